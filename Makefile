@@ -1,0 +1,39 @@
+# treatyx developer commands. `make demo` and `make test` are all a new machine needs.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+SAMPLE ?= samples/withdrawal.txt
+SAMPLE_DATE ?= 2019-08-02
+DATA   ?= ../shared/data
+
+.PHONY: install install-test demo test lint bench eval clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+# A regular (not editable) install: what users get, rules packed inside the wheel.
+install: $(BIN)/python
+	$(BIN)/python -m pip install --quiet .
+
+install-test: $(BIN)/python
+	$(BIN)/python -m pip install --quiet ".[test]"
+
+demo: install
+	$(BIN)/treatyx extract $(SAMPLE) --date $(SAMPLE_DATE) --format table
+
+lint: install-test
+	$(BIN)/ruff check src tests tools bench
+
+test: install-test lint
+	$(BIN)/python -m pytest
+
+bench: install
+	$(BIN)/python bench/run.py
+
+# Measurements on ../shared/data when it exists (skipped cleanly otherwise).
+eval: install
+	$(BIN)/python tools/eval_timeml.py $(DATA)/timeml || true
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .ruff_cache

@@ -1,0 +1,131 @@
+"""Library entry points: extract records from texts without the command line.
+
+>>> import treatyx
+>>> records = treatyx.extract("Moscow suspended the INF Treaty on Wednesday.", date="2019-07-05")
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .errors import InputError
+from .io.readers import Document, check_date
+from .pipeline import load
+
+__all__ = ["Result", "extract", "extract_texts", "load", "process"]
+
+
+@dataclass
+class Result:
+    """The outcome for one document: its records, or the error that stopped it."""
+
+    document: Document
+    records: list[dict] | None = None
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+def make_doc(nlp: Language, document: Document) -> Doc:
+    """A tokenised Doc carrying the document's name and date for the components."""
+    doc = nlp.make_doc(document.text)
+    doc._.treatyx_doc = document.name
+    doc._.treatyx_dct = document.date
+    return doc
+
+
+def process(nlp: Language, documents: Iterable[Document | InputError],
+            batch_size: int = 64) -> Iterator[Result | InputError]:
+    """Run ``nlp.pipe`` over documents, in order; a failing document becomes a Result with an
+    ``error`` and the others go on. InputErrors from the reader pass straight through."""
+    pending: deque[tuple[Document | InputError, Doc | None]] = deque()
+    failures: dict[int, str] = {}
+
+    def on_error(name: str, _proc: Any, docs: list[Doc], exc: Exception) -> None:
+        for doc in docs:
+            failures[id(doc)] = f"{name} failed: {type(exc).__name__}: {exc}"
+
+    nlp.set_error_handler(on_error)
+
+    def feed() -> Iterator[Doc]:
+        for item in documents:
+            if isinstance(item, InputError):
+                pending.append((item, None))
+                continue
+            try:
+                doc = make_doc(nlp, item)
+            except Exception as exc:  # tokenizer failure: report, keep going
+                pending.append((InputError(item.name, f"cannot tokenise: {exc}"), None))
+                continue
+            pending.append((item, doc))
+            yield doc
+
+    def drain_until(done: Doc | None) -> Iterator[Result | InputError]:
+        while pending:
+            item, doc = pending[0]
+            if doc is not None and doc is done:
+                return
+            pending.popleft()
+            if doc is None:
+                yield item  # an InputError, in its place in the stream
+            else:
+                yield Result(item, error=failures.pop(id(doc), "dropped by the pipeline"))
+
+    for out in nlp.pipe(feed(), batch_size=batch_size):
+        yield from drain_until(out)
+        item, _ = pending.popleft()
+        try:
+            yield Result(item, records=out._.treatyx_records)
+        except Exception as exc:
+            yield Result(item, error=f"building records failed: {type(exc).__name__}: {exc}")
+    yield from drain_until(None)
+
+
+_default_nlp: Language | None = None
+
+
+def _nlp(nlp: Language | None) -> Language:
+    global _default_nlp
+    if nlp is not None:
+        return nlp
+    if _default_nlp is None:
+        _default_nlp = load()
+    return _default_nlp
+
+
+def extract(text: str, date: str | None = None, name: str = "-",
+            nlp: Language | None = None) -> list[dict]:
+    """Records for one text; ``date`` (YYYY-MM-DD) anchors relative dates."""
+    document = Document(name, text, check_date(date, name))
+    result = next(iter(process(_nlp(nlp), [document])))
+    if isinstance(result, InputError):
+        raise result
+    if result.error:
+        raise RuntimeError(f"{name}: {result.error}")
+    return result.records or []
+
+
+def extract_texts(items: Iterable[tuple[str, dict[str, Any]]], nlp: Language | None = None,
+                  batch_size: int = 64, rules: Sequence[str] | None = None
+                  ) -> Iterator[list[dict]]:
+    """Records per document for ``(text, meta)`` pairs, in order, for use inside your own
+    batch framework. ``meta`` may hold ``id`` (the ``doc`` field) and ``date``. A document
+    that fails yields an empty list (the error is logged on the records' absence)."""
+    pipeline = nlp if nlp is not None else (load(rules=rules) if rules else _nlp(None))
+
+    def documents() -> Iterator[Document]:
+        for index, (text, meta) in enumerate(items):
+            meta = meta or {}
+            name = str(meta.get("id", index))
+            yield Document(name, text, check_date(meta.get("date"), name), dict(meta))
+
+    for result in process(pipeline, documents(), batch_size=batch_size):
+        yield result.records or [] if isinstance(result, Result) else []

@@ -1,0 +1,263 @@
+"""treatyx_entities: actors, treaties and missile systems, with every name they go by.
+
+Names come from the ``actors``, ``treaties``, ``systems`` sections (PhraseMatchers, compiled
+once); unknown systems from ``system_patterns`` (regexes over the text); unknown people from a
+``titles`` phrase followed by a capitalised name. A capital or seat of government counts as its
+state unless a ``place-cues`` lexicon word puts it on the map ("in Moscow"). Once a person is
+named in full, their surname alone is a mention too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .. import extensions
+from ..matching import PhraseTable
+from ..ruleset import Entry, RuleSet, load_ruleset
+from .common import lexicon_words, slugify
+
+ENTITY_SECTIONS = (("treaties", "treaty"), ("systems", "system"), ("actors", "actor"))
+NAME_ROLES = ("aliases", "metonyms", "adjectives", "demonyms")
+CLOSING_PUNCT = {"]", ")", ","}
+MAX_UNKNOWN_NAME_TOKENS = 3
+
+
+@dataclass(frozen=True)
+class NameRef:
+    """What a matched phrase names: an entity of some kind, in some role."""
+
+    kind: str
+    id: str
+    role: str  # alias | metonym | adjective | demonym | surname | title-name | pattern
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    ref: NameRef
+    priority: int  # lower wins among equally long candidates
+    extra: dict
+
+
+def _entity_info(entry: Entry, kind: str) -> dict:
+    """The static record fields of a known entity (what every mention shares)."""
+    data = entry.data
+    names = [data["name"], *data.get("aliases", [])]
+    aliases = list(dict.fromkeys(names))
+    if kind == "actor":
+        info = {"name": data["name"], "type": data["type"], "country": data.get("country")}
+        if data["type"] == "state":
+            info["country"] = entry.id
+        return info
+    if kind == "system":
+        return {"name": data["name"], "aliases": aliases, "class": data["class"],
+                "country": data["country"], "range_km": data.get("range_km"), "known": True}
+    return {"name": data["name"], "aliases": aliases, "category": data["kind"],
+            **{key: data[key] for key in ("signed", "in_force", "expires", "ended") if key in data}}
+
+
+def _title_at(entry: Entry, dct: str | None) -> tuple[str | None, str | None]:
+    """The title a known person held on the document date (or most recently)."""
+    titles = entry.get("titles", [])
+    if not titles:
+        return None, None
+    chosen = titles[0]
+    if dct:
+        for title in titles:
+            start, end = str(title.get("from") or ""), str(title.get("to") or "9999")
+            if start[:10] <= dct <= end[:10] + "~":
+                chosen = title
+                break
+    return chosen.get("title"), chosen.get("country")
+
+
+class EntityRecognizer:
+    """Finds actor, treaty and system mentions and writes them to span groups."""
+
+    def __init__(self, nlp: Language, name: str, rules: list[str]):
+        self.name = name
+        ruleset: RuleSet = load_ruleset(tuple(rules))
+        self.entries: dict[tuple[str, str], Entry] = {}
+        self.info: dict[tuple[str, str], dict] = {}
+        self.names: PhraseTable[NameRef] = PhraseTable(nlp, f"{name}-names")
+        for section, kind in ENTITY_SECTIONS:
+            for entry in ruleset.entries(section):
+                self.entries[(kind, entry.id)] = entry
+                self.info[(kind, entry.id)] = _entity_info(entry, kind)
+                case = entry.get("case")
+                self.names.add(entry["name"], NameRef(kind, entry.id, "alias"), case)
+                for key in NAME_ROLES:
+                    role = key.rstrip("s") if key != "aliases" else "alias"
+                    self.names.add_all(entry.get(key, []), NameRef(kind, entry.id, role), case)
+        self.names.compile()
+        self.titles: PhraseTable[str] = PhraseTable(nlp, f"{name}-titles")
+        for entry in ruleset.entries("titles"):
+            self.titles.add_all(entry["phrases"], entry.id)
+        self.titles.compile()
+        self.place_cues = lexicon_words(ruleset, "place-cues")
+        self.patterns = [(entry, re.compile(entry["regex"]))
+                         for entry in ruleset.entries("system_patterns")]
+        extensions.register_extensions()
+
+    # -- matching ---------------------------------------------------------------------------
+    def _known(self, doc: Doc) -> list[Candidate]:
+        found = []
+        for start, end, refs in self.names(doc):
+            ref = refs[0]
+            if ref.role == "metonym" and self._is_place(doc, start):
+                continue
+            found.append(Candidate(start, end, ref, 0, {}))
+        return found
+
+    def _is_place(self, doc: Doc, start: int) -> bool:
+        before = start - 1
+        if before >= 0 and doc[before].lower_ == "the":
+            before -= 1
+        return before >= 0 and doc[before].lower_ in self.place_cues
+
+    def _patterned(self, doc: Doc) -> list[Candidate]:
+        found = []
+        for entry, regex in self.patterns:
+            for match in regex.finditer(doc.text):
+                span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+                if span is None or span.text.strip() != span.text:
+                    continue
+                name = entry.get("name", "{0}").format(match.group(0), *match.groups())
+                system_id = slugify(name)
+                extra = {"name": name, "class": entry.get("class"), "country": entry.get("country"),
+                         "aliases": [name], "known": False, "rule": entry.id}
+                found.append(Candidate(span.start, span.end, NameRef("system", system_id,
+                                                                     "pattern"), 1, extra))
+        return found
+
+    @staticmethod
+    def _select(candidates: list[Candidate], length: int) -> list[Candidate]:
+        """Longest first; among equals, known names before patterns; no overlaps."""
+        taken = bytearray(length)
+        kept = []
+        for cand in sorted(candidates, key=lambda c: (c.start - c.end, c.priority, c.start)):
+            if any(taken[cand.start:cand.end]):
+                continue
+            taken[cand.start:cand.end] = b"\x01" * (cand.end - cand.start)
+            kept.append(cand)
+        kept.sort(key=lambda c: c.start)
+        return kept
+
+    def _people_by_title(self, doc: Doc, kept: list[Candidate]) -> list[Candidate]:
+        """People introduced by a title ("Finnish Foreign Minister Pekka Haavisto")."""
+        covered = {i: cand for cand in kept for i in range(cand.start, cand.end)}
+        found = []
+        for t_start, t_end, title_ids in self.titles(doc):
+            i = t_end
+            while i < len(doc) and doc[i].text in CLOSING_PUNCT and doc[i].text != ",":
+                i += 1
+            title_text = doc[t_start:t_end].text
+            country = self._country_before(doc, t_start, covered)
+            known = covered.get(i)
+            if known is not None and known.ref.kind == "actor" and \
+                    self.info.get(("actor", known.ref.id), {}).get("type") == "person":
+                known.extra.setdefault("title", title_text)
+                continue
+            j = i
+            while (j < len(doc) and j - i < MAX_UNKNOWN_NAME_TOKENS and j not in covered
+                   and doc[j].is_title and doc[j].is_alpha and not doc[j].is_sent_start):
+                j += 1
+            if j == i or (j < len(doc) and doc[j].is_title and doc[j].is_alpha
+                          and j not in covered):
+                continue  # no name, or a longer capitalised run we cannot delimit
+            name = doc[i:j].text
+            extra = {"name": name, "type": "person", "title": title_text,
+                     "country": country, "rule": title_ids[0]}
+            found.append(Candidate(i, j, NameRef("actor", slugify(name), "title-name"), 2, extra))
+        return found
+
+    def _country_before(self, doc: Doc, start: int, covered: dict[int, Candidate]) -> str | None:
+        """The state named just before a title: "Finnish", "Russia's", "US"."""
+        i = start - 1
+        if i >= 0 and doc[i].text in ("'s", "’s"):
+            i -= 1
+        cand = covered.get(i)
+        if cand is not None and cand.ref.kind == "actor":
+            info = self.info.get(("actor", cand.ref.id), {})
+            if info.get("type") == "state":
+                return cand.ref.id
+        return None
+
+    @staticmethod
+    def _surnames(doc: Doc, kept: list[Candidate], info: dict) -> list[Candidate]:
+        """A person named in full is also meant by their surname alone later on."""
+        surnames: dict[str, Candidate] = {}
+        for cand in kept:
+            if cand.ref.kind != "actor":
+                continue
+            person = info.get(("actor", cand.ref.id)) or cand.extra
+            if person.get("type") != "person" or cand.end - cand.start < 2:
+                continue
+            surnames.setdefault(doc[cand.end - 1].text, cand)
+        if not surnames:
+            return []
+        covered = {i for cand in kept for i in range(cand.start, cand.end)}
+        found = []
+        for token in doc:
+            first = surnames.get(token.text)
+            if first is not None and token.i >= first.end and token.i not in covered:
+                ref = NameRef("actor", first.ref.id, "surname")
+                found.append(Candidate(token.i, token.i + 1, ref, 3, dict(first.extra)))
+        return found
+
+    # -- output -----------------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        kept = self._select(self._known(doc) + self._patterned(doc), len(doc))
+        people = self._people_by_title(doc, kept)
+        kept = self._select(kept + people, len(doc))
+        kept = sorted(kept + self._surnames(doc, kept, self.info), key=lambda c: c.start)
+        dct = doc._.treatyx_dct
+        groups: dict[str, list[Span]] = {"actor": [], "treaty": [], "system": []}
+        info_table: dict[str, dict] = {}
+        for cand in kept:
+            ref = cand.ref
+            key = f"{ref.kind}:{ref.id}"
+            if key not in info_table:
+                info_table[key] = self._record_info(ref, cand, dct)
+            span = Span(doc, cand.start, cand.end, label=ref.kind, kb_id=ref.id)
+            span._.treatyx_entity = {
+                "kind": ref.kind, "id": ref.id, "role": ref.role,
+                "rule": cand.extra.get("rule", ref.id),
+                **({"title": cand.extra["title"]} if "title" in cand.extra else {}),
+            }
+            groups[ref.kind].append(span)
+        for kind, spans in groups.items():
+            doc.spans[extensions.SPAN_GROUPS[kind]] = spans
+        doc._.treatyx_entity_info = info_table
+        return doc
+
+    def _record_info(self, ref: NameRef, cand: Candidate, dct: str | None) -> dict:
+        known = self.info.get((ref.kind, ref.id))
+        if known is None:
+            info = {k: v for k, v in cand.extra.items() if k != "rule"}
+            if ref.kind == "actor":
+                info.setdefault("title", None)
+            return info
+        info = dict(known)
+        if ref.kind == "actor" and info["type"] == "person":
+            title, country = _title_at(self.entries[(ref.kind, ref.id)], dct)
+            info["title"] = cand.extra.get("title") or title
+            info["country"] = info.get("country") or country
+        elif ref.kind == "actor":
+            info["title"] = None
+        return info
+
+
+@Language.factory(
+    "treatyx_entities",
+    default_config={"rules": []},
+    assigns=["doc.spans"],
+)
+def make_entities(nlp: Language, name: str, rules: list[str]) -> EntityRecognizer:
+    """Actors, treaties and missile systems from the rule files' names and patterns."""
+    return EntityRecognizer(nlp, name, rules)

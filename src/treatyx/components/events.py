@@ -1,0 +1,389 @@
+"""treatyx_events: dated events with who, which treaty or system, when, and whether it happened.
+
+Triggers come from the ``events`` section (verbs are inflected from their base form), status
+cues from ``event_cues``, and word lists (reporting verbs, weapon words, treaty nouns, clause
+breaks) from ``lexicon``. Arguments are taken from the trigger's sentence: the agent is the
+nearest actor before the trigger in its clause (or after "by" in the passive, or the owner in
+"X's withdrawal"), the target the first actor after it; "the treaty" / "the pact" points to the
+treaty most recently named. The same event told again later (same type, treaty, status,
+compatible actors and date) is merged into the first record, which keeps every mention.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .. import extensions
+from ..inflect import phrase_forms, plural
+from ..matching import PhraseTable
+from ..records import mention
+from ..ruleset import RuleSet, load_ruleset
+from .common import lexicon_words
+
+CUE_WINDOW = 6  # tokens before a trigger in which a status cue applies
+STATUS_PRIORITY = ("negated", "hypothetical", "planned")
+PASSIVE_AUXILIARIES = {"is", "was", "were", "been", "be", "being", "are"}
+DATE_TYPES = ("DATE", "TIME")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    rule: str
+    type: str
+    tense: str  # base | present | past | participle | gerund | noun | phrase
+    requires: frozenset[str]
+
+
+@dataclass
+class Mention:
+    """An entity mention as the event finder sees it."""
+
+    start: int
+    end: int
+    id: str
+    name: str
+    role: str
+    info: dict
+
+
+@dataclass
+class EventMention:
+    span: Span
+    trigger: Trigger
+    sentence: int
+    status: str
+    actors: list[dict]
+    treaty: str | None
+    systems: list[str]
+    date: dict | None
+    source: dict | None
+    mentions: list[dict] = field(default_factory=list)
+
+
+class EventExtractor:
+    """Finds event triggers and fills in their arguments from the same sentence."""
+
+    def __init__(self, nlp: Language, name: str, rules: list[str]):
+        ruleset: RuleSet = load_ruleset(tuple(rules))
+        irregular = {entry.id: entry.data for entry in ruleset.entries("verbs")}
+        self.triggers: PhraseTable[Trigger] = PhraseTable(nlp, f"{name}-triggers")
+        for entry in ruleset.entries("events"):
+            requires = frozenset(entry.get("requires", []))
+            for verb in entry.get("verbs", []):
+                for form, tense in phrase_forms(verb, irregular):
+                    self.triggers.add(form, Trigger(entry.id, entry["type"], tense, requires),
+                                      case="ignore")
+            for noun in entry.get("nouns", []):
+                for form in (noun, plural(noun)):
+                    self.triggers.add(form, Trigger(entry.id, entry["type"], "noun", requires),
+                                      case="ignore")
+            for phrase in entry.get("phrases", []):
+                self.triggers.add(phrase, Trigger(entry.id, entry["type"], "phrase", requires),
+                                  case="ignore")
+        self.triggers.compile()
+        self.fixed_status = {
+            entry.id: entry["status"] for entry in ruleset.entries("events") if entry.get("status")
+        }
+        self.cues: PhraseTable[str] = PhraseTable(nlp, f"{name}-cues")
+        for entry in ruleset.entries("event_cues"):
+            self.cues.add_all(entry["cues"], entry["status"], case="ignore")
+        self.cues.compile()
+        self.reporting: PhraseTable[str] = PhraseTable(nlp, f"{name}-reporting")
+        for verb in sorted(lexicon_words(ruleset, "reporting-verbs")):
+            for form, _ in phrase_forms(verb, irregular):
+                self.reporting.add(form, "reporting", case="ignore")
+        self.reporting.compile()
+        self.context_words = {
+            need: lexicon_words(ruleset, "weapon-words" if need == "weapon" else need)
+            for entry in ruleset.entries("events") for need in entry.get("requires", [])
+            if need != "treaty"
+        }
+        self.treaty_nouns = lexicon_words(ruleset, "treaty-nouns")
+        self.clause_breaks = lexicon_words(ruleset, "clause-breaks")
+        self.accused_subject = lexicon_words(ruleset, "accused-subject-events")
+        extensions.register_extensions()
+
+    # -- per document -----------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        matches = self._select(self.triggers(doc))
+        if not matches:
+            doc.spans[extensions.SPAN_GROUPS["event"]] = []
+            return doc
+        context = _DocContext(doc, self)
+        found = []
+        for start, end, trigger in matches:
+            event = self._event(doc, context, start, end, trigger)
+            if event is not None:
+                found.append(event)
+        events = self._merge(found)
+        spans = []
+        for event in events:
+            span = Span(doc, event.span.start, event.span.end, label=event.trigger.type)
+            span._.treatyx_event = self._attrs(event, doc)
+            spans.append(span)
+        doc.spans[extensions.SPAN_GROUPS["event"]] = spans
+        return doc
+
+    @staticmethod
+    def _select(matches: list) -> list[tuple[int, int, Trigger]]:
+        """Longest trigger wins where triggers overlap; one trigger per token span."""
+        taken: set[int] = set()
+        kept = []
+        for start, end, payloads in sorted(matches, key=lambda m: (m[0] - m[1], m[0])):
+            if any(i in taken for i in range(start, end)):
+                continue
+            taken.update(range(start, end))
+            kept.append((start, end, payloads[0]))
+        return sorted(kept)
+
+    def _event(self, doc: Doc, ctx: _DocContext, start: int, end: int,
+               trigger: Trigger) -> EventMention | None:
+        sent_start, sent_end = ctx.sentence_bounds(start)
+        systems = [m for m in ctx.systems if sent_start <= m.start < sent_end]
+        treaty = ctx.treaty_for(start, sent_start, sent_end)
+        if not all(ctx.satisfies(need, sent_start, sent_end, treaty, systems)
+                   for need in trigger.requires):
+            return None
+        status = self.fixed_status.get(trigger.rule) or ctx.status(start, sent_start)
+        reporting = ctx.reporting_before(start, sent_start)
+        clause_start = max(reporting[1] if reporting else sent_start, ctx.clause_start(start,
+                                                                                        sent_start))
+        source = ctx.actor_before(reporting[0], sent_start) if reporting else None
+        agent = ctx.agent(start, end, trigger, clause_start, sent_end)
+        target = ctx.actor_after(end, sent_end, exclude=agent)
+        actors: list[dict] = []
+        accused = trigger.type in self.accused_subject and trigger.tense not in ("noun",)
+        if accused:
+            # "Moscow violated the treaty", said Washington: the subject is the accused.
+            accuser = source
+            if agent is not None:
+                actors.extend(_actor_refs(agent, "target"))
+            if accuser is not None:
+                actors[:0] = _actor_refs(accuser, "agent")
+        else:
+            if agent is not None:
+                actors.extend(_actor_refs(agent, "agent"))
+            if target is not None:
+                actors.extend(_actor_refs(target, "target"))
+        if not actors and source is not None and trigger.type in ("talks", "warning", "denial"):
+            actors.extend(_actor_refs(source, "agent"))
+        date = ctx.date_for(start, clause_start, sent_start, sent_end, reporting)
+        return EventMention(
+            span=doc[start:end], trigger=trigger, sentence=ctx.sentence_index(start),
+            status=status, actors=_dedupe(actors), treaty=treaty,
+            systems=list(dict.fromkeys(m.id for m in systems)), date=date,
+            source={"id": source.id, "name": source.name} if source else None,
+        )
+
+    @staticmethod
+    def _merge(events: list[EventMention]) -> list[EventMention]:
+        """One record per event: later retellings join the first compatible one."""
+        merged: list[EventMention] = []
+        for event in events:
+            event.mentions.append({**mention(event.span), "sentence": event.sentence})
+            target = next((m for m in merged if _same_event(m, event)), None)
+            if target is None:
+                merged.append(event)
+                continue
+            target.mentions.extend(event.mentions)
+            target.date = target.date or event.date
+            target.actors = _dedupe(target.actors + event.actors)
+            target.systems = list(dict.fromkeys(target.systems + event.systems))
+            target.source = target.source or event.source
+        return merged
+
+    @staticmethod
+    def _attrs(event: EventMention, doc: Doc) -> dict:
+        sent_start, sent_end = event.span.sent.start, event.span.sent.end
+        return {
+            "rule": event.trigger.rule,
+            "type": event.trigger.type,
+            "trigger": mention(event.span),
+            "status": event.status,
+            "date": event.date,
+            "actors": event.actors,
+            "treaty": event.treaty,
+            "systems": event.systems,
+            "source": event.source,
+            "sentence_text": doc[sent_start:sent_end].text,
+            "mentions": event.mentions,
+        }
+
+
+def _actor_refs(actor: Mention, role: str) -> list[dict]:
+    refs = [{"id": actor.id, "name": actor.name, "role": role}]
+    country = actor.info.get("country")
+    if actor.info.get("type") != "state" and country and country != actor.id:
+        refs.append({"id": country, "name": country, "role": role})
+    return refs
+
+
+def _dedupe(actors: list[dict]) -> list[dict]:
+    seen: dict[str, dict] = {}
+    for actor in actors:
+        seen.setdefault(actor["id"], actor)
+    return list(seen.values())
+
+
+def _agents(event: EventMention) -> set[str]:
+    return {a["id"] for a in event.actors if a["role"] == "agent"}
+
+
+def _same_event(first: EventMention, later: EventMention) -> bool:
+    if (first.trigger.type, first.status, first.treaty) != (
+            later.trigger.type, later.status, later.treaty):
+        return False
+    if first.date and later.date and first.date["value"] != later.date["value"]:
+        return False
+    a, b = _agents(first), _agents(later)
+    if first.sentence == later.sentence:
+        return not (a and b) or bool(a & b)
+    return bool(a & b) or (not b and bool(first.treaty))
+
+
+class _DocContext:
+    """What the event finder needs to know about one document, indexed once."""
+
+    def __init__(self, doc: Doc, extractor: EventExtractor):
+        self.doc = doc
+        self.extractor = extractor
+        self.sent_starts = [s.start for s in doc.sents]
+        self.sent_ends = [s.end for s in doc.sents]
+        info = doc._.treatyx_entity_info or {}
+        self.actors = self._mentions(doc, "actor", info)
+        self.treaties = self._mentions(doc, "treaty", info)
+        self.systems = self._mentions(doc, "system", info)
+        self.actor_at = {i: m for m in self.actors for i in range(m.start, m.end)}
+        self.dates = [(span.start, span.end, span, span._.treatyx_date or {})
+                      for span in doc.spans.get(extensions.SPAN_GROUPS["date"], [])]
+        self.cues = [(start, end, payloads[0]) for start, end, payloads in extractor.cues(doc)]
+        self.reporting = [(start, end) for start, end, _ in extractor.reporting(doc)]
+
+    @staticmethod
+    def _mentions(doc: Doc, kind: str, info: dict) -> list[Mention]:
+        found = []
+        for span in doc.spans.get(extensions.SPAN_GROUPS[kind], []):
+            attrs = span._.treatyx_entity or {}
+            entity = info.get(f"{kind}:{span.kb_id_}", {})
+            found.append(Mention(span.start, span.end, span.kb_id_,
+                                 entity.get("name", span.text), attrs.get("role", "alias"), entity))
+        return found
+
+    def sentence_index(self, token: int) -> int:
+        return max(bisect_right(self.sent_starts, token) - 1, 0)
+
+    def sentence_bounds(self, token: int) -> tuple[int, int]:
+        index = self.sentence_index(token)
+        return self.sent_starts[index], self.sent_ends[index]
+
+    def clause_start(self, token: int, sent_start: int) -> int:
+        for i in range(token - 1, sent_start - 1, -1):
+            if self.doc[i].lower_ in self.extractor.clause_breaks:
+                return i + 1
+        return sent_start
+
+    def clause_end(self, token: int, sent_end: int) -> int:
+        for i in range(token, sent_end):
+            if self.doc[i].lower_ in self.extractor.clause_breaks:
+                return i
+        return sent_end
+
+    def satisfies(self, need: str, start: int, end: int, treaty: str | None,
+                  systems: list[Mention]) -> bool:
+        """Does the sentence hold what a trigger ``requires`` (a treaty, a weapon, a word)?"""
+        if need == "treaty":
+            return treaty is not None
+        if treaty is not None or systems:
+            return True
+        words = self.extractor.context_words.get(need, set())
+        return any(self.doc[i].lower_ in words for i in range(start, end))
+
+    def treaty_for(self, trigger: int, sent_start: int, sent_end: int) -> str | None:
+        """An explicit treaty in the sentence, else the one "the pact" refers back to."""
+        named = [m for m in self.treaties if sent_start <= m.start < sent_end]
+        if named:
+            return min(named, key=lambda m: abs(m.start - trigger)).id
+        nouns = self.extractor.treaty_nouns
+        if not any(self.doc[i].lower_ in nouns for i in range(sent_start, sent_end)):
+            return None
+        before = [m for m in self.treaties if m.start < sent_start]
+        if before:
+            return before[-1].id
+        after = [m for m in self.treaties if m.start >= sent_end]
+        return after[0].id if after else None
+
+    def status(self, trigger: int, sent_start: int) -> str:
+        found = set()
+        window_start = max(sent_start, trigger - CUE_WINDOW, self.clause_start(trigger, sent_start))
+        for start, end, status in self.cues:
+            if window_start <= start and end <= trigger:
+                found.add(status)
+        return next((s for s in STATUS_PRIORITY if s in found), "asserted")
+
+    def reporting_before(self, trigger: int, sent_start: int) -> tuple[int, int] | None:
+        before = [(s, e) for s, e in self.reporting if sent_start <= s and e <= trigger]
+        return before[-1] if before else None
+
+    def actor_before(self, token: int, limit: int) -> Mention | None:
+        for i in range(token - 1, limit - 1, -1):
+            if i in self.actor_at:
+                return self.actor_at[i]
+        return None
+
+    def actor_after(self, token: int, limit: int, exclude: Mention | None) -> Mention | None:
+        for i in range(token, limit):
+            actor = self.actor_at.get(i)
+            if actor is not None and (exclude is None or actor.id != exclude.id):
+                return actor
+        return None
+
+    def agent(self, start: int, end: int, trigger: Trigger, clause_start: int,
+              sent_end: int) -> Mention | None:
+        doc = self.doc
+        if trigger.tense == "participle" and start > 0 and doc[start - 1].lower_ in \
+                PASSIVE_AUXILIARIES:
+            for i in range(end, min(end + 8, sent_end)):
+                if doc[i].lower_ == "by" and i + 1 in self.actor_at:
+                    return self.actor_at[i + 1]
+            return None
+        if trigger.tense == "noun" and start >= 2 and doc[start - 1].text in ("'s", "’s"):
+            return self.actor_at.get(start - 2)
+        return self.actor_before(start, clause_start)
+
+    def date_for(self, trigger: int, clause_start: int, sent_start: int, sent_end: int,
+                 reporting: tuple[int, int] | None) -> dict | None:
+        dates = [d for d in self.dates if sent_start <= d[0] < sent_end
+                 and d[2].label_ in DATE_TYPES]
+        if not dates:
+            return None
+        clause_end = self.clause_end(trigger, sent_end)
+        own = [d for d in dates if clause_start <= d[0] < clause_end]
+        if own:
+            chosen = min(own, key=lambda d: abs(d[0] - trigger))
+        elif reporting is not None:
+            near = [d for d in dates if d[1] <= reporting[0] + 4 and d[0] >= reporting[0] - 4]
+            if not near:
+                return None
+            chosen = near[0]
+        elif len(dates) == 1:
+            chosen = dates[0]
+        else:
+            return None
+        _, _, span, attrs = chosen
+        return {**mention(span), "value": attrs.get("value"), "type": attrs.get("type"),
+                "mod": attrs.get("mod")}
+
+
+@Language.factory(
+    "treatyx_events",
+    default_config={"rules": []},
+    assigns=["doc.spans"],
+    requires=["doc.sents"],
+)
+def make_events(nlp: Language, name: str, rules: list[str]) -> EventExtractor:
+    """Dated events from trigger rules, with arguments from the trigger's sentence."""
+    return EventExtractor(nlp, name, rules)

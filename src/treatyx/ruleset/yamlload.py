@@ -1,0 +1,72 @@
+"""YAML loading that remembers where each mapping starts, so errors can name file:line.
+
+Built on ``yaml.SafeLoader``: no arbitrary objects, just data, plus a ``line`` on every mapping
+and an error for keys repeated inside one mapping (PyYAML silently keeps the last one).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..errors import RuleError
+
+
+class LineDict(dict):
+    """A dict that knows the 1-based line where its YAML mapping started."""
+
+    line: int = 0
+
+
+class _LineLoader(yaml.SafeLoader):
+    pass
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode):
+    data = LineDict()
+    data.line = node.start_mark.line + 1
+    yield data
+    loader.flatten_mapping(node)
+    seen: dict[Any, int] = {}
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        if key in seen:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"key {key!r} appears twice in one mapping", key_node.start_mark
+            )
+        seen[key] = key_node.start_mark.line + 1
+        data[key] = loader.construct_object(value_node, deep=True)
+
+
+def _construct_timestamp(loader: _LineLoader, node: yaml.ScalarNode) -> str:
+    # Dates in rule files are data, kept as the ISO text the author wrote.
+    value = yaml.SafeLoader.construct_yaml_timestamp(loader, node)
+    if isinstance(value, _dt.datetime):
+        return value.isoformat()
+    return value.isoformat()
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
+
+
+def load_yaml_file(path: Path, display: str) -> Any:
+    """Parse one YAML file; syntax errors become ``RuleError(display, line, ...)``."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise RuleError(display, None, f"not UTF-8 text ({exc.reason})") from None
+    except OSError as exc:
+        raise RuleError(display, None, f"cannot read: {exc.strerror}") from None
+    try:
+        return yaml.load(text, Loader=_LineLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        problem = exc.problem or exc.context or "invalid YAML"
+        raise RuleError(display, line, f"YAML syntax error: {problem}") from None
+    except yaml.YAMLError as exc:
+        raise RuleError(display, None, f"YAML error: {exc}") from None

@@ -1,0 +1,82 @@
+"""treatyx_events: types, arguments, status, dates and merging."""
+
+from __future__ import annotations
+
+from ..conftest import of_kind
+
+
+def events(records, type_=None):
+    return [r for r in of_kind(records, "event") if type_ is None or r["type"] == type_]
+
+
+def actor_ids(event, role=None):
+    return {a["id"] for a in event["actors"] if role is None or a["role"] == role}
+
+
+def test_events_withdrawal_with_agent_treaty_and_date(run):
+    records = run("Washington formally pulled out of the INF Treaty on August 2, 2019.",
+                  date="2019-08-03")
+    (event,) = events(records, "withdrawal")
+    assert event["treaty"] == "inf-treaty"
+    assert "united-states" in actor_ids(event, "agent")
+    assert event["status"] == "asserted"
+    assert event["date"]["value"] == "2019-08-02"
+
+
+def test_events_ordinary_withdrawal_is_not_an_event(run):
+    assert not events(run("The striker withdrew from the squad after a knee injury."))
+
+
+def test_events_planned_status(run):
+    records = run("The administration said it planned to pull out of the Open Skies Treaty.")
+    (event,) = events(records, "withdrawal")
+    assert event["status"] == "planned"
+
+
+def test_events_negated_status(run):
+    records = run("Moscow did not violate the INF Treaty, the minister said.")
+    event = events(records, "violation_allegation")[0]
+    assert event["status"] == "negated"
+
+
+def test_events_hypothetical_status(run):
+    records = run("Russia could withdraw from the CTBT if Washington resumed testing.")
+    event = events(records, "withdrawal")[0]
+    assert event["status"] == "hypothetical"
+
+
+def test_events_treaty_resolved_from_the_pact(run):
+    records = run("Both sides signed the New START treaty in Prague. Russia later suspended "
+                  "its participation in the pact.")
+    (event,) = events(records, "suspension")
+    assert event["treaty"] == "new-start"
+
+
+def test_events_missile_test_needs_a_weapon(run):
+    records = run("North Korea launched a Hwasong-18 missile into the sea on Thursday.",
+                  date="2023-07-14")
+    (event,) = events(records, "missile_test")
+    assert "north-korea" in actor_ids(event)
+    assert event["systems"] == ["hwasong-18"]
+    assert not events(run("The company launched a new phone on Thursday."), "missile_test")
+
+
+def test_events_retelling_merges_into_one_record(run):
+    text = ("Russia suspended the INF Treaty on Wednesday. Russia suspended the INF Treaty, "
+            "officials repeated.")
+    (event,) = events(run(text, date="2019-07-05"), "suspension")
+    assert len(event["mentions"]) == 2
+    assert event["trigger"]["start"] == event["mentions"][0]["start"]
+
+
+def test_events_violation_subject_is_the_accused(run):
+    records = run("Washington says Moscow violated the INF Treaty.")
+    event = events(records, "violation_allegation")[0]
+    assert "united-states" in actor_ids(event, "agent")
+    assert "russia" in actor_ids(event, "target")
+
+
+def test_events_no_date_in_sentence_gives_null_not_document_date(run):
+    records = run("Russia denied the accusation about the missile.", date="2019-07-05")
+    (event,) = events(records, "denial")
+    assert event["date"] is None

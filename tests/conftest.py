@@ -1,0 +1,44 @@
+"""Shared fixtures: one treatyx pipeline per test session and a record checker."""
+
+from __future__ import annotations
+
+import jsonschema
+import pytest
+
+import treatyx
+from treatyx.records import record_schema
+
+_validator = jsonschema.Draft202012Validator(record_schema())
+
+
+def check_records(records: list[dict], text: str) -> list[dict]:
+    """Every record satisfies the schema and points at its exact place in the text."""
+    for record in records:
+        _validator.validate(record)
+        assert text[record["start"]:record["end"]] == record["text"], record
+        for mention in record.get("mentions", []):
+            assert text[mention["start"]:mention["end"]] == mention["text"]
+    return records
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return treatyx.load()
+
+
+@pytest.fixture(scope="session")
+def run(nlp):
+    """run(text, date=None) -> validated records."""
+
+    def _run(text: str, date: str | None = None) -> list[dict]:
+        return check_records(treatyx.extract(text, date=date, nlp=nlp), text)
+
+    return _run
+
+
+def of_kind(records: list[dict], kind: str) -> list[dict]:
+    return [r for r in records if r["kind"] == kind]
+
+
+def by_id(records: list[dict], kind: str) -> dict[str, dict]:
+    return {r["id"]: r for r in of_kind(records, kind)}

@@ -1,0 +1,45 @@
+"""The pipeline follows spaCy's conventions: factories, span groups, save and reload."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import spacy
+
+import treatyx
+
+
+def test_pipeline_blank_english_with_treatyx_factories(nlp):
+    assert nlp.lang == "en"
+    assert nlp.pipe_names[:1] == ["treatyx_sentences"]
+    assert {"treatyx_entities", "treatyx_dates", "treatyx_ranges", "treatyx_events"} <= set(
+        nlp.pipe_names)
+
+
+def test_pipeline_add_pipe_by_factory_name_on_plain_spacy():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("treatyx_sentences")
+    nlp.add_pipe("treatyx_entities")
+    doc = nlp("The Kremlin said the INF Treaty was dead.")
+    assert [s.kb_id_ for s in doc.spans["treatyx_treaty"]] == ["inf-treaty"]
+    assert doc._.treatyx_records
+
+
+def test_pipeline_saved_to_disk_loads_in_fresh_process(nlp, tmp_path):
+    nlp.to_disk(tmp_path / "pipe")
+    code = ("import spacy; nlp = spacy.load(r'%s'); doc = nlp('Moscow tested the SSC-8.'); "
+            "print(sorted({r['kind'] for r in doc._.treatyx_records}))" % (tmp_path / "pipe"))
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=False)
+    assert proc.returncode == 0, proc.stderr
+    assert "system" in proc.stdout
+
+
+def test_pipeline_extract_texts_yields_per_document_in_order(nlp):
+    texts = [("Moscow warned Washington.", {"id": "a"}), ("", {"id": "b"}),
+             ("The INF Treaty collapsed in 2019.", {"id": "c", "date": "2019-09-01"})]
+    results = list(treatyx.extract_texts(texts, nlp=nlp))
+    assert len(results) == 3
+    assert results[1] == []
+    assert {r["doc"] for r in results[0]} == {"a"} and {r["doc"] for r in results[2]} == {"c"}

@@ -1,0 +1,101 @@
+"""Rule files: errors name file:line, user folders override shipped entries."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from treatyx.errors import RuleErrors
+from treatyx.ruleset.check import check_ruleset
+from treatyx.ruleset.loader import read_ruleset
+
+
+def _write(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _errors(folder: Path) -> list[str]:
+    with pytest.raises(RuleErrors) as info:
+        read_ruleset((str(folder),))
+    return [str(e) for e in info.value.errors]
+
+
+def test_loader_yaml_syntax_error_names_file_and_line(tmp_path):
+    _write(tmp_path, "broken.yml", "systems:\n  - id: x\n    name: [unclosed\n")
+    (error,) = _errors(tmp_path)
+    assert error.startswith(f"{tmp_path}/broken.yml:")
+    assert "YAML syntax error" in error
+
+
+def test_loader_unknown_key_names_line_of_entry(tmp_path):
+    _write(tmp_path, "systems.yml", "systems:\n  - id: ok-one\n    name: A\n    class: SRBM\n"
+           "    country: russia\n  - id: bad-one\n    name: B\n    clas: SRBM\n"
+           "    country: russia\n")
+    errors = _errors(tmp_path)
+    assert any(e.startswith(f"{tmp_path}/systems.yml:6: unknown key 'clas'") for e in errors)
+    assert any("missing required key 'class'" in e for e in errors)
+
+
+def test_loader_rejects_bad_regex_and_bad_choice(tmp_path):
+    _write(tmp_path, "p.yml", "system_patterns:\n  - id: broken\n    regex: 'KN-(\\d+'\n"
+           "    class: XYZ\n")
+    errors = _errors(tmp_path)
+    assert any("p.yml:2: invalid regex" in e for e in errors)
+    assert any("'class' in system_patterns entry 'broken' is 'XYZ'" in e for e in errors)
+
+
+def test_loader_duplicate_id_reports_both_places(tmp_path):
+    body = "treaties:\n  - id: same\n    name: A\n    kind: treaty\n"
+    _write(tmp_path, "a.yml", body)
+    _write(tmp_path, "b.yml", body)
+    (error,) = _errors(tmp_path)
+    assert "b.yml:2: duplicate treaties id 'same'" in error and "a.yml:2" in error
+
+
+def test_loader_unquoted_yaml_boolean_alias_is_explained(tmp_path):
+    _write(tmp_path, "a.yml", "actors:\n  - id: norway-test\n    name: Norway\n"
+           "    type: state\n    aliases: [NO]\n")
+    (error,) = _errors(tmp_path)
+    assert "a.yml:2" in error and "quote" in error
+
+
+def test_loader_unknown_section(tmp_path):
+    _write(tmp_path, "a.yml", "missiles:\n  - id: x\n")
+    (error,) = _errors(tmp_path)
+    assert "unknown section 'missiles'" in error
+
+
+def test_loader_user_folder_overrides_shipped_entry(tmp_path):
+    _write(tmp_path, "mine.yml", "treaties:\n  - id: inf-treaty\n    name: My INF\n"
+           "    kind: treaty\n    aliases: [INF]\n")
+    ruleset = read_ruleset((str(tmp_path),))
+    entry = ruleset.find("treaties", "inf-treaty")
+    assert entry is not None and entry["name"] == "My INF"
+    assert entry.path.endswith("mine.yml")
+
+
+def test_loader_missing_folder_is_an_error(tmp_path):
+    with pytest.raises(RuleErrors) as info:
+        read_ruleset((str(tmp_path / "nope"),))
+    assert "rule folder not found" in str(info.value)
+
+
+def test_check_shipped_rules_are_clean():
+    assert [str(p) for p in check_ruleset(read_ruleset(()))] == []
+
+
+def test_check_name_claimed_twice_names_both_places(tmp_path):
+    _write(tmp_path, "a.yml", "systems:\n  - id: one\n    name: One\n    class: SRBM\n"
+           "    country: russia\n    aliases: [Zircon-X]\n  - id: two\n    name: Two\n"
+           "    class: SRBM\n    country: russia\n    aliases: [Zircon-X]\n")
+    problems = [str(p) for p in check_ruleset(read_ruleset((str(tmp_path),)))]
+    assert any("a.yml:7" in p and "'Zircon-X'" in p and "a.yml:2" in p for p in problems)
+
+
+def test_loader_dates_are_kept_as_iso_text(tmp_path):
+    _write(tmp_path, "t.yml", "treaties:\n  - id: t\n    name: T\n    kind: treaty\n"
+           "    signed: 1987-12-08\n")
+    assert read_ruleset((str(tmp_path),)).find("treaties", "t")["signed"] == "1987-12-08"

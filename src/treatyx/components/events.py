@@ -12,6 +12,7 @@ compatible actors and date) is merged into the first record, which keeps every m
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -24,7 +25,7 @@ from ..records import mention
 from ..ruleset import RuleSet, load_ruleset
 from .common import lexicon_words
 
-CUE_WINDOW = 6  # tokens before a trigger in which a status cue applies
+CUE_WINDOW = 8  # tokens before a trigger in which a status cue applies
 STATUS_PRIORITY = ("negated", "hypothetical", "planned")
 PASSIVE_AUXILIARIES = {"is", "was", "were", "been", "be", "being", "are"}
 DATE_TYPES = ("DATE", "TIME")
@@ -34,8 +35,13 @@ DATE_TYPES = ("DATE", "TIME")
 class Trigger:
     rule: str
     type: str
-    tense: str  # base | present | past | participle | gerund | noun | phrase
+    tense: str  # base | present | past | participle | gerund | noun | phrase | blocked
     requires: frozenset[str]
+    absorbs: frozenset[str] = frozenset()
+    subject_is_target: bool = False
+
+
+BLOCKED = Trigger("trigger-blockers", "", "blocked", frozenset())
 
 
 @dataclass
@@ -72,18 +78,15 @@ class EventExtractor:
         irregular = {entry.id: entry.data for entry in ruleset.entries("verbs")}
         self.triggers: PhraseTable[Trigger] = PhraseTable(nlp, f"{name}-triggers")
         for entry in ruleset.entries("events"):
-            requires = frozenset(entry.get("requires", []))
-            for verb in entry.get("verbs", []):
-                for form, tense in phrase_forms(verb, irregular):
-                    self.triggers.add(form, Trigger(entry.id, entry["type"], tense, requires),
-                                      case="ignore")
-            for noun in entry.get("nouns", []):
-                for form in (noun, plural(noun)):
-                    self.triggers.add(form, Trigger(entry.id, entry["type"], "noun", requires),
-                                      case="ignore")
-            for phrase in entry.get("phrases", []):
-                self.triggers.add(phrase, Trigger(entry.id, entry["type"], "phrase", requires),
-                                  case="ignore")
+            for form, tense in _trigger_forms(entry.data, irregular):
+                trigger = Trigger(entry.id, entry["type"], tense,
+                                  frozenset(entry.get("requires", [])),
+                                  frozenset(entry.get("absorbs", [])),
+                                  entry.get("subject") == "target")
+                self.triggers.add(form, trigger, case="ignore")
+        # Phrases that look like triggers but are not ("signs that"): longest match wins.
+        self.triggers.add_all(sorted(lexicon_words(ruleset, "trigger-blockers")), BLOCKED,
+                              case="ignore")
         self.triggers.compile()
         self.fixed_status = {
             entry.id: entry["status"] for entry in ruleset.entries("events") if entry.get("status")
@@ -104,7 +107,7 @@ class EventExtractor:
         }
         self.treaty_nouns = lexicon_words(ruleset, "treaty-nouns")
         self.clause_breaks = lexicon_words(ruleset, "clause-breaks")
-        self.accused_subject = lexicon_words(ruleset, "accused-subject-events")
+        self.actor_nouns = lexicon_words(ruleset, "actor-nouns")
         extensions.register_extensions()
 
     # -- per document -----------------------------------------------------------------------
@@ -115,10 +118,15 @@ class EventExtractor:
             return doc
         context = _DocContext(doc, self)
         found = []
+        previous: tuple[int, Trigger] | None = None
         for start, end, trigger in matches:
-            event = self._event(doc, context, start, end, trigger)
-            if event is not None:
-                found.append(event)
+            absorbed = (previous is not None and trigger.tense == "noun"
+                        and trigger.type in previous[1].absorbs and start - previous[0] <= 3)
+            if trigger is not BLOCKED and not absorbed:
+                event = self._event(doc, context, start, end, trigger)
+                if event is not None:
+                    found.append(event)
+            previous = (end, trigger)
         events = self._merge(found)
         spans = []
         for event in events:
@@ -154,10 +162,9 @@ class EventExtractor:
                                                                                         sent_start))
         source = ctx.actor_before(reporting[0], sent_start) if reporting else None
         agent = ctx.agent(start, end, trigger, clause_start, sent_end)
-        target = ctx.actor_after(end, sent_end, exclude=agent)
+        target = ctx.actor_after(end, ctx.clause_end(end, sent_end), exclude=agent)
         actors: list[dict] = []
-        accused = trigger.type in self.accused_subject and trigger.tense not in ("noun",)
-        if accused:
+        if trigger.subject_is_target and trigger.tense != "noun":
             # "Moscow violated the treaty", said Washington: the subject is the accused.
             accuser = source
             if agent is not None:
@@ -214,6 +221,17 @@ class EventExtractor:
         }
 
 
+def _trigger_forms(entry: dict, irregular: dict) -> Iterator[tuple[str, str]]:
+    """Every surface form of an events entry with its tense (verbs inflected, nouns pluralised)."""
+    for verb in entry.get("verbs") or []:
+        yield from phrase_forms(verb, irregular)
+    for noun in entry.get("nouns") or []:
+        yield noun, "noun"
+        yield plural(noun), "noun"
+    for phrase in entry.get("phrases") or []:
+        yield phrase, "phrase"
+
+
 def _actor_refs(actor: Mention, role: str) -> list[dict]:
     refs = [{"id": actor.id, "name": actor.name, "role": role}]
     country = actor.info.get("country")
@@ -229,20 +247,31 @@ def _dedupe(actors: list[dict]) -> list[dict]:
     return list(seen.values())
 
 
-def _agents(event: EventMention) -> set[str]:
-    return {a["id"] for a in event.actors if a["role"] == "agent"}
+def _ids(event: EventMention, role: str) -> set[str]:
+    return {a["id"] for a in event.actors if a["role"] == role}
+
+
+def _compatible(a: set[str], b: set[str]) -> bool:
+    return not (a and b) or bool(a & b)
 
 
 def _same_event(first: EventMention, later: EventMention) -> bool:
+    """Is ``later`` a retelling of ``first``? Same type, status and treaty, no conflicting
+    date, agents or targets; across sentences the agents must match, or the retelling must
+    name no actor at all ("the withdrawal")."""
     if (first.trigger.type, first.status, first.treaty) != (
             later.trigger.type, later.status, later.treaty):
         return False
     if first.date and later.date and first.date["value"] != later.date["value"]:
         return False
-    a, b = _agents(first), _agents(later)
+    agents, later_agents = _ids(first, "agent"), _ids(later, "agent")
+    if not _compatible(_ids(first, "target"), _ids(later, "target")):
+        return False
     if first.sentence == later.sentence:
-        return not (a and b) or bool(a & b)
-    return bool(a & b) or (not b and bool(first.treaty))
+        return _compatible(agents, later_agents)
+    if not later.actors:
+        return bool(first.treaty)
+    return bool(agents & later_agents)
 
 
 class _DocContext:
@@ -257,11 +286,19 @@ class _DocContext:
         self.actors = self._mentions(doc, "actor", info)
         self.treaties = self._mentions(doc, "treaty", info)
         self.systems = self._mentions(doc, "system", info)
-        self.actor_at = {i: m for m in self.actors for i in range(m.start, m.end)}
+        # An adjective ("Italian newspaper") names a state but is no actor of an event, unless
+        # it qualifies an actor noun ("Russian officials", "the Russian side").
+        self.actor_at = {i: m for m in self.actors if self._can_act(doc, m)
+                         for i in range(m.start, m.end)}
         self.dates = [(span.start, span.end, span, span._.treatyx_date or {})
                       for span in doc.spans.get(extensions.SPAN_GROUPS["date"], [])]
         self.cues = [(start, end, payloads[0]) for start, end, payloads in extractor.cues(doc)]
         self.reporting = [(start, end) for start, end, _ in extractor.reporting(doc)]
+
+    def _can_act(self, doc: Doc, mention: Mention) -> bool:
+        if mention.role != "adjective":
+            return True
+        return mention.end < len(doc) and doc[mention.end].lower_ in self.extractor.actor_nouns
 
     @staticmethod
     def _mentions(doc: Doc, kind: str, info: dict) -> list[Mention]:
@@ -297,7 +334,7 @@ class _DocContext:
         """Does the sentence hold what a trigger ``requires`` (a treaty, a weapon, a word)?"""
         if need == "treaty":
             return treaty is not None
-        if treaty is not None or systems:
+        if systems or (treaty is not None and need != "weapon"):
             return True
         words = self.extractor.context_words.get(need, set())
         return any(self.doc[i].lower_ in words for i in range(start, end))
@@ -352,7 +389,12 @@ class _DocContext:
             return None
         if trigger.tense == "noun" and start >= 2 and doc[start - 1].text in ("'s", "’s"):
             return self.actor_at.get(start - 2)
-        return self.actor_before(start, clause_start)
+        nearest = self.actor_before(start, clause_start)
+        if nearest is not None or trigger.tense == "noun":
+            return nearest
+        # "Putin said ... and denied that ...": a coordinated verb shares the sentence subject.
+        sent_start, _ = self.sentence_bounds(start)
+        return self.actor_after(sent_start, start, exclude=None)
 
     def date_for(self, trigger: int, clause_start: int, sent_start: int, sent_end: int,
                  reporting: tuple[int, int] | None) -> dict | None:

@@ -94,9 +94,9 @@ SECTIONS: dict[str, SectionSpec] = {
     ),
     "events": _spec(
         {"type"},
-        {"verbs", "nouns", "phrases", "requires", "status"},
+        {"verbs", "nouns", "phrases", "requires", "status", "absorbs", "subject"},
         phrases=frozenset({"verbs", "nouns", "phrases"}),
-        choices={"type": EVENT_TYPES, "status": STATUSES},
+        choices={"type": EVENT_TYPES, "status": STATUSES, "subject": ("agent", "target")},
         description="event triggers: verbs (inflected automatically), nouns (plural added), "
         "fixed phrases",
     ),
@@ -170,4 +170,42 @@ SECTIONS["date_tense"] = _spec(
     regexes=frozenset({"regex"}),
     choices={"tense": ("past", "present", "future"), "kind": ("auxiliary", "verb", "cue")},
     description="tense cues used to resolve weekday and month names against the document date",
+)
+
+# --- range_* sections (treatyx_ranges; see rules/ranges.yml) ---
+RANGE_MEASURES = ("range", "distance", "altitude")
+SECTIONS["range_numbers"] = _spec(
+    {"phrases", "value"},
+    {"scale", "needs_scale"},
+    phrases=frozenset({"phrases"}),
+    description="number words for range figures (ten, hundred, a thousand)",
+)
+SECTIONS["range_connectors"] = _spec(
+    {"phrases"},
+    {"openers", "needs_opener", "case"},
+    phrases=frozenset({"phrases", "openers"}),
+    choices={"case": CASE_MODES},
+    description="words joining two numbers into one figure (500 to 5,500 km; between ... and)",
+)
+SECTIONS["range_cues"] = _spec(
+    {"type", "phrases"},
+    {"position", "case"},
+    phrases=frozenset({"phrases"}),
+    choices={"type": ("approx", "at_most", "at_least"),
+             "position": ("before", "after", "infix"), "case": CASE_MODES},
+    description="words making a figure approximate or a bound (about, up to, more than)",
+)
+SECTIONS["range_measures"] = _spec(
+    {"measure", "phrases"},
+    {"position", "window", "case"},
+    phrases=frozenset({"phrases"}),
+    choices={"measure": RANGE_MEASURES, "position": ("before", "after"), "case": CASE_MODES},
+    description="words telling whether a figure is a range, a distance or an altitude",
+)
+SECTIONS["range_blockers"] = _spec(
+    {"phrases", "position"},
+    {"window", "case"},
+    phrases=frozenset({"phrases"}),
+    choices={"position": ("before", "after"), "case": CASE_MODES},
+    description="words showing a number and unit are not a length ($5m, 900 km/h, 5m people)",
 )

@@ -1,0 +1,489 @@
+"""Compile the ``date_*`` rule sections once into ready-to-run regexes and tables.
+
+Everything the tagger knows about words lives in the rule files; this module only turns them
+into machinery:
+
+* ``date_vocab`` entries become *macros*: ``%month`` (or ``%{month}``) inside any date regex
+  expands to an alternation of the entry's words, built once as a prefix tree (longest match
+  first, a space matching any run of white space), or to the entry's own ``regex``. Each word maps
+  to a normalised value that value templates look up (``{m:month}`` -> ``08``).
+* vocabularies marked ``trigger: true`` make up the *prefilter*: one regex run over the
+  lower-cased text. A pattern is only tried in a small window around a trigger that it uses,
+  so a document without dates costs one regex scan.
+* ``date_patterns`` are grouped by trigger into one alternation per trigger (higher
+  ``priority`` first, then file order); each pattern's named groups are renamed so they can
+  share one regex.
+* ``date_modifiers`` become one "before" and one "after" regex per TIMEX3 type.
+* ``date_negatives`` become one alternation; a candidate overlapping one of its matches is dropped.
+* ``date_tense`` becomes a word table (and a few regexes) for :mod:`treatyx.timex.tense`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..errors import RuleError, RuleErrors
+from ..ruleset import Entry, RuleSet, load_ruleset
+
+MACRO = re.compile(r"%\{([a-z0-9][a-z0-9_-]*)\}|%([a-z][a-z0-9]*)")
+NAMED_GROUP = re.compile(r"\(\?P<([A-Za-z_]\w*)>")
+NAMED_BACKREF = re.compile(r"\(\?P=([A-Za-z_]\w*)\)")
+NUMBERED_BACKREF = re.compile(r"(?<!\\)\\[1-9]")
+TEMPLATE_FIELD = re.compile(r"\{([A-Za-z_][\w,]*)((?::[A-Za-z0-9_-]+)*)\}")
+SPACES = re.compile(r"\s+")
+TYPES = ("DATE", "TIME", "DURATION", "SET")
+BUILTIN_FILTERS = frozenset({
+    "num", "pad2", "year", "yearwords", "decade", "century", "dur", "hour24", "upper", "lower",
+})
+
+# How far (in characters) a pattern match may start before / end after the trigger found by
+# the prefilter. Longer than any expression a rule describes ("at least the past 18 months").
+WINDOW_BEFORE = 48
+WINDOW_AFTER = 48
+
+
+def norm_key(text: str) -> str:
+    """Lookup form of a word: lower case, no full stops, one space, straight apostrophes."""
+    text = text.replace("’", "'").replace(".", "").lower()
+    return SPACES.sub(" ", text).strip()
+
+
+def _trie_regex(words: list[str]) -> str:
+    """An alternation of ``words`` as a prefix tree (greedy, so longer words win)."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for part in re.findall(r"\s+|.", word):
+            key = " " if part.isspace() else part
+            node = node.setdefault(key, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        end = "" in node
+        alts = []
+        for key in sorted(k for k in node if k):
+            head = r"\s+" if key == " " else re.escape(key)
+            alts.append(head + emit(node[key]))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if end:
+            body = f"(?:{body})?" if len(alts) > 1 or len(alts[0]) > 1 else body + "?"
+        return body
+
+    return emit(trie)
+
+
+@dataclass
+class Vocab:
+    id: str
+    table: dict[str, str]  # norm_key(word) -> value
+    words: list[str]  # as written
+    regex: str | None  # own regex (instead of words)
+    case_exact: bool
+    trigger: bool
+    where: str
+
+    @functools.cached_property
+    def pattern(self) -> str:
+        if self.regex is not None:
+            return f"(?:{self.regex})"
+        body = _trie_regex(self.words)
+        return f"(?:{body})" if self.case_exact else f"(?i:{body})"
+
+    def lookup(self, text: str) -> str | None:
+        return self.table.get(norm_key(text))
+
+
+@dataclass
+class Template:
+    """A value template: literal text and ``{group:filter:...}`` fields."""
+
+    source: str
+    parts: list[Any]  # str | (tuple[str, ...] groups, tuple[str, ...] filters)
+
+    @property
+    def groups(self) -> set[str]:
+        return {g for p in self.parts if isinstance(p, tuple) for g in p[0]}
+
+
+@dataclass
+class PatternRule:
+    id: str
+    index: int
+    type: str
+    regex: str  # expanded (macros replaced), original group names
+    templates: list[Template]
+    mod: Template | None
+    group: str | None
+    priority: int
+    modifiers: bool
+    categories: frozenset[str]
+    where: str
+    gname: str = ""
+
+    @property
+    def renamed(self) -> str:
+        regex = NAMED_GROUP.sub(lambda m: f"(?P<{self.gname}_{m.group(1)}>", self.regex)
+        regex = NAMED_BACKREF.sub(lambda m: f"(?P={self.gname}_{m.group(1)})", regex)
+        return rf"(?P<{self.gname}>(?<!\w)(?:{regex})(?!\w))"
+
+    @functools.cached_property
+    def compiled(self) -> re.Pattern:
+        return re.compile(rf"(?<!\w)(?:{self.regex})(?!\w)")
+
+
+@dataclass
+class Modifier:
+    id: str
+    mod: str
+    position: str
+    types: frozenset[str]
+    words: list[str]
+
+
+@dataclass
+class TenseCue:
+    id: str
+    tense: str
+    kind: str  # auxiliary | verb | cue
+    words: list[str]
+    regex: re.Pattern | None
+    exceptions: frozenset[str]
+
+
+@dataclass
+class DateRules:
+    """Everything the tagger needs, compiled once per rule set."""
+
+    vocab: dict[str, Vocab]
+    patterns: dict[str, PatternRule]  # by group name (r0, r1...)
+    by_id: dict[str, PatternRule]
+    prefilter: re.Pattern  # on lower-cased text
+    prefilter_ci: re.Pattern  # same, case-insensitive, for texts whose lower() changes length
+    word_categories: dict[str, tuple[str, ...]]  # norm_key(trigger word) -> vocab ids
+    regex_categories: dict[str, str]  # prefilter group name -> vocab id
+    by_category: dict[str, re.Pattern]
+    before: dict[str, re.Pattern | None]  # TIMEX3 type -> prefix modifier regex
+    after: dict[str, re.Pattern | None]
+    modifier_groups: dict[str, Modifier]
+    negatives: re.Pattern | None
+    negative_groups: dict[str, str | None]  # group name -> span group (None = whole match)
+    tense_words: dict[str, tuple[str, str]]  # single word -> (tense, kind)
+    tense_phrases: list[tuple[tuple[str, ...], str, str]]  # multi-word cues
+    tense_regexes: list[TenseCue]
+    rule_count: int = 0
+    extra: dict = field(default_factory=dict)
+
+
+class _Errors:
+    def __init__(self) -> None:
+        self.items: list[RuleError] = []
+
+    def add(self, entry: Entry, message: str) -> None:
+        self.items.append(RuleError(entry.path, entry.line, f"{entry.section} entry "
+                                    f"'{entry.id}': {message}"))
+
+    def raise_if_any(self) -> None:
+        if self.items:
+            raise RuleErrors(self.items)
+
+
+def _vocab(entry: Entry, errors: _Errors) -> Vocab | None:
+    words_raw = entry.get("words")
+    regex = entry.get("regex")
+    if (words_raw is None) == (regex is None):
+        errors.add(entry, "needs exactly one of 'words' (a list or a mapping) and 'regex'")
+        return None
+    trigger = entry.get("trigger", False)
+    if not isinstance(trigger, bool):
+        errors.add(entry, "'trigger' must be true or false")
+    table: dict[str, str] = {}
+    words: list[str] = []
+    if isinstance(words_raw, dict):
+        for word, value in words_raw.items():
+            if not isinstance(word, str) or not word.strip() or value is None:
+                errors.add(entry, f"word {word!r} needs a text key and a value (quote YAML "
+                           "words such as no, on, yes)")
+                continue
+            words.append(word)
+            table[norm_key(word)] = str(value)
+    elif isinstance(words_raw, list):
+        for word in words_raw:
+            if not isinstance(word, str) or not word.strip():
+                errors.add(entry, f"word {word!r} must be text")
+                continue
+            words.append(word)
+            table[norm_key(word)] = word
+    elif words_raw is not None:
+        errors.add(entry, "'words' must be a list or a mapping of word: value")
+    if regex is not None and NUMBERED_BACKREF.search(regex):
+        errors.add(entry, "use named groups, not numbered back-references, in macros")
+    words.sort(key=lambda w: (-len(w), w))
+    return Vocab(entry.id, table, words, regex, entry.get("case") == "exact", bool(trigger),
+                 entry.where)
+
+
+def _expand(regex: str, vocab: dict[str, Vocab], used: set[str], stack: tuple[str, ...] = ()
+            ) -> str:
+    def repl(m: re.Match) -> str:
+        name = m.group(1) or m.group(2)
+        voc = vocab.get(name)
+        if voc is None:
+            raise KeyError(name)
+        if name in stack:
+            raise RecursionError(name)
+        used.add(name)
+        if voc.regex is not None:
+            return "(?:" + _expand(voc.regex, vocab, used, (*stack, name)) + ")"
+        return voc.pattern
+
+    return MACRO.sub(repl, regex)
+
+
+def _template(source: Any, entry: Entry, vocab: dict[str, Vocab], groups: set[str],
+              errors: _Errors) -> Template | None:
+    if not isinstance(source, str | int):
+        errors.add(entry, f"template {source!r} must be text")
+        return None
+    source = str(source)
+    parts: list[Any] = []
+    pos = 0
+    for m in TEMPLATE_FIELD.finditer(source):
+        if m.start() > pos:
+            parts.append(source[pos:m.start()])
+        names = tuple(m.group(1).split(","))
+        filters = tuple(f for f in m.group(2).split(":") if f)
+        for name in names:
+            if name not in groups:
+                errors.add(entry, f"template {source!r} uses group '{name}' that the regex "
+                           f"does not define (groups: {', '.join(sorted(groups)) or 'none'})")
+        for flt in filters:
+            if flt not in BUILTIN_FILTERS and flt not in vocab:
+                errors.add(entry, f"template {source!r}: unknown filter '{flt}' (a date_vocab "
+                           f"id or one of {', '.join(sorted(BUILTIN_FILTERS))})")
+        parts.append((names, filters))
+        pos = m.end()
+    if pos < len(source):
+        parts.append(source[pos:])
+    if any(isinstance(p, str) and ("{" in p or "}" in p) for p in parts):
+        errors.add(entry, f"template {source!r} has a malformed {{group:filter}} field")
+    return Template(source, parts)
+
+
+def _pattern(entry: Entry, index: int, vocab: dict[str, Vocab], errors: _Errors
+             ) -> PatternRule | None:
+    used: set[str] = set()
+    try:
+        expanded = _expand(entry["regex"], vocab, used)
+    except KeyError as exc:
+        errors.add(entry, f"unknown macro %{exc.args[0]} (define it in date_vocab)")
+        return None
+    except RecursionError as exc:
+        errors.add(entry, f"macro %{exc.args[0]} refers to itself")
+        return None
+    if NUMBERED_BACKREF.search(entry["regex"]):
+        errors.add(entry, "use named groups (?P<name>...) and (?P=name), not \\1")
+        return None
+    try:
+        compiled = re.compile(expanded)
+    except re.error as exc:
+        errors.add(entry, f"invalid regex after macro expansion: {exc}")
+        return None
+    if compiled.match(""):
+        errors.add(entry, "regex matches the empty text")
+        return None
+    groups = set(compiled.groupindex)
+    explicit = entry.get("trigger")
+    if explicit is not None:
+        names = [explicit] if isinstance(explicit, str) else explicit
+        bad = [n for n in names if n not in vocab or not vocab[n].trigger]
+        if bad or not isinstance(names, list):
+            errors.add(entry, f"'trigger' must name trigger vocabularies, got {explicit!r}")
+            return None
+        categories = frozenset(names)
+    else:
+        categories = frozenset(n for n in used if vocab[n].trigger)
+    if not categories:
+        triggers = ", ".join(sorted(n for n, v in vocab.items() if v.trigger))
+        errors.add(entry, f"regex uses no trigger vocabulary, so it would never run "
+                   f"(use one of: {triggers}, or set 'trigger')")
+        return None
+    values = entry["value"] if isinstance(entry["value"], list) else [entry["value"]]
+    templates = [_template(v, entry, vocab, groups, errors) for v in values]
+    mod = entry.get("mod")
+    mod_t = _template(mod, entry, vocab, groups, errors) if mod is not None else None
+    group = entry.get("group")
+    if group is not None and group not in groups:
+        errors.add(entry, f"'group' names '{group}', which the regex does not define")
+    priority = entry.get("priority", 0)
+    if not isinstance(priority, int):
+        errors.add(entry, "'priority' must be a whole number")
+        priority = 0
+    modifiers = entry.get("modifiers", True)
+    if not isinstance(modifiers, bool):
+        errors.add(entry, "'modifiers' must be true or false")
+    if any(t is None for t in templates):
+        return None
+    return PatternRule(entry.id, index, entry["type"], expanded, templates, mod_t, group,
+                       priority, bool(modifiers), categories, entry.where)
+
+
+def _modifier_regex(mods: list[Modifier], position: str, kind: str) -> tuple[re.Pattern | None,
+                                                                              dict[str, Modifier]]:
+    alts = []
+    groups: dict[str, Modifier] = {}
+    for i, mod in enumerate(mods):
+        if mod.position != position or kind not in mod.types:
+            continue
+        name = f"m{i}"
+        groups[name] = mod
+        alts.append(f"(?P<{name}>{_trie_regex(sorted(mod.words, key=len, reverse=True))})")
+    if not alts:
+        return None, groups
+    body = "|".join(alts)
+    if position == "before":
+        return re.compile(rf"(?i)(?<!\w)(?:{body})(?:\s+|\s*-\s*)\Z"), groups
+    return re.compile(rf"(?i)(?:,?\s+)(?:{body})(?!\w)"), groups
+
+
+def compile_rules(ruleset: RuleSet) -> DateRules:
+    """Compile every ``date_*`` section of ``ruleset``; raise RuleErrors with file:line."""
+    errors = _Errors()
+    vocab: dict[str, Vocab] = {}
+    for entry in ruleset.entries("date_vocab"):
+        voc = _vocab(entry, errors)
+        if voc is not None:
+            vocab[entry.id] = voc
+    # macros inside vocabulary regexes must expand and compile too
+    for voc in vocab.values():
+        if voc.regex is None:
+            continue
+        try:
+            re.compile(_expand(voc.regex, vocab, set(), (voc.id,)))
+        except (KeyError, RecursionError, re.error) as exc:
+            entry = ruleset.find("date_vocab", voc.id)
+            errors.add(entry, f"regex does not compile after macro expansion: {exc}")
+    errors.raise_if_any()
+
+    rules: list[PatternRule] = []
+    for index, entry in enumerate(ruleset.entries("date_patterns")):
+        rule = _pattern(entry, index, vocab, errors)
+        if rule is not None:
+            rules.append(rule)
+    modifiers = [Modifier(e.id, e["mod"], e.get("position", "before"),
+                          frozenset(e.get("types", TYPES)), list(e["words"]))
+                 for e in ruleset.entries("date_modifiers")]
+    for entry, mod in zip(ruleset.entries("date_modifiers"), modifiers, strict=True):
+        if not mod.types <= set(TYPES):
+            errors.add(entry, f"'types' must be a list of {', '.join(TYPES)}")
+
+    negative_alts = []
+    negative_groups: dict[str, str | None] = {}
+    for i, entry in enumerate(ruleset.entries("date_negatives")):
+        try:
+            expanded = _expand(entry["regex"], vocab, set())
+            re.compile(expanded)
+        except KeyError as exc:
+            errors.add(entry, f"unknown macro %{exc.args[0]}")
+            continue
+        except re.error as exc:
+            errors.add(entry, f"invalid regex after macro expansion: {exc}")
+            continue
+        gname = f"n{i}"
+        span_group = entry.get("group")
+        renamed = NAMED_GROUP.sub(lambda m, g=gname: f"(?P<{g}_{m.group(1)}>", expanded)
+        renamed = NAMED_BACKREF.sub(lambda m, g=gname: f"(?P={g}_{m.group(1)})", renamed)
+        if span_group is not None:
+            if f"(?P<{span_group}>" not in expanded:
+                errors.add(entry, f"'group' names '{span_group}', which the regex lacks")
+                continue
+            span_group = f"{gname}_{span_group}"
+        negative_groups[gname] = span_group
+        negative_alts.append(f"(?P<{gname}>{renamed})")
+
+    tense_words: dict[str, tuple[str, str]] = {}
+    tense_phrases: list[tuple[tuple[str, ...], str, str]] = []
+    tense_regexes: list[TenseCue] = []
+    for entry in ruleset.entries("date_tense"):
+        kind = entry.get("kind", "verb")
+        for word in entry.get("words", []):
+            key = tuple(norm_key(word).replace("'", " '").split())
+            if len(key) == 1:
+                tense_words[key[0]] = (entry["tense"], kind)
+            else:
+                tense_phrases.append((key, entry["tense"], kind))
+        if entry.get("regex"):
+            tense_regexes.append(TenseCue(entry.id, entry["tense"], kind, [],
+                                          re.compile(entry["regex"]),
+                                          frozenset(norm_key(w) for w in entry.get("except", []))))
+    tense_phrases.sort(key=lambda p: -len(p[0]))
+    errors.raise_if_any()
+
+    # prefilter: every trigger word (lower-cased, one prefix tree) + every trigger regex
+    word_categories: dict[str, set[str]] = {}
+    regex_categories: dict[str, str] = {}
+    regex_alts: list[str] = []
+    for voc in vocab.values():
+        if not voc.trigger:
+            continue
+        if voc.regex is None:
+            for word in voc.words:
+                word_categories.setdefault(norm_key(word), set()).add(voc.id)
+        else:
+            gname = f"t{len(regex_categories)}"
+            regex_categories[gname] = voc.id
+            regex_alts.append(f"(?P<{gname}>(?i:{_expand(voc.regex, vocab, set())}))")
+    lowered = sorted({w.lower() for v in vocab.values() if v.trigger and v.regex is None
+                      for w in v.words}, key=lambda w: (-len(w), w))
+    word_alt = rf"(?<!\w)(?P<w>{_trie_regex(lowered)})(?!\w)" if lowered else None
+    alts = ([word_alt] if word_alt else []) + regex_alts
+    prefilter_src = "|".join(alts) if alts else r"(?!x)x"
+    prefilter = re.compile(prefilter_src)
+    prefilter_ci = re.compile(prefilter_src, re.IGNORECASE)
+
+    for i, rule in enumerate(sorted(rules, key=lambda r: (-r.priority, r.index))):
+        rule.gname = f"r{i}"
+    by_category: dict[str, re.Pattern] = {}
+    for category in sorted({c for r in rules for c in r.categories}):
+        members = sorted((r for r in rules if category in r.categories),
+                         key=lambda r: (-r.priority, r.index))
+        by_category[category] = re.compile("|".join(r.renamed for r in members))
+
+    before: dict[str, re.Pattern | None] = {}
+    after: dict[str, re.Pattern | None] = {}
+    modifier_groups: dict[str, Modifier] = {}
+    for kind in TYPES:
+        before[kind], groups = _modifier_regex(modifiers, "before", kind)
+        modifier_groups.update(groups)
+        after[kind], groups = _modifier_regex(modifiers, "after", kind)
+        modifier_groups.update(groups)
+
+    return DateRules(
+        vocab=vocab,
+        patterns={r.gname: r for r in rules},
+        by_id={r.id: r for r in rules},
+        prefilter=prefilter,
+        prefilter_ci=prefilter_ci,
+        word_categories={k: tuple(sorted(v)) for k, v in word_categories.items()},
+        regex_categories=regex_categories,
+        by_category=by_category,
+        before=before,
+        after=after,
+        modifier_groups=modifier_groups,
+        negatives=re.compile("|".join(negative_alts)) if negative_alts else None,
+        negative_groups=negative_groups,
+        tense_words=tense_words,
+        tense_phrases=tense_phrases,
+        tense_regexes=tense_regexes,
+        rule_count=len(rules),
+    )
+
+
+@functools.lru_cache(maxsize=8)
+def load_date_rules(extra_folders: tuple[str, ...] = ()) -> DateRules:
+    """The compiled date rules of the shipped rules plus ``extra_folders`` (cached)."""
+    return compile_rules(load_ruleset(tuple(extra_folders)))

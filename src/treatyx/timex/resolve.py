@@ -1,0 +1,323 @@
+"""Pin underspecified TimeML values to the calendar.
+
+Patterns give values such as ``UNDEF-this-year-MINUS-1``; this module turns them into
+``2018`` using the document creation time (DCT), the tense of the governing verb and the
+*narrative reference* (the most recent date mentioned before the expression). Grammar::
+
+    UNDEF-<anchor>-<unit>[-PLUS-<n>|-MINUS-<n>][<suffix>]
+        anchor  this     the DCT                     ("last year" = UNDEF-this-year-MINUS-1)
+                REF      the narrative reference     ("the following day" = UNDEF-REF-day-PLUS-1)
+                REFUNIT  the reference, shifted, keeping its granularity ("a year earlier"
+                         after "the third quarter" = the third quarter of the year before)
+                NEARUNIT like REFUNIT, but only when the reference lies in the DCT's year or
+                         the one before, else the DCT at <unit> granularity ("a year ago")
+        unit    year half quarter month week weekend day decade century
+        suffix  appended to the result: "-Q3", "-SU", "TNI", "T17:00"
+
+    UNDEF-<which>-<field>[=<value>][<suffix>]
+        which   tense (resolve by the tense of the clause: past = most recent occurrence, future =
+                next occurrence, present or unknown = nearest), last, next, this, REF
+        field   month=08  date=08-02  weekday=3 (1 = Monday)  season=SU  quarter=3  half=1
+                weekend
+
+Without a DCT, DCT-anchored values keep X in the unknown places (``XXXX-08-02``, ``XXXX-WXX-3``,
+``XXXX``); the system clock is never used.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+UNITS = "year|half|quarter|month|weekend|week|day|decade|century"
+RELATIVE = re.compile(
+    rf"^UNDEF-(this|REF|REFUNIT|NEARUNIT)-({UNITS})(?:-(PLUS|MINUS)-(\d+))?(.*)$"
+)
+FIELD = re.compile(
+    r"^UNDEF-(tense|last|next|this|REF)-(month|date|weekday|season|quarter|half|weekend)"
+    r"(?:=(\d\d-\d\d|\d+|[A-Z]{2}))?(.*)$"
+)
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+SEASONS = ("WI", "SP", "SU", "FA")  # by calendar order of their start within a Dec-Nov year
+X_FORMS = {
+    "year": "XXXX", "half": "XXXX-HX", "quarter": "XXXX-QX", "month": "XXXX-XX",
+    "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "day": "XXXX-XX-XX", "decade": "XXXX",
+    "century": "XX",
+}
+ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+REF_VALUE = re.compile(
+    r"^(?P<y>\d{4})(?:-(?:(?P<m>\d\d)(?:-(?P<d>\d\d))?|Q(?P<q>[1-4])|H(?P<h>[12])|"
+    r"W(?P<w>\d\d?)(?P<we>-WE)?|(?P<s>SP|SU|FA|WI)))?(?:T.*)?$"
+)
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """A resolved date mention used as the narrative reference."""
+
+    day: dt.date  # first day of the period
+    unit: str  # year | half | quarter | month | week | weekend | day | season
+    season: str | None = None
+
+    @classmethod
+    def parse(cls, value: str) -> Anchor | None:
+        m = REF_VALUE.match(value)
+        if not m:
+            return None
+        year = int(m["y"])
+        try:
+            if m["d"]:
+                return cls(dt.date(year, int(m["m"]), int(m["d"])), "day")
+            if m["m"]:
+                return cls(dt.date(year, int(m["m"]), 1), "month")
+            if m["q"]:
+                return cls(dt.date(year, 3 * int(m["q"]) - 2, 1), "quarter")
+            if m["h"]:
+                return cls(dt.date(year, 6 * int(m["h"]) - 5, 1), "half")
+            if m["w"]:
+                monday = dt.date.fromisocalendar(year, int(m["w"]), 1)
+                return cls(monday, "weekend" if m["we"] else "week")
+            if m["s"]:
+                start = SEASON_START[m["s"]]
+                return cls(dt.date(year, start, 1), "season", m["s"])
+        except ValueError:
+            return None
+        return cls(dt.date(year, 1, 1), "year")
+
+
+def parse_dct(value: str | None) -> dt.date | None:
+    """The document date from ISO text ("2019-07-05", "2019-07-05T10:00:00"); None if unusable."""
+    if not value:
+        return None
+    m = ISO_DAY.match(str(value).strip())
+    if not m:
+        return None
+    try:
+        return dt.date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    total = day.year * 12 + day.month - 1 + months
+    year, month = divmod(total, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return dt.date(year, month + 1, min(day.day, last))
+
+
+def shift(day: dt.date, unit: str, n: int) -> dt.date:
+    if n == 0:
+        return day
+    if unit in ("day",):
+        return day + dt.timedelta(days=n)
+    if unit in ("week", "weekend"):
+        return day + dt.timedelta(weeks=n)
+    months = {"month": 1, "quarter": 3, "half": 6, "season": 12, "year": 12, "decade": 120,
+              "century": 1200}[unit]
+    return add_months(day, months * n)
+
+
+def fmt(day: dt.date, unit: str, season: str | None = None) -> str:
+    if unit == "year":
+        return f"{day.year:04d}"
+    if unit == "month":
+        return f"{day.year:04d}-{day.month:02d}"
+    if unit == "day":
+        return day.isoformat()
+    if unit == "quarter":
+        return f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}"
+    if unit == "half":
+        return f"{day.year:04d}-H{(day.month - 1) // 6 + 1}"
+    if unit in ("week", "weekend"):
+        year, week, _ = day.isocalendar()
+        return f"{year:04d}-W{week:02d}" + ("-WE" if unit == "weekend" else "")
+    if unit == "decade":
+        return f"{day.year // 10:03d}X"
+    if unit == "century":
+        return f"{day.year // 100:02d}"
+    if unit == "season":
+        return f"{day.year:04d}-{season}"
+    raise ValueError(unit)
+
+
+def _season_of(day: dt.date) -> tuple[int, str]:
+    """(year, season) of a day; winter belongs to the year of its December."""
+    if day.month in (12, 1, 2):
+        return (day.year if day.month == 12 else day.year - 1), "WI"
+    return day.year, ("SP" if day.month <= 5 else "SU" if day.month <= 8 else "FA")
+
+
+def _season_index(year: int, season: str) -> int:
+    order = {"SP": 0, "SU": 1, "FA": 2, "WI": 3}
+    return year * 4 + order[season]
+
+
+def _choose(candidates: list[tuple[int, object]], which: str, tense: str | None) -> object:
+    """Pick among (distance in days from the DCT, value) options, sorted by distance.
+
+    ``last``/``next`` exclude the DCT's own occurrence; ``tense`` picks past (<= 0), future
+    (>= 0) or the nearest (ties go to the past)."""
+    if which == "last":
+        pool = [c for c in candidates if c[0] < 0]
+        return max(pool, key=lambda c: c[0])[1]
+    if which == "next":
+        pool = [c for c in candidates if c[0] > 0]
+        return min(pool, key=lambda c: c[0])[1]
+    if tense == "past":
+        pool = [c for c in candidates if c[0] <= 0]
+        return max(pool, key=lambda c: c[0])[1]
+    if tense == "future":
+        pool = [c for c in candidates if c[0] >= 0]
+        return min(pool, key=lambda c: c[0])[1]
+    return min(candidates, key=lambda c: (abs(c[0]), c[0] > 0))[1]
+
+
+class Resolver:
+    """Resolves the values of one document, in text order, keeping the narrative reference."""
+
+    def __init__(self, dct: str | dt.date | None):
+        self.dct = dct if isinstance(dct, dt.date) else parse_dct(dct)
+        self.ref: Anchor | None = None
+
+    def note(self, value: str, kind: str) -> None:
+        """Remember a resolved DATE/TIME value as the narrative reference."""
+        if kind in ("DATE", "TIME"):
+            anchor = Anchor.parse(value)
+            if anchor is not None:
+                self.ref = anchor
+
+    def resolve(self, value: str, tense: str | None = None) -> tuple[str | None, bool]:
+        """(resolved value, used the narrative reference). None when it cannot be resolved."""
+        if not value.startswith("UNDEF-"):
+            return value, False
+        m = RELATIVE.match(value)
+        if m:
+            return self._relative(m[1], m[2], m[3], m[4], m[5])
+        m = FIELD.match(value)
+        if m:
+            try:
+                return self._field(m[1], m[2], m[3], m[4], tense)
+            except (ValueError, OverflowError):
+                return None, False
+        return None, False
+
+    # -- UNDEF-<anchor>-<unit>[-PLUS-n] ---------------------------------------------------
+    def _relative(self, anchor: str, unit: str, op: str | None, n: str | None, suffix: str
+                  ) -> tuple[str | None, bool]:
+        amount = (int(n) if n else 0) * (-1 if op == "MINUS" else 1)
+        dct, ref = self.dct, self.ref
+        if anchor in ("REFUNIT", "NEARUNIT") and ref is not None:
+            near = dct is None or ref.day.year in (dct.year, dct.year - 1)
+            if anchor == "REFUNIT" or (near and ref.unit not in ("year", unit)):
+                day = shift(ref.day, unit, amount)
+                return fmt(day, ref.unit, ref.season) + suffix, True
+        if anchor == "REF" and ref is not None:
+            if _coarser(ref.unit, unit):
+                # "the following day" after "in March": the day is not known
+                return X_FORMS.get(unit, "XXXX") + suffix, True
+            return fmt(shift(ref.day, unit, amount), unit) + suffix, True
+        if dct is None:
+            return X_FORMS[unit] + suffix, False
+        return fmt(shift(dct, unit, amount), unit) + suffix, False
+
+    # -- UNDEF-<which>-<field>=<value> ------------------------------------------------------
+    def _field(self, which: str, field: str, arg: str | None, suffix: str, tense: str | None
+               ) -> tuple[str | None, bool]:
+        dct = self.dct
+        anchored = False
+        if which == "REF":
+            if self.ref is not None:
+                dct, anchored = self.ref.day, True
+                which = "this"
+            else:
+                which = "tense"
+        if dct is None:
+            return _x_field(field, arg) + suffix, False
+        if field == "month":
+            month = int(arg)
+            options = [((y - dct.year) * 12 + month - dct.month, y)
+                       for y in (dct.year - 1, dct.year, dct.year + 1)]
+            year = dct.year if which == "this" else _choose(options, which, tense)
+            return f"{year:04d}-{month:02d}" + suffix, anchored
+        if field == "date":
+            month, mday = (int(x) for x in arg.split("-"))
+            options = []
+            for y in (dct.year - 1, dct.year, dct.year + 1):
+                if mday <= calendar.monthrange(y, month)[1]:
+                    day = dt.date(y, month, mday)
+                    options.append(((day - dct).days, day))
+            if not options:
+                return None, False
+            if which == "this":
+                day = next((d for _, d in options if d.year == dct.year), options[0][1])
+            else:
+                day = _choose(options, which, tense)
+            return day.isoformat() + suffix, anchored
+        if field == "weekday":
+            weekday = int(arg)
+            if which == "this":
+                day = dct + dt.timedelta(days=weekday - dct.isoweekday())
+            else:
+                base = dct + dt.timedelta(days=weekday - dct.isoweekday())
+                options = [((d - dct).days, d) for d in
+                           (base - dt.timedelta(days=7), base, base + dt.timedelta(days=7))]
+                day = _choose(options, which, tense)
+            return day.isoformat() + suffix, anchored
+        if field == "weekend":
+            saturday = dct + dt.timedelta(days=6 - dct.isoweekday())
+            if which == "this":
+                day = saturday
+            else:
+                options = [((d - dct).days + (1 if (d - dct).days == -1 else 0), d)
+                           for d in (saturday - dt.timedelta(days=7), saturday,
+                                     saturday + dt.timedelta(days=7))]
+                day = _choose(options, which, tense)
+            return fmt(day, "weekend") + suffix, anchored
+        if field == "season":
+            season = arg
+            year_now, season_now = _season_of(dct)
+            now = _season_index(year_now, season_now)
+            options = [(_season_index(y, season) - now, y)
+                       for y in (year_now - 1, year_now, year_now + 1)]
+            year = year_now if which == "this" else _choose(options, which, tense)
+            return f"{year:04d}-{season}" + suffix, anchored
+        if field in ("quarter", "half"):
+            size = 3 if field == "quarter" else 6
+            number = int(arg)
+            current = (dct.month - 1) // size + 1
+            per_year = 12 // size
+            options = [((y - dct.year) * per_year + number - current, y)
+                       for y in (dct.year - 1, dct.year, dct.year + 1)]
+            if which == "this" or (which == "tense" and tense not in ("past", "future")):
+                year = dct.year
+            else:
+                year = _choose(options, which, tense)
+            letter = "Q" if field == "quarter" else "H"
+            return f"{year:04d}-{letter}{number}" + suffix, anchored
+        return None, False
+
+
+_GRAIN = {"century": 0, "decade": 1, "year": 2, "half": 3, "season": 3, "quarter": 4,
+          "month": 5, "week": 6, "weekend": 6, "day": 7}
+
+
+def _coarser(ref_unit: str, unit: str) -> bool:
+    return _GRAIN.get(ref_unit, 7) < _GRAIN.get(unit, 7)
+
+
+def _x_field(field: str, arg: str | None) -> str:
+    if field == "month":
+        return f"XXXX-{int(arg):02d}"
+    if field == "date":
+        return f"XXXX-{arg}"
+    if field == "weekday":
+        return f"XXXX-WXX-{int(arg)}"
+    if field == "weekend":
+        return "XXXX-WXX-WE"
+    if field == "season":
+        return f"XXXX-{arg}"
+    if field == "quarter":
+        return f"XXXX-Q{arg}"
+    return f"XXXX-H{arg}"

@@ -1,0 +1,420 @@
+"""Find temporal expressions in text and give each a TimeML type, value and mod.
+
+Steps, all on the raw text (so the tagger works without spaCy too):
+
+1. the prefilter (one regex on the lower-cased text) finds trigger words: month and weekday
+   names, years, calendar units, "today"...;
+2. around each trigger, the alternation of the patterns that use that trigger is searched in a
+   small window; each match is a candidate with an underspecified value template;
+3. candidates overlapping a negative pattern ("5,500 km", "$48 billion") or a blocked span
+   (a missile name found by the entity component) are dropped, then overlaps are settled: the
+   longer candidate wins, then the higher priority;
+4. modifier words next to a candidate are taken in ("early 2021" -> START, "about two years");
+5. in text order, templates are filled and values resolved against the document date, the
+   tense of the clause and the most recent date mentioned (:mod:`treatyx.timex.resolve`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from fractions import Fraction
+
+from .patterns import WINDOW_AFTER, WINDOW_BEFORE, DateRules, PatternRule, Template, norm_key
+from .resolve import Resolver
+from .tense import clause_tense
+
+WHITESPACE = re.compile(r"\s")
+HALF = re.compile(r"(?i)(?:\s+and\s+an?\s+half|\s*½|\s+1/2)$")
+FRACTION_ONLY = re.compile(r"(?i)^(?:an?\s+)?half(?:\s+an?)?$|^½$")
+UNIT_CODE = re.compile(r"^(\d*)(T?)([A-Z]+)(?:/([A-Z]+))?$")
+SMALLER = {"Y": (12, "M", False), "M": (30, "D", False), "W": (7, "D", False),
+           "D": (24, "H", True), "TH": (60, "M", True), "TM": (60, "S", True)}
+MODIFIER_REACH = 40
+
+
+@dataclass
+class Timex:
+    """One temporal expression: character offsets, TIMEX3 type, value, mod and the rule id."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    mod: str | None
+    rule: str
+    anchor: bool = False
+
+    def attrs(self) -> dict:
+        """The JSON-ready dict stored on ``span._.treatyx_date``."""
+        data = {"value": self.value, "type": self.type, "mod": self.mod, "rule": self.rule}
+        if self.anchor:
+            data["anchor"] = True
+        return data
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    rule: PatternRule
+    groups: dict[str, str | None]
+    mod: str | None = None
+    extra: dict = field(default_factory=dict)
+
+
+class DateTagger:
+    """Tags and resolves temporal expressions with compiled :class:`DateRules`."""
+
+    def __init__(self, rules: DateRules):
+        self.rules = rules
+        self.number = rules.vocab.get("number")
+        self.ordinal = rules.vocab.get("ordinal")
+        self.units = rules.vocab.get("unit")
+        self.ampm = rules.vocab.get("ampm")
+
+    # -- 1-3: candidates ---------------------------------------------------------------------
+    def candidates(self, text: str, blocked: list[tuple[int, int]] | tuple = ()
+                   ) -> list[Candidate]:
+        rules = self.rules
+        lowered = text.lower()
+        prefilter = rules.prefilter
+        if len(lowered) != len(text):  # a few characters change length when lower-cased
+            lowered, prefilter = text, rules.prefilter_ci
+        hits: dict[str, list[tuple[int, int]]] = {}
+        word_categories, regex_categories = rules.word_categories, rules.regex_categories
+        for m in prefilter.finditer(lowered):
+            group = m.lastgroup
+            if group == "w":
+                word = m.group()
+                cats = word_categories.get(word) or word_categories.get(norm_key(word), ())
+            else:
+                cats = (regex_categories[group],)
+            span = (m.start(), m.end())
+            for cat in cats:
+                hits.setdefault(cat, []).append(span)
+        if not hits:
+            return []
+        found: dict[tuple[int, int, str], Candidate] = {}
+        n = len(text)
+        for cat, spans in hits.items():
+            regex = rules.by_category.get(cat)
+            if regex is None:
+                continue
+            start = end = -1
+            for hs, he in spans:
+                a, b = hs - WINDOW_BEFORE, he + WINDOW_AFTER
+                if start >= 0 and a <= end:
+                    end = max(end, b)
+                    continue
+                if start >= 0:
+                    self._scan(regex, text, start, end, n, found)
+                start, end = max(0, a), b
+            self._scan(regex, text, start, end, n, found)
+        cands = list(found.values())
+        if not cands:
+            return []
+        cands = self._drop_negatives(text, cands, blocked)
+        return self._settle(cands)
+
+    def _scan(self, regex: re.Pattern, text: str, start: int, end: int, n: int,
+              found: dict[tuple[int, int, str], Candidate]) -> None:
+        if end >= n:
+            end = n
+        else:
+            ws = WHITESPACE.search(text, end)
+            end = ws.start() if ws else n
+        patterns = self.rules.patterns
+        pos = start
+        while pos < end:
+            m = regex.search(text, pos, end)
+            if m is None:
+                break
+            gname = m.lastgroup
+            rule = patterns[gname]
+            prefix = gname + "_"
+            if rule.group:
+                s, e = m.span(prefix + rule.group)
+            else:
+                s, e = m.span()
+            if s < e:
+                key = (s, e, rule.id)
+                if key not in found:
+                    groups = {k[len(prefix):]: v for k, v in m.groupdict().items()
+                              if k.startswith(prefix)}
+                    found[key] = Candidate(s, e, rule, groups)
+            pos = m.end() if m.end() > m.start() else m.start() + 1
+
+    def _drop_negatives(self, text: str, cands: list[Candidate],
+                        blocked: list[tuple[int, int]] | tuple) -> list[Candidate]:
+        spans = list(blocked)
+        negatives = self.rules.negatives
+        if negatives is not None:
+            windows = sorted((max(0, c.start - 40), min(len(text), c.end + 40)) for c in cands)
+            merged: list[list[int]] = []
+            for a, b in windows:
+                if merged and a <= merged[-1][1]:
+                    merged[-1][1] = max(merged[-1][1], b)
+                else:
+                    merged.append([a, b])
+            groups = self.rules.negative_groups
+            for a, b in merged:
+                pos = a
+                while pos < b:
+                    m = negatives.search(text, pos, b)
+                    if m is None:
+                        break
+                    span_group = groups.get(m.lastgroup)
+                    spans.append(m.span(span_group) if span_group else m.span())
+                    pos = m.end() if m.end() > m.start() else m.start() + 1
+        if not spans:
+            return cands
+        kept = []
+        for c in cands:
+            if not any(s < c.end and e > c.start for s, e in spans):
+                kept.append(c)
+        return kept
+
+    @staticmethod
+    def _settle(cands: list[Candidate]) -> list[Candidate]:
+        cands.sort(key=lambda c: (-(c.end - c.start), -c.rule.priority, c.start, c.rule.index))
+        chosen: list[Candidate] = []
+        starts: list[int] = []
+        for c in cands:
+            i = bisect.bisect_left(starts, c.start)
+            if i < len(chosen) and chosen[i].start < c.end:
+                continue
+            if i > 0 and chosen[i - 1].end > c.start:
+                continue
+            chosen.insert(i, c)
+            starts.insert(i, c.start)
+        return chosen
+
+    # -- 4: modifiers --------------------------------------------------------------------------
+    def _extend(self, text: str, cands: list[Candidate]) -> None:
+        rules = self.rules
+        for i, c in enumerate(cands):
+            if not c.rule.modifiers or c.rule.mod is not None:
+                continue
+            kind = c.rule.type
+            low = cands[i - 1].end if i > 0 else 0
+            high = cands[i + 1].start if i + 1 < len(cands) else len(text)
+            before = rules.before.get(kind)
+            if before is not None:
+                m = before.search(text, max(low, c.start - MODIFIER_REACH), c.start)
+                if m is not None:
+                    c.start = m.start()
+                    c.mod = rules.modifier_groups[m.lastgroup].mod
+            after = rules.after.get(kind)
+            if after is not None:
+                m = after.match(text, c.end, high)
+                if m is not None:
+                    c.end = m.end()
+                    if c.mod is None:
+                        c.mod = rules.modifier_groups[m.lastgroup].mod
+
+    # -- 5: values -----------------------------------------------------------------------------
+    def tag(self, text: str, dct: str | dt.date | None = None,
+            blocked: list[tuple[int, int]] | tuple = ()) -> list[Timex]:
+        """Every temporal expression of ``text``, resolved against ``dct`` (ISO date or None)."""
+        cands = self.candidates(text, blocked)
+        if not cands:
+            return []
+        self._extend(text, cands)
+        resolver = Resolver(dct)
+        out: list[Timex] = []
+        for c in cands:
+            value = None
+            anchored = False
+            for template in c.rule.templates:
+                raw = self.fill(template, c.groups, resolver.dct)
+                if raw is None:
+                    continue
+                tense = None
+                if raw.startswith("UNDEF-tense") or raw.startswith("UNDEF-REF-"):
+                    tense = clause_tense(self.rules, text, c.start, c.end)
+                value, anchored = resolver.resolve(raw, tense)
+                if value is not None:
+                    break
+            if value is None:
+                continue
+            mod = c.mod
+            if c.rule.mod is not None:
+                mod = self.fill(c.rule.mod, c.groups, resolver.dct) or None
+            out.append(Timex(c.start, c.end, text[c.start:c.end], c.rule.type, value, mod,
+                             c.rule.id, anchored))
+            resolver.note(value, c.rule.type)
+        return out
+
+    # -- templates -----------------------------------------------------------------------------
+    def fill(self, template: Template, groups: dict[str, str | None], dct: dt.date | None
+             ) -> str | None:
+        out = []
+        for part in template.parts:
+            if isinstance(part, str):
+                out.append(part)
+                continue
+            names, filters = part
+            texts = [groups.get(name) for name in names]
+            if any(t is None for t in texts):
+                return None
+            value: str | None = texts[0] if len(texts) == 1 else None
+            for i, flt in enumerate(filters):
+                args = texts if i == 0 else [value]
+                value = self._filter(flt, args, dct)
+                if value is None:
+                    return None
+            if value is None:
+                return None
+            out.append(value)
+        return "".join(out)
+
+    def _filter(self, name: str, args: list[str], dct: dt.date | None) -> str | None:
+        text = args[0]
+        if name == "num":
+            number = self.number_value(text)
+            return None if number is None else _num_text(number)
+        if name == "pad2":
+            return text.zfill(2) if text.isdigit() else text
+        if name == "year":
+            return self.year_value(text, dct)
+        if name == "yearwords":
+            return self.spoken_year(text)
+        if name == "decade":
+            year = self.year_value(text, dct)
+            return year[:3] if year else None
+        if name == "century":
+            number = self.number_value(text)
+            if not isinstance(number, int) or number < 1:
+                return None
+            return f"{number - 1:02d}"
+        if name == "dur":
+            return self.duration(args[0], args[1] if len(args) > 1 else "")
+        if name == "hour24":
+            return self.hour24(args[0], args[1] if len(args) > 1 else "")
+        if name == "upper":
+            return text.upper()
+        if name == "lower":
+            return text.lower()
+        vocab = self.rules.vocab.get(name)
+        return vocab.lookup(text) if vocab is not None else None
+
+    def number_value(self, text: str) -> int | Fraction | str | None:
+        """A number written in digits or words: 24, "twenty-four", "a few" (X), "1 1/2"."""
+        text = text.strip().replace(",", "")
+        half = HALF.search(text)
+        extra = Fraction(0)
+        if half:
+            text, extra = text[:half.start()], Fraction(1, 2)
+        if FRACTION_ONLY.match(text):
+            return Fraction(1, 2)
+        if text.isdigit():
+            value: int | Fraction = int(text) + extra
+            return int(value) if value.denominator == 1 else value
+        for table in (self.number, self.ordinal):
+            if table is not None:
+                hit = table.lookup(text)
+                if hit is not None:
+                    return "X" if hit == "X" else int(hit) + extra
+        if self.number is None:
+            return None
+        total = current = 0
+        for word in re.split(r"[\s-]+", text.lower()):
+            if word in ("and", ""):
+                continue
+            hit = self.number.lookup(word)
+            if hit is None and self.ordinal is not None:
+                hit = self.ordinal.lookup(word)
+            if hit is None:
+                return None
+            if hit == "X":
+                return "X"
+            value = int(hit)
+            if value in (100, 1000):
+                current = max(current, 1) * value
+                if value == 1000:
+                    total, current = total + current, 0
+            else:
+                current += value
+        result = total + current + extra
+        return int(result) if result.denominator == 1 else result
+
+    def year_value(self, text: str, dct: dt.date | None) -> str | None:
+        digits = re.sub(r"\D", "", text)
+        if len(digits) == 4:
+            return digits
+        if len(digits) == 2 or (len(digits) == 3 and digits.endswith("0")):
+            yy = int(digits[:2])
+            if dct is not None:
+                century = dct.year // 100 * 100
+                year = century + yy
+                if year > dct.year + 10:
+                    year -= 100
+            else:
+                year = 1900 + yy if yy >= 30 else 2000 + yy
+            return f"{year:04d}"
+        return None
+
+    def spoken_year(self, text: str) -> str | None:
+        words = re.split(r"[\s-]+", text.lower().strip())
+        if len(words) >= 2 and words[1] == "thousand":
+            rest = [w for w in words[2:] if w != "and"]
+            tail = self.number_value(" ".join(rest)) if rest else 0
+            return f"{2000 + tail:04d}" if isinstance(tail, int) else None
+        head = self.number_value(words[0])
+        rest = [w for w in words[1:] if w != "oh"]
+        tail = self.number_value(" ".join(rest)) if rest else 0
+        if not isinstance(head, int) or not isinstance(tail, int) or tail >= 100:
+            return None
+        return f"{head * 100 + tail:04d}"
+
+    def hour24(self, hour: str, ampm: str) -> str | None:
+        number = self.number_value(hour)
+        if not isinstance(number, int) or number > 24:
+            return None
+        half = self.ampm.lookup(ampm) if (self.ampm is not None and ampm) else None
+        if half == "pm" and number < 12:
+            number += 12
+        elif half == "am" and number == 12:
+            number = 0
+        return f"{number:02d}"
+
+    def duration(self, amount: str, unit: str) -> str | None:
+        """ISO 8601 duration from an amount and a unit word: ("two", "years") -> P2Y."""
+        code = self.units.lookup(unit) if self.units is not None else None
+        if code is None:
+            return None
+        m = UNIT_CODE.match(code)
+        if m is None:
+            return None
+        mult, time_flag, letter, vague_letter = m.groups()
+        number = self.number_value(amount) if amount else 1
+        if number is None:
+            return None
+        t = "T" if time_flag else ""
+        if number == "X":
+            return f"P{t}X{vague_letter or letter}"
+        number = number * int(mult or 1)
+        whole = int(number)
+        rest = number - whole
+        text = f"{whole}{letter}" if whole else ""
+        key = t + letter if t else letter
+        if rest and key in SMALLER:
+            factor, smaller, is_time = SMALLER[key]
+            sub = rest * factor
+            if sub.denominator == 1:
+                if is_time and not t:
+                    return f"P{text}T{int(sub)}{smaller}"
+                return f"P{t}{text}{int(sub)}{smaller}"
+        if rest:
+            return None
+        return f"P{t}{text}"
+
+
+def _num_text(number: int | Fraction | str) -> str:
+    if isinstance(number, Fraction):
+        return str(float(number))
+    return str(number)

@@ -43,3 +43,28 @@ def test_pipeline_extract_texts_yields_per_document_in_order(nlp):
     assert len(results) == 3
     assert results[1] == []
     assert {r["doc"] for r in results[0]} == {"a"} and {r["doc"] for r in results[2]} == {"c"}
+
+
+def test_pipeline_stacks_on_a_saved_base_pipeline(tmp_path):
+    base = spacy.blank("en")
+    base.add_pipe("sentencizer")
+    base.to_disk(tmp_path / "base")
+    nlp = treatyx.load(model=str(tmp_path / "base"))
+    assert nlp.pipe_names[0] == "sentencizer"
+    assert "treatyx_entities" in nlp.pipe_names
+    records = treatyx.extract("The Kremlin quit the INF Treaty.", nlp=nlp)
+    assert {"actor", "treaty"} <= {r["kind"] for r in records}
+
+
+def test_pipeline_missing_model_is_a_clear_error():
+    import pytest
+
+    from treatyx.errors import TreatyxError
+
+    with pytest.raises(TreatyxError, match="never downloads"):
+        treatyx.load(model="no_such_pipeline_xyz")
+
+
+def test_pipeline_headline_lines_are_sentences(nlp):
+    doc = nlp("Russia quits treaty\n\nMOSCOW - Russia said on Monday it would leave.")
+    assert [s.text.strip() for s in doc.sents][0] == "Russia quits treaty"

@@ -6,8 +6,9 @@
 
 from __future__ import annotations
 
+import functools
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,7 +17,6 @@ from spacy.tokens import Doc
 
 from .errors import InputError
 from .io.readers import Document, check_date
-from .pipeline import load
 
 __all__ = ["Result", "extract", "extract_texts", "load", "process"]
 
@@ -60,6 +60,10 @@ def process(nlp: Language, documents: Iterable[Document | InputError],
             if isinstance(item, InputError):
                 pending.append((item, None))
                 continue
+            if len(item.text) > nlp.max_length:
+                pending.append((InputError(item.name, f"too big: {len(item.text):,} characters "
+                                           f"(the limit is {nlp.max_length:,})"), None))
+                continue
             try:
                 doc = make_doc(nlp, item)
             except Exception as exc:  # tokenizer failure: report, keep going
@@ -89,6 +93,14 @@ def process(nlp: Language, documents: Iterable[Document | InputError],
     yield from drain_until(None)
 
 
+def load(model: str | None = None, rules: Sequence[str] | None = None) -> Language:
+    """The treatyx pipeline (see :func:`treatyx.pipeline.load`); imported on first use so that
+    ``import treatyx.api`` stays cheap."""
+    from .pipeline import load as load_pipeline
+
+    return load_pipeline(model=model, rules=rules)
+
+
 _default_nlp: Language | None = None
 
 
@@ -114,18 +126,33 @@ def extract(text: str, date: str | None = None, name: str = "-",
 
 
 def extract_texts(items: Iterable[tuple[str, dict[str, Any]]], nlp: Language | None = None,
-                  batch_size: int = 64, rules: Sequence[str] | None = None
+                  batch_size: int = 64, rules: Sequence[str] | None = None,
+                  on_error: Callable[[str, str], None] | None = None, workers: int = 1
                   ) -> Iterator[list[dict]]:
     """Records per document for ``(text, meta)`` pairs, in order, for use inside your own
-    batch framework. ``meta`` may hold ``id`` (the ``doc`` field) and ``date``. A document
-    that fails yields an empty list (the error is logged on the records' absence)."""
+    batch framework (a Dask bag partition, a Spark ``mapPartitions``...).
+
+    ``meta`` may hold ``id`` (the ``doc`` field; default: the item's index) and ``date``
+    (YYYY-MM-DD, anchors relative dates). Items are consumed lazily and memory stays flat
+    however many there are. A document that fails yields an empty list and, when given,
+    ``on_error(doc_id, message)`` is called. ``workers > 1`` runs that many processes (see
+    :mod:`treatyx.batch`); ``batch_size`` is accepted for compatibility.
+    """
+    from .batch import run
+
     pipeline = nlp if nlp is not None else (load(rules=rules) if rules else _nlp(None))
 
-    def documents() -> Iterator[Document]:
+    def documents() -> Iterator[Document | InputError]:
         for index, (text, meta) in enumerate(items):
             meta = meta or {}
             name = str(meta.get("id", index))
-            yield Document(name, text, check_date(meta.get("date"), name), dict(meta))
+            try:
+                yield Document(name, text, check_date(meta.get("date"), name), dict(meta))
+            except InputError as exc:
+                yield exc
 
-    for result in process(pipeline, documents(), batch_size=batch_size):
-        yield result.records or [] if isinstance(result, Result) else []
+    loader = functools.partial(load, rules=list(rules) if rules else None)  # picklable
+    for outcome in run(documents(), pipeline, workers=workers, loader=loader):
+        if outcome.error is not None and on_error is not None:
+            on_error(outcome.name, outcome.error)
+        yield outcome.records or []

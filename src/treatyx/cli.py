@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import os
+import signal
 import sys
 from collections import Counter
 from collections.abc import Iterator
@@ -27,18 +29,61 @@ from .io.writers import (
     dumps,
 )
 
-EXIT_OK, EXIT_DOC_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_DOC_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
 class Failures:
-    """Counts documents that could not be processed and reports each on stderr."""
+    """Counts documents that could not be processed; reports each on stderr (above the
+    progress bar when one is shown) and, with ``--errors FILE``, as a JSON line in FILE."""
 
-    def __init__(self) -> None:
+    def __init__(self, log: Any = None, errors_file: IO[str] | None = None) -> None:
         self.count = 0
+        self.log = log
+        self.errors_file = errors_file
 
     def report(self, source: str, message: str) -> None:
         self.count += 1
-        click.echo(f"treatyx: error: {source}: {message}", err=True)
+        line = f"treatyx: error: {source}: {message}"
+        if self.log is not None:
+            self.log(line)
+        else:
+            click.echo(line, err=True)
+        if self.errors_file is not None:
+            self.errors_file.write(dumps({"doc": source, "error": message}) + "\n")
+            self.errors_file.flush()
+
+
+class _Stop:
+    """Set by the first Ctrl-C (or SIGTERM): the run finishes the document it is writing and
+    stops cleanly. A second Ctrl-C stops at once."""
+
+    def __init__(self) -> None:
+        self.requested = False
+
+    def __call__(self) -> bool:
+        return self.requested
+
+
+@contextlib.contextmanager
+def _graceful_stop(stop: _Stop) -> Iterator[None]:
+    def handler(signum: int, _frame: Any) -> None:
+        if stop.requested and signum == signal.SIGINT:
+            raise KeyboardInterrupt
+        stop.requested = True
+
+    previous = {}
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(ValueError):  # not the main thread: leave signals alone
+            previous[signum] = signal.signal(signum, handler)
+    try:
+        yield
+    finally:
+        for signum, old in previous.items():
+            signal.signal(signum, old)
+
+
+class _Interrupted(Exception):
+    """Raised inside an atomic ``-o`` block so that the half-done file is discarded."""
 
 
 def _fail_usage(message: str) -> None:
@@ -94,17 +139,36 @@ def main() -> None:
 @click.option("--text-field", default="text", show_default=True, help="Corpus text field.")
 @click.option("--id-field", default="id", show_default=True, help="Corpus id field.")
 @click.option("--date-field", default="date", show_default=True, help="Corpus date field.")
-@click.option("-q", "--quiet", is_flag=True, help="No summary or progress on stderr.")
+@click.option("--workers", type=click.IntRange(min=1), metavar="N",
+              help="Processes to run (default: 1 for a single document, the number of cores "
+                   "for a folder, a corpus or several files).")
+@click.option("--errors", "errors_path", type=click.Path(dir_okay=False, path_type=Path),
+              metavar="FILE", help="Also write each failed document as a JSON line "
+                                   '{"doc": ..., "error": ...} to FILE.')
+@click.option("--skip-done", type=click.Path(dir_okay=False, path_type=Path), metavar="FILE",
+              help="Resumable run: skip the documents FILE lists as done and add each one "
+                   "finished; with -o the output is appended to, not replaced (jsonl only).")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary on stderr.")
 def extract(paths: tuple[str, ...], date: str | None, fmt: str | None, output: Path | None,
             kinds: str | None, model: str | None, rules: tuple[str, ...],
             globs: tuple[str, ...], text_field: str, id_field: str, date_field: str,
+            workers: int | None, errors_path: Path | None, skip_done: Path | None,
             quiet: bool) -> None:
-    """Extract records from files, folders, corpus files (.jsonl) or - (stdin)."""
+    """Extract records from files, folders, corpus files (.jsonl, .jsonl.gz) or - (stdin).
+
+    Records are written as each document finishes, in input order. Ctrl-C stops cleanly:
+    the output holds whole documents only, and an -o file is left as it was before the run
+    (or, with --skip-done, holds every finished document, ready to resume)."""
     wanted = _parse_kinds(kinds)
+    if skip_done is not None:
+        fmt = fmt or "jsonl"
+        if fmt != "jsonl":
+            _fail_usage("--skip-done needs --format jsonl (the output is appended to)")
     fmt = fmt or ("table" if output is None and sys.stdout.isatty() else "jsonl")
     if fmt == "csv" and len(wanted) != 1 and not (output and output.suffix == ""):
         _fail_usage("csv needs one kind (--kinds event) or -o FOLDER for one file per kind")
-    from .api import Result, process
+    from .batch import Batch
+    from .io.skiplist import DoneList
     from .pipeline import load
 
     try:
@@ -113,54 +177,134 @@ def extract(paths: tuple[str, ...], date: str | None, fmt: str | None, output: P
         _rule_errors(exc)
     except TreatyxError as exc:
         _fail_usage(str(exc))
-    documents = iter_documents(paths, default_date=date, globs=globs or DEFAULT_GLOBS,
+    globs = globs or DEFAULT_GLOBS
+    documents = iter_documents(paths, default_date=date, globs=globs,
                                fields=CorpusFields(text_field, id_field, date_field))
-    failures = Failures()
-    counts: Counter[str] = Counter()
-    with _writer(fmt, output, wanted) as writer:
-        for result in process(nlp, documents):
-            if isinstance(result, InputError):
-                failures.report(result.source, result.message)
-                continue
-            if not isinstance(result, Result) or result.error:
-                failures.report(result.document.name, result.error or "failed")
-                continue
-            records = [r for r in result.records or [] if r["kind"] in wanted]
-            counts.update(r["kind"] for r in records)
-            counts["documents"] += 1
-            writer.write(records)
+    done = DoneList(skip_done) if skip_done is not None else None
+    progress = _progress(paths, globs, output, quiet)
+    stop = _Stop()
+    interrupted = False
+    loader = functools.partial(load, model=model, rules=list(rules))  # where fork is missing
+    with contextlib.ExitStack() as stack:
+        errors_file = (stack.enter_context(errors_path.open("w", encoding="utf-8"))
+                       if errors_path is not None else None)
+        # The pool forks first, before the progress bar starts a thread.
+        batch = stack.enter_context(Batch(nlp, workers=workers or _default_workers(paths),
+                                          loader=loader, stop=stop))
+        stack.enter_context(_graceful_stop(stop))
+        stack.enter_context(progress)
+        failures = Failures(progress.log, errors_file)
+        if done is not None:
+            stack.enter_context(done)
+        try:
+            with _writer(fmt, output, wanted, done, progress.log) as (writer, written):
+                for outcome in batch.run(_not_done(documents, done, progress)):
+                    if outcome.error is not None:
+                        failures.report(outcome.name, outcome.error)
+                        progress.advance(failed=True)
+                    else:
+                        records = [r for r in outcome.records or [] if r["kind"] in wanted]
+                        writer.write(records)
+                        if done is not None:
+                            done.add(outcome.name, written())
+                        progress.advance(records=len(records), kinds=(r["kind"] for r in records))
+                    if stop.requested:
+                        break
+                interrupted = stop.requested
+                if interrupted and output is not None and done is None:
+                    raise _Interrupted  # leave -o FILE as it was before the run
+        except _Interrupted:
+            pass
+    if interrupted:
+        hint = "; run the same command again to continue" if done is not None else ""
+        click.echo(progress.summary(wanted, interrupted=True) + hint, err=True)
+        if output is not None and done is None:
+            click.echo(f"treatyx: {output} was left unchanged", err=True)
+        sys.exit(EXIT_INTERRUPTED)
     if not quiet and (output is not None or not sys.stdout.isatty()):
-        summary = ", ".join(f"{counts[k]} {k}" for k in wanted if counts[k])
-        click.echo(f"treatyx: {counts['documents']} document(s), {summary or 'no records'}"
-                   f"{f', {failures.count} failed' if failures.count else ''}", err=True)
+        click.echo(progress.summary(wanted), err=True)
     sys.exit(EXIT_DOC_FAILED if failures.count else EXIT_OK)
 
 
+def _default_workers(paths: tuple[str, ...]) -> int:
+    """One process for a single document (no pool to start), every core for more."""
+    from .batch import cpu_count
+    from .io.readers import is_corpus
+
+    if len(paths) == 1:
+        path = Path(paths[0])
+        if paths[0] == "-" or not path.exists() or (path.is_file() and not is_corpus(path)):
+            return 1
+    return cpu_count()
+
+
+def _progress(paths: tuple[str, ...], globs: tuple[str, ...], output: Path | None,
+              quiet: bool) -> Any:
+    """A live bar when stderr is a terminal that records are not printed to."""
+    from .io.progress import Progress, count_documents
+
+    show = (not quiet and sys.stderr.isatty()
+            and (output is not None or not sys.stdout.isatty()))
+    return Progress(enabled=show, total=count_documents(paths, globs) if show else None)
+
+
+def _not_done(documents: Iterator[Any], done: Any, progress: Any) -> Iterator[Any]:
+    """The documents not listed as done by an earlier run (the rest are counted as skipped)."""
+    if done is None or not len(done):
+        yield from documents
+        return
+    from .io.readers import Document
+
+    for item in documents:
+        if isinstance(item, Document) and item.name in done:
+            progress.advance(skipped=True)
+            continue
+        yield item
+
+
 @contextlib.contextmanager
-def _writer(fmt: str, output: Path | None, kinds: tuple[str, ...]) -> Iterator[Any]:
+def _writer(fmt: str, output: Path | None, kinds: tuple[str, ...], done: Any = None,
+            log: Any = None) -> Iterator[tuple[Any, Any]]:
+    """The record writer for ``fmt`` and ``output``, and a function giving the output's size
+    in bytes so far (None for stdout) for the done list of a resumable run."""
+    if done is not None and output is not None:  # resumable: append whole documents
+        from .io.skiplist import resume_output
+
+        handle, note = resume_output(output, done)
+        if note and log is not None:
+            log(f"treatyx: {note}")
+        with handle:
+            writer = JsonlWriter(handle)
+            yield writer, lambda: os.fstat(handle.fileno()).st_size
+            writer.close()
+        return
     if fmt == "table":
         from rich.console import Console
 
         from .io.table import TableWriter
 
         if output is None:
-            yield TableWriter(Console())
+            yield TableWriter(Console()), _no_size
         else:
             with atomic_output(output) as handle:
-                yield TableWriter(Console(file=handle, width=120, color_system=None))
+                yield TableWriter(Console(file=handle, width=120, color_system=None)), _no_size
         return
     if fmt == "csv" and output is not None and (output.is_dir() or output.suffix == ""):
         with contextlib.ExitStack() as stack:
             streams = {k: stack.enter_context(atomic_output(output / f"{k}.csv")) for k in kinds}
             writer = CsvWriter(streams)
-            yield writer
+            yield writer, _no_size
             writer.close()
         return
     build = {"jsonl": JsonlWriter, "json": JsonWriter, "yaml": YamlWriter}.get(fmt)
     with _stream(output) as stream:
         writer = CsvWriter({kinds[0]: stream}) if fmt == "csv" else build(stream)
-        yield writer
+        yield writer, _no_size
         writer.close()
+
+
+def _no_size() -> None:
+    return None
 
 
 @contextlib.contextmanager
@@ -261,7 +405,7 @@ def run() -> None:
         main.main(standalone_mode=False)
     except click.exceptions.Abort:
         click.echo("treatyx: interrupted", err=True)
-        sys.exit(130)
+        sys.exit(EXIT_INTERRUPTED)
     except click.ClickException as exc:
         exc.show()
         sys.exit(EXIT_USAGE if exc.exit_code == 2 else exc.exit_code)
@@ -272,7 +416,7 @@ def run() -> None:
         sys.exit(EXIT_OK)
     except KeyboardInterrupt:
         click.echo("treatyx: interrupted", err=True)
-        sys.exit(130)
+        sys.exit(EXIT_INTERRUPTED)
 
 
 def _silence_stdout() -> None:

@@ -8,7 +8,8 @@ may force the choice with ``case: exact`` or ``case: ignore``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Iterator
 from typing import Any, Generic, TypeVar
 
 from spacy.language import Language
@@ -32,6 +33,14 @@ def is_exact_phrase(phrase: str, forced: str | None = None) -> bool:
     )
 
 
+APOSTROPHES = ("'", "’")
+
+
+def _apostrophe_variants(text: str) -> list[str]:
+    """News text writes "Russia's" and "Russia’s"; a phrase with one also matches the other."""
+    return [text.replace(a, b) for a in APOSTROPHES for b in APOSTROPHES if a != b and a in text]
+
+
 class PhraseTable(Generic[Payload]):
     """Two PhraseMatchers (exact and lower-cased) mapping matched text to payloads.
 
@@ -50,7 +59,10 @@ class PhraseTable(Generic[Payload]):
     def add(self, phrase: str, payload: Payload, case: str | None = None) -> None:
         exact = is_exact_phrase(phrase, case)
         text = phrase if exact else phrase.lower()
-        self._pending.setdefault((text, exact), []).append(payload)
+        for variant in dict.fromkeys((text, *_apostrophe_variants(text))):
+            payloads = self._pending.setdefault((variant, exact), [])
+            if payload not in payloads:
+                payloads.append(payload)
 
     def add_all(self, phrases: Iterable[str], payload: Payload, case: str | None = None) -> None:
         for phrase in phrases:
@@ -79,3 +91,62 @@ class PhraseTable(Generic[Payload]):
 
     def __len__(self) -> int:
         return len(self._exact) + len(self._lower)
+
+
+class Scanner:
+    """``regex.finditer(text)`` with the same matches, faster for patterns that open with a
+    lookbehind (``(?<![\\w-])KN-?\\d+``): Python's ``re`` cannot skip ahead to a literal prefix
+    then and tries the pattern at every character. The scanner searches for the rest of the
+    pattern (which has a prefix to skip to) and checks the lookbehinds where it matched."""
+
+    def __init__(self, pattern: str):
+        self.regex = re.compile(pattern)
+        head, rest = _leading_lookbehinds(pattern)
+        self._rest: re.Pattern | None = None
+        if head and rest:
+            try:
+                self._rest = re.compile(rest)
+            except re.error:
+                self._rest = None
+
+    def finditer(self, text: str) -> Iterator[re.Match]:
+        if self._rest is None:
+            yield from self.regex.finditer(text)
+            return
+        search, match = self._rest.search, self.regex.match
+        pos = 0
+        while (found := search(text, pos)) is not None:
+            start = found.start()
+            real = match(text, start)  # lookbehinds see the text before ``start``
+            if real is None:
+                pos = start + 1
+                continue
+            yield real
+            pos = real.end() if real.end() > start else start + 1
+
+
+def _leading_lookbehinds(pattern: str) -> tuple[str, str]:
+    """Split ``(?<!a)(?<=b)rest`` into the lookbehinds and ``rest`` ('' , pattern if none)."""
+    i = 0
+    while pattern.startswith(("(?<!", "(?<="), i):
+        depth, j, in_class = 0, i, False
+        while j < len(pattern):
+            ch = pattern[j]
+            if ch == "\\":
+                j += 2
+                continue
+            if in_class:
+                in_class = ch != "]"
+            elif ch == "[":
+                in_class = True
+            elif ch == "(":
+                depth += 1
+            elif ch == ")":
+                depth -= 1
+                if depth == 0:
+                    break
+            j += 1
+        else:
+            return "", pattern  # unbalanced: leave it to re
+        i = j + 1
+    return pattern[:i], pattern[i:]

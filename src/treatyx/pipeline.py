@@ -12,6 +12,7 @@ from . import extensions
 from .components import dates, entities, events, ranges, sentences  # noqa: F401  (factories)
 from .errors import TreatyxError
 from .ruleset import load_ruleset
+from .tokenizer import adjust_tokenizer
 
 COMPONENTS = ("treatyx_entities", "treatyx_dates", "treatyx_ranges", "treatyx_events")
 MAX_LENGTH = 10_000_000  # our components are linear; the default 1M limit only guards parsers
@@ -39,6 +40,7 @@ def load(model: str | None = None, rules: Sequence[str] | None = None) -> Langua
     else:
         nlp = spacy.blank("en")
         nlp.add_pipe("treatyx_sentences")
+    adjust_tokenizer(nlp)
     nlp.max_length = max(nlp.max_length, MAX_LENGTH)
     for name in COMPONENTS:
         nlp.add_pipe(name, config={"rules": extra})

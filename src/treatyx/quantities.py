@@ -23,27 +23,70 @@ _SPACES = re.compile(r"\s+")
 _THIN_GROUP = re.compile(r"(?<=\d)[\u00a0\u202f\u2009](?=\d{3}(?!\d))")
 
 
-def phrase_regex(phrase: str, ignore_case: bool, *, hyphen_before: bool = True) -> str:
-    """Regex text for a plain-text phrase: spaces match any whitespace, words stay whole.
+_WORD_END = r"(?!\w)"
 
-    A phrase may follow a digit ("3km") but not a letter ("roundabout" holds no "about").
-    With ``hyphen_before=False`` the phrase may not be the second half of a hyphenated word
-    ("range" is not found in "intermediate-range").
+
+def _char(ch: str, ignore_case: bool) -> str:
+    lower, upper = ch.lower(), ch.upper()
+    if not ignore_case or lower == upper:
+        return re.escape(ch)
+    if len(lower) == 1 and len(upper) == 1:
+        return f"[{re.escape(lower)}{re.escape(upper)}]"
+    return f"(?i:{re.escape(ch)})"
+
+
+def _trie_regex(sequences: list[list[str]]) -> str:
+    """One regex for many token sequences, sharing their prefixes (longest match first)."""
+    end = object()
+    trie: dict = {}
+    for tokens in sequences:
+        node = trie
+        for token in tokens:
+            node = node.setdefault(token, {})
+        node[end] = True
+
+    def emit(node: dict) -> str:
+        keys = sorted((k for k in node if k is not end), key=lambda k: (k == _WORD_END, k))
+        alternatives = [key + emit(node[key]) for key in keys]  # phrase ends last: longest wins
+        if end in node:
+            alternatives.append("")
+        if len(alternatives) == 1:
+            return alternatives[0]
+        return "(?:" + "|".join(alternatives) + ")"
+
+    return emit(trie)
+
+
+def phrases_regex(phrases: Iterable[tuple[str, bool]], *, hyphen_before: bool = True) -> str:
+    """One regex for plain-text phrases given as ``(phrase, ignore_case)``.
+
+    Spaces in a phrase match any whitespace; words stay whole: a phrase may follow a digit
+    ("3km") but not a letter ("roundabout" holds no "about"), nor a hyphen when
+    ``hyphen_before=False`` ("range" is not found in "intermediate-range"). The regex is a
+    trie with one character class per letter, so Python's matcher skips non-starters fast.
     """
-    body = r"\s+".join(re.escape(word) for word in phrase.split())
-    if phrase[:1].isalnum():
-        body = (r"(?<![^\W\d])" if hyphen_before else r"(?<![^\W\d])(?<!-)") + body
-    if phrase[-1:].isalnum():
-        body += r"(?![\w])"
-    return f"(?i:{body})" if ignore_case else body
-
-
-def alternation(patterns: Iterable[tuple[str, str]]) -> str:
-    """One non-capturing alternation of ``(phrase, regex)`` pairs, longest phrase first."""
-    ordered = sorted(set(patterns), key=lambda item: (-len(item[0]), item[0]))
-    if not ordered:
+    by_start: dict[bool, list[list[str]]] = {True: [], False: []}
+    for phrase, ignore_case in set(phrases):
+        words = phrase.split()
+        if not words:
+            continue
+        tokens: list[str] = []
+        for index, word in enumerate(words):
+            if index:
+                tokens.append(r"\s+")
+            tokens.extend(_char(ch, ignore_case) for ch in word)
+        if words[-1][-1].isalnum():
+            tokens.append(_WORD_END)
+        by_start[words[0][0].isalnum()].append(tokens)
+    parts = []
+    if by_start[True]:
+        guard = r"(?<![^\W\d])" if hyphen_before else r"(?<![^\W\d])(?<!-)"
+        parts.append(guard + "(?:" + _trie_regex(by_start[True]) + ")")
+    if by_start[False]:
+        parts.append(_trie_regex(by_start[False]))
+    if not parts:
         return "(?!)"  # matches nothing
-    return "(?:" + "|".join(regex for _, regex in ordered) + ")"
+    return "(?:" + "|".join(parts) + ")"
 
 
 def normalise(text: str) -> str:
@@ -63,11 +106,10 @@ class NumberReader:
 
     def __init__(self, words: dict[str, NumberWord]):
         self.words = {normalise(k): v for k, v in words.items()}
-        small = [(w, phrase_regex(w, True)) for w, v in self.words.items()
-                 if not v.scale and not v.needs_scale]
-        scale = [(w, phrase_regex(w, True)) for w, v in self.words.items() if v.scale]
-        article = [(w, phrase_regex(w, True)) for w, v in self.words.items() if v.needs_scale]
-        small_re, scale_re, article_re = alternation(small), alternation(scale), alternation(article)
+        small = [(w, True) for w, v in self.words.items() if not v.scale and not v.needs_scale]
+        scale = [(w, True) for w, v in self.words.items() if v.scale]
+        article = [(w, True) for w, v in self.words.items() if v.needs_scale]
+        small_re, scale_re, article_re = (phrases_regex(x) for x in (small, scale, article))
         group = rf"{small_re}(?:[\s-]+{small_re})*"
         tail = rf"(?:[\s-]+{scale_re}(?:(?:\s+and)?[\s-]+{group})?)*"
         start = rf"(?:{group}|{article_re}(?=\s+{scale_re}))"

@@ -20,3 +20,9 @@ def lexicon_words(ruleset: RuleSet, list_id: str) -> set[str]:
     """The lower-cased phrases of one ``lexicon`` entry (empty when it is not defined)."""
     entry = ruleset.find("lexicon", list_id)
     return {phrase.lower() for phrase in entry["phrases"]} if entry else set()
+
+
+def lexicon_phrases(ruleset: RuleSet, list_id: str) -> list[str]:
+    """The phrases of one ``lexicon`` entry as written (for phrase matching)."""
+    entry = ruleset.find("lexicon", list_id)
+    return list(entry["phrases"]) if entry else []

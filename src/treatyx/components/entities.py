@@ -9,21 +9,22 @@ named in full, their surname alone is a mention too.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import extensions
-from ..matching import PhraseTable
+from ..matching import PhraseTable, Scanner
 from ..ruleset import Entry, RuleSet, load_ruleset
-from .common import lexicon_words, slugify
+from .common import lexicon_phrases, lexicon_words, slugify
 
 ENTITY_SECTIONS = (("treaties", "treaty"), ("systems", "system"), ("actors", "actor"))
 NAME_ROLES = ("aliases", "metonyms", "adjectives", "demonyms")
 CLOSING_PUNCT = {"]", ")", ","}
 MAX_UNKNOWN_NAME_TOKENS = 3
+SAME_AS_KINDS = ("treaty", "system")  # "X, also known as Y" only merges names of things
 
 
 @dataclass(frozen=True)
@@ -94,13 +95,18 @@ class EntityRecognizer:
                 for key in NAME_ROLES:
                     role = key.rstrip("s") if key != "aliases" else "alias"
                     self.names.add_all(entry.get(key, []), NameRef(kind, entry.id, role), case)
+        # Phrases that contain a name but mean something else ("Patriot Act"): when one of them
+        # is the longest match at a place, nothing is recognised there.
+        self.names.add_all(sorted(lexicon_phrases(ruleset, "name-blockers")),
+                           NameRef("blocked", "", "blocked"))
         self.names.compile()
         self.titles: PhraseTable[str] = PhraseTable(nlp, f"{name}-titles")
         for entry in ruleset.entries("titles"):
             self.titles.add_all(entry["phrases"], entry.id)
         self.titles.compile()
         self.place_cues = lexicon_words(ruleset, "place-cues")
-        self.patterns = [(entry, re.compile(entry["regex"]))
+        self.same_as_cues = lexicon_words(ruleset, "same-as-cues")
+        self.patterns = [(entry, Scanner(entry["regex"]))
                          for entry in ruleset.entries("system_patterns")]
         extensions.register_extensions()
 
@@ -122,8 +128,9 @@ class EntityRecognizer:
 
     def _patterned(self, doc: Doc) -> list[Candidate]:
         found = []
+        text = doc.text  # built from the tokens on every access: once per document
         for entry, regex in self.patterns:
-            for match in regex.finditer(doc.text):
+            for match in regex.finditer(text):
                 span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
                 if span is None or span.text.strip() != span.text:
                     continue
@@ -146,6 +153,19 @@ class EntityRecognizer:
             taken[cand.start:cand.end] = b"\x01" * (cand.end - cand.start)
             kept.append(cand)
         kept.sort(key=lambda c: c.start)
+        return kept
+
+    def _apply_same_as(self, kept: list[Candidate], doc: Doc) -> list[Candidate]:
+        """"A, also known as B" / "A (or B)": A is the entity B names (the later, more
+        specific name wins: "the Strategic Arms Reduction Treaty, also known as New START")."""
+        for first, second in pairwise(kept):
+            if first.ref.kind not in SAME_AS_KINDS or first.ref.kind != second.ref.kind \
+                    or first.ref.id == second.ref.id:
+                continue
+            between = " ".join(t.lower_ for t in doc[first.end:second.start]
+                               if not t.is_punct).strip()
+            if between in self.same_as_cues:
+                first.ref = NameRef(second.ref.kind, second.ref.id, first.ref.role)
         return kept
 
     def _people_by_title(self, doc: Doc, kept: list[Candidate]) -> list[Candidate]:
@@ -213,6 +233,7 @@ class EntityRecognizer:
     # -- output -----------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         kept = self._select(self._known(doc) + self._patterned(doc), len(doc))
+        kept = self._apply_same_as([cand for cand in kept if cand.ref.kind != "blocked"], doc)
         people = self._people_by_title(doc, kept)
         kept = self._select(kept + people, len(doc))
         kept = sorted(kept + self._surnames(doc, kept, self.info), key=lambda c: c.start)

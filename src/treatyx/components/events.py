@@ -152,8 +152,8 @@ class EventExtractor:
                trigger: Trigger) -> EventMention | None:
         sent_start, sent_end = ctx.sentence_bounds(start)
         systems = [m for m in ctx.systems if sent_start <= m.start < sent_end]
-        treaty = ctx.treaty_for(start, sent_start, sent_end)
-        if not all(ctx.satisfies(need, sent_start, sent_end, treaty, systems)
+        has_treaty, treaty = ctx.treaty_for(start, sent_start, sent_end)
+        if not all(ctx.satisfies(need, sent_start, sent_end, has_treaty, systems)
                    for need in trigger.requires):
             return None
         status = self.fixed_status.get(trigger.rule) or ctx.status(start, sent_start)
@@ -329,29 +329,30 @@ class _DocContext:
                 return i
         return sent_end
 
-    def satisfies(self, need: str, start: int, end: int, treaty: str | None,
+    def satisfies(self, need: str, start: int, end: int, has_treaty: bool,
                   systems: list[Mention]) -> bool:
         """Does the sentence hold what a trigger ``requires`` (a treaty, a weapon, a word)?"""
         if need == "treaty":
-            return treaty is not None
-        if systems or (treaty is not None and need != "weapon"):
+            return has_treaty
+        if systems or (has_treaty and need != "weapon"):
             return True
         words = self.extractor.context_words.get(need, set())
         return any(self.doc[i].lower_ in words for i in range(start, end))
 
-    def treaty_for(self, trigger: int, sent_start: int, sent_end: int) -> str | None:
-        """An explicit treaty in the sentence, else the one "the pact" refers back to."""
+    def treaty_for(self, trigger: int, sent_start: int, sent_end: int) -> tuple[bool, str | None]:
+        """Does the sentence speak of a treaty, and which one: an explicit name (the nearest),
+        else the one "the pact" refers back to (None when no treaty was ever named)."""
         named = [m for m in self.treaties if sent_start <= m.start < sent_end]
         if named:
-            return min(named, key=lambda m: abs(m.start - trigger)).id
+            return True, min(named, key=lambda m: abs(m.start - trigger)).id
         nouns = self.extractor.treaty_nouns
         if not any(self.doc[i].lower_ in nouns for i in range(sent_start, sent_end)):
-            return None
+            return False, None
         before = [m for m in self.treaties if m.start < sent_start]
         if before:
-            return before[-1].id
+            return True, before[-1].id
         after = [m for m in self.treaties if m.start >= sent_end]
-        return after[0].id if after else None
+        return True, (after[0].id if after else None)
 
     def status(self, trigger: int, sent_start: int) -> str:
         found = set()

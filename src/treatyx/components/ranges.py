@@ -4,8 +4,9 @@ Units come from the ``units`` section, every other word from the ``range_*`` sec
 (``rules/ranges.yml``): number words, pair connectors, approx/bound cues, measure cues and
 blockers. All of it is compiled once into a few regular expressions:
 
-1. a cheap prefilter over the document text finds a number (digits or a number word) right
-   before a unit;
+1. a lexeme flag marks unit words ("km", "500km"): a document without one costs one array
+   read; otherwise one regex finds digits right before a unit, and flagged units right after
+   a number word count too ("ten miles"); only text near flagged tokens is ever built;
 2. around each hit only, the full figure regex reads cue words, an optional first number and
    connector ("between 500 and", "500-"), the number, the unit and a trailing cue ("or more");
 3. blockers drop money, speeds and counts ("$5m", "900 km/h", "a 5m-strong army");
@@ -28,10 +29,11 @@ from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
 
 from .. import extensions
 from ..errors import RuleError, RuleErrors
-from ..quantities import NumberReader, NumberWord, alternation, normalise, phrase_regex, round_km
+from ..quantities import NumberReader, NumberWord, normalise, phrases_regex, round_km
 from ..ruleset import Entry, RuleSet, load_ruleset
 
 GROUP = extensions.SPAN_GROUPS["range"]
@@ -39,15 +41,18 @@ ATTR = extensions.SPAN_ATTRS["range"]
 SYSTEM_GROUP = extensions.SPAN_GROUPS["system"]
 MEASURES = ("range", "distance", "altitude")
 
-LOOK_BACK = 160  # characters read before a prefilter hit to find the start of its figure
+LOOK_BACK = 100  # characters read before a prefilter hit to find the start of its figure
 LOOK_AHEAD = 60
-CUE_REACH = 160  # characters searched for measure cues and blockers on each side
+TOKENS_BEFORE = 60  # tokens of context kept around a unit word (covers the reaches below)
+TOKENS_AFTER = 30
+WORD_CHARS = 16  # characters allowed per word of a cue's window when searching for the cue
 MODIFIER_GAP = 2  # words between a figure and the system it modifies ("1,500-km range Tomahawk")
 SUBJECT_BEFORE = 15  # words back to the nearest system mention
 SUBJECT_AFTER = 8
 WORD = re.compile(r"[^\W_]+")
-HARD_BREAK = re.compile(r"[,;:.()\[\]]")
+HARD_BREAK = re.compile(r"[,;:.()\[\]]")  # punctuation a modifier does not reach across
 LETTER_HYPHEN = re.compile(r"[^\W\d_]-$")
+FIRST_CUSTOM_FLAG = 19  # spaCy's attrs FLAG19..FLAG63 are free for custom lexeme flags
 CLAUSE_END = re.compile(r"[;:]")
 OPEN_BRACKET = re.compile(r"\s*[(\[]\s*")
 CLOSE_BRACKET = re.compile(r"\s*[)\]]")
@@ -64,24 +69,58 @@ class Unit:
 class PhraseMap:
     """Phrases of one kind, as one regex, and what each (normalised) phrase stands for."""
 
+    hyphen_before: bool = True
     exact: dict[str, list] = field(default_factory=dict)
     folded: dict[str, list] = field(default_factory=dict)
-    patterns: list[tuple[str, str]] = field(default_factory=list)
+    phrases: list[tuple[str, bool]] = field(default_factory=list)
 
-    def add(self, phrase: str, payload, exact: bool, *, hyphen_before: bool = True) -> None:
+    def add(self, phrase: str, payload, exact: bool) -> None:
         key = " ".join(phrase.split())
         if exact:
             self.exact.setdefault(key, []).append(payload)
         else:
             self.folded.setdefault(key.lower(), []).append(payload)
-        self.patterns.append((key, phrase_regex(key, not exact, hyphen_before=hyphen_before)))
+        self.phrases.append((key, not exact))
 
     def regex(self) -> str:
-        return alternation(self.patterns)
+        return phrases_regex(self.phrases, hyphen_before=self.hyphen_before)
 
     def lookup(self, text: str) -> list:
         key = " ".join(text.split())
         return self.exact.get(key) or self.folded.get(normalise(key)) or []
+
+
+class UnitFlag:
+    """Lexeme flag getter: the word is a unit ("km") or digits fused with one ("500km")."""
+
+    def __init__(self, words: frozenset[str], fused: str):
+        self.words = words
+        self.fused = re.compile(fused, re.IGNORECASE)
+
+    def __call__(self, string: str) -> bool:
+        return string.lower() in self.words or self.fused.fullmatch(string) is not None
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, UnitFlag) and (self.words, self.fused.pattern) == (
+            other.words, other.fused.pattern)
+
+    def __hash__(self) -> int:
+        return hash((self.words, self.fused.pattern))
+
+
+def unit_flag(vocab: Vocab, getter: UnitFlag) -> int:
+    """A lexeme flag id (one of spaCy's free custom bits) for ``getter``, shared per vocab.
+
+    A flag is computed once per word type and read for a whole doc with one ``to_array``
+    call, so documents without any unit word cost almost nothing.
+    """
+    for flag_id, existing in vocab.lex_attr_getters.items():
+        if existing == getter and flag_id < 64:
+            return flag_id
+    free = [bit for bit in range(FIRST_CUSTOM_FLAG, 64) if bit not in vocab.lex_attr_getters]
+    if not free:
+        raise RuntimeError("no free lexeme flag left in this spaCy vocab")
+    return vocab.add_flag(getter, flag_id=free[0])
 
 
 @dataclass
@@ -95,6 +134,14 @@ class Figure:
     approx: bool
     bound: str | None
     span: Span | None = None
+
+
+def _reach(table: PhraseMap) -> int:
+    """How many characters to search for the phrases of ``table`` given their windows."""
+    payloads = [p for group in (*table.exact.values(), *table.folded.values()) for p in group]
+    windows = [p if isinstance(p, int) else p[1] for p in payloads] or [0]
+    longest = max((len(phrase) for phrase, _ in table.phrases), default=0)
+    return WORD_CHARS * (max(windows) + 1) + longest
 
 
 def _unit_is_exact(phrase: str) -> bool:
@@ -121,7 +168,8 @@ def _number(entry: Entry, key: str, errors: list[RuleError], *, positive: bool =
 class RangeFinder:
     """Finds range figures and writes them to ``doc.spans["treatyx_range"]``."""
 
-    def __init__(self, ruleset: RuleSet):
+    def __init__(self, ruleset: RuleSet, vocab: Vocab):
+        self.vocab = vocab
         errors: list[RuleError] = []
         self.units = PhraseMap()
         for entry in ruleset.entries("units"):
@@ -138,7 +186,8 @@ class RangeFinder:
         words: dict[str, NumberWord] = {}
         for entry in ruleset.entries("range_numbers"):
             value = _number(entry, "value", errors, positive=False)
-            info = NumberWord(value or 0.0, bool(entry.get("scale")), bool(entry.get("needs_scale")))
+            info = NumberWord(value or 0.0, bool(entry.get("scale")),
+                              bool(entry.get("needs_scale")))
             for phrase in entry["phrases"]:
                 words[phrase] = info
         self.numbers = NumberReader(words)
@@ -157,7 +206,7 @@ class RangeFinder:
                 self.cues[entry.get("position", "before")].add(
                     phrase, entry["type"], entry.get("case") == "exact")
 
-        self.measures = {"before": PhraseMap(), "after": PhraseMap()}
+        self.measures = {"before": PhraseMap(hyphen_before=False), "after": PhraseMap()}
         for rank, entry in enumerate(ruleset.entries("range_measures")):
             position = entry.get("position", "before")
             window = entry.get("window", 3 if position == "before" else 1)
@@ -167,8 +216,7 @@ class RangeFinder:
                 continue
             for phrase in entry["phrases"]:
                 self.measures[position].add(
-                    phrase, (rank, window, entry["measure"]), entry.get("case") == "exact",
-                    hyphen_before=position == "after")
+                    phrase, (rank, window, entry["measure"]), entry.get("case") == "exact")
 
         self.blockers = {"before": PhraseMap(), "after": PhraseMap()}
         for entry in ruleset.entries("range_blockers"):
@@ -181,18 +229,27 @@ class RangeFinder:
                 self.blockers[entry["position"]].add(phrase, window, entry.get("case") == "exact")
         if errors:
             raise RuleErrors(errors)
+        self.reach = {f"{kind}-{pos}": _reach(table) for kind, tables in
+                      (("measure", self.measures), ("block", self.blockers))
+                      for pos, table in tables.items()}
         self._compile()
 
     def _compile(self) -> None:
         unit = self.units.regex()
         number = self.numbers.regex
-        bare_words = [(w, phrase_regex(w, True)) for w, info in self.numbers.words.items()
-                      if not info.needs_scale]
         infix = self.cues["infix"].regex()
-        # A number (its last digit or word) right before a unit: cheap to scan the whole text.
-        self.prefilter = re.compile(
-            rf"(?:\d|{alternation(bare_words)})(?:\s*{infix})?\s*-?\s*{unit}"
-        )
+        # Prefilter: plain case-folded alternations after a digit, so the scan runs at C speed.
+        unit_words = sorted({normalise(p) for p, _ in self.units.phrases}, key=len, reverse=True)
+        plain_units = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in unit_words)
+        plain_infix = "|".join(re.escape(normalise(p)) for p, _ in self.cues["infix"].phrases)
+        self.digit_hits = re.compile(
+            rf"\d(?:\s*(?:{plain_infix or '(?!)'}))?[\s-]{{0,2}}(?:{plain_units})(?![^\W_])",
+            re.IGNORECASE)
+        self.number_words = {w.lower() for w, info in self.numbers.words.items()
+                             if not info.needs_scale and " " not in w}
+        self.flag = unit_flag(self.vocab, UnitFlag(
+            frozenset(w.split()[-1] for w in unit_words),
+            rf"[\d.,]+[\s+-]?(?:{plain_units})"))
         mods = rf"(?P<mods>(?:{self.cues['before'].regex()}\s*){{0,3}})"
         pair = (rf"(?:(?:(?P<open>{self.openers.regex()})\s+)?(?P<n1>{number})"
                 rf"(?:\s*-?\s*(?P<u1>{unit}))?\s*(?P<conn>{self.connectors.regex()})\s*)")
@@ -201,39 +258,60 @@ class RangeFinder:
         self.figure = re.compile(rf"{mods}{pair}?{tail}")
         self.single = re.compile(rf"{mods}{tail}")  # no first number: never read as a pair
         self.cue_before = re.compile(self.cues["before"].regex())
+        self.starts = re.compile(  # where a figure may begin: a cue, an opener or a number
+            rf"{self.cues['before'].regex()}|{self.openers.regex()}|(?<![\w.])(?<!\d,)\d"
+            rf"|{self.numbers.word_regex}")
         self.measure_res = {pos: re.compile(m.regex()) for pos, m in self.measures.items()}
         self.blocker_res = {pos: re.compile(m.regex()) for pos, m in self.blockers.items()}
 
     # -- finding -------------------------------------------------------------------------
 
-    def find(self, text: str) -> list[Figure]:
-        """Every figure in ``text``, in order, without overlaps."""
+    def find(self, text: str, doc: Doc, flagged: list[int]) -> list[Figure]:
+        """Every figure in ``text`` (``doc``'s text), in order, without overlaps."""
         figures: list[Figure] = []
         covered = -1
-        for hit in self.prefilter.finditer(text):
-            if hit.start() < covered:
+        for hit_start, hit_end in self.hits(text, doc, flagged):
+            if hit_start < covered:
                 continue
-            figure = self._figure_at(text, hit.start(), hit.end())
+            figure = self._figure_at(text, hit_start, hit_end, covered)
             if figure is not None and figure.start >= covered:
                 figures.append(figure)
                 covered = figure.end
         return figures
 
-    def _figure_at(self, text: str, hit_start: int, hit_end: int) -> Figure | None:
-        lo = max(0, hit_start - LOOK_BACK)
-        if lo:
-            space = text.find(" ", lo, hit_start)
-            lo = space + 1 if space >= 0 else hit_start
+    def hits(self, text: str, doc: Doc, flagged: list[int]) -> list[tuple[int, int]]:
+        """Where a number stands right before a unit: ``(start, end)``, in text order.
+
+        Digits: one case-folded regex over the text. Number words ("ten miles"): among the
+        flagged unit tokens, those right after a number word (a hyphen may stand between:
+        "six-mile").
+        """
+        found = [(m.start(), m.end()) for m in self.digit_hits.finditer(text)]
+        added = False
+        for i in flagged:
+            if i == 0:
+                continue
+            j = i - 2 if i > 1 and doc[i - 1].text == "-" else i - 1
+            if doc[j].lower_ in self.number_words:
+                token = doc[i]
+                found.append((token.idx, token.idx + len(token.text)))
+                added = True
+        if added:
+            found.sort()
+        return found
+
+    def _figure_at(self, text: str, hit_start: int, hit_end: int, covered: int) -> Figure | None:
+        """The figure holding a prefilter hit: tried from each place a figure can start."""
+        lo = max(0, covered, hit_start - LOOK_BACK)
         hi = min(len(text), hit_end + LOOK_AHEAD)
-        for regex in (self.figure, self.single):
-            for match in regex.finditer(text, lo, hi):
-                if match.start() > hit_start:
+        for start in self.starts.finditer(text, lo, hit_start + 1):
+            for regex in (self.figure, self.single):
+                match = regex.match(text, start.start(), hi)
+                if match is None or match.end("unit") < hit_end:
                     break
-                if match.end("unit") >= hit_end:
-                    figure = self._read(text, match, hi)
-                    if figure and figure.start <= hit_start and figure.end >= hit_end:
-                        return figure
-                    break
+                figure = self._read(text, match, hi)
+                if figure and figure.start <= hit_start and figure.end >= hit_end:
+                    return figure
         return None
 
     def _read(self, text: str, match: re.Match, hi: int) -> Figure | None:
@@ -280,8 +358,10 @@ class RangeFinder:
         return None if single is None else self._read(text, single, hi)
 
     def _words_joined(self, match: re.Match) -> bool:
+        """True for a hyphenated number word ("twenty-five"), which is no pair."""
         return (match.group("conn") == "-" and match.group("u1") is None
-                and match.end("n1") == match.start("conn") and match.end("conn") == match.start("n2")
+                and match.end("n1") == match.start("conn") == match.end("conn") - 1
+                and match.end("conn") == match.start("n2")
                 and not match.group("n1")[:1].isdigit() and not match.group("n2")[:1].isdigit())
 
     def _pair_ok(self, match: re.Match) -> bool:
@@ -296,14 +376,14 @@ class RangeFinder:
         return False
 
     def _blocked(self, text: str, start: int, end: int) -> bool:
-        before = text[max(0, start - CUE_REACH // 2):start]
+        before = text[max(0, start - self.reach["block-before"]):start]
         for hit in self.blocker_res["before"].finditer(before):
             gap = before[hit.end():]
             if _words(gap) <= max(self.blockers["before"].lookup(hit.group())) and (
                 gap.strip() == "" or not HARD_BREAK.search(gap)
             ):
                 return True
-        after = text[end:end + CUE_REACH // 2]
+        after = text[end:end + self.reach["block-after"]]
         for hit in self.blocker_res["after"].finditer(after):
             gap = after[:hit.start()]
             if _words(gap) <= max(self.blockers["after"].lookup(hit.group())) and not (
@@ -319,13 +399,13 @@ class RangeFinder:
         """The measure named by a cue word in ``text[lo:start]`` or ``text[end:hi]``."""
         best: tuple[int, int, int] | None = None
         measure = None
-        before = text[max(lo, start - CUE_REACH):start]
+        before = text[max(lo, start - self.reach["measure-before"]):start]
         for hit in self.measure_res["before"].finditer(before):
             gap = _words(before[hit.end():])
             for rank, window, name in self.measures["before"].lookup(hit.group()):
                 if gap <= window and (best is None or (rank, gap, 0) < best):
                     best, measure = (rank, gap, 0), name
-        after = text[end:min(hi, end + CUE_REACH)]
+        after = text[end:min(hi, end + self.reach["measure-after"])]
         for hit in self.measure_res["after"].finditer(after):
             gap = _words(after[:hit.start()])
             for rank, window, name in self.measures["after"].lookup(hit.group()):
@@ -334,11 +414,13 @@ class RangeFinder:
         return measure
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
-        figures = self.find(text) if text else []
         spans: list[Span] = []
-        if figures:
-            spans = self._describe(doc, text, self._align(doc, figures))
+        flagged = doc.to_array(self.flag).nonzero()[0].tolist()
+        if flagged:  # some token is, or ends with, a unit word
+            text = _text_near(doc, flagged)
+            figures = self.find(text, doc, flagged)
+            if figures:
+                spans = self._describe(doc, text, self._align(doc, figures))
         doc.spans[GROUP] = spans
         return doc
 
@@ -372,12 +454,12 @@ class RangeFinder:
             else:
                 sent_lo, sent_hi = 0, len(text)
             lo = max(sent_lo, groups[g - 1][-1].span.end_char if g else 0)
-            hi = min(sent_hi, groups[g + 1][0].span.start_char if g + 1 < len(groups) else len(text))
+            hi = sent_hi if g + 1 == len(groups) else min(sent_hi, groups[g + 1][0].span.start_char)
             cut = max(text.rfind(";", lo, start), text.rfind(":", lo, start))
             lo = max(lo, cut + 1)
             cut = CLAUSE_END.search(text, end, hi)
             hi = cut.start() if cut else hi
-            subject = _subject(text, start, end, systems, sent_lo, sent_hi)
+            subject = _subject(doc, main.span.start, group[-1].span.end, systems)
             measure = self.measure(text, start, end, lo, hi) or main.unit.measure or (
                 "range" if subject else "distance")
             for figure in group:
@@ -391,6 +473,33 @@ class RangeFinder:
                 })
                 spans.append(labelled)
         return spans
+
+
+def _text_near(doc: Doc, flagged: list[int]) -> str:
+    """``doc.text`` with only the parts near the given tokens filled in, the rest blank.
+
+    Offsets are those of ``doc.text``; building just the windows costs little on long
+    documents that hold one or two figures.
+    """
+    windows: list[list[int]] = []
+    for i in flagged:
+        start, end = max(0, i - TOKENS_BEFORE), min(len(doc), i + TOKENS_AFTER)
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = end
+        else:
+            windows.append([start, end])
+    if windows == [[0, len(doc)]]:
+        return doc.text
+    last = doc[-1]
+    length = last.idx + len(last.text_with_ws)
+    pieces, pos = [], 0
+    for start, end in windows:
+        first = doc[start].idx
+        piece = doc[start:end].text
+        pieces += [" " * (first - pos), piece]
+        pos = first + len(piece)
+    pieces.append(" " * (length - pos))
+    return "".join(pieces)
 
 
 def _conversion_groups(text: str, figures: list[Figure]) -> list[list[Figure]]:
@@ -415,6 +524,7 @@ def _group_end(text: str, group: list[Figure]) -> int:
 
 
 def _systems(doc: Doc) -> list[tuple[int, int, str]]:
+    """``(start_token, end_token, id)`` of the system mentions, in text order."""
     found = []
     for span in doc.spans.get(SYSTEM_GROUP, []):
         info = span._.get(extensions.SPAN_ATTRS["system"]) or {}
@@ -422,30 +532,46 @@ def _systems(doc: Doc) -> list[tuple[int, int, str]]:
             continue
         system_id = info.get("id") or span.kb_id_ or None
         if system_id:
-            found.append((span.start_char, span.end_char, system_id))
+            found.append((span.start, span.end, system_id))
     found.sort()
     return found
 
 
-def _subject(text: str, start: int, end: int, systems: list[tuple[int, int, str]],
-             sent_lo: int, sent_hi: int) -> str | None:
-    """The system a figure describes: the one it modifies, else the nearest before or after."""
+def _subject(doc: Doc, start: int, end: int, systems: list[tuple[int, int, str]]) -> str | None:
+    """The system that tokens ``start:end`` describe, within their sentence.
+
+    The one the figure modifies ("a 1,500-km Tomahawk", "a 5,500-km-range Hwasong-12"), else
+    the nearest before it, else the nearest after it, each within a few words.
+    """
+    if not systems:
+        return None
+    if doc.has_annotation("SENT_START"):
+        sent = doc[start].sent
+        sent_lo, sent_hi = sent.start, sent.end
+    else:
+        sent_lo, sent_hi = 0, len(doc)
     before = after = None
     for s, e, system_id in systems:
         if e <= start and s >= sent_lo:
-            gap = text[e:start]
-            if _words(gap) <= SUBJECT_BEFORE:
+            if _word_tokens(doc, e, start) <= SUBJECT_BEFORE:
                 before = system_id
         elif s >= end and e <= sent_hi:
-            gap = text[end:s]
-            if _words(gap) <= MODIFIER_GAP and not HARD_BREAK.search(gap):
+            gap = _word_tokens(doc, end, s)
+            if gap <= MODIFIER_GAP and not any(HARD_BREAK.fullmatch(t.text) for t in doc[end:s]):
                 return system_id
-            if after is None and _words(gap) <= SUBJECT_AFTER:
+            if after is None and gap <= SUBJECT_AFTER:
                 after = system_id
     return before or after
+
+
+def _word_tokens(doc: Doc, start: int, end: int) -> int:
+    """How many tokens between ``start`` and ``end`` are words (not punctuation)."""
+    if end - start > 3 * SUBJECT_BEFORE:
+        return end - start
+    return sum(1 for token in doc[start:end] if not (token.is_punct or token.is_space))
 
 
 @Language.factory("treatyx_ranges", default_config={"rules": []}, assigns=["doc.spans"])
 def make_ranges(nlp: Language, name: str, rules: list[str]) -> RangeFinder:
     extensions.register_extensions()
-    return RangeFinder(load_ruleset(tuple(rules)))
+    return RangeFinder(load_ruleset(tuple(rules)), nlp.vocab)

@@ -168,7 +168,9 @@ SECTIONS["date_tense"] = _spec(
     {"words", "regex", "except", "kind"},
     phrases=frozenset({"words", "except"}),
     regexes=frozenset({"regex"}),
-    choices={"tense": ("past", "present", "future"), "kind": ("auxiliary", "verb", "cue")},
+    choices={"tense": ("past", "present", "future", "none"),
+             "kind": ("auxiliary", "verb", "progressive", "cue", "adjacent", "glue",
+                      "boundary")},
     description="tense cues used to resolve weekday and month names against the document date",
 )
 

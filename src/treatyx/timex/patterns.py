@@ -12,7 +12,8 @@ into machinery:
   so a document without dates costs one regex scan.
 * ``date_patterns`` are grouped by trigger into one alternation per trigger (higher
   ``priority`` first, then file order); each pattern's named groups are renamed so they can
-  share one regex.
+  share one regex. Patterns ignore case, except inside ``case: exact`` vocabularies (month
+  and weekday names), which expand to ``(?-i:...)``.
 * ``date_modifiers`` become one "before" and one "after" regex per TIMEX3 type.
 * ``date_negatives`` become one alternation; a candidate overlapping one of its matches is dropped.
 * ``date_tense`` becomes a word table (and a few regexes) for :mod:`treatyx.timex.tense`.
@@ -92,7 +93,7 @@ class Vocab:
         if self.regex is not None:
             return f"(?:{self.regex})"
         body = _trie_regex(self.words)
-        return f"(?:{body})" if self.case_exact else f"(?i:{body})"
+        return f"(?-i:{body})" if self.case_exact else f"(?i:{body})"
 
     def lookup(self, text: str) -> str | None:
         return self.table.get(norm_key(text))
@@ -133,7 +134,7 @@ class PatternRule:
 
     @functools.cached_property
     def compiled(self) -> re.Pattern:
-        return re.compile(rf"(?<!\w)(?:{self.regex})(?!\w)")
+        return re.compile(rf"(?<!\w)(?:{self.regex})(?!\w)", re.IGNORECASE)
 
 
 @dataclass
@@ -166,7 +167,7 @@ class DateRules:
     prefilter_ci: re.Pattern  # same, case-insensitive, for texts whose lower() changes length
     word_categories: dict[str, tuple[str, ...]]  # norm_key(trigger word) -> vocab ids
     regex_categories: dict[str, str]  # prefilter group name -> vocab id
-    by_category: dict[str, re.Pattern]
+    by_category: dict[str, list[PatternRule]]  # trigger vocabulary id -> patterns using it
     before: dict[str, re.Pattern | None]  # TIMEX3 type -> prefix modifier regex
     after: dict[str, re.Pattern | None]
     modifier_groups: dict[str, Modifier]
@@ -176,7 +177,18 @@ class DateRules:
     tense_phrases: list[tuple[tuple[str, ...], str, str]]  # multi-word cues
     tense_regexes: list[TenseCue]
     rule_count: int = 0
-    extra: dict = field(default_factory=dict)
+    _combined: dict = field(default_factory=dict)
+
+    def regex_for(self, categories: tuple[str, ...]) -> re.Pattern | None:
+        """One alternation of every pattern run by these triggers (cached), priority first."""
+        found = self._combined.get(categories)
+        if found is None and categories not in self._combined:
+            members = {r.gname: r for c in categories for r in self.by_category.get(c, [])}
+            ordered = sorted(members.values(), key=lambda r: (-r.priority, r.index))
+            found = re.compile("|".join(r.renamed for r in ordered), re.IGNORECASE) \
+                if ordered else None
+            self._combined[categories] = found
+        return found
 
 
 class _Errors:
@@ -289,7 +301,7 @@ def _pattern(entry: Entry, index: int, vocab: dict[str, Vocab], errors: _Errors
         errors.add(entry, "use named groups (?P<name>...) and (?P=name), not \\1")
         return None
     try:
-        compiled = re.compile(expanded)
+        compiled = re.compile(expanded, re.IGNORECASE)
     except re.error as exc:
         errors.add(entry, f"invalid regex after macro expansion: {exc}")
         return None
@@ -347,7 +359,7 @@ def _modifier_regex(mods: list[Modifier], position: str, kind: str) -> tuple[re.
     body = "|".join(alts)
     if position == "before":
         return re.compile(rf"(?i)(?<!\w)(?:{body})(?:\s+|\s*-\s*)\Z"), groups
-    return re.compile(rf"(?i)(?:,?\s+)(?:{body})(?!\w)"), groups
+    return re.compile(rf"(?i)\s+(?:{body})(?!\w)"), groups
 
 
 def compile_rules(ruleset: RuleSet) -> DateRules:
@@ -423,22 +435,26 @@ def compile_rules(ruleset: RuleSet) -> DateRules:
     tense_phrases.sort(key=lambda p: -len(p[0]))
     errors.raise_if_any()
 
-    # prefilter: every trigger word (lower-cased, one prefix tree) + every trigger regex
+    # prefilter: one prefix tree of single trigger words + every trigger regex. A phrase
+    # ("New Year's Day") is found by its last word, so the tree never swallows a shorter
+    # trigger inside it ("the fourth of July" must still show "July" to the month patterns).
     word_categories: dict[str, set[str]] = {}
     regex_categories: dict[str, str] = {}
     regex_alts: list[str] = []
+    trie_words: set[str] = set()
     for voc in vocab.values():
         if not voc.trigger:
             continue
         if voc.regex is None:
             for word in voc.words:
-                word_categories.setdefault(norm_key(word), set()).add(voc.id)
+                key = word.lower().split()[-1]
+                trie_words.add(key)
+                word_categories.setdefault(norm_key(key), set()).add(voc.id)
         else:
             gname = f"t{len(regex_categories)}"
             regex_categories[gname] = voc.id
             regex_alts.append(f"(?P<{gname}>(?i:{_expand(voc.regex, vocab, set())}))")
-    lowered = sorted({w.lower() for v in vocab.values() if v.trigger and v.regex is None
-                      for w in v.words}, key=lambda w: (-len(w), w))
+    lowered = sorted(trie_words, key=lambda w: (-len(w), w))
     word_alt = rf"(?<!\w)(?P<w>{_trie_regex(lowered)})(?!\w)" if lowered else None
     alts = ([word_alt] if word_alt else []) + regex_alts
     prefilter_src = "|".join(alts) if alts else r"(?!x)x"
@@ -447,11 +463,10 @@ def compile_rules(ruleset: RuleSet) -> DateRules:
 
     for i, rule in enumerate(sorted(rules, key=lambda r: (-r.priority, r.index))):
         rule.gname = f"r{i}"
-    by_category: dict[str, re.Pattern] = {}
-    for category in sorted({c for r in rules for c in r.categories}):
-        members = sorted((r for r in rules if category in r.categories),
-                         key=lambda r: (-r.priority, r.index))
-        by_category[category] = re.compile("|".join(r.renamed for r in members))
+    by_category: dict[str, list[PatternRule]] = {}
+    for rule in rules:
+        for category in rule.categories:
+            by_category.setdefault(category, []).append(rule)
 
     before: dict[str, re.Pattern | None] = {}
     after: dict[str, re.Pattern | None] = {}

@@ -16,7 +16,10 @@ Patterns give values such as ``UNDEF-this-year-MINUS-1``; this module turns them
 
     UNDEF-<which>-<field>[=<value>][<suffix>]
         which   tense (resolve by the tense of the clause: past = most recent occurrence, future =
-                next occurrence, present or unknown = nearest), last, next, this, REF
+                next occurrence, present or unknown = nearest; for weekdays, which news
+                text mostly uses for the days just past, present or unknown = past),
+                past / future (as if the tense were known), last, next (excluding the DCT's
+                own occurrence), this (the DCT's year or week), REF (the reference's year)
         field   month=08  date=08-02  weekday=3 (1 = Monday)  season=SU  quarter=3  half=1
                 weekend
 
@@ -33,10 +36,10 @@ from dataclasses import dataclass
 
 UNITS = "year|half|quarter|month|weekend|week|day|decade|century"
 RELATIVE = re.compile(
-    rf"^UNDEF-(this|REF|REFUNIT|NEARUNIT)-({UNITS})(?:-(PLUS|MINUS)-(\d+))?(.*)$"
+    rf"^UNDEF-(this|REF|REFUNIT|NEARUNIT)-({UNITS})(?:-(PLUS|MINUS)-(\d+|X))?(.*)$"
 )
 FIELD = re.compile(
-    r"^UNDEF-(tense|last|next|this|REF)-(month|date|weekday|season|quarter|half|weekend)"
+    r"^UNDEF-(tense|past|future|last|next|this|REF)-(month|date|weekday|season|quarter|half|weekend)"
     r"(?:=(\d\d-\d\d|\d+|[A-Z]{2}))?(.*)$"
 )
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -179,14 +182,31 @@ class Resolver:
 
     def __init__(self, dct: str | dt.date | None):
         self.dct = dct if isinstance(dct, dt.date) else parse_dct(dct)
-        self.ref: Anchor | None = None
+        self.refs: list[Anchor] = []  # resolved date mentions, most recent last
+        self._compared = False  # the last value was a comparison ("a year earlier")
+
+    @property
+    def ref(self) -> Anchor | None:
+        return self.refs[-1] if self.refs else None
+
+    def ref_at(self, unit: str) -> Anchor | None:
+        """The most recent reference at least as fine as ``unit`` ("the quarter" skips "1988")."""
+        for anchor in reversed(self.refs):
+            if not _coarser(anchor.unit, unit):
+                return anchor
+        return None
 
     def note(self, value: str, kind: str) -> None:
-        """Remember a resolved DATE/TIME value as the narrative reference."""
-        if kind in ("DATE", "TIME"):
+        """Remember a resolved DATE/TIME value as the narrative reference.
+
+        Comparisons counted back from the reference ("a year earlier", "the year-ago quarter")
+        do not move it: the story is still about the period mentioned before."""
+        if kind in ("DATE", "TIME") and not self._compared:
             anchor = Anchor.parse(value)
             if anchor is not None:
-                self.ref = anchor
+                self.refs.append(anchor)
+                del self.refs[:-20]
+        self._compared = False
 
     def resolve(self, value: str, tense: str | None = None) -> tuple[str | None, bool]:
         """(resolved value, used the narrative reference). None when it cannot be resolved."""
@@ -206,18 +226,21 @@ class Resolver:
     # -- UNDEF-<anchor>-<unit>[-PLUS-n] ---------------------------------------------------
     def _relative(self, anchor: str, unit: str, op: str | None, n: str | None, suffix: str
                   ) -> tuple[str | None, bool]:
+        if n == "X":  # "several years ago": no value at this grain
+            return None, False
         amount = (int(n) if n else 0) * (-1 if op == "MINUS" else 1)
         dct, ref = self.dct, self.ref
-        if anchor in ("REFUNIT", "NEARUNIT") and ref is not None:
-            near = dct is None or ref.day.year in (dct.year, dct.year - 1)
-            if anchor == "REFUNIT" or (near and ref.unit not in ("year", unit)):
-                day = shift(ref.day, unit, amount)
-                return fmt(day, ref.unit, ref.season) + suffix, True
-        if anchor == "REF" and ref is not None:
-            if _coarser(ref.unit, unit):
-                # "the following day" after "in March": the day is not known
-                return X_FORMS.get(unit, "XXXX") + suffix, True
-            return fmt(shift(ref.day, unit, amount), unit) + suffix, True
+        if anchor in ("REFUNIT", "NEARUNIT"):
+            self._compared = True
+            if ref is not None:
+                near = dct is None or ref.day.year in (dct.year, dct.year - 1)
+                if anchor == "REFUNIT" or (near and ref.unit not in ("year", unit)):
+                    day = shift(ref.day, unit, amount)
+                    return fmt(day, ref.unit, ref.season) + suffix, True
+        if anchor == "REF":
+            ref = self.ref_at(unit)
+            if ref is not None:
+                return fmt(shift(ref.day, unit, amount), unit) + suffix, True
         if dct is None:
             return X_FORMS[unit] + suffix, False
         return fmt(shift(dct, unit, amount), unit) + suffix, False
@@ -227,6 +250,8 @@ class Resolver:
                ) -> tuple[str | None, bool]:
         dct = self.dct
         anchored = False
+        if which in ("past", "future"):
+            which, tense = "tense", which
         if which == "REF":
             if self.ref is not None:
                 dct, anchored = self.ref.day, True
@@ -260,6 +285,8 @@ class Resolver:
             if which == "this":
                 day = dct + dt.timedelta(days=weekday - dct.isoweekday())
             else:
+                if tense != "future":
+                    tense = "past"
                 base = dct + dt.timedelta(days=weekday - dct.isoweekday())
                 options = [((d - dct).days, d) for d in
                            (base - dt.timedelta(days=7), base, base + dt.timedelta(days=7))]

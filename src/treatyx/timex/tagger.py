@@ -75,6 +75,7 @@ class DateTagger:
         self.ordinal = rules.vocab.get("ordinal")
         self.units = rules.vocab.get("unit")
         self.ampm = rules.vocab.get("ampm")
+        self.dayhalf = rules.vocab.get("dayhalf")
 
     # -- 1-3: candidates ---------------------------------------------------------------------
     def candidates(self, text: str, blocked: list[tuple[int, int]] | tuple = ()
@@ -84,7 +85,7 @@ class DateTagger:
         prefilter = rules.prefilter
         if len(lowered) != len(text):  # a few characters change length when lower-cased
             lowered, prefilter = text, rules.prefilter_ci
-        hits: dict[str, list[tuple[int, int]]] = {}
+        hits: dict[tuple[str, ...], list[tuple[int, int]]] = {}
         word_categories, regex_categories = rules.word_categories, rules.regex_categories
         for m in prefilter.finditer(lowered):
             group = m.lastgroup
@@ -93,15 +94,14 @@ class DateTagger:
                 cats = word_categories.get(word) or word_categories.get(norm_key(word), ())
             else:
                 cats = (regex_categories[group],)
-            span = (m.start(), m.end())
-            for cat in cats:
-                hits.setdefault(cat, []).append(span)
+            if cats:
+                hits.setdefault(cats, []).append((m.start(), m.end()))
         if not hits:
             return []
         found: dict[tuple[int, int, str], Candidate] = {}
         n = len(text)
-        for cat, spans in hits.items():
-            regex = rules.by_category.get(cat)
+        for cats, spans in hits.items():
+            regex = rules.regex_for(cats)
             if regex is None:
                 continue
             start = end = -1
@@ -292,7 +292,7 @@ class DateTagger:
                 return None
             return f"{number - 1:02d}"
         if name == "dur":
-            return self.duration(args[0], args[1] if len(args) > 1 else "")
+            return self.duration(args[0], args[1]) if len(args) > 1 else self.duration("", text)
         if name == "hour24":
             return self.hour24(args[0], args[1] if len(args) > 1 else "")
         if name == "upper":
@@ -318,7 +318,10 @@ class DateTagger:
             if table is not None:
                 hit = table.lookup(text)
                 if hit is not None:
-                    return "X" if hit == "X" else int(hit) + extra
+                    if hit == "X":
+                        return "X"
+                    value = int(hit) + extra
+                    return int(value) if value.denominator == 1 else value
         if self.number is None:
             return None
         total = current = 0
@@ -359,6 +362,8 @@ class DateTagger:
         return None
 
     def spoken_year(self, text: str) -> str | None:
+        if any(ch.isdigit() for ch in text):
+            return None
         words = re.split(r"[\s-]+", text.lower().strip())
         if len(words) >= 2 and words[1] == "thousand":
             rest = [w for w in words[2:] if w != "and"]
@@ -375,7 +380,10 @@ class DateTagger:
         number = self.number_value(hour)
         if not isinstance(number, int) or number > 24:
             return None
-        half = self.ampm.lookup(ampm) if (self.ampm is not None and ampm) else None
+        half = None
+        for vocab in (self.ampm, self.dayhalf):
+            if half is None and vocab is not None and ampm:
+                half = vocab.lookup(ampm)
         if half == "pm" and number < 12:
             number += 12
         elif half == "am" and number == 12:

@@ -2,10 +2,19 @@
 
 Used to resolve "on Wednesday", "in October", "August 2": past tense picks the most recent
 occurrence before the document date, future the next one. The cue words live in the
-``date_tense`` rule section: auxiliaries (will, would, was, did...), verb forms (said, met,
-``-ed`` forms) and other cues (next, upcoming...). A verb form takes the tense of an auxiliary
-just before it ("will be held" is future, "was withdrawing" past). The cue nearest to the
-expression in its sentence wins; on a tie the one before it.
+``date_tense`` rule section:
+
+* ``auxiliary`` (will, would, was, did, is...) and ``verb`` forms (said, met, ``-ed``);
+  ``progressive`` ``-ing`` forms count only after an auxiliary, as present, since "was
+  withdrawing on August 2" is as often a plan as a past event;
+  a verb form takes the tense of the auxiliary chain before it, over ``glue`` words
+  ("will not be held" is future, "would have been signed" future, "had been" past);
+* ``cue``: other hints (plans to, upcoming, next); ``adjacent`` cues count only right before
+  the expression ("payable Dec. 15", "extended to Nov. 16");
+* ``boundary`` words (that, which, because...) open another clause: a cue behind one
+  counts as farther away.
+
+The cue nearest to the expression in its sentence wins; on a tie the one before it.
 """
 
 from __future__ import annotations
@@ -14,10 +23,12 @@ import re
 
 from .patterns import DateRules
 
-WORD = re.compile(r"[A-Za-z]+?(?=n't)|n't|[A-Za-z]+|'[a-z]+")
-SENTENCE_END = re.compile(r"[.!?]['\"”’)]*\s+(?=[\"“‘'(]?[A-Z0-9])|\n\s*\n|[;:]\s")
+WORD = re.compile(r"[A-Za-z]+?(?=n't)|n't|[A-Za-z]+(?:-[A-Za-z]+)*|'[a-z]+")
+SENTENCE_END = re.compile(
+    r"[.!?]['\"”’)`]*\s+(?=[\"“‘'`(]*[A-Z0-9])|\n\s*\n|;\s|\s--?\s(?=[\"“`']*[A-Z])"
+)
 MAX_SENTENCE = 400
-AUX_REACH = 3  # words between an auxiliary and its verb ("will not be held")
+BOUNDARY_PENALTY = 6
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -31,7 +42,8 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return s, e
 
 
-def _cues(rules: DateRules, words: list[str]) -> list[tuple[str, str] | None]:
+def word_cues(rules: DateRules, words: list[str]) -> list[tuple[str, str] | None]:
+    """(tense, kind) of each word; phrase cues mark their first word, the rest are parts."""
     cues: list[tuple[str, str] | None] = [None] * len(words)
     lowered = [w.lower() for w in words]
     i = 0
@@ -41,7 +53,7 @@ def _cues(rules: DateRules, words: list[str]) -> list[tuple[str, str] | None]:
             if tuple(lowered[i:i + n]) == phrase:
                 cues[i] = (tense, kind)
                 for j in range(i + 1, i + n):
-                    cues[j] = ("", "part")
+                    cues[j] = ("none", "part")
                 i += n
                 break
         else:
@@ -54,15 +66,22 @@ def _cues(rules: DateRules, words: list[str]) -> list[tuple[str, str] | None]:
                         break
             cues[i] = hit
             i += 1
-    # a verb form takes the tense of an auxiliary just before it
+    # a verb form takes the tense of the leftmost auxiliary of the chain just before it; an
+    # -ing form counts only after an auxiliary, as present (nearest) unless that is future
     for i, cue in enumerate(cues):
-        if cue is None or cue[1] != "verb":
+        if cue is None or cue[1] not in ("verb", "progressive"):
             continue
-        for j in range(i - 1, max(-1, i - 1 - AUX_REACH), -1):
-            aux = cues[j]
-            if aux is not None and aux[1] == "auxiliary":
-                cues[i] = (aux[0], "verb")
-                break
+        chosen = None
+        j = i - 1
+        while j >= 0 and cues[j] is not None and cues[j][1] in ("auxiliary", "glue", "part"):
+            if cues[j][1] == "auxiliary":
+                chosen = cues[j][0]
+            j -= 1
+        if cue[1] == "progressive":
+            cues[i] = None if chosen is None else (
+                "future" if chosen == "future" else "present", "verb")
+        elif chosen is not None:
+            cues[i] = (chosen, "verb")
     return cues
 
 
@@ -71,15 +90,36 @@ def clause_tense(rules: DateRules, text: str, start: int, end: int) -> str | Non
     s, e = sentence_bounds(text, start, end)
     before = WORD.findall(text, s, start)
     after = WORD.findall(text, end, e)
-    words = before + after
-    cues = _cues(rules, words)
+    cues = word_cues(rules, before + after)
     split = len(before)
     best: tuple[int, int, str] | None = None
-    for i, cue in enumerate(cues):
-        if cue is None or not cue[0]:
+    # left of the expression, nearest first
+    penalty = distance = 0
+    for i in range(split - 1, -1, -1):
+        cue = cues[i]
+        if cue is None or cue[1] != "part":
+            distance += 1  # the words of a phrase cue count as one
+        if cue is None:
             continue
-        distance = split - i if i < split else i - split + 1
-        key = (distance, 0 if i < split else 1, cue[0])
-        if best is None or key[:2] < best[:2]:
-            best = key
+        if cue[1] == "boundary":
+            penalty += BOUNDARY_PENALTY
+        elif cue[1] == "adjacent" and distance > 1:
+            continue
+        elif cue[0] in ("past", "present", "future"):
+            best = (distance + penalty, 0, cue[0])
+            break
+    penalty = 0
+    for distance, i in enumerate(range(split, len(cues)), start=1):
+        cue = cues[i]
+        if cue is None:
+            continue
+        if cue[1] == "boundary":
+            penalty += BOUNDARY_PENALTY
+        elif cue[1] == "adjacent":
+            continue
+        elif cue[0] in ("past", "present", "future"):
+            key = (distance + penalty, 1, cue[0])
+            if best is None or key[:2] < best[:2]:
+                best = key
+            break
     return best[2] if best else None

@@ -1,0 +1,326 @@
+"""Many documents, in order, on one or several processes, with flat memory.
+
+:func:`run` takes the stream of :class:`~treatyx.io.readers.Document` (and the
+:class:`~treatyx.errors.InputError` a reader yields for what it could not read) and yields one
+:class:`Outcome` per item, in input order, as soon as it and everything before it are done.
+
+- One worker: the pipeline runs in this process, no pool.
+- Several workers: a pool of processes forked *after* the pipeline was built here, so each
+  worker starts with the compiled rules already in memory (where ``fork`` is unavailable, each
+  worker builds the pipeline once with ``loader``). Documents travel in chunks; at most a few
+  chunks per worker are in flight, so reading never runs ahead of processing and memory stays
+  flat however long the input. Workers return JSON-ready records, never spaCy objects.
+- Every chunk runs inside ``nlp.memory_zone()``, so the strings and lexemes that new words add
+  to the vocabulary are freed again instead of growing with the corpus.
+- A document whose processing raises becomes an ``Outcome`` with an ``error``; the others go
+  on. A worker that dies (killed, out of memory, a crash in native code) is replaced, and the
+  documents of its chunk are retried one at a time so that only the culprit is reported.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import signal
+import sys
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import wait as wait_futures
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from typing import Any
+
+from .errors import InputError
+from .io.readers import Document
+
+__all__ = ["Batch", "Outcome", "cpu_count", "process_chunk", "run"]
+
+CHUNK_DOCS = 16  # documents per task sent to a worker
+CHUNK_CHARS = 64_000  # ...or fewer, when they are long
+IN_FLIGHT_PER_WORKER = 3  # chunks submitted ahead per worker: enough to never starve one
+POLL_SECONDS = 0.2  # how often a wait for a worker checks whether to stop
+
+# (records, error) for one document, as a worker sends it back
+Payload = tuple[list[dict] | None, str | None]
+
+
+@dataclass(slots=True)
+class Outcome:
+    """What became of one input: its records, or why it has none.
+
+    ``name`` is the document name (or the input that could not be read); ``records`` is None
+    exactly when ``error`` says what went wrong. ``document`` is the input Document, or None
+    for an input that could not be read.
+    """
+
+    name: str
+    records: list[dict] | None = None
+    error: str | None = None
+    document: Document | None = field(default=None, repr=False)
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+def cpu_count() -> int:
+    """Cores this process may run on (the affinity mask, not the machine's total)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+# -- the work itself (in this process, or in a worker) ----------------------------------------
+
+def _zone(nlp: Any) -> contextlib.AbstractContextManager:
+    zone = getattr(nlp, "memory_zone", None)
+    return zone() if zone is not None else contextlib.nullcontext()
+
+
+def process_chunk(nlp: Any, documents: list[Document]) -> Iterator[Payload]:
+    """(records, error) for each document, in order, inside one memory zone."""
+    from .api import Result, process  # api imports the pipeline; keep this module light
+
+    with _zone(nlp):
+        for result in process(nlp, documents):
+            if isinstance(result, InputError):
+                yield None, result.message
+            elif isinstance(result, Result) and result.error is None:
+                yield result.records or [], None
+            else:
+                yield None, result.error or "failed"
+
+
+_worker_nlp: Any = None  # the pipeline a forked worker inherits, or builds once
+
+
+def _init_worker(loader: Callable[[], Any] | None) -> None:
+    # Ctrl-C reaches the whole process group: the parent decides when to stop, not the workers.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    global _worker_nlp
+    if _worker_nlp is None:
+        if loader is None:
+            raise RuntimeError("a worker has no pipeline: pass loader= where fork is unavailable")
+        _worker_nlp = loader()
+
+
+def _work(documents: list[Document]) -> list[Payload]:
+    return list(process_chunk(_worker_nlp, documents))
+
+
+def _ping() -> int:
+    return os.getpid()
+
+
+# -- chunking -----------------------------------------------------------------------------------
+
+@dataclass(slots=True)
+class _Chunk:
+    items: list[Document | InputError]
+    future: Future | None = None
+
+    @property
+    def documents(self) -> list[Document]:
+        # Only what the components need travels to a worker: no ``meta``.
+        return [Document(d.name, d.text, d.date) for d in self.items if isinstance(d, Document)]
+
+
+def _chunks(items: Iterable[Document | InputError], max_docs: int,
+            max_chars: int) -> Iterator[_Chunk]:
+    chunk: list[Document | InputError] = []
+    chars = docs = 0
+    for item in items:
+        chunk.append(item)
+        if isinstance(item, Document):
+            docs += 1
+            chars += len(item.text)
+        if docs >= max_docs or chars >= max_chars:
+            yield _Chunk(chunk)
+            chunk, chars, docs = [], 0, 0
+    if chunk:
+        yield _Chunk(chunk)
+
+
+def _outcomes(items: list[Document | InputError], payloads: Iterable[Payload]
+              ) -> Iterator[Outcome]:
+    results = iter(payloads)
+    for item in items:
+        if isinstance(item, InputError):
+            yield Outcome(item.source, error=item.message)
+            continue
+        records, error = next(results)
+        yield Outcome(item.name, records=records, error=error, document=item)
+
+
+# -- the runner ---------------------------------------------------------------------------------
+
+class Batch:
+    """A pipeline and, for ``workers > 1``, a pool of processes ready to run it.
+
+    Use as a context manager: the pool is started on entry (before any progress display or
+    other thread exists, since workers are forked) and stopped on exit, also on errors and
+    Ctrl-C, without waiting for the documents still in flight.
+
+    >>> with Batch(nlp, workers=2) as batch:
+    ...     for outcome in batch.run(documents):
+    ...         ...
+    """
+
+    def __init__(self, nlp: Any, workers: int = 1, loader: Callable[[], Any] | None = None,
+                 chunk_docs: int = CHUNK_DOCS, chunk_chars: int = CHUNK_CHARS,
+                 stop: Callable[[], bool] | None = None):
+        self.nlp = nlp
+        self.workers = max(1, int(workers))
+        self.loader = loader
+        self.chunk_docs = chunk_docs
+        self.chunk_chars = chunk_chars
+        self.stop = stop or (lambda: False)
+        self.restarts = 0
+        self._executor: ProcessPoolExecutor | None = None
+        self._fork = ("fork" in multiprocessing.get_all_start_methods()
+                      and sys.platform != "darwin")
+
+    # pool management
+    def __enter__(self) -> Batch:
+        if self.workers > 1:
+            self._start()
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def _start(self) -> None:
+        global _worker_nlp
+        if self._fork:
+            _worker_nlp = self.nlp  # inherited by the forked workers, copy-on-write
+            context = multiprocessing.get_context("fork")
+            loader = None
+        else:
+            context = multiprocessing.get_context("spawn")
+            loader = self.loader
+            if loader is None:
+                from .pipeline import load
+
+                loader = load
+        self._executor = ProcessPoolExecutor(self.workers, mp_context=context,
+                                             initializer=_init_worker, initargs=(loader,))
+        # With fork, the first submit forks every worker at once: do it now, while this
+        # process has no other thread (a progress display starts one).
+        self._executor.submit(_ping).result()
+
+    def close(self) -> None:
+        executor, self._executor = self._executor, None
+        if executor is None:
+            return
+        processes = list((getattr(executor, "_processes", None) or {}).values())
+        executor.shutdown(wait=False, cancel_futures=True)
+        for process in processes:  # do not wait for chunks nobody will read
+            with contextlib.suppress(Exception):
+                process.terminate()
+        for process in processes:
+            with contextlib.suppress(Exception):
+                process.join(timeout=5)
+
+    def _restart(self) -> None:
+        self.restarts += 1
+        self.close()
+        self._start()
+
+    # running
+    def run(self, items: Iterable[Document | InputError]) -> Iterator[Outcome]:
+        """One Outcome per input item, in input order. Stops early (without an error) once
+        ``stop()`` returns True; closing the iterator stops the work too."""
+        chunks = _chunks(items, self.chunk_docs, self.chunk_chars)
+        if self.workers == 1:
+            yield from self._run_here(chunks)
+        else:
+            yield from self._run_pool(chunks)
+
+    def _run_here(self, chunks: Iterator[_Chunk]) -> Iterator[Outcome]:
+        for chunk in chunks:
+            yield from _outcomes(chunk.items, process_chunk(self.nlp, chunk.documents))
+            if self.stop():
+                return
+
+    def _submit(self, chunk: _Chunk) -> None:
+        documents = chunk.documents
+        if documents and self._executor is not None:
+            chunk.future = self._executor.submit(_work, documents)
+
+    def _run_pool(self, chunks: Iterator[_Chunk]) -> Iterator[Outcome]:
+        if self._executor is None:
+            self._start()
+        window = self.workers * IN_FLIGHT_PER_WORKER
+        pending: deque[_Chunk] = deque()
+        exhausted = False
+        while True:
+            while not exhausted and len(pending) < window:
+                chunk = next(chunks, None)
+                if chunk is None:
+                    exhausted = True
+                    break
+                self._submit(chunk)
+                pending.append(chunk)
+            if not pending:
+                return
+            chunk = pending.popleft()
+            payloads = self._collect(chunk, pending)
+            if payloads is None:
+                return  # asked to stop
+            yield from _outcomes(chunk.items, payloads)
+            if self.stop():
+                return
+
+    def _wait(self, future: Future) -> bool:
+        """Wait for a future, checking ``stop()`` now and then; False if asked to stop."""
+        while not future.done():
+            if self.stop():
+                return False
+            wait_futures([future], timeout=POLL_SECONDS)
+        return True
+
+    def _collect(self, chunk: _Chunk, pending: deque[_Chunk]) -> list[Payload] | None:
+        if chunk.future is None:
+            return []
+        if not self._wait(chunk.future):
+            return None
+        try:
+            return chunk.future.result()
+        except BrokenProcessPool:
+            # A worker died and every chunk in flight was lost with the pool: start a new
+            # one, find the culprit below, then resubmit the rest.
+            self._restart()
+            broken = True
+        except Exception:  # the chunk as a whole failed (e.g. a result that cannot be sent)
+            broken = False
+        payloads: list[Payload] = []
+        for document in chunk.documents:  # one by one, so only the culprit is reported
+            single = _Chunk([document])
+            self._submit(single)
+            assert single.future is not None
+            if not self._wait(single.future):
+                return None
+            try:
+                payloads.extend(single.future.result())
+            except BrokenProcessPool:
+                payloads.append((None, "the worker process died while processing this "
+                                       "document (killed, out of memory, or a crash)"))
+                self._restart()
+                broken = True
+            except Exception as exc:
+                payloads.append((None, f"failed in a worker: {type(exc).__name__}: {exc}"))
+        if broken:
+            for later in pending:
+                self._submit(later)
+        return payloads
+
+
+def run(items: Iterable[Document | InputError], nlp: Any, workers: int = 1,
+        loader: Callable[[], Any] | None = None,
+        stop: Callable[[], bool] | None = None) -> Iterator[Outcome]:
+    """Outcomes for ``items`` in order, on ``workers`` processes (see :class:`Batch`)."""
+    with Batch(nlp, workers=workers, loader=loader, stop=stop) as batch:
+        yield from batch.run(items)

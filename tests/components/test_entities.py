@@ -71,3 +71,31 @@ def test_entities_one_record_per_entity_at_first_mention(run):
     records = run(text)
     us = by_id(records, "actor")["united-states"]
     assert us["start"] == 0 and len(us["mentions"]) == 2
+
+
+def test_entities_one_word_missile_name_before_a_surname_is_a_person(run):
+    assert not of_kind(run("Iskander Mirza once governed the country."), "system")
+    assert by_id(run("Russia moved Iskander missiles closer."), "system")
+
+
+def test_entities_name_blockers_suppress_look_alikes(run):
+    assert not of_kind(run("Congress renewed the Patriot Act in 2011."), "system")
+    assert not of_kind(run("Satellite images showed trucks at Musudan-ri."), "system")
+    assert by_id(run("The Musudan failed again in 2016."), "system")
+
+
+def test_entities_designator_at_sentence_end_and_abbreviation_hyphen(run):
+    records = run("Pyongyang tested a Hwasong-11D. The U.S.-led coalition watched.")
+    assert "hwasong-11d" in by_id(records, "system")
+    assert "united-states" in by_id(records, "actor")
+
+
+def test_entities_curly_and_straight_apostrophes_match_alike(run):
+    straight = by_id(run("Russia's Foreign Ministry issued a statement."), "actor")
+    curly = by_id(run("Russia’s Foreign Ministry issued a statement."), "actor")
+    assert set(straight) == set(curly)
+
+
+def test_entities_also_known_as_joins_two_names(run):
+    records = run("The Strategic Arms Reduction Treaty, also known as New START, expires soon.")
+    assert set(by_id(records, "treaty")) == {"new-start"}

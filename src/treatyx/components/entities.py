@@ -106,6 +106,7 @@ class EntityRecognizer:
         self.titles.compile()
         self.place_cues = lexicon_words(ruleset, "place-cues")
         self.same_as_cues = lexicon_words(ruleset, "same-as-cues")
+        self.weapon_words = lexicon_words(ruleset, "weapon-words")
         self.patterns = [(entry, Scanner(entry["regex"]))
                          for entry in ruleset.entries("system_patterns")]
         extensions.register_extensions()
@@ -117,8 +118,18 @@ class EntityRecognizer:
             ref = refs[0]
             if ref.role == "metonym" and self._is_place(doc, start):
                 continue
+            if ref.kind == "system" and end - start == 1 and self._is_given_name(doc, end):
+                continue
             found.append(Candidate(start, end, ref, 0, {}))
         return found
+
+    def _is_given_name(self, doc: Doc, after: int) -> bool:
+        """A one-word missile name followed by a capitalised word is a person's name:
+        "Iskander Mirza" (but not "Iskander Missiles" in a title-case headline)."""
+        if after >= len(doc):
+            return False
+        word = doc[after]
+        return word.is_title and word.is_alpha and word.lower_ not in self.weapon_words
 
     def _is_place(self, doc: Doc, start: int) -> bool:
         before = start - 1

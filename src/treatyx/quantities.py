@@ -11,18 +11,16 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-# Digits: 5,500 | 5 500 (no-break or thin space) | 5500 | 2.5 | 10 1/2 | 1/4. Never inside a
-# word or another number ("9M729", "3.5.1", "5,5").
-_GROUPED = r"\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+"
+# Digits: 5,500 | 5 500 (space, no-break or thin space) | 5500 | 2.5 | 10 1/2 | 1/4. Never
+# inside a word or another number ("9M729", "3.5.1", "5,5").
+_GROUPED = r"\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,])"
 DIGITS = (
     rf"(?<![\w.])(?<!\d,)(?:(?:{_GROUPED}|\d+)(?:\.\d+)?(?:[ \u00a0]\d{{1,2}}/\d{{1,2}})?"
     r"|\d{1,2}/\d{1,2})(?![\d/])"
 )
 _FRACTION = re.compile(r"(\d+)/(\d+)$")
 _SPACES = re.compile(r"\s+")
-_THIN_GROUP = re.compile(r"(?<=\d)[\u00a0\u202f\u2009](?=\d{3}(?!\d))")
-
-
+_THIN_GROUP = re.compile(r"(?<=\d)[ \u00a0\u202f\u2009](?=\d{3}(?!\d))")
 _WORD_END = r"(?!\w)"
 
 
@@ -167,4 +165,4 @@ def read_digits(text: str) -> float | None:
 
 def round_km(value: float) -> float:
     """Kilometres as reported: one decimal."""
-    return round(value + 0.0, 1)
+    return round(value, 1)

@@ -80,3 +80,28 @@ def test_events_no_date_in_sentence_gives_null_not_document_date(run):
     records = run("Russia denied the accusation about the missile.", date="2019-07-05")
     (event,) = events(records, "denial")
     assert event["date"] is None
+
+
+def test_events_date_opening_the_sentence_dates_its_event(run):
+    records = run("On March 21, 2021, North Korea fired two cruise missiles into the sea.",
+                  date="2021-03-24")
+    (event,) = events(records, "missile_test")
+    assert event["date"]["value"] == "2021-03-21"
+
+
+def test_events_date_after_a_place_with_and_still_belongs_to_the_launch(run):
+    records = run("North Korea fired a ballistic missile toward the sea between Korea and "
+                  "Japan on August 20.", date="2026-08-21")
+    (event,) = events(records, "missile_test")
+    assert event["date"]["value"] == "2026-08-20"
+
+
+def test_events_test_needs_a_weapon_as_its_object(run):
+    assert not events(run("North Korea conducted a ground test of a solid-fuel engine that "
+                          "could power future missiles."), "missile_test")
+    assert not events(run("North Korea carried out its sixth nuclear test."), "missile_test")
+
+
+def test_events_denial_absorbs_the_allegation_it_denies(run):
+    records = run("Moscow denies the accusations of violating the INF Treaty.")
+    assert [e["type"] for e in events(records)] == ["denial"]

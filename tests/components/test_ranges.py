@@ -18,17 +18,17 @@ RECORD_KEYS = {"min_km", "max_km", "unit", "approx", "bound", "measure", "subjec
 
 
 @pytest.fixture(scope="module")
-def nlp():
+def pipe():
     pipeline = spacy.blank("en")
     pipeline.add_pipe("sentencizer")
     pipeline.add_pipe("treatyx_ranges")
     return pipeline
 
 
-def run(nlp, text: str, systems: dict[str, str] | None = None) -> list[dict]:
+def ranges_of(pipe, text: str, systems: dict[str, str] | None = None) -> list[dict]:
     """Process ``text``; ``systems`` maps a system's text in ``text`` to its id."""
-    doc = nlp.make_doc(text)
-    for name, proc in nlp.pipeline:
+    doc = pipe.make_doc(text)
+    for name, proc in pipe.pipeline:
         if name == "treatyx_ranges" and systems:
             spans = []
             for surface, system_id in systems.items():
@@ -50,8 +50,8 @@ def run(nlp, text: str, systems: dict[str, str] | None = None) -> list[dict]:
     return records
 
 
-def one(nlp, text: str, systems: dict[str, str] | None = None) -> dict:
-    records = run(nlp, text, systems)
+def one(pipe, text: str, systems: dict[str, str] | None = None) -> dict:
+    records = ranges_of(pipe, text, systems)
     assert len(records) == 1, records
     return records[0]
 
@@ -78,11 +78,12 @@ def one(nlp, text: str, systems: dict[str, str] | None = None) -> dict:
     ("The convoy drove 10 1/2 miles.", "10 1/2 miles", 16.9, 16.9),
     ("The track is a 1/4 mile oval.", "1/4 mile", 0.4, 0.4),
     ("It flew 10\u00a0000 km.", "10\u00a0000 km", 10000.0, 10000.0),
+    ("It flew 10 000 km.", "10 000 km", 10000.0, 10000.0),
     ("MISSILE FLEW 500 KILOMETRES", "500 KILOMETRES", 500.0, 500.0),
     ("Missile Flew 500 Kilometers Into Sea", "500 Kilometers", 500.0, 500.0),
 ])
-def test_ranges_forms(nlp, text, figure, low, high):
-    record = one(nlp, text)
+def test_ranges_forms(pipe, text, figure, low, high):
+    record = one(pipe, text)
     assert (record["text"], record["min_km"], record["max_km"]) == (figure, low, high)
     assert text[record["start"]:record["end"]] == record["text"]
 
@@ -99,8 +100,8 @@ def test_ranges_forms(nlp, text, figure, low, high):
     ("A shell struck 300 yards from the embassy.", 0.3, "yards", "yard"),
     ("Troops moved 40 klicks north.", 40.0, "klicks", "km"),
 ])
-def test_ranges_unit_conversions(nlp, text, km, unit, rule):
-    record = one(nlp, text)
+def test_ranges_unit_conversions(pipe, text, km, unit, rule):
+    record = one(pipe, text)
     assert (record["min_km"], record["unit"], record["rule"]) == (km, unit, rule)
 
 
@@ -125,14 +126,14 @@ def test_ranges_unit_conversions(nlp, text, km, unit, rule):
     ("It can fly up to about 2,000 km.", True, "at_most"),
     ("The missile flew 320 km.", False, None),
 ])
-def test_ranges_approx_and_bound(nlp, text, approx, bound):
-    record = one(nlp, text)
+def test_ranges_approx_and_bound(pipe, text, approx, bound):
+    record = one(pipe, text)
     assert (record["approx"], record["bound"]) == (approx, bound)
 
 
-def test_ranges_cues_are_part_of_the_figure_text(nlp):
-    assert one(nlp, "It can fly up to 2,000 km.")["text"] == "up to 2,000 km"
-    assert one(nlp, "It flew about 320 km.")["text"] == "about 320 km"
+def test_ranges_cues_are_part_of_the_figure_text(pipe):
+    assert one(pipe, "It can fly up to 2,000 km.")["text"] == "up to 2,000 km"
+    assert one(pipe, "It flew about 320 km.")["text"] == "about 320 km"
 
 
 @pytest.mark.parametrize(("text", "measure"), [
@@ -150,18 +151,18 @@ def test_ranges_cues_are_part_of_the_figure_text(nlp):
     ("The boat sank 20 km away.", "distance"),
     ("The drone flew at 30,000 feet.", "altitude"),
 ])
-def test_ranges_measure(nlp, text, measure):
-    assert one(nlp, text)["measure"] == measure
+def test_ranges_measure(pipe, text, measure):
+    assert one(pipe, text)["measure"] == measure
 
 
-def test_ranges_measure_cues_do_not_cross_another_figure(nlp):
-    records = run(nlp, "The missile, which has a range of 1,000 km, flew 800 km and reached "
+def test_ranges_measure_cues_do_not_cross_another_figure(pipe):
+    records = ranges_of(pipe, "The missile, which has a range of 1,000 km, flew 800 km and reached "
                        "an altitude of 60 km.")
     assert [r["measure"] for r in records] == ["range", "distance", "altitude"]
 
 
-def test_ranges_conversion_in_brackets_shares_measure_and_cues(nlp):
-    records = run(nlp, "Two missiles flew about 450 km (280 miles) and reached 60 km "
+def test_ranges_conversion_in_brackets_shares_measure_and_cues(pipe):
+    records = ranges_of(pipe, "Two missiles flew about 450 km (280 miles) and reached 60 km "
                        "(37 miles) in altitude.")
     assert [(r["text"], r["measure"], r["approx"]) for r in records] == [
         ("about 450 km", "distance", True), ("280 miles", "distance", True),
@@ -169,45 +170,45 @@ def test_ranges_conversion_in_brackets_shares_measure_and_cues(nlp):
     assert records[1]["min_km"] == 450.6
 
 
-def test_ranges_subject_is_the_system_described(nlp):
+def test_ranges_subject_is_the_system_described(pipe):
     text = "The Hwasong-15, with a range of 13,000 km, is larger than the Hwasong-14."
-    record = one(nlp, text, {"Hwasong-15": "hwasong-15", "Hwasong-14": "hwasong-14"})
+    record = one(pipe, text, {"Hwasong-15": "hwasong-15", "Hwasong-14": "hwasong-14"})
     assert record["subject"] == "hwasong-15"
     assert record["measure"] == "range"
 
 
-def test_ranges_subject_is_the_system_the_figure_modifies(nlp):
+def test_ranges_subject_is_the_system_the_figure_modifies(pipe):
     text = "After the Trident test, the Navy fired a 1,500-km Tomahawk from a destroyer."
-    record = one(nlp, text, {"Trident": "trident-ii", "Tomahawk": "tomahawk"})
+    record = one(pipe, text, {"Trident": "trident-ii", "Tomahawk": "tomahawk"})
     assert record["subject"] == "tomahawk"
 
 
-def test_ranges_subject_after_the_figure(nlp):
+def test_ranges_subject_after_the_figure(pipe):
     text = "With a range of 1,000 km, the KN-23 can reach all of South Korea."
-    assert one(nlp, text, {"KN-23": "kn-23"})["subject"] == "kn-23"
+    assert one(pipe, text, {"KN-23": "kn-23"})["subject"] == "kn-23"
 
 
-def test_ranges_subject_stays_in_its_sentence(nlp):
+def test_ranges_subject_stays_in_its_sentence(pipe):
     text = "The KN-23 was shown on Monday. Analysts said missiles could fly 690 km."
-    assert one(nlp, text, {"KN-23": "kn-23"})["subject"] is None
+    assert one(pipe, text, {"KN-23": "kn-23"})["subject"] is None
 
 
-def test_ranges_subject_not_taken_from_far_away(nlp):
+def test_ranges_subject_not_taken_from_far_away(pipe):
     text = ("Russia deployed the 9M729, which NATO says can fly 2,500 km, in breach of a "
             "treaty that banned all ground-launched missiles and launchers with ranges "
             "between 500 and 5,500 km.")
-    records = run(nlp, text, {"9M729": "9m729"})
+    records = ranges_of(pipe, text, {"9M729": "9m729"})
     assert [(r["text"], r["subject"]) for r in records] == [
         ("2,500 km", "9m729"), ("between 500 and 5,500 km", None)]
 
 
-def test_ranges_without_system_a_bare_figure_is_a_distance(nlp):
-    record = one(nlp, "The convoy was 40 km from the border.")
+def test_ranges_without_system_a_bare_figure_is_a_distance(pipe):
+    record = one(pipe, "The convoy was 40 km from the border.")
     assert (record["subject"], record["measure"]) == (None, "distance")
 
 
-def test_ranges_without_cue_a_system_figure_is_a_range(nlp):
-    record = one(nlp, "The Scud-B (300 km) remains in service.", {"Scud-B": "scud-b"})
+def test_ranges_without_cue_a_system_figure_is_a_range(pipe):
+    record = one(pipe, "The Scud-B (300 km) remains in service.", {"Scud-B": "scud-b"})
     assert (record["subject"], record["measure"]) == ("scud-b", "range")
 
 
@@ -230,51 +231,55 @@ def test_ranges_without_cue_a_system_figure_is_a_range(nlp):
     "The exclusion zone covers 500 sq km, or 500 km2, or 500 km².",
     "The army fields 152mm howitzers and 7.62mm rifles.",
     "He met 3 ministers and 2 generals.",
+    "The rocket flew several hundred kilometres, then hundreds of miles more.",
+    "The start-up raised 5m last year.",
+    "The plant makes 5 nm chips.",
+    "The figures were 5,5 km and 7,2 km in the French text.",
     "",
 ])
-def test_ranges_not_distances(nlp, text):
-    assert run(nlp, text) == []
+def test_ranges_not_distances(pipe, text):
+    assert ranges_of(pipe, text) == []
 
 
-def test_ranges_pair_needs_its_opener(nlp):
+def test_ranges_pair_needs_its_opener(pipe):
     # "5 and 10 km" is not "between 5 and 10 km": only the second number has a unit.
-    record = one(nlp, "It moved 5 and then 10 km.")
+    record = one(pipe, "It moved 5 and then 10 km.")
     assert (record["text"], record["min_km"]) == ("10 km", 10.0)
-    record = one(nlp, "It moved between 5 and 10 km.")
+    record = one(pipe, "It moved between 5 and 10 km.")
     assert (record["min_km"], record["max_km"]) == (5.0, 10.0)
 
 
-def test_ranges_two_figures_joined_by_and_stay_two(nlp):
-    records = run(nlp, "The trucks moved 2 km and 1 mile.")
+def test_ranges_two_figures_joined_by_and_stay_two(pipe):
+    records = ranges_of(pipe, "The trucks moved 2 km and 1 mile.")
     assert [(r["text"], r["min_km"]) for r in records] == [("2 km", 2.0), ("1 mile", 1.6)]
 
 
-def test_ranges_figures_do_not_overlap_and_keep_text_order(nlp):
+def test_ranges_figures_do_not_overlap_and_keep_text_order(pipe):
     text = ("It flew 450 km (280 miles). Another flew between 300 and 400 km, "
             "then a third about 1,000 km.")
-    records = run(nlp, text)
+    records = ranges_of(pipe, text)
     assert [r["text"] for r in records] == [
         "450 km", "280 miles", "between 300 and 400 km", "about 1,000 km"]
     for first, second in itertools.pairwise(records):
         assert first["end"] <= second["start"]
 
 
-def test_ranges_offsets_on_long_documents(nlp):
+def test_ranges_offsets_on_long_documents(pipe):
     filler = "Officials met again to discuss the proposal in detail. " * 80
     text = filler + "Then the missile flew 450 km. " + filler + "It climbed to 60 km altitude."
-    records = run(nlp, text)
+    records = ranges_of(pipe, text)
     assert [(r["text"], r["measure"]) for r in records] == [
         ("450 km", "distance"), ("60 km", "altitude")]
     assert all(text[r["start"]:r["end"]] == r["text"] for r in records)
 
 
-def test_ranges_short_units_match_exactly(nlp):
-    assert run(nlp, "A 5 M deal.") == []
-    assert one(nlp, "It flew 500 KM.")["min_km"] == 500.0
+def test_ranges_short_units_match_exactly(pipe):
+    assert ranges_of(pipe, "A 5 M deal.") == []
+    assert one(pipe, "It flew 500 KM.")["min_km"] == 500.0
 
 
-def test_ranges_empty_group_when_nothing_found(nlp):
-    doc = nlp("Nothing to see here.")
+def test_ranges_empty_group_when_nothing_found(pipe):
+    doc = pipe("Nothing to see here.")
     assert list(doc.spans["treatyx_range"]) == []
 
 
@@ -326,12 +331,24 @@ def test_ranges_unit_flag_is_shared_and_picklable():
     assert pickle.loads(pickle.dumps(getter)) == getter
 
 
-def test_ranges_reads_existing_system_spans_only_of_kind_system(nlp):
-    doc = nlp.make_doc("The Kremlin said the missile flew 300 km.")
+def test_ranges_reads_existing_system_spans_only_of_kind_system(pipe):
+    doc = pipe.make_doc("The Kremlin said the missile flew 300 km.")
     actor = Span(doc, 1, 2, label="ACTOR", kb_id="russia")
     actor._.treatyx_entity = {"id": "russia", "kind": "actor"}
     doc.spans["treatyx_system"] = [actor]
-    for _, proc in nlp.pipeline:
+    for _, proc in pipe.pipeline:
         doc = proc(doc)
     (span,) = doc.spans["treatyx_range"]
     assert span._.treatyx_range["subject"] is None
+
+
+def test_ranges_full_pipeline_records_match_the_schema(run):
+    from ..conftest import of_kind
+
+    text = ("North Korea said the Hwasong-15, with a range of 13,000 km, flew about 950 km "
+            "and reached an altitude of 4,475 km.")
+    ranges = of_kind(run(text), "range")
+    assert [(r["text"], r["measure"], r["subject"]) for r in ranges] == [
+        ("13,000 km", "range", "hwasong-15"), ("about 950 km", "distance", "hwasong-15"),
+        ("4,475 km", "altitude", "hwasong-15")]
+    assert ranges[1]["approx"] is True and ranges[0]["rule"] == "km"

@@ -26,9 +26,11 @@ from ..ruleset import RuleSet, load_ruleset
 from .common import lexicon_words
 
 CUE_WINDOW = 8  # tokens before a trigger in which a status cue applies
+WEAPON_BEFORE, WEAPON_AFTER = 3, 8  # where a test/launch/deployment trigger finds its weapon
 STATUS_PRIORITY = ("negated", "hypothetical", "planned")
 PASSIVE_AUXILIARIES = {"is", "was", "were", "been", "be", "being", "are"}
 DATE_TYPES = ("DATE", "TIME")
+SENTENCE_OPENING = 2  # a date starting within this many tokens of the sentence start opens it
 
 
 @dataclass(frozen=True)
@@ -107,6 +109,7 @@ class EventExtractor:
         }
         self.treaty_nouns = lexicon_words(ruleset, "treaty-nouns")
         self.clause_breaks = lexicon_words(ruleset, "clause-breaks")
+        self.scope_breaks = lexicon_words(ruleset, "date-scope-breaks")
         self.actor_nouns = lexicon_words(ruleset, "actor-nouns")
         extensions.register_extensions()
 
@@ -118,15 +121,17 @@ class EventExtractor:
             return doc
         context = _DocContext(doc, self)
         found = []
-        previous: tuple[int, Trigger] | None = None
+        absorber: tuple[int, Trigger] | None = None  # (end of its last object, trigger)
         for start, end, trigger in matches:
-            absorbed = (previous is not None and trigger.tense == "noun"
-                        and trigger.type in previous[1].absorbs and start - previous[0] <= 3)
-            if trigger is not BLOCKED and not absorbed:
+            if absorber is not None and trigger.tense in ("noun", "gerund") \
+                    and trigger.type in absorber[1].absorbs and start - absorber[0] <= 3:
+                absorber = (end, absorber[1])  # "denied the accusations of violating ..."
+                continue
+            absorber = (end, trigger) if trigger.absorbs else None
+            if trigger is not BLOCKED:
                 event = self._event(doc, context, start, end, trigger)
                 if event is not None:
                     found.append(event)
-            previous = (end, trigger)
         events = self._merge(found)
         spans = []
         for event in events:
@@ -153,7 +158,7 @@ class EventExtractor:
         sent_start, sent_end = ctx.sentence_bounds(start)
         systems = [m for m in ctx.systems if sent_start <= m.start < sent_end]
         has_treaty, treaty = ctx.treaty_for(start, sent_start, sent_end)
-        if not all(ctx.satisfies(need, sent_start, sent_end, has_treaty, systems)
+        if not all(ctx.satisfies(need, start, end, sent_start, sent_end, has_treaty, systems)
                    for need in trigger.requires):
             return None
         status = self.fixed_status.get(trigger.rule) or ctx.status(start, sent_start)
@@ -178,7 +183,7 @@ class EventExtractor:
                 actors.extend(_actor_refs(target, "target"))
         if not actors and source is not None and trigger.type in ("talks", "warning", "denial"):
             actors.extend(_actor_refs(source, "agent"))
-        date = ctx.date_for(start, clause_start, sent_start, sent_end, reporting)
+        date = ctx.date_for(start, sent_start, sent_end, reporting)
         return EventMention(
             span=doc[start:end], trigger=trigger, sentence=ctx.sentence_index(start),
             status=status, actors=_dedupe(actors), treaty=treaty,
@@ -317,25 +322,33 @@ class _DocContext:
         index = self.sentence_index(token)
         return self.sent_starts[index], self.sent_ends[index]
 
-    def clause_start(self, token: int, sent_start: int) -> int:
+    def clause_start(self, token: int, sent_start: int, breaks: set[str] | None = None) -> int:
+        breaks = self.extractor.clause_breaks if breaks is None else breaks
         for i in range(token - 1, sent_start - 1, -1):
-            if self.doc[i].lower_ in self.extractor.clause_breaks:
+            if self.doc[i].lower_ in breaks:
                 return i + 1
         return sent_start
 
-    def clause_end(self, token: int, sent_end: int) -> int:
+    def clause_end(self, token: int, sent_end: int, breaks: set[str] | None = None) -> int:
+        breaks = self.extractor.clause_breaks if breaks is None else breaks
         for i in range(token, sent_end):
-            if self.doc[i].lower_ in self.extractor.clause_breaks:
+            if self.doc[i].lower_ in breaks:
                 return i
         return sent_end
 
-    def satisfies(self, need: str, start: int, end: int, has_treaty: bool,
-                  systems: list[Mention]) -> bool:
-        """Does the sentence hold what a trigger ``requires`` (a treaty, a weapon, a word)?"""
+    def satisfies(self, need: str, start: int, end: int, sent_start: int, sent_end: int,
+                  has_treaty: bool, systems: list[Mention]) -> bool:
+        """Does the trigger have what it ``requires``: a treaty in its sentence, a weapon as its
+        object or modifier ("fired two missiles", "a missile test"), or a lexicon word in its
+        sentence?"""
         if need == "treaty":
             return has_treaty
-        if systems or (has_treaty and need != "weapon"):
-            return True
+        if need == "weapon":
+            lo, hi = max(sent_start, start - WEAPON_BEFORE), min(sent_end, end + WEAPON_AFTER)
+            return any(lo <= m.start < hi for m in systems) or self._has_word(need, lo, hi)
+        return bool(systems) or has_treaty or self._has_word(need, sent_start, sent_end)
+
+    def _has_word(self, need: str, start: int, end: int) -> bool:
         words = self.extractor.context_words.get(need, set())
         return any(self.doc[i].lower_ in words for i in range(start, end))
 
@@ -397,16 +410,26 @@ class _DocContext:
         sent_start, _ = self.sentence_bounds(start)
         return self.actor_after(sent_start, start, exclude=None)
 
-    def date_for(self, trigger: int, clause_start: int, sent_start: int, sent_end: int,
+    def date_for(self, trigger: int, sent_start: int, sent_end: int,
                  reporting: tuple[int, int] | None) -> dict | None:
         dates = [d for d in self.dates if sent_start <= d[0] < sent_end
                  and d[2].label_ in DATE_TYPES]
         if not dates:
             return None
-        clause_end = self.clause_end(trigger, sent_end)
-        own = [d for d in dates if clause_start <= d[0] < clause_end]
+        # A date belongs to the trigger's clause unless a strong break ("that", ";", "which")
+        # stands between them; commas and "and" join phrases as often as clauses.
+        breaks = self.extractor.scope_breaks
+        scope_start = max(self.clause_start(trigger, sent_start, breaks),
+                          reporting[1] if reporting else sent_start)
+        scope_end = self.clause_end(trigger, sent_end, breaks)
+        own = [d for d in dates if scope_start <= d[0] < scope_end]
+        # "On March 21, at 6:36 a.m., North Korea fired ...": a date opening the sentence
+        # dates what the sentence tells.
+        opening = [d for d in dates if d[0] - sent_start <= SENTENCE_OPENING and d[0] < trigger]
         if own:
             chosen = min(own, key=lambda d: abs(d[0] - trigger))
+        elif opening:
+            chosen = opening[0]
         elif reporting is not None:
             near = [d for d in dates if d[1] <= reporting[0] + 4 and d[0] >= reporting[0] - 4]
             if not near:

@@ -8,6 +8,8 @@ paragraphs. With a trained pipeline that already set boundaries, it only adds th
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
@@ -22,9 +24,10 @@ class NewsSentencizer:
             doc = self.sentencizer(doc)
         if doc.has_annotation("DEP"):
             return doc  # a parser's boundaries cannot be edited; they already follow lines
-        for token in doc[:-1]:
-            if token.is_space and "\n" in token.text:
-                doc[token.i + 1].is_sent_start = True
+        # Only whitespace tokens can hold a line break: find them in one array call.
+        for i in numpy.flatnonzero(doc.to_array(IS_SPACE)[:-1]):
+            if "\n" in doc[i].text:
+                doc[int(i) + 1].is_sent_start = True
         return doc
 
 

@@ -15,13 +15,15 @@ Patterns give values such as ``UNDEF-this-year-MINUS-1``; this module turns them
         suffix  appended to the result: "-Q3", "-SU", "TNI", "T17:00"
 
     UNDEF-<which>-<field>[=<value>][<suffix>]
-        which   tense (resolve by the tense of the clause: past = most recent occurrence, future =
+        which   Y2019 (that year), tense (resolve by the tense of the clause: past = most recent occurrence, future =
                 next occurrence, present or unknown = nearest; for weekdays, which news
                 text mostly uses for the days just past, present or unknown = past),
                 past / future (as if the tense were known), last, next (excluding the DCT's
                 own occurrence), this (the DCT's year or week), REF (the reference's year)
-        field   month=08  date=08-02  weekday=3 (1 = Monday)  season=SU  quarter=3  half=1
-                weekend
+        field   month=08  date=08-02  date=04-25@6 (a Saturday: picks the year that fits)
+                date=11-4#4 (fourth Thursday of November; #-1 = last)
+                date=11-01>2 (first Tuesday after November 1)
+                weekday=3 (1 = Monday)  season=SU  quarter=3  half=1  weekend
 
 Without a DCT, DCT-anchored values keep X in the unknown places (``XXXX-08-02``, ``XXXX-WXX-3``,
 ``XXXX``); the system clock is never used.
@@ -39,9 +41,12 @@ RELATIVE = re.compile(
     rf"^UNDEF-(this|REF|REFUNIT|NEARUNIT)-({UNITS})(?:-(PLUS|MINUS)-(\d+|X))?(.*)$"
 )
 FIELD = re.compile(
-    r"^UNDEF-(tense|past|future|last|next|this|REF)-(month|date|weekday|season|quarter|half|weekend)"
-    r"(?:=(\d\d-\d\d|\d+|[A-Z]{2}))?(.*)$"
+    r"^UNDEF-(tense|past|future|last|next|this|REF|Y\d{4})-(?:"
+    r"(month|date|weekday|season|quarter|half)"
+    r"=(\d\d-(?:\d\d(?:@[1-7]|>[1-7])?|[1-7]#-?[1-5])|\d+|[A-Z]{2})"
+    r"|(weekend)(?!-PLUS|-MINUS))(.*)$"
 )
+MONTH_DAY = re.compile(r"^(\d\d)-(?:(\d\d)(?:@([1-7])|>([1-7]))?|([1-7])#(-?[1-5]))$")
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 SEASONS = ("WI", "SP", "SU", "FA")  # by calendar order of their start within a Dec-Nov year
 X_FORMS = {
@@ -88,6 +93,16 @@ class Anchor:
         except ValueError:
             return None
         return cls(dt.date(year, 1, 1), "year")
+
+
+def well_formed(value: str) -> bool:
+    """Whether a filled value template is final or an UNDEF form this module can resolve."""
+    if not value.startswith("UNDEF-"):
+        return "UNDEF" not in value
+    if FIELD.match(value):
+        return True
+    m = RELATIVE.match(value)
+    return bool(m) and m[4] != "X"
 
 
 def parse_dct(value: str | None) -> dt.date | None:
@@ -157,11 +172,25 @@ def _season_index(year: int, season: str) -> int:
     return year * 4 + order[season]
 
 
-def _choose(candidates: list[tuple[int, object]], which: str, tense: str | None) -> object:
-    """Pick among (distance in days from the DCT, value) options, sorted by distance.
+def _choose(candidates: list[tuple[int, object]], which: str, tense: str | None,
+            far: int | None = None, near: int = 0) -> object:
+    """Pick among (distance from the DCT, value) options.
 
     ``last``/``next`` exclude the DCT's own occurrence; ``tense`` picks past (<= 0), future
-    (>= 0) or the nearest (ties go to the past)."""
+    (>= 0) or the nearest (ties go to the past). With ``far``: a tense-picked option more
+    than ``far`` away loses to one within ``near`` ("payable Dec. 7" written in late October
+    is this December, past tense or not; "Oct. 19" in a November article is not next year's)."""
+    chosen = _pick(candidates, which, tense)
+    if far is not None and which == "tense":
+        distance = next(d for d, v in candidates if v == chosen)
+        if abs(distance) > far:
+            close = [c for c in candidates if abs(c[0]) <= near]
+            if close:
+                return min(close, key=lambda c: abs(c[0]))[1]
+    return chosen
+
+
+def _pick(candidates: list[tuple[int, object]], which: str, tense: str | None) -> object:
     if which == "last":
         pool = [c for c in candidates if c[0] < 0]
         return max(pool, key=lambda c: c[0])[1]
@@ -212,15 +241,15 @@ class Resolver:
         """(resolved value, used the narrative reference). None when it cannot be resolved."""
         if not value.startswith("UNDEF-"):
             return value, False
-        m = RELATIVE.match(value)
-        if m:
-            return self._relative(m[1], m[2], m[3], m[4], m[5])
         m = FIELD.match(value)
         if m:
             try:
-                return self._field(m[1], m[2], m[3], m[4], tense)
+                return self._field(m[1], m[2] or m[4], m[3], m[5], tense)
             except (ValueError, OverflowError):
                 return None, False
+        m = RELATIVE.match(value)
+        if m:
+            return self._relative(m[1], m[2], m[3], m[4], m[5])
         return None, False
 
     # -- UNDEF-<anchor>-<unit>[-PLUS-n] ---------------------------------------------------
@@ -250,6 +279,8 @@ class Resolver:
                ) -> tuple[str | None, bool]:
         dct = self.dct
         anchored = False
+        if which.startswith("Y"):
+            dct, which = dt.date(int(which[1:]), 7, 1), "this"
         if which in ("past", "future"):
             which, tense = "tense", which
         if which == "REF":
@@ -264,21 +295,25 @@ class Resolver:
             month = int(arg)
             options = [((y - dct.year) * 12 + month - dct.month, y)
                        for y in (dct.year - 1, dct.year, dct.year + 1)]
-            year = dct.year if which == "this" else _choose(options, which, tense)
+            year = dct.year if which == "this" else _choose(options, which, tense, 6, 2)
             return f"{year:04d}-{month:02d}" + suffix, anchored
         if field == "date":
-            month, mday = (int(x) for x in arg.split("-"))
+            weekday = arg.partition("@")[2]
             options = []
             for y in (dct.year - 1, dct.year, dct.year + 1):
-                if mday <= calendar.monthrange(y, month)[1]:
-                    day = dt.date(y, month, mday)
+                day = calendar_day(y, arg)
+                if day is not None:
                     options.append(((day - dct).days, day))
+            if weekday:  # "Saturday, April 25": the year in which April 25 is a Saturday
+                fitting = [o for o in options if o[1].isoweekday() == int(weekday)]
+                if len(fitting) == 1:
+                    return fitting[0][1].isoformat() + suffix, anchored
             if not options:
                 return None, False
             if which == "this":
                 day = next((d for _, d in options if d.year == dct.year), options[0][1])
             else:
-                day = _choose(options, which, tense)
+                day = _choose(options, which, tense, 183, 62)
             return day.isoformat() + suffix, anchored
         if field == "weekday":
             weekday = int(arg)
@@ -317,13 +352,37 @@ class Resolver:
             per_year = 12 // size
             options = [((y - dct.year) * per_year + number - current, y)
                        for y in (dct.year - 1, dct.year, dct.year + 1)]
-            if which == "this" or (which == "tense" and tense not in ("past", "future")):
+            if which == "tense":
+                # reports name quarters of the DCT's year: "third-quarter profit" in October
+                # is this year's; only a past quarter still to come is last year's
+                year = dct.year - 1 if tense == "past" and number > current else dct.year
+            elif which == "this":
                 year = dct.year
             else:
                 year = _choose(options, which, tense)
             letter = "Q" if field == "quarter" else "H"
             return f"{year:04d}-{letter}{number}" + suffix, anchored
         return None, False
+
+
+def calendar_day(year: int, spec: str) -> dt.date | None:
+    """The day ``spec`` (08-02, 11-4#4, 11-01>2) falls on in ``year``; None if impossible."""
+    m = MONTH_DAY.match(spec)
+    if m is None:
+        return None
+    month = int(m[1])
+    if m[2]:
+        mday = int(m[2])
+        if mday > calendar.monthrange(year, month)[1]:
+            return None
+        day = dt.date(year, month, mday)
+        if m[4]:  # first given weekday after that day
+            day += dt.timedelta(days=(int(m[4]) - day.isoweekday() - 1) % 7 + 1)
+        return day
+    weekday, nth = int(m[5]), int(m[6])
+    days = [d for d in range(1, calendar.monthrange(year, month)[1] + 1)
+            if dt.date(year, month, d).isoweekday() == weekday]
+    return dt.date(year, month, days[nth - 1] if nth > 0 else days[nth])
 
 
 _GRAIN = {"century": 0, "decade": 1, "year": 2, "half": 3, "season": 3, "quarter": 4,
@@ -338,7 +397,8 @@ def _x_field(field: str, arg: str | None) -> str:
     if field == "month":
         return f"XXXX-{int(arg):02d}"
     if field == "date":
-        return f"XXXX-{arg}"
+        spec = arg.partition("@")[0]
+        return f"XXXX-{spec}" if re.fullmatch(r"\d\d-\d\d", spec) else "XXXX-XX-XX"
     if field == "weekday":
         return f"XXXX-WXX-{int(arg)}"
     if field == "weekend":

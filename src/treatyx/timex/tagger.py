@@ -19,11 +19,11 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from fractions import Fraction
 
 from .patterns import WINDOW_AFTER, WINDOW_BEFORE, DateRules, PatternRule, Template, norm_key
-from .resolve import Resolver
+from .resolve import Resolver, well_formed
 from .tense import clause_tense
 
 WHITESPACE = re.compile(r"\s")
@@ -63,7 +63,7 @@ class Candidate:
     rule: PatternRule
     groups: dict[str, str | None]
     mod: str | None = None
-    extra: dict = field(default_factory=dict)
+    raw: str = ""  # the filled value template, before resolution
 
 
 class DateTagger:
@@ -78,8 +78,9 @@ class DateTagger:
         self.dayhalf = rules.vocab.get("dayhalf")
 
     # -- 1-3: candidates ---------------------------------------------------------------------
-    def candidates(self, text: str, blocked: list[tuple[int, int]] | tuple = ()
-                   ) -> list[Candidate]:
+    def candidates(self, text: str, blocked: list[tuple[int, int]] | tuple = (),
+                   dct: dt.date | None = None) -> list[Candidate]:
+        """Settled candidates with their value templates filled (not yet resolved)."""
         rules = self.rules
         lowered = text.lower()
         prefilter = rules.prefilter
@@ -114,11 +115,20 @@ class DateTagger:
                     self._scan(regex, text, start, end, n, found)
                 start, end = max(0, a), b
             self._scan(regex, text, start, end, n, found)
-        cands = list(found.values())
+        cands = [c for c in found.values() if self._fill_raw(c, dct)]
         if not cands:
             return []
         cands = self._drop_negatives(text, cands, blocked)
         return self._settle(cands)
+
+    def _fill_raw(self, c: Candidate, dct: dt.date | None) -> bool:
+        """Fill the first value template that has all its groups and a well-formed value."""
+        for template in c.rule.templates:
+            raw = self.fill(template, c.groups, dct)
+            if raw is not None and well_formed(raw):
+                c.raw = raw
+                return True
+        return False
 
     def _scan(self, regex: re.Pattern, text: str, start: int, end: int, n: int,
               found: dict[tuple[int, int, str], Candidate]) -> None:
@@ -146,7 +156,10 @@ class DateTagger:
                     groups = {k[len(prefix):]: v for k, v in m.groupdict().items()
                               if k.startswith(prefix)}
                     found[key] = Candidate(s, e, rule, groups)
-            pos = m.end() if m.end() > m.start() else m.start() + 1
+            # go on from the next character, not the end of the match: a shorter expression
+            # inside a long one ("1990" in "the first two quarters of 1990") is kept as a
+            # fallback in case the long one falls to a negative pattern
+            pos = m.start() + 1
 
     def _drop_negatives(self, text: str, cands: list[Candidate],
                         blocked: list[tuple[int, int]] | tuple) -> list[Candidate]:
@@ -220,25 +233,18 @@ class DateTagger:
     def tag(self, text: str, dct: str | dt.date | None = None,
             blocked: list[tuple[int, int]] | tuple = ()) -> list[Timex]:
         """Every temporal expression of ``text``, resolved against ``dct`` (ISO date or None)."""
-        cands = self.candidates(text, blocked)
+        resolver = Resolver(dct)
+        cands = self.candidates(text, blocked, resolver.dct)
         if not cands:
             return []
         self._extend(text, cands)
-        resolver = Resolver(dct)
         out: list[Timex] = []
         for c in cands:
-            value = None
-            anchored = False
-            for template in c.rule.templates:
-                raw = self.fill(template, c.groups, resolver.dct)
-                if raw is None:
-                    continue
-                tense = None
-                if raw.startswith("UNDEF-tense") or raw.startswith("UNDEF-REF-"):
-                    tense = clause_tense(self.rules, text, c.start, c.end)
-                value, anchored = resolver.resolve(raw, tense)
-                if value is not None:
-                    break
+            raw = c.raw
+            tense = None
+            if raw.startswith("UNDEF-tense"):
+                tense = clause_tense(self.rules, text, c.start, c.end)
+            value, anchored = resolver.resolve(raw, tense)
             if value is None:
                 continue
             mod = c.mod

@@ -1,0 +1,93 @@
+"""Missile-test events on the CSIS North Korea provocation summaries (issue 5 targets).
+
+Reads ../shared/data/nk_events/csis_dev.jsonl as a corpus with document date = gold date + 1
+day (a next-day news report) and prints four figures:
+  1. "Missile Provocation" rows with a missile_test event (goal >= 95%);
+  2. of those whose text names the day of the launch, the share whose main event carries
+     exactly the gold date (goal >= 90%);
+  3. of those whose text names no day, the share where no day is invented (date null or
+     coarser than a day, never the document date by default);
+  4. rows of other types without any missile_test event (goal >= 90%).
+Not part of the test suite: a user's clone has no ../shared.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import re
+import sys
+from pathlib import Path
+
+import treatyx
+
+DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "data" / "nk_events" / "csis_dev.jsonl"
+MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
+          "December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.")
+# Does the text itself name a day? A weekday, or a month followed by a day number.
+NAMES_A_DAY = re.compile(rf"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                         rf"(?:{MONTHS})\s+\d{{1,2}}\b|\d{{1,2}}\s+(?:{MONTHS}))")
+DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+def main_event(events: list[dict], gold: str) -> dict | None:
+    """The launch the row is about: the missile_test with the gold date if any, else the
+    first one in the text."""
+    tests = [e for e in events if e["type"] == "missile_test"]
+    for event in tests:
+        if (event.get("date") or {}).get("value", "").startswith(gold):
+            return event
+    return tests[0] if tests else None
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("corpus", nargs="?", default=str(DEFAULT))
+    parser.add_argument("-v", "--verbose", action="store_true", help="list the failures")
+    args = parser.parse_args()
+    path = Path(args.corpus)
+    if not path.exists():
+        print(f"{path}: not found (this script measures on ../shared/data; skipped)")
+        return 0
+    rows = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+    nlp = treatyx.load()
+    counts = {k: [0, 0] for k in ("has_test", "exact_day", "no_invented_day", "others_clean")}
+    failures: dict[str, list[str]] = {k: [] for k in counts}
+    for row in rows:
+        dct = (dt.date.fromisoformat(row["date"]) + dt.timedelta(days=1)).isoformat()
+        records = treatyx.extract(row["text"], date=dct, nlp=nlp)
+        events = [r for r in records if r["kind"] == "event"]
+        event = main_event(events, row["date"])
+        value = ((event or {}).get("date") or {}).get("value") or ""
+        label = f"{row['id']} gold={row['date']} got={value or None}: {row['text'][:110]}"
+        if row["type"] != "Missile Provocation":
+            ok = not any(e["type"] == "missile_test" for e in events)
+            _count(counts, failures, "others_clean", ok, label)
+            continue
+        _count(counts, failures, "has_test", event is not None, label)
+        if event is None:
+            continue
+        if NAMES_A_DAY.search(row["text"]):
+            _count(counts, failures, "exact_day", value[:10] == row["date"], label)
+        else:
+            invented = bool(DAY_VALUE.match(value)) and value != row["date"]
+            _count(counts, failures, "no_invented_day", not invented and value != dct, label)
+    for key, (ok, total) in counts.items():
+        share = ok / total if total else float("nan")
+        print(f"{key:16s} {ok:4d}/{total:<4d} {share:.3f}")
+        if args.verbose:
+            for line in failures[key]:
+                print("   ", line)
+    return 0
+
+
+def _count(counts: dict, failures: dict, key: str, ok: bool, label: str) -> None:
+    counts[key][1] += 1
+    counts[key][0] += ok
+    if not ok:
+        failures[key].append(label)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -180,50 +180,64 @@ def extract(paths: tuple[str, ...], date: str | None, fmt: str | None, output: P
     globs = globs or DEFAULT_GLOBS
     documents = iter_documents(paths, default_date=date, globs=globs,
                                fields=CorpusFields(text_field, id_field, date_field))
-    done = DoneList(skip_done) if skip_done is not None else None
-    progress = _progress(paths, globs, output, quiet)
-    stop = _Stop()
-    interrupted = False
-    loader = functools.partial(load, model=model, rules=list(rules))  # where fork is missing
-    with contextlib.ExitStack() as stack:
-        errors_file = (stack.enter_context(errors_path.open("w", encoding="utf-8"))
-                       if errors_path is not None else None)
-        # The pool forks first, before the progress bar starts a thread.
-        batch = stack.enter_context(Batch(nlp, workers=workers or _default_workers(paths),
-                                          loader=loader, stop=stop))
-        stack.enter_context(_graceful_stop(stop))
-        stack.enter_context(progress)
-        failures = Failures(progress.log, errors_file)
-        if done is not None:
-            stack.enter_context(done)
-        try:
-            with _writer(fmt, output, wanted, done, progress.log) as (writer, written):
-                for outcome in batch.run(_not_done(documents, done, progress)):
-                    if outcome.error is not None:
-                        failures.report(outcome.name, outcome.error)
-                        progress.advance(failed=True)
-                    else:
-                        records = [r for r in outcome.records or [] if r["kind"] in wanted]
-                        writer.write(records)
-                        if done is not None:
-                            done.add(outcome.name, written())
-                        progress.advance(records=len(records), kinds=(r["kind"] for r in records))
-                    if stop.requested:
-                        break
-                interrupted = stop.requested
-                if interrupted and output is not None and done is None:
+    state = _Run(wanted, _progress(paths, globs, output, quiet),
+               DoneList(skip_done) if skip_done is not None else None)
+    batch = Batch(nlp, workers=workers or _default_workers(paths), stop=state.stop,
+                  loader=functools.partial(load, model=model, rules=list(rules)))
+    try:
+        with contextlib.ExitStack() as stack:
+            errors_file = (stack.enter_context(errors_path.open("w", encoding="utf-8"))
+                           if errors_path is not None else None)
+            stack.enter_context(batch)  # forks the workers before the progress bar's thread
+            stack.enter_context(_graceful_stop(state.stop))
+            stack.enter_context(state.progress)
+            state.failures = Failures(state.progress.log, errors_file)
+            if state.done is not None:
+                stack.enter_context(state.done)
+            with (contextlib.suppress(_Interrupted),
+                  _writer(fmt, output, wanted, state.done, state.progress.log) as (writer, size)):
+                state.write_all(batch.run(_not_done(documents, state.done, state.progress)),
+                              writer, size)
+                if state.stop.requested and output is not None and state.done is None:
                     raise _Interrupted  # leave -o FILE as it was before the run
-        except _Interrupted:
-            pass
-    if interrupted:
-        hint = "; run the same command again to continue" if done is not None else ""
-        click.echo(progress.summary(wanted, interrupted=True) + hint, err=True)
-        if output is not None and done is None:
+    except BrokenPipeError:  # the reader went away (| head): end quietly, as a pipe should
+        _silence_stdout()
+        sys.exit(EXIT_OK)
+    if state.stop.requested:
+        hint = "; run the same command again to continue" if state.done is not None else ""
+        click.echo(state.progress.summary(wanted, interrupted=True) + hint, err=True)
+        if output is not None and state.done is None:
             click.echo(f"treatyx: {output} was left unchanged", err=True)
         sys.exit(EXIT_INTERRUPTED)
     if not quiet and (output is not None or not sys.stdout.isatty()):
-        click.echo(progress.summary(wanted), err=True)
-    sys.exit(EXIT_DOC_FAILED if failures.count else EXIT_OK)
+        click.echo(state.progress.summary(wanted), err=True)
+    sys.exit(EXIT_DOC_FAILED if state.failures.count else EXIT_OK)
+
+
+class _Run:
+    """The state of one extract run: kinds kept, progress, done list, failures, stop flag."""
+
+    def __init__(self, wanted: tuple[str, ...], progress: Any, done: Any) -> None:
+        self.wanted = wanted
+        self.progress = progress
+        self.done = done
+        self.failures = Failures()
+        self.stop = _Stop()
+
+    def write_all(self, outcomes: Iterator[Any], writer: Any, size: Any) -> None:
+        """Write each document's records as it comes; stop after a whole document on Ctrl-C."""
+        for outcome in outcomes:
+            if outcome.error is not None:
+                self.failures.report(outcome.name, outcome.error)
+                self.progress.advance(failed=True)
+            else:
+                records = [r for r in outcome.records or [] if r["kind"] in self.wanted]
+                writer.write(records)
+                if self.done is not None:
+                    self.done.add(outcome.name, size())
+                self.progress.advance(records=len(records), kinds=(r["kind"] for r in records))
+            if self.stop.requested:
+                return
 
 
 def _default_workers(paths: tuple[str, ...]) -> int:

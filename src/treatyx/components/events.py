@@ -111,6 +111,8 @@ class EventExtractor:
         self.clause_breaks = lexicon_words(ruleset, "clause-breaks")
         self.scope_breaks = lexicon_words(ruleset, "date-scope-breaks")
         self.actor_nouns = lexicon_words(ruleset, "actor-nouns")
+        self.possessives = lexicon_words(ruleset, "possessive-pronouns")
+        self.object_pronouns = lexicon_words(ruleset, "object-pronouns")
         extensions.register_extensions()
 
     # -- per document -----------------------------------------------------------------------
@@ -168,21 +170,24 @@ class EventExtractor:
         source = ctx.actor_before(reporting[0], sent_start) if reporting else None
         agent = ctx.agent(start, end, trigger, clause_start, sent_end)
         target = ctx.actor_after(end, ctx.clause_end(end, sent_end), exclude=agent)
+        agents = ctx.coordinated(agent) if agent is not None else []
         actors: list[dict] = []
         if trigger.subject_is_target and trigger.tense != "noun":
             # "Moscow violated the treaty", said Washington: the subject is the accused.
             accuser = source
-            if agent is not None:
-                actors.extend(_actor_refs(agent, "target"))
+            for accused in agents:
+                actors.extend(_actor_refs(accused, "target"))
             if accuser is not None:
                 actors[:0] = _actor_refs(accuser, "agent")
         else:
-            if agent is not None:
-                actors.extend(_actor_refs(agent, "agent"))
+            for actor in agents:
+                actors.extend(_actor_refs(actor, "agent"))
             if target is not None:
                 actors.extend(_actor_refs(target, "target"))
         if not actors and source is not None and trigger.type in ("talks", "warning", "denial"):
             actors.extend(_actor_refs(source, "agent"))
+        if not actors and treaty is None and not systems:
+            return None  # "would be discussed by the two sides": nothing to record
         date = ctx.date_for(start, sent_start, sent_end, reporting)
         return EventMention(
             span=doc[start:end], trigger=trigger, sentence=ctx.sentence_index(start),
@@ -290,6 +295,8 @@ class _DocContext:
         info = doc._.treatyx_entity_info or {}
         self.actors = self._mentions(doc, "actor", info)
         self.treaties = self._mentions(doc, "treaty", info)
+        # "the 1987 Intermediate-Range Nuclear Forces Treaty": that year names the treaty.
+        self.treaty_starts = {m.start for m in self.treaties}
         self.systems = self._mentions(doc, "system", info)
         # An adjective ("Italian newspaper") names a state but is no actor of an event, unless
         # it qualifies an actor noun ("Russian officials", "the Russian side").
@@ -344,9 +351,18 @@ class _DocContext:
         if need == "treaty":
             return has_treaty
         if need == "weapon":
-            lo, hi = max(sent_start, start - WEAPON_BEFORE), min(sent_end, end + WEAPON_AFTER)
+            if self._object_is_pronoun(end):
+                # "... while the US is working to develop its own": the weapon was named earlier.
+                lo, hi = sent_start, sent_end
+            else:
+                lo, hi = max(sent_start, start - WEAPON_BEFORE), min(sent_end, end + WEAPON_AFTER)
             return any(lo <= m.start < hi for m in systems) or self._has_word(need, lo, hi)
         return bool(systems) or has_treaty or self._has_word(need, sent_start, sent_end)
+
+    def _object_is_pronoun(self, end: int) -> bool:
+        following = " ".join(t.lower_ for t in self.doc[end:end + 2])
+        return any(following == p or following.startswith(p + " ")
+                   for p in self.extractor.object_pronouns)
 
     def _has_word(self, need: str, start: int, end: int) -> bool:
         words = self.extractor.context_words.get(need, set())
@@ -404,16 +420,35 @@ class _DocContext:
         if trigger.tense == "noun" and start >= 2 and doc[start - 1].text in ("'s", "’s"):
             return self.actor_at.get(start - 2)
         nearest = self.actor_before(start, clause_start)
-        if nearest is not None or trigger.tense == "noun":
+        if nearest is not None:
             return nearest
-        # "Putin said ... and denied that ...": a coordinated verb shares the sentence subject.
         sent_start, _ = self.sentence_bounds(start)
+        if trigger.tense == "gerund":
+            # "... by now pulling out of the treaty, the U.S. was ...": the subject follows.
+            after = self.actor_after(self.clause_end(end, sent_end), sent_end, exclude=None)
+            if after is not None:
+                return after
+        if trigger.tense == "noun" and not (start > 0 and doc[start - 1].lower_ in
+                                            self.extractor.possessives):
+            return None
+        # "Putin said ... and denied that ..." / "... and confirmed its withdrawal": a
+        # coordinated verb or a possessive pronoun points to the sentence subject.
         return self.actor_after(sent_start, start, exclude=None)
+
+    def coordinated(self, actor: Mention) -> list[Mention]:
+        """"Both Russia and China warned": every actor joined to ``actor`` by and/commas."""
+        found = [actor]
+        i = actor.start - 1
+        while i > 0 and self.doc[i].lower_ in ("and", ",", "&") and i - 1 in self.actor_at:
+            previous = self.actor_at[i - 1]
+            found.insert(0, previous)
+            i = previous.start - 1
+        return found
 
     def date_for(self, trigger: int, sent_start: int, sent_end: int,
                  reporting: tuple[int, int] | None) -> dict | None:
         dates = [d for d in self.dates if sent_start <= d[0] < sent_end
-                 and d[2].label_ in DATE_TYPES]
+                 and d[2].label_ in DATE_TYPES and d[1] not in self.treaty_starts]
         if not dates:
             return None
         # A date belongs to the trigger's clause unless a strong break ("that", ";", "which")
@@ -422,6 +457,9 @@ class _DocContext:
         scope_start = max(self.clause_start(trigger, sent_start, breaks),
                           reporting[1] if reporting else sent_start)
         scope_end = self.clause_end(trigger, sent_end, breaks)
+        later_saying = [s for s, _ in self.reporting if trigger < s < scope_end]
+        if later_saying:  # "... planned to pull out, and confirmed its withdrawal in February"
+            scope_end = later_saying[0]
         own = [d for d in dates if scope_start <= d[0] < scope_end]
         # "On March 21, at 6:36 a.m., North Korea fired ...": a date opening the sentence
         # dates what the sentence tells.

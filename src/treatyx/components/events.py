@@ -113,6 +113,7 @@ class EventExtractor:
         self.actor_nouns = lexicon_words(ruleset, "actor-nouns")
         self.possessives = lexicon_words(ruleset, "possessive-pronouns")
         self.object_pronouns = lexicon_words(ruleset, "object-pronouns")
+        self.other_objects = lexicon_words(ruleset, "non-weapon-objects")
         extensions.register_extensions()
 
     # -- per document -----------------------------------------------------------------------
@@ -356,8 +357,18 @@ class _DocContext:
                 lo, hi = sent_start, sent_end
             else:
                 lo, hi = max(sent_start, start - WEAPON_BEFORE), min(sent_end, end + WEAPON_AFTER)
+                hi = self._before_other_object(end, hi)
             return any(lo <= m.start < hi for m in systems) or self._has_word(need, lo, hi)
         return bool(systems) or has_treaty or self._has_word(need, sent_start, sent_end)
+
+    def _before_other_object(self, end: int, hi: int) -> int:
+        """Where a non-weapon object ("a solid-fuel engine for a missile", "artillery") comes
+        first, the weapon words after it do not make the trigger a weapon test."""
+        others = self.extractor.other_objects
+        for i in range(end, hi):
+            if self.doc[i].lower_ in others:
+                return i
+        return hi
 
     def _object_is_pronoun(self, end: int) -> bool:
         following = " ".join(t.lower_ for t in self.doc[end:end + 2])

@@ -42,8 +42,8 @@ BUILTIN_FILTERS = frozenset({
 
 # How far (in characters) a pattern match may start before / end after the trigger found by
 # the prefilter. Longer than any expression a rule describes ("at least the past 18 months").
-WINDOW_BEFORE = 48
-WINDOW_AFTER = 48
+WINDOW_BEFORE = 36
+WINDOW_AFTER = 36
 
 
 def norm_key(text: str) -> str:
@@ -130,7 +130,7 @@ class PatternRule:
     def renamed(self) -> str:
         regex = NAMED_GROUP.sub(lambda m: f"(?P<{self.gname}_{m.group(1)}>", self.regex)
         regex = NAMED_BACKREF.sub(lambda m: f"(?P={self.gname}_{m.group(1)})", regex)
-        return rf"(?P<{self.gname}>(?<!\w)(?:{regex})(?!\w))"
+        return rf"(?P<{self.gname}>(?:{regex})(?!\w))"  # (?<!\w) comes once, before all
 
     @functools.cached_property
     def compiled(self) -> re.Pattern:
@@ -165,6 +165,7 @@ class DateRules:
     by_id: dict[str, PatternRule]
     prefilter: re.Pattern  # on lower-cased text
     prefilter_ci: re.Pattern  # same, case-insensitive, for texts whose lower() changes length
+    digit_triggers: re.Pattern | None  # regex triggers, tried where the prefilter saw digits
     word_categories: dict[str, tuple[str, ...]]  # norm_key(trigger word) -> vocab ids
     regex_categories: dict[str, str]  # prefilter group name -> vocab id
     by_category: dict[str, list[PatternRule]]  # trigger vocabulary id -> patterns using it
@@ -174,7 +175,7 @@ class DateRules:
     negatives: re.Pattern | None
     negative_groups: dict[str, str | None]  # group name -> span group (None = whole match)
     tense_words: dict[str, tuple[str, str]]  # single word -> (tense, kind)
-    tense_phrases: list[tuple[tuple[str, ...], str, str]]  # multi-word cues
+    tense_phrases: dict[str, list[tuple[tuple[str, ...], str, str]]]  # first word -> cues
     tense_regexes: list[TenseCue]
     rule_count: int = 0
     _combined: dict = field(default_factory=dict)
@@ -185,8 +186,10 @@ class DateRules:
         if found is None and categories not in self._combined:
             members = {r.gname: r for c in categories for r in self.by_category.get(c, [])}
             ordered = sorted(members.values(), key=lambda r: (-r.priority, r.index))
-            found = re.compile("|".join(r.renamed for r in ordered), re.IGNORECASE) \
-                if ordered else None
+            # one word-start check for the whole alternation, so that the engine tries the
+            # alternatives only where a word starts
+            found = re.compile(r"(?<!\w)(?:" + "|".join(r.renamed for r in ordered) + ")",
+                               re.IGNORECASE) if ordered else None
             self._combined[categories] = found
         return found
 
@@ -432,7 +435,9 @@ def compile_rules(ruleset: RuleSet) -> DateRules:
             tense_regexes.append(TenseCue(entry.id, entry["tense"], kind, [],
                                           re.compile(entry["regex"]),
                                           frozenset(norm_key(w) for w in entry.get("except", []))))
-    tense_phrases.sort(key=lambda p: -len(p[0]))
+    phrases_by_word: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+    for phrase in sorted(tense_phrases, key=lambda p: -len(p[0])):
+        phrases_by_word.setdefault(phrase[0][0], []).append(phrase)
     errors.raise_if_any()
 
     # prefilter: one prefix tree of single trigger words + every trigger regex. A phrase
@@ -453,13 +458,17 @@ def compile_rules(ruleset: RuleSet) -> DateRules:
         else:
             gname = f"t{len(regex_categories)}"
             regex_categories[gname] = voc.id
-            regex_alts.append(f"(?P<{gname}>(?i:{_expand(voc.regex, vocab, set())}))")
+            regex_alts.append(f"(?P<{gname}>{_expand(voc.regex, vocab, set())})")
     lowered = sorted(trie_words, key=lambda w: (-len(w), w))
-    word_alt = rf"(?<!\w)(?P<w>{_trie_regex(lowered)})(?!\w)" if lowered else None
-    alts = ([word_alt] if word_alt else []) + regex_alts
+    # prefilter on the lower-cased text: a trigger word, or a run of digits where the regex
+    # triggers (years, ISO dates, clock times...) are then tried one by one
+    alts = [rf"(?<!\w)(?P<w>{_trie_regex(lowered)})(?!\w)"] if lowered else []
+    if regex_alts:
+        alts.append(r"(?<![\d.,])(?P<d>\d+)")
     prefilter_src = "|".join(alts) if alts else r"(?!x)x"
     prefilter = re.compile(prefilter_src)
     prefilter_ci = re.compile(prefilter_src, re.IGNORECASE)
+    digit_triggers = re.compile("|".join(regex_alts), re.IGNORECASE) if regex_alts else None
 
     for i, rule in enumerate(sorted(rules, key=lambda r: (-r.priority, r.index))):
         rule.gname = f"r{i}"
@@ -483,6 +492,7 @@ def compile_rules(ruleset: RuleSet) -> DateRules:
         by_id={r.id: r for r in rules},
         prefilter=prefilter,
         prefilter_ci=prefilter_ci,
+        digit_triggers=digit_triggers,
         word_categories={k: tuple(sorted(v)) for k, v in word_categories.items()},
         regex_categories=regex_categories,
         by_category=by_category,
@@ -492,7 +502,7 @@ def compile_rules(ruleset: RuleSet) -> DateRules:
         negatives=re.compile("|".join(negative_alts)) if negative_alts else None,
         negative_groups=negative_groups,
         tense_words=tense_words,
-        tense_phrases=tense_phrases,
+        tense_phrases=phrases_by_word,
         tense_regexes=tense_regexes,
         rule_count=len(rules),
     )

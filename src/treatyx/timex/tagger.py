@@ -88,15 +88,25 @@ class DateTagger:
             lowered, prefilter = text, rules.prefilter_ci
         hits: dict[tuple[str, ...], list[tuple[int, int]]] = {}
         word_categories, regex_categories = rules.word_categories, rules.regex_categories
+        digit_triggers = rules.digit_triggers
         for m in prefilter.finditer(lowered):
-            group = m.lastgroup
-            if group == "w":
+            if m.lastgroup == "w":
                 word = m.group()
                 cats = word_categories.get(word) or word_categories.get(norm_key(word), ())
-            else:
-                cats = (regex_categories[group],)
+                span = m.span()
+            else:  # digits: which regex trigger, if any, matches here
+                p = m.start()
+                t = None
+                if p and lowered[p - 1] in "'’":
+                    t = digit_triggers.match(lowered, p - 1)
+                if t is None:
+                    t = digit_triggers.match(lowered, p)
+                if t is None:
+                    continue
+                cats = (regex_categories[t.lastgroup],)
+                span = t.span()
             if cats:
-                hits.setdefault(cats, []).append((m.start(), m.end()))
+                hits.setdefault(cats, []).append(span)
         if not hits:
             return []
         found: dict[tuple[int, int, str], Candidate] = {}

@@ -47,8 +47,9 @@ def word_cues(rules: DateRules, words: list[str]) -> list[tuple[str, str] | None
     cues: list[tuple[str, str] | None] = [None] * len(words)
     lowered = [w.lower() for w in words]
     i = 0
+    phrases = rules.tense_phrases
     while i < len(words):
-        for phrase, tense, kind in rules.tense_phrases:
+        for phrase, tense, kind in phrases.get(lowered[i], ()):
             n = len(phrase)
             if tuple(lowered[i:i + n]) == phrase:
                 cues[i] = (tense, kind)

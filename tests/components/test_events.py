@@ -105,3 +105,46 @@ def test_events_test_needs_a_weapon_as_its_object(run):
 def test_events_denial_absorbs_the_allegation_it_denies(run):
     records = run("Moscow denies the accusations of violating the INF Treaty.")
     assert [e["type"] for e in events(records)] == ["denial"]
+
+
+def test_events_passive_agent_after_by(run):
+    records = run("The ABM Treaty was abandoned by Washington in 2002.")
+    (event,) = events(records, "withdrawal")
+    assert actor_ids(event, "agent") == {"united-states"}
+
+
+def test_events_possessive_owner_is_the_agent(run):
+    records = run("Russia's withdrawal from the CFE Treaty alarmed its neighbours.")
+    (event,) = events(records, "withdrawal")
+    assert "russia" in actor_ids(event, "agent")
+
+
+def test_events_reported_speech_keeps_its_source(run):
+    records = run("Lavrov said Washington had violated the Open Skies Treaty.")
+    (event,) = events(records, "violation_allegation")
+    assert event["source"]["id"] == "sergey-lavrov"
+    assert "united-states" in actor_ids(event, "target")
+    assert {"sergey-lavrov", "russia"} <= actor_ids(event, "agent")
+
+
+def test_events_coordinated_subjects_are_all_agents(run):
+    records = run("Both Russia and China warned that the missile test would fuel an arms race.")
+    (event,) = events(records, "warning")
+    assert {"russia", "china"} <= actor_ids(event, "agent")
+
+
+def test_events_relative_day_follows_the_tense(run):
+    past = run("Russia suspended the INF Treaty on Wednesday.", date="2019-07-05")
+    future = run("Russian and US envoys will meet on Wednesday to discuss New START.",
+                 date="2019-07-05")
+    assert events(past, "suspension")[0]["date"]["value"] == "2019-07-03"
+    talks = events(future, "talks")[0]
+    assert talks["status"] == "planned"
+    assert talks["date"]["value"] == "2019-07-10"
+
+
+def test_events_year_inside_a_treaty_name_does_not_date_the_event(run):
+    records = run("In early August last year Washington pulled out of the 1987 INF Treaty.",
+                  date="2020-05-05")
+    (event,) = events(records, "withdrawal")
+    assert event["date"]["value"].startswith("2019-08")

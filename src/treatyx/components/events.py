@@ -297,7 +297,7 @@ class _DocContext:
         self.actors = self._mentions(doc, "actor", info)
         self.treaties = self._mentions(doc, "treaty", info)
         # "the 1987 Intermediate-Range Nuclear Forces Treaty": that year names the treaty.
-        self.treaty_starts = {m.start for m in self.treaties}
+        self.treaty_tokens = {i for m in self.treaties for i in range(m.start, m.end)}
         self.systems = self._mentions(doc, "system", info)
         # An adjective ("Italian newspaper") names a state but is no actor of an event, unless
         # it qualifies an actor noun ("Russian officials", "the Russian side").
@@ -422,7 +422,7 @@ class _DocContext:
     def agent(self, start: int, end: int, trigger: Trigger, clause_start: int,
               sent_end: int) -> Mention | None:
         doc = self.doc
-        if trigger.tense == "participle" and start > 0 and doc[start - 1].lower_ in \
+        if trigger.tense in ("past", "participle") and start > 0 and doc[start - 1].lower_ in \
                 PASSIVE_AUXILIARIES:
             for i in range(end, min(end + 8, sent_end)):
                 if doc[i].lower_ == "by" and i + 1 in self.actor_at:
@@ -459,7 +459,8 @@ class _DocContext:
     def date_for(self, trigger: int, sent_start: int, sent_end: int,
                  reporting: tuple[int, int] | None) -> dict | None:
         dates = [d for d in self.dates if sent_start <= d[0] < sent_end
-                 and d[2].label_ in DATE_TYPES and d[1] not in self.treaty_starts]
+                 and d[2].label_ in DATE_TYPES and d[1] not in self.treaty_tokens
+                 and d[0] not in self.treaty_tokens]
         if not dates:
             return None
         # A date belongs to the trigger's clause unless a strong break ("that", ";", "which")

@@ -67,4 +67,4 @@ def test_pipeline_missing_model_is_a_clear_error():
 
 def test_pipeline_headline_lines_are_sentences(nlp):
     doc = nlp("Russia quits treaty\n\nMOSCOW - Russia said on Monday it would leave.")
-    assert [s.text.strip() for s in doc.sents][0] == "Russia quits treaty"
+    assert next(s.text.strip() for s in doc.sents) == "Russia quits treaty"

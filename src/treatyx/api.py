@@ -15,6 +15,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from . import extensions
 from .errors import InputError
 from .io.readers import Document, check_date
 
@@ -37,6 +38,7 @@ class Result:
 def make_doc(nlp: Language, document: Document) -> Doc:
     """A tokenised Doc carrying the document's name and date for the components."""
     doc = nlp.make_doc(document.text)
+    doc.user_data[extensions.TEXT_KEY] = document.text  # tokenisation is lossless
     doc._.treatyx_doc = document.name
     doc._.treatyx_dct = document.date
     return doc

@@ -9,9 +9,11 @@
   worker starts with the compiled rules already in memory (where ``fork`` is unavailable, each
   worker builds the pipeline once with ``loader``). Documents travel in chunks; at most a few
   chunks per worker are in flight, so reading never runs ahead of processing and memory stays
-  flat however long the input. Workers return JSON-ready records, never spaCy objects.
-- Every chunk runs inside ``nlp.memory_zone()``, so the strings and lexemes that new words add
-  to the vocabulary are freed again instead of growing with the corpus.
+  flat however long the input. Workers return JSON-ready records (or what ``transform``
+  makes of them, such as finished JSON lines), never spaCy objects.
+- Every chunk (after a warm-up of the first documents) runs inside ``nlp.memory_zone()``, so
+  the strings and lexemes that new words add to the vocabulary are freed again instead of
+  growing with the corpus.
 - A document whose processing raises becomes an ``Outcome`` with an ``error``; the others go
   on. A worker that dies (killed, out of memory, a crash in native code) is replaced, and the
   documents of its chunk are retried one at a time so that only the culprit is reported.
@@ -24,6 +26,7 @@ import multiprocessing
 import os
 import signal
 import sys
+import weakref
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -41,22 +44,23 @@ CHUNK_DOCS = 16  # documents per task sent to a worker
 CHUNK_CHARS = 64_000  # ...or fewer, when they are long
 IN_FLIGHT_PER_WORKER = 3  # chunks submitted ahead per worker: enough to never starve one
 POLL_SECONDS = 0.2  # how often a wait for a worker checks whether to stop
+WARM_UP_DOCS = 256  # documents per process processed before memory zones start (see _zone)
 
-# (records, error) for one document, as a worker sends it back
-Payload = tuple[list[dict] | None, str | None]
+# (records or what transform made of them, error) for one document, as a worker sends it back
+Payload = tuple[Any, str | None]
 
 
 @dataclass(slots=True)
 class Outcome:
     """What became of one input: its records, or why it has none.
 
-    ``name`` is the document name (or the input that could not be read); ``records`` is None
-    exactly when ``error`` says what went wrong. ``document`` is the input Document, or None
-    for an input that could not be read.
+    ``name`` is the document name (or the input that could not be read); ``records`` (the
+    document's records, or what ``transform`` made of them) is None exactly when ``error`` says
+    what went wrong. ``document`` is the input Document, or None for an unreadable input.
     """
 
     name: str
-    records: list[dict] | None = None
+    records: Any = None
     error: str | None = None
     document: Document | None = field(default=None, repr=False)
 
@@ -75,32 +79,59 @@ def cpu_count() -> int:
 
 # -- the work itself (in this process, or in a worker) ----------------------------------------
 
-def _zone(nlp: Any) -> contextlib.AbstractContextManager:
+_warm: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # nlp -> documents seen
+
+
+def _zone(nlp: Any, documents: int) -> contextlib.AbstractContextManager:
+    """``nlp.memory_zone()``, after the first documents of a process: those are processed
+    outside any zone so that the words every text uses stay in the vocabulary for good, instead
+    of being looked up again in every zone (which costs a third of the throughput)."""
     zone = getattr(nlp, "memory_zone", None)
-    return zone() if zone is not None else contextlib.nullcontext()
+    if zone is None:
+        return contextlib.nullcontext()
+    try:
+        seen = _warm.get(nlp, 0)
+        if seen < WARM_UP_DOCS:
+            _warm[nlp] = seen + documents
+            return contextlib.nullcontext()
+    except TypeError:  # not weak-referenceable: zones from the start
+        pass
+    return zone()
 
 
-def process_chunk(nlp: Any, documents: list[Document]) -> Iterator[Payload]:
-    """(records, error) for each document, in order, inside one memory zone."""
-    from .api import Result, process  # api imports the pipeline; keep this module light
+def process_chunk(nlp: Any, documents: list[Document],
+                  transform: Callable[[list[dict]], Any] | None = None) -> Iterator[Payload]:
+    """(records, error) for each document, in order, inside one memory zone; ``transform``
+    turns a document's records into what is returned instead (e.g. JSON text)."""
+    from .api import Result, process  # api imports spaCy: only when there is work
 
-    with _zone(nlp):
+    with _zone(nlp, len(documents)):
         for result in process(nlp, documents):
             if isinstance(result, InputError):
                 yield None, result.message
             elif isinstance(result, Result) and result.error is None:
-                yield result.records or [], None
+                records = result.records or []
+                if transform is None:
+                    yield records, None
+                    continue
+                try:
+                    yield transform(records), None
+                except Exception as exc:
+                    yield None, f"output failed: {type(exc).__name__}: {exc}"
             else:
                 yield None, result.error or "failed"
 
 
 _worker_nlp: Any = None  # the pipeline a forked worker inherits, or builds once
+_worker_transform: Callable[[list[dict]], Any] | None = None
 
 
-def _init_worker(loader: Callable[[], Any] | None) -> None:
+def _init_worker(loader: Callable[[], Any] | None,
+                 transform: Callable[[list[dict]], Any] | None) -> None:
     # Ctrl-C reaches the whole process group: the parent decides when to stop, not the workers.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    global _worker_nlp
+    global _worker_nlp, _worker_transform
+    _worker_transform = transform
     if _worker_nlp is None:
         if loader is None:
             raise RuntimeError("a worker has no pipeline: pass loader= where fork is unavailable")
@@ -108,7 +139,7 @@ def _init_worker(loader: Callable[[], Any] | None) -> None:
 
 
 def _work(documents: list[Document]) -> list[Payload]:
-    return list(process_chunk(_worker_nlp, documents))
+    return list(process_chunk(_worker_nlp, documents, _worker_transform))
 
 
 def _ping() -> int:
@@ -160,6 +191,9 @@ def _outcomes(items: list[Document | InputError], payloads: Iterable[Payload]
 class Batch:
     """A pipeline and, for ``workers > 1``, a pool of processes ready to run it.
 
+    ``transform`` (a picklable function) turns each document's records into what its Outcome
+    carries, in the worker: JSON text, a filtered list... so the parent has less to do.
+
     Use as a context manager: the pool is started on entry (before any progress display or
     other thread exists, since workers are forked) and stopped on exit, also on errors and
     Ctrl-C, without waiting for the documents still in flight.
@@ -171,10 +205,12 @@ class Batch:
 
     def __init__(self, nlp: Any, workers: int = 1, loader: Callable[[], Any] | None = None,
                  chunk_docs: int = CHUNK_DOCS, chunk_chars: int = CHUNK_CHARS,
-                 stop: Callable[[], bool] | None = None):
+                 stop: Callable[[], bool] | None = None,
+                 transform: Callable[[list[dict]], Any] | None = None):
         self.nlp = nlp
         self.workers = max(1, int(workers))
         self.loader = loader
+        self.transform = transform
         self.chunk_docs = chunk_docs
         self.chunk_chars = chunk_chars
         self.stop = stop or (lambda: False)
@@ -206,7 +242,8 @@ class Batch:
 
                 loader = load
         self._executor = ProcessPoolExecutor(self.workers, mp_context=context,
-                                             initializer=_init_worker, initargs=(loader,))
+                                             initializer=_init_worker,
+                                             initargs=(loader, self.transform))
         # With fork, the first submit forks every worker at once: do it now, while this
         # process has no other thread (a progress display starts one).
         self._executor.submit(_ping).result()
@@ -241,7 +278,9 @@ class Batch:
 
     def _run_here(self, chunks: Iterator[_Chunk]) -> Iterator[Outcome]:
         for chunk in chunks:
-            yield from _outcomes(chunk.items, process_chunk(self.nlp, chunk.documents))
+            # the whole chunk first: nothing is yielded while a memory zone is open
+            payloads = list(process_chunk(self.nlp, chunk.documents, self.transform))
+            yield from _outcomes(chunk.items, payloads)
             if self.stop():
                 return
 
@@ -319,8 +358,8 @@ class Batch:
 
 
 def run(items: Iterable[Document | InputError], nlp: Any, workers: int = 1,
-        loader: Callable[[], Any] | None = None,
-        stop: Callable[[], bool] | None = None) -> Iterator[Outcome]:
+        loader: Callable[[], Any] | None = None, stop: Callable[[], bool] | None = None,
+        transform: Callable[[list[dict]], Any] | None = None) -> Iterator[Outcome]:
     """Outcomes for ``items`` in order, on ``workers`` processes (see :class:`Batch`)."""
-    with Batch(nlp, workers=workers, loader=loader, stop=stop) as batch:
+    with Batch(nlp, workers=workers, loader=loader, stop=stop, transform=transform) as batch:
         yield from batch.run(items)

@@ -11,7 +11,7 @@ import sys
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, NamedTuple
 
 import click
 
@@ -182,8 +182,11 @@ def extract(paths: tuple[str, ...], date: str | None, fmt: str | None, output: P
                                fields=CorpusFields(text_field, id_field, date_field))
     state = _Run(wanted, _progress(paths, globs, output, quiet),
                DoneList(skip_done) if skip_done is not None else None)
+    # Workers hand back finished JSON lines (or the kinds asked for): little left to do here.
+    transform = functools.partial(_jsonl_lines if fmt == "jsonl" else _keep_kinds, wanted)
     batch = Batch(nlp, workers=workers or _default_workers(paths), stop=state.stop,
-                  loader=functools.partial(load, model=model, rules=list(rules)))
+                  loader=functools.partial(load, model=model, rules=list(rules)),
+                  transform=transform)
     try:
         with contextlib.ExitStack() as stack:
             errors_file = (stack.enter_context(errors_path.open("w", encoding="utf-8"))
@@ -231,13 +234,35 @@ class _Run:
                 self.failures.report(outcome.name, outcome.error)
                 self.progress.advance(failed=True)
             else:
-                records = [r for r in outcome.records or [] if r["kind"] in self.wanted]
-                writer.write(records)
+                if isinstance(outcome.records, JsonLines):
+                    if outcome.records.text:
+                        writer.stream.write(outcome.records.text)
+                        writer.stream.flush()
+                    kinds = outcome.records.kinds
+                else:
+                    writer.write(outcome.records)
+                    kinds = Counter(r["kind"] for r in outcome.records)
                 if self.done is not None:
                     self.done.add(outcome.name, size())
-                self.progress.advance(records=len(records), kinds=(r["kind"] for r in records))
+                self.progress.advance(records=sum(kinds.values()), kinds=kinds)
             if self.stop.requested:
                 return
+
+
+class JsonLines(NamedTuple):
+    """One document's records as JSON lines, and how many of each kind."""
+
+    text: str
+    kinds: Counter[str]
+
+
+def _jsonl_lines(kinds: tuple[str, ...], records: list[dict]) -> JsonLines:
+    kept = [r for r in records if r["kind"] in kinds]
+    return JsonLines("".join(dumps(r) + "\n" for r in kept), Counter(r["kind"] for r in kept))
+
+
+def _keep_kinds(kinds: tuple[str, ...], records: list[dict]) -> list[dict]:
+    return [r for r in records if r["kind"] in kinds]
 
 
 def _default_workers(paths: tuple[str, ...]) -> int:

@@ -25,6 +25,18 @@ SPAN_ATTRS = {
 }
 
 
+TEXT_KEY = ("treatyx", "text")
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per document and shared by the components (spaCy rebuilds it
+    from the tokens on every access, which costs about a tenth of tokenisation each time)."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+
 def _records_getter(doc: Doc) -> list[dict]:
     from .records import build_records  # local import: records imports this module
 

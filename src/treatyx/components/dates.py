@@ -1,14 +1,17 @@
 """treatyx_dates: temporal expressions (TimeML TIMEX3) with resolved values.
 
 The tagging itself is :mod:`treatyx.timex` (pure Python over ``doc.text``); this component
-compiles the ``date_*`` rules once, runs the tagger with the document date
-(``doc._.treatyx_dct``), keeps dates out of missile-system names found by ``treatyx_entities``,
-and writes ``doc.spans["treatyx_date"]`` (label = TIMEX3 type) with
-``span._.treatyx_date = {"value", "type", "mod", "rule"}`` (plus ``"anchor": True`` when the value
-was counted from the date mentioned before rather than from the document date).
+compiles the ``date_*`` rules once, finds the trigger tokens with one lexeme-flag array read
+(no Python loop over the tokens), runs the tagger with the document date
+(``doc._.treatyx_dct``), keeps dates out of missile-system names found by
+``treatyx_entities``, and writes ``doc.spans["treatyx_date"]`` (label = TIMEX3 type) with
+``span._.treatyx_date = {"value", "type", "mod", "rule"}`` (plus ``"anchor": True`` when the
+value was counted from the date mentioned before it rather than from the document date).
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -19,14 +22,62 @@ from ..timex.tagger import DateTagger
 
 SPAN_GROUP = extensions.SPAN_GROUPS["date"]
 BLOCKING_GROUPS = (extensions.SPAN_GROUPS["system"],)
+DIGIT = re.compile(r"\d")
+FIRST_CUSTOM_FLAG = 19  # spaCy's attrs FLAG19..FLAG63 are free for custom lexeme flags
+
+
+class TriggerFlag:
+    """Lexeme flag getter: the word is a trigger word of the date rules or holds a digit."""
+
+    def __init__(self, words: frozenset[str]):
+        self.words = words
+
+    def __call__(self, string: str) -> bool:
+        return string.lower() in self.words or any(ch.isdigit() for ch in string)
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, TriggerFlag) and self.words == other.words
+
+    def __hash__(self) -> int:
+        return hash(self.words)
+
+
+def trigger_flag(vocab, getter: TriggerFlag) -> int:
+    """A lexeme flag id for ``getter`` (one of spaCy's free custom bits), shared per vocab: it
+    is computed once per word type and read for a whole doc with one ``to_array`` call."""
+    for flag_id, existing in vocab.lex_attr_getters.items():
+        if existing == getter and flag_id < 64:
+            return flag_id
+    free = [bit for bit in range(FIRST_CUSTOM_FLAG, 64) if bit not in vocab.lex_attr_getters]
+    if not free:
+        raise RuntimeError("no free lexeme flag left in this spaCy vocab")
+    return vocab.add_flag(getter, flag_id=free[0])
 
 
 class DateRecognizer:
     """Finds and resolves dates; one instance per pipeline, rules compiled once."""
 
-    def __init__(self, rules: list[str] | tuple[str, ...] = ()):
+    def __init__(self, nlp: Language, rules: list[str] | tuple[str, ...] = ()):
         extensions.register_extensions()
         self.tagger = DateTagger(load_date_rules(tuple(str(r) for r in rules)))
+        self.words = self.tagger.rules.trigger_words
+        self.flag = trigger_flag(nlp.vocab, TriggerFlag(self.words))
+
+    def _hits(self, doc: Doc, text: str) -> dict:
+        """Trigger tokens (one flag array read): rule words, and tokens with a digit."""
+        if len(doc) == 0:
+            return {}
+        words, digits = [], []
+        for i in doc.to_array(self.flag).nonzero()[0].tolist():
+            token = doc[i]
+            start = token.idx
+            if token.lower_ in self.words:
+                words.append((start, start + len(token)))
+            else:
+                m = DIGIT.search(text, start, start + len(token))
+                if m is not None:
+                    digits.append(m.start())
+        return self.tagger.token_hits(text, words, digits)
 
     def __call__(self, doc: Doc) -> Doc:
         blocked = []
@@ -35,7 +86,9 @@ class DateRecognizer:
             if group:
                 blocked.extend((span.start_char, span.end_char) for span in group)
         spans = []
-        for timex in self.tagger.tag(doc.text, doc._.treatyx_dct, blocked):
+        text = extensions.doc_text(doc)
+        timexes = self.tagger.tag(text, doc._.treatyx_dct, blocked, self._hits(doc, text))
+        for timex in timexes:
             span = doc.char_span(timex.start, timex.end, label=timex.type,
                                  alignment_mode="expand")
             if span is None or (spans and span.start < spans[-1].end):
@@ -53,5 +106,4 @@ class DateRecognizer:
 )
 def make_dates(nlp: Language, name: str, rules: list[str]) -> DateRecognizer:
     """Temporal expressions, resolved against ``doc._.treatyx_dct``."""
-    return DateRecognizer(rules)
-
+    return DateRecognizer(nlp, rules)

@@ -139,7 +139,7 @@ class EntityRecognizer:
 
     def _patterned(self, doc: Doc) -> list[Candidate]:
         found = []
-        text = doc.text  # built from the tokens on every access: once per document
+        text = extensions.doc_text(doc)
         for entry, regex in self.patterns:
             for match in regex.finditer(text):
                 span = doc.char_span(match.start(), match.end(), alignment_mode="expand")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import IO, Any
 
@@ -125,8 +125,9 @@ class Progress:
         return self._bar is not None
 
     def advance(self, records: int = 0, failed: bool = False, skipped: bool = False,
-                kinds: Iterable[str] = ()) -> None:
-        """One more input handled: done with ``records``, failed, or skipped as done before."""
+                kinds: Mapping[str, int] | Iterable[str] = ()) -> None:
+        """One more input handled: done with ``records`` (``kinds``: their kinds, or a count
+        per kind), failed, or skipped as done before."""
         if skipped:
             self.skipped += 1
         elif failed:

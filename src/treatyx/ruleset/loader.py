@@ -78,6 +78,16 @@ def rule_files(folder: Path) -> list[Path]:
     return sorted(found)
 
 
+def plain(value: Any) -> Any:
+    """Rule data as plain dicts and lists (the line-remembering dicts stay in the loader), so
+    values copied into records serialise as JSON, YAML or msgpack."""
+    if isinstance(value, dict):
+        return {key: plain(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [plain(item) for item in value]
+    return value
+
+
 def _display_path(path: Path, root: Path, label: str) -> str:
     return f"{label}/{path.relative_to(root).as_posix()}"
 
@@ -171,7 +181,7 @@ def _load_folder(folder: Path, label: str, errors: list[RuleError]) -> list[Entr
             for item in items:
                 where = (display, item.line if isinstance(item, LineDict) else line)
                 if validate_entry(section, spec, item, where, errors):
-                    entries.append(Entry(section, dict(item), *where))
+                    entries.append(Entry(section, plain(item), *where))
     return entries
 
 

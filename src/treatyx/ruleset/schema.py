@@ -159,7 +159,7 @@ SECTIONS["date_modifiers"] = _spec(
 )
 SECTIONS["date_negatives"] = _spec(
     {"regex"},
-    {"group"},
+    {"trigger"},
     regexes=frozenset({"regex"}),
     description="text shapes that are never dates (ranges, money, designators...)",
 )

@@ -15,7 +15,9 @@ into machinery:
   share one regex. Patterns ignore case, except inside ``case: exact`` vocabularies (month
   and weekday names), which expand to ``(?-i:...)``.
 * ``date_modifiers`` become one "before" and one "after" regex per TIMEX3 type.
-* ``date_negatives`` become one alternation; a candidate overlapping one of its matches is dropped.
+* ``date_negatives`` become one alternation per set of triggers (a negative with ``trigger``
+  only checks candidates of patterns run by those triggers); a candidate overlapping one of its
+  matches is dropped.
 * ``date_tense`` becomes a word table (and a few regexes) for :mod:`treatyx.timex.tense`.
 """
 
@@ -25,6 +27,13 @@ import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any
+
+try:  # the regex parser, to find which characters a pattern can start with
+    from re import _constants as sre_c
+    from re import _parser as sre_parse
+except ImportError:  # Python < 3.11
+    import sre_constants as sre_c  # type: ignore[no-redef]
+    import sre_parse  # type: ignore[no-redef]
 
 from ..errors import RuleError, RuleErrors
 from ..ruleset import Entry, RuleSet, load_ruleset
@@ -42,7 +51,7 @@ BUILTIN_FILTERS = frozenset({
 
 # How far (in characters) a pattern match may start before / end after the trigger found by
 # the prefilter. Longer than any expression a rule describes ("at least the past 18 months").
-WINDOW_BEFORE = 36
+WINDOW_BEFORE = 28
 WINDOW_AFTER = 36
 
 
@@ -50,6 +59,157 @@ def norm_key(text: str) -> str:
     """Lookup form of a word: lower case, no full stops, one space, straight apostrophes."""
     text = text.replace("’", "'").replace(".", "").lower()
     return SPACES.sub(" ", text).strip()
+
+
+def first_chars(regex: str) -> frozenset[str] | None:
+    """Lower-cased characters a match of ``regex`` can start with; None if any character."""
+    try:
+        chars, _ = _first_seq(sre_parse.parse(regex, re.IGNORECASE).data)
+    except (re.error, TypeError, ValueError, RecursionError):
+        return None
+    return None if chars is None else frozenset(c.lower() for c in chars)
+
+
+def _first_seq(items) -> tuple[set[str] | None, bool]:
+    chars: set[str] = set()
+    for op, av in items:
+        found, nullable = _first_item(op, av)
+        if found is None:
+            return None, False
+        chars |= found
+        if not nullable:
+            return chars, False
+    return chars, True
+
+
+def _first_item(op, av) -> tuple[set[str] | None, bool]:
+    if op is sre_c.LITERAL:
+        return {chr(av)}, False
+    if op is sre_c.IN:
+        chars: set[str] = set()
+        for kind, arg in av:
+            if kind is sre_c.LITERAL:
+                chars.add(chr(arg))
+            elif kind is sre_c.RANGE and arg[1] - arg[0] < 256:
+                chars.update(chr(c) for c in range(arg[0], arg[1] + 1))
+            elif kind is sre_c.CATEGORY and arg is sre_c.CATEGORY_DIGIT:
+                chars.update("0123456789")
+            elif kind is sre_c.CATEGORY and arg is sre_c.CATEGORY_SPACE:
+                chars.update(" \t\n\r\f\v")
+            else:
+                return None, False
+        return chars, False
+    if op is sre_c.BRANCH:
+        chars = set()
+        nullable = False
+        for alt in av[1]:
+            found, empty = _first_seq(alt)
+            if found is None:
+                return None, False
+            chars |= found
+            nullable = nullable or empty
+        return chars, nullable
+    if op is sre_c.SUBPATTERN:
+        return _first_seq(av[-1])
+    if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT) or str(op) == "POSSESSIVE_REPEAT":
+        found, empty = _first_seq(av[2])
+        return found, empty or av[0] == 0
+    if str(op) == "ATOMIC_GROUP":
+        return _first_seq(av)
+    if op in (sre_c.AT, sre_c.ASSERT, sre_c.ASSERT_NOT):
+        return set(), True
+    return None, False
+
+
+class _Unbounded(Exception):
+    pass
+
+
+def first_words(regex: str) -> tuple[frozenset[str], tuple[str, ...], bool] | None:
+    """How a match of ``regex`` can begin: (whole first words, first-word prefixes, may start
+    with a digit), lower-cased; None when it could begin with anything."""
+    try:
+        items = list(sre_parse.parse(regex, re.IGNORECASE).data)
+        exact: set[str] = set()
+        prefixes: set[str] = set()
+        digit = [False]
+        budget = [100000]
+        _walk(items, "", exact, prefixes, digit, budget)
+    except (_Unbounded, re.error, TypeError, ValueError, RecursionError):
+        return None
+    return frozenset(exact), tuple(sorted(prefixes)), digit[0]
+
+
+def _walk(items: list, partial: str, exact: set[str], prefixes: set[str], digit: list[bool],
+          budget: list[int]) -> None:
+    budget[0] -= 1
+    if budget[0] < 0:
+        raise _Unbounded
+    if not items:
+        if not partial:
+            raise _Unbounded
+        exact.add(partial)
+        return
+    (op, av), rest = items[0], items[1:]
+    if op in (sre_c.AT, sre_c.ASSERT, sre_c.ASSERT_NOT):
+        _walk(rest, partial, exact, prefixes, digit, budget)
+    elif op is sre_c.LITERAL:
+        ch = chr(av).lower()
+        if ch.isalpha():
+            _walk(rest, partial + ch, exact, prefixes, digit, budget)
+        elif partial:
+            exact.add(partial)
+        elif ch.isdigit():
+            digit[0] = True
+        # a rule can also begin with an apostrophe ("'90s"): tried at every apostrophe anyway
+    elif op is sre_c.IN:
+        kinds = _char_kinds(av)
+        if not partial:
+            if "letter" in kinds:
+                raise _Unbounded
+            if "digit" in kinds:
+                digit[0] = True
+        elif "letter" in kinds:
+            prefixes.add(partial)
+        else:
+            exact.add(partial)
+    elif op is sre_c.BRANCH:
+        for alt in av[1]:
+            _walk(list(alt) + rest, partial, exact, prefixes, digit, budget)
+    elif op is sre_c.SUBPATTERN:
+        _walk(list(av[-1]) + rest, partial, exact, prefixes, digit, budget)
+    elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT):
+        low, high, sub = av
+        if low == 0:
+            _walk(rest, partial, exact, prefixes, digit, budget)
+        if high != 0:
+            more = [] if high == 1 else [(op, (max(0, low - 1), high, sub))]
+            _walk(list(sub) + more + rest, partial, exact, prefixes, digit, budget)
+    elif partial:
+        prefixes.add(partial)
+    else:
+        raise _Unbounded
+
+
+def _char_kinds(items) -> set[str]:
+    """'letter', 'digit', 'space', 'other': what a character class can match."""
+    kinds: set[str] = set()
+    for kind, arg in items:
+        if kind is sre_c.LITERAL:
+            chars = [chr(arg)]
+        elif kind is sre_c.RANGE:
+            chars = [chr(c) for c in range(arg[0], min(arg[1], arg[0] + 300) + 1)]
+        elif kind is sre_c.CATEGORY:
+            kinds.add({sre_c.CATEGORY_DIGIT: "digit", sre_c.CATEGORY_SPACE: "space"}.get(
+                arg, "other" if arg is not sre_c.CATEGORY_WORD else "letter"))
+            continue
+        else:
+            kinds.add("other")
+            continue
+        for ch in chars:
+            kinds.add("letter" if ch.isalpha() else "digit" if ch.isdigit()
+                      else "space" if ch.isspace() else "other")
+    return kinds
 
 
 def _trie_regex(words: list[str]) -> str:
@@ -96,7 +256,8 @@ class Vocab:
         return f"(?-i:{body})" if self.case_exact else f"(?i:{body})"
 
     def lookup(self, text: str) -> str | None:
-        return self.table.get(norm_key(text))
+        found = self.table.get(text.lower())
+        return found if found is not None else self.table.get(norm_key(text))
 
 
 @dataclass
@@ -130,7 +291,22 @@ class PatternRule:
     def renamed(self) -> str:
         regex = NAMED_GROUP.sub(lambda m: f"(?P<{self.gname}_{m.group(1)}>", self.regex)
         regex = NAMED_BACKREF.sub(lambda m: f"(?P={self.gname}_{m.group(1)})", regex)
-        return rf"(?P<{self.gname}>(?:{regex})(?!\w))"  # (?<!\w) comes once, before all
+        return rf"(?P<{self.gname}>(?:{regex})(?!\w))"  # matched at word starts only
+
+    @functools.cached_property
+    def starts(self) -> frozenset[str] | None:
+        """Lower-cased first characters of a match (None: any)."""
+        return first_chars(self.regex)
+
+    @functools.cached_property
+    def words(self) -> tuple[frozenset[str], tuple[str, ...], bool] | None:
+        """First words a match can begin with (see :func:`first_words`)."""
+        return first_words(self.regex)
+
+    @functools.cached_property
+    def group_names(self) -> tuple[tuple[str, str], ...]:
+        """(name in the combined regex, name in the rule) of each named group."""
+        return tuple((f"{self.gname}_{n}", n) for n in re.compile(self.regex).groupindex)
 
     @functools.cached_property
     def compiled(self) -> re.Pattern:
@@ -167,30 +343,72 @@ class DateRules:
     prefilter_ci: re.Pattern  # same, case-insensitive, for texts whose lower() changes length
     digit_triggers: re.Pattern | None  # regex triggers, tried where the prefilter saw digits
     word_categories: dict[str, tuple[str, ...]]  # norm_key(trigger word) -> vocab ids
+    word_forms: dict[str, frozenset[str]]  # trigger words only valid as written ("May")
+    trigger_words: frozenset[str]  # the prefilter's words, lower-cased as written ("sept.")
     regex_categories: dict[str, str]  # prefilter group name -> vocab id
     by_category: dict[str, list[PatternRule]]  # trigger vocabulary id -> patterns using it
     before: dict[str, re.Pattern | None]  # TIMEX3 type -> prefix modifier regex
     after: dict[str, re.Pattern | None]
     modifier_groups: dict[str, Modifier]
-    negatives: re.Pattern | None
-    negative_groups: dict[str, str | None]  # group name -> span group (None = whole match)
+    modifier_last_words: frozenset[str]  # last words of "before" modifiers ("early", "of")
+    negatives: list[tuple[str, frozenset[str] | None]]  # (regex, triggers it checks; None: all)
     tense_words: dict[str, tuple[str, str]]  # single word -> (tense, kind)
     tense_phrases: dict[str, list[tuple[tuple[str, ...], str, str]]]  # first word -> cues
     tense_regexes: list[TenseCue]
     rule_count: int = 0
     _combined: dict = field(default_factory=dict)
 
-    def regex_for(self, categories: tuple[str, ...]) -> re.Pattern | None:
-        """One alternation of every pattern run by these triggers (cached), priority first."""
-        found = self._combined.get(categories)
-        if found is None and categories not in self._combined:
-            members = {r.gname: r for c in categories for r in self.by_category.get(c, [])}
+    def starts_for(self, categories: tuple[str, ...]
+                   ) -> tuple[frozenset[str], tuple[str, ...], bool] | None:
+        """Words the patterns of these triggers can begin with (None: any), cached."""
+        key = ("words", categories)
+        if key not in self._combined:
+            exact: set[str] = set()
+            prefixes: set[str] = set()
+            digit = False
+            found: tuple | None = None
+            for c in categories:
+                for rule in self.by_category.get(c, []):
+                    words = rule.words
+                    if words is None:
+                        break
+                    exact |= words[0]
+                    prefixes.update(words[1])
+                    digit = digit or words[2]
+                else:
+                    continue
+                break
+            else:
+                found = (frozenset(exact), tuple(sorted(prefixes)), digit)
+            self._combined[key] = found
+        return self._combined[key]
+
+    def negatives_for(self, categories: frozenset[str]) -> re.Pattern | None:
+        """The negatives that check candidates of patterns run by these triggers (cached)."""
+        key = ("negatives", categories)
+        found = self._combined.get(key, _MISSING)
+        if found is _MISSING:
+            found = _alternation([regex for regex, triggers in self.negatives
+                                  if triggers is None or triggers & categories])
+            self._combined[key] = found
+        return found
+
+    def char_table(self, categories: tuple[str, ...]) -> dict:
+        """first character -> :meth:`regex_for` result, filled as characters turn up."""
+        return self._combined.setdefault(("chars", categories), {})
+
+    def regex_for(self, categories: tuple[str, ...], first: str) -> re.Pattern | None:
+        """One alternation of the patterns run by these triggers that can start with the
+        character ``first`` (lower-cased), priority first; compiled once and cached."""
+        key = (categories, first)
+        found = self._combined.get(key, _MISSING)
+        if found is _MISSING:
+            members = {r.gname: r for c in categories for r in self.by_category.get(c, [])
+                       if r.starts is None or first in r.starts}
             ordered = sorted(members.values(), key=lambda r: (-r.priority, r.index))
-            # one word-start check for the whole alternation, so that the engine tries the
-            # alternatives only where a word starts
-            found = re.compile(r"(?<!\w)(?:" + "|".join(r.renamed for r in ordered) + ")",
+            found = re.compile("|".join(r.renamed for r in ordered),
                                re.IGNORECASE) if ordered else None
-            self._combined[categories] = found
+            self._combined[key] = found
         return found
 
 
@@ -396,9 +614,8 @@ def compile_rules(ruleset: RuleSet) -> DateRules:
         if not mod.types <= set(TYPES):
             errors.add(entry, f"'types' must be a list of {', '.join(TYPES)}")
 
-    negative_alts = []
-    negative_groups: dict[str, str | None] = {}
-    for i, entry in enumerate(ruleset.entries("date_negatives")):
+    negatives: list[tuple[str, frozenset[str] | None]] = []
+    for entry in ruleset.entries("date_negatives"):
         try:
             expanded = _expand(entry["regex"], vocab, set())
             re.compile(expanded)
@@ -408,17 +625,15 @@ def compile_rules(ruleset: RuleSet) -> DateRules:
         except re.error as exc:
             errors.add(entry, f"invalid regex after macro expansion: {exc}")
             continue
-        gname = f"n{i}"
-        span_group = entry.get("group")
-        renamed = NAMED_GROUP.sub(lambda m, g=gname: f"(?P<{g}_{m.group(1)}>", expanded)
-        renamed = NAMED_BACKREF.sub(lambda m, g=gname: f"(?P={g}_{m.group(1)})", renamed)
-        if span_group is not None:
-            if f"(?P<{span_group}>" not in expanded:
-                errors.add(entry, f"'group' names '{span_group}', which the regex lacks")
+        triggers = entry.get("trigger")
+        if triggers is not None:
+            names = [triggers] if isinstance(triggers, str) else triggers
+            if not isinstance(names, list) or any(
+                    n not in vocab or not vocab[n].trigger for n in names):
+                errors.add(entry, f"'trigger' must name trigger vocabularies, got {triggers!r}")
                 continue
-            span_group = f"{gname}_{span_group}"
-        negative_groups[gname] = span_group
-        negative_alts.append(f"(?P<{gname}>{renamed})")
+            triggers = frozenset(names)
+        negatives.append((f"(?:{expanded})", triggers))
 
     tense_words: dict[str, tuple[str, str]] = {}
     tense_phrases: list[tuple[tuple[str, ...], str, str]] = []
@@ -426,7 +641,7 @@ def compile_rules(ruleset: RuleSet) -> DateRules:
     for entry in ruleset.entries("date_tense"):
         kind = entry.get("kind", "verb")
         for word in entry.get("words", []):
-            key = tuple(norm_key(word).replace("'", " '").split())
+            key = tuple(norm_key(word).split())
             if len(key) == 1:
                 tense_words[key[0]] = (entry["tense"], kind)
             else:
@@ -459,6 +674,18 @@ def compile_rules(ruleset: RuleSet) -> DateRules:
             gname = f"t{len(regex_categories)}"
             regex_categories[gname] = voc.id
             regex_alts.append(f"(?P<{gname}>{_expand(voc.regex, vocab, set())})")
+    # words that only exact-case vocabularies know are hits only as written ("May", not "may")
+    forms: dict[str, set[str]] = {}
+    loose: set[str] = set()
+    for voc in vocab.values():
+        if voc.trigger and voc.regex is None:
+            for word in voc.words:
+                key = word.split()[-1]
+                if voc.case_exact:
+                    forms.setdefault(key.lower(), set()).add(key)
+                else:
+                    loose.add(key.lower())
+    word_forms = {k: frozenset(v) for k, v in forms.items() if k not in loose}
     lowered = sorted(trie_words, key=lambda w: (-len(w), w))
     # prefilter on the lower-cased text: a trigger word, or a run of digits where the regex
     # triggers (years, ISO dates, clock times...) are then tried one by one
@@ -494,18 +721,29 @@ def compile_rules(ruleset: RuleSet) -> DateRules:
         prefilter_ci=prefilter_ci,
         digit_triggers=digit_triggers,
         word_categories={k: tuple(sorted(v)) for k, v in word_categories.items()},
+        word_forms=word_forms,
+        trigger_words=frozenset(trie_words),
         regex_categories=regex_categories,
         by_category=by_category,
         before=before,
         after=after,
         modifier_groups=modifier_groups,
-        negatives=re.compile("|".join(negative_alts)) if negative_alts else None,
-        negative_groups=negative_groups,
+        modifier_last_words=frozenset(
+            re.split(r"[\s-]+", w.lower().strip())[-1] for m in modifiers
+            if m.position == "before" for w in m.words),
+        negatives=negatives,
         tense_words=tense_words,
         tense_phrases=phrases_by_word,
         tense_regexes=tense_regexes,
         rule_count=len(rules),
     )
+
+
+_MISSING = object()
+
+
+def _alternation(alternatives: list[str]) -> re.Pattern | None:
+    return re.compile("|".join(alternatives)) if alternatives else None
 
 
 @functools.lru_cache(maxsize=8)

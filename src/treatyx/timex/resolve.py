@@ -7,6 +7,8 @@ Patterns give values such as ``UNDEF-this-year-MINUS-1``; this module turns them
     UNDEF-<anchor>-<unit>[-PLUS-<n>|-MINUS-<n>][<suffix>]
         anchor  this     the DCT                     ("last year" = UNDEF-this-year-MINUS-1)
                 REF      the narrative reference     ("the following day" = UNDEF-REF-day-PLUS-1)
+                REFNEAR  the latest reference within a week of the DCT, else the DCT (the day
+                         of "at 10 a.m.": the launch day, not a date recalled in passing)
                 REFUNIT  the reference, shifted, keeping its granularity ("a year earlier"
                          after "the third quarter" = the third quarter of the year before)
                 NEARUNIT like REFUNIT, but only when the reference lies in the DCT's year or
@@ -15,9 +17,10 @@ Patterns give values such as ``UNDEF-this-year-MINUS-1``; this module turns them
         suffix  appended to the result: "-Q3", "-SU", "TNI", "T17:00"
 
     UNDEF-<which>-<field>[=<value>][<suffix>]
-        which   Y2019 (that year), tense (resolve by the tense of the clause: past = most recent occurrence, future =
-                next occurrence, present or unknown = nearest; for weekdays, which news
-                text mostly uses for the days just past, present or unknown = past),
+        which   Y2019 (that year), tense (resolve by the tense of the clause: past = most
+                recent occurrence, future = next occurrence, present or unknown = nearest;
+                for weekdays, which news text mostly uses for the days just past, present
+                or unknown = past),
                 past / future (as if the tense were known), last, next (excluding the DCT's
                 own occurrence), this (the DCT's year or week), REF (the reference's year)
         field   month=08  date=08-02  date=04-25@6 (a Saturday: picks the year that fits)
@@ -38,7 +41,7 @@ from dataclasses import dataclass
 
 UNITS = "year|half|quarter|month|weekend|week|day|decade|century"
 RELATIVE = re.compile(
-    rf"^UNDEF-(this|REF|REFUNIT|NEARUNIT)-({UNITS})(?:-(PLUS|MINUS)-(\d+|X))?(.*)$"
+    rf"^UNDEF-(this|REF|REFNEAR|REFUNIT|NEARUNIT)-({UNITS})(?:-(PLUS|MINUS)-(\d+|X))?(.*)$"
 )
 FIELD = re.compile(
     r"^UNDEF-(tense|past|future|last|next|this|REF|Y\d{4})-(?:"
@@ -47,6 +50,7 @@ FIELD = re.compile(
     r"|(weekend)(?!-PLUS|-MINUS))(.*)$"
 )
 MONTH_DAY = re.compile(r"^(\d\d)-(?:(\d\d)(?:@([1-7])|>([1-7]))?|([1-7])#(-?[1-5]))$")
+NEAR_DAYS = 7
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 SEASONS = ("WI", "SP", "SU", "FA")  # by calendar order of their start within a Dec-Nov year
 X_FORMS = {
@@ -249,7 +253,10 @@ class Resolver:
                 return None, False
         m = RELATIVE.match(value)
         if m:
-            return self._relative(m[1], m[2], m[3], m[4], m[5])
+            try:
+                return self._relative(m[1], m[2], m[3], m[4], m[5])
+            except (ValueError, OverflowError):  # "3,000 years ago": before year 1
+                return None, False
         return None, False
 
     # -- UNDEF-<anchor>-<unit>[-PLUS-n] ---------------------------------------------------
@@ -270,6 +277,11 @@ class Resolver:
             ref = self.ref_at(unit)
             if ref is not None:
                 return fmt(shift(ref.day, unit, amount), unit) + suffix, True
+        if anchor == "REFNEAR":
+            for ref in reversed(self.refs):
+                if not _coarser(ref.unit, unit) and (
+                        dct is None or abs((ref.day - dct).days) <= NEAR_DAYS):
+                    return fmt(shift(ref.day, unit, amount), unit) + suffix, True
         if dct is None:
             return X_FORMS[unit] + suffix, False
         return fmt(shift(dct, unit, amount), unit) + suffix, False

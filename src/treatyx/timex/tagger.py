@@ -26,13 +26,17 @@ from .patterns import WINDOW_AFTER, WINDOW_BEFORE, DateRules, PatternRule, Templ
 from .resolve import Resolver, well_formed
 from .tense import clause_tense
 
-WHITESPACE = re.compile(r"\s")
+WORD_START = re.compile(r"(?<!\w)(\w+)|['’](?=\d)")
 HALF = re.compile(r"(?i)(?:\s+and\s+an?\s+half|\s*½|\s+1/2)$")
+SLASH_FRACTION = re.compile(r"^(?:(\d+)\s+)?(\d+)/(\d+)$")
 FRACTION_ONLY = re.compile(r"(?i)^(?:an?\s+)?half(?:\s+an?)?$|^½$")
 UNIT_CODE = re.compile(r"^(\d*)(T?)([A-Z]+)(?:/([A-Z]+))?$")
 SMALLER = {"Y": (12, "M", False), "M": (30, "D", False), "W": (7, "D", False),
            "D": (24, "H", True), "TH": (60, "M", True), "TM": (60, "S", True)}
 MODIFIER_REACH = 40
+COVERING_PRIORITY = 20  # a candidate this specific makes other triggers inside it redundant
+NEGATIVE_REACH = 24  # characters around a candidate where a negative pattern may overlap it
+DIGIT = re.compile(r"\d")
 
 
 @dataclass
@@ -77,54 +81,79 @@ class DateTagger:
         self.ampm = rules.vocab.get("ampm")
         self.dayhalf = rules.vocab.get("dayhalf")
 
-    # -- 1-3: candidates ---------------------------------------------------------------------
-    def candidates(self, text: str, blocked: list[tuple[int, int]] | tuple = (),
-                   dct: dt.date | None = None) -> list[Candidate]:
-        """Settled candidates with their value templates filled (not yet resolved)."""
+    # -- 1: triggers ----------------------------------------------------------------------------
+    def hits(self, text: str) -> dict[tuple[str, ...], list[tuple[int, int]]]:
+        """Trigger spans by the trigger vocabularies they belong to (prefilter over the text)."""
         rules = self.rules
         lowered = text.lower()
         prefilter = rules.prefilter
         if len(lowered) != len(text):  # a few characters change length when lower-cased
             lowered, prefilter = text, rules.prefilter_ci
         hits: dict[tuple[str, ...], list[tuple[int, int]]] = {}
-        word_categories, regex_categories = rules.word_categories, rules.regex_categories
-        digit_triggers = rules.digit_triggers
         for m in prefilter.finditer(lowered):
             if m.lastgroup == "w":
-                word = m.group()
-                cats = word_categories.get(word) or word_categories.get(norm_key(word), ())
-                span = m.span()
-            else:  # digits: which regex trigger, if any, matches here
-                p = m.start()
-                t = None
-                if p and lowered[p - 1] in "'’":
-                    t = digit_triggers.match(lowered, p - 1)
-                if t is None:
-                    t = digit_triggers.match(lowered, p)
-                if t is None:
-                    continue
-                cats = (regex_categories[t.lastgroup],)
-                span = t.span()
-            if cats:
-                hits.setdefault(cats, []).append(span)
+                self._word_hit(text, m.start(), m.end(), m.group(), hits)
+            else:
+                self._digit_hit(text, m.start(), hits)
+        return hits
+
+    def token_hits(self, text: str, words: list[tuple[int, int]], digits: list[int]
+                   ) -> dict[tuple[str, ...], list[tuple[int, int]]]:
+        """The same from tokens already found: trigger words (start, end) and the character
+        offsets of tokens that hold a digit (the spaCy component finds them with arrays)."""
+        hits: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+        for start, end in words:
+            self._word_hit(text, start, end, text[start:end].lower(), hits)
+        for start in digits:
+            self._digit_hit(text, start, hits)
+        for spans in hits.values():
+            spans.sort()
+        return hits
+
+    def _word_hit(self, text: str, start: int, end: int, word: str,
+                  hits: dict[tuple[str, ...], list[tuple[int, int]]]) -> None:
+        rules = self.rules
+        forms = rules.word_forms.get(word)
+        if forms is not None and text[start:end] not in forms:
+            return  # "may" is no month, "march" no month either
+        cats = rules.word_categories.get(word) or rules.word_categories.get(norm_key(word))
+        if cats:
+            hits.setdefault(cats, []).append((start, end))
+
+    def _digit_hit(self, text: str, p: int, hits: dict[tuple[str, ...], list[tuple[int, int]]]
+                   ) -> None:
+        """Which regex trigger, if any, matches at the digits at ``p``."""
+        digit_triggers = self.rules.digit_triggers
+        if digit_triggers is None:
+            return
+        t = None
+        if p and text[p - 1] in "'’":
+            t = digit_triggers.match(text, p - 1)
+        if t is None:
+            t = digit_triggers.match(text, p)
+        if t is not None:
+            hits.setdefault((self.rules.regex_categories[t.lastgroup],), []).append(t.span())
+
+    # -- 2-3: candidates ---------------------------------------------------------------------
+    def candidates(self, text: str, blocked: list[tuple[int, int]] | tuple = (),
+                   dct: dt.date | None = None,
+                   hits: dict[tuple[str, ...], list[tuple[int, int]]] | None = None
+                   ) -> list[Candidate]:
+        """Settled candidates with their value templates filled (not yet resolved)."""
+        if hits is None:
+            hits = self.hits(text)
         if not hits:
             return []
         found: dict[tuple[int, int, str], Candidate] = {}
         n = len(text)
+        covered: list[tuple[int, int]] = []  # spans of long candidates found so far
         for cats, spans in hits.items():
-            regex = rules.regex_for(cats)
-            if regex is None:
-                continue
-            start = end = -1
+            tried: set[int] = set()
+            scan = (cats, self.rules.starts_for(cats), self.rules.char_table(cats))
             for hs, he in spans:
-                a, b = hs - WINDOW_BEFORE, he + WINDOW_AFTER
-                if start >= 0 and a <= end:
-                    end = max(end, b)
-                    continue
-                if start >= 0:
-                    self._scan(regex, text, start, end, n, found)
-                start, end = max(0, a), b
-            self._scan(regex, text, start, end, n, found)
+                if any(s <= hs and he <= e for s, e in covered):
+                    continue  # inside "Friday, Aug. 7, 1998" found from "Friday": done
+                self._scan(scan, text, hs, he, n, tried, found, covered)
         cands = [c for c in found.values() if self._fill_raw(c, dct)]
         if not cands:
             return []
@@ -140,66 +169,83 @@ class DateTagger:
                 return True
         return False
 
-    def _scan(self, regex: re.Pattern, text: str, start: int, end: int, n: int,
-              found: dict[tuple[int, int, str], Candidate]) -> None:
-        if end >= n:
-            end = n
-        else:
-            ws = WHITESPACE.search(text, end)
-            end = ws.start() if ws else n
+    def _scan(self, scan: tuple, text: str, hs: int, he: int, n: int, tried: set[int],
+              found: dict[tuple[int, int, str], Candidate],
+              covered: list[tuple[int, int]]) -> None:
+        """Try the patterns of the triggers ``scan[0]`` at each word start up to the trigger at
+        [hs, he), only those that can start with the word and character found there."""
+        cats, starts, table = scan
+        end = min(n, he + WINDOW_AFTER)
         patterns = self.rules.patterns
-        pos = start
-        while pos < end:
-            m = regex.search(text, pos, end)
-            if m is None:
-                break
+        matched = False
+        for w in WORD_START.finditer(text, max(0, hs - WINDOW_BEFORE), hs + 2):
+            pos = w.start()
+            if pos in tried or (matched and pos < hs):
+                continue  # once something covers the trigger, only the trigger itself is tried
+            word = w.group(1)
+            if pos < hs and word and starts is not None:
+                if word[0].isdigit():
+                    if not starts[2]:
+                        continue
+                else:
+                    low = word.lower().rstrip("0123456789")
+                    if low not in starts[0] and not (starts[1] and low.startswith(starts[1])):
+                        continue  # no pattern of these triggers starts with this word
+            tried.add(pos)
+            first = text[pos].lower()
+            regex = table.get(first, table)
+            if regex is table:
+                regex = table[first] = self.rules.regex_for(cats, first)
+            if regex is None:
+                continue
+            m = regex.match(text, pos, end)
+            if m is not None and m.end() == end < n:
+                m = regex.match(text, pos)  # the window cut it short: once more, in full
+            if m is None or m.end() <= hs:
+                continue
+            matched = True
             gname = m.lastgroup
             rule = patterns[gname]
-            prefix = gname + "_"
             if rule.group:
-                s, e = m.span(prefix + rule.group)
+                s, e = m.span(f"{gname}_{rule.group}")
             else:
                 s, e = m.span()
             if s < e:
                 key = (s, e, rule.id)
                 if key not in found:
-                    groups = {k[len(prefix):]: v for k, v in m.groupdict().items()
-                              if k.startswith(prefix)}
+                    groups = {name: m.group(full) for full, name in rule.group_names}
                     found[key] = Candidate(s, e, rule, groups)
-            # go on from the next character, not the end of the match: a shorter expression
-            # inside a long one ("1990" in "the first two quarters of 1990") is kept as a
-            # fallback in case the long one falls to a negative pattern
-            pos = m.start() + 1
+                    if rule.priority >= COVERING_PRIORITY:
+                        covered.append((s, e))
 
     def _drop_negatives(self, text: str, cands: list[Candidate],
                         blocked: list[tuple[int, int]] | tuple) -> list[Candidate]:
         spans = list(blocked)
-        negatives = self.rules.negatives
-        if negatives is not None:
-            windows = sorted((max(0, c.start - 40), min(len(text), c.end + 40)) for c in cands)
-            merged: list[list[int]] = []
-            for a, b in windows:
-                if merged and a <= merged[-1][1]:
-                    merged[-1][1] = max(merged[-1][1], b)
+        groups: dict[frozenset[str], list[Candidate]] = {}
+        for c in cands:
+            groups.setdefault(c.rule.categories, []).append(c)
+        for categories, members in groups.items():
+            regex = self.rules.negatives_for(categories)
+            if regex is None:
+                continue
+            windows: list[list[int]] = []
+            for c in sorted(members, key=lambda c: c.start):
+                a, b = max(0, c.start - NEGATIVE_REACH), min(len(text), c.end + NEGATIVE_REACH)
+                if windows and a <= windows[-1][1]:
+                    windows[-1][1] = max(windows[-1][1], b)
                 else:
-                    merged.append([a, b])
-            groups = self.rules.negative_groups
-            for a, b in merged:
+                    windows.append([a, b])
+            for a, b in windows:
                 pos = a
                 while pos < b:
-                    m = negatives.search(text, pos, b)
+                    m = regex.search(text, pos, b)
                     if m is None:
                         break
-                    span_group = groups.get(m.lastgroup)
-                    spans.append(m.span(span_group) if span_group else m.span())
+                    spans.append(m.span())
                     pos = m.end() if m.end() > m.start() else m.start() + 1
         if not spans:
             return cands
-        kept = []
-        for c in cands:
-            if not any(s < c.end and e > c.start for s, e in spans):
-                kept.append(c)
-        return kept
+        return [c for c in cands if not any(s < c.end and e > c.start for s, e in spans)]
 
     @staticmethod
     def _settle(cands: list[Candidate]) -> list[Candidate]:
@@ -226,7 +272,8 @@ class DateTagger:
             low = cands[i - 1].end if i > 0 else 0
             high = cands[i + 1].start if i + 1 < len(cands) else len(text)
             before = rules.before.get(kind)
-            if before is not None:
+            if before is not None and _word_before(text, c.start, low).lower() in \
+                    rules.modifier_last_words:
                 m = before.search(text, max(low, c.start - MODIFIER_REACH), c.start)
                 if m is not None:
                     c.start = m.start()
@@ -241,10 +288,14 @@ class DateTagger:
 
     # -- 5: values -----------------------------------------------------------------------------
     def tag(self, text: str, dct: str | dt.date | None = None,
-            blocked: list[tuple[int, int]] | tuple = ()) -> list[Timex]:
-        """Every temporal expression of ``text``, resolved against ``dct`` (ISO date or None)."""
+            blocked: list[tuple[int, int]] | tuple = (),
+            hits: dict[tuple[str, ...], list[tuple[int, int]]] | None = None) -> list[Timex]:
+        """Every temporal expression of ``text``, resolved against ``dct`` (ISO date or None).
+
+        ``blocked``: spans no date may overlap (missile names). ``hits``: triggers found
+        beforehand (:meth:`token_hits`); by default the prefilter regex finds them."""
         resolver = Resolver(dct)
-        cands = self.candidates(text, blocked, resolver.dct)
+        cands = self.candidates(text, blocked, resolver.dct, hits)
         if not cands:
             return []
         self._extend(text, cands)
@@ -327,6 +378,11 @@ class DateTagger:
             text, extra = text[:half.start()], Fraction(1, 2)
         if FRACTION_ONLY.match(text):
             return Fraction(1, 2)
+        ratio = SLASH_FRACTION.match(text)
+        if ratio:  # "1/2", "1 1/2", "3/4"
+            whole = int(ratio[1]) if ratio[1] else 0
+            value = whole + Fraction(int(ratio[2]), int(ratio[3]))
+            return int(value) if value.denominator == 1 else value
         if text.isdigit():
             value: int | Fraction = int(text) + extra
             return int(value) if value.denominator == 1 else value
@@ -436,6 +492,17 @@ class DateTagger:
         if rest:
             return None
         return f"P{t}{text}"
+
+
+def _word_before(text: str, start: int, low: int) -> str:
+    """The word ending just before ``start`` (over white space and a hyphen)."""
+    j = start
+    while j > low and text[j - 1] in " \t\n\r-":
+        j -= 1
+    k = j
+    while k > low and text[k - 1].isalnum():
+        k -= 1
+    return text[k:j]
 
 
 def _num_text(number: int | Fraction | str) -> str:

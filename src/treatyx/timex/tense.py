@@ -5,16 +5,17 @@ occurrence before the document date, future the next one. The cue words live in 
 ``date_tense`` rule section:
 
 * ``auxiliary`` (will, would, was, did, is...) and ``verb`` forms (said, met, ``-ed``);
-  ``progressive`` ``-ing`` forms count only after an auxiliary, as present, since "was
-  withdrawing on August 2" is as often a plan as a past event;
   a verb form takes the tense of the auxiliary chain before it, over ``glue`` words
   ("will not be held" is future, "would have been signed" future, "had been" past);
+  ``progressive`` ``-ing`` forms count only after an auxiliary, as present, since "was
+  withdrawing on August 2" is as often a plan as a past event;
 * ``cue``: other hints (plans to, upcoming, next); ``adjacent`` cues count only right before
   the expression ("payable Dec. 15", "extended to Nov. 16");
 * ``boundary`` words (that, which, because...) open another clause: a cue behind one
   counts as farther away.
 
-The cue nearest to the expression in its sentence wins; on a tie the one before it.
+The cue nearest to the expression in its sentence wins; on a tie the one before it. Cues are
+read outwards from the expression and only as far as needed.
 """
 
 from __future__ import annotations
@@ -23,12 +24,14 @@ import re
 
 from .patterns import DateRules
 
-WORD = re.compile(r"[A-Za-z]+?(?=n't)|n't|[A-Za-z]+(?:-[A-Za-z]+)*|'[a-z]+")
+WORD = re.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*|[,;:()]")  # "didn't", "we'll", commas
 SENTENCE_END = re.compile(
     r"[.!?]['\"”’)`]*\s+(?=[\"“‘'`(]*[A-Z0-9])|\n\s*\n|;\s|\s--?\s(?=[\"“`']*[A-Z])"
 )
-MAX_SENTENCE = 400
+MAX_SENTENCE = 160  # characters each way: the cue is nearly always within a few words
 BOUNDARY_PENALTY = 6
+TENSES = ("past", "present", "future")
+CHAIN = ("auxiliary", "glue", "part")
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -42,48 +45,68 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return s, e
 
 
-def word_cues(rules: DateRules, words: list[str]) -> list[tuple[str, str] | None]:
-    """(tense, kind) of each word; phrase cues mark their first word, the rest are parts."""
-    cues: list[tuple[str, str] | None] = [None] * len(words)
-    lowered = [w.lower() for w in words]
-    i = 0
-    phrases = rules.tense_phrases
-    while i < len(words):
-        for phrase, tense, kind in phrases.get(lowered[i], ()):
+class _Cues:
+    """Cue of each word of a word list, computed on demand (phrases mark their first word)."""
+
+    def __init__(self, rules: DateRules, words: list[str]):
+        self.rules = rules
+        self.words = words
+        self.lowered = [w.lower().replace("’", "'") for w in words]
+        self.raw: dict[int, tuple[str, str] | None] = {}
+        self.has_phrases = any(w in rules.tense_phrases for w in self.lowered)
+
+    def _raw(self, i: int) -> tuple[str, str] | None:
+        if i in self.raw:
+            return self.raw[i]
+        rules, lowered = self.rules, self.lowered
+        word = lowered[i]
+        hit = None
+        for phrase, tense, kind in rules.tense_phrases.get(word, ()):
             n = len(phrase)
             if tuple(lowered[i:i + n]) == phrase:
-                cues[i] = (tense, kind)
+                hit = (tense, kind)
                 for j in range(i + 1, i + n):
-                    cues[j] = ("none", "part")
-                i += n
+                    self.raw.setdefault(j, ("none", "part"))
                 break
-        else:
-            word = lowered[i]
+        if hit is None and self.has_phrases:
+            # a word inside a phrase that starts up to three words before
+            for j in range(max(0, i - 3), i):
+                for phrase, _tense, _kind in rules.tense_phrases.get(lowered[j], ()):
+                    n = len(phrase)
+                    if j + n > i and tuple(lowered[j:j + n]) == phrase:
+                        self.raw[i] = ("none", "part")
+                        return self.raw[i]
+        if hit is None:
             hit = rules.tense_words.get(word)
-            if hit is None and words[i].islower():
+            if hit is None:
+                lower = self.words[i].islower()  # "United" and "Red" are no past forms
                 for cue in rules.tense_regexes:
-                    if word not in cue.exceptions and cue.regex.fullmatch(word):
+                    if (lower or cue.kind == "auxiliary") and word not in cue.exceptions \
+                            and cue.regex.fullmatch(word):
                         hit = (cue.tense, cue.kind)
                         break
-            cues[i] = hit
-            i += 1
-    # a verb form takes the tense of the leftmost auxiliary of the chain just before it; an
-    # -ing form counts only after an auxiliary, as present (nearest) unless that is future
-    for i, cue in enumerate(cues):
+        self.raw[i] = hit
+        return hit
+
+    def get(self, i: int) -> tuple[str, str] | None:
+        """The cue of word i, a verb taking the tense of the auxiliary chain before it."""
+        cue = self._raw(i)
         if cue is None or cue[1] not in ("verb", "progressive"):
-            continue
+            return cue
         chosen = None
         j = i - 1
-        while j >= 0 and cues[j] is not None and cues[j][1] in ("auxiliary", "glue", "part"):
-            if cues[j][1] == "auxiliary":
-                chosen = cues[j][0]
+        while j >= 0:
+            prev = self._raw(j)
+            if prev is None or prev[1] not in CHAIN:
+                break
+            if prev[1] == "auxiliary":
+                chosen = prev[0]
             j -= 1
         if cue[1] == "progressive":
-            cues[i] = None if chosen is None else (
-                "future" if chosen == "future" else "present", "verb")
-        elif chosen is not None:
-            cues[i] = (chosen, "verb")
-    return cues
+            if chosen is None:
+                return None
+            return ("future" if chosen == "future" else "present", "verb")
+        return (chosen, "verb") if chosen is not None else cue
 
 
 def clause_tense(rules: DateRules, text: str, start: int, end: int) -> str | None:
@@ -91,13 +114,12 @@ def clause_tense(rules: DateRules, text: str, start: int, end: int) -> str | Non
     s, e = sentence_bounds(text, start, end)
     before = WORD.findall(text, s, start)
     after = WORD.findall(text, end, e)
-    cues = word_cues(rules, before + after)
+    cues = _Cues(rules, before + after)
     split = len(before)
     best: tuple[int, int, str] | None = None
-    # left of the expression, nearest first
     penalty = distance = 0
-    for i in range(split - 1, -1, -1):
-        cue = cues[i]
+    for i in range(split - 1, -1, -1):  # left of the expression, nearest first
+        cue = cues.get(i)
         if cue is None or cue[1] != "part":
             distance += 1  # the words of a phrase cue count as one
         if cue is None:
@@ -106,19 +128,21 @@ def clause_tense(rules: DateRules, text: str, start: int, end: int) -> str | Non
             penalty += BOUNDARY_PENALTY
         elif cue[1] == "adjacent" and distance > 1:
             continue
-        elif cue[0] in ("past", "present", "future"):
+        elif cue[0] in TENSES:
             best = (distance + penalty, 0, cue[0])
             break
     penalty = 0
-    for distance, i in enumerate(range(split, len(cues)), start=1):
-        cue = cues[i]
+    for distance, i in enumerate(range(split, len(before) + len(after)), start=1):
+        if best is not None and distance + penalty >= best[0]:
+            break
+        cue = cues.get(i)
         if cue is None:
             continue
         if cue[1] == "boundary":
             penalty += BOUNDARY_PENALTY
         elif cue[1] == "adjacent":
             continue
-        elif cue[0] in ("past", "present", "future"):
+        elif cue[0] in TENSES:
             key = (distance + penalty, 1, cue[0])
             if best is None or key[:2] < best[:2]:
                 best = key

@@ -1,0 +1,92 @@
+"""Compiling the date_* rule sections: macros, triggers, templates and errors with file:line."""
+
+from __future__ import annotations
+
+import re
+import textwrap
+
+import pytest
+
+from treatyx.errors import RuleErrors
+from treatyx.ruleset import read_ruleset
+from treatyx.timex import DateTagger, compile_rules
+from treatyx.timex.patterns import first_chars, first_words, load_date_rules, norm_key
+
+
+def write(tmp_path, text: str):
+    (tmp_path / "extra.yml").write_text(textwrap.dedent(text), encoding="utf-8")
+    return (str(tmp_path),)
+
+
+def test_patterns_norm_key():
+    assert norm_key("Sept.") == "sept"
+    assert norm_key("New  Year’s Day") == "new year's day"
+
+
+def test_patterns_macros_expand_longest_first():
+    rules = load_date_rules(())
+    month = rules.vocab["month"]
+    regex = re.compile(month.pattern + r"(?!\w)")
+    assert regex.match("September").group() == "September"
+    assert regex.match("Sept. 5").group() == "Sept."
+    assert regex.match("may") is None  # exact case: the verb is no month
+    assert month.lookup("SEPT.") == "09"
+
+
+def test_patterns_every_pattern_has_a_trigger():
+    rules = load_date_rules(())
+    assert all(rule.categories for rule in rules.patterns.values())
+
+
+def test_patterns_first_characters_and_words():
+    assert first_chars(r"(?:the\s+)?\d+") == frozenset("t0123456789")
+    assert first_chars(r"[a-c]+") == frozenset("abc")
+    assert first_chars(r".+") is None
+    exact, prefixes, digit = first_words(r"(?:last|this)\s+(?P<u>years?)|\d+")
+    assert exact == {"last", "this"} and digit and prefixes == ()
+
+
+def test_patterns_extra_folder_adds_a_pattern(tmp_path):
+    folders = write(tmp_path, """
+        date_patterns:
+          - id: test-harvest
+            type: DATE
+            trigger: [season]
+            regex: 'harvest\\s+(?P<s>%season)'
+            value: 'UNDEF-this-season={s:season}'
+    """)
+    tagger = DateTagger(compile_rules(read_ruleset(folders)))
+    found = tagger.tag("They met in harvest autumn.", "2019-07-05")
+    assert [(t.rule, t.value) for t in found] == [("test-harvest", "2019-FA")]
+
+
+@pytest.mark.parametrize(("entry", "message"), [
+    ("regex: '%nosuchmacro'\n    type: DATE\n    value: '1'", "unknown macro %nosuchmacro"),
+    ("regex: 'fortnightly'\n    type: SET\n    value: 'P2W'", "uses no trigger vocabulary"),
+    ("regex: '(?P<y>%year4)'\n    type: DATE\n    value: '{x}'", "does not define"),
+    ("regex: '(?P<y>%year4)'\n    type: DATE\n    value: '{y:nofilter}'", "unknown filter"),
+    ("regex: '(%year4)\\1'\n    type: DATE\n    value: '1'", "named groups"),
+    ("regex: '(?P<y>%year4)'\n    type: DATE\n    value: '{y}'\n    trigger: [month, nope]",
+     "'trigger' must name trigger vocabularies"),
+])
+def test_patterns_errors_name_file_and_line(tmp_path, entry, message):
+    folders = write(tmp_path, f"""
+date_patterns:
+  - id: test-broken
+    {entry}
+""")
+    with pytest.raises(RuleErrors) as info:
+        compile_rules(read_ruleset(folders))
+    text = str(info.value)
+    assert message in text
+    assert "extra.yml:3" in text
+
+
+def test_patterns_vocab_needs_words_or_regex(tmp_path):
+    folders = write(tmp_path, """
+        date_vocab:
+          - id: empty
+            trigger: true
+    """)
+    with pytest.raises(RuleErrors, match="exactly one of 'words'"):
+        compile_rules(read_ruleset(folders))

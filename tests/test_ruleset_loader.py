@@ -99,3 +99,9 @@ def test_loader_dates_are_kept_as_iso_text(tmp_path):
     _write(tmp_path, "t.yml", "treaties:\n  - id: t\n    name: T\n    kind: treaty\n"
            "    signed: 1987-12-08\n")
     assert read_ruleset((str(tmp_path),)).find("treaties", "t")["signed"] == "1987-12-08"
+
+
+def test_loader_unquoted_off_in_a_list_names_the_value(tmp_path):
+    _write(tmp_path, "l.yml", "lexicon:\n  - id: my-words\n    phrases: [near, off]\n")
+    (error,) = _errors(tmp_path)
+    assert "l.yml:2" in error and "False" in error and "quote them" in error

@@ -5,8 +5,8 @@ day (a next-day news report) and prints four figures:
   1. "Missile Provocation" rows with a missile_test event (goal >= 95%);
   2. of those whose text names the day of the launch, the share whose main event carries
      exactly the gold date (goal >= 90%);
-  3. of those whose text names no day, the share where no day is invented (date null or
-     coarser than a day, never the document date by default);
+  3. of those whose text names no day of the launch, the share where no day is invented (the
+     date is null, coarser than a day, or a day the text itself states, e.g. an earlier launch);
   4. rows of other types without any missile_test event (goal >= 90%).
 Not part of the test suite: a user's clone has no ../shared.
 """
@@ -23,11 +23,17 @@ from pathlib import Path
 import treatyx
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "data" / "nk_events" / "csis_dev.jsonl"
-MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
-          "December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.")
-# Does the text itself name a day? A weekday, or a month followed by a day number.
-NAMES_A_DAY = re.compile(rf"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-                         rf"(?:{MONTHS})\s+\d{{1,2}}\b|\d{{1,2}}\s+(?:{MONTHS}))")
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def names_launch_day(text: str, gold: str) -> bool:
+    """Does the text itself name the day of the launch: "August 20" / "20 August" for the
+    gold day, or the gold day's weekday (a next-day report says "on Saturday")?"""
+    day = dt.date.fromisoformat(gold)
+    month = day.strftime("%B")
+    patterns = [rf"\b{month[:3]}\w*\.?\s+{day.day}(?!\d)", rf"\b{day.day}\s+{month[:3]}",
+                rf"\b{WEEKDAYS[day.weekday()]}\b"]
+    return any(re.search(p, text) for p in patterns)
 DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
@@ -68,11 +74,13 @@ def main() -> int:
         _count(counts, failures, "has_test", event is not None, label)
         if event is None:
             continue
-        if NAMES_A_DAY.search(row["text"]):
+        if names_launch_day(row["text"], row["date"]):
             _count(counts, failures, "exact_day", value[:10] == row["date"], label)
         else:
-            invented = bool(DAY_VALUE.match(value)) and value != row["date"]
-            _count(counts, failures, "no_invented_day", not invented and value != dct, label)
+            # invented: a day the text does not state in any form (the document date, say)
+            invented = bool(DAY_VALUE.match(value)) and not names_launch_day(row["text"],
+                                                                               value[:10])
+            _count(counts, failures, "no_invented_day", not invented, label)
     for key, (ok, total) in counts.items():
         share = ok / total if total else float("nan")
         print(f"{key:16s} {ok:4d}/{total:<4d} {share:.3f}")

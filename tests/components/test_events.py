@@ -148,3 +148,18 @@ def test_events_year_inside_a_treaty_name_does_not_date_the_event(run):
                   date="2020-05-05")
     (event,) = events(records, "withdrawal")
     assert event["date"]["value"].startswith("2019-08")
+
+
+def test_events_clock_time_alone_never_gives_the_launch_a_day(run):
+    records = run("North Korea fired two ballistic missiles at 5:24 a.m. and 5:36 a.m.",
+                  date="2019-08-06")
+    (event,) = events(records, "missile_test")
+    assert event["date"] is None
+    dated = run("On August 5, North Korea fired two ballistic missiles at 5:24 a.m.",
+                date="2019-08-06")
+    assert events(dated, "missile_test")[0]["date"]["value"].startswith("2019-08-05")
+
+
+def test_events_engine_in_the_object_phrase_is_no_missile_test(run):
+    assert not events(run("North Korea tested a long-range ballistic missile rocket engine "
+                          "at its launching station."), "missile_test")

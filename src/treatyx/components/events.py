@@ -114,6 +114,7 @@ class EventExtractor:
         self.possessives = lexicon_words(ruleset, "possessive-pronouns")
         self.object_pronouns = lexicon_words(ruleset, "object-pronouns")
         self.other_objects = lexicon_words(ruleset, "non-weapon-objects")
+        self.object_stops = lexicon_words(ruleset, "object-phrase-ends")
         extensions.register_extensions()
 
     # -- per document -----------------------------------------------------------------------
@@ -187,7 +188,7 @@ class EventExtractor:
                 actors.extend(_actor_refs(target, "target"))
         if not actors and source is not None and trigger.type in ("talks", "warning", "denial"):
             actors.extend(_actor_refs(source, "agent"))
-        if not actors and treaty is None and not systems:
+        if not actors and treaty is None and not systems and "weapon" not in trigger.requires:
             return None  # "would be discussed by the two sides": nothing to record
         date = ctx.date_for(start, sent_start, sent_end, reporting)
         return EventMention(
@@ -362,9 +363,15 @@ class _DocContext:
         return bool(systems) or has_treaty or self._has_word(need, sent_start, sent_end)
 
     def _before_other_object(self, end: int, hi: int) -> int:
-        """Where a non-weapon object ("a solid-fuel engine for a missile", "artillery") comes
-        first, the weapon words after it do not make the trigger a weapon test."""
-        others = self.extractor.other_objects
+        """A trigger whose object phrase holds a non-weapon noun ("a test of a solid-fuel
+        engine for a missile", "tested a missile rocket engine", "fired artillery") is no
+        weapon test: the window then ends where that object begins."""
+        others, stops = self.extractor.other_objects, self.extractor.object_stops
+        i = end + 1 if end < hi and self.doc[end].lower_ == "of" else end
+        while i < hi and self.doc[i].lower_ not in stops:
+            if self.doc[i].lower_ in others:
+                return end
+            i += 1
         for i in range(end, hi):
             if self.doc[i].lower_ in others:
                 return i
@@ -460,7 +467,7 @@ class _DocContext:
                  reporting: tuple[int, int] | None) -> dict | None:
         dates = [d for d in self.dates if sent_start <= d[0] < sent_end
                  and d[2].label_ in DATE_TYPES and d[1] not in self.treaty_tokens
-                 and d[0] not in self.treaty_tokens]
+                 and d[0] not in self.treaty_tokens and not d[3].get("day_inferred")]
         if not dates:
             return None
         # A date belongs to the trigger's clause unless a strong break ("that", ";", "which")
@@ -481,7 +488,7 @@ class _DocContext:
         elif opening:
             chosen = opening[0]
         elif reporting is not None:
-            near = [d for d in dates if d[1] <= reporting[0] + 4 and d[0] >= reporting[0] - 4]
+            near = [d for d in dates if reporting[0] - 5 <= d[0] <= reporting[1] + 3]
             if not near:
                 return None
             chosen = near[0]

@@ -93,9 +93,14 @@ def _display_path(path: Path, root: Path, label: str) -> str:
 
 
 def _check_phrases(key: str, value: Any, where: tuple[str, int], errors: list[RuleError]) -> None:
-    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        errors.append(RuleError(*where, f"'{key}' must be a list of non-empty texts "
-                                f"(quote values such as NO, ON, or 1987)"))
+    if not isinstance(value, list):
+        errors.append(RuleError(*where, f"'{key}' must be a list of texts"))
+        return
+    bad = [v for v in value if not (isinstance(v, str) and v.strip())]
+    if bad:
+        errors.append(RuleError(*where, f"'{key}' must hold non-empty texts, got "
+                                f"{', '.join(repr(v) for v in bad)} (YAML reads unquoted "
+                                f"no/on/off/yes and numbers as other types: quote them)"))
 
 
 def validate_entry(section: str, spec: SectionSpec, item: Any, where: tuple[str, int],

@@ -39,6 +39,10 @@ NEGATIVE_REACH = 24  # characters around a candidate where a negative pattern ma
 DIGIT = re.compile(r"\d")
 
 
+# Underspecified values whose day comes from the document date or the story, not the text.
+DAY_FROM_CONTEXT = ("UNDEF-REFNEAR-day", "UNDEF-REF-day", "UNDEF-this-dayT")
+
+
 @dataclass
 class Timex:
     """One temporal expression: character offsets, TIMEX3 type, value, mod and the rule id."""
@@ -51,12 +55,16 @@ class Timex:
     mod: str | None
     rule: str
     anchor: bool = False
+    # a clock time whose day neither the expression nor the story states ("at 5 p.m." alone)
+    day_inferred: bool = False
 
     def attrs(self) -> dict:
         """The JSON-ready dict stored on ``span._.treatyx_date``."""
         data = {"value": self.value, "type": self.type, "mod": self.mod, "rule": self.rule}
         if self.anchor:
             data["anchor"] = True
+        if self.day_inferred:
+            data["day_inferred"] = True
         return data
 
 
@@ -300,6 +308,7 @@ class DateTagger:
             return []
         self._extend(text, cands)
         out: list[Timex] = []
+        stated_days: set[str] = set()
         for c in cands:
             raw = c.raw
             tense = None
@@ -311,8 +320,14 @@ class DateTagger:
             mod = c.mod
             if c.rule.mod is not None:
                 mod = self.fill(c.rule.mod, c.groups, resolver.dct) or None
+            # A clock time's day is inferred unless the story stated that day before
+            # ("on March 10 ... at 1:50 p.m."); "at 5:24 and 5:36 a.m." alone states none.
+            inferred = raw.startswith(DAY_FROM_CONTEXT) and (
+                not anchored or value[:10] not in stated_days)
+            if not inferred and len(value) >= 10 and value[:4].isdigit():
+                stated_days.add(value[:10])
             out.append(Timex(c.start, c.end, text[c.start:c.end], c.rule.type, value, mod,
-                             c.rule.id, anchored))
+                             c.rule.id, anchored, inferred))
             resolver.note(value, c.rule.type)
         return out
 

@@ -31,7 +31,10 @@ def names_launch_day(text: str, gold: str) -> bool:
     gold day, or the gold day's weekday (a next-day report says "on Saturday")?"""
     day = dt.date.fromisoformat(gold)
     month = day.strftime("%B")
-    patterns = [rf"\b{month[:3]}\w*\.?\s+{day.day}(?!\d)", rf"\b{day.day}\s+{month[:3]}",
+    # "on August 20", "of March 10", "on 20 August", "on Saturday": a day said as a date of
+    # something, not "the date was written as July 1".
+    patterns = [rf"\b(?:[Oo]n|of)\s+{month[:3]}\w*\.?\s+{day.day}(?!\d)",
+                rf"\b(?:[Oo]n|of)\s+(?:the\s+)?{day.day}(?:st|nd|rd|th)?\s+{month[:3]}",
                 rf"\b{WEEKDAYS[day.weekday()]}\b"]
     return any(re.search(p, text) for p in patterns)
 DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}")

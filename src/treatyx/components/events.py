@@ -26,7 +26,7 @@ from ..ruleset import RuleSet, load_ruleset
 from .common import lexicon_words
 
 CUE_WINDOW = 8  # tokens before a trigger in which a status cue applies
-WEAPON_BEFORE, WEAPON_AFTER = 3, 8  # where a test/launch/deployment trigger finds its weapon
+WEAPON_BEFORE, WEAPON_AFTER = 3, 10  # where a test/launch/deployment trigger finds its weapon
 STATUS_PRIORITY = ("negated", "hypothetical", "planned")
 PASSIVE_AUXILIARIES = {"is", "was", "were", "been", "be", "being", "are"}
 DATE_TYPES = ("DATE", "TIME")

@@ -228,3 +228,18 @@ def test_cli_subprocess_closed_pipe_ends_quietly(article, tmp_path):
 def test_cli_version():
     result = invoke("--version")
     assert result.exit_code == 0 and "treatyx" in result.stdout
+
+
+def test_cli_eval_timeml_scores_a_small_annotated_set(tmp_path):
+    text = "Russia suspended the treaty on Wednesday. Talks resume next month."
+    docs = tmp_path / "docs.jsonl"
+    docs.write_text(json.dumps({"doc": "d1", "dct": "2019-07-05", "text": text}) + "\n")
+    gold = [{"doc": "d1", "start": 31, "end": 40, "type": "DATE", "value": "2019-07-03"},
+            {"doc": "d1", "start": 55, "end": 65, "type": "DATE", "value": "2019-08"}]
+    assert [text[g["start"]:g["end"]] for g in gold] == ["Wednesday", "next month"]
+    timex = tmp_path / "timex.jsonl"
+    timex.write_text("".join(json.dumps(g) + "\n" for g in gold))
+    result = invoke("eval", "timeml", docs, timex, "--json")
+    assert result.exit_code == 0, result.output
+    figures = json.loads(result.stdout)
+    assert figures["gold"] == 2 and figures["value"]["f1"] == 1.0

@@ -430,6 +430,39 @@ def rules_list(kind: str | None, fmt: str | None, folders: tuple[str, ...]) -> N
     click.echo(", ".join(f"{n} {section}" for section, n in counts.items()))
 
 
+@main.group("eval")
+def evaluate() -> None:
+    """Measure treatyx on annotated data."""
+
+
+@evaluate.command("timeml")
+@click.argument("docs", type=click.Path(exists=True, dir_okay=False))
+@click.argument("timex", type=click.Path(exists=True, dir_okay=False))
+@click.option("--rules", "folders", multiple=True, type=click.Path(file_okay=False),
+              help="Extra rule folder.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+def eval_timeml(docs: str, timex: str, folders: tuple[str, ...], as_json: bool) -> None:
+    """TempEval-3 scores of the dates on TimeML data: DOCS (doc, dct, text per line) and TIMEX
+    (doc, start, end, type, value per line). Strict and relaxed span F1, value F1."""
+    from .pipeline import load
+    from .timex.evaluate import evaluate_timeml
+
+    try:
+        nlp = load(rules=list(folders))
+    except RuleErrors as exc:
+        _rule_errors(exc)
+    result = evaluate_timeml(docs, timex, nlp)
+    if as_json:
+        click.echo(json.dumps(result))
+        return
+    click.echo(f"{result['documents']} documents, {result['gold']} gold, "
+               f"{result['system']} found")
+    for measure in ("strict", "relaxed", "value"):
+        prf = result[measure]
+        click.echo(f"{measure:8s} P={prf['p']:.3f} R={prf['r']:.3f} F1={prf['f1']:.3f}")
+    click.echo(f"type accuracy {result['type_accuracy']:.3f}")
+
+
 @main.command()
 def schema() -> None:
     """Print the JSON Schema of the records."""

@@ -33,7 +33,12 @@ bench: install
 
 # Measurements on ../shared/data when it exists (skipped cleanly otherwise).
 eval: install
-	$(BIN)/python tools/eval_timeml.py $(DATA)/timeml || true
+	$(BIN)/python tools/eval_timeml.py $(DATA)/timeml/tbaq_timebank.docs.jsonl \
+		$(DATA)/timeml/tbaq_timebank.timex.jsonl $(DATA)/timeml/tbaq_aquaint.docs.jsonl \
+		$(DATA)/timeml/tbaq_aquaint.timex.jsonl
+	$(BIN)/python tools/eval_nk_events.py $(DATA)/nk_events/csis_dev.jsonl
+	$(BIN)/python tools/eval_systems_csis.py $(DATA)/nk_events/csis_dev.jsonl
+	$(BIN)/python tools/eval_units.py $(DATA)/units
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache

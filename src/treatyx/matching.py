@@ -9,12 +9,13 @@ may force the choice with ``case: exact`` or ``case: ignore``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Generic, TypeVar
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 Payload = TypeVar("Payload")
 
@@ -150,3 +151,23 @@ def _leading_lookbehinds(pattern: str) -> tuple[str, str]:
             return "", pattern  # unbalanced: leave it to re
         i = j + 1
     return pattern[:i], pattern[i:]
+
+
+FIRST_CUSTOM_FLAG = 19  # spaCy's attrs FLAG19..FLAG63 are free for custom lexeme flags
+
+
+def lexeme_flag(vocab: Vocab, getter: Callable[[str], bool]) -> int:
+    """A lexeme flag id (one of spaCy's free custom bits) for ``getter``, shared per vocab.
+
+    A flag is computed once per word type and read for a whole doc with one ``to_array``
+    call, so a component can find its candidate tokens without a Python loop over the doc.
+    ``getter`` must compare equal to an earlier one with the same words, so that pipelines
+    built twice on one vocab reuse the bit instead of using up another.
+    """
+    for flag_id, existing in vocab.lex_attr_getters.items():
+        if existing == getter and flag_id < 64:
+            return flag_id
+    free = [bit for bit in range(FIRST_CUSTOM_FLAG, 64) if bit not in vocab.lex_attr_getters]
+    if not free:
+        raise RuntimeError("no free lexeme flag left in this spaCy vocab")
+    return vocab.add_flag(getter, flag_id=free[0])

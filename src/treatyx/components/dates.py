@@ -17,13 +17,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import extensions
+from ..matching import lexeme_flag
 from ..timex.patterns import load_date_rules
 from ..timex.tagger import DateTagger
 
 SPAN_GROUP = extensions.SPAN_GROUPS["date"]
 BLOCKING_GROUPS = (extensions.SPAN_GROUPS["system"],)
 DIGIT = re.compile(r"\d")
-FIRST_CUSTOM_FLAG = 19  # spaCy's attrs FLAG19..FLAG63 are free for custom lexeme flags
 
 
 class TriggerFlag:
@@ -42,18 +42,6 @@ class TriggerFlag:
         return hash(self.words)
 
 
-def trigger_flag(vocab, getter: TriggerFlag) -> int:
-    """A lexeme flag id for ``getter`` (one of spaCy's free custom bits), shared per vocab: it
-    is computed once per word type and read for a whole doc with one ``to_array`` call."""
-    for flag_id, existing in vocab.lex_attr_getters.items():
-        if existing == getter and flag_id < 64:
-            return flag_id
-    free = [bit for bit in range(FIRST_CUSTOM_FLAG, 64) if bit not in vocab.lex_attr_getters]
-    if not free:
-        raise RuntimeError("no free lexeme flag left in this spaCy vocab")
-    return vocab.add_flag(getter, flag_id=free[0])
-
-
 class DateRecognizer:
     """Finds and resolves dates; one instance per pipeline, rules compiled once."""
 
@@ -61,7 +49,7 @@ class DateRecognizer:
         extensions.register_extensions()
         self.tagger = DateTagger(load_date_rules(tuple(str(r) for r in rules)))
         self.words = self.tagger.rules.trigger_words
-        self.flag = trigger_flag(nlp.vocab, TriggerFlag(self.words))
+        self.flag = lexeme_flag(nlp.vocab, TriggerFlag(self.words))
 
     def _hits(self, doc: Doc, text: str) -> dict:
         """Trigger tokens (one flag array read): rule words, and tokens with a digit."""

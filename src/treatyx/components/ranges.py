@@ -33,6 +33,7 @@ from spacy.vocab import Vocab
 
 from .. import extensions
 from ..errors import RuleError, RuleErrors
+from ..matching import lexeme_flag
 from ..quantities import NumberReader, NumberWord, normalise, phrases_regex, round_km
 from ..ruleset import Entry, RuleSet, load_ruleset
 
@@ -52,7 +53,6 @@ SUBJECT_AFTER = 8
 WORD = re.compile(r"[^\W_]+")
 HARD_BREAK = re.compile(r"[,;:.()\[\]]")  # punctuation a modifier does not reach across
 LETTER_HYPHEN = re.compile(r"[^\W\d_]-$")
-FIRST_CUSTOM_FLAG = 19  # spaCy's attrs FLAG19..FLAG63 are free for custom lexeme flags
 CLAUSE_END = re.compile(r"[;:]")
 OPEN_BRACKET = re.compile(r"\s*[(\[]\s*")
 CLOSE_BRACKET = re.compile(r"\s*[)\]]")
@@ -106,21 +106,6 @@ class UnitFlag:
 
     def __hash__(self) -> int:
         return hash((self.words, self.fused.pattern))
-
-
-def unit_flag(vocab: Vocab, getter: UnitFlag) -> int:
-    """A lexeme flag id (one of spaCy's free custom bits) for ``getter``, shared per vocab.
-
-    A flag is computed once per word type and read for a whole doc with one ``to_array``
-    call, so documents without any unit word cost almost nothing.
-    """
-    for flag_id, existing in vocab.lex_attr_getters.items():
-        if existing == getter and flag_id < 64:
-            return flag_id
-    free = [bit for bit in range(FIRST_CUSTOM_FLAG, 64) if bit not in vocab.lex_attr_getters]
-    if not free:
-        raise RuntimeError("no free lexeme flag left in this spaCy vocab")
-    return vocab.add_flag(getter, flag_id=free[0])
 
 
 @dataclass
@@ -247,7 +232,7 @@ class RangeFinder:
             re.IGNORECASE)
         self.number_words = {w.lower() for w, info in self.numbers.words.items()
                              if not info.needs_scale and " " not in w}
-        self.flag = unit_flag(self.vocab, UnitFlag(
+        self.flag = lexeme_flag(self.vocab, UnitFlag(
             frozenset(w.split()[-1] for w in unit_words),
             rf"[\d.,]+[\s+-]?(?:{plain_units})"))
         mods = rf"(?P<mods>(?:{self.cues['before'].regex()}\s*){{0,3}})"

@@ -163,3 +163,23 @@ def test_events_clock_time_alone_never_gives_the_launch_a_day(run):
 def test_events_engine_in_the_object_phrase_is_no_missile_test(run):
     assert not events(run("North Korea tested a long-range ballistic missile rocket engine "
                           "at its launching station."), "missile_test")
+
+
+def test_events_cue_word_inside_a_date_is_no_cue(run):
+    records = run("By May 1991 the two sides had destroyed 2,692 missiles.", date="1991-06-01")
+    (event,) = events(records, "elimination")
+    assert event["status"] == "asserted"
+
+
+def test_events_ground_launched_is_no_launch_and_withdrawal_taking_effect_is_one_event(run):
+    assert not events(run("The pact banned ground-launched cruise missiles."), "missile_test")
+    records = run("Pompeo said the withdrawal from the INF Treaty took effect on Friday.",
+                  date="2019-08-03")
+    assert [e["type"] for e in events(records)] == ["withdrawal"]
+
+
+def test_events_person_in_an_international_post_adds_no_state(run):
+    records = run("Secretary General Jens Stoltenberg warned that Russia's missiles "
+                  "threatened NATO.", date="2019-02-01")
+    event = next(e for e in events(records, "warning") if e["trigger"]["text"] == "warned")
+    assert actor_ids(event) == {"jens-stoltenberg"}

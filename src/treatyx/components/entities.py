@@ -62,19 +62,23 @@ def _entity_info(entry: Entry, kind: str) -> dict:
             **{key: data[key] for key in ("signed", "in_force", "expires", "ended") if key in data}}
 
 
-def _title_at(entry: Entry, dct: str | None) -> tuple[str | None, str | None]:
-    """The title a known person held on the document date (or most recently)."""
+def _title_held(entry: Entry, dct: str | None, said: str | None) -> dict:
+    """The title of a known person the article means: the one whose name matches the title
+    the text gives ("Secretary General" -> "Secretary General of NATO"), else the one held on
+    the document date, else the most recent. Empty when the knowledge base lists none."""
     titles = entry.get("titles", [])
-    if not titles:
-        return None, None
-    chosen = titles[0]
+    if said:
+        words = said.lower()
+        for title in titles:
+            name = str(title.get("title") or "").lower()
+            if name and (words in name or name in words):
+                return title
     if dct:
         for title in titles:
             start, end = str(title.get("from") or ""), str(title.get("to") or "9999")
             if start[:10] <= dct <= end[:10] + "~":
-                chosen = title
-                break
-    return chosen.get("title"), chosen.get("country")
+                return title
+    return titles[0] if titles else {}
 
 
 class EntityRecognizer:
@@ -277,9 +281,13 @@ class EntityRecognizer:
             return info
         info = dict(known)
         if ref.kind == "actor" and info["type"] == "person":
-            title, country = _title_at(self.entries[(ref.kind, ref.id)], dct)
-            info["title"] = cand.extra.get("title") or title
-            info["country"] = info.get("country") or country
+            said = cand.extra.get("title")
+            held = _title_held(self.entries[(ref.kind, ref.id)], dct, said)
+            info["title"] = said or held.get("title")
+            info["country"] = info.get("country") or held.get("country")
+            # The state the person speaks for in this article: the country of the office
+            # (none for a NATO or UN post), else their own.
+            info["acts_for"] = held["country"] if "country" in held else info["country"]
         elif ref.kind == "actor":
             info["title"] = None
         return info

@@ -111,6 +111,8 @@ class EventExtractor:
         self.clause_breaks = lexicon_words(ruleset, "clause-breaks")
         self.scope_breaks = lexicon_words(ruleset, "date-scope-breaks")
         self.actor_nouns = lexicon_words(ruleset, "actor-nouns")
+        self.state_names = {entry.id: entry["name"] for entry in ruleset.entries("actors")
+                            if entry["type"] == "state"}
         self.possessives = lexicon_words(ruleset, "possessive-pronouns")
         self.object_pronouns = lexicon_words(ruleset, "object-pronouns")
         self.other_objects = lexicon_words(ruleset, "non-weapon-objects")
@@ -127,7 +129,7 @@ class EventExtractor:
         found = []
         absorber: tuple[int, Trigger] | None = None  # (end of its last object, trigger)
         for start, end, trigger in matches:
-            if absorber is not None and trigger.tense in ("noun", "gerund") \
+            if absorber is not None and trigger.tense in ("noun", "gerund", "phrase") \
                     and trigger.type in absorber[1].absorbs and start - absorber[0] <= 3:
                 absorber = (end, absorber[1])  # "denied the accusations of violating ..."
                 continue
@@ -178,16 +180,16 @@ class EventExtractor:
             # "Moscow violated the treaty", said Washington: the subject is the accused.
             accuser = source
             for accused in agents:
-                actors.extend(_actor_refs(accused, "target"))
+                actors.extend(_actor_refs(accused, "target", self.state_names))
             if accuser is not None:
-                actors[:0] = _actor_refs(accuser, "agent")
+                actors[:0] = _actor_refs(accuser, "agent", self.state_names)
         else:
             for actor in agents:
-                actors.extend(_actor_refs(actor, "agent"))
+                actors.extend(_actor_refs(actor, "agent", self.state_names))
             if target is not None:
-                actors.extend(_actor_refs(target, "target"))
+                actors.extend(_actor_refs(target, "target", self.state_names))
         if not actors and source is not None and trigger.type in ("talks", "warning", "denial"):
-            actors.extend(_actor_refs(source, "agent"))
+            actors.extend(_actor_refs(source, "agent", self.state_names))
         if not actors and treaty is None and not systems and "weapon" not in trigger.requires:
             return None  # "would be discussed by the two sides": nothing to record
         date = ctx.date_for(start, sent_start, sent_end, reporting)
@@ -244,11 +246,12 @@ def _trigger_forms(entry: dict, irregular: dict) -> Iterator[tuple[str, str]]:
         yield phrase, "phrase"
 
 
-def _actor_refs(actor: Mention, role: str) -> list[dict]:
+def _actor_refs(actor: Mention, role: str, names: dict[str, str]) -> list[dict]:
+    """The actor, and beside a person or organisation the state it belongs to."""
     refs = [{"id": actor.id, "name": actor.name, "role": role}]
-    country = actor.info.get("country")
+    country = actor.info.get("acts_for", actor.info.get("country"))
     if actor.info.get("type") != "state" and country and country != actor.id:
-        refs.append({"id": country, "name": country, "role": role})
+        refs.append({"id": country, "name": names.get(country, country), "role": role})
     return refs
 
 
@@ -306,6 +309,7 @@ class _DocContext:
                          for i in range(m.start, m.end)}
         self.dates = [(span.start, span.end, span, span._.treatyx_date or {})
                       for span in doc.spans.get(extensions.SPAN_GROUPS["date"], [])]
+        self.date_tokens = {i for start, end, _, _ in self.dates for i in range(start, end)}
         self.cues = [(start, end, payloads[0]) for start, end, payloads in extractor.cues(doc)]
         self.reporting = [(start, end) for start, end, _ in extractor.reporting(doc)]
 
@@ -405,8 +409,8 @@ class _DocContext:
         found = set()
         window_start = max(sent_start, trigger - CUE_WINDOW, self.clause_start(trigger, sent_start))
         for start, end, status in self.cues:
-            if window_start <= start and end <= trigger:
-                found.add(status)
+            if window_start <= start and end <= trigger and start not in self.date_tokens:
+                found.add(status)  # "by May 1991" holds no "may"
         return next((s for s in STATUS_PRIORITY if s in found), "asserted")
 
     def reporting_before(self, trigger: int, sent_start: int) -> tuple[int, int] | None:

@@ -105,3 +105,17 @@ def test_loader_unquoted_off_in_a_list_names_the_value(tmp_path):
     _write(tmp_path, "l.yml", "lexicon:\n  - id: my-words\n    phrases: [near, off]\n")
     (error,) = _errors(tmp_path)
     assert "l.yml:2" in error and "False" in error and "quote them" in error
+
+
+def test_knowledge_base_entries_carry_what_records_need():
+    ruleset = read_ruleset(())
+    for entry in ruleset.entries("treaties"):
+        dated = [entry.get(k) for k in ("signed", "in_force", "expires", "ended")]
+        dated += [h.get("date") for h in entry.get("history", [])]
+        assert any(dated), f"{entry.where}: treaty '{entry.id}' has no date"
+    for entry in ruleset.entries("systems"):
+        assert entry.get("class") and entry.get("country"), entry.where
+    for section in ("treaties", "systems", "actors", "system_patterns", "events", "titles"):
+        for entry in ruleset.entries(section):
+            assert entry.get("examples"), f"{entry.where}: {section} '{entry.id}' has no example"
+    assert len(ruleset.entries("treaties")) >= 40 and len(ruleset.entries("systems")) >= 300

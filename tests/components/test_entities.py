@@ -99,3 +99,9 @@ def test_entities_curly_and_straight_apostrophes_match_alike(run):
 def test_entities_also_known_as_joins_two_names(run):
     records = run("The Strategic Arms Reduction Treaty, also known as New START, expires soon.")
     assert set(by_id(records, "treaty")) == {"new-start"}
+
+
+def test_entities_may_as_a_name_and_as_a_month(run):
+    records = run("Theresa May met Vladimir Putin in May.", date="2018-06-01")
+    assert "theresa-may" in by_id(records, "actor")
+    assert [r["value"] for r in of_kind(records, "date")] == ["2018-05"]

@@ -28,7 +28,6 @@ from .common import lexicon_words
 CUE_WINDOW = 8  # tokens before a trigger in which a status cue applies
 WEAPON_BEFORE, WEAPON_AFTER = 3, 10  # where a test/launch/deployment trigger finds its weapon
 STATUS_PRIORITY = ("negated", "hypothetical", "planned")
-PASSIVE_AUXILIARIES = {"is", "was", "were", "been", "be", "being", "are"}
 DATE_TYPES = ("DATE", "TIME")
 SENTENCE_OPENING = 2  # a date starting within this many tokens of the sentence start opens it
 
@@ -111,6 +110,8 @@ class EventExtractor:
         self.clause_breaks = lexicon_words(ruleset, "clause-breaks")
         self.scope_breaks = lexicon_words(ruleset, "date-scope-breaks")
         self.actor_nouns = lexicon_words(ruleset, "actor-nouns")
+        self.passive_auxiliaries = lexicon_words(ruleset, "passive-auxiliaries")
+        self.speaker_acts = lexicon_words(ruleset, "speaker-acts-events")
         self.state_names = {entry.id: entry["name"] for entry in ruleset.entries("actors")
                             if entry["type"] == "state"}
         self.possessives = lexicon_words(ruleset, "possessive-pronouns")
@@ -178,17 +179,16 @@ class EventExtractor:
         actors: list[dict] = []
         if trigger.subject_is_target and trigger.tense != "noun":
             # "Moscow violated the treaty", said Washington: the subject is the accused.
-            accuser = source
             for accused in agents:
                 actors.extend(_actor_refs(accused, "target", self.state_names))
-            if accuser is not None:
-                actors[:0] = _actor_refs(accuser, "agent", self.state_names)
+            if source is not None:  # the accuser
+                actors[:0] = _actor_refs(source, "agent", self.state_names)
         else:
             for actor in agents:
                 actors.extend(_actor_refs(actor, "agent", self.state_names))
             if target is not None:
                 actors.extend(_actor_refs(target, "target", self.state_names))
-        if not actors and source is not None and trigger.type in ("talks", "warning", "denial"):
+        if not actors and source is not None and trigger.type in self.speaker_acts:
             actors.extend(_actor_refs(source, "agent", self.state_names))
         if not actors and treaty is None and not systems and "weapon" not in trigger.requires:
             return None  # "would be discussed by the two sides": nothing to record
@@ -434,7 +434,7 @@ class _DocContext:
               sent_end: int) -> Mention | None:
         doc = self.doc
         if trigger.tense in ("past", "participle") and start > 0 and doc[start - 1].lower_ in \
-                PASSIVE_AUXILIARIES:
+                self.extractor.passive_auxiliaries:
             for i in range(end, min(end + 8, sent_end)):
                 if doc[i].lower_ == "by" and i + 1 in self.actor_at:
                     return self.actor_at[i + 1]

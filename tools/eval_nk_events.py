@@ -13,16 +13,16 @@ Not part of the test suite: a user's clone has no ../shared.
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
-import json
 import re
 import sys
 from pathlib import Path
 
+from shared_data import DATA, corpus_arguments, read_rows
+
 import treatyx
 
-DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "data" / "nk_events" / "csis_dev.jsonl"
+DEFAULT = DATA / "nk_events" / "csis_dev.jsonl"
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -51,15 +51,10 @@ def main_event(events: list[dict], gold: str) -> dict | None:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("corpus", nargs="?", default=str(DEFAULT))
-    parser.add_argument("-v", "--verbose", action="store_true", help="list the failures")
-    args = parser.parse_args()
-    path = Path(args.corpus)
-    if not path.exists():
-        print(f"{path}: not found (this script measures on ../shared/data; skipped)")
+    args = corpus_arguments(__doc__.split("\n")[0], DEFAULT, "list the failures")
+    rows = read_rows(Path(args.corpus))
+    if rows is None:
         return 0
-    rows = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
     nlp = treatyx.load()
     counts = {k: [0, 0] for k in ("has_test", "exact_day", "no_invented_day", "others_clean")}
     failures: dict[str, list[str]] = {k: [] for k in counts}

@@ -9,16 +9,16 @@ Not part of the test suite: a user's clone has no ../shared.
 
 from __future__ import annotations
 
-import argparse
-import json
 import re
 import sys
 from collections import Counter
 from pathlib import Path
 
+from shared_data import DATA, corpus_arguments, read_rows
+
 import treatyx
 
-DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "data" / "nk_events" / "csis_dev.jsonl"
+DEFAULT = DATA / "nk_events" / "csis_dev.jsonl"
 
 # Place and newspaper names that share a programme word are not missile names.
 NOT_MISSILES = re.compile(r"Musudan-ri|Rodong Sinmun|Sohae|Tonghae")
@@ -34,15 +34,10 @@ MISSILE_NAME = re.compile(
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("corpus", nargs="?", default=str(DEFAULT))
-    parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
-    args = parser.parse_args()
-    path = Path(args.corpus)
-    if not path.exists():
-        print(f"{path}: not found (this script measures on ../shared/data; skipped)")
+    args = corpus_arguments(__doc__.split("\n")[0], DEFAULT, "list every miss")
+    rows = read_rows(Path(args.corpus))
+    if rows is None:
         return 0
-    rows = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
     nlp = treatyx.load()
     found = missed = 0
     misses: Counter[str] = Counter()

@@ -183,3 +183,10 @@ def test_events_person_in_an_international_post_adds_no_state(run):
                   "threatened NATO.", date="2019-02-01")
     event = next(e for e in events(records, "warning") if e["trigger"]["text"] == "warned")
     assert actor_ids(event) == {"jens-stoltenberg"}
+
+
+def test_events_participle_after_a_treaty_is_passive(run):
+    records = run("Putin defended the INF Treaty signed in 1987 by Reagan and Gorbachev.")
+    (event,) = events(records, "signing")
+    assert "vladimir-putin" not in actor_ids(event)
+    assert event["date"]["value"] == "1987"

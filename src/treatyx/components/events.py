@@ -433,8 +433,9 @@ class _DocContext:
     def agent(self, start: int, end: int, trigger: Trigger, clause_start: int,
               sent_end: int) -> Mention | None:
         doc = self.doc
-        if trigger.tense in ("past", "participle") and start > 0 and doc[start - 1].lower_ in \
-                self.extractor.passive_auxiliaries:
+        if trigger.tense in ("past", "participle") and start > 0 and (
+                doc[start - 1].lower_ in self.extractor.passive_auxiliaries
+                or self._after_treaty_name(start)):
             for i in range(end, min(end + 8, sent_end)):
                 if doc[i].lower_ == "by" and i + 1 in self.actor_at:
                     return self.actor_at[i + 1]
@@ -456,6 +457,13 @@ class _DocContext:
         # "Putin said ... and denied that ..." / "... and confirmed its withdrawal": a
         # coordinated verb or a possessive pronoun points to the sentence subject.
         return self.actor_after(sent_start, start, exclude=None)
+
+    def _after_treaty_name(self, start: int) -> bool:
+        """"the INF treaty signed in 1987": a participle right after a treaty is passive."""
+        i = start - 1
+        while i > 0 and self.doc[i].is_punct:
+            i -= 1
+        return i in self.treaty_tokens or self.doc[i].lower_ in self.extractor.treaty_nouns
 
     def coordinated(self, actor: Mention) -> list[Mention]:
         """"Both Russia and China warned": every actor joined to ``actor`` by and/commas."""

@@ -128,7 +128,7 @@ def extract(text: str, date: str | None = None, name: str = "-",
 
 
 def extract_texts(items: Iterable[tuple[str, dict[str, Any]]], nlp: Language | None = None,
-                  batch_size: int = 64, rules: Sequence[str] | None = None,
+                  rules: Sequence[str] | None = None,
                   on_error: Callable[[str, str], None] | None = None, workers: int = 1
                   ) -> Iterator[list[dict]]:
     """Records per document for ``(text, meta)`` pairs, in order, for use inside your own
@@ -138,7 +138,7 @@ def extract_texts(items: Iterable[tuple[str, dict[str, Any]]], nlp: Language | N
     (YYYY-MM-DD, anchors relative dates). Items are consumed lazily and memory stays flat
     however many there are. A document that fails yields an empty list and, when given,
     ``on_error(doc_id, message)`` is called. ``workers > 1`` runs that many processes (see
-    :mod:`treatyx.batch`); ``batch_size`` is accepted for compatibility.
+    :mod:`treatyx.batch`).
     """
     from .batch import run
 

@@ -22,7 +22,7 @@ from .common import lexicon_phrases, lexicon_words, slugify
 
 ENTITY_SECTIONS = (("treaties", "treaty"), ("systems", "system"), ("actors", "actor"))
 NAME_ROLES = ("aliases", "metonyms", "adjectives", "demonyms")
-CLOSING_PUNCT = {"]", ")", ","}
+CLOSING_PUNCT = {"]", ")"}  # "[US Secretary of State] Mike Pompeo"
 MAX_UNKNOWN_NAME_TOKENS = 3
 SAME_AS_KINDS = ("treaty", "system")  # "X, also known as Y" only merges names of things
 
@@ -189,7 +189,7 @@ class EntityRecognizer:
         found = []
         for t_start, t_end, title_ids in self.titles(doc):
             i = t_end
-            while i < len(doc) and doc[i].text in CLOSING_PUNCT and doc[i].text != ",":
+            while i < len(doc) and doc[i].text in CLOSING_PUNCT:
                 i += 1
             title_text = doc[t_start:t_end].text
             country = self._country_before(doc, t_start, covered)

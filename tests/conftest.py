@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
+
 import jsonschema
 import pytest
+
+# The build cache of the whole session (and of the CLI runs it starts) lives in a folder of
+# its own: tests never read or write the user's cache. Set before treatyx builds anything.
+os.environ["TREATYX_CACHE_DIR"] = tempfile.mkdtemp(prefix="treatyx-test-cache-")
 
 import treatyx
 from treatyx.records import record_schema

@@ -430,6 +430,35 @@ def rules_list(kind: str | None, fmt: str | None, folders: tuple[str, ...]) -> N
     click.echo(", ".join(f"{n} {section}" for section, n in counts.items()))
 
 
+@main.group()
+def cache() -> None:
+    """Show or clear the build cache (what building the pipeline computed from the rules)."""
+
+
+@cache.command("info")
+def cache_info() -> None:
+    """Where the cache is, and its files."""
+    from .cache import ENV_VAR, cache_dir
+
+    folder = cache_dir()
+    if folder is None:
+        click.echo(f"off ({ENV_VAR}={os.environ.get(ENV_VAR)!r})")
+        return
+    files = sorted(folder.glob("build-*.pickle")) if folder.is_dir() else []
+    click.echo(f"{folder}: {len(files)} file(s), "
+               f"{sum(f.stat().st_size for f in files) / 1e6:.1f} MB")
+    for path in files:
+        click.echo(f"  {path.name}  {path.stat().st_size / 1e6:.1f} MB")
+
+
+@cache.command("clear")
+def cache_clear() -> None:
+    """Delete the cache files; the next run builds (and saves) them again."""
+    from .cache import clear
+
+    click.echo(f"removed {clear()} cache file(s)")
+
+
 @main.group("eval")
 def evaluate() -> None:
     """Measure treatyx on annotated data."""

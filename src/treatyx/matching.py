@@ -1,4 +1,4 @@
-"""Phrase matching shared by the components: the case rule and compiled PhraseMatchers.
+"""Phrase matching shared by the components: the case rule and compiled phrase tables.
 
 Phrases from rule files are plain text. A phrase is matched exactly as written when it is a
 single word or carries an upper-case letter inside a word or a digit (``INF``, ``New START``,
@@ -10,14 +10,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+if TYPE_CHECKING:
+    from .cache import BuildCache
+
 Payload = TypeVar("Payload")
+HASH_ATTRS = [ORTH, LOWER]
 
 
 def is_exact_phrase(phrase: str, forced: str | None = None) -> bool:
@@ -43,19 +48,24 @@ def _apostrophe_variants(text: str) -> list[str]:
 
 
 class PhraseTable(Generic[Payload]):
-    """Two PhraseMatchers (exact and lower-cased) mapping matched text to payloads.
+    """Phrases matched on token hashes, exact (``ORTH``) or lower-cased (``LOWER``), mapping
+    each matched stretch of tokens to its payloads.
 
-    Payloads are kept in a list indexed by the match key, so one phrase may carry several
-    payloads (e.g. the same trigger word for two event rules).
+    A phrase is split by the pipeline's own tokenizer once (:meth:`compile`; the build cache
+    keeps the splits between runs) and stored as the tuple of its tokens' string ids (spaCy's
+    hash of the text, or its symbol number for built-in strings such as "mark"), the numbers
+    spaCy keeps for every token, so matching a document is one array read and set lookups,
+    and nothing is added to the vocabulary. One phrase may carry several payloads
+    (e.g. the same trigger word for two event rules).
     """
 
     def __init__(self, nlp: Language, name: str):
         self.name = name
-        self._exact = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self._lower = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self._nlp = nlp
-        self._payloads: dict[int, list[Payload]] = {}
+        self._tokenizer: Any = nlp.tokenizer  # needed until compile() only
         self._pending: dict[tuple[str, bool], list[Payload]] = {}
+        # (exact, lower-cased): token hashes -> payloads; first hash -> lengths, longest first
+        self._tables: tuple[dict[tuple[int, ...], list[Payload]], ...] = ({}, {})
+        self._lengths: tuple[dict[int, tuple[int, ...]], ...] = ({}, {})
 
     def add(self, phrase: str, payload: Payload, case: str | None = None) -> None:
         exact = is_exact_phrase(phrase, case)
@@ -69,29 +79,55 @@ class PhraseTable(Generic[Payload]):
         for phrase in phrases:
             self.add(phrase, payload, case)
 
-    def compile(self) -> PhraseTable[Payload]:
-        """Tokenise all pending phrases in one batch and add them to the matchers."""
+    def compile(self, cache: BuildCache | None = None) -> PhraseTable[Payload]:
+        """Tokenise all pending phrases (through ``cache`` when given) into the tables."""
         keys = list(self._pending)
-        docs = self._nlp.tokenizer.pipe(text for text, _ in keys)
-        for (text, exact), doc in zip(keys, docs, strict=True):
-            label = f"{self.name}:{'E' if exact else 'L'}:{text}"
-            key = self._nlp.vocab.strings.add(label)
-            self._payloads.setdefault(key, []).extend(self._pending[(text, exact)])
-            (self._exact if exact else self._lower).add(label, [doc])
+        texts = [text for text, _ in keys]
+        if cache is not None:
+            splits = cache.tokens(self._tokenizer, texts)
+        else:
+            splits = [tuple(t.text for t in doc) for doc in self._tokenizer.pipe(texts)]
+        lengths: tuple[dict[int, set[int]], dict[int, set[int]]] = ({}, {})
+        for (text, exact), words in zip(keys, splits, strict=True):
+            if not words:
+                continue
+            column = 0 if exact else 1
+            hashes = tuple(get_string_id(word if exact else word.lower()) for word in words)
+            payloads = self._tables[column].setdefault(hashes, [])
+            payloads.extend(p for p in self._pending[(text, exact)] if p not in payloads)
+            lengths[column].setdefault(hashes[0], set()).add(len(hashes))
+        for column, found in enumerate(lengths):
+            self._lengths[column].update(
+                (first, tuple(sorted(sizes, reverse=True))) for first, sizes in found.items())
         self._pending.clear()
+        self._tokenizer = None
         return self
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, list[Payload]]]:
-        """All matches as ``(start_token, end_token, payloads)``, overlaps included."""
-        found: list[tuple[int, int, list[Any]]] = []
-        for matcher in (self._exact, self._lower):
-            for key, start, end in matcher(doc):
-                found.append((start, end, self._payloads[key]))
+        """All matches as ``(start_token, end_token, payloads)``, overlaps included, sorted
+        by start, longest first."""
+        found: list[tuple[int, int, list[Payload]]] = []
+        if not len(doc):
+            return found
+        columns = doc.to_array(HASH_ATTRS).T.tolist()
+        for hashes, table, lengths in zip(columns, self._tables, self._lengths, strict=True):
+            if not lengths or lengths.keys().isdisjoint(hashes):
+                continue
+            n = len(hashes)
+            for i, first in enumerate(hashes):
+                sizes = lengths.get(first)
+                if sizes is None:
+                    continue
+                for size in sizes:
+                    if i + size <= n:
+                        payloads = table.get(tuple(hashes[i:i + size]))
+                        if payloads is not None:
+                            found.append((i, i + size, payloads))
         found.sort(key=lambda m: (m[0], -m[1]))
         return found
 
     def __len__(self) -> int:
-        return len(self._exact) + len(self._lower)
+        return sum(len(table) for table in self._tables)
 
 
 class Scanner:

@@ -9,10 +9,11 @@ import spacy
 from spacy.language import Language
 
 from . import extensions
+from .cache import for_rules
 from .components import dates, entities, events, ranges, sentences  # noqa: F401  (factories)
 from .errors import TreatyxError
 from .ruleset import load_ruleset
-from .tokenizer import adjust_tokenizer
+from .tokenizer import TOKENIZER, adjust_tokenizer
 
 COMPONENTS = ("treatyx_entities", "treatyx_dates", "treatyx_ranges", "treatyx_events")
 MAX_LENGTH = 10_000_000  # our components are linear; the default 1M limit only guards parsers
@@ -37,12 +38,13 @@ def load(model: str | None = None, rules: Sequence[str] | None = None) -> Langua
             ) from None
         if not (nlp.has_pipe("parser") or nlp.has_pipe("senter")):
             nlp.add_pipe("treatyx_sentences")
+        adjust_tokenizer(nlp)
     else:
-        nlp = spacy.blank("en")
+        nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}})
         nlp.add_pipe("treatyx_sentences")
-    adjust_tokenizer(nlp)
     nlp.max_length = max(nlp.max_length, MAX_LENGTH)
     for name in COMPONENTS:
         nlp.add_pipe(name, config={"rules": extra})
     extensions.register_extensions()
+    for_rules(tuple(extra)).save()  # a first build leaves what it computed for the next run
     return nlp

@@ -1,9 +1,21 @@
-"""Tokenizer adjustments for designators and abbreviations common in arms-control news."""
+"""Tokenizer adjustments for designators and abbreviations common in arms-control news.
+
+A blank pipeline gets them from the registered tokenizer ``treatyx.NewsTokenizer.v1`` (built
+once, its regular expressions kept by the build cache); a trained pipeline loaded with
+``--model`` keeps its own tokenizer, adjusted in place by :func:`adjust_tokenizer`.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.language import Language
-from spacy.util import compile_infix_regex, compile_suffix_regex
+from spacy.tokenizer import Tokenizer
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
+
+from .cache import for_rules
+
+TOKENIZER = "treatyx.NewsTokenizer.v1"
 
 # spaCy keeps a full stop after a capital ("U.S."), which also glues it to designators that end a
 # sentence: "Hwasong-16B." or "Iskander-M." would miss their alias. Split it after a digit+letter
@@ -16,8 +28,34 @@ DESIGNATOR_FULL_STOPS = (r"(?<=[0-9][A-Z])\.", r"(?<=[0-9][A-Z][a-z])\.", r"(?<=
 ABBREVIATION_HYPHENS = (r"(?<=[A-Z]\.)-(?=[A-Za-z])",)
 
 
+def _suffixes(nlp: Language) -> list[str]:
+    return list(nlp.Defaults.suffixes or []) + list(DESIGNATOR_FULL_STOPS)
+
+
+def _infixes(nlp: Language) -> list[str]:
+    return list(nlp.Defaults.infixes or []) + list(ABBREVIATION_HYPHENS)
+
+
 def adjust_tokenizer(nlp: Language) -> None:
-    suffixes = list(nlp.Defaults.suffixes or []) + list(DESIGNATOR_FULL_STOPS)
-    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
-    infixes = list(nlp.Defaults.infixes or []) + list(ABBREVIATION_HYPHENS)
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    """Add our suffix and infix rules to the tokenizer ``nlp`` already has."""
+    nlp.tokenizer.suffix_search = compile_suffix_regex(_suffixes(nlp)).search
+    nlp.tokenizer.infix_finditer = compile_infix_regex(_infixes(nlp)).finditer
+
+
+@registry.tokenizers(TOKENIZER)
+def create_news_tokenizer() -> Callable[[Language], Tokenizer]:
+    """spaCy's rule-based tokenizer for the language, with our suffix and infix rules."""
+
+    def create(nlp: Language) -> Tokenizer:
+        defaults = nlp.Defaults
+        prefix, suffix, infix = for_rules().get(f"tokenizer-regexes:{nlp.lang}", lambda: (
+            compile_prefix_regex(defaults.prefixes) if defaults.prefixes else None,
+            compile_suffix_regex(_suffixes(nlp)),
+            compile_infix_regex(_infixes(nlp)),
+        ))
+        return Tokenizer(nlp.vocab, rules=defaults.tokenizer_exceptions,
+                         prefix_search=prefix.search if prefix else None,
+                         suffix_search=suffix.search, infix_finditer=infix.finditer,
+                         token_match=defaults.token_match, url_match=defaults.url_match)
+
+    return create

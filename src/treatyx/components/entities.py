@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import extensions
+from ..cache import for_rules
 from ..matching import PhraseTable, Scanner
 from ..ruleset import Entry, RuleSet, load_ruleset
 from .common import lexicon_phrases, lexicon_words, slugify
@@ -81,38 +82,49 @@ def _title_held(entry: Entry, dct: str | None, said: str | None) -> dict:
     return titles[0] if titles else {}
 
 
+def _add_names(table: PhraseTable[NameRef], ruleset: RuleSet) -> None:
+    """Every name of every known entity, and the phrases that block one."""
+    for section, kind in ENTITY_SECTIONS:
+        for entry in ruleset.entries(section):
+            case = entry.get("case")
+            table.add(entry["name"], NameRef(kind, entry.id, "alias"), case)
+            for key in NAME_ROLES:
+                role = key.rstrip("s") if key != "aliases" else "alias"
+                table.add_all(entry.get(key, []), NameRef(kind, entry.id, role), case)
+    # Phrases that contain a name but mean something else ("Patriot Act"): when one of them
+    # is the longest match at a place, nothing is recognised there.
+    table.add_all(sorted(lexicon_phrases(ruleset, "name-blockers")),
+                  NameRef("blocked", "", "blocked"))
+
+
+def _add_titles(table: PhraseTable[str], ruleset: RuleSet) -> None:
+    for entry in ruleset.entries("titles"):
+        table.add_all(entry["phrases"], entry.id)
+
+
 class EntityRecognizer:
     """Finds actor, treaty and system mentions and writes them to span groups."""
 
     def __init__(self, nlp: Language, name: str, rules: list[str]):
         self.name = name
         ruleset: RuleSet = load_ruleset(tuple(rules))
+        cache = for_rules(tuple(rules))
         self.entries: dict[tuple[str, str], Entry] = {}
         self.info: dict[tuple[str, str], dict] = {}
-        self.names: PhraseTable[NameRef] = PhraseTable(nlp, f"{name}-names")
         for section, kind in ENTITY_SECTIONS:
             for entry in ruleset.entries(section):
                 self.entries[(kind, entry.id)] = entry
                 self.info[(kind, entry.id)] = _entity_info(entry, kind)
-                case = entry.get("case")
-                self.names.add(entry["name"], NameRef(kind, entry.id, "alias"), case)
-                for key in NAME_ROLES:
-                    role = key.rstrip("s") if key != "aliases" else "alias"
-                    self.names.add_all(entry.get(key, []), NameRef(kind, entry.id, role), case)
-        # Phrases that contain a name but mean something else ("Patriot Act"): when one of them
-        # is the longest match at a place, nothing is recognised there.
-        self.names.add_all(sorted(lexicon_phrases(ruleset, "name-blockers")),
-                           NameRef("blocked", "", "blocked"))
-        self.names.compile()
-        self.titles: PhraseTable[str] = PhraseTable(nlp, f"{name}-titles")
-        for entry in ruleset.entries("titles"):
-            self.titles.add_all(entry["phrases"], entry.id)
-        self.titles.compile()
+        tokenizer = cache.tokenizer_key(nlp.tokenizer)
+        self.names: PhraseTable[NameRef] = cache.phrase_table(
+            f"{name}-names", nlp, lambda table: _add_names(table, ruleset), tokenizer)
+        self.titles: PhraseTable[str] = cache.phrase_table(
+            f"{name}-titles", nlp, lambda table: _add_titles(table, ruleset), tokenizer)
         self.place_cues = lexicon_words(ruleset, "place-cues")
         self.same_as_cues = lexicon_words(ruleset, "same-as-cues")
         self.weapon_words = lexicon_words(ruleset, "weapon-words")
-        self.patterns = [(entry, Scanner(entry["regex"]))
-                         for entry in ruleset.entries("system_patterns")]
+        self.patterns: list[tuple[Entry, Scanner]] = cache.get("system-patterns", lambda: [
+            (entry, Scanner(entry["regex"])) for entry in ruleset.entries("system_patterns")])
         extensions.register_extensions()
 
     # -- matching ---------------------------------------------------------------------------

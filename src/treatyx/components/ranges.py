@@ -24,6 +24,7 @@ Writes ``doc.spans["treatyx_range"]`` (label = measure) and ``span._.treatyx_ran
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass, field
 
@@ -32,6 +33,7 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from .. import extensions
+from ..cache import for_rules
 from ..errors import RuleError, RuleErrors
 from ..matching import lexeme_flag
 from ..quantities import NumberReader, NumberWord, normalise, phrases_regex, round_km
@@ -153,8 +155,10 @@ def _number(entry: Entry, key: str, errors: list[RuleError], *, positive: bool =
 class RangeFinder:
     """Finds range figures and writes them to ``doc.spans["treatyx_range"]``."""
 
-    def __init__(self, ruleset: RuleSet, vocab: Vocab):
-        self.vocab = vocab
+    def __init__(self, ruleset: RuleSet, vocab: Vocab | None = None):
+        """Compile the range rules; ``vocab`` binds the result to a pipeline at once (a finder
+        without one is what the build cache keeps: see :meth:`bind`)."""
+        self.flag = -1
         errors: list[RuleError] = []
         self.units = PhraseMap()
         for entry in ruleset.entries("units"):
@@ -218,6 +222,17 @@ class RangeFinder:
                       (("measure", self.measures), ("block", self.blockers))
                       for pos, table in tables.items()}
         self._compile()
+        if vocab is not None:
+            self._bind_flag(vocab)
+
+    def bind(self, vocab: Vocab) -> RangeFinder:
+        """A copy of this compiled finder that reads ``vocab``'s lexeme flag for unit words."""
+        bound = copy.copy(self)
+        bound._bind_flag(vocab)
+        return bound
+
+    def _bind_flag(self, vocab: Vocab) -> None:
+        self.flag = lexeme_flag(vocab, self.unit_flag)
 
     def _compile(self) -> None:
         unit = self.units.regex()
@@ -232,9 +247,8 @@ class RangeFinder:
             re.IGNORECASE)
         self.number_words = {w.lower() for w, info in self.numbers.words.items()
                              if not info.needs_scale and " " not in w}
-        self.flag = lexeme_flag(self.vocab, UnitFlag(
-            frozenset(w.split()[-1] for w in unit_words),
-            rf"[\d.,]+[\s+-]?(?:{plain_units})"))
+        self.unit_flag = UnitFlag(frozenset(w.split()[-1] for w in unit_words),
+                                  rf"[\d.,]+[\s+-]?(?:{plain_units})")
         mods = rf"(?P<mods>(?:{self.cues['before'].regex()}\s*){{0,3}})"
         pair = (rf"(?:(?:(?P<open>{self.openers.regex()})\s+)?(?P<n1>{number})"
                 rf"(?:\s*-?\s*(?P<u1>{unit}))?\s*(?P<conn>{self.connectors.regex()})\s*)")
@@ -559,4 +573,6 @@ def _word_tokens(doc: Doc, start: int, end: int) -> int:
 @Language.factory("treatyx_ranges", default_config={"rules": []}, assigns=["doc.spans"])
 def make_ranges(nlp: Language, name: str, rules: list[str]) -> RangeFinder:
     extensions.register_extensions()
-    return RangeFinder(load_ruleset(tuple(rules)), nlp.vocab)
+    extra = tuple(rules)
+    compiled = for_rules(extra).get("range-finder", lambda: RangeFinder(load_ruleset(extra)))
+    return compiled.bind(nlp.vocab)

@@ -8,7 +8,6 @@ id replaces the shipped one. Every problem found is collected and raised togethe
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -224,7 +223,10 @@ def read_ruleset(extra_folders: tuple[str, ...] = (), include_shipped: bool = Tr
     return RuleSet(sections, tuple(extra_folders))
 
 
-@functools.lru_cache(maxsize=8)
 def load_ruleset(extra_folders: tuple[str, ...] = ()) -> RuleSet:
-    """Cached :func:`read_ruleset`: every component of a pipeline shares one parse."""
-    return read_ruleset(tuple(extra_folders))
+    """:func:`read_ruleset`, once per configuration: every component of a pipeline shares one
+    parse, and the build cache keeps it between runs (see :mod:`treatyx.cache`)."""
+    from ..cache import for_rules
+
+    extra = tuple(extra_folders)
+    return for_rules(extra).get("ruleset", lambda: read_ruleset(extra))

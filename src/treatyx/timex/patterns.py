@@ -35,6 +35,7 @@ except ImportError:  # Python < 3.11
     import sre_constants as sre_c  # type: ignore[no-redef]
     import sre_parse  # type: ignore[no-redef]
 
+from .. import cache as build_cache
 from ..errors import RuleError, RuleErrors
 from ..ruleset import Entry, RuleSet, load_ruleset
 
@@ -397,6 +398,22 @@ class DateRules:
         """first character -> :meth:`regex_for` result, filled as characters turn up."""
         return self._combined.setdefault(("chars", categories), {})
 
+    def precompile(self) -> DateRules:
+        """Compile every alternation :meth:`regex_for` and :meth:`negatives_for` can be asked
+        for, so that documents never wait for one (and the build cache can keep them)."""
+        triggers = {*self.word_categories.values(),
+                    *((category,) for category in self.regex_categories.values())}
+        firsts = set().union(*(r.starts for r in self.patterns.values() if r.starts))
+        for categories in sorted(triggers):
+            self.starts_for(categories)
+            table = self.char_table(categories)
+            for first in sorted(firsts):
+                table[first] = self.regex_for(categories, first)
+            members = {r.categories for c in categories for r in self.by_category.get(c, [])}
+            for rule_categories in members:
+                self.negatives_for(rule_categories)
+        return self
+
     def regex_for(self, categories: tuple[str, ...], first: str) -> re.Pattern | None:
         """One alternation of the patterns run by these triggers that can start with the
         character ``first`` (lower-cased), priority first; compiled once and cached."""
@@ -746,7 +763,9 @@ def _alternation(alternatives: list[str]) -> re.Pattern | None:
     return re.compile("|".join(alternatives)) if alternatives else None
 
 
-@functools.lru_cache(maxsize=8)
 def load_date_rules(extra_folders: tuple[str, ...] = ()) -> DateRules:
-    """The compiled date rules of the shipped rules plus ``extra_folders`` (cached)."""
-    return compile_rules(load_ruleset(tuple(extra_folders)))
+    """The compiled date rules of the shipped rules plus ``extra_folders``, every alternation
+    compiled (kept in memory and in the build cache)."""
+    extra = tuple(extra_folders)
+    return build_cache.for_rules(extra).get(
+        "date-rules", lambda: compile_rules(load_ruleset(extra)).precompile())

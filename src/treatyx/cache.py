@@ -1,0 +1,277 @@
+"""What building the pipeline computes from the rule files, kept on disk between runs.
+
+Building the components parses ~700 KB of YAML, tokenises ~9,000 names for the phrase tables
+and compiles a few hundred regular expressions: about a second, twice what ``import spacy``
+costs, paid again by every ``treatyx extract`` of a single file. None of it changes until the
+rules, treatyx, spaCy or Python do, so it is kept in one pickle per configuration:
+
+- the file name is a digest of the Python version, the regex engine's version, spaCy's
+  version, the contents of treatyx's own source files and of every rule file in use, so any
+  edit to any of them starts a new file (and nothing stale is ever read);
+- compiled regular expressions are stored as the engine's compiled code and rebuilt without
+  parsing the pattern again (``re`` offers no public way to do that; when the private
+  constructor is missing or refuses, the pattern is compiled normally);
+- a cache that cannot be read, written or unpickled is ignored: treatyx builds as if there
+  were none. Files are written atomically, and only the 8 most recently used are kept.
+
+Location: ``$TREATYX_CACHE_DIR``, else ``$XDG_CACHE_HOME/treatyx``, else ``~/.cache/treatyx``.
+``TREATYX_CACHE_DIR=off`` turns the cache off.
+"""
+
+from __future__ import annotations
+
+import array
+import copyreg
+import hashlib
+import io
+import os
+import pickle
+import re
+import sys
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from .matching import PhraseTable
+
+T = TypeVar("T")
+
+ENV_VAR = "TREATYX_CACHE_DIR"
+OFF = ("off", "0", "no", "none", "")
+KEEP_FILES = 8
+FORMAT = 1  # bump when the layout of the cached data changes
+
+
+# -- where, and under which name ---------------------------------------------------------------
+
+def cache_dir() -> Path | None:
+    """The cache folder, or None when the cache is turned off."""
+    configured = os.environ.get(ENV_VAR)
+    if configured is not None:
+        return None if configured.strip().lower() in OFF else Path(configured).expanduser()
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "treatyx"
+
+
+def _hash_files(digest: Any, paths: Iterable[Path], root: Path) -> None:
+    for path in paths:
+        digest.update(str(path.relative_to(root)).encode("utf-8", "surrogateescape") + b"\0")
+        try:
+            digest.update(path.read_bytes())
+        except OSError:
+            digest.update(b"<unreadable>")
+        digest.update(b"\0")
+
+
+_environment: str | None = None
+
+
+def environment_key() -> str:
+    """Digest of everything besides the rules that shapes what is built (once per process)."""
+    global _environment
+    if _environment is None:
+        import _sre
+
+        import spacy
+
+        digest = hashlib.sha256(f"{FORMAT}|{sys.version}|{_sre.MAGIC}|{spacy.__version__}|"
+                                .encode())
+        package = Path(__file__).resolve().parent
+        _hash_files(digest, sorted(package.rglob("*.py")), package)
+        _environment = digest.hexdigest()
+    return _environment
+
+
+def rules_key(folders: Sequence[Path]) -> str:
+    """Digest of the contents of every rule file in ``folders``, in order."""
+    from .ruleset.loader import rule_files
+
+    digest = hashlib.sha256()
+    for folder in folders:
+        digest.update(str(folder).encode("utf-8", "surrogateescape") + b"\0\0")
+        if folder.is_dir():
+            _hash_files(digest, rule_files(folder), folder)
+    return digest.hexdigest()
+
+
+# -- compiled regular expressions ----------------------------------------------------------------
+
+def _pattern_code(pattern: re.Pattern) -> tuple | None:
+    """The arguments the regex engine's constructor takes for ``pattern`` (what
+    ``re.compile`` computes from the pattern text), or None if this Python has no such path."""
+    try:
+        import _sre
+        from re import _compiler, _parser
+
+        flags = pattern.flags
+        parsed = _parser.parse(pattern.pattern, flags)
+        code = array.array("I", _compiler._code(parsed, flags))  # packed: pickles as bytes
+        if code.itemsize != _sre.CODESIZE:
+            return None
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup: list[str | None] = [None] * parsed.state.groups
+        for name, index in groupindex.items():
+            indexgroup[index] = name
+        return (flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex,
+                tuple(indexgroup))
+    except Exception:  # any failure means: store the pattern text only
+        return None
+
+
+def _restore_pattern(text: str | bytes, flags: int, code: tuple | None) -> re.Pattern:
+    if code is not None:
+        try:
+            import _sre
+
+            flags_in, packed, *rest = code
+            restored = _sre.compile(text, flags_in, packed.tolist(), *rest)
+            if restored.flags == flags and restored.pattern == text:
+                return restored
+        except Exception:  # fall back to compiling the text
+            pass
+    return re.compile(text, flags)
+
+
+def _reduce_pattern(pattern: re.Pattern) -> tuple:
+    return _restore_pattern, (pattern.pattern, pattern.flags, _pattern_code(pattern))
+
+
+def _dumps(value: Any) -> bytes:
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
+    pickler.dispatch_table = {**copyreg.dispatch_table, re.Pattern: _reduce_pattern}
+    pickler.dump(value)
+    return buffer.getvalue()
+
+
+# -- the store ------------------------------------------------------------------------------------
+
+class BuildCache:
+    """Built objects of one configuration by name, read from and written to one file.
+
+    ``get(name, build)`` returns what ``build()`` returned, from memory, from the file, or by
+    calling it; ``save()`` writes the file when something was built. ``path`` None: memory only.
+    """
+
+    def __init__(self, path: Path | None):
+        self.path = path
+        self._items: dict[str, Any] = {}
+        self._dirty = False
+        if path is not None:
+            self._items = self._read(path)
+
+    @staticmethod
+    def _read(path: Path) -> dict[str, Any]:
+        try:
+            with path.open("rb") as handle:
+                items = pickle.load(handle)
+            os.utime(path)  # most recently used: kept when old files are pruned
+        except FileNotFoundError:
+            return {}
+        except Exception:  # unreadable, truncated, written by other code: rebuild
+            return {}
+        return items if isinstance(items, dict) else {}
+
+    def get(self, name: str, build: Callable[[], T]) -> T:
+        if name not in self._items:
+            self._items[name] = build()
+            self._dirty = True
+        return self._items[name]
+
+    @staticmethod
+    def tokenizer_key(tokenizer: Any) -> str:
+        """Digest of a tokenizer's settings: phrases split by one are valid for the other."""
+        return hashlib.sha256(tokenizer.to_bytes(exclude=["vocab"])).hexdigest()
+
+    def tokens(self, tokenizer: Any, texts: Sequence[str]) -> list[tuple[str, ...]]:
+        """The token texts ``tokenizer`` splits each of ``texts`` into."""
+        known: dict[str, tuple[str, ...]] = self._items.setdefault(
+            "tokens:" + self.tokenizer_key(tokenizer), {})
+        missing = [text for text in dict.fromkeys(texts) if text not in known]
+        if missing:
+            for text, doc in zip(missing, tokenizer.pipe(missing), strict=True):
+                known[text] = tuple(token.text for token in doc)
+            self._dirty = True
+        return [known[text] for text in texts]
+
+    def phrase_table(self, name: str, nlp: Any, fill: Callable[[PhraseTable], None],
+                     tokenizer_key: str | None = None) -> PhraseTable:
+        """The compiled :class:`~treatyx.matching.PhraseTable` ``fill`` adds phrases to, for
+        ``nlp``'s tokenizer (pass ``tokenizer_key`` when building several tables at once)."""
+        from .matching import PhraseTable
+
+        key = tokenizer_key or self.tokenizer_key(nlp.tokenizer)
+
+        def build() -> PhraseTable:
+            table: PhraseTable = PhraseTable(nlp, name)
+            fill(table)
+            return table.compile(self)
+
+        return self.get(f"phrases:{name}:{key}", build)
+
+    def save(self) -> None:
+        """Write the file if anything was built since it was read; never raises."""
+        if not self._dirty or self.path is None:
+            return
+        self._dirty = False
+        folder = self.path.parent
+        try:
+            data = _dumps(self._items)
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            handle, temp = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".pickle")
+            try:
+                with os.fdopen(handle, "wb") as out:
+                    out.write(data)
+                os.replace(temp, self.path)
+            except BaseException:
+                Path(temp).unlink(missing_ok=True)
+                raise
+            _prune(folder)
+        except Exception:  # a read-only home or a full disk only costs speed
+            return
+
+
+def _prune(folder: Path) -> None:
+    files = sorted(folder.glob("build-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in files[KEEP_FILES:]:
+        old.unlink(missing_ok=True)
+
+
+_caches: dict[tuple[str, ...], BuildCache] = {}
+
+
+def for_rules(extra_folders: tuple[str, ...] = ()) -> BuildCache:
+    """The cache of pipelines built from the shipped rules plus ``extra_folders``: the same
+    object for the whole process (like the parsed rules before it), its file named by the
+    contents of the rule files when it is first asked for."""
+    found = _caches.get(extra_folders)
+    if found is None:
+        from .ruleset.loader import shipped_rules_dir
+
+        folders = [shipped_rules_dir(), *(Path(folder) for folder in extra_folders)]
+        key = hashlib.sha256(f"{environment_key()}|{rules_key(folders)}".encode()).hexdigest()
+        folder = cache_dir()
+        path = folder / f"build-{key[:32]}.pickle" if folder is not None else None
+        found = _caches[extra_folders] = BuildCache(path)
+    return found
+
+
+def forget() -> None:
+    """Drop what this process holds, so the next build reads the rule files (and the cache
+    folder) again: for tests and for tools that edit rules while running."""
+    _caches.clear()
+
+
+def clear() -> int:
+    """Delete every cache file (of any configuration); return how many there were."""
+    forget()
+    folder = cache_dir()
+    if folder is None or not folder.is_dir():
+        return 0
+    removed = 0
+    for path in folder.glob("build-*.pickle"):
+        path.unlink(missing_ok=True)
+        removed += 1
+    return removed

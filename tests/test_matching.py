@@ -1,0 +1,66 @@
+"""Phrase tables: exact and case-folded phrases, overlaps, and spaCy's built-in strings."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+import spacy
+
+from treatyx.matching import PhraseTable
+
+
+@pytest.fixture(scope="module")
+def blank():
+    return spacy.blank("en")
+
+
+def _table(nlp, phrases):
+    table = PhraseTable(nlp, "test")
+    for phrase, payload, case in phrases:
+        table.add(phrase, payload, case)
+    return table.compile()
+
+
+def _found(table, doc):
+    return [(doc[s:e].text, payloads) for s, e, payloads in table(doc)]
+
+
+def test_exact_and_case_folded_phrases(blank):
+    table = _table(blank, [("INF", "inf", None), ("the Kremlin", "russia", None),
+                           ("New START", "new-start", None)])
+    doc = blank("THE KREMLIN left the INF pact; inf is a word; New START, new start.")
+    assert _found(table, doc) == [("THE KREMLIN", ["russia"]), ("INF", ["inf"]),
+                                  ("New START", ["new-start"])]
+
+
+def test_words_spacy_stores_as_built_in_symbols_still_match(blank):
+    # "mark", "det", "prep" are dependency labels: spaCy gives them small symbol ids, not hashes
+    table = _table(blank, [("Mark Esper", "esper", "ignore"), ("prep talks", "talks", "ignore")])
+    doc = blank("Defense Secretary Mark Esper joined the prep talks.")
+    assert _found(table, doc) == [("Mark Esper", ["esper"]), ("prep talks", ["talks"])]
+
+
+def test_overlapping_matches_longest_first_and_payloads_shared(blank):
+    table = _table(blank, [("START", "start-i", None), ("New START", "new-start", None),
+                           ("New START", "treaty", None)])
+    doc = blank("Both sides extended New START on Wednesday.")
+    assert _found(table, doc) == [("New START", ["new-start", "treaty"]),
+                                  ("START", ["start-i"])]
+
+
+def test_apostrophe_variants_match_both_ways(blank):
+    table = _table(blank, [("Russia's foreign ministry", "mfa", "ignore")])
+    assert len(table(blank("Russia’s Foreign Ministry said"))) == 1
+    assert len(table(blank("Russia's foreign ministry said"))) == 1
+
+
+def test_a_compiled_table_pickles_without_the_pipeline(blank):
+    table = _table(blank, [("Tomahawk", "tomahawk", None)])
+    restored = pickle.loads(pickle.dumps(table))
+    doc = blank("a Tomahawk cruise missile")
+    assert restored(doc) == table(doc) == [(1, 2, ["tomahawk"])]
+
+
+def test_an_empty_document_has_no_matches(blank):
+    assert _table(blank, [("INF", "inf", None)])(blank("")) == []

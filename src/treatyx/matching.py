@@ -12,6 +12,8 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
+import numpy
+
 from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.strings import get_string_id
@@ -66,6 +68,7 @@ class PhraseTable(Generic[Payload]):
         # (exact, lower-cased): token hashes -> payloads; first hash -> lengths, longest first
         self._tables: tuple[dict[tuple[int, ...], list[Payload]], ...] = ({}, {})
         self._lengths: tuple[dict[int, tuple[int, ...]], ...] = ({}, {})
+        self._firsts: tuple[numpy.ndarray, ...] = ()  # sorted first-token ids per column
 
     def add(self, phrase: str, payload: Payload, case: str | None = None) -> None:
         exact = is_exact_phrase(phrase, case)
@@ -99,6 +102,8 @@ class PhraseTable(Generic[Payload]):
         for column, found in enumerate(lengths):
             self._lengths[column].update(
                 (first, tuple(sorted(sizes, reverse=True))) for first, sizes in found.items())
+        self._firsts = tuple(numpy.array(sorted(table), dtype=numpy.uint64)
+                             for table in self._lengths)
         self._pending.clear()
         self._tokenizer = None
         return self
@@ -109,16 +114,23 @@ class PhraseTable(Generic[Payload]):
         found: list[tuple[int, int, list[Payload]]] = []
         if not len(doc):
             return found
-        columns = doc.to_array(HASH_ATTRS).T.tolist()
-        for hashes, table, lengths in zip(columns, self._tables, self._lengths, strict=True):
-            if not lengths or lengths.keys().isdisjoint(hashes):
+        arrays = doc.to_array(HASH_ATTRS)
+        n = len(doc)
+        for column, firsts in enumerate(self._firsts):
+            if not len(firsts):
                 continue
-            n = len(hashes)
-            for i, first in enumerate(hashes):
-                sizes = lengths.get(first)
-                if sizes is None:
-                    continue
-                for size in sizes:
+            ids = arrays[:, column]
+            # Where a phrase can start, found at C speed: binary search of every token's id in
+            # the sorted first-token ids. Python only looks at those places.
+            places = numpy.searchsorted(firsts, ids)
+            places[places == len(firsts)] = 0
+            starts = numpy.flatnonzero(firsts[places] == ids)
+            if not len(starts):
+                continue
+            hashes = ids.tolist()
+            table, lengths = self._tables[column], self._lengths[column]
+            for i in starts.tolist():
+                for size in lengths[hashes[i]]:
                     if i + size <= n:
                         payloads = table.get(tuple(hashes[i:i + size]))
                         if payloads is not None:

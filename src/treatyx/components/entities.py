@@ -12,7 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import pairwise
 
+from spacy.attrs import ORTH
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from .. import extensions
@@ -249,12 +251,13 @@ class EntityRecognizer:
         if not surnames:
             return []
         covered = {i for cand in kept for i in range(cand.start, cand.end)}
+        by_id = {get_string_id(text): cand for text, cand in surnames.items()}
         found = []
-        for token in doc:
-            first = surnames.get(token.text)
-            if first is not None and token.i >= first.end and token.i not in covered:
+        for i, word in enumerate(doc.to_array(ORTH).tolist()):
+            first = by_id.get(word)
+            if first is not None and i >= first.end and i not in covered:
                 ref = NameRef("actor", first.ref.id, "surname")
-                found.append(Candidate(token.i, token.i + 1, ref, 3, dict(first.extra)))
+                found.append(Candidate(i, i + 1, ref, 3, dict(first.extra)))
         return found
 
     # -- output -----------------------------------------------------------------------------

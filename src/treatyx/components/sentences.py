@@ -9,26 +9,60 @@ paragraphs. With a trained pipeline that already set boundaries, it only adds th
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import IS_SPACE
+from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
+
+ATTRS = [ORTH, IS_PUNCT, IS_SPACE]
 
 
 class NewsSentencizer:
+    """spaCy's Sentencizer rule, read from token arrays, plus a boundary after line breaks."""
+
     def __init__(self, punct_chars: list[str] | None = None):
-        self.sentencizer = Sentencizer(punct_chars=punct_chars)
+        self.punct_chars = set(punct_chars or Sentencizer.default_punct_chars)
+        self._punct_ids = {get_string_id(char) for char in self.punct_chars}
 
     def __call__(self, doc: Doc) -> Doc:
-        if not doc.has_annotation("SENT_START"):
-            doc = self.sentencizer(doc)
-        if doc.has_annotation("DEP"):
+        if len(doc) == 0 or doc.has_annotation("DEP"):
             return doc  # a parser's boundaries cannot be edited; they already follow lines
-        # Only whitespace tokens can hold a line break: find them in one array call.
-        for i in numpy.flatnonzero(doc.to_array(IS_SPACE)[:-1]):
-            if "\n" in doc[i].text:
-                doc[int(i) + 1].is_sent_start = True
+        orth, punct, space = doc.to_array(ATTRS).T.tolist()
+        if doc.has_annotation("SENT_START"):  # a trained senter ran: only add line breaks
+            for i in self._line_breaks(doc, orth, space):
+                doc[i].is_sent_start = True
+            return doc
+        starts = self._sentencizer_starts(orth, punct)
+        for i in self._line_breaks(doc, orth, space):
+            starts[i] = 1
+        doc.from_array([SENT_START], numpy.array(starts, dtype=numpy.int64).view(numpy.uint64)
+                       .reshape(-1, 1))
         return doc
+
+    def _sentencizer_starts(self, orth: list[int], punct: list[int]) -> list[int]:
+        """What ``Sentencizer`` decides (1: starts a sentence, -1: does not): a sentence ends
+        after a run of final punctuation, at the first token that is no punctuation."""
+        punct_ids = self._punct_ids
+        starts = [-1] * len(orth)
+        starts[0] = 1
+        start, seen_final = 0, False
+        for i, (word, is_punct) in enumerate(zip(orth, punct, strict=True)):
+            is_final = word in punct_ids
+            if seen_final and not is_punct and not is_final:
+                starts[start] = 1
+                start, seen_final = i, False
+            elif is_final:
+                seen_final = True
+        starts[start] = 1
+        return starts
+
+    @staticmethod
+    def _line_breaks(doc: Doc, orth: list[int], space: list[int]) -> list[int]:
+        """Tokens right after a whitespace token that holds a line break."""
+        strings = doc.vocab.strings
+        return [i + 1 for i, is_space in enumerate(space[:-1])
+                if is_space and "\n" in strings[orth[i]]]
 
 
 @Language.factory(

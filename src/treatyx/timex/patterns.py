@@ -358,6 +358,25 @@ class DateRules:
     tense_regexes: list[TenseCue]
     rule_count: int = 0
     _combined: dict = field(default_factory=dict)
+    _word_cues: dict = field(default_factory=dict, repr=False)  # (word, lower-case?) -> cue
+
+    def word_cue(self, word: str, lower: bool) -> tuple[str, str] | None:
+        """The tense cue of a single lower-cased word (a listed word, else the first regex
+        cue it matches; only auxiliaries when the text had it capitalised), memoised."""
+        key = (word, lower)
+        found = self._word_cues.get(key, _MISSING)
+        if found is _MISSING:
+            found = self.tense_words.get(word)
+            if found is None:
+                for cue in self.tense_regexes:
+                    if (lower or cue.kind == "auxiliary") and word not in cue.exceptions \
+                            and cue.regex.fullmatch(word):
+                        found = (cue.tense, cue.kind)
+                        break
+            if len(self._word_cues) >= WORD_CUES_KEPT:
+                self._word_cues.clear()  # a bound on memory over a long corpus
+            self._word_cues[key] = found
+        return found
 
     def starts_for(self, categories: tuple[str, ...]
                    ) -> tuple[frozenset[str], tuple[str, ...], bool] | None:
@@ -757,6 +776,7 @@ def compile_rules(ruleset: RuleSet) -> DateRules:
 
 
 _MISSING = object()
+WORD_CUES_KEPT = 50_000
 
 
 def _alternation(alternatives: list[str]) -> re.Pattern | None:

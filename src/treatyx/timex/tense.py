@@ -77,14 +77,8 @@ class _Cues:
                         self.raw[i] = ("none", "part")
                         return self.raw[i]
         if hit is None:
-            hit = rules.tense_words.get(word)
-            if hit is None:
-                lower = self.words[i].islower()  # "United" and "Red" are no past forms
-                for cue in rules.tense_regexes:
-                    if (lower or cue.kind == "auxiliary") and word not in cue.exceptions \
-                            and cue.regex.fullmatch(word):
-                        hit = (cue.tense, cue.kind)
-                        break
+            # "United" and "Red" are no past forms: regex cues need the word written lower-case
+            hit = rules.word_cue(word, self.words[i].islower())
         self.raw[i] = hit
         return hit
 

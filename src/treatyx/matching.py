@@ -13,7 +13,6 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import numpy
-
 from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.strings import get_string_id

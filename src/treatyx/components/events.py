@@ -12,13 +12,18 @@ compatible actors and date) is merged into the first record, which keeps every m
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 
+import numpy
+from spacy.attrs import LOWER, SENT_START
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from .. import extensions
+from ..cache import for_rules
 from ..inflect import phrase_forms, plural
 from ..matching import PhraseTable
 from ..records import mention
@@ -71,36 +76,48 @@ class EventMention:
     mentions: list[dict] = field(default_factory=list)
 
 
+def _add_triggers(table: PhraseTable[Trigger], ruleset: RuleSet, irregular: dict) -> None:
+    for entry in ruleset.entries("events"):
+        for form, tense in _trigger_forms(entry.data, irregular):
+            trigger = Trigger(entry.id, entry["type"], tense,
+                              frozenset(entry.get("requires", [])),
+                              frozenset(entry.get("absorbs", [])),
+                              entry.get("subject") == "target")
+            table.add(form, trigger, case="ignore")
+    # Phrases that look like triggers but are not ("signs that"): longest match wins.
+    table.add_all(sorted(lexicon_words(ruleset, "trigger-blockers")), BLOCKED, case="ignore")
+
+
+def _add_cues(table: PhraseTable[str], ruleset: RuleSet) -> None:
+    for entry in ruleset.entries("event_cues"):
+        table.add_all(entry["cues"], entry["status"], case="ignore")
+
+
+def _add_reporting(table: PhraseTable[str], ruleset: RuleSet, irregular: dict) -> None:
+    for verb in sorted(lexicon_words(ruleset, "reporting-verbs")):
+        for form, _ in phrase_forms(verb, irregular):
+            table.add(form, "reporting", case="ignore")
+
+
 class EventExtractor:
     """Finds event triggers and fills in their arguments from the same sentence."""
 
     def __init__(self, nlp: Language, name: str, rules: list[str]):
         ruleset: RuleSet = load_ruleset(tuple(rules))
+        cache = for_rules(tuple(rules))
         irregular = {entry.id: entry.data for entry in ruleset.entries("verbs")}
-        self.triggers: PhraseTable[Trigger] = PhraseTable(nlp, f"{name}-triggers")
-        for entry in ruleset.entries("events"):
-            for form, tense in _trigger_forms(entry.data, irregular):
-                trigger = Trigger(entry.id, entry["type"], tense,
-                                  frozenset(entry.get("requires", [])),
-                                  frozenset(entry.get("absorbs", [])),
-                                  entry.get("subject") == "target")
-                self.triggers.add(form, trigger, case="ignore")
-        # Phrases that look like triggers but are not ("signs that"): longest match wins.
-        self.triggers.add_all(sorted(lexicon_words(ruleset, "trigger-blockers")), BLOCKED,
-                              case="ignore")
-        self.triggers.compile()
+        tokenizer = cache.tokenizer_key(nlp.tokenizer)
+        self.triggers: PhraseTable[Trigger] = cache.phrase_table(
+            f"{name}-triggers", nlp, lambda table: _add_triggers(table, ruleset, irregular),
+            tokenizer)
         self.fixed_status = {
             entry.id: entry["status"] for entry in ruleset.entries("events") if entry.get("status")
         }
-        self.cues: PhraseTable[str] = PhraseTable(nlp, f"{name}-cues")
-        for entry in ruleset.entries("event_cues"):
-            self.cues.add_all(entry["cues"], entry["status"], case="ignore")
-        self.cues.compile()
-        self.reporting: PhraseTable[str] = PhraseTable(nlp, f"{name}-reporting")
-        for verb in sorted(lexicon_words(ruleset, "reporting-verbs")):
-            for form, _ in phrase_forms(verb, irregular):
-                self.reporting.add(form, "reporting", case="ignore")
-        self.reporting.compile()
+        self.cues: PhraseTable[str] = cache.phrase_table(
+            f"{name}-cues", nlp, lambda table: _add_cues(table, ruleset), tokenizer)
+        self.reporting: PhraseTable[str] = cache.phrase_table(
+            f"{name}-reporting", nlp, lambda table: _add_reporting(table, ruleset, irregular),
+            tokenizer)
         self.context_words = {
             need: lexicon_words(ruleset, "weapon-words" if need == "weapon" else need)
             for entry in ruleset.entries("events") for need in entry.get("requires", [])
@@ -121,6 +138,11 @@ class EventExtractor:
         extensions.register_extensions()
 
     # -- per document -----------------------------------------------------------------------
+    @cached_property
+    def hashes(self) -> _LowerHashes:
+        """The word lists as LOWER hashes, built on first use."""
+        return _LowerHashes(self)
+
     def __call__(self, doc: Doc) -> Doc:
         matches = self._select(self.triggers(doc))
         if not matches:
@@ -135,15 +157,15 @@ class EventExtractor:
                 absorber = (end, absorber[1])  # "denied the accusations of violating ..."
                 continue
             absorber = (end, trigger) if trigger.absorbs else None
-            if trigger is not BLOCKED:
+            if trigger != BLOCKED:  # equal, not identical: tables may come from the cache
                 event = self._event(doc, context, start, end, trigger)
                 if event is not None:
                     found.append(event)
         events = self._merge(found)
         spans = []
         for event in events:
-            span = Span(doc, event.span.start, event.span.end, label=event.trigger.type)
-            span._.treatyx_event = self._attrs(event, doc)
+            span = event.span  # already labelled with the event type
+            span._.treatyx_event = self._attrs(event, doc, context)
             spans.append(span)
         doc.spans[extensions.SPAN_GROUPS["event"]] = spans
         return doc
@@ -194,7 +216,8 @@ class EventExtractor:
             return None  # "would be discussed by the two sides": nothing to record
         date = ctx.date_for(start, sent_start, sent_end, reporting)
         return EventMention(
-            span=doc[start:end], trigger=trigger, sentence=ctx.sentence_index(start),
+            span=Span(doc, start, end, label=trigger.type), trigger=trigger,
+            sentence=ctx.sentence_index(start),
             status=status, actors=_dedupe(actors), treaty=treaty,
             systems=list(dict.fromkeys(m.id for m in systems)), date=date,
             source={"id": source.id, "name": source.name} if source else None,
@@ -218,8 +241,9 @@ class EventExtractor:
         return merged
 
     @staticmethod
-    def _attrs(event: EventMention, doc: Doc) -> dict:
-        sent_start, sent_end = event.span.sent.start, event.span.sent.end
+    def _attrs(event: EventMention, doc: Doc, ctx: _DocContext) -> dict:
+        # The sentence text is cut from the document text: Span.text builds it token by token.
+        sentence = doc[ctx.sent_starts[event.sentence]:ctx.sent_ends[event.sentence]]
         return {
             "rule": event.trigger.rule,
             "type": event.trigger.type,
@@ -230,7 +254,7 @@ class EventExtractor:
             "treaty": event.treaty,
             "systems": event.systems,
             "source": event.source,
-            "sentence_text": doc[sent_start:sent_end].text,
+            "sentence_text": extensions.doc_text(doc)[sentence.start_char:sentence.end_char],
             "mentions": event.mentions,
         }
 
@@ -289,43 +313,110 @@ def _same_event(first: EventMention, later: EventMention) -> bool:
     return bool(agents & later_agents)
 
 
+def _sentences(doc: Doc, sent_start: numpy.ndarray) -> tuple[list[int], list[int]]:
+    """The start and end tokens of ``doc.sents``, read from the SENT_START column without
+    building a Span per sentence."""
+    if "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
+        sentences = [(s.start, s.end) for s in doc.sents]  # as spaCy does it (or its error)
+        return [start for start, _ in sentences], [end for _, end in sentences]
+    starts = [0, *(numpy.flatnonzero(sent_start[1:] == 1) + 1).tolist()]
+    return starts, [*starts[1:], len(doc)]
+
+
+def _hashes(words: Iterable[str]) -> frozenset[int]:
+    return frozenset(get_string_id(word) for word in words)
+
+
+class _LowerHashes:
+    """The extractor's word lists as sets of LOWER ids (``get_string_id`` of the word: its
+    hash, or the symbol number of a built-in string such as "agent" or "number"), so that a
+    token is tested through ``doc.to_array(LOWER)`` without creating a Token object.
+    Multi-word entries never equal one token's hash, as they never equal one token's text."""
+
+    def __init__(self, extractor: EventExtractor):
+        self.clause_breaks = _hashes(extractor.clause_breaks)
+        self.scope_breaks = _hashes(extractor.scope_breaks)
+        self.treaty_nouns = _hashes(extractor.treaty_nouns)
+        self.actor_nouns = _hashes(extractor.actor_nouns)
+        self.passive_auxiliaries = _hashes(extractor.passive_auxiliaries)
+        self.possessives = _hashes(extractor.possessives)
+        self.other_objects = _hashes(extractor.other_objects)
+        self.object_stops = _hashes(extractor.object_stops)
+        self.context_words = {need: _hashes(words)
+                              for need, words in extractor.context_words.items()}
+        self.coordinators = _hashes(("and", ",", "&"))
+        self.of, self.by = get_string_id("of"), get_string_id("by")
+
+
 class _DocContext:
-    """What the event finder needs to know about one document, indexed once."""
+    """What the event finder needs to know about one document, indexed once. What only a
+    trigger that meets its requirements needs (actors, dates, cues, reporting verbs) is built
+    on first use: in most news with a trigger word, no trigger gets that far."""
 
     def __init__(self, doc: Doc, extractor: EventExtractor):
         self.doc = doc
         self.extractor = extractor
-        self.sent_starts = [s.start for s in doc.sents]
-        self.sent_ends = [s.end for s in doc.sents]
-        info = doc._.treatyx_entity_info or {}
-        self.actors = self._mentions(doc, "actor", info)
-        self.treaties = self._mentions(doc, "treaty", info)
+        self.hashes = extractor.hashes
+        # Token attributes are read from these lists rather than through doc[i], which builds
+        # a Token object on every access.
+        columns = doc.to_array([LOWER, SENT_START])
+        self.lower: list[int] = columns[:, 0].tolist()
+        self.sent_starts, self.sent_ends = _sentences(doc, columns[:, 1])
+        self.info = doc._.treatyx_entity_info or {}
+        self.treaties = self._mentions(doc, "treaty", self.info)
         # "the 1987 Intermediate-Range Nuclear Forces Treaty": that year names the treaty.
         self.treaty_tokens = {i for m in self.treaties for i in range(m.start, m.end)}
-        self.systems = self._mentions(doc, "system", info)
+        self.systems = self._mentions(doc, "system", self.info)
+
+    @cached_property
+    def actor_at(self) -> dict[int, Mention]:
         # An adjective ("Italian newspaper") names a state but is no actor of an event, unless
         # it qualifies an actor noun ("Russian officials", "the Russian side").
-        self.actor_at = {i: m for m in self.actors if self._can_act(doc, m)
-                         for i in range(m.start, m.end)}
-        self.dates = [(span.start, span.end, span, span._.treatyx_date or {})
-                      for span in doc.spans.get(extensions.SPAN_GROUPS["date"], [])]
-        self.date_tokens = {i for start, end, _, _ in self.dates for i in range(start, end)}
-        self.cues = [(start, end, payloads[0]) for start, end, payloads in extractor.cues(doc)]
-        self.reporting = [(start, end) for start, end, _ in extractor.reporting(doc)]
+        actors = self._mentions(self.doc, "actor", self.info)
+        return {i: m for m in actors if self._can_act(self.doc, m) for i in range(m.start, m.end)}
+
+    @cached_property
+    def dates(self) -> list[tuple[int, int, Span, dict]]:
+        return [(span.start, span.end, span, span._.treatyx_date or {})
+                for span in self.doc.spans.get(extensions.SPAN_GROUPS["date"], [])]
+
+    @cached_property
+    def date_tokens(self) -> set[int]:
+        return {i for start, end, _, _ in self.dates for i in range(start, end)}
+
+    @cached_property
+    def event_dates(self) -> list[tuple[int, int, Span, dict]]:
+        """The dates that may date an event, whatever its sentence: none inside a treaty's
+        name, none with an inferred day."""
+        return [d for d in self.dates if d[2].label_ in DATE_TYPES
+                and d[1] not in self.treaty_tokens and d[0] not in self.treaty_tokens
+                and not d[3].get("day_inferred")]
+
+    @cached_property
+    def cues(self) -> list[tuple[int, int, str]]:
+        return [(start, end, payloads[0])
+                for start, end, payloads in self.extractor.cues(self.doc)]
+
+    @cached_property
+    def reporting(self) -> list[tuple[int, int]]:
+        return [(start, end) for start, end, _ in self.extractor.reporting(self.doc)]
 
     def _can_act(self, doc: Doc, mention: Mention) -> bool:
         if mention.role != "adjective":
             return True
-        return mention.end < len(doc) and doc[mention.end].lower_ in self.extractor.actor_nouns
+        return mention.end < len(doc) and self.lower[mention.end] in self.hashes.actor_nouns
 
     @staticmethod
     def _mentions(doc: Doc, kind: str, info: dict) -> list[Mention]:
         found = []
         for span in doc.spans.get(extensions.SPAN_GROUPS[kind], []):
             attrs = span._.treatyx_entity or {}
-            entity = info.get(f"{kind}:{span.kb_id_}", {})
-            found.append(Mention(span.start, span.end, span.kb_id_,
-                                 entity.get("name", span.text), attrs.get("role", "alias"), entity))
+            entity_id = span.kb_id_
+            entity = info.get(f"{kind}:{entity_id}", {})
+            # Not entity.get("name", span.text), which builds the text (a Token per word) always.
+            name = entity["name"] if "name" in entity else span.text  # noqa: SIM401
+            found.append(Mention(span.start, span.end, entity_id, name,
+                                 attrs.get("role", "alias"), entity))
         return found
 
     def sentence_index(self, token: int) -> int:
@@ -335,17 +426,20 @@ class _DocContext:
         index = self.sentence_index(token)
         return self.sent_starts[index], self.sent_ends[index]
 
-    def clause_start(self, token: int, sent_start: int, breaks: set[str] | None = None) -> int:
-        breaks = self.extractor.clause_breaks if breaks is None else breaks
+    def clause_start(self, token: int, sent_start: int,
+                     breaks: frozenset[int] | None = None) -> int:
+        breaks = self.hashes.clause_breaks if breaks is None else breaks
+        lower = self.lower
         for i in range(token - 1, sent_start - 1, -1):
-            if self.doc[i].lower_ in breaks:
+            if lower[i] in breaks:
                 return i + 1
         return sent_start
 
-    def clause_end(self, token: int, sent_end: int, breaks: set[str] | None = None) -> int:
-        breaks = self.extractor.clause_breaks if breaks is None else breaks
+    def clause_end(self, token: int, sent_end: int, breaks: frozenset[int] | None = None) -> int:
+        breaks = self.hashes.clause_breaks if breaks is None else breaks
+        lower = self.lower
         for i in range(token, sent_end):
-            if self.doc[i].lower_ in breaks:
+            if lower[i] in breaks:
                 return i
         return sent_end
 
@@ -370,25 +464,26 @@ class _DocContext:
         """A trigger whose object phrase holds a non-weapon noun ("a test of a solid-fuel
         engine for a missile", "tested a missile rocket engine", "fired artillery") is no
         weapon test: the window then ends where that object begins."""
-        others, stops = self.extractor.other_objects, self.extractor.object_stops
-        i = end + 1 if end < hi and self.doc[end].lower_ == "of" else end
-        while i < hi and self.doc[i].lower_ not in stops:
-            if self.doc[i].lower_ in others:
+        others, stops, lower = self.hashes.other_objects, self.hashes.object_stops, self.lower
+        i = end + 1 if end < hi and lower[end] == self.hashes.of else end
+        while i < hi and lower[i] not in stops:
+            if lower[i] in others:
                 return end
             i += 1
         for i in range(end, hi):
-            if self.doc[i].lower_ in others:
+            if lower[i] in others:
                 return i
         return hi
 
     def _object_is_pronoun(self, end: int) -> bool:
-        following = " ".join(t.lower_ for t in self.doc[end:end + 2])
+        strings = self.doc.vocab.strings
+        following = " ".join(strings[h] for h in self.lower[end:end + 2])
         return any(following == p or following.startswith(p + " ")
                    for p in self.extractor.object_pronouns)
 
     def _has_word(self, need: str, start: int, end: int) -> bool:
-        words = self.extractor.context_words.get(need, set())
-        return any(self.doc[i].lower_ in words for i in range(start, end))
+        words = self.hashes.context_words.get(need, frozenset())
+        return not words.isdisjoint(self.lower[start:end])
 
     def treaty_for(self, trigger: int, sent_start: int, sent_end: int) -> tuple[bool, str | None]:
         """Does the sentence speak of a treaty, and which one: an explicit name (the nearest),
@@ -396,8 +491,7 @@ class _DocContext:
         named = [m for m in self.treaties if sent_start <= m.start < sent_end]
         if named:
             return True, min(named, key=lambda m: abs(m.start - trigger)).id
-        nouns = self.extractor.treaty_nouns
-        if not any(self.doc[i].lower_ in nouns for i in range(sent_start, sent_end)):
+        if self.hashes.treaty_nouns.isdisjoint(self.lower[sent_start:sent_end]):
             return False, None
         before = [m for m in self.treaties if m.start < sent_start]
         if before:
@@ -432,12 +526,12 @@ class _DocContext:
 
     def agent(self, start: int, end: int, trigger: Trigger, clause_start: int,
               sent_end: int) -> Mention | None:
-        doc = self.doc
+        doc, lower = self.doc, self.lower
         if trigger.tense in ("past", "participle") and start > 0 and (
-                doc[start - 1].lower_ in self.extractor.passive_auxiliaries
+                lower[start - 1] in self.hashes.passive_auxiliaries
                 or self._after_treaty_name(start)):
             for i in range(end, min(end + 8, sent_end)):
-                if doc[i].lower_ == "by" and i + 1 in self.actor_at:
+                if lower[i] == self.hashes.by and i + 1 in self.actor_at:
                     return self.actor_at[i + 1]
             return None
         if trigger.tense == "noun" and start >= 2 and doc[start - 1].text in ("'s", "’s"):
@@ -451,8 +545,8 @@ class _DocContext:
             after = self.actor_after(self.clause_end(end, sent_end), sent_end, exclude=None)
             if after is not None:
                 return after
-        if trigger.tense == "noun" and not (start > 0 and doc[start - 1].lower_ in
-                                            self.extractor.possessives):
+        if trigger.tense == "noun" and not (start > 0 and lower[start - 1] in
+                                            self.hashes.possessives):
             return None
         # "Putin said ... and denied that ..." / "... and confirmed its withdrawal": a
         # coordinated verb or a possessive pronoun points to the sentence subject.
@@ -463,13 +557,13 @@ class _DocContext:
         i = start - 1
         while i > 0 and self.doc[i].is_punct:
             i -= 1
-        return i in self.treaty_tokens or self.doc[i].lower_ in self.extractor.treaty_nouns
+        return i in self.treaty_tokens or self.lower[i] in self.hashes.treaty_nouns
 
     def coordinated(self, actor: Mention) -> list[Mention]:
         """"Both Russia and China warned": every actor joined to ``actor`` by and/commas."""
         found = [actor]
         i = actor.start - 1
-        while i > 0 and self.doc[i].lower_ in ("and", ",", "&") and i - 1 in self.actor_at:
+        while i > 0 and self.lower[i] in self.hashes.coordinators and i - 1 in self.actor_at:
             previous = self.actor_at[i - 1]
             found.insert(0, previous)
             i = previous.start - 1
@@ -477,14 +571,12 @@ class _DocContext:
 
     def date_for(self, trigger: int, sent_start: int, sent_end: int,
                  reporting: tuple[int, int] | None) -> dict | None:
-        dates = [d for d in self.dates if sent_start <= d[0] < sent_end
-                 and d[2].label_ in DATE_TYPES and d[1] not in self.treaty_tokens
-                 and d[0] not in self.treaty_tokens and not d[3].get("day_inferred")]
+        dates = [d for d in self.event_dates if sent_start <= d[0] < sent_end]
         if not dates:
             return None
         # A date belongs to the trigger's clause unless a strong break ("that", ";", "which")
         # stands between them; commas and "and" join phrases as often as clauses.
-        breaks = self.extractor.scope_breaks
+        breaks = self.hashes.scope_breaks
         scope_start = max(self.clause_start(trigger, sent_start, breaks),
                           reporting[1] if reporting else sent_start)
         scope_end = self.clause_end(trigger, sent_end, breaks)

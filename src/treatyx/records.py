@@ -14,38 +14,67 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
+from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.tokens import Doc, Span
 
-from .extensions import SPAN_ATTRS, SPAN_GROUPS
+from .extensions import SPAN_ATTRS, SPAN_GROUPS, doc_text
+
+INDEX_ATTRS = [IDX, LENGTH, SENT_START]
 
 ENTITY_KINDS = ("actor", "treaty", "system")
 KIND_ORDER = {"actor": 0, "treaty": 1, "system": 2, "date": 3, "range": 4, "event": 5}
 
 
-class SentenceIndex:
-    """Maps a character offset to the index of its sentence."""
+class DocIndex:
+    """Character offsets of a doc's tokens and sentences, read once with ``to_array``, so that
+    a record's offsets and text come from the doc's text without building Token objects."""
 
     def __init__(self, doc: Doc):
-        try:
-            self.starts = [sent.start_char for sent in doc.sents]
-        except ValueError:  # no sentence boundaries set: the whole text is one sentence
-            self.starts = [0]
+        self.name = doc._.treatyx_doc
+        self.text = doc_text(doc)
+        idx: list[int] = []
+        sent_start: list[int] = []
+        self.ends: list[int] = []
+        if len(doc):
+            array = doc.to_array(INDEX_ATTRS)
+            self.ends = (array[:, 0] + array[:, 1]).tolist()
+            idx, sent_start = array[:, 0].tolist(), array[:, 2].tolist()
+        self.starts = idx
+        self.sentences = self._sentence_starts(doc, idx, sent_start)
 
-    def __call__(self, char: int) -> int:
-        return max(bisect_right(self.starts, char) - 1, 0)
+    @staticmethod
+    def _sentence_starts(doc: Doc, idx: list[int], sent_start: list[int]) -> list[int]:
+        if "sents" in doc.user_hooks or not idx:
+            try:
+                return [sent.start_char for sent in doc.sents]
+            except ValueError:
+                return [0]
+        if not doc.has_annotation("SENT_START"):
+            return [0]  # no sentence boundaries set: the whole text is one sentence
+        return [0, *(idx[i] for i in range(1, len(idx)) if sent_start[i] == 1)]
+
+    def sentence(self, char: int) -> int:
+        """Index of the sentence holding the character offset ``char``."""
+        return max(bisect_right(self.sentences, char) - 1, 0)
+
+    def offsets(self, span: Span) -> tuple[int, int]:
+        return self.starts[span.start], self.ends[span.end - 1]
 
 
-def _base(kind: str, doc: Doc, span: Span, sentence: SentenceIndex, rule: str | None) -> dict:
-    return {"kind": kind, "doc": doc._.treatyx_doc, "text": span.text,
-            "start": span.start_char, "end": span.end_char,
-            "sentence": sentence(span.start_char), "rule": rule}
+def _base(kind: str, index: DocIndex, span: Span, rule: str | None) -> dict:
+    start, end = index.offsets(span)
+    return {"kind": kind, "doc": index.name, "text": index.text[start:end], "start": start,
+            "end": end, "sentence": index.sentence(start), "rule": rule}
 
 
-def mention(span: Span) -> dict[str, Any]:
-    return {"text": span.text, "start": span.start_char, "end": span.end_char}
+def mention(span: Span, index: DocIndex | None = None) -> dict[str, Any]:
+    if index is None:
+        return {"text": span.text, "start": span.start_char, "end": span.end_char}
+    start, end = index.offsets(span)
+    return {"text": index.text[start:end], "start": start, "end": end}
 
 
-def _entity_records(doc: Doc, sentence: SentenceIndex) -> list[dict]:
+def _entity_records(doc: Doc, index: DocIndex) -> list[dict]:
     info_table = doc._.treatyx_entity_info or {}
     records = []
     for kind in ENTITY_KINDS:
@@ -55,19 +84,19 @@ def _entity_records(doc: Doc, sentence: SentenceIndex) -> list[dict]:
         for entity_id, spans in by_id.items():
             first = spans[0]
             attrs = first._.get(SPAN_ATTRS[kind]) or {}
-            record = _base(kind, doc, first, sentence, attrs.get("rule"))
+            record = _base(kind, index, first, attrs.get("rule"))
             record["id"] = entity_id
             record.update(info_table.get(f"{kind}:{entity_id}", {}))
-            record["mentions"] = [mention(span) for span in spans]
+            record["mentions"] = [mention(span, index) for span in spans]
             records.append(record)
     return records
 
 
-def _span_records(doc: Doc, kind: str, sentence: SentenceIndex) -> list[dict]:
+def _span_records(doc: Doc, kind: str, index: DocIndex) -> list[dict]:
     records = []
     for span in doc.spans.get(SPAN_GROUPS[kind], []):
         attrs = dict(span._.get(SPAN_ATTRS[kind]) or {})
-        record = _base(kind, doc, span, sentence, attrs.pop("rule", None))
+        record = _base(kind, index, span, attrs.pop("rule", None))
         record.update(attrs)
         records.append(record)
     return records
@@ -75,10 +104,10 @@ def _span_records(doc: Doc, kind: str, sentence: SentenceIndex) -> list[dict]:
 
 def build_records(doc: Doc) -> list[dict]:
     """All records of one processed document, in text order."""
-    sentence = SentenceIndex(doc)
-    records = _entity_records(doc, sentence)
+    index = DocIndex(doc)
+    records = _entity_records(doc, index)
     for kind in ("date", "range", "event"):
-        records.extend(_span_records(doc, kind, sentence))
+        records.extend(_span_records(doc, kind, index))
     records.sort(key=lambda r: (r["start"], KIND_ORDER[r["kind"]]))
     return records
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import gc
 import json
 import os
 import signal
@@ -177,6 +178,9 @@ def extract(paths: tuple[str, ...], date: str | None, fmt: str | None, output: P
         _rule_errors(exc)
     except TreatyxError as exc:
         _fail_usage(str(exc))
+    # The pipeline lives as long as this process: keep its objects out of every garbage
+    # collection from now on (cheaper collections, and forked workers share its pages).
+    gc.freeze()
     globs = globs or DEFAULT_GLOBS
     documents = iter_documents(paths, default_date=date, globs=globs,
                                fields=CorpusFields(text_field, id_field, date_field))

@@ -339,3 +339,25 @@ def test_ctrl_c_keeps_stdout_valid_and_output_file_untouched(tmp_path):
     assert proc.returncode == 130 and "left unchanged" in err
     assert target.read_text() == "previous results\n"
     assert not list(tmp_path.glob("*.part"))
+
+
+def test_after_the_warm_up_new_words_do_not_stay_in_the_vocabulary(monkeypatch):
+    """Flat memory: past WARM_UP_DOCS documents, the words a document adds are freed again."""
+    import treatyx.batch
+
+    monkeypatch.setattr(treatyx.batch, "WARM_UP_DOCS", 2)
+    nlp = spacy.blank("en")
+
+    def documents(start: int) -> list[Document]:
+        # every document brings words no other document has
+        return [Document(f"d{i}", f"Envoy Zorv{i}ak met Quel{i}ine in Xant{i}ora.", None)
+                for i in range(start, start + 8)]
+
+    with Batch(nlp) as batch:
+        list(batch.run(documents(0)))  # warm-up: these words stay
+        after_warm_up = len(nlp.vocab.strings)
+        list(batch.run(documents(100)))
+        list(batch.run(documents(200)))
+    assert "Zorv3ak" in nlp.vocab.strings
+    assert "Zorv103ak" not in nlp.vocab.strings and "Xant207ora" not in nlp.vocab.strings
+    assert len(nlp.vocab.strings) == after_warm_up

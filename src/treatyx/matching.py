@@ -48,6 +48,26 @@ def _apostrophe_variants(text: str) -> list[str]:
     return [text.replace(a, b) for a in APOSTROPHES for b in APOSTROPHES if a != b and a in text]
 
 
+_last_ids: tuple[Doc, numpy.ndarray, list[list[int]]] | None = None
+
+
+def token_ids(doc: Doc) -> tuple[numpy.ndarray, list[list[int]]]:
+    """The ORTH and LOWER ids of ``doc``'s tokens, as an array (n, 2) and as two lists.
+
+    Components run one document at a time, so the last document's ids are kept: the phrase
+    tables of every component read them once. The document itself is kept for an identity
+    check (an ``id()`` can be reused by the next document).
+    """
+    global _last_ids
+    last = _last_ids
+    if last is not None and last[0] is doc and len(last[2][0]) == len(doc):
+        return last[1], last[2]
+    array = doc.to_array(HASH_ATTRS)
+    columns = array.T.tolist()
+    _last_ids = (doc, array, columns)
+    return array, columns
+
+
 class PhraseTable(Generic[Payload]):
     """Phrases matched on token hashes, exact (``ORTH``) or lower-cased (``LOWER``), mapping
     each matched stretch of tokens to its payloads.
@@ -64,9 +84,11 @@ class PhraseTable(Generic[Payload]):
         self.name = name
         self._tokenizer: Any = nlp.tokenizer  # needed until compile() only
         self._pending: dict[tuple[str, bool], list[Payload]] = {}
-        # (exact, lower-cased): token hashes -> payloads; first hash -> lengths, longest first
+        # per column (exact, lower-cased): token ids -> payloads, and the lengths of the
+        # phrases of two tokens or more by their first two ids ("the" opens many phrases,
+        # but few with the word that follows it)
         self._tables: tuple[dict[tuple[int, ...], list[Payload]], ...] = ({}, {})
-        self._lengths: tuple[dict[int, tuple[int, ...]], ...] = ({}, {})
+        self._lengths: tuple[dict[tuple[int, int], tuple[int, ...]], ...] = ({}, {})
         self._firsts: tuple[numpy.ndarray, ...] = ()  # sorted first-token ids per column
 
     def add(self, phrase: str, payload: Payload, case: str | None = None) -> None:
@@ -89,7 +111,8 @@ class PhraseTable(Generic[Payload]):
             splits = cache.tokens(self._tokenizer, texts)
         else:
             splits = [tuple(t.text for t in doc) for doc in self._tokenizer.pipe(texts)]
-        lengths: tuple[dict[int, set[int]], dict[int, set[int]]] = ({}, {})
+        lengths: tuple[dict[tuple[int, int], set[int]], ...] = ({}, {})
+        firsts: tuple[set[int], set[int]] = (set(), set())
         for (text, exact), words in zip(keys, splits, strict=True):
             if not words:
                 continue
@@ -97,12 +120,13 @@ class PhraseTable(Generic[Payload]):
             hashes = tuple(get_string_id(word if exact else word.lower()) for word in words)
             payloads = self._tables[column].setdefault(hashes, [])
             payloads.extend(p for p in self._pending[(text, exact)] if p not in payloads)
-            lengths[column].setdefault(hashes[0], set()).add(len(hashes))
+            firsts[column].add(hashes[0])
+            if len(hashes) > 1:
+                lengths[column].setdefault(hashes[:2], set()).add(len(hashes))
         for column, found in enumerate(lengths):
             self._lengths[column].update(
-                (first, tuple(sorted(sizes, reverse=True))) for first, sizes in found.items())
-        self._firsts = tuple(numpy.array(sorted(table), dtype=numpy.uint64)
-                             for table in self._lengths)
+                (pair, tuple(sorted(sizes, reverse=True))) for pair, sizes in found.items())
+        self._firsts = tuple(numpy.array(sorted(ids), dtype=numpy.uint64) for ids in firsts)
         self._pending.clear()
         self._tokenizer = None
         return self
@@ -113,7 +137,7 @@ class PhraseTable(Generic[Payload]):
         found: list[tuple[int, int, list[Payload]]] = []
         if not len(doc):
             return found
-        arrays = doc.to_array(HASH_ATTRS)
+        arrays, columns = token_ids(doc)
         n = len(doc)
         for column, firsts in enumerate(self._firsts):
             if not len(firsts):
@@ -126,10 +150,15 @@ class PhraseTable(Generic[Payload]):
             starts = numpy.flatnonzero(firsts[places] == ids)
             if not len(starts):
                 continue
-            hashes = ids.tolist()
+            hashes = columns[column]
             table, lengths = self._tables[column], self._lengths[column]
             for i in starts.tolist():
-                for size in lengths[hashes[i]]:
+                payloads = table.get((hashes[i],))
+                if payloads is not None:
+                    found.append((i, i + 1, payloads))
+                if i + 1 == n:
+                    continue
+                for size in lengths.get((hashes[i], hashes[i + 1]), ()):
                     if i + size <= n:
                         payloads = table.get(tuple(hashes[i:i + size]))
                         if payloads is not None:

@@ -13,11 +13,14 @@ from __future__ import annotations
 
 import re
 
+import numpy
+from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from .. import extensions
-from ..matching import lexeme_flag
+from ..matching import lexeme_flag, token_ids
 from ..timex.patterns import load_date_rules
 from ..timex.tagger import DateTagger
 
@@ -49,6 +52,7 @@ class DateRecognizer:
         extensions.register_extensions()
         self.tagger = DateTagger(load_date_rules(tuple(str(r) for r in rules)))
         self.words = self.tagger.rules.trigger_words
+        self.word_ids = {get_string_id(word) for word in self.words}  # as LOWER ids
         self.flag = lexeme_flag(nlp.vocab, TriggerFlag(self.words))
 
     def _hits(self, doc: Doc, text: str) -> dict:
@@ -56,13 +60,16 @@ class DateRecognizer:
         if len(doc) == 0:
             return {}
         words, digits = [], []
-        for i in doc.to_array(self.flag).nonzero()[0].tolist():
-            token = doc[i]
-            start = token.idx
-            if token.lower_ in self.words:
-                words.append((start, start + len(token)))
+        array = doc.to_array([self.flag, IDX, LENGTH])
+        lower = token_ids(doc)[1][1]
+        word_ids = self.word_ids
+        for i in numpy.flatnonzero(array[:, 0]).tolist():
+            start = int(array[i, 1])
+            end = start + int(array[i, 2])
+            if lower[i] in word_ids:
+                words.append((start, end))
             else:
-                m = DIGIT.search(text, start, start + len(token))
+                m = DIGIT.search(text, start, end)
                 if m is not None:
                     digits.append(m.start())
         return self.tagger.token_hits(text, words, digits)

@@ -12,14 +12,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import pairwise
 
-from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from .. import extensions
 from ..cache import for_rules
-from ..matching import PhraseTable, Scanner
+from ..matching import PhraseTable, Scanner, token_ids
 from ..ruleset import Entry, RuleSet, load_ruleset
 from .common import lexicon_phrases, lexicon_words, slugify
 
@@ -253,7 +252,7 @@ class EntityRecognizer:
         covered = {i for cand in kept for i in range(cand.start, cand.end)}
         by_id = {get_string_id(text): cand for text, cand in surnames.items()}
         found = []
-        for i, word in enumerate(doc.to_array(ORTH).tolist()):
+        for i, word in enumerate(token_ids(doc)[1][0]):
             first = by_id.get(word)
             if first is not None and i >= first.end and i not in covered:
                 ref = NameRef("actor", first.ref.id, "surname")

@@ -7,6 +7,7 @@ import tempfile
 
 import jsonschema
 import pytest
+import spacy
 
 # The build cache of the whole session (and of the CLI runs it starts) lives in a folder of
 # its own: tests never read or write the user's cache. Set before treatyx builds anything.
@@ -31,6 +32,15 @@ def check_records(records: list[dict], text: str) -> list[dict]:
 @pytest.fixture(scope="session")
 def nlp():
     return treatyx.load()
+
+
+@pytest.fixture(scope="session")
+def dates_nlp():
+    """A blank English pipeline with only sentences and the dates component."""
+    pipeline = spacy.blank("en")
+    pipeline.add_pipe("sentencizer")
+    pipeline.add_pipe("treatyx_dates")
+    return pipeline
 
 
 @pytest.fixture(scope="session")

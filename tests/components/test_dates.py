@@ -27,18 +27,10 @@ def fake_systems(doc: Doc) -> Doc:
     return doc
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    pipeline = spacy.blank("en")
-    pipeline.add_pipe("sentencizer")
-    pipeline.add_pipe("treatyx_dates")
-    return pipeline
-
-
-def run(nlp, text: str, dct: str | None = DCT) -> Doc:
-    doc = nlp.make_doc(text)
+def run(dates_nlp, text: str, dct: str | None = DCT) -> Doc:
+    doc = dates_nlp.make_doc(text)
     doc._.treatyx_dct = dct
-    return nlp(doc)
+    return dates_nlp(doc)
 
 
 def dates_of(doc: Doc) -> list[tuple[str, str, str, str | None]]:
@@ -46,8 +38,8 @@ def dates_of(doc: Doc) -> list[tuple[str, str, str, str | None]]:
             for s in doc.spans["treatyx_date"]]
 
 
-def test_dates_component_writes_spans_and_attributes(nlp):
-    doc = run(nlp, "Russia suspended the treaty on Wednesday and will test a missile "
+def test_dates_component_writes_spans_and_attributes(dates_nlp):
+    doc = run(dates_nlp, "Russia suspended the treaty on Wednesday and will test a missile "
                    "in early 2020 for six weeks.")
     assert dates_of(doc) == [
         ("Wednesday", "DATE", "2019-07-03", None),
@@ -60,25 +52,26 @@ def test_dates_component_writes_spans_and_attributes(nlp):
         json.dumps(attrs)
 
 
-def test_dates_component_future_wednesday(nlp):
-    doc = run(nlp, "The two sides will meet on Wednesday.")
+def test_dates_component_future_wednesday(dates_nlp):
+    doc = run(dates_nlp, "The two sides will meet on Wednesday.")
     assert dates_of(doc) == [("Wednesday", "DATE", "2019-07-10", None)]
 
 
-def test_dates_component_without_document_date(nlp):
-    doc = run(nlp, "The envoys meet on Aug. 2 and again on Wednesday.", None)
+def test_dates_component_without_document_date(dates_nlp):
+    doc = run(dates_nlp, "The envoys meet on Aug. 2 and again on Wednesday.", None)
     assert [v for _, _, v, _ in dates_of(doc)] == ["XXXX-08-02", "XXXX-WXX-3"]
 
 
-def test_dates_component_reads_the_dct_extension(nlp):
-    first = run(nlp, "The freeze ended last year.", "2019-07-05")
-    second = run(nlp, "The freeze ended last year.", "2021-01-10")
+def test_dates_component_reads_the_dct_extension(dates_nlp):
+    first = run(dates_nlp, "The freeze ended last year.", "2019-07-05")
+    second = run(dates_nlp, "The freeze ended last year.", "2021-01-10")
     assert dates_of(first)[0][2] == "2018"
     assert dates_of(second)[0][2] == "2020"
 
 
-def test_dates_component_anchor_flag(nlp):
-    doc = run(nlp, "The accord was initialled on June 3, 2010. The following day it was signed.")
+def test_dates_component_anchor_flag(dates_nlp):
+    doc = run(dates_nlp, "The accord was initialled on June 3, 2010. "
+              "The following day it was signed.")
     attrs = [s._.treatyx_date for s in doc.spans["treatyx_date"]]
     assert [a["value"] for a in attrs] == ["2010-06-03", "2010-06-04"]
     assert "anchor" not in attrs[0] and attrs[1]["anchor"] is True
@@ -100,21 +93,21 @@ def test_dates_component_never_inside_system_names():
     "The navy commissioned its Type 055 cruiser.",
     "About 2000 troops took part.",
 ])
-def test_dates_component_negatives(nlp, text):
-    doc = run(nlp, text)
+def test_dates_component_negatives(dates_nlp, text):
+    doc = run(dates_nlp, text)
     assert [s.text for s in doc.spans["treatyx_date"] if s._.treatyx_date["type"] == "DATE"] == []
 
 
-def test_dates_component_empty_doc(nlp):
-    doc = run(nlp, "")
+def test_dates_component_empty_doc(dates_nlp):
+    doc = run(dates_nlp, "")
     assert list(doc.spans["treatyx_date"]) == []
 
 
-def test_dates_component_token_triggers_match_the_text_prefilter(nlp):
+def test_dates_component_token_triggers_match_the_text_prefilter(dates_nlp):
     text = ("On Friday, Aug. 2, 2019, at 5 p.m., the pact lapsed; Moscow had warned in "
             "mid-2018 and again in the 1990s, weeks after the 3pm deadline.")
-    component = nlp.get_pipe("treatyx_dates")
-    doc = nlp.make_doc(text)
+    component = dates_nlp.get_pipe("treatyx_dates")
+    doc = dates_nlp.make_doc(text)
     from_tokens = component._hits(doc, text)
     from_text = component.tagger.hits(text)
     # tokens may show a little more ("pm" split off "3pm"), never less

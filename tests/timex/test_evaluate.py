@@ -6,9 +6,6 @@ import importlib.util
 import json
 from pathlib import Path
 
-import pytest
-import spacy
-
 from treatyx.components import dates  # noqa: F401  (registers the factory)
 from treatyx.timex.evaluate import Mention, evaluate_timeml, score
 
@@ -41,24 +38,16 @@ def write_jsonl(path: Path, rows: list[dict]) -> Path:
     return path
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    pipeline = spacy.blank("en")
-    pipeline.add_pipe("sentencizer")
-    pipeline.add_pipe("treatyx_dates")
-    return pipeline
-
-
 def test_evaluate_fixture_offsets_are_right():
     texts = {d["doc"]: d["text"] for d in DOCS}
     for row in TIMEX:
         assert texts[row["doc"]][row["start"]:row["end"]] == row["text"]
 
 
-def test_evaluate_timeml_scores(tmp_path, nlp):
+def test_evaluate_timeml_scores(tmp_path, dates_nlp):
     docs = write_jsonl(tmp_path / "docs.jsonl", DOCS)
     timex = write_jsonl(tmp_path / "timex.jsonl", TIMEX)
-    result = evaluate_timeml(docs, timex, nlp)
+    result = evaluate_timeml(docs, timex, dates_nlp)
     # "early 2019" is one expression for us, "2019" for the gold: relaxed, not strict
     assert result["gold"] == 4 and result["system"] == 4
     assert result["strict"]["f1"] == 0.75

@@ -361,3 +361,32 @@ def test_after_the_warm_up_new_words_do_not_stay_in_the_vocabulary(monkeypatch):
     assert "Zorv3ak" in nlp.vocab.strings
     assert "Zorv103ak" not in nlp.vocab.strings and "Xant207ora" not in nlp.vocab.strings
     assert len(nlp.vocab.strings) == after_warm_up
+
+
+@Language.factory("warm_up_counter")
+def _make_warm_up_counter(nlp, name):
+    return WarmUpCounter()
+
+
+class WarmUpCounter:
+    """A component that computes something lazily, and can do it ahead when asked."""
+
+    def __init__(self):
+        self.warm_ups = 0
+
+    def warm_up(self):
+        self.warm_ups += 1
+
+    def __call__(self, doc):
+        return doc
+
+
+def test_components_warm_up_once_before_workers_are_forked():
+    nlp = spacy.blank("en")
+    counter = nlp.add_pipe("warm_up_counter")
+    with Batch(nlp, workers=1) as batch:
+        list(batch.run([Document("a", "one", None)]))
+    assert counter.warm_ups == 0  # no workers: lazily, as documents need it
+    with Batch(nlp, workers=2) as batch:
+        outcomes = list(batch.run([Document(f"d{i}", "text", None) for i in range(4)]))
+    assert counter.warm_ups == 1 and all(outcome.ok for outcome in outcomes)

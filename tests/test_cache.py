@@ -150,3 +150,36 @@ def test_cache_info_and_clear_commands(tmp_path):
     cleared = subprocess.run([*command, "clear"], capture_output=True, text=True, env=env,
                              check=True).stdout
     assert "removed 1" in cleared and not list(tmp_path.glob("build-*.pickle"))
+
+
+def test_what_a_run_compiles_lazily_is_kept_for_the_next_run(tmp_path):
+    article = tmp_path / "article.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    folder = tmp_path / "cache"
+    _extract({**os.environ, cache.ENV_VAR: str(folder)}, article)
+    (path,) = folder.glob("build-*.pickle")
+    with path.open("rb") as handle:
+        date_rules = pickle.load(handle)["date-rules"]
+    compiled = [v for v in date_rules._combined.values() if isinstance(v, re.Pattern)]
+    assert compiled, "the alternations the article needed were not saved"
+    assert not date_rules.grown
+
+
+class Growing:
+    """Something that computes more as it is used (as the date rules do)."""
+
+    grown = False
+
+
+def test_a_growing_item_is_saved_again_only_when_it_grew(tmp_path):
+    path = tmp_path / "build-x.pickle"
+    store = cache.BuildCache(path)
+    item = store.get("item", Growing, grows=True)
+    store.save()
+    first = path.stat().st_mtime_ns
+    store.save()  # nothing new: not written again
+    assert path.stat().st_mtime_ns == first
+    item.grown = True
+    os.utime(path, ns=(first - 10**9, first - 10**9))
+    store.save()
+    assert path.stat().st_mtime_ns > first - 10**9 and not item.grown

@@ -142,6 +142,21 @@ def _init_worker(loader: Callable[[], Any] | None,
         _worker_nlp = loader()
 
 
+def _warm_up(nlp: Any) -> None:
+    """Let components compute now what they would otherwise compute lazily in every worker
+    (a component's optional ``warm_up()``), and keep it in the build cache."""
+    warmed = False
+    for _, component in getattr(nlp, "pipeline", []):
+        warm_up = getattr(component, "warm_up", None)
+        if callable(warm_up):
+            warm_up()
+            warmed = True
+    if warmed:
+        from .cache import save_all
+
+        save_all()
+
+
 def _work(documents: list[Document]) -> list[Payload]:
     return list(process_chunk(_worker_nlp, documents, _worker_transform))
 
@@ -235,6 +250,7 @@ class Batch:
     def _start(self) -> None:
         global _worker_nlp
         if self._fork:
+            _warm_up(self.nlp)
             _worker_nlp = self.nlp  # inherited by the forked workers, copy-on-write
             context = multiprocessing.get_context("fork")
             loader = None

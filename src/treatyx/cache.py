@@ -21,6 +21,7 @@ Location: ``$TREATYX_CACHE_DIR``, else ``$XDG_CACHE_HOME/treatyx``, else ``~/.ca
 from __future__ import annotations
 
 import array
+import atexit
 import copyreg
 import gc
 import hashlib
@@ -162,8 +163,10 @@ class BuildCache:
         # phrase splits by tokenizer: only needed to build tables, which are what is stored
         self._splits: dict[str, dict[str, tuple[str, ...]]] = {}
         self._dirty = False
+        self._growing: set[str] = set()
         if path is not None:
             self._items = self._read(path)
+            atexit.register(self.save)  # what was compiled while documents were processed
 
     @staticmethod
     def _read(path: Path) -> dict[str, Any]:
@@ -182,10 +185,15 @@ class BuildCache:
                 gc.enable()
         return items if isinstance(items, dict) else {}
 
-    def get(self, name: str, build: Callable[[], T]) -> T:
+    def get(self, name: str, build: Callable[[], T], grows: bool = False) -> T:
+        """``grows``: the object may compute more as it is used (e.g. regexes compiled on
+        first need), and says so with a true ``grown`` attribute; :meth:`save` then writes it
+        again, so the next run starts with what this one compiled."""
         if name not in self._items:
             self._items[name] = build()
             self._dirty = True
+        if grows:
+            self._growing.add(name)
         return self._items[name]
 
     @staticmethod
@@ -219,9 +227,13 @@ class BuildCache:
 
     def save(self) -> None:
         """Write the file if anything was built since it was read; never raises."""
-        if not self._dirty or self.path is None:
+        grown = [self._items[name] for name in self._growing
+                 if getattr(self._items[name], "grown", False)]
+        if not (self._dirty or grown) or self.path is None:
             return
         self._dirty = False
+        for item in grown:
+            item.grown = False
         folder = self.path.parent
         try:
             data = _dumps(self._items)
@@ -262,6 +274,12 @@ def for_rules(extra_folders: tuple[str, ...] = ()) -> BuildCache:
         path = folder / f"build-{key[:32]}.pickle" if folder is not None else None
         found = _caches[extra_folders] = BuildCache(path)
     return found
+
+
+def save_all() -> None:
+    """Save every cache this process used (see :meth:`BuildCache.save`)."""
+    for found in _caches.values():
+        found.save()
 
 
 def forget() -> None:

@@ -55,6 +55,11 @@ class DateRecognizer:
         self.word_ids = {get_string_id(word) for word in self.words}  # as LOWER ids
         self.flag = lexeme_flag(nlp.vocab, TriggerFlag(self.words))
 
+    def warm_up(self) -> None:
+        """Compile every date alternation now instead of when a document first needs it:
+        :class:`~treatyx.batch.Batch` calls this before forking workers, so they share them."""
+        self.tagger.rules.precompile()
+
     def _hits(self, doc: Doc, text: str) -> dict:
         """Trigger tokens (one flag array read): rule words, and tokens with a digit."""
         if len(doc) == 0:

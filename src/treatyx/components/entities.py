@@ -1,10 +1,10 @@
 """treatyx_entities: actors, treaties and missile systems, with every name they go by.
 
 Names come from the ``actors``, ``treaties``, ``systems`` sections (phrase tables, compiled
-once and kept by the build cache); unknown systems from ``system_patterns`` (regexes over the text); unknown people from a
-``titles`` phrase followed by a capitalised name. A capital or seat of government counts as its
-state unless a ``place-cues`` lexicon word puts it on the map ("in Moscow"). Once a person is
-named in full, their surname alone is a mention too.
+once and kept by the build cache); unknown systems from ``system_patterns`` (regexes over the
+text); unknown people from a ``titles`` phrase followed by a capitalised name. A capital or
+seat of government counts as its state unless a ``place-cues`` lexicon word puts it on the map
+("in Moscow"). Once a person is named in full, their surname alone is a mention too.
 """
 
 from __future__ import annotations

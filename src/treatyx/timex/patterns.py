@@ -359,6 +359,8 @@ class DateRules:
     rule_count: int = 0
     _combined: dict = field(default_factory=dict)
     _word_cues: dict = field(default_factory=dict, repr=False)  # (word, lower-case?) -> cue
+    # True once an alternation was compiled since the build cache last saved these rules
+    grown: bool = field(default=False, repr=False)
 
     def word_cue(self, word: str, lower: bool) -> tuple[str, str] | None:
         """The tense cue of a single lower-cased word (a listed word, else the first regex
@@ -411,15 +413,24 @@ class DateRules:
             found = _alternation([regex for regex, triggers in self.negatives
                                   if triggers is None or triggers & categories])
             self._combined[key] = found
+            self.grown = True
         return found
 
     def char_table(self, categories: tuple[str, ...]) -> dict:
         """first character -> :meth:`regex_for` result, filled as characters turn up."""
         return self._combined.setdefault(("chars", categories), {})
 
+    def prepare(self) -> DateRules:
+        """Compute the per-rule values the tagger reads (kept by the build cache)."""
+        for rule in self.patterns.values():
+            _ = rule.group_names, rule.starts, rule.words
+        return self
+
     def precompile(self) -> DateRules:
         """Compile every alternation :meth:`regex_for` and :meth:`negatives_for` can be asked
-        for, so that documents never wait for one (and the build cache can keep them)."""
+        for. Without it each is compiled when a document first needs it (and kept by the build
+        cache from then on); before forking workers, doing it once here spares every worker
+        compiling its own (about a second in all)."""
         triggers = {*self.word_categories.values(),
                     *((category,) for category in self.regex_categories.values())}
         firsts = set().union(*(r.starts for r in self.patterns.values() if r.starts))
@@ -445,6 +456,7 @@ class DateRules:
             found = re.compile("|".join(r.renamed for r in ordered),
                                re.IGNORECASE) if ordered else None
             self._combined[key] = found
+            self.grown = True
         return found
 
 
@@ -784,8 +796,8 @@ def _alternation(alternatives: list[str]) -> re.Pattern | None:
 
 
 def load_date_rules(extra_folders: tuple[str, ...] = ()) -> DateRules:
-    """The compiled date rules of the shipped rules plus ``extra_folders``, every alternation
-    compiled (kept in memory and in the build cache)."""
+    """The compiled date rules of the shipped rules plus ``extra_folders`` (kept in memory and
+    in the build cache, with every alternation compiled so far)."""
     extra = tuple(extra_folders)
     return build_cache.for_rules(extra).get(
-        "date-rules", lambda: compile_rules(load_ruleset(extra)).precompile())
+        "date-rules", lambda: compile_rules(load_ruleset(extra)).prepare(), grows=True)

@@ -32,8 +32,12 @@ CSV_FIELDS = {
 }
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False)  # json.dumps(..., ensure_ascii=False) builds
+# a new encoder for every call
+
+
 def dumps(record: dict) -> str:
-    return json.dumps(record, ensure_ascii=False)
+    return _ENCODER.encode(record)
 
 
 class JsonlWriter:

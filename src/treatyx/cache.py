@@ -30,7 +30,6 @@ import os
 import pickle
 import re
 import sys
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -160,8 +159,6 @@ class BuildCache:
     def __init__(self, path: Path | None):
         self.path = path
         self._items: dict[str, Any] = {}
-        # phrase splits by tokenizer: only needed to build tables, which are what is stored
-        self._splits: dict[str, dict[str, tuple[str, ...]]] = {}
         self._dirty = False
         self._growing: set[str] = set()
         if path is not None:
@@ -176,9 +173,7 @@ class BuildCache:
             with path.open("rb") as handle:
                 items = pickle.load(handle)
             os.utime(path)  # most recently used: kept when old files are pruned
-        except FileNotFoundError:
-            return {}
-        except Exception:  # unreadable, truncated, written by other code: rebuild
+        except Exception:  # missing, unreadable, truncated, written by other code: rebuild
             return {}
         finally:
             if collecting:
@@ -201,15 +196,6 @@ class BuildCache:
         """Digest of a tokenizer's settings: phrases split by one are valid for the other."""
         return hashlib.sha256(tokenizer.to_bytes(exclude=["vocab"])).hexdigest()
 
-    def tokens(self, tokenizer: Any, texts: Sequence[str]) -> list[tuple[str, ...]]:
-        """The token texts ``tokenizer`` splits each of ``texts`` into."""
-        known = self._splits.setdefault(self.tokenizer_key(tokenizer), {})
-        missing = [text for text in dict.fromkeys(texts) if text not in known]
-        if missing:
-            for text, doc in zip(missing, tokenizer.pipe(missing), strict=True):
-                known[text] = tuple(token.text for token in doc)
-        return [known[text] for text in texts]
-
     def phrase_table(self, name: str, nlp: Any, fill: Callable[[PhraseTable], None],
                      tokenizer_key: str | None = None) -> PhraseTable:
         """The compiled :class:`~treatyx.matching.PhraseTable` ``fill`` adds phrases to, for
@@ -221,7 +207,7 @@ class BuildCache:
         def build() -> PhraseTable:
             table: PhraseTable = PhraseTable(nlp, name)
             fill(table)
-            return table.compile(self)
+            return table.compile()
 
         return self.get(f"phrases:{name}:{key}", build)
 
@@ -234,19 +220,14 @@ class BuildCache:
         self._dirty = False
         for item in grown:
             item.grown = False
-        folder = self.path.parent
+        from .io.writers import atomic_output
+
         try:
             data = _dumps(self._items)
-            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-            handle, temp = tempfile.mkstemp(dir=folder, prefix=".tmp-", suffix=".pickle")
-            try:
-                with os.fdopen(handle, "wb") as out:
-                    out.write(data)
-                os.replace(temp, self.path)
-            except BaseException:
-                Path(temp).unlink(missing_ok=True)
-                raise
-            _prune(folder)
+            self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            with atomic_output(self.path, binary=True) as out:
+                out.write(data)
+            _prune(self.path.parent)
         except Exception:  # a read-only home or a full disk only costs speed
             return
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 import numpy
 from spacy.attrs import LOWER, ORTH
@@ -18,9 +18,6 @@ from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
-
-if TYPE_CHECKING:
-    from .cache import BuildCache
 
 Payload = TypeVar("Payload")
 HASH_ATTRS = [ORTH, LOWER]
@@ -73,9 +70,9 @@ class PhraseTable(Generic[Payload]):
     each matched stretch of tokens to its payloads.
 
     A phrase is split by the pipeline's own tokenizer once (:meth:`compile`; the build cache
-    keeps the splits between runs) and stored as the tuple of its tokens' string ids (spaCy's
-    hash of the text, or its symbol number for built-in strings such as "mark"), the numbers
-    spaCy keeps for every token, so matching a document is one array read and set lookups,
+    keeps the compiled table between runs) and stored as the tuple of its tokens' string ids
+    (spaCy's hash of the text, or its symbol number for built-in strings such as "mark"), the
+    numbers spaCy keeps for every token, so matching a document is one array read and set lookups,
     and nothing is added to the vocabulary. One phrase may carry several payloads
     (e.g. the same trigger word for two event rules).
     """
@@ -103,21 +100,18 @@ class PhraseTable(Generic[Payload]):
         for phrase in phrases:
             self.add(phrase, payload, case)
 
-    def compile(self, cache: BuildCache | None = None) -> PhraseTable[Payload]:
-        """Tokenise all pending phrases (through ``cache`` when given) into the tables."""
+    def compile(self) -> PhraseTable[Payload]:
+        """Tokenise all pending phrases in one batch into the tables."""
         keys = list(self._pending)
-        texts = [text for text, _ in keys]
-        if cache is not None:
-            splits = cache.tokens(self._tokenizer, texts)
-        else:
-            splits = [tuple(t.text for t in doc) for doc in self._tokenizer.pipe(texts)]
+        splits = self._tokenizer.pipe(text for text, _ in keys)
         lengths: tuple[dict[tuple[int, int], set[int]], ...] = ({}, {})
         firsts: tuple[set[int], set[int]] = (set(), set())
         for (text, exact), words in zip(keys, splits, strict=True):
-            if not words:
+            if not len(words):
                 continue
             column = 0 if exact else 1
-            hashes = tuple(get_string_id(word if exact else word.lower()) for word in words)
+            hashes = tuple(get_string_id(word.text if exact else word.text.lower())
+                           for word in words)
             payloads = self._tables[column].setdefault(hashes, [])
             payloads.extend(p for p in self._pending[(text, exact)] if p not in payloads)
             firsts[column].add(hashes[0])

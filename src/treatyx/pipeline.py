@@ -40,7 +40,8 @@ def load(model: str | None = None, rules: Sequence[str] | None = None) -> Langua
             nlp.add_pipe("treatyx_sentences")
         adjust_tokenizer(nlp)
     else:
-        nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}})
+        tokenizer = {"@tokenizers": TOKENIZER, "rules": extra}
+        nlp = spacy.blank("en", config={"nlp": {"tokenizer": tokenizer}})
         nlp.add_pipe("treatyx_sentences")
     nlp.max_length = max(nlp.max_length, MAX_LENGTH)
     for name in COMPONENTS:

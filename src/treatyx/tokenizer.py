@@ -7,7 +7,7 @@ once, its regular expressions kept by the build cache); a trained pipeline loade
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
@@ -43,12 +43,14 @@ def adjust_tokenizer(nlp: Language) -> None:
 
 
 @registry.tokenizers(TOKENIZER)
-def create_news_tokenizer() -> Callable[[Language], Tokenizer]:
-    """spaCy's rule-based tokenizer for the language, with our suffix and infix rules."""
+def create_news_tokenizer(rules: Sequence[str] = ()) -> Callable[[Language], Tokenizer]:
+    """spaCy's rule-based tokenizer for the language, with our suffix and infix rules;
+    ``rules`` (the pipeline's extra rule folders) names the build cache to keep them in."""
 
     def create(nlp: Language) -> Tokenizer:
         defaults = nlp.Defaults
-        prefix, suffix, infix = for_rules().get(f"tokenizer-regexes:{nlp.lang}", lambda: (
+        cache = for_rules(tuple(str(folder) for folder in rules))
+        prefix, suffix, infix = cache.get(f"tokenizer-regexes:{nlp.lang}", lambda: (
             compile_prefix_regex(defaults.prefixes) if defaults.prefixes else None,
             compile_suffix_regex(_suffixes(nlp)),
             compile_infix_regex(_infixes(nlp)),

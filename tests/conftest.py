@@ -35,12 +35,22 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
-def dates_nlp():
-    """A blank English pipeline with only sentences and the dates component."""
-    pipeline = spacy.blank("en")
-    pipeline.add_pipe("sentencizer")
-    pipeline.add_pipe("treatyx_dates")
-    return pipeline
+def component_pipeline():
+    """component_pipeline(name): a blank English pipeline with sentences and one treatyx
+    component, to test that component on its own."""
+
+    def build(name: str):
+        pipeline = spacy.blank("en")
+        pipeline.add_pipe("sentencizer")
+        pipeline.add_pipe(name)
+        return pipeline
+
+    return build
+
+
+@pytest.fixture(scope="session")
+def dates_nlp(component_pipeline):
+    return component_pipeline("treatyx_dates")
 
 
 @pytest.fixture(scope="session")

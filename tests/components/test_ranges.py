@@ -18,11 +18,8 @@ RECORD_KEYS = {"min_km", "max_km", "unit", "approx", "bound", "measure", "subjec
 
 
 @pytest.fixture(scope="module")
-def pipe():
-    pipeline = spacy.blank("en")
-    pipeline.add_pipe("sentencizer")
-    pipeline.add_pipe("treatyx_ranges")
-    return pipeline
+def pipe(component_pipeline):
+    return component_pipeline("treatyx_ranges")
 
 
 def ranges_of(pipe, text: str, systems: dict[str, str] | None = None) -> list[dict]:

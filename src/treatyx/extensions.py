@@ -8,6 +8,7 @@ and ``doc._.treatyx_doc`` (document name). Outputs: one span group per kind
 
 from __future__ import annotations
 
+import numpy
 from spacy.tokens import Doc, Span
 
 KINDS = ("actor", "treaty", "system", "range", "date", "event")
@@ -35,6 +36,16 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[TEXT_KEY] = doc.text
     return text
+
+
+def sentence_starts(doc: Doc, sent_start: numpy.ndarray) -> list[int]:
+    """The first token of each sentence of ``doc`` (what ``doc.sents`` gives, and raises),
+    read from its ``SENT_START`` column instead of building a Span per sentence."""
+    if not len(doc):
+        return []
+    if "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
+        return [sent.start for sent in doc.sents]
+    return [0, *(numpy.flatnonzero(sent_start[1:] == 1) + 1).tolist()]
 
 
 def _records_getter(doc: Doc) -> list[dict]:

@@ -17,7 +17,7 @@ from typing import Any
 from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.tokens import Doc, Span
 
-from .extensions import SPAN_ATTRS, SPAN_GROUPS, doc_text
+from .extensions import SPAN_ATTRS, SPAN_GROUPS, doc_text, sentence_starts
 
 INDEX_ATTRS = [IDX, LENGTH, SENT_START]
 
@@ -32,26 +32,13 @@ class DocIndex:
     def __init__(self, doc: Doc):
         self.name = doc._.treatyx_doc
         self.text = doc_text(doc)
-        idx: list[int] = []
-        sent_start: list[int] = []
-        self.ends: list[int] = []
-        if len(doc):
-            array = doc.to_array(INDEX_ATTRS)
-            self.ends = (array[:, 0] + array[:, 1]).tolist()
-            idx, sent_start = array[:, 0].tolist(), array[:, 2].tolist()
-        self.starts = idx
-        self.sentences = self._sentence_starts(doc, idx, sent_start)
-
-    @staticmethod
-    def _sentence_starts(doc: Doc, idx: list[int], sent_start: list[int]) -> list[int]:
-        if "sents" in doc.user_hooks or not idx:
-            try:
-                return [sent.start_char for sent in doc.sents]
-            except ValueError:
-                return [0]
-        if not doc.has_annotation("SENT_START"):
-            return [0]  # no sentence boundaries set: the whole text is one sentence
-        return [0, *(idx[i] for i in range(1, len(idx)) if sent_start[i] == 1)]
+        array = doc.to_array(INDEX_ATTRS).reshape(-1, len(INDEX_ATTRS))
+        self.starts: list[int] = array[:, 0].tolist()
+        self.ends: list[int] = (array[:, 0] + array[:, 1]).tolist()
+        try:
+            self.sentences = [self.starts[i] for i in sentence_starts(doc, array[:, 2])]
+        except ValueError:  # no sentence boundaries set: the whole text is one sentence
+            self.sentences = [0]
 
     def sentence(self, char: int) -> int:
         """Index of the sentence holding the character offset ``char``."""

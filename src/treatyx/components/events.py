@@ -16,7 +16,6 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
-import numpy
 from spacy.attrs import LOWER, SENT_START
 from spacy.language import Language
 from spacy.strings import get_string_id
@@ -313,16 +312,6 @@ def _same_event(first: EventMention, later: EventMention) -> bool:
     return bool(agents & later_agents)
 
 
-def _sentences(doc: Doc, sent_start: numpy.ndarray) -> tuple[list[int], list[int]]:
-    """The start and end tokens of ``doc.sents``, read from the SENT_START column without
-    building a Span per sentence."""
-    if "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
-        sentences = [(s.start, s.end) for s in doc.sents]  # as spaCy does it (or its error)
-        return [start for start, _ in sentences], [end for _, end in sentences]
-    starts = [0, *(numpy.flatnonzero(sent_start[1:] == 1) + 1).tolist()]
-    return starts, [*starts[1:], len(doc)]
-
-
 def _hashes(words: Iterable[str]) -> frozenset[int]:
     return frozenset(get_string_id(word) for word in words)
 
@@ -361,7 +350,8 @@ class _DocContext:
         # a Token object on every access.
         columns = doc.to_array([LOWER, SENT_START])
         self.lower: list[int] = columns[:, 0].tolist()
-        self.sent_starts, self.sent_ends = _sentences(doc, columns[:, 1])
+        self.sent_starts = extensions.sentence_starts(doc, columns[:, 1])
+        self.sent_ends = [*self.sent_starts[1:], len(doc)]
         self.info = doc._.treatyx_entity_info or {}
         self.treaties = self._mentions(doc, "treaty", self.info)
         # "the 1987 Intermediate-Range Nuclear Forces Treaty": that year names the treaty.

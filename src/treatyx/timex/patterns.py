@@ -362,6 +362,11 @@ class DateRules:
     # True once an alternation was compiled since the build cache last saved these rules
     grown: bool = field(default=False, repr=False)
 
+    def __getstate__(self) -> dict:
+        # The word-cue memo fills with the words of the documents processed; the build cache
+        # keeps what the rules compile to, not that.
+        return {**self.__dict__, "_word_cues": {}}
+
     def word_cue(self, word: str, lower: bool) -> tuple[str, str] | None:
         """The tense cue of a single lower-cased word (a listed word, else the first regex
         cue it matches; only auxiliaries when the text had it capitalised), memoised."""

@@ -86,7 +86,7 @@ class PhraseTable(Generic[Payload]):
         # but few with the word that follows it)
         self._tables: tuple[dict[tuple[int, ...], list[Payload]], ...] = ({}, {})
         self._lengths: tuple[dict[tuple[int, int], tuple[int, ...]], ...] = ({}, {})
-        self._firsts: tuple[numpy.ndarray, ...] = ()  # sorted first-token ids per column
+        self._firsts: tuple[frozenset[int], ...] = ()  # first-token ids per column
 
     def add(self, phrase: str, payload: Payload, case: str | None = None) -> None:
         exact = is_exact_phrase(phrase, case)
@@ -120,7 +120,7 @@ class PhraseTable(Generic[Payload]):
         for column, found in enumerate(lengths):
             self._lengths[column].update(
                 (pair, tuple(sorted(sizes, reverse=True))) for pair, sizes in found.items())
-        self._firsts = tuple(numpy.array(sorted(ids), dtype=numpy.uint64) for ids in firsts)
+        self._firsts = tuple(frozenset(ids) for ids in firsts)
         self._pending.clear()
         self._tokenizer = None
         return self
@@ -131,22 +131,19 @@ class PhraseTable(Generic[Payload]):
         found: list[tuple[int, int, list[Payload]]] = []
         if not len(doc):
             return found
-        arrays, columns = token_ids(doc)
+        columns = token_ids(doc)[1]
         n = len(doc)
         for column, firsts in enumerate(self._firsts):
-            if not len(firsts):
+            if not firsts:
                 continue
-            ids = arrays[:, column]
-            # Where a phrase can start, found at C speed: binary search of every token's id in
-            # the sorted first-token ids. Python only looks at those places.
-            places = numpy.searchsorted(firsts, ids)
-            places[places == len(firsts)] = 0
-            starts = numpy.flatnonzero(firsts[places] == ids)
-            if not len(starts):
-                continue
+            # Where a phrase can start: one set lookup per token. (A numpy binary search was
+            # slower: its call overhead outweighs the loop on news-sized documents.)
             hashes = columns[column]
+            starts = [i for i, h in enumerate(hashes) if h in firsts]
+            if not starts:
+                continue
             table, lengths = self._tables[column], self._lengths[column]
-            for i in starts.tolist():
+            for i in starts:
                 payloads = table.get((hashes[i],))
                 if payloads is not None:
                     found.append((i, i + 1, payloads))

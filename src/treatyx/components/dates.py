@@ -36,7 +36,7 @@ class TriggerFlag:
         self.words = words
 
     def __call__(self, string: str) -> bool:
-        return string.lower() in self.words or any(ch.isdigit() for ch in string)
+        return string.lower() in self.words or DIGIT.search(string) is not None
 
     def __eq__(self, other) -> bool:
         return isinstance(other, TriggerFlag) and self.words == other.words

@@ -190,3 +190,46 @@ def test_events_participle_after_a_treaty_is_passive(run):
     (event,) = events(records, "signing")
     assert "vladimir-putin" not in actor_ids(event)
     assert event["date"]["value"] == "1987"
+
+
+def test_events_cue_before_a_list_of_verbs_covers_every_item(run):
+    records = run("Under the 1987 pact, neither side may build, deploy, or flight-test "
+                  "ground-launched cruise missiles.")
+    assert events(records, "missile_test")[0]["status"] == "negated"
+    assert events(records, "deployment")[0]["status"] == "negated"
+    records = run("Both states promised never to test, deploy and produce such missiles.")
+    assert {e["status"] for e in events(records)} == {"negated"}
+
+
+def test_events_a_comma_alone_does_not_carry_a_cue_into_the_next_clause(run):
+    records = run("Russia did not test the missile, and deployed the SSC-8 in 2017.")
+    assert events(records, "missile_test")[0]["status"] == "negated"
+    assert events(records, "deployment")[0]["status"] == "asserted"
+
+
+def test_events_a_demand_is_hypothetical_only_with_to(run):
+    records = run("The alliance urged Moscow to destroy its SSC-8 missiles before August.")
+    assert events(records, "elimination")[0]["status"] == "hypothetical"
+    records = run("Japan urged restraint after North Korea tested a Hwasong-15 missile.")
+    assert events(records, "missile_test")[0]["status"] == "asserted"
+
+
+def test_events_bilateral_talks_add_the_speakers_state(run):
+    records = run("Lavrov said Washington was ready to resume bilateral talks on arms control.")
+    (event,) = events(records, "talks")
+    assert actor_ids(event, "agent") == {"united-states", "russia"}
+    # without a joint word the speaker is the source only
+    records = run("Lavrov said Washington was ready to resume talks on arms control.")
+    assert "russia" not in actor_ids(events(records, "talks")[0])
+
+
+def test_events_coordinated_state_adjectives_and_the_are_all_agents(run):
+    records = run("Russian and American diplomats held talks on strategic stability.")
+    assert actor_ids(events(records, "talks")[0], "agent") == {"russia", "united-states"}
+    records = run("An envoy said Russia and the United States should resume arms control talks.")
+    assert actor_ids(events(records, "talks")[0], "agent") == {"russia", "united-states"}
+
+
+def test_events_a_saying_verb_inside_a_name_gives_no_source(run):
+    records = run("An envoy said Russia and the United States should resume arms control talks.")
+    assert events(records, "talks")[0]["source"] is None

@@ -49,6 +49,15 @@ class Trigger:
 BLOCKED = Trigger("trigger-blockers", "", "blocked", frozenset())
 
 
+@dataclass(frozen=True)
+class Cue:
+    """A status cue; with ``needs``, it counts only when one of these words (LOWER ids) stands
+    between it and the trigger ("urged Moscow to destroy")."""
+
+    status: str
+    needs: frozenset[int] = frozenset()
+
+
 @dataclass
 class Mention:
     """An entity mention as the event finder sees it."""
@@ -87,9 +96,10 @@ def _add_triggers(table: PhraseTable[Trigger], ruleset: RuleSet, irregular: dict
     table.add_all(sorted(lexicon_words(ruleset, "trigger-blockers")), BLOCKED, case="ignore")
 
 
-def _add_cues(table: PhraseTable[str], ruleset: RuleSet) -> None:
+def _add_cues(table: PhraseTable[Cue], ruleset: RuleSet) -> None:
     for entry in ruleset.entries("event_cues"):
-        table.add_all(entry["cues"], entry["status"], case="ignore")
+        needs = frozenset(get_string_id(word.lower()) for word in entry.get("needs_between", []))
+        table.add_all(entry["cues"], Cue(entry["status"], needs), case="ignore")
 
 
 def _add_reporting(table: PhraseTable[str], ruleset: RuleSet, irregular: dict) -> None:
@@ -112,7 +122,7 @@ class EventExtractor:
         self.fixed_status = {
             entry.id: entry["status"] for entry in ruleset.entries("events") if entry.get("status")
         }
-        self.cues: PhraseTable[str] = cache.phrase_table(
+        self.cues: PhraseTable[Cue] = cache.phrase_table(
             f"{name}-cues", nlp, lambda table: _add_cues(table, ruleset), tokenizer)
         self.reporting: PhraseTable[str] = cache.phrase_table(
             f"{name}-reporting", nlp, lambda table: _add_reporting(table, ruleset, irregular),
@@ -128,6 +138,8 @@ class EventExtractor:
         self.actor_nouns = lexicon_words(ruleset, "actor-nouns")
         self.passive_auxiliaries = lexicon_words(ruleset, "passive-auxiliaries")
         self.speaker_acts = lexicon_words(ruleset, "speaker-acts-events")
+        self.joint_cues = lexicon_words(ruleset, "joint-event-cues")
+        self.list_conjunctions = lexicon_words(ruleset, "list-conjunctions")
         self.state_names = {entry.id: entry["name"] for entry in ruleset.entries("actors")
                             if entry["type"] == "state"}
         self.possessives = lexicon_words(ruleset, "possessive-pronouns")
@@ -211,6 +223,8 @@ class EventExtractor:
                 actors.extend(_actor_refs(target, "target", self.state_names))
         if not actors and source is not None and trigger.type in self.speaker_acts:
             actors.extend(_actor_refs(source, "agent", self.state_names))
+        elif source is not None and ctx.is_joint(start, clause_start):
+            actors.extend(self._speaker_state(source, actors))
         if not actors and treaty is None and not systems and "weapon" not in trigger.requires:
             return None  # "would be discussed by the two sides": nothing to record
         date = ctx.date_for(start, sent_start, sent_end, reporting)
@@ -221,6 +235,17 @@ class EventExtractor:
             systems=list(dict.fromkeys(m.id for m in systems)), date=date,
             source={"id": source.id, "name": source.name} if source else None,
         )
+
+    def _speaker_state(self, source: Mention, actors: list[dict]) -> list[dict]:
+        """For an event of two parties ("bilateral dialogue") that names one state or none: the
+        state the speaker speaks for, as the other party ("Washington is ready to resume
+        bilateral dialogue", Putin said: Russia)."""
+        state = source.id if source.info.get("type") == "state" else \
+            source.info.get("acts_for", source.info.get("country"))
+        states = {a["id"] for a in actors if a["id"] in self.state_names}
+        if not state or state in states or len(states) >= 2:
+            return []
+        return [{"id": state, "name": self.state_names.get(state, state), "role": "agent"}]
 
     @staticmethod
     def _merge(events: list[EventMention]) -> list[EventMention]:
@@ -334,6 +359,10 @@ class _LowerHashes:
         self.context_words = {need: _hashes(words)
                               for need, words in extractor.context_words.items()}
         self.coordinators = _hashes(("and", ",", "&"))
+        self.joint_cues = _hashes(extractor.joint_cues)
+        self.list_conjunctions = _hashes(extractor.list_conjunctions)
+        self.comma = get_string_id(",")
+        self.the = get_string_id("the")
         self.of, self.by = get_string_id("of"), get_string_id("by")
 
 
@@ -359,11 +388,19 @@ class _DocContext:
         self.systems = self._mentions(doc, "system", self.info)
 
     @cached_property
+    def actors(self) -> list[Mention]:
+        return self._mentions(self.doc, "actor", self.info)
+
+    @cached_property
     def actor_at(self) -> dict[int, Mention]:
         # An adjective ("Italian newspaper") names a state but is no actor of an event, unless
         # it qualifies an actor noun ("Russian officials", "the Russian side").
-        actors = self._mentions(self.doc, "actor", self.info)
-        return {i: m for m in actors if self._can_act(self.doc, m) for i in range(m.start, m.end)}
+        return {i: m for m in self.actors if self._can_act(self.doc, m)
+                for i in range(m.start, m.end)}
+
+    @cached_property
+    def adjective_at(self) -> dict[int, Mention]:
+        return {m.start: m for m in self.actors if m.role == "adjective"}
 
     @cached_property
     def dates(self) -> list[tuple[int, int, Span, dict]]:
@@ -383,13 +420,17 @@ class _DocContext:
                 and not d[3].get("day_inferred")]
 
     @cached_property
-    def cues(self) -> list[tuple[int, int, str]]:
+    def cues(self) -> list[tuple[int, int, Cue]]:
         return [(start, end, payloads[0])
                 for start, end, payloads in self.extractor.cues(self.doc)]
 
     @cached_property
     def reporting(self) -> list[tuple[int, int]]:
-        return [(start, end) for start, end, _ in self.extractor.reporting(self.doc)]
+        # A verb of saying inside a name is none: "the United States" holds "states".
+        names = {i for m in (*self.actors, *self.treaties, *self.systems)
+                 for i in range(m.start, m.end)}
+        return [(start, end) for start, end, _ in self.extractor.reporting(self.doc)
+                if start not in names]
 
     def _can_act(self, doc: Doc, mention: Mention) -> bool:
         if mention.role != "adjective":
@@ -491,11 +532,51 @@ class _DocContext:
 
     def status(self, trigger: int, sent_start: int) -> str:
         found = set()
-        window_start = max(sent_start, trigger - CUE_WINDOW, self.clause_start(trigger, sent_start))
-        for start, end, status in self.cues:
+        anchor = self.list_start(trigger, sent_start)
+        window_start = max(sent_start, anchor - CUE_WINDOW, self.clause_start(anchor, sent_start))
+        for start, end, cue in self.cues:
             if window_start <= start and end <= trigger and start not in self.date_tokens:
-                found.add(status)  # "by May 1991" holds no "may"
+                if cue.needs and not any(h in cue.needs for h in self.lower[end:trigger]):
+                    continue
+                found.add(cue.status)  # "by May 1991" holds no "may"
         return next((s for s in STATUS_PRIORITY if s in found), "asserted")
+
+    def list_start(self, trigger: int, sent_start: int) -> int:
+        """The first item when the trigger ends a list of two or more single words before it
+        ("produce, possess, or flight-test"), so that a cue before the list ("neither country
+        can ...") covers the whole list; else the trigger itself."""
+        lower, hashes = self.lower, self.hashes
+        i = trigger - 1
+        if i <= sent_start:
+            return trigger
+        if lower[i] in hashes.list_conjunctions:
+            needed = 2  # "produce, possess, or flight-test": two items before the last
+            i -= 1
+            if lower[i] == hashes.comma:
+                i -= 1
+        elif lower[i] == hashes.comma and trigger + 1 < len(lower) and (
+                lower[trigger + 1] == hashes.comma
+                or lower[trigger + 1] in hashes.list_conjunctions):
+            needed = 1  # "never to test, produce and deploy": a middle item
+            i -= 1
+        else:
+            return trigger
+        first, items = trigger, 0
+        while i >= sent_start and self._is_plain_word(i):
+            first, items = i, items + 1
+            if i - 2 < sent_start or lower[i - 1] != hashes.comma:
+                break
+            i -= 2
+        return first if items >= needed else trigger
+
+    def _is_plain_word(self, i: int) -> bool:
+        token = self.doc[i]
+        return token.is_alpha and token.is_lower
+
+    def is_joint(self, start: int, clause_start: int) -> bool:
+        """A word such as "bilateral" in the three words before the trigger."""
+        return any(h in self.hashes.joint_cues
+                   for h in self.lower[max(clause_start, start - 3):start])
 
     def reporting_before(self, trigger: int, sent_start: int) -> tuple[int, int] | None:
         before = [(s, e) for s, e in self.reporting if sent_start <= s and e <= trigger]
@@ -553,11 +634,26 @@ class _DocContext:
         """"Both Russia and China warned": every actor joined to ``actor`` by and/commas."""
         found = [actor]
         i = actor.start - 1
-        while i > 0 and self.lower[i] in self.hashes.coordinators and i - 1 in self.actor_at:
-            previous = self.actor_at[i - 1]
+        if i > 0 and self.lower[i] == self.hashes.the:
+            i -= 1  # "Russia and the United States"
+        while i > 0 and self.lower[i] in self.hashes.coordinators:
+            previous = self.actor_at.get(i - 1)
+            if previous is None and found[0].role == "adjective":
+                previous = self._adjective_ending_at(i)  # "Russian and American diplomats"
+            if previous is None:
+                break
             found.insert(0, previous)
             i = previous.start - 1
+            if i > 0 and self.lower[i] == self.hashes.the:
+                i -= 1
         return found
+
+    def _adjective_ending_at(self, end: int) -> Mention | None:
+        for start in range(end - 1, max(end - 4, -1), -1):
+            mention = self.adjective_at.get(start)
+            if mention is not None:
+                return mention if mention.end == end else None
+        return None
 
     def date_for(self, trigger: int, sent_start: int, sent_end: int,
                  reporting: tuple[int, int] | None) -> dict | None:

@@ -102,9 +102,9 @@ SECTIONS: dict[str, SectionSpec] = {
     ),
     "event_cues": _spec(
         {"status", "cues"},
-        {"scope"},
-        phrases=frozenset({"cues"}),
-        choices={"status": STATUSES, "scope": ("before", "after", "sentence")},
+        {"needs_between"},
+        phrases=frozenset({"cues", "needs_between"}),
+        choices={"status": STATUSES},
         description="words that make an event planned, negated or hypothetical",
     ),
     "lexicon": _spec(

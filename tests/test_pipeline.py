@@ -68,3 +68,30 @@ def test_pipeline_missing_model_is_a_clear_error():
 def test_pipeline_headline_lines_are_sentences(nlp):
     doc = nlp("Russia quits treaty\n\nMOSCOW - Russia said on Monday it would leave.")
     assert next(s.text.strip() for s in doc.sents) == "Russia quits treaty"
+
+
+def test_pipeline_model_ner_adds_people_and_organisations_no_rule_knows(tmp_path):
+    # A saved pipeline whose entity ruler stands in for a trained NER model.
+    base = spacy.blank("en")
+    base.add_pipe("sentencizer")
+    base.add_pipe("entity_ruler").add_patterns([
+        {"label": "PERSON", "pattern": "Maria Lindqvist"},
+        {"label": "PERSON", "pattern": "Vladimir Putin"},
+        {"label": "ORG", "pattern": "the Arms Control Association"},
+        {"label": "GPE", "pattern": "Geneva"},
+    ])
+    base.to_disk(tmp_path / "base")
+    nlp = treatyx.load(model=str(tmp_path / "base"))
+    text = ("Maria Lindqvist of the Arms Control Association said Vladimir Putin could leave the "
+            "New START treaty. Lindqvist spoke in Geneva.")
+    actors = {r["id"]: r for r in treatyx.extract(text, nlp=nlp) if r["kind"] == "actor"}
+    person = actors["maria-lindqvist"]
+    assert (person["type"], person["rule"]) == ("person", "ner-person-labels")
+    assert len(person["mentions"]) == 2  # the surname alone later on
+    assert actors["arms-control-association"]["type"] == "organization"
+    assert actors["arms-control-association"]["text"] == "Arms Control Association"
+    assert actors["vladimir-putin"]["rule"] == "vladimir-putin"  # the knowledge base wins
+    assert "geneva" not in actors
+    # the default pipeline has no NER: no unknown names
+    default_ids = {r["id"] for r in treatyx.extract(text) if r["kind"] == "actor"}
+    assert "maria-lindqvist" not in default_ids

@@ -27,6 +27,8 @@ NAME_ROLES = ("aliases", "metonyms", "adjectives", "demonyms")
 CLOSING_PUNCT = {"]", ")"}  # "[US Secretary of State] Mike Pompeo"
 MAX_UNKNOWN_NAME_TOKENS = 3
 SAME_AS_KINDS = ("treaty", "system")  # "X, also known as Y" only merges names of things
+NER_LISTS = (("person", "ner-person-labels"), ("organization", "ner-organization-labels"))
+POSSESSIVES = ("'s", "’s")
 
 
 @dataclass(frozen=True)
@@ -35,7 +37,7 @@ class NameRef:
 
     kind: str
     id: str
-    role: str  # alias | metonym | adjective | demonym | surname | title-name | pattern
+    role: str  # alias | metonym | adjective | demonym | surname | title-name | pattern | ner
 
 
 @dataclass
@@ -122,6 +124,10 @@ class EntityRecognizer:
         self.titles: PhraseTable[str] = cache.phrase_table(
             f"{name}-titles", nlp, lambda table: _add_titles(table, ruleset), tokenizer)
         self.place_cues = lexicon_words(ruleset, "place-cues")
+        # labels of a trained pipeline's NER (--model) -> (actor type, the lexicon naming them)
+        self.ner_labels = {label: (actor_type, list_id)
+                           for actor_type, list_id in NER_LISTS
+                           for label in lexicon_phrases(ruleset, list_id)}
         self.same_as_cues = lexicon_words(ruleset, "same-as-cues")
         self.weapon_words = lexicon_words(ruleset, "weapon-words")
         self.patterns: list[tuple[Entry, Scanner]] = cache.get("system-patterns", lambda: [
@@ -224,10 +230,35 @@ class EntityRecognizer:
             found.append(Candidate(i, j, NameRef("actor", slugify(name), "title-name"), 2, extra))
         return found
 
+    def _from_ner(self, doc: Doc, kept: list[Candidate]) -> list[Candidate]:
+        """People and organisations that a trained pipeline's NER (``--model``) found and no
+        rule names; nothing on the default blank pipeline, which has no NER."""
+        if not self.ner_labels or not doc.has_annotation("ENT_IOB"):
+            return []
+        taken = {i for cand in kept for i in range(cand.start, cand.end)}
+        found = []
+        for ent in doc.ents:
+            label = self.ner_labels.get(ent.label_)
+            if label is None:
+                continue
+            start, end = ent.start, ent.end
+            if end - start > 1 and doc[start].lower_ == "the":
+                start += 1  # "the Arms Control Association"
+            if end - start > 1 and doc[end - 1].text in POSSESSIVES:
+                end -= 1
+            if any(i in taken for i in range(start, end)):
+                continue  # a name the rules know, or part of one
+            actor_type, list_id = label
+            name = doc[start:end].text
+            extra = {"name": name, "type": actor_type, "title": None, "country": None,
+                     "rule": list_id}
+            found.append(Candidate(start, end, NameRef("actor", slugify(name), "ner"), 4, extra))
+        return found
+
     def _country_before(self, doc: Doc, start: int, covered: dict[int, Candidate]) -> str | None:
         """The state named just before a title: "Finnish", "Russia's", "US"."""
         i = start - 1
-        if i >= 0 and doc[i].text in ("'s", "’s"):
+        if i >= 0 and doc[i].text in POSSESSIVES:
             i -= 1
         cand = covered.get(i)
         if cand is not None and cand.ref.kind == "actor":
@@ -265,6 +296,7 @@ class EntityRecognizer:
         kept = self._apply_same_as([cand for cand in kept if cand.ref.kind != "blocked"], doc)
         people = self._people_by_title(doc, kept)
         kept = self._select(kept + people, len(doc))
+        kept = self._select(kept + self._from_ner(doc, kept), len(doc))
         kept = sorted(kept + self._surnames(doc, kept, self.info), key=lambda c: c.start)
         dct = doc._.treatyx_dct
         groups: dict[str, list[Span]] = {"actor": [], "treaty": [], "system": []}

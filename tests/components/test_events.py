@@ -233,3 +233,31 @@ def test_events_coordinated_state_adjectives_and_the_are_all_agents(run):
 def test_events_a_saying_verb_inside_a_name_gives_no_source(run):
     records = run("An envoy said Russia and the United States should resume arms control talks.")
     assert events(records, "talks")[0]["source"] is None
+
+
+def test_events_stopping_short_of_is_negated(run):
+    records = run("Russia suspended New START but stopped short of withdrawing from it.",
+                  date="2023-02-21")
+    assert events(records, "suspension")[0]["status"] == "asserted"
+    assert events(records, "withdrawal")[0]["status"] == "negated"
+
+
+def test_events_participle_used_as_an_adjective_is_no_event(run):
+    records = run("New START caps each side at 1,550 deployed strategic warheads and 700 "
+                  "deployed missiles and bombers.")
+    assert not events(records, "deployment")
+    records = run("Russia deployed missiles in Kaliningrad, and the Iskander units deployed "
+                  "there stay on alert.")
+    assert events(records, "deployment")
+    records = run("The THAAD battery currently deployed in South Korea angered Beijing.")
+    assert events(records, "deployment")
+
+
+def test_events_sentence_opening_participle_takes_its_agents_after_by(run):
+    records = run("Signed in Prague in 2010 by Barack Obama and Dmitry Medvedev, New START "
+                  "limits both arsenals.")
+    (event,) = events(records, "signing")
+    assert actor_ids(event, "agent") == {"barack-obama", "united-states", "dmitry-medvedev",
+                                         "russia"}
+    assert not actor_ids(event, "target")
+    assert event["date"]["value"] == "2010"

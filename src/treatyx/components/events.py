@@ -139,6 +139,7 @@ class EventExtractor:
         self.passive_auxiliaries = lexicon_words(ruleset, "passive-auxiliaries")
         self.speaker_acts = lexicon_words(ruleset, "speaker-acts-events")
         self.joint_cues = lexicon_words(ruleset, "joint-event-cues")
+        self.attributive_markers = lexicon_words(ruleset, "attributive-markers")
         self.list_conjunctions = lexicon_words(ruleset, "list-conjunctions")
         self.state_names = {entry.id: entry["name"] for entry in ruleset.entries("actors")
                             if entry["type"] == "state"}
@@ -201,14 +202,17 @@ class EventExtractor:
         if not all(ctx.satisfies(need, start, end, sent_start, sent_end, has_treaty, systems)
                    for need in trigger.requires):
             return None
+        if trigger.tense in ("past", "participle") and ctx.is_attributive(start, end):
+            return None  # "1,550 deployed warheads", "the signed accord": an adjective
         status = self.fixed_status.get(trigger.rule) or ctx.status(start, sent_start)
         reporting = ctx.reporting_before(start, sent_start)
         clause_start = max(reporting[1] if reporting else sent_start, ctx.clause_start(start,
                                                                                         sent_start))
         source = ctx.actor_before(reporting[0], sent_start) if reporting else None
         agent = ctx.agent(start, end, trigger, clause_start, sent_end)
-        target = ctx.actor_after(end, ctx.clause_end(end, sent_end), exclude=agent)
         agents = ctx.coordinated(agent) if agent is not None else []
+        target = ctx.actor_after(end, ctx.clause_end(end, sent_end),
+                                 exclude={a.id for a in agents})
         actors: list[dict] = []
         if trigger.subject_is_target and trigger.tense != "noun":
             # "Moscow violated the treaty", said Washington: the subject is the accused.
@@ -363,6 +367,7 @@ class _LowerHashes:
         self.list_conjunctions = _hashes(extractor.list_conjunctions)
         self.comma = get_string_id(",")
         self.the = get_string_id("the")
+        self.attributive_markers = _hashes(extractor.attributive_markers)
         self.of, self.by = get_string_id("of"), get_string_id("by")
 
 
@@ -588,10 +593,11 @@ class _DocContext:
                 return self.actor_at[i]
         return None
 
-    def actor_after(self, token: int, limit: int, exclude: Mention | None) -> Mention | None:
+    def actor_after(self, token: int, limit: int, exclude: set[str] | None = None
+                    ) -> Mention | None:
         for i in range(token, limit):
             actor = self.actor_at.get(i)
-            if actor is not None and (exclude is None or actor.id != exclude.id):
+            if actor is not None and (not exclude or actor.id not in exclude):
                 return actor
         return None
 
@@ -601,10 +607,11 @@ class _DocContext:
         if trigger.tense in ("past", "participle") and start > 0 and (
                 lower[start - 1] in self.hashes.passive_auxiliaries
                 or self._after_treaty_name(start)):
-            for i in range(end, min(end + 8, sent_end)):
-                if lower[i] == self.hashes.by and i + 1 in self.actor_at:
-                    return self.actor_at[i + 1]
-            return None
+            return self._by_agent(end, sent_end)
+        if trigger.tense in ("past", "participle") and start == self.sentence_bounds(start)[0]:
+            by_agent = self._by_agent(end, sent_end)  # "Signed in 2010 by Obama and ..."
+            if by_agent is not None:
+                return by_agent
         if trigger.tense == "noun" and start >= 2 and doc[start - 1].text in ("'s", "’s"):
             return self.actor_at.get(start - 2)
         nearest = self.actor_before(start, clause_start)
@@ -613,7 +620,7 @@ class _DocContext:
         sent_start, _ = self.sentence_bounds(start)
         if trigger.tense == "gerund":
             # "... by now pulling out of the treaty, the U.S. was ...": the subject follows.
-            after = self.actor_after(self.clause_end(end, sent_end), sent_end, exclude=None)
+            after = self.actor_after(self.clause_end(end, sent_end), sent_end)
             if after is not None:
                 return after
         if trigger.tense == "noun" and not (start > 0 and lower[start - 1] in
@@ -621,7 +628,23 @@ class _DocContext:
             return None
         # "Putin said ... and denied that ..." / "... and confirmed its withdrawal": a
         # coordinated verb or a possessive pronoun points to the sentence subject.
-        return self.actor_after(sent_start, start, exclude=None)
+        return self.actor_after(sent_start, start)
+
+    def _by_agent(self, end: int, sent_end: int) -> Mention | None:
+        """The actor after "by" in the words following a passive participle."""
+        for i in range(end, min(end + 8, sent_end)):
+            if self.lower[i] == self.hashes.by and i + 1 in self.actor_at:
+                return self.actor_at[i + 1]
+        return None
+
+    def is_attributive(self, start: int, end: int) -> bool:
+        """A participle between a determiner, possessive or number and a word: "on 1,550
+        deployed strategic warheads", "the signed accord"."""
+        if start == 0 or end >= len(self.lower) or not self.doc[end].is_alpha \
+                or self.lower[end] in self.hashes.object_stops:
+            return False  # "currently deployed in South Korea" is a verb
+        before = self.doc[start - 1]
+        return self.lower[start - 1] in self.hashes.attributive_markers or before.like_num
 
     def _after_treaty_name(self, start: int) -> bool:
         """"the INF treaty signed in 1987": a participle right after a treaty is passive."""
@@ -646,6 +669,14 @@ class _DocContext:
             i = previous.start - 1
             if i > 0 and self.lower[i] == self.hashes.the:
                 i -= 1
+        i = actor.end  # "by Barack Obama and Dmitry Medvedev"
+        while i + 1 < len(self.lower) and self.lower[i] in self.hashes.coordinators:
+            j = i + 2 if self.lower[i + 1] == self.hashes.the else i + 1
+            following = self.actor_at.get(j)
+            if following is None or following.start != j:
+                break
+            found.append(following)
+            i = following.end
         return found
 
     def _adjective_ending_at(self, end: int) -> Mention | None:

@@ -390,3 +390,20 @@ def test_components_warm_up_once_before_workers_are_forked():
     with Batch(nlp, workers=2) as batch:
         outcomes = list(batch.run([Document(f"d{i}", "text", None) for i in range(4)]))
     assert counter.warm_ups == 1 and all(outcome.ok for outcome in outcomes)
+
+
+def test_closing_the_pool_lets_workers_finish_the_chunk_in_hand():
+    """Killing a worker while it sends a result back can hang the executor for good (half a
+    message in its pipe): close() lets the chunk in hand finish and the workers exit."""
+    nlp = spacy.blank("en")
+    batch = Batch(nlp, workers=2)
+    batch._start()
+    executor = batch._executor
+    processes = list(executor._processes.values())
+    busy = [executor.submit(time.sleep, 0.5) for _ in processes]
+    time.sleep(0.1)  # both workers are inside their task
+    started = time.monotonic()
+    batch.close()
+    assert time.monotonic() - started >= 0.3  # it waited for them...
+    assert all(future.done() and future.exception() is None for future in busy)
+    assert [p.exitcode for p in processes] == [0] * len(processes)  # ...not terminated

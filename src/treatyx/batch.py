@@ -26,6 +26,7 @@ import multiprocessing
 import os
 import signal
 import sys
+import time
 import weakref
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -44,6 +45,7 @@ CHUNK_DOCS = 16  # documents per task sent to a worker
 CHUNK_CHARS = 64_000  # ...or fewer, when they are long
 IN_FLIGHT_PER_WORKER = 3  # chunks submitted ahead per worker: enough to never starve one
 POLL_SECONDS = 0.2  # how often a wait for a worker checks whether to stop
+CLOSE_GRACE_SECONDS = 5.0  # on close, how long a worker may finish its chunk (~0.1 s)
 # Documents per process processed before memory zones start (see _zone). Their words stay in
 # the vocabulary for good: on news, the first 1,000 articles hold nearly every word later ones
 # repeat, so zones then only free the rare ones (with 256, re-creating words that zones had
@@ -269,17 +271,26 @@ class Batch:
         self._executor.submit(_ping).result()
 
     def close(self) -> None:
+        """Stop the pool: queued chunks are dropped, and each worker may finish the chunk in
+        hand for up to CLOSE_GRACE_SECONDS before it is terminated. A worker killed while it
+        sends a result back leaves half a message in the result pipe; the executor's thread
+        then waits for the rest forever, and the interpreter with it at exit."""
         executor, self._executor = self._executor, None
         if executor is None:
             return
         processes = list((getattr(executor, "_processes", None) or {}).values())
         executor.shutdown(wait=False, cancel_futures=True)
-        for process in processes:  # do not wait for chunks nobody will read
-            with contextlib.suppress(Exception):
-                process.terminate()
+        deadline = time.monotonic() + CLOSE_GRACE_SECONDS
+        try:
+            for process in processes:
+                process.join(timeout=max(0.0, deadline - time.monotonic()))
+        except KeyboardInterrupt:  # a second Ctrl-C: stop now
+            pass
         for process in processes:
             with contextlib.suppress(Exception):
-                process.join(timeout=5)
+                if process.is_alive():
+                    process.terminate()
+                    process.join(timeout=5)
 
     def _restart(self) -> None:
         self.restarts += 1

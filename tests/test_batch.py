@@ -401,7 +401,8 @@ def test_closing_the_pool_lets_workers_finish_the_chunk_in_hand():
     executor = batch._executor
     processes = list(executor._processes.values())
     busy = [executor.submit(time.sleep, 0.5) for _ in processes]
-    time.sleep(0.1)  # both workers are inside their task
+    while not all(future.running() for future in busy):  # handed to the workers
+        time.sleep(0.01)
     started = time.monotonic()
     batch.close()
     assert time.monotonic() - started >= 0.3  # it waited for them...

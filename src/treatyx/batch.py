@@ -26,7 +26,6 @@ import multiprocessing
 import os
 import signal
 import sys
-import time
 import weakref
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -279,18 +278,21 @@ class Batch:
         if executor is None:
             return
         processes = list((getattr(executor, "_processes", None) or {}).values())
+        # The executor's own thread joins the workers once they are done (joining them here
+        # too would race it for their exit status); shutdown() forgets it, so take it first.
+        manager = getattr(executor, "_executor_manager_thread", None)
         executor.shutdown(wait=False, cancel_futures=True)
-        deadline = time.monotonic() + CLOSE_GRACE_SECONDS
         try:
-            for process in processes:
-                process.join(timeout=max(0.0, deadline - time.monotonic()))
+            if manager is not None:
+                manager.join(timeout=CLOSE_GRACE_SECONDS)
         except KeyboardInterrupt:  # a second Ctrl-C: stop now
             pass
         for process in processes:
             with contextlib.suppress(Exception):
                 if process.is_alive():
                     process.terminate()
-                    process.join(timeout=5)
+        if manager is not None:
+            manager.join(timeout=5)
 
     def _restart(self) -> None:
         self.restarts += 1

@@ -261,3 +261,33 @@ def test_events_sentence_opening_participle_takes_its_agents_after_by(run):
                                          "russia"}
     assert not actor_ids(event, "target")
     assert event["date"]["value"] == "2010"
+
+
+def test_events_a_retelling_without_actors_joins_the_test_of_that_day(run):
+    records = run("North Korea launched a ballistic missile on Wednesday. The missile, a "
+                  "Hwasong-18, was fired at about 10 a.m. In April it first tested a Hwasong-18 "
+                  "missile.", date="2023-07-12")
+    tests = events(records, "missile_test")
+    assert [t["date"]["value"] for t in tests] == ["2023-07-12", "2023-04"]
+    assert len(tests[0]["mentions"]) == 2 and tests[0]["systems"] == ["hwasong-18"]
+
+
+def test_events_coordinated_targets(run):
+    records = run("Kishida said Tokyo would hold talks on missile defence with Washington and "
+                  "Seoul.")
+    event = events(records, "talks")[0]
+    assert actor_ids(event, "target") == {"united-states", "south-korea"}
+    assert actor_ids(event, "agent") == {"japan"}
+
+
+def test_events_early_warning_is_no_warning(run):
+    records = run("The allies will share missile warning data and upgrade early-warning radars.")
+    assert not events(records, "warning")
+
+
+def test_events_nuclear_tests_are_their_own_type(run):
+    records = run("Pyongyang has not conducted a nuclear test since 2017, but satellite images "
+                  "show work at the nuclear test site.")
+    (event,) = events(records)
+    assert (event["type"], event["status"]) == ("nuclear_test", "negated")
+    assert "north-korea" in actor_ids(event, "agent")

@@ -223,8 +223,10 @@ class EventExtractor:
         else:
             for actor in agents:
                 actors.extend(_actor_refs(actor, "agent", self.state_names))
-            if target is not None:
-                actors.extend(_actor_refs(target, "target", self.state_names))
+            agent_ids = {a.id for a in agents}
+            for actor in ctx.coordinated(target) if target is not None else []:
+                if actor.id not in agent_ids:  # "talks with Washington and Seoul"
+                    actors.extend(_actor_refs(actor, "target", self.state_names))
         if not actors and source is not None and trigger.type in self.speaker_acts:
             actors.extend(_actor_refs(source, "agent", self.state_names))
         elif source is not None and ctx.is_joint(start, clause_start):
@@ -329,7 +331,7 @@ def _same_event(first: EventMention, later: EventMention) -> bool:
     if (first.trigger.type, first.status, first.treaty) != (
             later.trigger.type, later.status, later.treaty):
         return False
-    if first.date and later.date and first.date["value"] != later.date["value"]:
+    if first.date and later.date and not _same_time(first.date["value"], later.date["value"]):
         return False
     agents, later_agents = _ids(first, "agent"), _ids(later, "agent")
     if not _compatible(_ids(first, "target"), _ids(later, "target")):
@@ -337,8 +339,15 @@ def _same_event(first: EventMention, later: EventMention) -> bool:
     if first.sentence == later.sentence:
         return _compatible(agents, later_agents)
     if not later.actors:
-        return bool(first.treaty)
+        # "the withdrawal" of a treaty; "the missile was fired from ..." of the same weapon
+        return bool(first.treaty) or ("weapon" in first.trigger.requires and _compatible(
+            set(first.systems), set(later.systems)))
     return bool(agents & later_agents)
+
+
+def _same_time(value: str, other: str) -> bool:
+    """Equal, or a day and a time on that day ("2023-07-12", "2023-07-12T10:00")."""
+    return value == other or value.startswith(other + "T") or other.startswith(value + "T")
 
 
 def _hashes(words: Iterable[str]) -> frozenset[int]:

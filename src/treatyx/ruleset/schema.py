@@ -14,8 +14,8 @@ COMMON_KEYS = frozenset({"id", "examples", "not", "note"})
 
 EVENT_TYPES = (
     "signing", "ratification", "entry_into_force", "withdrawal", "suspension", "expiry",
-    "extension", "violation_allegation", "denial", "missile_test", "deployment", "development",
-    "talks", "warning", "elimination",
+    "extension", "violation_allegation", "denial", "missile_test", "nuclear_test", "deployment",
+    "development", "talks", "warning", "elimination",
 )
 SYSTEM_CLASSES = (
     "SRBM", "MRBM", "IRBM", "ICBM", "SLBM", "GLCM", "ALCM", "SLCM", "ASBM", "HGV", "HCM", "SAM",

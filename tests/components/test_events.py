@@ -291,3 +291,19 @@ def test_events_nuclear_tests_are_their_own_type(run):
     (event,) = events(records)
     assert (event["type"], event["status"]) == ("nuclear_test", "negated")
     assert "north-korea" in actor_ids(event, "agent")
+
+
+def test_events_year_before_a_word_for_the_treaty_does_not_date_the_event(run):
+    records = run("Pompeo said Washington would suspend its obligations under the 1987 accord.",
+                  date="2018-12-04")
+    assert events(records, "suspension")[0]["date"] is None
+    records = run("Monitors followed the Feb. 23 accord signed by Kofi Annan in Baghdad.",
+                  date="1998-03-02")
+    assert events(records, "signing")[0]["date"]["value"] == "1998-02-23"  # its signing
+
+
+def test_events_a_denial_takes_its_context_from_the_sentence_before(run):
+    records = run("NATO accused Russia of breaching the INF Treaty.\n\nThe Kremlin denied the "
+                  "charge.", date="2018-12-04")
+    assert "russia" in actor_ids(events(records, "denial")[0], "agent")
+    assert not events(run("The Kremlin denied the charge."), "denial")

@@ -349,3 +349,16 @@ def test_ranges_full_pipeline_records_match_the_schema(run):
         ("13,000 km", "range", "hwasong-15"), ("about 950 km", "distance", "hwasong-15"),
         ("4,475 km", "altitude", "hwasong-15")]
     assert ranges[1]["approx"] is True and ranges[0]["rule"] == "km"
+
+
+def test_ranges_the_missile_refers_back_to_the_one_system_named_before(run):
+    records = run("NATO says Russia deployed the 9M729 cruise missile. Moscow insists the "
+                  "missile's range is below 500 km, but officials say the weapon can fly "
+                  "2,000 km, well beyond the band of 500 to 5,500 km the pact banned.")
+    subjects = {r["text"]: r["subject"] for r in records if r["kind"] == "range"}
+    assert subjects["below 500 km"] == "9m729"
+    assert subjects["2,000 km"] == "9m729"
+    assert subjects["500 to 5,500 km"] is None  # "the weapon" is behind another figure
+    # two systems before: no guess
+    records = run("Russia has the Iskander-M and the Kalibr. The missile can fly 500 km.")
+    assert [r["subject"] for r in records if r["kind"] == "range"] == [None]

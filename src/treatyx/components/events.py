@@ -139,6 +139,7 @@ class EventExtractor:
         self.passive_auxiliaries = lexicon_words(ruleset, "passive-auxiliaries")
         self.speaker_acts = lexicon_words(ruleset, "speaker-acts-events")
         self.joint_cues = lexicon_words(ruleset, "joint-event-cues")
+        self.context_before = lexicon_words(ruleset, "context-before-events")
         self.attributive_markers = lexicon_words(ruleset, "attributive-markers")
         self.list_conjunctions = lexicon_words(ruleset, "list-conjunctions")
         self.state_names = {entry.id: entry["name"] for entry in ruleset.entries("actors")
@@ -199,8 +200,12 @@ class EventExtractor:
         sent_start, sent_end = ctx.sentence_bounds(start)
         systems = [m for m in ctx.systems if sent_start <= m.start < sent_end]
         has_treaty, treaty = ctx.treaty_for(start, sent_start, sent_end)
+        # "The Kremlin denied the charge.": a denial or warning may take its context from the
+        # sentence before (lexicon context-before-events).
         if not all(ctx.satisfies(need, start, end, sent_start, sent_end, has_treaty, systems)
-                   for need in trigger.requires):
+                   for need in trigger.requires) and (
+                trigger.type not in self.context_before
+                or not ctx.previous_sentence_satisfies(trigger.requires, start)):
             return None
         if trigger.tense in ("past", "participle") and ctx.is_attributive(start, end):
             return None  # "1,550 deployed warheads", "the signed accord": an adjective
@@ -233,7 +238,8 @@ class EventExtractor:
             actors.extend(self._speaker_state(source, actors))
         if not actors and treaty is None and not systems and "weapon" not in trigger.requires:
             return None  # "would be discussed by the two sides": nothing to record
-        date = ctx.date_for(start, sent_start, sent_end, reporting)
+        date = ctx.date_for(start, sent_start, sent_end, reporting,
+                            signing=trigger.type == "signing")
         return EventMention(
             span=Span(doc, start, end, label=trigger.type), trigger=trigger,
             sentence=ctx.sentence_index(start),
@@ -265,7 +271,10 @@ class EventExtractor:
                 continue
             target.mentions.extend(event.mentions)
             target.date = target.date or event.date
-            target.actors = _dedupe(target.actors + event.actors)
+            if _ids(event, "agent") or target.sentence == event.sentence:
+                # a retelling without an agent adds no actors: its "target" is often only
+                # another actor of its sentence ("a day before the Trump-Xi summit")
+                target.actors = _dedupe(target.actors + event.actors)
             target.systems = list(dict.fromkeys(target.systems + event.systems))
             target.source = target.source or event.source
         return merged
@@ -336,8 +345,8 @@ def _same_event(first: EventMention, later: EventMention) -> bool:
     agents, later_agents = _ids(first, "agent"), _ids(later, "agent")
     if not _compatible(_ids(first, "target"), _ids(later, "target")):
         return False
-    if first.sentence == later.sentence:
-        return _compatible(agents, later_agents)
+    if first.sentence == later.sentence or not later_agents:
+        return _compatible(agents, later_agents)  # no agent: the targets decided above
     if not later.actors:
         # "the withdrawal" of a treaty; "the missile was fired from ..." of the same weapon
         return bool(first.treaty) or ("weapon" in first.trigger.requires and _compatible(
@@ -433,6 +442,12 @@ class _DocContext:
                 and d[1] not in self.treaty_tokens and d[0] not in self.treaty_tokens
                 and not d[3].get("day_inferred")]
 
+    def names_a_treaty(self, date: tuple[int, int, Span, dict]) -> bool:
+        """"the 1987 accord": a date right before a word for a treaty names the treaty (and
+        can date only its signing: "the Feb. 23 accord signed by Annan")."""
+        after = date[1]
+        return after < len(self.lower) and self.lower[after] in self.hashes.treaty_nouns
+
     @cached_property
     def cues(self) -> list[tuple[int, int, Cue]]:
         return [(start, end, payloads[0])
@@ -525,6 +540,18 @@ class _DocContext:
         following = " ".join(strings[h] for h in self.lower[end:end + 2])
         return any(following == p or following.startswith(p + " ")
                    for p in self.extractor.object_pronouns)
+
+    def previous_sentence_satisfies(self, requires: frozenset[str], token: int) -> bool:
+        index = self.sentence_index(token) - 1
+        while index >= 0 and not self.doc[self.sent_starts[index]:self.sent_ends[index]
+                                          ].text.strip():
+            index -= 1  # a paragraph break
+        if index < 0 or "weapon" in requires:
+            return False
+        lo, hi = self.sent_starts[index], self.sent_ends[index]
+        systems = [m for m in self.systems if lo <= m.start < hi]
+        has_treaty, _ = self.treaty_for(lo, lo, hi)
+        return all(self.satisfies(need, lo, lo, lo, hi, has_treaty, systems) for need in requires)
 
     def _has_word(self, need: str, start: int, end: int) -> bool:
         words = self.hashes.context_words.get(need, frozenset())
@@ -696,8 +723,9 @@ class _DocContext:
         return None
 
     def date_for(self, trigger: int, sent_start: int, sent_end: int,
-                 reporting: tuple[int, int] | None) -> dict | None:
-        dates = [d for d in self.event_dates if sent_start <= d[0] < sent_end]
+                 reporting: tuple[int, int] | None, signing: bool = False) -> dict | None:
+        dates = [d for d in self.event_dates if sent_start <= d[0] < sent_end
+                 and (signing or not self.names_a_treaty(d))]
         if not dates:
             return None
         # A date belongs to the trigger's clause unless a strong break ("that", ";", "which")

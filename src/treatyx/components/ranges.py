@@ -38,6 +38,7 @@ from ..errors import RuleError, RuleErrors
 from ..matching import lexeme_flag
 from ..quantities import NumberReader, NumberWord, normalise, phrases_regex, round_km
 from ..ruleset import Entry, RuleSet, load_ruleset
+from .common import lexicon_phrases
 
 GROUP = extensions.SPAN_GROUPS["range"]
 ATTR = extensions.SPAN_ATTRS["range"]
@@ -52,6 +53,8 @@ WORD_CHARS = 16  # characters allowed per word of a cue's window when searching 
 MODIFIER_GAP = 2  # words between a figure and the system it modifies ("1,500-km range Tomahawk")
 SUBJECT_BEFORE = 15  # words back to the nearest system mention
 SUBJECT_AFTER = 8
+ANAPHOR_REACH = 400  # characters before its sentence where "the missile" finds the system meant
+ANAPHOR_WORDS = 10  # tokens before a figure where "the missile" may stand
 WORD = re.compile(r"[^\W_]+")
 HARD_BREAK = re.compile(r"[,;:.()\[\]]")  # punctuation a modifier does not reach across
 LETTER_HYPHEN = re.compile(r"[^\W\d_]-$")
@@ -218,6 +221,8 @@ class RangeFinder:
                 self.blockers[entry["position"]].add(phrase, window, entry.get("case") == "exact")
         if errors:
             raise RuleErrors(errors)
+        self.anaphors = [phrase.lower().split() for phrase in
+                         lexicon_phrases(ruleset, "system-anaphors")]
         self.reach = {f"{kind}-{pos}": _reach(table) for kind, tables in
                       (("measure", self.measures), ("block", self.blockers))
                       for pos, table in tables.items()}
@@ -439,6 +444,23 @@ class RangeFinder:
             last_token = span.end
         return kept
 
+    def _antecedent(self, doc: Doc, figure: Span, after: int,
+                    systems: list[tuple[int, int, str]]) -> str | None:
+        """"The missile's range was below 500 km": the system that a phrase of the lexicon list
+        ``system-anaphors`` a few words before the figure refers back to, when the sentence
+        names none and the text just before names exactly one."""
+        sent = figure.sent
+        if not self.anaphors or any(sent.start <= s < sent.end for s, _, _ in systems):
+            return None
+        start = max(sent.start, after, figure.start - ANAPHOR_WORDS)
+        words = [token.lower_ for token in doc[start:figure.start]]
+        if not any(words[i:i + len(a)] == a for a in self.anaphors for i in range(len(words))):
+            return None
+        reach = sent.start_char - ANAPHOR_REACH
+        named = {system_id for s, _, system_id in systems
+                 if s < sent.start and doc[s].idx >= reach}
+        return named.pop() if len(named) == 1 else None
+
     def _describe(self, doc: Doc, text: str, figures: list[Figure]) -> list[Span]:
         has_sents = doc.has_annotation("SENT_START")
         systems = _systems(doc)
@@ -459,6 +481,9 @@ class RangeFinder:
             cut = CLAUSE_END.search(text, end, hi)
             hi = cut.start() if cut else hi
             subject = _subject(doc, main.span.start, group[-1].span.end, systems)
+            if subject is None and has_sents:
+                after = groups[g - 1][-1].span.end if g else 0  # not across another figure
+                subject = self._antecedent(doc, main.span, after, systems)
             measure = self.measure(text, start, end, lo, hi) or main.unit.measure or (
                 "range" if subject else "distance")
             for figure in group:

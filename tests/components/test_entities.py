@@ -105,3 +105,9 @@ def test_entities_may_as_a_name_and_as_a_month(run):
     records = run("Theresa May met Vladimir Putin in May.", date="2018-06-01")
     assert "theresa-may" in by_id(records, "actor")
     assert [r["value"] for r in of_kind(records, "date")] == ["2018-05"]
+
+
+def test_entities_a_middle_initial_belongs_to_a_name_after_a_title(run):
+    records = run("Securities analyst George E. Thompson downplayed the Trident test.")
+    names = {r["name"]: r for r in records if r["kind"] == "actor"}
+    assert names["George E. Thompson"]["title"] == "analyst"

@@ -307,3 +307,21 @@ def test_events_a_denial_takes_its_context_from_the_sentence_before(run):
                   "charge.", date="2018-12-04")
     assert "russia" in actor_ids(events(records, "denial")[0], "agent")
     assert not events(run("The Kremlin denied the charge."), "denial")
+
+
+def test_events_a_ratification_undone_is_negated_and_signing_a_law_is_no_signing(run):
+    records = run("On Thursday Putin signed a law withdrawing Russia's ratification of the CTBT.",
+                  date="2023-11-02")
+    assert [(e["type"], e["status"]) for e in events(records)] == [("ratification", "negated")]
+    records = run("The Duma voted to de-ratify the CTBT.")
+    assert events(records, "ratification")[0]["status"] == "negated"
+
+
+def test_events_relative_clause_takes_the_actor_before_which(run):
+    records = run("On Thursday Russia left the CTBT, a move aligning it with the United States, "
+                  "which signed but never ratified the pact.", date="2023-11-02")
+    signing = events(records, "signing")[0]
+    ratification = events(records, "ratification")[0]
+    assert actor_ids(signing) == actor_ids(ratification) == {"united-states"}
+    assert ratification["status"] == "negated"
+    assert signing["date"] is None and ratification["date"] is None  # not that Thursday

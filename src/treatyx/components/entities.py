@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from spacy.language import Language
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .. import extensions
 from ..cache import for_rules
@@ -47,6 +47,14 @@ class Candidate:
     ref: NameRef
     priority: int  # lower wins among equally long candidates
     extra: dict
+
+
+def _name_word(token: Token, initial: bool = False) -> bool:
+    """A capitalised word of a name, or (inside one) an initial: "George E. Thompson"."""
+    text = token.text
+    if initial and len(text) == 2 and text[1] == "." and text[0].isupper():
+        return True
+    return token.is_title and token.is_alpha
 
 
 def _entity_info(entry: Entry, kind: str) -> dict:
@@ -219,10 +227,10 @@ class EntityRecognizer:
                 continue
             j = i
             while (j < len(doc) and j - i < MAX_UNKNOWN_NAME_TOKENS and j not in covered
-                   and doc[j].is_title and doc[j].is_alpha and not doc[j].is_sent_start):
+                   and _name_word(doc[j], initial=j > i) and not doc[j].is_sent_start):
                 j += 1
-            if j == i or (j < len(doc) and doc[j].is_title and doc[j].is_alpha
-                          and j not in covered):
+            if j == i or not doc[j - 1].is_alpha or (
+                    j < len(doc) and _name_word(doc[j]) and j not in covered):
                 continue  # no name, or a longer capitalised run we cannot delimit
             name = doc[i:j].text
             extra = {"name": name, "type": "person", "title": title_text,

@@ -56,6 +56,7 @@ class Cue:
 
     status: str
     needs: frozenset[int] = frozenset()
+    types: frozenset[str] = frozenset()  # the event types it applies to (empty: all)
 
 
 @dataclass
@@ -99,7 +100,8 @@ def _add_triggers(table: PhraseTable[Trigger], ruleset: RuleSet, irregular: dict
 def _add_cues(table: PhraseTable[Cue], ruleset: RuleSet) -> None:
     for entry in ruleset.entries("event_cues"):
         needs = frozenset(get_string_id(word.lower()) for word in entry.get("needs_between", []))
-        table.add_all(entry["cues"], Cue(entry["status"], needs), case="ignore")
+        cue = Cue(entry["status"], needs, frozenset(entry.get("types", [])))
+        table.add_all(entry["cues"], cue, case="ignore")
 
 
 def _add_reporting(table: PhraseTable[str], ruleset: RuleSet, irregular: dict) -> None:
@@ -140,6 +142,7 @@ class EventExtractor:
         self.speaker_acts = lexicon_words(ruleset, "speaker-acts-events")
         self.joint_cues = lexicon_words(ruleset, "joint-event-cues")
         self.context_before = lexicon_words(ruleset, "context-before-events")
+        self.relative_pronouns = lexicon_words(ruleset, "relative-pronouns")
         self.attributive_markers = lexicon_words(ruleset, "attributive-markers")
         self.list_conjunctions = lexicon_words(ruleset, "list-conjunctions")
         self.state_names = {entry.id: entry["name"] for entry in ruleset.entries("actors")
@@ -209,7 +212,8 @@ class EventExtractor:
             return None
         if trigger.tense in ("past", "participle") and ctx.is_attributive(start, end):
             return None  # "1,550 deployed warheads", "the signed accord": an adjective
-        status = self.fixed_status.get(trigger.rule) or ctx.status(start, sent_start)
+        status = self.fixed_status.get(trigger.rule) or ctx.status(start, sent_start,
+                                                                    trigger.type)
         reporting = ctx.reporting_before(start, sent_start)
         clause_start = max(reporting[1] if reporting else sent_start, ctx.clause_start(start,
                                                                                         sent_start))
@@ -386,6 +390,7 @@ class _LowerHashes:
         self.comma = get_string_id(",")
         self.the = get_string_id("the")
         self.attributive_markers = _hashes(extractor.attributive_markers)
+        self.relative_pronouns = _hashes(extractor.relative_pronouns)
         self.of, self.by = get_string_id("of"), get_string_id("by")
 
 
@@ -571,13 +576,15 @@ class _DocContext:
         after = [m for m in self.treaties if m.start >= sent_end]
         return True, (after[0].id if after else None)
 
-    def status(self, trigger: int, sent_start: int) -> str:
+    def status(self, trigger: int, sent_start: int, event_type: str) -> str:
         found = set()
         anchor = self.list_start(trigger, sent_start)
         window_start = max(sent_start, anchor - CUE_WINDOW, self.clause_start(anchor, sent_start))
         for start, end, cue in self.cues:
             if window_start <= start and end <= trigger and start not in self.date_tokens:
                 if cue.needs and not any(h in cue.needs for h in self.lower[end:trigger]):
+                    continue
+                if cue.types and event_type not in cue.types:
                     continue
                 found.add(cue.status)  # "by May 1991" holds no "may"
         return next((s for s in STATUS_PRIORITY if s in found), "asserted")
@@ -653,6 +660,9 @@ class _DocContext:
         nearest = self.actor_before(start, clause_start)
         if nearest is not None:
             return nearest
+        antecedent = self._relative_antecedent(start)
+        if antecedent is not None:
+            return antecedent
         sent_start, _ = self.sentence_bounds(start)
         if trigger.tense == "gerund":
             # "... by now pulling out of the treaty, the U.S. was ...": the subject follows.
@@ -665,6 +675,20 @@ class _DocContext:
         # "Putin said ... and denied that ..." / "... and confirmed its withdrawal": a
         # coordinated verb or a possessive pronoun points to the sentence subject.
         return self.actor_after(sent_start, start)
+
+    def _relative_antecedent(self, start: int) -> Mention | None:
+        """"the United States, which signed but never ratified the pact": the actor right
+        before a relative pronoun (lexicon relative-pronouns) is the subject of the verbs
+        after it, unless another actor comes between."""
+        sent_start, _ = self.sentence_bounds(start)
+        lower, hashes = self.lower, self.hashes
+        for i in range(start - 1, sent_start, -1):
+            if i in self.actor_at:
+                return None
+            if lower[i] in hashes.relative_pronouns:
+                j = i - 2 if lower[i - 1] == hashes.comma else i - 1
+                return self.actor_at.get(j) if j >= sent_start else None
+        return None
 
     def _by_agent(self, end: int, sent_end: int) -> Mention | None:
         """The actor after "by" in the words following a passive participle."""
@@ -738,6 +762,8 @@ class _DocContext:
         if later_saying:  # "... planned to pull out, and confirmed its withdrawal in February"
             scope_end = later_saying[0]
         own = [d for d in dates if scope_start <= d[0] < scope_end]
+        if not own and self._relative_antecedent(trigger) is not None:
+            return None  # "..., which signed but never ratified it": not the sentence's date
         # "On March 21, at 6:36 a.m., North Korea fired ...": a date opening the sentence
         # dates what the sentence tells.
         opening = [d for d in dates if d[0] - sent_start <= SENTENCE_OPENING and d[0] < trigger]

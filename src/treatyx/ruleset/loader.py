@@ -141,9 +141,10 @@ def validate_entry(section: str, spec: SectionSpec, item: Any, where: tuple[str,
                                     f"(YYYY, YYYY-MM or YYYY-MM-DD), got {value!r}"))
     for key, options in spec.choices.items():
         value = item.get(key)
-        if value is not None and value not in options:
-            errors.append(RuleError(*where, f"'{key}' in {label} is {value!r}; expected one of "
-                                    f"{', '.join(options)}"))
+        for one in value if isinstance(value, list) else [value]:  # a value or a list of them
+            if one is not None and one not in options:
+                errors.append(RuleError(*where, f"'{key}' in {label} is {one!r}; expected one "
+                                        f"of {', '.join(options)}"))
     for key in ("examples", "not"):
         value = item.get(key)
         if value is None:

@@ -102,9 +102,9 @@ SECTIONS: dict[str, SectionSpec] = {
     ),
     "event_cues": _spec(
         {"status", "cues"},
-        {"needs_between"},
+        {"needs_between", "types"},
         phrases=frozenset({"cues", "needs_between"}),
-        choices={"status": STATUSES},
+        choices={"status": STATUSES, "types": EVENT_TYPES},
         description="words that make an event planned, negated or hypothetical",
     ),
     "lexicon": _spec(

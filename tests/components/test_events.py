@@ -325,3 +325,11 @@ def test_events_relative_clause_takes_the_actor_before_which(run):
     assert actor_ids(signing) == actor_ids(ratification) == {"united-states"}
     assert ratification["status"] == "negated"
     assert signing["date"] is None and ratification["date"] is None  # not that Thursday
+
+
+def test_events_a_vague_now_merges_with_the_dated_retelling(run):
+    records = run("Putin suspends New START, keeps limits for now\n\nPresident Vladimir Putin "
+                  "said on Tuesday that Russia was suspending its participation in New START.",
+                  date="2023-02-21")
+    (event,) = events(records, "suspension")
+    assert event["date"]["value"] == "2023-02-21" and len(event["mentions"]) == 2

@@ -274,7 +274,9 @@ class EventExtractor:
                 merged.append(event)
                 continue
             target.mentions.extend(event.mentions)
-            target.date = target.date or event.date
+            if not target.date or (_vague(target.date["value"]) and event.date
+                                   and not _vague(event.date["value"])):
+                target.date = event.date  # "suspends ... for now", then "on Tuesday"
             if _ids(event, "agent") or target.sentence == event.sentence:
                 # a retelling without an agent adds no actors: its "target" is often only
                 # another actor of its sentence ("a day before the Trump-Xi summit")
@@ -359,8 +361,14 @@ def _same_event(first: EventMention, later: EventMention) -> bool:
 
 
 def _same_time(value: str, other: str) -> bool:
-    """Equal, or a day and a time on that day ("2023-07-12", "2023-07-12T10:00")."""
-    return value == other or value.startswith(other + "T") or other.startswith(value + "T")
+    """Equal, a day and a time on that day ("2023-07-12", "2023-07-12T10:00"), or a vague
+    "now" / "recently" (PRESENT_REF, PAST_REF) beside any date."""
+    return (value == other or value.startswith(other + "T") or other.startswith(value + "T")
+            or _vague(value) or _vague(other))
+
+
+def _vague(value: str | None) -> bool:
+    return bool(value) and value.endswith("_REF")
 
 
 def _hashes(words: Iterable[str]) -> frozenset[int]:

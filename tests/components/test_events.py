@@ -333,3 +333,15 @@ def test_events_a_vague_now_merges_with_the_dated_retelling(run):
                   date="2023-02-21")
     (event,) = events(records, "suspension")
     assert event["date"]["value"] == "2023-02-21" and len(event["mentions"]) == 2
+
+
+def test_events_headline_future_and_the_datelines_date(run):
+    records = run("US to station long-range missiles in Germany from 2026\n\nWASHINGTON, July 10 - "
+                  "The United States will begin deploying Tomahawk missiles to Germany in 2026, "
+                  "officials said on Wednesday.", date="2024-07-10")
+    (event,) = events(records, "deployment")
+    assert event["status"] == "planned" and len(event["mentions"]) == 2
+    assert event["date"]["value"] == "2026"  # not the dateline's July 10
+    records = run("SEOUL, July 12 (Reuters) - North Korea fired a Hwasong-18 missile.",
+                  date="2023-07-12")
+    assert events(records, "missile_test")[0]["date"]["value"] == "2023-07-12"  # opening it

@@ -34,6 +34,8 @@ WEAPON_BEFORE, WEAPON_AFTER = 3, 10  # where a test/launch/deployment trigger fi
 STATUS_PRIORITY = ("negated", "hypothetical", "planned")
 DATE_TYPES = ("DATE", "TIME")
 SENTENCE_OPENING = 2  # a date starting within this many tokens of the sentence start opens it
+DATELINE_START = 4  # "SEOUL, July 12 (Reuters) -": the dateline's date starts this near...
+DATELINE_ENDS = frozenset({"-", "–", "—", "--", "("})  # ...and is followed by one of these
 
 
 @dataclass(frozen=True)
@@ -397,6 +399,7 @@ class _LowerHashes:
         self.list_conjunctions = _hashes(extractor.list_conjunctions)
         self.comma = get_string_id(",")
         self.the = get_string_id("the")
+        self.to = get_string_id("to")
         self.attributive_markers = _hashes(extractor.attributive_markers)
         self.relative_pronouns = _hashes(extractor.relative_pronouns)
         self.of, self.by = get_string_id("of"), get_string_id("by")
@@ -454,6 +457,13 @@ class _DocContext:
         return [d for d in self.dates if d[2].label_ in DATE_TYPES
                 and d[1] not in self.treaty_tokens and d[0] not in self.treaty_tokens
                 and not d[3].get("day_inferred")]
+
+    def _in_dateline(self, date: tuple[int, int, Span, dict], sent_start: int) -> bool:
+        """"WASHINGTON, July 10 - The United States will ...": the dateline's date opens the
+        sentence (and may date it when nothing nearer does) but belongs to no clause."""
+        if date[0] - sent_start > DATELINE_START or date[1] >= len(self.lower):
+            return False
+        return self.doc[date[1]].text in DATELINE_ENDS
 
     def names_a_treaty(self, date: tuple[int, int, Span, dict]) -> bool:
         """"the 1987 accord": a date right before a word for a treaty names the treaty (and
@@ -586,6 +596,8 @@ class _DocContext:
 
     def status(self, trigger: int, sent_start: int, event_type: str) -> str:
         found = set()
+        if self._actor_to(trigger):
+            found.add("planned")  # "US to station missiles in Germany"
         anchor = self.list_start(trigger, sent_start)
         window_start = max(sent_start, anchor - CUE_WINDOW, self.clause_start(anchor, sent_start))
         for start, end, cue in self.cues:
@@ -596,6 +608,12 @@ class _DocContext:
                     continue
                 found.add(cue.status)  # "by May 1991" holds no "may"
         return next((s for s in STATUS_PRIORITY if s in found), "asserted")
+
+    def _actor_to(self, trigger: int) -> bool:
+        """An actor, "to", then the trigger: the headline future ("Russia to quit treaty")."""
+        return (trigger >= 2 and self.lower[trigger - 1] == self.hashes.to
+                and (actor := self.actor_at.get(trigger - 2)) is not None
+                and actor.end == trigger - 1)
 
     def list_start(self, trigger: int, sent_start: int) -> int:
         """The first item when the trigger ends a list of two or more single words before it
@@ -769,7 +787,8 @@ class _DocContext:
         later_saying = [s for s, _ in self.reporting if trigger < s < scope_end]
         if later_saying:  # "... planned to pull out, and confirmed its withdrawal in February"
             scope_end = later_saying[0]
-        own = [d for d in dates if scope_start <= d[0] < scope_end]
+        own = [d for d in dates if scope_start <= d[0] < scope_end
+               and not self._in_dateline(d, sent_start)]
         if not own and self._relative_antecedent(trigger) is not None:
             return None  # "..., which signed but never ratified it": not the sentence's date
         # "On March 21, at 6:36 a.m., North Korea fired ...": a date opening the sentence

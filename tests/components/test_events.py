@@ -345,3 +345,17 @@ def test_events_headline_future_and_the_datelines_date(run):
     records = run("SEOUL, July 12 (Reuters) - North Korea fired a Hwasong-18 missile.",
                   date="2023-07-12")
     assert events(records, "missile_test")[0]["date"]["value"] == "2023-07-12"  # opening it
+
+
+def test_events_a_treaty_expiring_has_no_actors(run):
+    records = run("Biden and Putin agreed to extend New START, days before it was due to expire "
+                  "on Feb. 5.", date="2021-01-27")
+    (expiry,) = events(records, "expiry")
+    assert expiry["actors"] == [] and expiry["date"]["value"] == "2021-02-05"
+
+
+def test_events_refusing_an_event_negates_it_and_denies_nothing(run):
+    records = run("Beijing has repeatedly rejected joining arms control talks.")
+    assert [(e["type"], e["status"]) for e in events(records)] == [("talks", "negated")]
+    records = run("Moscow rejected the accusations that it violated the INF Treaty.")
+    assert events(records, "denial")

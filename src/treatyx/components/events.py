@@ -34,6 +34,7 @@ WEAPON_BEFORE, WEAPON_AFTER = 3, 10  # where a test/launch/deployment trigger fi
 STATUS_PRIORITY = ("negated", "hypothetical", "planned")
 DATE_TYPES = ("DATE", "TIME")
 SENTENCE_OPENING = 2  # a date starting within this many tokens of the sentence start opens it
+REFUSED_OBJECT = 5  # words between a verb of refusal and the trigger it refuses
 DATELINE_START = 4  # "SEOUL, July 12 (Reuters) -": the dateline's date starts this near...
 DATELINE_ENDS = frozenset({"-", "–", "—", "--", "("})  # ...and is followed by one of these
 
@@ -46,6 +47,7 @@ class Trigger:
     requires: frozenset[str]
     absorbs: frozenset[str] = frozenset()
     subject_is_target: bool = False
+    has_actors: bool = True  # False: the treaty is the subject ("New START expires")
 
 
 BLOCKED = Trigger("trigger-blockers", "", "blocked", frozenset())
@@ -93,7 +95,7 @@ def _add_triggers(table: PhraseTable[Trigger], ruleset: RuleSet, irregular: dict
             trigger = Trigger(entry.id, entry["type"], tense,
                               frozenset(entry.get("requires", [])),
                               frozenset(entry.get("absorbs", [])),
-                              entry.get("subject") == "target")
+                              entry.get("subject") == "target", entry.get("subject") != "none")
             table.add(form, trigger, case="ignore")
     # Phrases that look like triggers but are not ("signs that"): longest match wins.
     table.add_all(sorted(lexicon_words(ruleset, "trigger-blockers")), BLOCKED, case="ignore")
@@ -145,6 +147,7 @@ class EventExtractor:
         self.joint_cues = lexicon_words(ruleset, "joint-event-cues")
         self.context_before = lexicon_words(ruleset, "context-before-events")
         self.relative_pronouns = lexicon_words(ruleset, "relative-pronouns")
+        self.refusal_verbs = lexicon_words(ruleset, "refusal-verbs")
         self.attributive_markers = lexicon_words(ruleset, "attributive-markers")
         self.list_conjunctions = lexicon_words(ruleset, "list-conjunctions")
         self.state_names = {entry.id: entry["name"] for entry in ruleset.entries("actors")
@@ -169,12 +172,15 @@ class EventExtractor:
         context = _DocContext(doc, self)
         found = []
         absorber: tuple[int, Trigger] | None = None  # (end of its last object, trigger)
-        for start, end, trigger in matches:
+        for index, (start, end, trigger) in enumerate(matches):
             if absorber is not None and trigger.tense in ("noun", "gerund", "phrase") \
                     and trigger.type in absorber[1].absorbs and start - absorber[0] <= 3:
                 absorber = (end, absorber[1])  # "denied the accusations of violating ..."
                 continue
             absorber = (end, trigger) if trigger.absorbs else None
+            if context.refuses(start, end, matches[index + 1:index + 2]):
+                context.refused.add(matches[index + 1][0])
+                continue  # "rejected joining talks": the talks are negated, nothing denied
             if trigger != BLOCKED:  # equal, not identical: tables may come from the cache
                 event = self._event(doc, context, start, end, trigger)
                 if event is not None:
@@ -214,16 +220,17 @@ class EventExtractor:
             return None
         if trigger.tense in ("past", "participle") and ctx.is_attributive(start, end):
             return None  # "1,550 deployed warheads", "the signed accord": an adjective
-        status = self.fixed_status.get(trigger.rule) or ctx.status(start, sent_start,
-                                                                    trigger.type)
+        status = self.fixed_status.get(trigger.rule) or (
+            "negated" if start in ctx.refused else ctx.status(start, sent_start, trigger.type))
         reporting = ctx.reporting_before(start, sent_start)
         clause_start = max(reporting[1] if reporting else sent_start, ctx.clause_start(start,
                                                                                         sent_start))
         source = ctx.actor_before(reporting[0], sent_start) if reporting else None
-        agent = ctx.agent(start, end, trigger, clause_start, sent_end)
+        agent = ctx.agent(start, end, trigger, clause_start, sent_end) \
+            if trigger.has_actors else None
         agents = ctx.coordinated(agent) if agent is not None else []
         target = ctx.actor_after(end, ctx.clause_end(end, sent_end),
-                                 exclude={a.id for a in agents})
+                                 exclude={a.id for a in agents}) if trigger.has_actors else None
         actors: list[dict] = []
         if trigger.subject_is_target and trigger.tense != "noun":
             # "Moscow violated the treaty", said Washington: the subject is the accused.
@@ -231,7 +238,7 @@ class EventExtractor:
                 actors.extend(_actor_refs(accused, "target", self.state_names))
             if source is not None:  # the accuser
                 actors[:0] = _actor_refs(source, "agent", self.state_names)
-        else:
+        elif trigger.has_actors:
             for actor in agents:
                 actors.extend(_actor_refs(actor, "agent", self.state_names))
             agent_ids = {a.id for a in agents}
@@ -240,7 +247,7 @@ class EventExtractor:
                     actors.extend(_actor_refs(actor, "target", self.state_names))
         if not actors and source is not None and trigger.type in self.speaker_acts:
             actors.extend(_actor_refs(source, "agent", self.state_names))
-        elif source is not None and ctx.is_joint(start, clause_start):
+        elif source is not None and trigger.has_actors and ctx.is_joint(start, clause_start):
             actors.extend(self._speaker_state(source, actors))
         if not actors and treaty is None and not systems and "weapon" not in trigger.requires:
             return None  # "would be discussed by the two sides": nothing to record
@@ -402,6 +409,7 @@ class _LowerHashes:
         self.to = get_string_id("to")
         self.attributive_markers = _hashes(extractor.attributive_markers)
         self.relative_pronouns = _hashes(extractor.relative_pronouns)
+        self.refusal_verbs = _hashes(extractor.refusal_verbs)
         self.of, self.by = get_string_id("of"), get_string_id("by")
 
 
@@ -425,6 +433,7 @@ class _DocContext:
         # "the 1987 Intermediate-Range Nuclear Forces Treaty": that year names the treaty.
         self.treaty_tokens = {i for m in self.treaties for i in range(m.start, m.end)}
         self.systems = self._mentions(doc, "system", self.info)
+        self.refused: set[int] = set()  # triggers a verb of refusal negates
 
     @cached_property
     def actors(self) -> list[Mention]:
@@ -608,6 +617,16 @@ class _DocContext:
                     continue
                 found.add(cue.status)  # "by May 1991" holds no "may"
         return next((s for s in STATUS_PRIORITY if s in found), "asserted")
+
+    def refuses(self, start: int, end: int, following: list[tuple[int, int, Trigger]]) -> bool:
+        """A verb of refusal (lexicon refusal-verbs) with another event's trigger a few words
+        after it, in the same clause ("rejected joining arms control talks")."""
+        if not following or end - start != 1 or self.lower[start] not in \
+                self.hashes.refusal_verbs or following[0][2] == BLOCKED:
+            return False
+        between = self.lower[end:following[0][0]]
+        return (len(between) <= REFUSED_OBJECT and self.hashes.clause_breaks.isdisjoint(between)
+                and self.hashes.object_stops.isdisjoint(between))  # not "rejected in talks"
 
     def _actor_to(self, trigger: int) -> bool:
         """An actor, "to", then the trigger: the headline future ("Russia to quit treaty")."""

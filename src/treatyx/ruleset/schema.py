@@ -96,7 +96,7 @@ SECTIONS: dict[str, SectionSpec] = {
         {"type"},
         {"verbs", "nouns", "phrases", "requires", "status", "absorbs", "subject"},
         phrases=frozenset({"verbs", "nouns", "phrases"}),
-        choices={"type": EVENT_TYPES, "status": STATUSES, "subject": ("agent", "target")},
+        choices={"type": EVENT_TYPES, "status": STATUSES, "subject": ("agent", "target", "none")},
         description="event triggers: verbs (inflected automatically), nouns (plural added), "
         "fixed phrases",
     ),

@@ -359,3 +359,22 @@ def test_events_refusing_an_event_negates_it_and_denies_nothing(run):
     assert [(e["type"], e["status"]) for e in events(records)] == [("talks", "negated")]
     records = run("Moscow rejected the accusations that it violated the INF Treaty.")
     assert events(records, "denial")
+
+
+def test_events_the_test_refers_back_and_brings_its_own_date(run):
+    records = run("MOSCOW, Oct 26 - Russia has tested its Burevestnik cruise missile, Putin said."
+                  "\n\nGerasimov said the test took place on October 21. Days later Russia also "
+                  "tested the Poseidon underwater drone.", date="2025-10-26")
+    burevestnik, poseidon = events(records, "missile_test")
+    assert burevestnik["systems"] == ["burevestnik"] and len(burevestnik["mentions"]) == 2
+    assert burevestnik["date"]["value"] == "2025-10-21"  # not the dateline's day
+    assert poseidon["systems"] == ["poseidon"]  # another weapon: another test
+    assert not events(run("Officials said the test took place on October 21."))
+
+
+def test_events_testing_nuclear_weapons_is_a_nuclear_test_and_an_order_is_planned(run):
+    records = run("Trump said Washington would start testing nuclear weapons.")
+    assert [(e["type"], e["status"]) for e in events(records)] == [("nuclear_test",
+                                                                    "hypothetical")]
+    records = run("Putin ordered preparations for deploying the Burevestnik missile.")
+    assert events(records, "deployment")[0]["status"] == "planned"

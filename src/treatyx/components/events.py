@@ -87,6 +87,9 @@ class EventMention:
     date: dict | None
     source: dict | None
     mentions: list[dict] = field(default_factory=list)
+    date_weak: bool = False  # the date is a guess from the sentence (see date_for)
+    definite: bool = False  # "the test": a noun that refers back
+    retelling: bool = False  # only a retelling of an event told before, never one of its own
 
 
 def _add_triggers(table: PhraseTable[Trigger], ruleset: RuleSet, irregular: dict) -> None:
@@ -148,6 +151,7 @@ class EventExtractor:
         self.context_before = lexicon_words(ruleset, "context-before-events")
         self.relative_pronouns = lexicon_words(ruleset, "relative-pronouns")
         self.refusal_verbs = lexicon_words(ruleset, "refusal-verbs")
+        self.definite_determiners = lexicon_words(ruleset, "definite-determiners")
         self.attributive_markers = lexicon_words(ruleset, "attributive-markers")
         self.list_conjunctions = lexicon_words(ruleset, "list-conjunctions")
         self.state_names = {entry.id: entry["name"] for entry in ruleset.entries("actors")
@@ -185,6 +189,8 @@ class EventExtractor:
                 event = self._event(doc, context, start, end, trigger)
                 if event is not None:
                     found.append(event)
+                    context.types_by_sentence.setdefault(event.sentence, set()).add(
+                        trigger.type)
         events = self._merge(found)
         spans = []
         for event in events:
@@ -211,13 +217,19 @@ class EventExtractor:
         sent_start, sent_end = ctx.sentence_bounds(start)
         systems = [m for m in ctx.systems if sent_start <= m.start < sent_end]
         has_treaty, treaty = ctx.treaty_for(start, sent_start, sent_end)
-        # "The Kremlin denied the charge.": a denial or warning may take its context from the
-        # sentence before (lexicon context-before-events).
+        retelling = False
         if not all(ctx.satisfies(need, start, end, sent_start, sent_end, has_treaty, systems)
-                   for need in trigger.requires) and (
-                trigger.type not in self.context_before
-                or not ctx.previous_sentence_satisfies(trigger.requires, start)):
-            return None
+                   for need in trigger.requires):
+            # "The Kremlin denied the charge.": a denial or warning may take its context from
+            # the sentence before (lexicon context-before-events); "the test took place on
+            # ..." may only retell the test told just before.
+            if trigger.type in self.context_before and ctx.previous_sentence_satisfies(
+                    trigger.requires, start):
+                pass
+            elif ctx.refers_back(start, trigger):
+                retelling = True
+            else:
+                return None
         if trigger.tense in ("past", "participle") and ctx.is_attributive(start, end):
             return None  # "1,550 deployed warheads", "the signed accord": an adjective
         status = self.fixed_status.get(trigger.rule) or (
@@ -251,14 +263,15 @@ class EventExtractor:
             actors.extend(self._speaker_state(source, actors))
         if not actors and treaty is None and not systems and "weapon" not in trigger.requires:
             return None  # "would be discussed by the two sides": nothing to record
-        date = ctx.date_for(start, sent_start, sent_end, reporting,
-                            signing=trigger.type == "signing")
+        date, date_weak = ctx.date_for(start, sent_start, sent_end, reporting,
+                                       signing=trigger.type == "signing")
         return EventMention(
             span=Span(doc, start, end, label=trigger.type), trigger=trigger,
             sentence=ctx.sentence_index(start),
             status=status, actors=_dedupe(actors), treaty=treaty,
             systems=list(dict.fromkeys(m.id for m in systems)), date=date,
             source={"id": source.id, "name": source.name} if source else None,
+            date_weak=date_weak, definite=ctx.is_definite(start, trigger), retelling=retelling,
         )
 
     def _speaker_state(self, source: Mention, actors: list[dict]) -> list[dict]:
@@ -280,13 +293,14 @@ class EventExtractor:
             event.mentions.append({**mention(event.span), "sentence": event.sentence})
             target = next((m for m in merged if _same_event(m, event)), None)
             if target is None:
-                merged.append(event)
+                if not event.retelling:
+                    merged.append(event)
                 continue
             target.mentions.extend(event.mentions)
-            if not target.date or (_vague(target.date["value"]) and event.date
-                                   and not _vague(event.date["value"])):
-                target.date = event.date  # "suspends ... for now", then "on Tuesday"
-            if _ids(event, "agent") or target.sentence == event.sentence:
+            if _date_rank(event) > _date_rank(target):
+                # "suspends ... for now" or a dateline's day, then "the test took place on"
+                target.date, target.date_weak = event.date, event.date_weak
+            if not event.retelling and (_ids(event, "agent") or target.sentence == event.sentence):
                 # a retelling without an agent adds no actors: its "target" is often only
                 # another actor of its sentence ("a day before the Trump-Xi summit")
                 target.actors = _dedupe(target.actors + event.actors)
@@ -355,8 +369,14 @@ def _same_event(first: EventMention, later: EventMention) -> bool:
     if (first.trigger.type, first.status, first.treaty) != (
             later.trigger.type, later.status, later.treaty):
         return False
-    if first.date and later.date and not _same_time(first.date["value"], later.date["value"]):
-        return False
+    if first.date and later.date and not _same_time(first.date["value"], later.date["value"]) \
+            and not (later.definite and first.date_weak):
+        return False  # (a dateline or saying date gives way to "the test took place on ...")
+    if "weapon" in first.trigger.requires and first.systems and later.systems \
+            and not set(first.systems) & set(later.systems):
+        return False  # the Burevestnik test, then "also tested the Poseidon"
+    if later.retelling:
+        return True  # "South Korea condemned the launch": its actors are not the launch's
     agents, later_agents = _ids(first, "agent"), _ids(later, "agent")
     if not _compatible(_ids(first, "target"), _ids(later, "target")):
         return False
@@ -374,6 +394,16 @@ def _same_time(value: str, other: str) -> bool:
     "now" / "recently" (PRESENT_REF, PAST_REF) beside any date."""
     return (value == other or value.startswith(other + "T") or other.startswith(value + "T")
             or _vague(value) or _vague(other))
+
+
+def _date_rank(event: EventMention) -> int:
+    """How much an event's date is worth: none, vague ("now"), a guess from its sentence (a
+    dateline, the day it was said), a date of its own clause."""
+    if not event.date:
+        return 0
+    if _vague(event.date.get("value")):
+        return 1
+    return 2 if event.date_weak else 3
 
 
 def _vague(value: str | None) -> bool:
@@ -410,6 +440,7 @@ class _LowerHashes:
         self.attributive_markers = _hashes(extractor.attributive_markers)
         self.relative_pronouns = _hashes(extractor.relative_pronouns)
         self.refusal_verbs = _hashes(extractor.refusal_verbs)
+        self.definite_determiners = _hashes(extractor.definite_determiners)
         self.of, self.by = get_string_id("of"), get_string_id("by")
 
 
@@ -434,6 +465,7 @@ class _DocContext:
         self.treaty_tokens = {i for m in self.treaties for i in range(m.start, m.end)}
         self.systems = self._mentions(doc, "system", self.info)
         self.refused: set[int] = set()  # triggers a verb of refusal negates
+        self.types_by_sentence: dict[int, set[str]] = {}  # event types found so far
 
     @cached_property
     def actors(self) -> list[Mention]:
@@ -573,11 +605,29 @@ class _DocContext:
         return any(following == p or following.startswith(p + " ")
                    for p in self.extractor.object_pronouns)
 
-    def previous_sentence_satisfies(self, requires: frozenset[str], token: int) -> bool:
-        index = self.sentence_index(token) - 1
+    def is_definite(self, start: int, trigger: Trigger) -> bool:
+        # "the test", "the tests": a verb's form after "the" is a noun too
+        return trigger.tense in ("noun", "base", "present", "gerund") and start > 0 and \
+            self.lower[start - 1] in self.hashes.definite_determiners
+
+    def refers_back(self, start: int, trigger: Trigger) -> bool:
+        """"Russia tested the Burevestnik. ... the test took place on October 21": "the test"
+        needs no weapon of its own when the sentence before told of such an event."""
+        if not self.is_definite(start, trigger):
+            return False
+        index = self._previous_sentence(self.sentence_index(start))
+        return index >= 0 and trigger.type in self.types_by_sentence.get(index, ())
+
+    def _previous_sentence(self, index: int) -> int:
+        """The sentence before sentence ``index``, over paragraph breaks (-1: none)."""
+        index -= 1
         while index >= 0 and not self.doc[self.sent_starts[index]:self.sent_ends[index]
                                           ].text.strip():
-            index -= 1  # a paragraph break
+            index -= 1
+        return index
+
+    def previous_sentence_satisfies(self, requires: frozenset[str], token: int) -> bool:
+        index = self._previous_sentence(self.sentence_index(token))
         if index < 0 or "weapon" in requires:
             return False
         lo, hi = self.sent_starts[index], self.sent_ends[index]
@@ -792,11 +842,15 @@ class _DocContext:
         return None
 
     def date_for(self, trigger: int, sent_start: int, sent_end: int,
-                 reporting: tuple[int, int] | None, signing: bool = False) -> dict | None:
+                 reporting: tuple[int, int] | None, signing: bool = False
+                 ) -> tuple[dict | None, bool]:
+        """The date of the event at ``trigger``, and whether it is only a guess from the
+        sentence (the dateline, the day it was said, the sentence's only date) rather than a
+        date of the event's own clause or one opening the sentence."""
         dates = [d for d in self.event_dates if sent_start <= d[0] < sent_end
                  and (signing or not self.names_a_treaty(d))]
         if not dates:
-            return None
+            return None, False
         # A date belongs to the trigger's clause unless a strong break ("that", ";", "which")
         # stands between them; commas and "and" join phrases as often as clauses.
         breaks = self.hashes.scope_breaks
@@ -809,26 +863,28 @@ class _DocContext:
         own = [d for d in dates if scope_start <= d[0] < scope_end
                and not self._in_dateline(d, sent_start)]
         if not own and self._relative_antecedent(trigger) is not None:
-            return None  # "..., which signed but never ratified it": not the sentence's date
+            return None, False  # "..., which signed but never ratified it": not its date
         # "On March 21, at 6:36 a.m., North Korea fired ...": a date opening the sentence
         # dates what the sentence tells.
         opening = [d for d in dates if d[0] - sent_start <= SENTENCE_OPENING and d[0] < trigger]
+        weak = False
         if own:
             chosen = min(own, key=lambda d: abs(d[0] - trigger))
         elif opening:
             chosen = opening[0]
+            weak = self._in_dateline(chosen, sent_start)
         elif reporting is not None:
             near = [d for d in dates if reporting[0] - 5 <= d[0] <= reporting[1] + 3]
             if not near:
-                return None
-            chosen = near[0]
+                return None, False
+            chosen, weak = near[0], True
         elif len(dates) == 1:
-            chosen = dates[0]
+            chosen, weak = dates[0], True
         else:
-            return None
+            return None, False
         _, _, span, attrs = chosen
         return {**mention(span), "value": attrs.get("value"), "type": attrs.get("type"),
-                "mod": attrs.get("mod")}
+                "mod": attrs.get("mod")}, weak
 
 
 @Language.factory(

@@ -378,3 +378,18 @@ def test_events_testing_nuclear_weapons_is_a_nuclear_test_and_an_order_is_planne
                                                                     "hypothetical")]
     records = run("Putin ordered preparations for deploying the Burevestnik missile.")
     assert events(records, "deployment")[0]["status"] == "planned"
+
+
+def test_events_a_comma_between_clauses_joins_no_actors_and_made_in_is_no_actor(run):
+    records = run("Russia fires new Oreshnik missile at Ukraine, Putin warns West")
+    assert actor_ids(events(records, "missile_test")[0]) == {"russia", "ukraine"}
+    assert "ukraine" not in actor_ids(events(records, "warning")[0])
+    records = run("Both Russia, China and Iran warned that the missile test would fuel a race.")
+    assert {"russia", "china", "iran"} <= actor_ids(events(records, "warning")[0], "agent")
+    records = run("Ukraine fired US-made ATACMS missiles at a depot in Russia.")
+    assert actor_ids(events(records, "missile_test")[0]) == {"ukraine", "russia"}
+
+
+def test_events_actor_to_verb_is_planned_only_in_the_headline(run):
+    records = run("Moscow could strike countries that allow Kyiv to fire ATACMS missiles.")
+    assert events(records, "missile_test")[0]["status"] != "planned"

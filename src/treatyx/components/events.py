@@ -152,6 +152,7 @@ class EventExtractor:
         self.relative_pronouns = lexicon_words(ruleset, "relative-pronouns")
         self.refusal_verbs = lexicon_words(ruleset, "refusal-verbs")
         self.definite_determiners = lexicon_words(ruleset, "definite-determiners")
+        self.origin_words = lexicon_words(ruleset, "origin-words")
         self.attributive_markers = lexicon_words(ruleset, "attributive-markers")
         self.list_conjunctions = lexicon_words(ruleset, "list-conjunctions")
         self.state_names = {entry.id: entry["name"] for entry in ruleset.entries("actors")
@@ -441,6 +442,7 @@ class _LowerHashes:
         self.relative_pronouns = _hashes(extractor.relative_pronouns)
         self.refusal_verbs = _hashes(extractor.refusal_verbs)
         self.definite_determiners = _hashes(extractor.definite_determiners)
+        self.origin_words = _hashes(extractor.origin_words)
         self.of, self.by = get_string_id("of"), get_string_id("by")
 
 
@@ -526,6 +528,10 @@ class _DocContext:
                 if start not in names]
 
     def _can_act(self, doc: Doc, mention: Mention) -> bool:
+        after = mention.end
+        if after + 1 < len(doc) and doc[after].text == "-" and \
+                self.lower[after + 1] in self.hashes.origin_words:
+            return False  # "US-made missiles", "a Russian-built reactor"
         if mention.role != "adjective":
             return True
         return mention.end < len(doc) and self.lower[mention.end] in self.hashes.actor_nouns
@@ -679,10 +685,19 @@ class _DocContext:
                 and self.hashes.object_stops.isdisjoint(between))  # not "rejected in talks"
 
     def _actor_to(self, trigger: int) -> bool:
-        """An actor, "to", then the trigger: the headline future ("Russia to quit treaty")."""
-        return (trigger >= 2 and self.lower[trigger - 1] == self.hashes.to
+        """An actor, "to", then the trigger in a headline: its future ("Russia to quit
+        treaty"; in the text, "allow Kyiv to fire" is no plan)."""
+        return (trigger >= 2 and self._in_headline(trigger)
+                and self.lower[trigger - 1] == self.hashes.to
                 and (actor := self.actor_at.get(trigger - 2)) is not None
                 and actor.end == trigger - 1)
+
+    def _in_headline(self, token: int) -> bool:
+        """The first sentence, when it ends without a full stop (a title line)."""
+        if self.sentence_index(token) != 0:
+            return False
+        return not self.doc[self.sent_starts[0]:self.sent_ends[0]].text.rstrip().endswith(
+            (".", "!", "?", '."', ".”"))
 
     def list_start(self, trigger: int, sent_start: int) -> int:
         """The first item when the trigger ends a list of two or more single words before it
@@ -809,12 +824,19 @@ class _DocContext:
         return i in self.treaty_tokens or self.lower[i] in self.hashes.treaty_nouns
 
     def coordinated(self, actor: Mention) -> list[Mention]:
-        """"Both Russia and China warned": every actor joined to ``actor`` by and/commas."""
+        """"Both Russia and China warned": every actor joined to ``actor`` by and/commas. A
+        comma joins only inside a list that "and" closes ("Russia, China and Iran"), not two
+        clauses ("... at Ukraine, Putin warns")."""
         found = [actor]
+        comma = self.hashes.comma
         i = actor.start - 1
         if i > 0 and self.lower[i] == self.hashes.the:
             i -= 1  # "Russia and the United States"
+        joined_by_and = False
         while i > 0 and self.lower[i] in self.hashes.coordinators:
+            if self.lower[i] == comma and not joined_by_and:
+                break
+            joined_by_and = True
             previous = self.actor_at.get(i - 1)
             if previous is None and found[0].role == "adjective":
                 previous = self._adjective_ending_at(i)  # "Russian and American diplomats"
@@ -830,6 +852,10 @@ class _DocContext:
             following = self.actor_at.get(j)
             if following is None or following.start != j:
                 break
+            if self.lower[i] == comma and not (
+                    following.end < len(self.lower)
+                    and self.lower[following.end] in self.hashes.coordinators):
+                break  # "at Ukraine, Putin warns": no list goes on after the comma
             found.append(following)
             i = following.end
         return found

@@ -393,3 +393,12 @@ def test_events_a_comma_between_clauses_joins_no_actors_and_made_in_is_no_actor(
 def test_events_actor_to_verb_is_planned_only_in_the_headline(run):
     records = run("Moscow could strike countries that allow Kyiv to fire ATACMS missiles.")
     assert events(records, "missile_test")[0]["status"] != "planned"
+
+
+def test_events_headline_without_the_treaty_joins_the_lead(run):
+    records = run("Iran and E3 hold talks in Istanbul on uranium enrichment\n\nIranian and "
+                  "European diplomats met in Istanbul on Friday for talks on the 2015 nuclear "
+                  "deal.", date="2025-07-25")
+    (talks,) = events(records, "talks")
+    assert talks["treaty"] == "jcpoa" and len(talks["mentions"]) == 3
+    assert {"iran", "e3"} <= actor_ids(talks, "agent")

@@ -306,6 +306,7 @@ class EventExtractor:
                 # another actor of its sentence ("a day before the Trump-Xi summit")
                 target.actors = _dedupe(target.actors + event.actors)
             target.systems = list(dict.fromkeys(target.systems + event.systems))
+            target.treaty = target.treaty or event.treaty
             target.source = target.source or event.source
         return merged
 
@@ -367,9 +368,10 @@ def _same_event(first: EventMention, later: EventMention) -> bool:
     """Is ``later`` a retelling of ``first``? Same type, status and treaty, no conflicting
     date, agents or targets; across sentences the agents must match, or the retelling must
     name no actor at all ("the withdrawal")."""
-    if (first.trigger.type, first.status, first.treaty) != (
-            later.trigger.type, later.status, later.treaty):
+    if (first.trigger.type, first.status) != (later.trigger.type, later.status):
         return False
+    if first.treaty != later.treaty and not (first.sentence == 0 and not first.treaty):
+        return False  # only a headline may leave the treaty unsaid ("Iran and E3 hold talks")
     if first.date and later.date and not _same_time(first.date["value"], later.date["value"]) \
             and not (later.definite and first.date_weak):
         return False  # (a dateline or saying date gives way to "the test took place on ...")
@@ -534,7 +536,12 @@ class _DocContext:
             return False  # "US-made missiles", "a Russian-built reactor"
         if mention.role != "adjective":
             return True
-        return mention.end < len(doc) and self.lower[mention.end] in self.hashes.actor_nouns
+        nouns, lower = self.hashes.actor_nouns, self.lower
+        if after < len(doc) and lower[after] in nouns:
+            return True
+        # "Iranian and European diplomats": one more adjective, then the actor noun
+        return after + 2 < len(doc) and lower[after] in self.hashes.coordinators \
+            and lower[after + 2] in nouns
 
     @staticmethod
     def _mentions(doc: Doc, kind: str, info: dict) -> list[Mention]:

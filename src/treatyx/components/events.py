@@ -218,19 +218,16 @@ class EventExtractor:
         sent_start, sent_end = ctx.sentence_bounds(start)
         systems = [m for m in ctx.systems if sent_start <= m.start < sent_end]
         has_treaty, treaty = ctx.treaty_for(start, sent_start, sent_end)
-        retelling = False
-        if not all(ctx.satisfies(need, start, end, sent_start, sent_end, has_treaty, systems)
-                   for need in trigger.requires):
-            # "The Kremlin denied the charge.": a denial or warning may take its context from
-            # the sentence before (lexicon context-before-events); "the test took place on
-            # ..." may only retell the test told just before.
-            if trigger.type in self.context_before and ctx.previous_sentence_satisfies(
-                    trigger.requires, start):
-                pass
-            elif ctx.refers_back(start, trigger):
-                retelling = True
-            else:
-                return None
+        # Short of what it requires, "The Kremlin denied the charge." may take its context
+        # from the sentence before (lexicon context-before-events), and "the test took place
+        # on ..." may only retell the test told just before.
+        retelling = not all(
+            ctx.satisfies(need, start, end, sent_start, sent_end, has_treaty, systems)
+            for need in trigger.requires) and not (
+            trigger.type in self.context_before
+            and ctx.previous_sentence_satisfies(trigger.requires, start))
+        if retelling and not ctx.refers_back(start, trigger):
+            return None
         if trigger.tense in ("past", "participle") and ctx.is_attributive(start, end):
             return None  # "1,550 deployed warheads", "the signed accord": an adjective
         status = self.fixed_status.get(trigger.rule) or (
@@ -365,9 +362,10 @@ def _compatible(a: set[str], b: set[str]) -> bool:
 
 
 def _same_event(first: EventMention, later: EventMention) -> bool:
-    """Is ``later`` a retelling of ``first``? Same type, status and treaty, no conflicting
-    date, agents or targets; across sentences the agents must match, or the retelling must
-    name no actor at all ("the withdrawal")."""
+    """Is ``later`` a retelling of ``first``? Same type, status and treaty (a headline may
+    leave it unsaid), no conflicting date, systems, agents or targets; across sentences the
+    agents must match, or the retelling must name no actor at all ("the withdrawal"). A mere
+    retelling ("the test took place on ...") joins on type, status, date and systems alone."""
     if (first.trigger.type, first.status) != (later.trigger.type, later.status):
         return False
     if first.treaty != later.treaty and not (first.sentence == 0 and not first.treaty):

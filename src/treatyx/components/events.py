@@ -28,6 +28,7 @@ from ..matching import PhraseTable
 from ..records import mention
 from ..ruleset import RuleSet, load_ruleset
 from .common import lexicon_words
+from .merging import dedupe, merge
 
 CUE_WINDOW = 8  # tokens before a trigger in which a status cue applies
 WEAPON_BEFORE, WEAPON_AFTER = 3, 10  # where a test/launch/deployment trigger finds its weapon
@@ -192,7 +193,7 @@ class EventExtractor:
                     found.append(event)
                     context.types_by_sentence.setdefault(event.sentence, set()).add(
                         trigger.type)
-        events = self._merge(found)
+        events = merge(found)
         spans = []
         for event in events:
             span = event.span  # already labelled with the event type
@@ -266,7 +267,7 @@ class EventExtractor:
         return EventMention(
             span=Span(doc, start, end, label=trigger.type), trigger=trigger,
             sentence=ctx.sentence_index(start),
-            status=status, actors=_dedupe(actors), treaty=treaty,
+            status=status, actors=dedupe(actors), treaty=treaty,
             systems=list(dict.fromkeys(m.id for m in systems)), date=date,
             source={"id": source.id, "name": source.name} if source else None,
             date_weak=date_weak, definite=ctx.is_definite(start, trigger), retelling=retelling,
@@ -282,30 +283,6 @@ class EventExtractor:
         if not state or state in states or len(states) >= 2:
             return []
         return [{"id": state, "name": self.state_names.get(state, state), "role": "agent"}]
-
-    @staticmethod
-    def _merge(events: list[EventMention]) -> list[EventMention]:
-        """One record per event: later retellings join the first compatible one."""
-        merged: list[EventMention] = []
-        for event in events:
-            event.mentions.append({**mention(event.span), "sentence": event.sentence})
-            target = next((m for m in merged if _same_event(m, event)), None)
-            if target is None:
-                if not event.retelling:
-                    merged.append(event)
-                continue
-            target.mentions.extend(event.mentions)
-            if _date_rank(event) > _date_rank(target):
-                # "suspends ... for now" or a dateline's day, then "the test took place on"
-                target.date, target.date_weak = event.date, event.date_weak
-            if not event.retelling and (_ids(event, "agent") or target.sentence == event.sentence):
-                # a retelling without an agent adds no actors: its "target" is often only
-                # another actor of its sentence ("a day before the Trump-Xi summit")
-                target.actors = _dedupe(target.actors + event.actors)
-            target.systems = list(dict.fromkeys(target.systems + event.systems))
-            target.treaty = target.treaty or event.treaty
-            target.source = target.source or event.source
-        return merged
 
     @staticmethod
     def _attrs(event: EventMention, doc: Doc, ctx: _DocContext) -> dict:
@@ -344,71 +321,6 @@ def _actor_refs(actor: Mention, role: str, names: dict[str, str]) -> list[dict]:
     if actor.info.get("type") != "state" and country and country != actor.id:
         refs.append({"id": country, "name": names.get(country, country), "role": role})
     return refs
-
-
-def _dedupe(actors: list[dict]) -> list[dict]:
-    seen: dict[str, dict] = {}
-    for actor in actors:
-        seen.setdefault(actor["id"], actor)
-    return list(seen.values())
-
-
-def _ids(event: EventMention, role: str) -> set[str]:
-    return {a["id"] for a in event.actors if a["role"] == role}
-
-
-def _compatible(a: set[str], b: set[str]) -> bool:
-    return not (a and b) or bool(a & b)
-
-
-def _same_event(first: EventMention, later: EventMention) -> bool:
-    """Is ``later`` a retelling of ``first``? Same type, status and treaty (a headline may
-    leave it unsaid), no conflicting date, systems, agents or targets; across sentences the
-    agents must match, or the retelling must name no actor at all ("the withdrawal"). A mere
-    retelling ("the test took place on ...") joins on type, status, date and systems alone."""
-    if (first.trigger.type, first.status) != (later.trigger.type, later.status):
-        return False
-    if first.treaty != later.treaty and not (first.sentence == 0 and not first.treaty):
-        return False  # only a headline may leave the treaty unsaid ("Iran and E3 hold talks")
-    if first.date and later.date and not _same_time(first.date["value"], later.date["value"]) \
-            and not (later.definite and first.date_weak):
-        return False  # (a dateline or saying date gives way to "the test took place on ...")
-    if "weapon" in first.trigger.requires and first.systems and later.systems \
-            and not set(first.systems) & set(later.systems):
-        return False  # the Burevestnik test, then "also tested the Poseidon"
-    if later.retelling:
-        return True  # "South Korea condemned the launch": its actors are not the launch's
-    agents, later_agents = _ids(first, "agent"), _ids(later, "agent")
-    if not _compatible(_ids(first, "target"), _ids(later, "target")):
-        return False
-    if first.sentence == later.sentence or not later_agents:
-        return _compatible(agents, later_agents)  # no agent: the targets decided above
-    if not later.actors:
-        # "the withdrawal" of a treaty; "the missile was fired from ..." of the same weapon
-        return bool(first.treaty) or ("weapon" in first.trigger.requires and _compatible(
-            set(first.systems), set(later.systems)))
-    return bool(agents & later_agents)
-
-
-def _same_time(value: str, other: str) -> bool:
-    """Equal, a day and a time on that day ("2023-07-12", "2023-07-12T10:00"), or a vague
-    "now" / "recently" (PRESENT_REF, PAST_REF) beside any date."""
-    return (value == other or value.startswith(other + "T") or other.startswith(value + "T")
-            or _vague(value) or _vague(other))
-
-
-def _date_rank(event: EventMention) -> int:
-    """How much an event's date is worth: none, vague ("now"), a guess from its sentence (a
-    dateline, the day it was said), a date of its own clause."""
-    if not event.date:
-        return 0
-    if _vague(event.date.get("value")):
-        return 1
-    return 2 if event.date_weak else 3
-
-
-def _vague(value: str | None) -> bool:
-    return bool(value) and value.endswith("_REF")
 
 
 def _hashes(words: Iterable[str]) -> frozenset[int]:

@@ -402,3 +402,15 @@ def test_events_headline_without_the_treaty_joins_the_lead(run):
     (talks,) = events(records, "talks")
     assert talks["treaty"] == "jcpoa" and len(talks["mentions"]) == 3
     assert {"iran", "e3"} <= actor_ids(talks, "agent")
+
+
+def test_events_a_day_counted_from_a_stated_day_dates_the_event(run):
+    records = run("Russia struck Dnipro on Thursday. Two days earlier, Ukraine had fired ATACMS "
+                  "missiles at a depot in Russia.", date="2024-11-21")
+    assert events(records, "missile_test")[0]["date"]["value"] == "2024-11-19"
+    dates = {r["text"]: r for r in records if r["kind"] == "date"}
+    assert not dates["Two days earlier"].get("day_inferred")
+    # counted from the document date alone, the day stays a guess
+    records = run("Two days earlier, Ukraine had fired ATACMS missiles at a depot in Russia.",
+                  date="2024-11-21")
+    assert events(records, "missile_test")[0]["date"] is None

@@ -216,6 +216,7 @@ class Resolver:
     def __init__(self, dct: str | dt.date | None):
         self.dct = dct if isinstance(dct, dt.date) else parse_dct(dct)
         self.refs: list[Anchor] = []  # resolved date mentions, most recent last
+        self.counted_from: dt.date | None = None  # see resolve()
         self._compared = False  # the last value was a comparison ("a year earlier")
 
     @property
@@ -242,7 +243,10 @@ class Resolver:
         self._compared = False
 
     def resolve(self, value: str, tense: str | None = None) -> tuple[str | None, bool]:
-        """(resolved value, used the narrative reference). None when it cannot be resolved."""
+        """(resolved value, used the narrative reference). None when it cannot be resolved.
+        After a value counted from a reference day ("two days earlier"), ``counted_from`` is
+        that day."""
+        self.counted_from = None
         if not value.startswith("UNDEF-"):
             return value, False
         m = FIELD.match(value)
@@ -276,11 +280,13 @@ class Resolver:
         if anchor == "REF":
             ref = self.ref_at(unit)
             if ref is not None:
+                self.counted_from = ref.day
                 return fmt(shift(ref.day, unit, amount), unit) + suffix, True
         if anchor == "REFNEAR":
             for ref in reversed(self.refs):
                 if not _coarser(ref.unit, unit) and (
                         dct is None or abs((ref.day - dct).days) <= NEAR_DAYS):
+                    self.counted_from = ref.day
                     return fmt(shift(ref.day, unit, amount), unit) + suffix, True
         if dct is None:
             return X_FORMS[unit] + suffix, False

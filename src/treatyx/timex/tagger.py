@@ -322,8 +322,11 @@ class DateTagger:
                 mod = self.fill(c.rule.mod, c.groups, resolver.dct) or None
             # A clock time's day is inferred unless the story stated that day before
             # ("on March 10 ... at 1:50 p.m."); "at 5:24 and 5:36 a.m." alone states none.
+            # A day counted from a stated day ("on Thursday ... two days earlier") is stated.
+            counted_from = resolver.counted_from
             inferred = raw.startswith(DAY_FROM_CONTEXT) and (
-                not anchored or value[:10] not in stated_days)
+                not anchored or value[:10] not in stated_days) and not (
+                counted_from is not None and counted_from.isoformat() in stated_days)
             if not inferred and len(value) >= 10 and value[:4].isdigit():
                 stated_days.add(value[:10])
             out.append(Timex(c.start, c.end, text[c.start:c.end], c.rule.type, value, mod,

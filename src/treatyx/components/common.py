@@ -8,6 +8,7 @@ import unicodedata
 from ..ruleset import RuleSet
 
 _NON_ID = re.compile(r"[^a-z0-9]+")
+POSSESSIVES = ("'s", "’s")  # the possessive token, straight and curly apostrophe
 
 
 def slugify(text: str) -> str:

@@ -20,7 +20,7 @@ from .. import extensions
 from ..cache import for_rules
 from ..matching import PhraseTable, Scanner, token_ids
 from ..ruleset import Entry, RuleSet, load_ruleset
-from .common import lexicon_phrases, lexicon_words, slugify
+from .common import POSSESSIVES, lexicon_phrases, lexicon_words, slugify
 
 ENTITY_SECTIONS = (("treaties", "treaty"), ("systems", "system"), ("actors", "actor"))
 NAME_ROLES = ("aliases", "metonyms", "adjectives", "demonyms")
@@ -28,7 +28,6 @@ CLOSING_PUNCT = {"]", ")"}  # "[US Secretary of State] Mike Pompeo"
 MAX_UNKNOWN_NAME_TOKENS = 3
 SAME_AS_KINDS = ("treaty", "system")  # "X, also known as Y" only merges names of things
 NER_LISTS = (("person", "ner-person-labels"), ("organization", "ner-organization-labels"))
-POSSESSIVES = ("'s", "’s")
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ from ..inflect import phrase_forms, plural
 from ..matching import PhraseTable
 from ..records import mention
 from ..ruleset import RuleSet, load_ruleset
-from .common import lexicon_words
+from .common import POSSESSIVES, lexicon_words
 from .merging import dedupe, merge
 
 CUE_WINDOW = 8  # tokens before a trigger in which a status cue applies
@@ -682,7 +682,7 @@ class _DocContext:
             by_agent = self._by_agent(end, sent_end)  # "Signed in 2010 by Obama and ..."
             if by_agent is not None:
                 return by_agent
-        if trigger.tense == "noun" and start >= 2 and doc[start - 1].text in ("'s", "’s"):
+        if trigger.tense == "noun" and start >= 2 and doc[start - 1].text in POSSESSIVES:
             return self.actor_at.get(start - 2)
         nearest = self.actor_before(start, clause_start)
         if nearest is not None:

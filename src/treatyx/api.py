@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -44,6 +45,17 @@ def make_doc(nlp: Language, document: Document) -> Doc:
     return doc
 
 
+def set_error_handler(nlp: Language, handler: Any) -> None:
+    """``nlp.set_error_handler`` for the components that take one. Trained Cython components
+    (spaCy 3.8's parser, NER) declare the method but have no slot for the handler, and raise
+    AttributeError: they keep raising, and ``nlp.pipe`` reports that through the default."""
+    nlp.default_error_handler = handler
+    for _, component in nlp.pipeline:
+        if hasattr(component, "set_error_handler"):
+            with contextlib.suppress(AttributeError):
+                component.set_error_handler(handler)
+
+
 def process(nlp: Language, documents: Iterable[Document | InputError],
             batch_size: int = 64) -> Iterator[Result | InputError]:
     """Run ``nlp.pipe`` over documents, in order; a failing document becomes a Result with an
@@ -55,7 +67,7 @@ def process(nlp: Language, documents: Iterable[Document | InputError],
         for doc in docs:
             failures[id(doc)] = f"{name} failed: {type(exc).__name__}: {exc}"
 
-    nlp.set_error_handler(on_error)
+    set_error_handler(nlp, on_error)
 
     def feed() -> Iterator[Doc]:
         for item in documents:

@@ -7,11 +7,15 @@ Prints, from one run on a reproducible synthetic corpus (``bench/make_corpus.py`
 - where one worker's time goes, component by component;
 - the cold start of ``treatyx extract`` on one small file next to ``python -c "import spacy"``,
   with the build cache a first run leaves and with an empty one;
-- peak memory at 1,000 and 20,000 documents (it must not grow with the number of documents).
+- peak memory at 1,000 and 20,000 documents (it must not grow with the number of documents);
+- seconds per MB of one document of 10 KB, 100 KB, 1 MB, 2 MB and 5 MB (``--sizes``): the cost
+  of a document must grow linearly with its size, so these figures should stay flat.
 
 Every treatyx figure comes from the command line tool in a fresh process, as a user runs it.
 Options: ``--docs N`` (default 5000), ``--quick`` (no 20,000-document memory runs),
-``--workers N`` (default: cores), ``--rounds N`` (throughput runs per setting, best shown).
+``--workers N`` (default: cores), ``--rounds N`` (throughput runs per setting, best shown),
+``--sizes-only`` (only the document-size series), ``--size-timeout S`` (give up on a size after
+S seconds).
 """
 
 from __future__ import annotations
@@ -35,7 +39,7 @@ OUT = HERE / "out"
 SMALL_FILE = ROOT / "samples" / "withdrawal.txt"
 sys.path.insert(0, str(HERE))
 
-from make_corpus import write_corpus  # noqa: E402
+from make_corpus import articles, write_corpus  # noqa: E402
 
 SECONDS = re.compile(r", (\d+(?:\.\d+)?) s \(")
 
@@ -196,6 +200,62 @@ def cold_start(repeats: int) -> tuple[list[float], list[Measured], list[Measured
     return spacy_times, first_runs, later_runs
 
 
+DOCUMENT_SIZES = (10_000, 100_000, 1_000_000, 2_000_000, 5_000_000)
+
+# One document per process: build the pipeline, warm it on a short text, time the long one.
+ONE_DOCUMENT = """
+import json, sys, time
+import treatyx
+nlp = treatyx.load()
+treatyx.extract("Russia suspended the INF Treaty on Wednesday.", date="2019-07-05", nlp=nlp)
+text = open(sys.argv[1], encoding="utf-8").read()
+start = time.perf_counter()
+records = treatyx.extract(text, date="2019-07-05", nlp=nlp)
+print(json.dumps({"seconds": time.perf_counter() - start, "records": len(records)}))
+"""
+
+
+def document_of(size: int) -> Path:
+    """One synthetic article of ``size`` characters: the bench corpus's articles, in order,
+    joined as paragraphs of one long text and cut at a paragraph end."""
+    path = OUT / f"document-{size}.txt"
+    if not path.exists():
+        parts, length = [], 0
+        for row in articles(size // 300 + 10):
+            parts.append(row["text"].strip())
+            length += len(parts[-1]) + 2
+            if length >= size:
+                break
+        text = "\n\n".join(parts)
+        cut = text.rfind("\n\n", 0, size)
+        path.write_text((text[:cut] if cut > 0 else text[:size]) + "\n", encoding="utf-8")
+    return path
+
+
+def document_sizes(sizes: tuple[int, ...], timeout: float) -> None:
+    """Seconds per MB of one document of each size (processing only, start-up excluded)."""
+    print("\none document of each size (processing only, start-up excluded)")
+    print(f"  {'size':>10} {'characters':>12} {'seconds':>9} {'s/MB':>8} {'records':>8}")
+    for size in sizes:
+        path = document_of(size)
+        chars = len(path.read_text(encoding="utf-8"))
+        try:
+            out = subprocess.run([sys.executable, "-c", ONE_DOCUMENT, str(path)],
+                                 capture_output=True, text=True, env=env(), check=True,
+                                 timeout=timeout)
+        except subprocess.TimeoutExpired:
+            print(f"  {size / 1e6:8.2f} MB {chars:12,} {'>' + format(timeout, '.0f'):>9} "
+                  f"{'>' + format(timeout / (chars / 1e6), '.0f'):>8}", flush=True)
+            continue
+        except subprocess.CalledProcessError as exc:
+            print(f"  {size / 1e6:8.2f} MB failed: {exc.stderr.strip()[-300:]}", flush=True)
+            continue
+        figures = json.loads(out.stdout)
+        seconds = figures["seconds"]
+        print(f"  {size / 1e6:8.2f} MB {chars:12,} {seconds:9.2f} {seconds / (chars / 1e6):8.1f} "
+              f"{figures['records']:8,}", flush=True)
+
+
 def corpus_of(docs: int) -> Path:
     path = OUT / f"corpus-{docs}.jsonl"
     if not path.exists():
@@ -214,9 +274,18 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=5, help="cold start repetitions")
     parser.add_argument("--rounds", type=int, default=2,
                         help="throughput runs per setting (the best is shown)")
+    parser.add_argument("--sizes", default=",".join(str(s) for s in DOCUMENT_SIZES),
+                        help="document sizes in characters for the size series (comma list)")
+    parser.add_argument("--sizes-only", action="store_true", help="only the size series")
+    parser.add_argument("--size-timeout", type=float, default=1800.0,
+                        help="seconds after which one size of the series is given up")
     args = parser.parse_args()
     workers = max(2, args.workers)
     OUT.mkdir(parents=True, exist_ok=True)
+    sizes = tuple(int(s) for s in args.sizes.split(",") if s.strip())
+    if args.sizes_only:
+        document_sizes(sizes, args.size_timeout)
+        return
 
     corpus = args.corpus or corpus_of(args.docs)
     lines = [json.loads(line) for line in corpus.open(encoding="utf-8") if line.strip()]
@@ -286,6 +355,8 @@ def main() -> None:
                          f"{measured.max_rss_mb:5.0f} MB / {measured.total_mb:5.0f} MB "
                          f"({measured.seconds:.0f} s)")
         print(f"  {size:6,} documents   " + "   ".join(cells), flush=True)
+
+    document_sizes(sizes, args.size_timeout)
 
 
 if __name__ == "__main__":

@@ -1,7 +1,7 @@
 """Merging event mentions: the same event told again (the headline, the lead, "the
 withdrawal" later) becomes one record with every retelling in its ``mentions``.
 
-Used by :mod:`treatyx.components.events`; kept apart because the rules for what counts as a
+Kept apart from the finding of events because the rules for what counts as a
 retelling, and which retelling's date and actors the record keeps, are a subject of their own.
 """
 
@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..records import mention
+from ...records import mention
 
 if TYPE_CHECKING:
-    from .events import EventMention
+    from .extractor import EventMention
 
 
 def merge(events: list[EventMention]) -> list[EventMention]:

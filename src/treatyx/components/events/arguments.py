@@ -1,0 +1,174 @@
+"""Who acts in an event and on whom, from word positions in the trigger's sentence: the agent
+is the nearest actor before the trigger in its clause (or after "by" in the passive, or the
+owner in "X's withdrawal"), the target the first actor after it, the source the actor of a
+verb of saying before it; actors joined by "and" or a list act together."""
+
+from __future__ import annotations
+
+from ..common import POSSESSIVES
+from .context import DocContext, Mention
+from .triggers import Trigger
+
+BY_AGENT_WINDOW = 8  # words after a passive participle in which "by" introduces its agent
+JOINT_CUE_WINDOW = 3  # words before a trigger in which "bilateral" makes an event joint
+
+
+def reporting_before(ctx: DocContext, trigger: int) -> tuple[int, int] | None:
+    """The last verb of saying that ends before the trigger in its sentence."""
+    before = [(s, e) for s, e in ctx.reporting_in.get(ctx.sentence_index(trigger), ())
+              if e <= trigger]
+    return before[-1] if before else None
+
+
+def actor_before(ctx: DocContext, token: int, limit: int) -> Mention | None:
+    for i in range(token - 1, limit - 1, -1):
+        if i in ctx.actor_at:
+            return ctx.actor_at[i]
+    return None
+
+
+def actor_after(ctx: DocContext, token: int, limit: int, exclude: set[str] | None = None
+                ) -> Mention | None:
+    for i in range(token, limit):
+        actor = ctx.actor_at.get(i)
+        if actor is not None and (not exclude or actor.id not in exclude):
+            return actor
+    return None
+
+
+def agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start: int
+          ) -> Mention | None:
+    doc, lower = ctx.doc, ctx.lower
+    sent_start, sent_end = ctx.sentence_bounds(start)
+    if trigger.tense in ("past", "participle") and start > 0 and (
+            lower[start - 1] in ctx.hashes.passive_auxiliaries
+            or _after_treaty_name(ctx, start)):
+        return by_agent(ctx, end, sent_end)
+    if trigger.tense in ("past", "participle") and start == sent_start:
+        found = by_agent(ctx, end, sent_end)  # "Signed in 2010 by Obama and ..."
+        if found is not None:
+            return found
+    if trigger.tense == "noun" and start >= 2 and doc[start - 1].text in POSSESSIVES:
+        return ctx.actor_at.get(start - 2)
+    nearest = actor_before(ctx, start, clause_start)
+    if nearest is not None:
+        return nearest
+    antecedent = relative_antecedent(ctx, start)
+    if antecedent is not None:
+        return antecedent
+    if trigger.tense == "gerund":
+        # "... by now pulling out of the treaty, the U.S. was ...": the subject follows.
+        after = actor_after(ctx, ctx.clause_end(end, sent_end), sent_end)
+        if after is not None:
+            return after
+    if trigger.tense == "noun" and not (start > 0 and lower[start - 1] in
+                                        ctx.hashes.possessives):
+        return None
+    # "Putin said ... and denied that ..." / "... and confirmed its withdrawal": a
+    # coordinated verb or a possessive pronoun points to the sentence subject.
+    return actor_after(ctx, sent_start, start)
+
+
+def relative_antecedent(ctx: DocContext, start: int) -> Mention | None:
+    """"the United States, which signed but never ratified the pact": the actor right
+    before a relative pronoun (lexicon relative-pronouns) is the subject of the verbs
+    after it, unless another actor comes between."""
+    sent_start, _ = ctx.sentence_bounds(start)
+    lower, hashes = ctx.lower, ctx.hashes
+    for i in range(start - 1, sent_start, -1):
+        if i in ctx.actor_at:
+            return None
+        if lower[i] in hashes.relative_pronouns:
+            j = i - 2 if lower[i - 1] == hashes.comma else i - 1
+            return ctx.actor_at.get(j) if j >= sent_start else None
+    return None
+
+
+def by_agent(ctx: DocContext, end: int, sent_end: int) -> Mention | None:
+    """The actor after "by" in the words following a passive participle."""
+    for i in range(end, min(end + BY_AGENT_WINDOW, sent_end)):
+        if ctx.lower[i] == ctx.hashes.by and i + 1 in ctx.actor_at:
+            return ctx.actor_at[i + 1]
+    return None
+
+
+def _after_treaty_name(ctx: DocContext, start: int) -> bool:
+    """"the INF treaty signed in 1987": a participle right after a treaty is passive."""
+    i = start - 1
+    while i > 0 and ctx.doc[i].is_punct:
+        i -= 1
+    return i in ctx.treaty_tokens or ctx.lower[i] in ctx.hashes.treaty_nouns
+
+
+def coordinated(ctx: DocContext, actor: Mention) -> list[Mention]:
+    """"Both Russia and China warned": every actor joined to ``actor`` by and/commas. A
+    comma joins only inside a list that "and" closes ("Russia, China and Iran"), not two
+    clauses ("... at Ukraine, Putin warns")."""
+    lower, hashes = ctx.lower, ctx.hashes
+    found = [actor]
+    comma = hashes.comma
+    i = actor.start - 1
+    if i > 0 and lower[i] == hashes.the:
+        i -= 1  # "Russia and the United States"
+    joined_by_and = False
+    while i > 0 and lower[i] in hashes.coordinators:
+        if lower[i] == comma and not joined_by_and:
+            break
+        joined_by_and = True
+        previous = ctx.actor_at.get(i - 1)
+        if previous is None and found[0].role == "adjective":
+            previous = _adjective_ending_at(ctx, i)  # "Russian and American diplomats"
+        if previous is None:
+            break
+        found.insert(0, previous)
+        i = previous.start - 1
+        if i > 0 and lower[i] == hashes.the:
+            i -= 1
+    i = actor.end  # "by Barack Obama and Dmitry Medvedev"
+    while i + 1 < len(lower) and lower[i] in hashes.coordinators:
+        j = i + 2 if lower[i + 1] == hashes.the else i + 1
+        following = ctx.actor_at.get(j)
+        if following is None or following.start != j:
+            break
+        if lower[i] == comma and not (
+                following.end < len(lower) and lower[following.end] in hashes.coordinators):
+            break  # "at Ukraine, Putin warns": no list goes on after the comma
+        found.append(following)
+        i = following.end
+    return found
+
+
+def _adjective_ending_at(ctx: DocContext, end: int) -> Mention | None:
+    for start in range(end - 1, max(end - 4, -1), -1):
+        mention = ctx.adjective_at.get(start)
+        if mention is not None:
+            return mention if mention.end == end else None
+    return None
+
+
+def is_joint(ctx: DocContext, start: int, clause_start: int) -> bool:
+    """A word such as "bilateral" in the three words before the trigger."""
+    return any(h in ctx.hashes.joint_cues
+               for h in ctx.lower[max(clause_start, start - JOINT_CUE_WINDOW):start])
+
+
+def speaker_state(source: Mention, actors: list[dict], state_names: dict[str, str]
+                  ) -> list[dict]:
+    """For an event of two parties ("bilateral dialogue") that names one state or none: the
+    state the speaker speaks for, as the other party ("Washington is ready to resume
+    bilateral dialogue", Putin said: Russia)."""
+    state = source.id if source.info.get("type") == "state" else \
+        source.info.get("acts_for", source.info.get("country"))
+    states = {a["id"] for a in actors if a["id"] in state_names}
+    if not state or state in states or len(states) >= 2:
+        return []
+    return [{"id": state, "name": state_names.get(state, state), "role": "agent"}]
+
+
+def actor_refs(actor: Mention, role: str, names: dict[str, str]) -> list[dict]:
+    """The actor, and beside a person or organisation the state it belongs to."""
+    refs = [{"id": actor.id, "name": actor.name, "role": role}]
+    country = actor.info.get("acts_for", actor.info.get("country"))
+    if actor.info.get("type") != "state" and country and country != actor.id:
+        refs.append({"id": country, "name": names.get(country, country), "role": role})
+    return refs

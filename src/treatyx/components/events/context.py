@@ -1,0 +1,234 @@
+"""What the event finder knows about one document, indexed once: token LOWER ids, sentences,
+entity mentions, dates, status cues and reporting verbs, each also bucketed by sentence so that
+a trigger looks only at its own sentence, never at the whole document."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+from spacy.attrs import LOWER, SENT_START
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Span
+
+from ... import extensions
+
+if TYPE_CHECKING:
+    from .extractor import EventExtractor
+
+DATE_TYPES = ("DATE", "TIME")
+
+
+@dataclass
+class Mention:
+    """An entity mention as the event finder sees it."""
+
+    start: int
+    end: int
+    id: str
+    name: str
+    role: str
+    info: dict
+
+
+DateMention = tuple[int, int, Span, dict]  # start, end, span, its treatyx_date attributes
+
+
+def hashes(words: Iterable[str]) -> frozenset[int]:
+    return frozenset(get_string_id(word) for word in words)
+
+
+class LowerHashes:
+    """The extractor's word lists as sets of LOWER ids (``get_string_id`` of the word: its
+    hash, or the symbol number of a built-in string such as "agent" or "number"), so that a
+    token is tested through ``doc.to_array(LOWER)`` without creating a Token object.
+    Multi-word entries never equal one token's hash, as they never equal one token's text."""
+
+    def __init__(self, words: dict[str, set[str]], context_words: dict[str, set[str]]):
+        for name, values in words.items():
+            setattr(self, name, hashes(values))
+        self.context_words = {need: hashes(values) for need, values in context_words.items()}
+        self.coordinators = hashes(("and", ",", "&"))
+        self.comma = get_string_id(",")
+        self.the = get_string_id("the")
+        self.to = get_string_id("to")
+        self.of, self.by = get_string_id("of"), get_string_id("by")
+
+
+class DocContext:
+    """One document as the event finder reads it. What only a trigger that meets its
+    requirements needs (actors, dates, cues, reporting verbs) is built on first use: in most
+    news with a trigger word, no trigger gets that far."""
+
+    def __init__(self, doc: Doc, extractor: EventExtractor):
+        self.doc = doc
+        self.extractor = extractor
+        self.hashes: LowerHashes = extractor.hashes
+        # Token attributes are read from these lists rather than through doc[i], which builds
+        # a Token object on every access.
+        columns = doc.to_array([LOWER, SENT_START])
+        self.lower: list[int] = columns[:, 0].tolist()
+        self.sent_starts = extensions.sentence_starts(doc, columns[:, 1])
+        self.sent_ends = [*self.sent_starts[1:], len(doc)]
+        self.info = doc._.treatyx_entity_info or {}
+        self.treaties = mentions_of(doc, "treaty", self.info)
+        # "the 1987 Intermediate-Range Nuclear Forces Treaty": that year names the treaty.
+        self.treaty_tokens = {i for m in self.treaties for i in range(m.start, m.end)}
+        self.systems = mentions_of(doc, "system", self.info)
+        self.refused: set[int] = set()  # triggers a verb of refusal negates
+        self.types_by_sentence: dict[int, set[str]] = {}  # event types found so far
+
+    # -- sentences -----------------------------------------------------------------------
+    def sentence_index(self, token: int) -> int:
+        return max(bisect_right(self.sent_starts, token) - 1, 0)
+
+    def sentence_bounds(self, token: int) -> tuple[int, int]:
+        index = self.sentence_index(token)
+        return self.sent_starts[index], self.sent_ends[index]
+
+    def by_sentence(self, items: Iterable, start_of: Callable[[Any], int]) -> dict[int, list]:
+        """Items grouped by the sentence they start in, so that a trigger reads its own
+        sentence's items instead of scanning the document's."""
+        groups: dict[int, list] = {}
+        for item in items:
+            groups.setdefault(self.sentence_index(start_of(item)), []).append(item)
+        return groups
+
+    def previous_sentence(self, index: int) -> int:
+        """The sentence before sentence ``index``, over paragraph breaks (-1: none)."""
+        index -= 1
+        while index >= 0 and not self.doc[self.sent_starts[index]:self.sent_ends[index]
+                                          ].text.strip():
+            index -= 1
+        return index
+
+    def in_headline(self, token: int) -> bool:
+        """The first sentence, when it ends without a full stop (a title line)."""
+        if self.sentence_index(token) != 0:
+            return False
+        return not self.doc[self.sent_starts[0]:self.sent_ends[0]].text.rstrip().endswith(
+            (".", "!", "?", '."', ".”"))
+
+    def clause_start(self, token: int, sent_start: int,
+                     breaks: frozenset[int] | None = None) -> int:
+        breaks = self.hashes.clause_breaks if breaks is None else breaks
+        lower = self.lower
+        for i in range(token - 1, sent_start - 1, -1):
+            if lower[i] in breaks:
+                return i + 1
+        return sent_start
+
+    def clause_end(self, token: int, sent_end: int, breaks: frozenset[int] | None = None) -> int:
+        breaks = self.hashes.clause_breaks if breaks is None else breaks
+        lower = self.lower
+        for i in range(token, sent_end):
+            if lower[i] in breaks:
+                return i
+        return sent_end
+
+    # -- entity mentions -----------------------------------------------------------------
+    @cached_property
+    def actors(self) -> list[Mention]:
+        return mentions_of(self.doc, "actor", self.info)
+
+    @cached_property
+    def actor_at(self) -> dict[int, Mention]:
+        # An adjective ("Italian newspaper") names a state but is no actor of an event, unless
+        # it qualifies an actor noun ("Russian officials", "the Russian side").
+        return {i: m for m in self.actors if self._can_act(m)
+                for i in range(m.start, m.end)}
+
+    @cached_property
+    def adjective_at(self) -> dict[int, Mention]:
+        return {m.start: m for m in self.actors if m.role == "adjective"}
+
+    def _can_act(self, mention: Mention) -> bool:
+        doc, lower = self.doc, self.lower
+        after = mention.end
+        if after + 1 < len(doc) and doc[after].text == "-" and \
+                lower[after + 1] in self.hashes.origin_words:
+            return False  # "US-made missiles", "a Russian-built reactor"
+        if mention.role != "adjective":
+            return True
+        nouns = self.hashes.actor_nouns
+        if after < len(doc) and lower[after] in nouns:
+            return True
+        # "Iranian and European diplomats": one more adjective, then the actor noun
+        return after + 2 < len(doc) and lower[after] in self.hashes.coordinators \
+            and lower[after + 2] in nouns
+
+    # -- dates, cues, reporting verbs ----------------------------------------------------
+    @cached_property
+    def dates(self) -> list[DateMention]:
+        return [(span.start, span.end, span, span._.treatyx_date or {})
+                for span in self.doc.spans.get(extensions.SPAN_GROUPS["date"], [])]
+
+    @cached_property
+    def date_tokens(self) -> set[int]:
+        return {i for start, end, _, _ in self.dates for i in range(start, end)}
+
+    @cached_property
+    def event_dates(self) -> list[DateMention]:
+        """The dates that may date an event, whatever its sentence: none inside a treaty's
+        name, none with an inferred day."""
+        return [d for d in self.dates if d[2].label_ in DATE_TYPES
+                and d[1] not in self.treaty_tokens and d[0] not in self.treaty_tokens
+                and not d[3].get("day_inferred")]
+
+    @cached_property
+    def event_dates_in(self) -> dict[int, list[DateMention]]:
+        return self.by_sentence(self.event_dates, _first)
+
+    @cached_property
+    def cues(self) -> list[tuple[int, int, Any]]:
+        return [(start, end, payloads[0])
+                for start, end, payloads in self.extractor.cues(self.doc)]
+
+    @cached_property
+    def reporting(self) -> list[tuple[int, int]]:
+        # A verb of saying inside a name is none: "the United States" holds "states".
+        names = {i for m in (*self.actors, *self.treaties, *self.systems)
+                 for i in range(m.start, m.end)}
+        return [(start, end) for start, end, _ in self.extractor.reporting(self.doc)
+                if start not in names]
+
+
+    @cached_property
+    def cues_in(self) -> dict[int, list[tuple[int, int, Any]]]:
+        return self.by_sentence(self.cues, _first)
+
+    @cached_property
+    def reporting_in(self) -> dict[int, list[tuple[int, int]]]:
+        return self.by_sentence(self.reporting, _first)
+
+    @cached_property
+    def systems_in(self) -> dict[int, list[Mention]]:
+        return self.by_sentence(self.systems, _start)
+
+    @cached_property
+    def treaties_in(self) -> dict[int, list[Mention]]:
+        return self.by_sentence(self.treaties, _start)
+
+
+def _first(item: tuple) -> int:
+    return item[0]
+
+
+def _start(mention: Mention) -> int:
+    return mention.start
+
+
+def mentions_of(doc: Doc, kind: str, info: dict) -> list[Mention]:
+    found = []
+    for span in doc.spans.get(extensions.SPAN_GROUPS[kind], []):
+        attrs = span._.treatyx_entity or {}
+        entity_id = span.kb_id_
+        entity = info.get(f"{kind}:{entity_id}", {})
+        # Not entity.get("name", span.text), which builds the text (a Token per word) always.
+        name = entity["name"] if "name" in entity else span.text  # noqa: SIM401
+        found.append(Mention(span.start, span.end, entity_id, name,
+                             attrs.get("role", "alias"), entity))
+    return found

@@ -1,0 +1,76 @@
+"""Which date dates an event: one of its own clause, else one opening its sentence, else a
+guess from the sentence (the day it was said, the sentence's only date)."""
+
+from __future__ import annotations
+
+from ...records import mention
+from .arguments import relative_antecedent
+from .context import DateMention, DocContext
+
+SENTENCE_OPENING = 2  # a date starting within this many tokens of the sentence start opens it
+DATELINE_START = 4  # "SEOUL, July 12 (Reuters) -": the dateline's date starts this near...
+DATELINE_ENDS = frozenset({"-", "–", "—", "--", "("})  # ...and is followed by one of these
+SAYING_WINDOW = (5, 3)  # words before / after a verb of saying in which its date stands
+
+
+def in_dateline(ctx: DocContext, date: DateMention, sent_start: int) -> bool:
+    """"WASHINGTON, July 10 - The United States will ...": the dateline's date opens the
+    sentence (and may date it when nothing nearer does) but belongs to no clause."""
+    if date[0] - sent_start > DATELINE_START or date[1] >= len(ctx.lower):
+        return False
+    return ctx.doc[date[1]].text in DATELINE_ENDS
+
+
+def names_a_treaty(ctx: DocContext, date: DateMention) -> bool:
+    """"the 1987 accord": a date right before a word for a treaty names the treaty (and
+    can date only its signing: "the Feb. 23 accord signed by Annan")."""
+    after = date[1]
+    return after < len(ctx.lower) and ctx.lower[after] in ctx.hashes.treaty_nouns
+
+
+def date_for(ctx: DocContext, trigger: int, reporting: tuple[int, int] | None,
+             signing: bool = False) -> tuple[dict | None, bool]:
+    """The date of the event at ``trigger``, and whether it is only a guess from the
+    sentence (the dateline, the day it was said, the sentence's only date) rather than a
+    date of the event's own clause or one opening the sentence."""
+    index = ctx.sentence_index(trigger)
+    sent_start, sent_end = ctx.sent_starts[index], ctx.sent_ends[index]
+    dates = [d for d in ctx.event_dates_in.get(index, ())
+             if signing or not names_a_treaty(ctx, d)]
+    if not dates:
+        return None, False
+    # A date belongs to the trigger's clause unless a strong break ("that", ";", "which")
+    # stands between them; commas and "and" join phrases as often as clauses.
+    breaks = ctx.hashes.scope_breaks
+    scope_start = max(ctx.clause_start(trigger, sent_start, breaks),
+                      reporting[1] if reporting else sent_start)
+    scope_end = ctx.clause_end(trigger, sent_end, breaks)
+    later_saying = [s for s, _ in ctx.reporting_in.get(index, ()) if trigger < s < scope_end]
+    if later_saying:  # "... planned to pull out, and confirmed its withdrawal in February"
+        scope_end = later_saying[0]
+    own = [d for d in dates if scope_start <= d[0] < scope_end
+           and not in_dateline(ctx, d, sent_start)]
+    if not own and relative_antecedent(ctx, trigger) is not None:
+        return None, False  # "..., which signed but never ratified it": not its date
+    # "On March 21, at 6:36 a.m., North Korea fired ...": a date opening the sentence
+    # dates what the sentence tells.
+    opening = [d for d in dates if d[0] - sent_start <= SENTENCE_OPENING and d[0] < trigger]
+    weak = False
+    if own:
+        chosen = min(own, key=lambda d: abs(d[0] - trigger))
+    elif opening:
+        chosen = opening[0]
+        weak = in_dateline(ctx, chosen, sent_start)
+    elif reporting is not None:
+        before, after = SAYING_WINDOW
+        near = [d for d in dates if reporting[0] - before <= d[0] <= reporting[1] + after]
+        if not near:
+            return None, False
+        chosen, weak = near[0], True
+    elif len(dates) == 1:
+        chosen, weak = dates[0], True
+    else:
+        return None, False
+    _, _, span, attrs = chosen
+    return {**mention(span), "value": attrs.get("value"), "type": attrs.get("type"),
+            "mod": attrs.get("mod")}, weak

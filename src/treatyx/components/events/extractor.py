@@ -1,0 +1,227 @@
+"""The event finder: triggers, then for each one its requirements, status, arguments and
+date, then the merging of retellings into one record per event."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ... import extensions
+from ...cache import for_rules
+from ...inflect import phrase_forms
+from ...matching import PhraseTable
+from ...records import mention
+from ...ruleset import RuleSet, load_ruleset
+from ..common import lexicon_words
+from . import arguments, requirements
+from .context import DocContext, LowerHashes
+from .dating import date_for
+from .merging import dedupe, merge
+from .status import Cue, add_cues, refuses, status
+from .triggers import BLOCKED, Trigger, add_triggers, select
+
+ABSORB_GAP = 3  # words between an absorbing trigger's end and the trigger it absorbs
+
+# Lexicon lists the event finder reads, by the attribute name they get on LowerHashes.
+WORD_LISTS = {
+    "treaty_nouns": "treaty-nouns",
+    "clause_breaks": "clause-breaks",
+    "scope_breaks": "date-scope-breaks",
+    "actor_nouns": "actor-nouns",
+    "passive_auxiliaries": "passive-auxiliaries",
+    "speaker_acts": "speaker-acts-events",
+    "joint_cues": "joint-event-cues",
+    "context_before": "context-before-events",
+    "relative_pronouns": "relative-pronouns",
+    "refusal_verbs": "refusal-verbs",
+    "definite_determiners": "definite-determiners",
+    "origin_words": "origin-words",
+    "attributive_markers": "attributive-markers",
+    "list_conjunctions": "list-conjunctions",
+    "possessives": "possessive-pronouns",
+    "other_objects": "non-weapon-objects",
+    "object_stops": "object-phrase-ends",
+}
+
+
+@dataclass
+class EventMention:
+    span: Span
+    trigger: Trigger
+    sentence: int
+    status: str
+    actors: list[dict]
+    treaty: str | None
+    systems: list[str]
+    date: dict | None
+    source: dict | None
+    mentions: list[dict] = field(default_factory=list)
+    date_weak: bool = False  # the date is a guess from the sentence (see date_for)
+    definite: bool = False  # "the test": a noun that refers back
+    retelling: bool = False  # only a retelling of an event told before, never one of its own
+
+
+def _add_reporting(table: PhraseTable[str], ruleset: RuleSet, irregular: dict) -> None:
+    for verb in sorted(lexicon_words(ruleset, "reporting-verbs")):
+        for form, _ in phrase_forms(verb, irregular):
+            table.add(form, "reporting", case="ignore")
+
+
+class EventExtractor:
+    """Finds event triggers and fills in their arguments from the same sentence."""
+
+    def __init__(self, nlp: Language, name: str, rules: list[str]):
+        ruleset: RuleSet = load_ruleset(tuple(rules))
+        cache = for_rules(tuple(rules))
+        irregular = {entry.id: entry.data for entry in ruleset.entries("verbs")}
+        tokenizer = cache.tokenizer_key(nlp.tokenizer)
+        self.triggers: PhraseTable[Trigger] = cache.phrase_table(
+            f"{name}-triggers", nlp, lambda table: add_triggers(table, ruleset, irregular),
+            tokenizer)
+        self.fixed_status = {
+            entry.id: entry["status"] for entry in ruleset.entries("events") if entry.get("status")
+        }
+        self.cues: PhraseTable[Cue] = cache.phrase_table(
+            f"{name}-cues", nlp, lambda table: add_cues(table, ruleset), tokenizer)
+        self.reporting: PhraseTable[str] = cache.phrase_table(
+            f"{name}-reporting", nlp, lambda table: _add_reporting(table, ruleset, irregular),
+            tokenizer)
+        self.context_words = {
+            need: lexicon_words(ruleset, "weapon-words" if need == "weapon" else need)
+            for entry in ruleset.entries("events") for need in entry.get("requires", [])
+            if need != "treaty"
+        }
+        self.words = {attr: lexicon_words(ruleset, list_id)
+                      for attr, list_id in WORD_LISTS.items()}
+        self.speaker_acts = self.words["speaker_acts"]
+        self.context_before = self.words["context_before"]
+        self.object_pronouns = lexicon_words(ruleset, "object-pronouns")
+        self.state_names = {entry.id: entry["name"] for entry in ruleset.entries("actors")
+                            if entry["type"] == "state"}
+        extensions.register_extensions()
+
+    @cached_property
+    def hashes(self) -> LowerHashes:
+        """The word lists as LOWER hashes, built on first use."""
+        return LowerHashes(self.words, self.context_words)
+
+    def __call__(self, doc: Doc) -> Doc:
+        matches = select(self.triggers(doc))
+        if not matches:
+            doc.spans[extensions.SPAN_GROUPS["event"]] = []
+            return doc
+        ctx = DocContext(doc, self)
+        found = []
+        absorber: tuple[int, Trigger] | None = None  # (end of its last object, trigger)
+        for index, (start, end, trigger) in enumerate(matches):
+            if absorber is not None and trigger.tense in ("noun", "gerund", "phrase") \
+                    and trigger.type in absorber[1].absorbs and start - absorber[0] <= ABSORB_GAP:
+                absorber = (end, absorber[1])  # "denied the accusations of violating ..."
+                continue
+            absorber = (end, trigger) if trigger.absorbs else None
+            if refuses(ctx, start, end, matches[index + 1:index + 2]):
+                ctx.refused.add(matches[index + 1][0])
+                continue  # "rejected joining talks": the talks are negated, nothing denied
+            if trigger != BLOCKED:  # equal, not identical: tables may come from the cache
+                event = self._event(ctx, start, end, trigger)
+                if event is not None:
+                    found.append(event)
+                    ctx.types_by_sentence.setdefault(event.sentence, set()).add(trigger.type)
+        spans = []
+        for event in merge(found):
+            span = event.span  # already labelled with the event type
+            span._.treatyx_event = self._attrs(event, ctx)
+            spans.append(span)
+        doc.spans[extensions.SPAN_GROUPS["event"]] = spans
+        return doc
+
+    def _event(self, ctx: DocContext, start: int, end: int,
+               trigger: Trigger) -> EventMention | None:
+        sentence = ctx.sentence_index(start)
+        sent_start = ctx.sent_starts[sentence]
+        systems = ctx.systems_in.get(sentence, [])
+        has_treaty, treaty = requirements.treaty_for(ctx, start)
+        # Short of what it requires, "The Kremlin denied the charge." may take its context
+        # from the sentence before (lexicon context-before-events), and "the test took place
+        # on ..." may only retell the test told just before.
+        retelling = not all(
+            requirements.satisfies(ctx, need, start, end, has_treaty, systems)
+            for need in trigger.requires) and not (
+            trigger.type in self.context_before
+            and requirements.previous_sentence_satisfies(ctx, trigger.requires, start))
+        if retelling and not requirements.refers_back(ctx, start, trigger):
+            return None
+        if trigger.tense in ("past", "participle") and requirements.is_attributive(ctx, start,
+                                                                                   end):
+            return None  # "1,550 deployed warheads", "the signed accord": an adjective
+        event_status = self.fixed_status.get(trigger.rule) or (
+            "negated" if start in ctx.refused else status(ctx, start, trigger.type))
+        reporting = arguments.reporting_before(ctx, start)
+        clause_start = max(reporting[1] if reporting else sent_start,
+                           ctx.clause_start(start, sent_start))
+        source = arguments.actor_before(ctx, reporting[0], sent_start) if reporting else None
+        actors = self._actors(ctx, start, end, trigger, clause_start, source)
+        if not actors and treaty is None and not systems and "weapon" not in trigger.requires:
+            return None  # "would be discussed by the two sides": nothing to record
+        date, date_weak = date_for(ctx, start, reporting, signing=trigger.type == "signing")
+        return EventMention(
+            span=Span(ctx.doc, start, end, label=trigger.type), trigger=trigger,
+            sentence=sentence, status=event_status, actors=dedupe(actors), treaty=treaty,
+            systems=list(dict.fromkeys(m.id for m in systems)), date=date,
+            source={"id": source.id, "name": source.name} if source else None,
+            date_weak=date_weak, definite=requirements.is_definite(ctx, start, trigger),
+            retelling=retelling,
+        )
+
+    def _actors(self, ctx: DocContext, start: int, end: int, trigger: Trigger,
+                clause_start: int, source: arguments.Mention | None) -> list[dict]:
+        """The event's actors with their roles (agent, target)."""
+        names = self.state_names
+        if not trigger.has_actors:
+            return []
+        _, sent_end = ctx.sentence_bounds(start)
+        agent = arguments.agent(ctx, start, end, trigger, clause_start)
+        agents = arguments.coordinated(ctx, agent) if agent is not None else []
+        target = arguments.actor_after(ctx, end, ctx.clause_end(end, sent_end),
+                                       exclude={a.id for a in agents})
+        actors: list[dict] = []
+        if trigger.subject_is_target and trigger.tense != "noun":
+            # "Moscow violated the treaty", said Washington: the subject is the accused.
+            for accused in agents:
+                actors.extend(arguments.actor_refs(accused, "target", names))
+            if source is not None:  # the accuser
+                actors[:0] = arguments.actor_refs(source, "agent", names)
+        else:
+            for actor in agents:
+                actors.extend(arguments.actor_refs(actor, "agent", names))
+            agent_ids = {a.id for a in agents}
+            for actor in arguments.coordinated(ctx, target) if target is not None else []:
+                if actor.id not in agent_ids:  # "talks with Washington and Seoul"
+                    actors.extend(arguments.actor_refs(actor, "target", names))
+        if not actors and source is not None and trigger.type in self.speaker_acts:
+            actors.extend(arguments.actor_refs(source, "agent", names))
+        elif source is not None and arguments.is_joint(ctx, start, clause_start):
+            actors.extend(arguments.speaker_state(source, actors, names))
+        return actors
+
+    @staticmethod
+    def _attrs(event: EventMention, ctx: DocContext) -> dict:
+        doc = ctx.doc
+        # The sentence text is cut from the document text: Span.text builds it token by token.
+        sentence = doc[ctx.sent_starts[event.sentence]:ctx.sent_ends[event.sentence]]
+        return {
+            "rule": event.trigger.rule,
+            "type": event.trigger.type,
+            "trigger": mention(event.span),
+            "status": event.status,
+            "date": event.date,
+            "actors": event.actors,
+            "treaty": event.treaty,
+            "systems": event.systems,
+            "source": event.source,
+            "sentence_text": extensions.doc_text(doc)[sentence.start_char:sentence.end_char],
+            "mentions": event.mentions,
+        }

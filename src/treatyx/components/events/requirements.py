@@ -1,0 +1,109 @@
+"""What a trigger needs before it is an event: a treaty in its sentence, a weapon as its object
+or modifier, or a context word (``requires`` in the events rules); and the tests that keep a
+word from being an event at all (an adjective participle) or let it only retell one."""
+
+from __future__ import annotations
+
+from .context import DocContext, Mention
+from .triggers import Trigger
+
+WEAPON_BEFORE, WEAPON_AFTER = 3, 10  # where a test/launch/deployment trigger finds its weapon
+
+
+def treaty_for(ctx: DocContext, trigger: int) -> tuple[bool, str | None]:
+    """Does the sentence speak of a treaty, and which one: an explicit name (the nearest),
+    else the one "the pact" refers back to (None when no treaty was ever named)."""
+    index = ctx.sentence_index(trigger)
+    named = ctx.treaties_in.get(index, [])
+    if named:
+        return True, min(named, key=lambda m: abs(m.start - trigger)).id
+    sent_start, sent_end = ctx.sent_starts[index], ctx.sent_ends[index]
+    if ctx.hashes.treaty_nouns.isdisjoint(ctx.lower[sent_start:sent_end]):
+        return False, None
+    before = [m for m in ctx.treaties if m.start < sent_start]
+    if before:
+        return True, before[-1].id
+    after = [m for m in ctx.treaties if m.start >= sent_end]
+    return True, (after[0].id if after else None)
+
+
+def satisfies(ctx: DocContext, need: str, start: int, end: int, has_treaty: bool,
+              systems: list[Mention]) -> bool:
+    """Does the trigger have what it ``requires``: a treaty in its sentence, a weapon as its
+    object or modifier ("fired two missiles", "a missile test"), or a lexicon word in its
+    sentence?"""
+    sent_start, sent_end = ctx.sentence_bounds(start)
+    if need == "treaty":
+        return has_treaty
+    if need == "weapon":
+        if _object_is_pronoun(ctx, end):
+            # "... while the US is working to develop its own": the weapon was named earlier.
+            lo, hi = sent_start, sent_end
+        else:
+            lo, hi = max(sent_start, start - WEAPON_BEFORE), min(sent_end, end + WEAPON_AFTER)
+            hi = _before_other_object(ctx, end, hi)
+        return any(lo <= m.start < hi for m in systems) or _has_word(ctx, need, lo, hi)
+    return bool(systems) or has_treaty or _has_word(ctx, need, sent_start, sent_end)
+
+
+def previous_sentence_satisfies(ctx: DocContext, requires: frozenset[str], token: int) -> bool:
+    index = ctx.previous_sentence(ctx.sentence_index(token))
+    if index < 0 or "weapon" in requires:
+        return False
+    lo = ctx.sent_starts[index]
+    systems = ctx.systems_in.get(index, [])
+    has_treaty, _ = treaty_for(ctx, lo)
+    return all(satisfies(ctx, need, lo, lo, has_treaty, systems) for need in requires)
+
+
+def _has_word(ctx: DocContext, need: str, start: int, end: int) -> bool:
+    words = ctx.hashes.context_words.get(need, frozenset())
+    return not words.isdisjoint(ctx.lower[start:end])
+
+
+def _before_other_object(ctx: DocContext, end: int, hi: int) -> int:
+    """A trigger whose object phrase holds a non-weapon noun ("a test of a solid-fuel
+    engine for a missile", "tested a missile rocket engine", "fired artillery") is no
+    weapon test: the window then ends where that object begins."""
+    others, stops, lower = ctx.hashes.other_objects, ctx.hashes.object_stops, ctx.lower
+    i = end + 1 if end < hi and lower[end] == ctx.hashes.of else end
+    while i < hi and lower[i] not in stops:
+        if lower[i] in others:
+            return end
+        i += 1
+    for i in range(end, hi):
+        if lower[i] in others:
+            return i
+    return hi
+
+
+def _object_is_pronoun(ctx: DocContext, end: int) -> bool:
+    strings = ctx.doc.vocab.strings
+    following = " ".join(strings[h] for h in ctx.lower[end:end + 2])
+    return any(following == p or following.startswith(p + " ")
+               for p in ctx.extractor.object_pronouns)
+
+
+def is_definite(ctx: DocContext, start: int, trigger: Trigger) -> bool:
+    # "the test", "the tests": a verb's form after "the" is a noun too
+    return trigger.tense in ("noun", "base", "present", "gerund") and start > 0 and \
+        ctx.lower[start - 1] in ctx.hashes.definite_determiners
+
+
+def refers_back(ctx: DocContext, start: int, trigger: Trigger) -> bool:
+    """"Russia tested the Burevestnik. ... the test took place on October 21": "the test"
+    needs no weapon of its own when the sentence before told of such an event."""
+    if not is_definite(ctx, start, trigger):
+        return False
+    index = ctx.previous_sentence(ctx.sentence_index(start))
+    return index >= 0 and trigger.type in ctx.types_by_sentence.get(index, ())
+
+
+def is_attributive(ctx: DocContext, start: int, end: int) -> bool:
+    """A participle between a determiner, possessive or number and a word: "on 1,550
+    deployed strategic warheads", "the signed accord"."""
+    if start == 0 or end >= len(ctx.lower) or not ctx.doc[end].is_alpha \
+            or ctx.lower[end] in ctx.hashes.object_stops:
+        return False  # "currently deployed in South Korea" is a verb
+    before = ctx.doc[start - 1]
+    return ctx.lower[start - 1] in ctx.hashes.attributive_markers or before.like_num

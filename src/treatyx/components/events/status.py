@@ -1,0 +1,107 @@
+"""Whether an event happened, is planned, negated or hypothetical: status cues (the
+``event_cues`` rules) before the trigger in its clause, verbs of refusal, and headlines of the
+"Russia to quit treaty" kind."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.strings import get_string_id
+
+from ...matching import PhraseTable
+from ...ruleset import RuleSet
+from .context import DocContext
+from .triggers import BLOCKED, Match
+
+CUE_WINDOW = 8  # tokens before a trigger in which a status cue applies
+STATUS_PRIORITY = ("negated", "hypothetical", "planned")
+REFUSED_OBJECT = 5  # words between a verb of refusal and the trigger it refuses
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A status cue; with ``needs``, it counts only when one of these words (LOWER ids) stands
+    between it and the trigger ("urged Moscow to destroy")."""
+
+    status: str
+    needs: frozenset[int] = frozenset()
+    types: frozenset[str] = frozenset()  # the event types it applies to (empty: all)
+
+
+def add_cues(table: PhraseTable[Cue], ruleset: RuleSet) -> None:
+    for entry in ruleset.entries("event_cues"):
+        needs = frozenset(get_string_id(word.lower()) for word in entry.get("needs_between", []))
+        cue = Cue(entry["status"], needs, frozenset(entry.get("types", [])))
+        table.add_all(entry["cues"], cue, case="ignore")
+
+
+def status(ctx: DocContext, trigger: int, event_type: str) -> str:
+    sent_start, _ = ctx.sentence_bounds(trigger)
+    found = set()
+    if _actor_to(ctx, trigger):
+        found.add("planned")  # "US to station missiles in Germany"
+    anchor = list_start(ctx, trigger, sent_start)
+    window_start = max(sent_start, anchor - CUE_WINDOW, ctx.clause_start(anchor, sent_start))
+    for start, end, cue in ctx.cues_in.get(ctx.sentence_index(trigger), ()):
+        if window_start <= start and end <= trigger and start not in ctx.date_tokens:
+            if cue.needs and not any(h in cue.needs for h in ctx.lower[end:trigger]):
+                continue
+            if cue.types and event_type not in cue.types:
+                continue
+            found.add(cue.status)  # "by May 1991" holds no "may"
+    return next((s for s in STATUS_PRIORITY if s in found), "asserted")
+
+
+def refuses(ctx: DocContext, start: int, end: int, following: list[Match]) -> bool:
+    """A verb of refusal (lexicon refusal-verbs) with another event's trigger a few words
+    after it, in the same clause ("rejected joining arms control talks")."""
+    hashes = ctx.hashes
+    if not following or end - start != 1 or ctx.lower[start] not in hashes.refusal_verbs \
+            or following[0][2] == BLOCKED:
+        return False
+    between = ctx.lower[end:following[0][0]]
+    return (len(between) <= REFUSED_OBJECT and hashes.clause_breaks.isdisjoint(between)
+            and hashes.object_stops.isdisjoint(between))  # not "rejected in talks"
+
+
+def _actor_to(ctx: DocContext, trigger: int) -> bool:
+    """An actor, "to", then the trigger in a headline: its future ("Russia to quit
+    treaty"; in the text, "allow Kyiv to fire" is no plan)."""
+    return (trigger >= 2 and ctx.in_headline(trigger)
+            and ctx.lower[trigger - 1] == ctx.hashes.to
+            and (actor := ctx.actor_at.get(trigger - 2)) is not None
+            and actor.end == trigger - 1)
+
+
+def list_start(ctx: DocContext, trigger: int, sent_start: int) -> int:
+    """The first item when the trigger ends a list of two or more single words before it
+    ("produce, possess, or flight-test"), so that a cue before the list ("neither country
+    can ...") covers the whole list; else the trigger itself."""
+    lower, hashes = ctx.lower, ctx.hashes
+    i = trigger - 1
+    if i <= sent_start:
+        return trigger
+    if lower[i] in hashes.list_conjunctions:
+        needed = 2  # "produce, possess, or flight-test": two items before the last
+        i -= 1
+        if lower[i] == hashes.comma:
+            i -= 1
+    elif lower[i] == hashes.comma and trigger + 1 < len(lower) and (
+            lower[trigger + 1] == hashes.comma
+            or lower[trigger + 1] in hashes.list_conjunctions):
+        needed = 1  # "never to test, produce and deploy": a middle item
+        i -= 1
+    else:
+        return trigger
+    first, items = trigger, 0
+    while i >= sent_start and _is_plain_word(ctx, i):
+        first, items = i, items + 1
+        if i - 2 < sent_start or lower[i - 1] != hashes.comma:
+            break
+        i -= 2
+    return first if items >= needed else trigger
+
+
+def _is_plain_word(ctx: DocContext, i: int) -> bool:
+    token = ctx.doc[i]
+    return token.is_alpha and token.is_lower

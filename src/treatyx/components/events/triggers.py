@@ -1,0 +1,63 @@
+"""Event triggers: the words of the ``events`` rules in every surface form, and the choice
+among overlapping matches."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ...inflect import phrase_forms, plural
+from ...matching import PhraseTable
+from ...ruleset import RuleSet
+from ..common import lexicon_words
+
+
+@dataclass(frozen=True)
+class Trigger:
+    rule: str
+    type: str
+    tense: str  # base | present | past | participle | gerund | noun | phrase | blocked
+    requires: frozenset[str]
+    absorbs: frozenset[str] = frozenset()
+    subject_is_target: bool = False
+    has_actors: bool = True  # False: the treaty is the subject ("New START expires")
+
+
+BLOCKED = Trigger("trigger-blockers", "", "blocked", frozenset())
+
+Match = tuple[int, int, Trigger]
+
+
+def add_triggers(table: PhraseTable[Trigger], ruleset: RuleSet, irregular: dict) -> None:
+    for entry in ruleset.entries("events"):
+        for form, tense in trigger_forms(entry.data, irregular):
+            trigger = Trigger(entry.id, entry["type"], tense,
+                              frozenset(entry.get("requires", [])),
+                              frozenset(entry.get("absorbs", [])),
+                              entry.get("subject") == "target", entry.get("subject") != "none")
+            table.add(form, trigger, case="ignore")
+    # Phrases that look like triggers but are not ("signs that"): longest match wins.
+    table.add_all(sorted(lexicon_words(ruleset, "trigger-blockers")), BLOCKED, case="ignore")
+
+
+def trigger_forms(entry: dict, irregular: dict) -> Iterator[tuple[str, str]]:
+    """Every surface form of an events entry with its tense (verbs inflected, nouns pluralised)."""
+    for verb in entry.get("verbs") or []:
+        yield from phrase_forms(verb, irregular)
+    for noun in entry.get("nouns") or []:
+        yield noun, "noun"
+        yield plural(noun), "noun"
+    for phrase in entry.get("phrases") or []:
+        yield phrase, "phrase"
+
+
+def select(matches: list) -> list[Match]:
+    """Longest trigger wins where triggers overlap; one trigger per token span."""
+    taken: set[int] = set()
+    kept = []
+    for start, end, payloads in sorted(matches, key=lambda m: (m[0] - m[1], m[0])):
+        if any(i in taken for i in range(start, end)):
+            continue
+        taken.update(range(start, end))
+        kept.append((start, end, payloads[0]))
+    return sorted(kept)

@@ -8,7 +8,10 @@ e.g. ``python tools/eval_timeml.py ../shared/data/timeml/tbaq_timebank.docs.json
 figures are printed per pair and for all of them together. ``-v`` lists every error (missed,
 spurious, wrong value). ``--duckling FILE`` also checks a Duckling time corpus
 (``text``/``value``/``grain``/``reference_time`` rows): share of phrases tagged in full with the
-right value at the Duckling grain. The pipeline is ``spacy.blank("en")`` + sentencizer
+right value at the Duckling grain. ``--tokenised`` first re-spaces every document the way
+tokenised corpora print it ("Jan. 5 , 1998", "the U.S. 's", "( AP )"; gold offsets carried
+over, see ``treatyx.timex.respace``); ``--zero-pad`` also writes one-digit days after a month
+name with a zero ("March 01"). The pipeline is ``spacy.blank("en")`` + sentencizer
 (+ treatyx_entities when it loads) + treatyx_dates, with each document's ``dct`` set on
 ``doc._.treatyx_dct``. Data files are only read, never copied.
 """
@@ -111,6 +114,24 @@ def duckling_check(path: Path, rules: list[str]) -> dict:
     return {"rows": len(rows), "tagged": tagged, "value_right": right}
 
 
+def respaced(docs: list[dict], timex: list[dict], spacing: bool, zero_pad: bool
+             ) -> tuple[list[dict], list[dict]]:
+    """The documents re-spaced as in tokenised corpora, with the gold offsets moved along."""
+    from treatyx.timex.respace import respace
+
+    texts = {}
+    new_docs = []
+    for row in docs:
+        texts[row["doc"]] = done = respace(row["text"], spacing, zero_pad)
+        new_docs.append(row | {"text": done.text})
+    new_timex = []
+    for row in timex:
+        done = texts[row["doc"]]
+        start, end = done.span(row["start"], row["end"])
+        new_timex.append(row | {"start": start, "end": end, "text": done.text[start:end]})
+    return new_docs, new_timex
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("files", nargs="*", help="DOCS TIMEX pairs of JSON-lines files")
@@ -119,6 +140,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rules", action="append", default=[], help="extra rule folder")
     parser.add_argument("--no-entities", action="store_true", help="dates component only")
     parser.add_argument("--duckling", type=Path, help="also check a Duckling time corpus")
+    parser.add_argument("--tokenised", action="store_true",
+                        help="re-space the texts as tokenised corpora do (space before , . 's)")
+    parser.add_argument("--zero-pad", action="store_true",
+                        help="one-digit days after a month name get a zero (March 01)")
     args = parser.parse_args(argv)
     if len(args.files) % 2:
         parser.error("give DOCS TIMEX files in pairs")
@@ -141,8 +166,10 @@ def main(argv: list[str] | None = None) -> int:
     report: dict = {}
     for docs_path, timex_path in pairs:
         name = docs_path.name.split(".")[0].replace("tbaq_", "")
-        docs = read_jsonl(docs_path)
-        gold = gold_mentions(read_jsonl(timex_path))
+        docs, timex = read_jsonl(docs_path), read_jsonl(timex_path)
+        if args.tokenised or args.zero_pad:
+            docs, timex = respaced(docs, timex, args.tokenised, args.zero_pad)
+        gold = gold_mentions(timex)
         for row in docs:
             gold.setdefault(row["doc"], [])
         started = time.perf_counter()

@@ -6,7 +6,7 @@ SAMPLE ?= samples/withdrawal.txt
 SAMPLE_DATE ?= 2019-08-02
 DATA   ?= ../shared/data
 
-.PHONY: install install-test demo test lint bench eval clean
+.PHONY: install install-test demo test lint bench eval eval-dev clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,16 @@ eval: install
 	$(BIN)/python tools/eval_nk_events.py $(DATA)/nk_events/csis_dev.jsonl
 	$(BIN)/python tools/eval_systems_csis.py $(DATA)/nk_events/csis_dev.jsonl
 	$(BIN)/python tools/eval_units.py $(DATA)/units
+
+# treatyx eval on the development articles (dev/texts is never committed; skipped without it).
+# Uses the treatyx already installed in $(VENV) (no reinstall: keeps an editable install).
+DEV_GOLD ?= dev/gold-dev.yml dev/gold-heldout.yml
+eval-dev:
+	@if [ ! -d dev/texts ]; then echo "eval-dev: skipped (no dev/texts folder)"; exit 0; fi; \
+	for gold in $(DEV_GOLD); do \
+		if [ ! -f $$gold ]; then echo "eval-dev: skipped $$gold (missing)"; continue; fi; \
+		echo "== $$gold"; $(BIN)/treatyx eval $$gold dev/texts || exit $$?; \
+	done
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache

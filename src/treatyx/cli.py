@@ -19,18 +19,27 @@ import click
 from . import __version__
 from .errors import InputError, RuleErrors, TreatyxError
 from .extensions import KINDS
+from .io.progress import process_start
 from .io.readers import DEFAULT_GLOBS, CorpusFields, check_date, iter_documents
 from .io.writers import (
     FORMATS,
     CsvWriter,
+    GuardedStream,
     JsonlWriter,
     JsonWriter,
+    OutputError,
     YamlWriter,
     atomic_output,
     dumps,
 )
 
 EXIT_OK, EXIT_DOC_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+EXIT_CODES_HELP = """\b
+Exit codes:
+  0    every document was processed
+  1    some documents could not be read or processed (each is reported on stderr)
+  2    usage error, bad rule file, or an output that cannot be written
+  130  interrupted (Ctrl-C or SIGTERM)"""
 
 
 class Failures:
@@ -87,6 +96,30 @@ class _Interrupted(Exception):
     """Raised inside an atomic ``-o`` block so that the half-done file is discarded."""
 
 
+class _Group(click.Group):
+    """A click group whose commands end quietly with exit 0 when the reader of their output
+    goes away (``| head -1``); click itself would exit 1."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError:
+            _silence_stdout()
+            sys.exit(EXIT_OK)
+
+
+def _console(**kwargs: Any) -> Any:
+    """A rich Console that raises BrokenPipeError on a closed pipe (rich exits 1 itself)."""
+    from rich.console import Console
+
+    class PipeConsole(Console):
+        def on_broken_pipe(self) -> None:
+            self.quiet = True
+            raise BrokenPipeError
+
+    return PipeConsole(**kwargs)
+
+
 def _fail_usage(message: str) -> None:
     click.echo(f"treatyx: error: {message}", err=True)
     sys.exit(EXIT_USAGE)
@@ -116,27 +149,31 @@ def _validate_date(_ctx: click.Context, _param: click.Parameter, value: str | No
         raise click.BadParameter(exc.message) from None
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]},
+             epilog=EXIT_CODES_HELP)
 @click.version_option(__version__, prog_name="treatyx")
 def main() -> None:
     """Extract dated events, actors, treaties, missile systems and ranges from arms-control news."""
 
 
-@main.command()
+@main.command(epilog=EXIT_CODES_HELP)
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--date", "date", callback=_validate_date, metavar="YYYY-MM-DD",
               help="Document date for inputs that have none (anchors 'Wednesday', 'last year').")
 @click.option("--format", "fmt", type=click.Choice(FORMATS),
               help="Output format. Default: table on a terminal, jsonl when piped.")
 @click.option("-o", "--output", type=click.Path(dir_okay=True, path_type=Path),
-              help="Write to this file (atomically); for csv, a folder gets one file per kind.")
+              help="Write to this file (atomically; a symlink's target, or a FIFO or device "
+                   "directly); for csv, a folder gets one file per kind.")
 @click.option("--kinds", help=f"Comma-separated kinds to keep ({','.join(KINDS)}).")
 @click.option("--model", metavar="NAME|PATH",
               help="Installed trained spaCy pipeline to stack treatyx on (never downloaded).")
 @click.option("--rules", "rules", multiple=True, type=click.Path(file_okay=False),
-              help="Extra rule folder; its entries override shipped ones with the same id.")
+              help="Extra rule folder; its entries override shipped ones with the same id. "
+                   "Repeatable.")
 @click.option("--glob", "globs", multiple=True, metavar="PATTERN",
-              help=f"File patterns inside folders (default: {' '.join(DEFAULT_GLOBS)}).")
+              help=f"File pattern inside folders (default: {' '.join(DEFAULT_GLOBS)}). "
+                   "Repeatable.")
 @click.option("--text-field", default="text", show_default=True, help="Corpus text field.")
 @click.option("--id-field", default="id", show_default=True, help="Corpus id field.")
 @click.option("--date-field", default="date", show_default=True, help="Corpus date field.")
@@ -166,7 +203,7 @@ def extract(paths: tuple[str, ...], date: str | None, fmt: str | None, output: P
         if fmt != "jsonl":
             _fail_usage("--skip-done needs --format jsonl (the output is appended to)")
     fmt = fmt or ("table" if output is None and sys.stdout.isatty() else "jsonl")
-    if fmt == "csv" and len(wanted) != 1 and not (output and output.suffix == ""):
+    if fmt == "csv" and len(wanted) != 1 and not (output and _csv_folder(output)):
         _fail_usage("csv needs one kind (--kinds event) or -o FOLDER for one file per kind")
     from .batch import Batch
     from .io.skiplist import DoneList
@@ -184,8 +221,11 @@ def extract(paths: tuple[str, ...], date: str | None, fmt: str | None, output: P
     globs = globs or DEFAULT_GLOBS
     documents = iter_documents(paths, default_date=date, globs=globs,
                                fields=CorpusFields(text_field, id_field, date_field))
-    state = _Run(wanted, _progress(paths, globs, output, quiet),
-               DoneList(skip_done) if skip_done is not None else None)
+    try:
+        done = DoneList(skip_done) if skip_done is not None else None
+    except OutputError as exc:
+        _fail_usage(str(exc))
+    state = _Run(wanted, _progress(paths, globs, output, quiet), done)
     # Workers hand back finished JSON lines (or the kinds asked for): little left to do here.
     transform = functools.partial(_jsonl_lines if fmt == "jsonl" else _keep_kinds, wanted)
     batch = Batch(nlp, workers=workers or _default_workers(paths), stop=state.stop,
@@ -193,7 +233,7 @@ def extract(paths: tuple[str, ...], date: str | None, fmt: str | None, output: P
                   transform=transform)
     try:
         with contextlib.ExitStack() as stack:
-            errors_file = (stack.enter_context(errors_path.open("w", encoding="utf-8"))
+            errors_file = (stack.enter_context(atomic_output(errors_path))
                            if errors_path is not None else None)
             stack.enter_context(batch)  # forks the workers before the progress bar's thread
             stack.enter_context(_graceful_stop(state.stop))
@@ -210,13 +250,15 @@ def extract(paths: tuple[str, ...], date: str | None, fmt: str | None, output: P
     except BrokenPipeError:  # the reader went away (| head): end quietly, as a pipe should
         _silence_stdout()
         sys.exit(EXIT_OK)
+    except OutputError as exc:  # nothing half-written is left: one line, exit 2
+        _fail_usage(str(exc))
     if state.stop.requested:
         hint = "; run the same command again to continue" if state.done is not None else ""
         click.echo(state.progress.summary(wanted, interrupted=True) + hint, err=True)
         if output is not None and state.done is None:
             click.echo(f"treatyx: {output} was left unchanged", err=True)
         sys.exit(EXIT_INTERRUPTED)
-    if not quiet and (output is not None or not sys.stdout.isatty()):
+    if not quiet:
         click.echo(state.progress.summary(wanted), err=True)
     sys.exit(EXIT_DOC_FAILED if state.failures.count else EXIT_OK)
 
@@ -288,7 +330,8 @@ def _progress(paths: tuple[str, ...], globs: tuple[str, ...], output: Path | Non
 
     show = (not quiet and sys.stderr.isatty()
             and (output is not None or not sys.stdout.isatty()))
-    return Progress(enabled=show, total=count_documents(paths, globs) if show else None)
+    return Progress(enabled=show, total=count_documents(paths, globs) if show else None,
+                    process_started=process_start())
 
 
 def _not_done(documents: Iterator[Any], done: Any, progress: Any) -> Iterator[Any]:
@@ -313,26 +356,32 @@ def _writer(fmt: str, output: Path | None, kinds: tuple[str, ...], done: Any = N
     if done is not None and output is not None:  # resumable: append whole documents
         from .io.skiplist import resume_output
 
+        existed = output.exists()
         handle, note = resume_output(output, done)
         if note and log is not None:
             log(f"treatyx: {note}")
-        with handle:
-            writer = JsonlWriter(handle)
-            yield writer, lambda: os.fstat(handle.fileno()).st_size
-            writer.close()
+        try:
+            with handle:
+                writer = JsonlWriter(handle)
+                yield writer, lambda: os.fstat(handle.fileno()).st_size
+                writer.close()
+        except BaseException:
+            if not existed:  # leave no empty output behind a failed first run
+                with contextlib.suppress(OSError):
+                    if output.stat().st_size == 0:
+                        output.unlink()
+            raise
         return
     if fmt == "table":
-        from rich.console import Console
-
         from .io.table import TableWriter
 
         if output is None:
-            yield TableWriter(Console()), _no_size
+            yield TableWriter(_console()), _no_size
         else:
             with atomic_output(output) as handle:
-                yield TableWriter(Console(file=handle, width=120, color_system=None)), _no_size
+                yield TableWriter(_console(file=handle, width=120, color_system=None)), _no_size
         return
-    if fmt == "csv" and output is not None and (output.is_dir() or output.suffix == ""):
+    if fmt == "csv" and output is not None and _csv_folder(output):
         with contextlib.ExitStack() as stack:
             streams = {k: stack.enter_context(atomic_output(output / f"{k}.csv")) for k in kinds}
             writer = CsvWriter(streams)
@@ -350,10 +399,18 @@ def _no_size() -> None:
     return None
 
 
+def _csv_folder(output: Path) -> bool:
+    """Whether csv goes to a folder (one file per kind): an existing folder, or a new path
+    without a suffix (a FIFO, device or symlink named ``out`` is written as one file)."""
+    if output.is_dir():
+        return True
+    return not output.exists() and not output.is_symlink() and output.suffix == ""
+
+
 @contextlib.contextmanager
 def _stream(output: Path | None) -> Iterator[IO[str]]:
     if output is None:
-        yield sys.stdout
+        yield GuardedStream(sys.stdout, "standard output")  # type: ignore[misc]
     else:
         with atomic_output(output) as handle:
             yield handle
@@ -394,7 +451,7 @@ SECTION_OF_KIND = {"system": "systems", "treaty": "treaties", "actor": "actors",
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default=None,
               help="Default: table on a terminal, jsonl when piped.")
 @click.option("--rules", "folders", multiple=True, type=click.Path(file_okay=False),
-              help="Extra rule folder to include.")
+              help="Extra rule folder to include. Repeatable.")
 def rules_list(kind: str | None, fmt: str | None, folders: tuple[str, ...]) -> None:
     """List what treatyx knows: systems, treaties, actors, event rules, patterns."""
     from .ruleset.loader import read_ruleset
@@ -420,7 +477,6 @@ def rules_list(kind: str | None, fmt: str | None, folders: tuple[str, ...]) -> N
         for row in rows:
             click.echo(dumps(row))
         return
-    from rich.console import Console
     from rich.table import Table
 
     table = Table(title=f"{len(rows)} entries")
@@ -429,7 +485,7 @@ def rules_list(kind: str | None, fmt: str | None, folders: tuple[str, ...]) -> N
     for row in rows:
         table.add_row(*(str(row[c]) for c in ("section", "id", "name", "class", "country",
                                               "names", "where")))
-    Console().print(table)
+    _console().print(table)
     counts = Counter(row["section"] for row in rows)
     click.echo(", ".join(f"{n} {section}" for section, n in counts.items()))
 
@@ -463,9 +519,67 @@ def cache_clear() -> None:
     click.echo(f"removed {clear()} cache file(s)")
 
 
-@main.group("eval")
+class _DefaultCommandGroup(click.Group):
+    """A group whose arguments go to its ``default`` command when they name no subcommand:
+    ``treatyx eval GOLD.yml DOCS`` is ``treatyx eval gold GOLD.yml DOCS``."""
+
+    default = "gold"
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if args and args[0] not in self.commands and args[0] not in ctx.help_option_names:
+            args = [self.default, *args]
+        return super().parse_args(ctx, args)
+
+
+@main.group("eval", cls=_DefaultCommandGroup)
 def evaluate() -> None:
-    """Measure treatyx on annotated data."""
+    """Measure treatyx on annotated data.
+
+    treatyx eval GOLD.yml... DOCS scores it on your own annotated articles (the gold command,
+    the default); treatyx eval timeml scores the dates on TimeML data."""
+
+
+@evaluate.command("gold")
+@click.argument("paths", nargs=-1, required=True, metavar="GOLD.yml... DOCS")
+@click.option("--model", metavar="NAME|PATH",
+              help="Installed trained spaCy pipeline to stack treatyx on (never downloaded).")
+@click.option("--rules", "rules", multiple=True, type=click.Path(file_okay=False),
+              help="Extra rule folder; its entries override shipped ones with the same id.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@click.option("-v", "--verbose", is_flag=True,
+              help="Also list, per document and kind, the gold facts missed and the wrong "
+                   "records.")
+def eval_gold(paths: tuple[str, ...], model: str | None, rules: tuple[str, ...],
+              as_json: bool, verbose: bool) -> None:
+    """Precision, recall and F1 per kind against gold files (the format of an expected.yml:
+    per document `doc`, `date` and required/optional facts per kind). DOCS is the folder of
+    the articles; several gold files are read as one."""
+    from .evaluate import detail_lines, report_table
+    from .evaluate import evaluate as run_evaluation
+
+    if len(paths) < 2:
+        _fail_usage("eval needs GOLD.yml... DOCS (at least one gold file, then the folder)")
+    try:
+        result = run_evaluation(paths[:-1], paths[-1], model=model, rules=list(rules))
+    except RuleErrors as exc:
+        _rule_errors(exc)
+    except TreatyxError as exc:  # a bad gold file, a doc missing from DOCS, a bad --model
+        _fail_usage(str(exc))
+    for line in result.ignored:
+        click.echo(f"treatyx: warning: {line}", err=True)
+    for problem in result.problems:
+        click.echo(f"treatyx: error: {problem}", err=True)
+    if as_json:
+        click.echo(json.dumps(result.as_dict(details=verbose)))
+    else:
+        from rich.console import Console
+
+        console = Console()
+        console.print(report_table(result))
+        click.echo(result.status_line())
+        for line in detail_lines(result) if verbose else ():
+            click.echo(line)
+    sys.exit(EXIT_DOC_FAILED if result.problems else EXIT_OK)
 
 
 @evaluate.command("timeml")

@@ -11,7 +11,6 @@ the required events that state a status.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -95,9 +94,7 @@ class GoldDoc:
 
 
 def _scalar(value: Any) -> str:
-    """YAML turns unquoted 2019-08-02 into a date and 1987 into an int: back to text."""
-    if isinstance(value, dt.date):
-        return value.isoformat()
+    """YAML turns an unquoted 1987 into an int: back to text."""
     return str(value)
 
 
@@ -166,13 +163,22 @@ def _doc(entry: Any, where: str, source: str) -> GoldDoc:
     return gold
 
 
+class _GoldLoader(yaml.SafeLoader):
+    """Safe YAML that keeps unquoted dates as text (2019-13-01 is then reported as a bad date
+    with its place, not as a crash inside the YAML parser)."""
+
+
+_GoldLoader.add_constructor("tag:yaml.org,2002:timestamp",
+                            lambda loader, node: loader.construct_scalar(node))
+
+
 def load_gold(paths: Iterable[str | Path]) -> list[GoldDoc]:
     """The documents of every gold file, in order; GoldError names the file and the place."""
     docs: list[GoldDoc] = []
     seen: dict[str, str] = {}
     for path in map(Path, paths):
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            data = yaml.load(path.read_text(encoding="utf-8"), Loader=_GoldLoader)
         except OSError as exc:
             raise GoldError(f"{path}: cannot read: {exc.strerror}") from None
         except UnicodeDecodeError:
@@ -337,6 +343,12 @@ class EvalResult:
     def status_accuracy(self) -> float | None:
         return self.status_correct / self.status_total if self.status_total else None
 
+    def status_line(self) -> str:
+        if self.status_accuracy is None:
+            return "status accuracy: - (no required event with a status was found)"
+        return (f"status accuracy: {self.status_accuracy:.3f} "
+                f"({self.status_correct}/{self.status_total} found required events)")
+
     def as_dict(self, details: bool = False) -> dict[str, Any]:
         out: dict[str, Any] = {
             "documents": self.documents,
@@ -350,6 +362,35 @@ class EvalResult:
         if details:
             out["details"] = [vars(d) for d in self.details]
         return out
+
+
+def report_table(result: EvalResult) -> Any:
+    """The figures as a rich Table: one row per measure."""
+    from rich.table import Table
+
+    table = Table(title=f"{result.documents} document{'s' * (result.documents != 1)}",
+                  box=None, title_justify="left")
+    for column in ("kind", "P", "R", "F1", "found/required", "correct/predicted", "docs"):
+        table.add_column(column, justify="left" if column == "kind" else "right",
+                         no_wrap=True, min_width=max(len(column), 5))
+    for measure, tally in result.scores.items():
+        if not tally.docs:
+            table.add_row(measure, "-", "-", "-", "-", "-", "0")
+            continue
+        table.add_row(measure, f"{tally.precision:.3f}", f"{tally.recall:.3f}",
+                      f"{tally.f1:.3f}", f"{tally.found}/{tally.required}",
+                      f"{tally.correct}/{tally.predicted}", str(tally.docs))
+    return table
+
+
+def detail_lines(result: EvalResult) -> list[str]:
+    """Per document and measure, the required facts missed and the wrong records."""
+    lines = []
+    for detail in result.details:
+        lines.append(f"{detail.doc} {detail.measure}:")
+        lines.extend(f"  missed   {fact}" for fact in detail.missed)
+        lines.extend(f"  spurious {record}" for record in detail.spurious)
+    return lines
 
 
 def score_measure(kind: str, records: list[dict], required: list[Any], optional: list[Any],

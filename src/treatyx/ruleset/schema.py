@@ -15,7 +15,8 @@ COMMON_KEYS = frozenset({"id", "examples", "not", "note"})
 EVENT_TYPES = (
     "signing", "ratification", "entry_into_force", "withdrawal", "suspension", "expiry",
     "extension", "violation_allegation", "denial", "missile_test", "nuclear_test", "deployment",
-    "development", "talks", "warning", "elimination",
+    "development", "talks", "warning", "elimination", "combat_use", "interception", "sanctions",
+    "moratorium", "inspection",
 )
 SYSTEM_CLASSES = (
     "SRBM", "MRBM", "IRBM", "ICBM", "SLBM", "GLCM", "ALCM", "SLCM", "ASBM", "HGV", "HCM", "SAM",

@@ -1,0 +1,130 @@
+"""The event types of war and pressure: combat_use, interception, sanctions, moratorium and
+inspection. Each case checks the whole set of event records of its sentence: type, rule,
+status, actors with their roles and systems, with nothing missing and nothing extra."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..conftest import of_kind
+
+Summary = tuple[str, str, str, tuple[tuple[str, str], ...], tuple[str, ...]]
+
+
+def ev(type_: str, rule: str, status: str = "asserted", agents: tuple[str, ...] = (),
+       targets: tuple[str, ...] = (), systems: tuple[str, ...] = ()) -> Summary:
+    actors = tuple(sorted([(a, "agent") for a in agents] + [(t, "target") for t in targets]))
+    return type_, rule, status, actors, tuple(sorted(systems))
+
+
+def summaries(records: list[dict]) -> list[Summary]:
+    return sorted(
+        (e["type"], e["rule"], e["status"],
+         tuple(sorted((a["id"], a["role"]) for a in e["actors"])), tuple(sorted(e["systems"])))
+        for e in of_kind(records, "event"))
+
+
+CASES = {
+    # -- combat_use: a weapon fired at a real target, not a test
+    "Russia struck Dnipro with an Oreshnik missile on Thursday.": [
+        ev("combat_use", "combat-use", agents=("russia",), systems=("oreshnik",))],
+    "Russia bombarded Kharkiv with Kalibr cruise missiles and Shahed drones on Saturday.": [
+        ev("combat_use", "combat-use", agents=("russia",), systems=("kalibr", "shahed-136"))],
+    "Iran launched a massive missile attack on Israel in April 2024.": [
+        ev("combat_use", "combat-use", agents=("iran",), targets=("israel",))],
+    "Kyiv came under a massive missile attack overnight.": [
+        ev("combat_use", "combat-use-under", targets=("ukraine",))],
+    "Putin warned that any missile strike on Russian territory would draw a nuclear response.": [
+        ev("warning", "warning", agents=("vladimir-putin", "russia")),
+        ev("combat_use", "combat-use", "hypothetical")],
+    "Negotiators struck a deal on missile inspections.": [],
+    "The carrier strike group carries Tomahawk missiles.": [],
+    "The new missile can strike targets 3,000 km away.": [],
+    "The missile programme came under criticism in parliament.": [],
+    "Officials attacked the cost of the missile defence programme.": [],
+    # a launch into the sea stays a test
+    "North Korea fired two ballistic missiles into the East Sea on Wednesday.": [
+        ev("missile_test", "missile-test", agents=("north-korea",))],
+    # -- interception: the interceptor is the agent
+    "Ukrainian air defences intercepted 20 of the 25 missiles overnight.": [
+        ev("interception", "interception", agents=("ukraine",))],
+    "A US destroyer shot down a Houthi cruise missile over the Red Sea.": [
+        ev("interception", "interception", agents=("united-states",))],
+    "Israel's Arrow 3 system intercepted a ballistic missile over the Negev.": [
+        ev("interception", "interception", agents=("israel",), systems=("arrow-3",))],
+    "Ukraine can intercept ballistic missiles with Patriot batteries.": [
+        ev("interception", "interception", "hypothetical", agents=("ukraine",),
+           systems=("patriot",))],
+    "Police intercepted a shipment of cocaine at the port.": [],
+    "The wreckage of the downed missile was shown on television.": [],
+    # -- sanctions: the rule says imposed, lifted or snapped back
+    "The European Union imposed new sanctions on Iran over its missile programme.": [
+        ev("sanctions", "sanctions-imposed", agents=("european-union",), targets=("iran",))],
+    "Washington sanctioned three Chinese firms for supplying missile parts to Pakistan.": [
+        ev("sanctions", "sanctions-imposed", agents=("united-states",), targets=("china",))],
+    "The United States lifted sanctions on Iran in January 2016.": [
+        ev("sanctions", "sanctions-lifted", agents=("united-states",), targets=("iran",))],
+    "France, Germany and Britain triggered the snapback of UN sanctions on Iran in August 2025.": [
+        ev("sanctions", "sanctions-snapback", agents=("france", "germany", "united-kingdom"),
+           targets=("iran",))],
+    "The UN Security Council reimposed sanctions on Iran.": [
+        ev("sanctions", "sanctions-snapback", agents=("un-security-council",),
+           targets=("iran",))],
+    "Iran and the E3 held sanctions relief talks in Geneva.": [
+        ev("talks", "talks", agents=("iran", "e3"))],
+    "Russia and the United States held talks on lifting sanctions on Iran.": [
+        ev("talks", "talks", agents=("russia", "united-states"), targets=("iran",))],
+    "The football association sanctioned the club for crowd trouble.": [],
+    # -- moratorium: it takes in the test or deployment it bans
+    "Russia declared a moratorium on deploying intermediate-range missiles in 2019.": [
+        ev("moratorium", "moratorium-declared", agents=("russia",))],
+    "North Korea announced a moratorium on nuclear tests in April 2018.": [
+        ev("moratorium", "moratorium-declared", agents=("north-korea",))],
+    "Russia ended its moratorium on deploying intermediate-range missiles in August 2025.": [
+        ev("moratorium", "moratorium-ended", agents=("russia",))],
+    "Putin said Russia could end its moratorium on deploying intermediate-range missiles.": [
+        ev("moratorium", "moratorium-ended", "hypothetical", agents=("russia",))],
+    "The city declared a moratorium on evictions.": [],
+    "The country has observed a moratorium on nuclear testing since 1996.": [],
+    # -- inspection: refused, barred or suspended ones are negated
+    "IAEA inspectors visited the Fordow enrichment plant on Monday.": [
+        ev("inspection", "inspection", agents=("iaea",))],
+    "Iran refused IAEA inspectors access to the Fordow site.": [
+        ev("inspection", "inspection", "negated", agents=("iaea",))],
+    "Iran barred IAEA inspectors from the Natanz enrichment site.": [
+        ev("inspection", "inspection", "negated", agents=("iaea",))],
+    "Russia suspended inspections under New START in August 2022.": [
+        ev("suspension", "suspension", agents=("russia",)),
+        ev("inspection", "inspection", "negated", agents=("russia",))],
+    "Health inspectors closed the restaurant after a visit.": [],
+}
+
+# Needs the events component to look past a weapon object to its "at"/"against" (see
+# rules/events.yml, combat-use): until then these are missile tests.
+AIMED = {
+    "Iran fired ballistic missiles at Israel on Tuesday night.": [
+        ev("combat_use", "combat-fire-at", agents=("iran",), targets=("israel",))],
+    "The Houthis launched a cruise missile at a tanker in the Red Sea.": [
+        ev("combat_use", "combat-fire-at", agents=("houthis", "yemen"))],
+    "Russia fired a missile at Kyiv.": [
+        ev("combat_use", "combat-fire-at", agents=("russia",))],
+}
+
+
+@pytest.mark.parametrize("text", list(CASES))
+def test_event_types_whole_answer(run, text):
+    assert summaries(run(text)) == sorted(CASES[text])
+
+
+@pytest.mark.xfail(strict=True, reason="events.py: a launch aimed 'at' a target")
+@pytest.mark.parametrize("text", list(AIMED))
+def test_event_types_a_missile_fired_at_a_target_is_combat_use(run, text):
+    assert summaries(run(text)) == sorted(AIMED[text])
+
+
+def test_event_types_the_rule_says_what_happened_to_sanctions(run):
+    records = run("The United States lifted sanctions on Iran in January 2016. The UN "
+                  "Security Council reimposed sanctions on Iran in September 2025.",
+                  date="2025-10-01")
+    found = [(e["rule"], e["date"]["value"]) for e in of_kind(records, "event")]
+    assert found == [("sanctions-lifted", "2016-01"), ("sanctions-snapback", "2025-09")]

@@ -1,15 +1,20 @@
-"""Numbers and phrase lists as regular expressions, for the range component.
+"""Numbers and phrase lists as regular expressions, for the range component; number words
+read for both the range component and the temporal tagger.
 
-The words come from rule files (``units``, ``range_*`` sections); this module only turns them
-into regex text and reads the numbers those regexes find: digits ("5,500", "2.5", "10 1/2",
-"1.5 thousand") and number words ("ten", "twenty-five", "a thousand", "fifteen hundred").
+The words come from rule files (``units``, ``range_*`` sections, the dates' ``number``
+vocabulary); this module only turns them into regex text and reads the numbers those regexes
+find: digits ("5,500", "2.5", "10 1/2", "1.5 thousand") and number words ("ten",
+"twenty-five", "a thousand", "fifteen hundred", "two and a half", "three point five").
+:func:`read_number_words` is the one words-to-number reader: each caller passes a lookup from
+its own word list.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from fractions import Fraction
 
 # Digits: 5,500 | 5 500 (space, no-break or thin space) | 5500 | 2.5 | 10 1/2 | 1/4. Never
 # inside a word or another number ("9M729", "3.5.1", "5,5").
@@ -94,9 +99,71 @@ def normalise(text: str) -> str:
 
 @dataclass(frozen=True)
 class NumberWord:
+    """What a number word is worth: ``scale`` multiplies what came before ("five hundred"),
+    ``needs_scale`` counts only before a scale word ("a thousand"), ``vague`` has no value
+    ("several", "a few")."""
+
     value: float
     scale: bool = False
     needs_scale: bool = False
+    vague: bool = False
+
+
+VAGUE = "X"  # what read_number_words gives for a vague amount ("several hundred")
+# "two and a half", "one and a half", "1 ½": a half added to the number before it
+HALF_TAIL = re.compile(r"(?i)(?:[\s-]+and[\s-]+an?[\s-]+half|\s*½|\s+1/2)$")
+# "half", "a half", "half a", "½": the number is one half
+HALF_ONLY = re.compile(r"(?i)^(?:an?[\s-]+)?half(?:[\s-]+an?)?$|^½$")
+# the words a half is written with, for regexes that must match them
+HALF_WORDS = r"(?:[\s-]+and[\s-]+an?[\s-]+half)"
+WORD_SPLIT = re.compile(r"[\s-]+")
+
+
+def read_number_words(text: str, lookup: Callable[[str], NumberWord | None]
+                      ) -> Fraction | str | None:
+    """The value of a number in words: "twenty-four" 24, "fifteen hundred" 1500, "a thousand"
+    1000, "two thousand and five" 2005, "two and a half" 5/2, "half a" 1/2, "three point five"
+    7/2; :data:`VAGUE` when a word is vague ("several hundred"); None when a word is not a
+    number word. ``lookup`` gives the :class:`NumberWord` of a lower-cased word."""
+    text = text.strip()
+    extra = Fraction(0)
+    half = HALF_TAIL.search(text)
+    if half:
+        text, extra = text[:half.start()], Fraction(1, 2)
+    if HALF_ONLY.match(text):
+        return Fraction(1, 2) + extra if not half else None
+    words = [w.lower() for w in WORD_SPLIT.split(text) if w and w.lower() != "and"]
+    if not words:
+        return None
+    decimals: list[str] = []
+    if "point" in words:  # "three point five": digits after the point, one word each
+        at = words.index("point")
+        words, after = words[:at], words[at + 1:]
+        for word in after:
+            info = lookup(word)
+            if info is None or info.vague or info.scale or not 0 <= info.value < 10:
+                return None
+            decimals.append(str(int(info.value)))
+        if not words or not decimals:
+            return None
+    total = current = Fraction(0)
+    for word in words:
+        info = lookup(word)
+        if info is None:
+            return None
+        if info.vague:
+            return VAGUE
+        value = Fraction(info.value)
+        if info.scale:
+            current = (current or 1) * value
+            if value >= 1000:
+                total, current = total + current, Fraction(0)
+        else:
+            current += value
+    result = total + current + extra
+    if decimals:
+        result += Fraction(int("".join(decimals)), 10 ** len(decimals))
+    return result
 
 
 class NumberReader:
@@ -111,7 +178,9 @@ class NumberReader:
         group = rf"{small_re}(?:[\s-]+{small_re})*"
         tail = rf"(?:[\s-]+{scale_re}(?:(?:\s+and)?[\s-]+{group})?)*"
         start = rf"(?:{group}|{article_re}(?=\s+{scale_re}))"
-        self.word_regex = start + tail
+        point = rf"(?:\s+point(?:\s+{small_re})+)"
+        halves = r"(?<![^\W\d])(?:(?:an?[\s-]+)?half(?:[\s-]+an?)?)(?!\w)"
+        self.word_regex = rf"(?:{start}{tail}(?:{point}|{HALF_WORDS})?|{halves})"
         self.regex = rf"(?:{DIGITS}(?:[\s-]+{scale_re})*|{self.word_regex})"
 
     def read(self, text: str) -> float | None:
@@ -132,22 +201,8 @@ class NumberReader:
                     return None
                 value *= info.value
             return value
-        return self._read_words([p for p in parts if p and p.lower() != "and"])
-
-    def _read_words(self, words: list[str]) -> float | None:
-        total = current = 0.0
-        for word in words:
-            info = self.words.get(word.lower())
-            if info is None:
-                return None
-            if info.scale:
-                current = (current or 1.0) * info.value
-                if info.value >= 1000:
-                    total += current
-                    current = 0.0
-            else:
-                current += info.value
-        return total + current
+        value = read_number_words(text, self.words.get)
+        return float(value) if isinstance(value, Fraction) else None
 
 
 def read_digits(text: str) -> float | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import pickle
 import textwrap
+from fractions import Fraction
 
 import pytest
 import spacy
@@ -12,6 +13,7 @@ from spacy.tokens import Span
 
 from treatyx.components.ranges import RangeFinder
 from treatyx.errors import RuleErrors
+from treatyx.quantities import VAGUE, NumberWord, read_number_words
 from treatyx.ruleset import load_ruleset
 
 RECORD_KEYS = {"min_km", "max_km", "unit", "approx", "bound", "measure", "subject", "rule"}
@@ -362,3 +364,54 @@ def test_ranges_the_missile_refers_back_to_the_one_system_named_before(run):
     # two systems before: no guess
     records = run("Russia has the Iskander-M and the Kalibr. The missile can fly 500 km.")
     assert [r["subject"] for r in records if r["kind"] == "range"] == [None]
+
+
+def _record(text: str, figure: str, low: float, high: float, unit: str, rule: str,
+            measure: str = "distance") -> dict:
+    start = text.index(figure)
+    return {"text": figure, "start": start, "end": start + len(figure), "min_km": low,
+            "max_km": high, "unit": unit, "approx": False, "bound": None, "measure": measure,
+            "subject": None, "rule": rule}
+
+
+@pytest.mark.parametrize(("text", "figure", "low", "high", "unit", "rule"), [
+    ("The new glider covered two thousand kilometres on its first flight.",
+     "two thousand kilometres", 2000.0, 2000.0, "kilometres", "km"),
+    ("A thousand km separates the two launch sites.", "A thousand km", 1000.0, 1000.0, "km",
+     "km"),
+    ("Divers combed a strip two and a half miles wide off the cape.",
+     "two and a half miles", 4.0, 4.0, "miles", "mile"),
+    ("The drone came down one-and-a-half miles from the village.",
+     "one-and-a-half miles", 2.4, 2.4, "miles", "mile"),
+    ("The debris fell half a mile from the pier.", "half a mile", 0.8, 0.8, "mile", "mile"),
+    ("Radar followed the object for three point five miles.", "three point five miles",
+     5.6, 5.6, "miles", "mile"),
+    ("Crews dug 800- to 1,600-metre tunnels under the ridge.", "800- to 1,600-metre",
+     0.8, 1.6, "metre", "metre"),
+    ("Engineers laid 8- to 16-km cables across the bay.", "8- to 16-km", 8.0, 16.0, "km",
+     "km"),
+])
+def test_ranges_number_words_and_hanging_hyphens(pipe, text, figure, low, high, unit, rule):
+    assert ranges_of(pipe, text) == [_record(text, figure, low, high, unit, rule)]
+
+
+@pytest.mark.parametrize("text", [
+    "Such rockets could travel hundreds of kilometres, officials warned.",
+    "Shells landed thousands of metres from the line, and half the town fled.",
+])
+def test_ranges_vague_number_words_give_no_figure(pipe, text):
+    assert ranges_of(pipe, text) == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("twenty-four", Fraction(24)), ("two thousand", Fraction(2000)),
+    ("fifteen hundred", Fraction(1500)), ("two thousand and five", Fraction(2005)),
+    ("two and a half", Fraction(5, 2)), ("half a", Fraction(1, 2)),
+    ("three point five", Fraction(7, 2)), ("several hundred", VAGUE), ("hundreds", None),
+])
+def test_one_number_word_reader_serves_ranges_and_dates(text, value):
+    words = {"twenty": NumberWord(20), "four": NumberWord(4), "two": NumberWord(2),
+             "three": NumberWord(3), "five": NumberWord(5), "fifteen": NumberWord(15),
+             "a": NumberWord(1, needs_scale=True), "hundred": NumberWord(100, scale=True),
+             "thousand": NumberWord(1000, scale=True), "several": NumberWord(0, vague=True)}
+    assert read_number_words(text, words.get) == value

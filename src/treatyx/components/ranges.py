@@ -251,12 +251,13 @@ class RangeFinder:
             rf"\d(?:\s*(?:{plain_infix or '(?!)'}))?[\s-]{{0,2}}(?:{plain_units})(?![^\W_])",
             re.IGNORECASE)
         self.number_words = {w.lower() for w, info in self.numbers.words.items()
-                             if not info.needs_scale and " " not in w}
+                             if not info.needs_scale and " " not in w} | {"half"}
         self.unit_flag = UnitFlag(frozenset(w.split()[-1] for w in unit_words),
                                   rf"[\d.,]+[\s+-]?(?:{plain_units})")
         mods = rf"(?P<mods>(?:{self.cues['before'].regex()}\s*){{0,3}})"
+        # "8- to 16-metre": a hyphen may hang after the first number, its unit left out
         pair = (rf"(?:(?:(?P<open>{self.openers.regex()})\s+)?(?P<n1>{number})"
-                rf"(?:\s*-?\s*(?P<u1>{unit}))?\s*(?P<conn>{self.connectors.regex()})\s*)")
+                rf"(?:\s*-?\s*(?P<u1>{unit})|-(?=\s))?\s*(?P<conn>{self.connectors.regex()})\s*)")
         tail = (rf"(?P<n2>{number})(?P<infix>\s*{infix})?\s*-?\s*(?P<unit>{unit})"
                 rf"(?P<after>\s*[-,]?\s*{self.cues['after'].regex()})?")
         self.figure = re.compile(rf"{mods}{pair}?{tail}")
@@ -288,7 +289,7 @@ class RangeFinder:
 
         Digits: one case-folded regex over the text. Number words ("ten miles"): among the
         flagged unit tokens, those right after a number word (a hyphen may stand between:
-        "six-mile").
+        "six-mile"), or one word after it ("half a mile").
         """
         found = [(m.start(), m.end()) for m in self.digit_hits.finditer(text)]
         added = False
@@ -296,7 +297,8 @@ class RangeFinder:
             if i == 0:
                 continue
             j = i - 2 if i > 1 and doc[i - 1].text == "-" else i - 1
-            if doc[j].lower_ in self.number_words:
+            if doc[j].lower_ in self.number_words or (
+                    j > 0 and doc[j - 1].lower_ in self.number_words):
                 token = doc[i]
                 found.append((token.idx, token.idx + len(token.text)))
                 added = True
@@ -354,10 +356,11 @@ class RangeFinder:
                       match.group("unit"), "approx" in kinds, bounds[-1] if bounds else None)
 
     def _single(self, text: str, match: re.Match, hi: int) -> Figure | None:
-        """Read a figure as one number: "twenty-five miles" (the whole), "5 and 10 km" (10)."""
-        if self._words_joined(match):
-            single = self.single.match(text, match.start(), hi)
-        else:
+        """Read a figure as one number: "twenty-five miles" and "two and a half miles" (the
+        whole), "5 and 10 km" (10)."""
+        single = self.single.match(text, match.start(), hi)
+        if (single is None or single.end("unit") != match.end("unit")) and not \
+                self._words_joined(match):
             single = self.single.match(text, match.start("n2"), hi)
         return None if single is None else self._read(text, single, hi)
 

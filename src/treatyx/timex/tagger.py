@@ -22,14 +22,13 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 
+from ..quantities import HALF_ONLY, HALF_TAIL, VAGUE, NumberWord, read_number_words
 from .patterns import WINDOW_AFTER, WINDOW_BEFORE, DateRules, PatternRule, Template, norm_key
 from .resolve import Resolver, well_formed
 from .tense import clause_tense
 
 WORD_START = re.compile(r"(?<!\w)(\w+)|['’](?=\d)")
-HALF = re.compile(r"(?i)(?:\s+and\s+an?\s+half|\s*½|\s+1/2)$")
 SLASH_FRACTION = re.compile(r"^(?:(\d+)\s+)?(\d+)/(\d+)$")
-FRACTION_ONLY = re.compile(r"(?i)^(?:an?\s+)?half(?:\s+an?)?$|^½$")
 UNIT_CODE = re.compile(r"^(\d*)(T?)([A-Z]+)(?:/([A-Z]+))?$")
 SMALLER = {"Y": (12, "M", False), "M": (30, "D", False), "W": (7, "D", False),
            "D": (24, "H", True), "TH": (60, "M", True), "TM": (60, "S", True)}
@@ -88,6 +87,7 @@ class DateTagger:
         self.units = rules.vocab.get("unit")
         self.ampm = rules.vocab.get("ampm")
         self.dayhalf = rules.vocab.get("dayhalf")
+        self.scales = rules.vocab.get("numberscale")
 
     # -- 1: triggers ----------------------------------------------------------------------------
     def hits(self, text: str) -> dict[tuple[str, ...], list[tuple[int, int]]]:
@@ -390,11 +390,11 @@ class DateTagger:
     def number_value(self, text: str) -> int | Fraction | str | None:
         """A number written in digits or words: 24, "twenty-four", "a few" (X), "1 1/2"."""
         text = text.strip().replace(",", "")
-        half = HALF.search(text)
+        half = HALF_TAIL.search(text)
         extra = Fraction(0)
         if half:
             text, extra = text[:half.start()], Fraction(1, 2)
-        if FRACTION_ONLY.match(text):
+        if HALF_ONLY.match(text):
             return Fraction(1, 2)
         ratio = SLASH_FRACTION.match(text)
         if ratio:  # "1/2", "1 1/2", "3/4"
@@ -414,26 +414,25 @@ class DateTagger:
                     return int(value) if value.denominator == 1 else value
         if self.number is None:
             return None
-        total = current = 0
-        for word in re.split(r"[\s-]+", text.lower()):
-            if word in ("and", ""):
-                continue
-            hit = self.number.lookup(word)
-            if hit is None and self.ordinal is not None:
-                hit = self.ordinal.lookup(word)
-            if hit is None:
-                return None
-            if hit == "X":
-                return "X"
-            value = int(hit)
-            if value in (100, 1000):
-                current = max(current, 1) * value
-                if value == 1000:
-                    total, current = total + current, 0
-            else:
-                current += value
-        result = total + current + extra
+        result = read_number_words(text, self._number_word)
+        if not isinstance(result, Fraction):
+            return result  # None, or VAGUE ("several hundred")
+        result += extra
         return int(result) if result.denominator == 1 else result
+
+    def _number_word(self, word: str) -> NumberWord | None:
+        """One word of a number, from the ``number`` and ``ordinal`` vocabularies; the
+        ``numberscale`` words multiply what came before ("two hundred", "two dozen")."""
+        hit = self.number.lookup(word) if self.number is not None else None
+        if hit is None and self.ordinal is not None:
+            hit = self.ordinal.lookup(word)
+        if hit is None:
+            return None
+        if hit == VAGUE:
+            return NumberWord(0, vague=True)
+        scale = self.scales.lookup(word) is not None if self.scales is not None else int(hit) in (
+            100, 1000)
+        return NumberWord(int(hit), scale=scale)
 
     def year_value(self, text: str, dct: dt.date | None) -> str | None:
         digits = re.sub(r"\D", "", text)

@@ -37,7 +37,10 @@ CASES = {
     "Putin warned that any missile strike on Russian territory would draw a nuclear response.": [
         ev("warning", "warning", agents=("vladimir-putin", "russia")),
         ev("combat_use", "combat-use", "hypothetical")],
+    "American warships launched cruise missile strikes against militant camps in Afghanistan.": [
+        ev("combat_use", "combat-use", agents=("united-states",), targets=("afghanistan",))],
     "Negotiators struck a deal on missile inspections.": [],
+    "State media said the rockets struck an island target 400 km away.": [],
     "The carrier strike group carries Tomahawk missiles.": [],
     "The new missile can strike targets 3,000 km away.": [],
     "The missile programme came under criticism in parliament.": [],
@@ -84,6 +87,9 @@ CASES = {
         ev("moratorium", "moratorium-ended", agents=("russia",))],
     "Putin said Russia could end its moratorium on deploying intermediate-range missiles.": [
         ev("moratorium", "moratorium-ended", "hypothetical", agents=("russia",))],
+    "If Washington goes ahead, Moscow will no longer feel bound by its self-imposed moratorium "
+    "on deploying such missiles, he said.": [
+        ev("moratorium", "moratorium-ended", "planned", agents=("russia",))],
     "The city declared a moratorium on evictions.": [],
     "The country has observed a moratorium on nuclear testing since 1996.": [],
     # -- inspection: refused, barred or suspended ones are negated
@@ -97,6 +103,8 @@ CASES = {
         ev("suspension", "suspension", agents=("russia",)),
         ev("inspection", "inspection", "negated", agents=("russia",))],
     "Health inspectors closed the restaurant after a visit.": [],
+    "Kim Jong Un inspected a munitions factory that makes missile launchers.": [],
+    "The Pentagon's inspector general faulted the missile defence programme.": [],
 }
 
 # Needs the events component to look past a weapon object to its "at"/"against" (see

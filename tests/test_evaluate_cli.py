@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from treatyx.cli import main
-from treatyx.evaluate import evaluate
+from treatyx.evaluate import evaluate, norm
 
 SUSPENSION = (
     "Russia halts its part in missile pact\n\n"
@@ -207,6 +207,19 @@ def test_status_accuracy_over_found_required_events_with_a_status(corpus, nlp, t
         "type: deployment, actor: Russia", "type: deployment, actor: USA"))
     result = evaluate([missed], docs, nlp=nlp)
     assert (result.status_correct, result.status_total) == (1, 1)
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("The U.S.", "u s", True),
+    ("the INF-treaty", "INF Treaty", True),
+    ("Hwasong–15", "hwasong 15", True),            # en dash
+    ("People\u2019s Republic of China", "People's Republic of China", True),
+    ("Agni-II+", "Agni-II", False),               # a sign that names another missile
+    ("Theater missile", "ater missile", False),   # "the" only as a word
+    ("9M729", "9M728", False),
+])
+def test_names_compare_ignoring_case_separators_and_leading_the(a, b, same):
+    assert (norm(a) == norm(b)) is same
 
 
 # --- the command --------------------------------------------------------------------------------

@@ -41,13 +41,15 @@ class GoldError(TreatyxError):
 # --- names ----------------------------------------------------------------------------------
 
 _LEADING_THE = re.compile(r"^the\s+")
-_PUNCTUATION = re.compile(r"[\W_]+")
+# Punctuation that only separates words; a sign that changes the name ("Agni-II+" is not the
+# Agni-II) is kept.
+_SEPARATORS = re.compile(r"[\s\-\u2010-\u2015_.,;:!?'\"\u2018-\u201f()\[\]/]+")
 
 
 def norm(name: Any) -> str:
-    """A name compared ignoring case, punctuation and a leading "the"."""
-    text = str(name).lower().replace("\u2019", "'").strip()
-    return _PUNCTUATION.sub(" ", _LEADING_THE.sub("", text)).strip()
+    """A name compared ignoring case, separating punctuation and a leading "the"."""
+    text = str(name).lower().strip()
+    return _SEPARATORS.sub(" ", _LEADING_THE.sub("", text)).strip()
 
 
 def record_names(record: Any) -> set[str]:

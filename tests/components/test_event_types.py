@@ -39,7 +39,18 @@ CASES = {
         ev("combat_use", "combat-use", "hypothetical")],
     "American warships launched cruise missile strikes against militant camps in Afghanistan.": [
         ev("combat_use", "combat-use", agents=("united-states",), targets=("afghanistan",))],
+    "Israeli warplanes struck Hezbollah rocket launchers in southern Lebanon.": [
+        ev("combat_use", "combat-use", agents=("israel",), targets=("hezbollah", "lebanon"))],
+    "A Russian missile hit a residential building in Kharkiv on Friday.": [
+        ev("combat_use", "combat-use")],
+    "Russia launched a barrage of missiles and drones at Kyiv overnight.": [
+        ev("combat_use", "combat-use", agents=("russia",))],
+    "Ukraine has called for strikes on Russian missile launchers.": [
+        ev("combat_use", "combat-use", "hypothetical", agents=("ukraine",))],
     "Negotiators struck a deal on missile inspections.": [],
+    "State media said the missile accurately hit its target in the sea.": [],
+    "Moscow hit back at the accusations about its missile.": [],
+    "Russia's missile industry was hit hard by sanctions.": [],
     "State media said the rockets struck an island target 400 km away.": [],
     "The carrier strike group carries Tomahawk missiles.": [],
     "The new missile can strike targets 3,000 km away.": [],
@@ -77,6 +88,8 @@ CASES = {
         ev("talks", "talks", agents=("iran", "e3"))],
     "Russia and the United States held talks on lifting sanctions on Iran.": [
         ev("talks", "talks", agents=("russia", "united-states"), targets=("iran",))],
+    "Tehran seeks the lifting of all sanctions on its missile industry.": [
+        ev("sanctions", "sanctions-lifted", "hypothetical", agents=("iran",))],
     "The football association sanctioned the club for crowd trouble.": [],
     # -- moratorium: it takes in the test or deployment it bans
     "Russia declared a moratorium on deploying intermediate-range missiles in 2019.": [
@@ -90,7 +103,10 @@ CASES = {
     "If Washington goes ahead, Moscow will no longer feel bound by its self-imposed moratorium "
     "on deploying such missiles, he said.": [
         ev("moratorium", "moratorium-ended", "planned", agents=("russia",))],
+    "The United States ended its testing moratorium in 2026, Russia said.": [
+        ev("moratorium", "moratorium-ended", agents=("united-states",))],
     "The city declared a moratorium on evictions.": [],
+    "The council lifted the moratorium on new building permits.": [],
     "The country has observed a moratorium on nuclear testing since 1996.": [],
     # -- inspection: refused, barred or suspended ones are negated
     "IAEA inspectors visited the Fordow enrichment plant on Monday.": [
@@ -101,6 +117,8 @@ CASES = {
         ev("inspection", "inspection", "negated", agents=("iaea",))],
     "Russia suspended inspections under New START in August 2022.": [
         ev("suspension", "suspension", agents=("russia",)),
+        ev("inspection", "inspection", "negated", agents=("russia",))],
+    "Russia has not allowed any inspections under New START since 2020.": [
         ev("inspection", "inspection", "negated", agents=("russia",))],
     "Health inspectors closed the restaurant after a visit.": [],
     "Kim Jong Un inspected a munitions factory that makes missile launchers.": [],

@@ -49,6 +49,7 @@ CASES = {
         ev("combat_use", "combat-use", "hypothetical", agents=("ukraine",))],
     "Negotiators struck a deal on missile inspections.": [],
     "State media said the missile accurately hit its target in the sea.": [],
+    "The missiles hit the mock targets at an altitude of 150 km, state media said.": [],
     "Moscow hit back at the accusations about its missile.": [],
     "Russia's missile industry was hit hard by sanctions.": [],
     "State media said the rockets struck an island target 400 km away.": [],

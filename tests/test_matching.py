@@ -7,7 +7,7 @@ import pickle
 import pytest
 import spacy
 
-from treatyx.matching import PhraseTable
+from treatyx.matching import PhraseTable, is_exact_phrase, name_spellings
 
 
 @pytest.fixture(scope="module")
@@ -64,3 +64,32 @@ def test_a_compiled_table_pickles_without_the_pipeline(blank):
 
 def test_an_empty_document_has_no_matches(blank):
     assert _table(blank, [("INF", "inf", None)])(blank("")) == []
+
+
+def test_caps_phrases_match_their_upper_case_spelling_in_capitals_only(blank):
+    table = PhraseTable(blank, "test")
+    table.add("New START", "new-start", caps=True)
+    table.add("Russia", "russia", caps=True)
+    table.add("Moscow", "moscow")  # no caps: "MOSCOW" stays unmatched
+    table.compile()
+    doc = blank("RUSSIA AND MOSCOW LEAVE NEW START; New Start, NEW Start and Russia.")
+    assert _found(table, doc) == [("RUSSIA", ["russia"]), ("NEW START", ["new-start"]),
+                                  ("Russia", ["russia"])]
+
+
+def test_a_capital_after_a_hyphen_opens_a_word_in_the_case_rule():
+    assert not is_exact_phrase("Air-Launched Rapid Response Weapon")
+    assert is_exact_phrase("New START") and is_exact_phrase("US Army")
+    assert not is_exact_phrase("the Kremlin")
+
+
+def test_name_spellings_transliterations_initials_numbers_and_hyphens():
+    variants = {"Sergei": ["Sergei", "Sergey"], "Sergey": ["Sergey", "Sergei"]}
+    assert name_spellings("Sergei Shoigu", variants)[:2] == ["Sergei Shoigu", "Sergey Shoigu"]
+    assert {"George H.W. Bush", "George HW Bush"} <= set(name_spellings("George H. W. Bush", {}))
+    assert "Agni-5" in name_spellings("Agni-V", {})
+    assert "Shaheen-III" in name_spellings("Shaheen-3", {})
+    assert "KN-2" in name_spellings("KN-02", {})
+    assert "Mohammad-Bagher Ghalibaf" in name_spellings("Mohammad Bagher Ghalibaf", {})
+    assert "Air launched cruise missile" in name_spellings("Air-launched cruise missile", {})
+    assert name_spellings("New START", {}) == ["New START"]

@@ -2,25 +2,32 @@
 
 Phrases from rule files are plain text. A phrase is matched exactly as written when it is a
 single word or carries an upper-case letter inside a word or a digit (``INF``, ``New START``,
-``9M729``, ``Screwdriver``); other multi-word phrases ignore case (``the Kremlin``). An entry
-may force the choice with ``case: exact`` or ``case: ignore``.
+``9M729``, ``Screwdriver``); other multi-word phrases ignore case (``the Kremlin``; a capital
+after a hyphen opens a word: ``Air-Launched Rapid Response Weapon``). An entry may force the
+choice with ``case: exact`` or ``case: ignore``. A phrase added with ``caps=True`` also matches
+its upper-case spelling in all-caps text (``NEW START``, ``RUSSIA``). :func:`name_spellings`
+lists the other ways of writing a name (transliterations, initials, numbers, hyphens).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
+from itertools import product
 from typing import Any, Generic, TypeVar
 
 import numpy
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import IS_DIGIT, IS_PUNCT, IS_UPPER, LOWER, ORTH
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 Payload = TypeVar("Payload")
-HASH_ATTRS = [ORTH, LOWER]
+HASH_ATTRS = [ORTH, LOWER, IS_UPPER, IS_PUNCT, IS_DIGIT]
+COLUMNS = 3  # exact (ORTH), lower-cased (LOWER), all-caps tokens only (ORTH or nothing)
+NO_MATCH = 0  # the id of the empty string: no phrase token has it
+_WORD_START = re.compile(r"(?:^|(?<=[-\u2010\u2011]))\w")
 
 
 def is_exact_phrase(phrase: str, forced: str | None = None) -> bool:
@@ -32,9 +39,10 @@ def is_exact_phrase(phrase: str, forced: str | None = None) -> bool:
     words = phrase.split()
     if len(words) == 1:
         return True
-    return any(ch.isdigit() for ch in phrase) or any(
-        ch.isupper() for word in words for ch in word[1:]
-    )
+    if any(ch.isdigit() for ch in phrase):
+        return True
+    # upper case anywhere but at the start of a word or of a hyphenated part
+    return any(ch.isupper() for word in words for ch in _WORD_START.sub("", word))
 
 
 APOSTROPHES = ("'", "’")
@@ -49,7 +57,9 @@ _last_ids: tuple[Doc, numpy.ndarray, list[list[int]]] | None = None
 
 
 def token_ids(doc: Doc) -> tuple[numpy.ndarray, list[list[int]]]:
-    """The ORTH and LOWER ids of ``doc``'s tokens, as an array (n, 2) and as two lists.
+    """The ids of ``doc``'s tokens per column (:data:`COLUMNS`: ORTH, LOWER, and ORTH of
+    tokens without a lower-case letter, else :data:`NO_MATCH`), as an array (n, 2) of ORTH
+    and LOWER and as three lists.
 
     Components run one document at a time, so the last document's ids are kept: the phrase
     tables of every component read them once. The document itself is kept for an identity
@@ -60,14 +70,18 @@ def token_ids(doc: Doc) -> tuple[numpy.ndarray, list[list[int]]]:
     if last is not None and last[0] is doc and len(last[2][0]) == len(doc):
         return last[1], last[2]
     array = doc.to_array(HASH_ATTRS)
-    columns = array.T.tolist()
+    orth = array[:, 0]
+    caps = numpy.where(array[:, 2:].any(axis=1), orth, NO_MATCH)
+    columns = [*array[:, :2].T.tolist(), caps.tolist()]
+    array = array[:, :2]
     _last_ids = (doc, array, columns)
     return array, columns
 
 
 class PhraseTable(Generic[Payload]):
-    """Phrases matched on token hashes, exact (``ORTH``) or lower-cased (``LOWER``), mapping
-    each matched stretch of tokens to its payloads.
+    """Phrases matched on token hashes, exact (``ORTH``), lower-cased (``LOWER``) or in
+    capitals (``ORTH`` of all-caps tokens), mapping each matched stretch of tokens to its
+    payloads.
 
     A phrase is split by the pipeline's own tokenizer once (:meth:`compile`; the build cache
     keeps the compiled table between runs) and stored as the tuple of its tokens' string ids
@@ -80,40 +94,50 @@ class PhraseTable(Generic[Payload]):
     def __init__(self, nlp: Language, name: str):
         self.name = name
         self._tokenizer: Any = nlp.tokenizer  # needed until compile() only
-        self._pending: dict[tuple[str, bool], list[Payload]] = {}
-        # per column (exact, lower-cased): token ids -> payloads, and the lengths of the
-        # phrases of two tokens or more by their first two ids ("the" opens many phrases,
-        # but few with the word that follows it)
-        self._tables: tuple[dict[tuple[int, ...], list[Payload]], ...] = ({}, {})
-        self._lengths: tuple[dict[tuple[int, int], tuple[int, ...]], ...] = ({}, {})
+        self._pending: dict[tuple[str, int], list[Payload]] = {}
+        # per column (exact, lower-cased, capitals): token ids -> payloads, and the lengths
+        # of the phrases of two tokens or more by their first two ids ("the" opens many
+        # phrases, but few with the word that follows it)
+        self._tables: tuple[dict[tuple[int, ...], list[Payload]], ...] = \
+            tuple({} for _ in range(COLUMNS))
+        self._lengths: tuple[dict[tuple[int, int], tuple[int, ...]], ...] = \
+            tuple({} for _ in range(COLUMNS))
         self._firsts: tuple[frozenset[int], ...] = ()  # first-token ids per column
 
-    def add(self, phrase: str, payload: Payload, case: str | None = None) -> None:
+    def add(self, phrase: str, payload: Payload, case: str | None = None,
+            caps: bool = False) -> None:
+        """Add ``phrase`` under the case rule; with ``caps``, an exact phrase also matches its
+        upper-case spelling written in capitals ("New START" in "NEW START")."""
         exact = is_exact_phrase(phrase, case)
-        text = phrase if exact else phrase.lower()
-        for variant in dict.fromkeys((text, *_apostrophe_variants(text))):
-            payloads = self._pending.setdefault((variant, exact), [])
-            if payload not in payloads:
-                payloads.append(payload)
+        keys = [(phrase, 0) if exact else (phrase.lower(), 1)]
+        if caps and exact and phrase.upper() != phrase:
+            keys.append((phrase.upper(), 2))
+        for text, column in keys:
+            for variant in dict.fromkeys((text, *_apostrophe_variants(text))):
+                payloads = self._pending.setdefault((variant, column), [])
+                if payload not in payloads:
+                    payloads.append(payload)
 
-    def add_all(self, phrases: Iterable[str], payload: Payload, case: str | None = None) -> None:
+    def add_all(self, phrases: Iterable[str], payload: Payload, case: str | None = None,
+                caps: bool = False) -> None:
         for phrase in phrases:
-            self.add(phrase, payload, case)
+            self.add(phrase, payload, case, caps)
 
     def compile(self) -> PhraseTable[Payload]:
         """Tokenise all pending phrases in one batch into the tables."""
         keys = list(self._pending)
         splits = self._tokenizer.pipe(text for text, _ in keys)
-        lengths: tuple[dict[tuple[int, int], set[int]], ...] = ({}, {})
-        firsts: tuple[set[int], set[int]] = (set(), set())
-        for (text, exact), words in zip(keys, splits, strict=True):
+        lengths: tuple[dict[tuple[int, int], set[int]], ...] = tuple({} for _ in range(COLUMNS))
+        firsts: tuple[set[int], ...] = tuple(set() for _ in range(COLUMNS))
+        for (text, column), words in zip(keys, splits, strict=True):
             if not len(words):
                 continue
-            column = 0 if exact else 1
-            hashes = tuple(get_string_id(word.text if exact else word.text.lower())
+            hashes = tuple(get_string_id(word.text.lower() if column == 1 else word.text)
                            for word in words)
+            if column == 2 and any(word.text != word.text.upper() for word in words):
+                continue  # cannot match a run of all-caps tokens
             payloads = self._tables[column].setdefault(hashes, [])
-            payloads.extend(p for p in self._pending[(text, exact)] if p not in payloads)
+            payloads.extend(p for p in self._pending[(text, column)] if p not in payloads)
             firsts[column].add(hashes[0])
             if len(hashes) > 1:
                 lengths[column].setdefault(hashes[:2], set()).add(len(hashes))
@@ -238,3 +262,64 @@ def lexeme_flag(vocab: Vocab, getter: Callable[[str], bool]) -> int:
     if not free:
         raise RuntimeError("no free lexeme flag left in this spaCy vocab")
     return vocab.add_flag(getter, flag_id=free[0])
+
+
+# -- spellings of names -------------------------------------------------------------------------
+WORD = re.compile(r"[^\W\d_]+")  # a run of letters
+MAX_SPELLINGS = 16  # transliteration variants per name (the product of its words' variants)
+_LETTER_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+_LETTER_SPACE = re.compile(r"(?<=[^\W\d_]{2}) (?=[^\W\d_][^\W\d_A-Z])")  # between words
+ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
+_ROMAN_NUMBER = re.compile(r"(?<=[A-Za-z]{3}[- ])(X|IX|IV|V?I{0,3})(?![\w.])")  # "Agni-V"
+_ONE_DIGIT = re.compile(r"(?<=[A-Za-z]{3}-)([1-9]|10)(?![\w.])")  # "Agni-5"
+_ZERO_PADDED = re.compile(r"(?<=\b[A-Z]{2}-)0([1-9])(?!\d)")  # "KN-02"
+_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\. ?){2,3}(?=\s)")  # "H. W. ", "H.W. "
+
+
+def _number_forms(text: str) -> list[str]:
+    """A designator's number in its other forms: Roman and Arabic ("Agni-V" = "Agni-5",
+    "Shaheen-3" = "Shaheen-III") and without a leading zero ("KN-02" = "KN-2")."""
+    forms = [_ZERO_PADDED.sub(r"\1", text)]
+    forms.append(_ROMAN_NUMBER.sub(
+        lambda m: str(ROMAN.index(m.group(1)) + 1) if m.group(1) else "", text))
+    forms.append(_ONE_DIGIT.sub(lambda m: ROMAN[int(m.group(1)) - 1], text))
+    return [form for form in forms if form != text and form.strip()]
+
+
+def _initials_forms(text: str) -> list[str]:
+    """A name with two or three initials in its other ways of writing them:
+    "George H. W. Bush" = "George H.W. Bush" = "George HW Bush"."""
+    match = _INITIALS.search(text)
+    if match is None:
+        return []
+    letters = match.group(0).replace(".", "").replace(" ", "")
+    forms = [". ".join(letters) + ".", ".".join(letters) + ".", letters]
+    return [text[:match.start()] + form + text[match.end() - (text[match.end() - 1] == " "):]
+            for form in forms]
+
+
+def name_spellings(phrase: str, variants: dict[str, list[str]]) -> list[str]:
+    """All the ways of writing the name ``phrase``, itself first: each word in each of its
+    spellings (``variants``: word -> its spellings, itself included; "Sergei Shoigu" =
+    "Sergey Shoygu"), its initials and designator numbers written the other ways, then a
+    hyphen between two of its words written as a space, or one space as a hyphen
+    ("Air-launched" = "Air launched", "Mohammad Bagher" = "Mohammad-Bagher")."""
+    parts = WORD.split(phrase)
+    words = WORD.findall(phrase)
+    choices = [variants.get(word, [word]) for word in words]
+    spelled = []
+    for combo in product(*choices):
+        spelled.append(parts[0] + "".join(w + p for w, p in zip(combo, parts[1:], strict=True)))
+        if len(spelled) >= MAX_SPELLINGS:
+            break
+    found = dict.fromkeys(spelled)
+    for text in spelled:
+        for written in (*_initials_forms(text), *_number_forms(text)):
+            found.setdefault(written)
+    for text in list(found):
+        found.setdefault(_LETTER_HYPHEN.sub(" ", text))
+        spaces = [m.start() for m in _LETTER_SPACE.finditer(text)]
+        if len(spaces) <= 3:
+            for at in spaces:
+                found.setdefault(text[:at] + "-" + text[at + 1:])
+    return list(found)

@@ -12,22 +12,24 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import pairwise
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from .. import extensions
 from ..cache import for_rules
-from ..matching import PhraseTable, Scanner, token_ids
+from ..matching import WORD, PhraseTable, Scanner, name_spellings, token_ids
 from ..ruleset import Entry, RuleSet, load_ruleset
 from .common import POSSESSIVES, lexicon_phrases, lexicon_words, slugify
 
 ENTITY_SECTIONS = (("treaties", "treaty"), ("systems", "system"), ("actors", "actor"))
 NAME_ROLES = ("aliases", "metonyms", "adjectives", "demonyms")
 CLOSING_PUNCT = {"]", ")"}  # "[US Secretary of State] Mike Pompeo"
-MAX_UNKNOWN_NAME_TOKENS = 3
+MAX_UNKNOWN_NAME_WORDS = 3
 SAME_AS_KINDS = ("treaty", "system")  # "X, also known as Y" only merges names of things
 NER_LISTS = (("person", "ner-person-labels"), ("organization", "ner-organization-labels"))
+DATELINE_ENDS = {",", ":", "(", "—", "–", "-", "--"}  # "MOSCOW, March 3 (Reuters) -"
 
 
 @dataclass(frozen=True)
@@ -49,11 +51,64 @@ class Candidate:
 
 
 def _name_word(token: Token, initial: bool = False) -> bool:
-    """A capitalised word of a name, or (inside one) an initial: "George E. Thompson"."""
-    text = token.text
-    if initial and len(text) == 2 and text[1] == "." and text[0].isupper():
+    """A capitalised word of a name, or (inside one) initials: "George E. Thompson",
+    "George H.W. Bush", "George HW Bush"."""
+    if initial and _initials(token.text):
         return True
     return token.is_title and token.is_alpha
+
+
+def _initials(text: str) -> bool:
+    """One to three capital initials, with or without dots: "E.", "H.W.", "HW"."""
+    letters = text.replace(".", "")
+    return 0 < len(letters) <= 3 and letters.isalpha() and letters.isupper() and \
+        (len(letters) > 1 or text.endswith("."))
+
+
+def _joined_part(doc: Doc, i: int) -> bool:
+    """``doc[i]`` is a hyphen inside a name, glued to a word on both sides: "Mohammad-Bagher",
+    "Jong-un"."""
+    return (doc[i].text in ("-", "\u2010") and i + 1 < len(doc) and i > 0
+            and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+            and doc[i + 1].is_alpha and doc[i - 1].is_alpha)
+
+
+def _name_end(doc: Doc, i: int, max_words: int, stop: set[int] | dict) -> int:
+    """The end of the capitalised name that starts at ``doc[i]`` (``i`` when there is none):
+    words, initials inside it and hyphenated parts, at most ``max_words`` words; ``stop``
+    holds token indices the name may not enter. The last word is a capitalised word."""
+    j, words, last_word = i, 0, i
+    while j < len(doc) and words < max_words and j not in stop and not doc[j].is_sent_start:
+        if j > i and _joined_part(doc, j) and j + 1 not in stop:
+            j += 2
+            last_word = j
+            continue
+        if not _name_word(doc[j], initial=j > i):
+            break
+        j += 1
+        words += 1
+        if doc[j - 1].is_alpha and not _initials(doc[j - 1].text):
+            last_word = j
+    return last_word
+
+
+def _opens_line(doc: Doc, i: int) -> bool:
+    return i == 0 or "\n" in doc[i - 1].text_with_ws
+
+
+def _is_dateline(doc: Doc, start: int, end: int) -> bool:
+    """A place name in capitals in the dateline that opens a line: "MINSK, Belarus --",
+    "SEOUL:", "WASHINGTON/MOSCOW --"."""
+    if not all(t.is_upper for t in doc[start:end] if t.is_alpha):
+        return False
+    i = start
+    while i > 0 and (doc[i - 1].text == "/" or doc[i - 1].is_upper) and \
+            "\n" not in doc[i - 1].text_with_ws:
+        i -= 1
+    j = end
+    while j < len(doc) and j + 1 < len(doc) and doc[j].text == "/" and doc[j + 1].is_upper:
+        j += 2
+    return _opens_line(doc, i) and j < len(doc) and doc[j].text in DATELINE_ENDS
 
 
 def _entity_info(entry: Entry, kind: str) -> dict:
@@ -92,19 +147,64 @@ def _title_held(entry: Entry, dct: str | None, said: str | None) -> dict:
     return titles[0] if titles else {}
 
 
+def spelling_table(ruleset: RuleSet) -> dict[str, list[str]]:
+    """Word -> all its spellings, from the ``name-spellings`` lexicon ("Sergei Sergey")."""
+    table: dict[str, list[str]] = {}
+    for group in lexicon_phrases(ruleset, "name-spellings"):
+        words = group.split()
+        for word in words:
+            table[word] = list(dict.fromkeys([word, *words, *table.get(word, [])]))
+    return table
+
+
+def common_words(ruleset: RuleSet) -> set[str]:
+    """Lower-case words that are ordinary English: no name in capitals, no one-word NER
+    organisation."""
+    return set(STOP_WORDS) | lexicon_words(ruleset, "common-words")
+
+
 def _add_names(table: PhraseTable[NameRef], ruleset: RuleSet) -> None:
-    """Every name of every known entity, and the phrases that block one."""
+    """Every name of every known entity in all its spellings, and the phrases that block
+    one. Names as written come first, so that another entity's name spelled differently
+    never takes over a name some entity is listed with."""
+    variants, common = spelling_table(ruleset), common_words(ruleset)
+    names: list[tuple[str, NameRef, str | None]] = []
     for section, kind in ENTITY_SECTIONS:
         for entry in ruleset.entries(section):
             case = entry.get("case")
-            table.add(entry["name"], NameRef(kind, entry.id, "alias"), case)
+            names.append((entry["name"], NameRef(kind, entry.id, "alias"), case))
             for key in NAME_ROLES:
                 role = key.rstrip("s") if key != "aliases" else "alias"
-                table.add_all(entry.get(key, []), NameRef(kind, entry.id, role), case)
+                names.extend((phrase, NameRef(kind, entry.id, role), case)
+                             for phrase in entry.get(key, []))
     # Phrases that contain a name but mean something else ("Patriot Act"): when one of them
     # is the longest match at a place, nothing is recognised there.
-    table.add_all(sorted(lexicon_phrases(ruleset, "name-blockers")),
-                  NameRef("blocked", "", "blocked"))
+    blocked = NameRef("blocked", "", "blocked")
+    names.extend((phrase, blocked, None)
+                 for phrase in sorted(lexicon_phrases(ruleset, "name-blockers")))
+
+    def caps(text: str, ref: NameRef) -> bool:
+        return ref is blocked or any(word.lower() not in common for word in WORD.findall(text))
+
+    for phrase, ref, case in names:
+        table.add(phrase, ref, case, caps=caps(phrase, ref))
+    for phrase, ref, case in names:
+        for text in name_spellings(phrase, variants)[1:]:
+            table.add(text, ref, case, caps=caps(text, ref))
+
+
+def _kb_name_words(ruleset: RuleSet) -> tuple[set[str], set[str]]:
+    """The lower-cased names of the listed states, places and organisations, and the
+    surnames of the listed people: what a trained NER's guesses are checked against."""
+    places: set[str] = set()
+    surnames: set[str] = set()
+    for entry in ruleset.entries("actors"):
+        names = [entry["name"], *(name for key in NAME_ROLES for name in entry.get(key, []))]
+        if entry["type"] == "person":
+            surnames.update(name.split()[-1] for name in names if len(name.split()) > 1)
+        else:
+            places.update(name.lower() for name in names)
+    return places, surnames
 
 
 def _add_titles(table: PhraseTable[str], ruleset: RuleSet) -> None:
@@ -136,6 +236,8 @@ class EntityRecognizer:
                            for actor_type, list_id in NER_LISTS
                            for label in lexicon_phrases(ruleset, list_id)}
         self.same_as_cues = lexicon_words(ruleset, "same-as-cues")
+        self.common_words = common_words(ruleset)
+        self.kb_non_people, self.kb_surnames = _kb_name_words(ruleset)
         self.weapon_words = lexicon_words(ruleset, "weapon-words")
         self.patterns: list[tuple[Entry, Scanner]] = cache.get("system-patterns", lambda: [
             (entry, Scanner(entry["regex"])) for entry in ruleset.entries("system_patterns")])
@@ -146,7 +248,8 @@ class EntityRecognizer:
         found = []
         for start, end, refs in self.names(doc):
             ref = refs[0]
-            if ref.role == "metonym" and self._is_place(doc, start):
+            if ref.role == "metonym" and (self._is_place(doc, start)
+                                          or _is_dateline(doc, start, end)):
                 continue
             if ref.kind == "system" and end - start == 1 and self._is_given_name(doc, end):
                 continue
@@ -197,17 +300,35 @@ class EntityRecognizer:
         return kept
 
     def _apply_same_as(self, kept: list[Candidate], doc: Doc) -> list[Candidate]:
-        """"A, also known as B" / "A (or B)": A is the entity B names (the later, more
-        specific name wins: "the Strategic Arms Reduction Treaty, also known as New START")."""
+        """"A, also known as B" (a ``same-as-cues`` phrase between two names of one kind):
+        one entity when the lists allow it. A name no list knows (a designator found by its
+        shape) is the listed entity it is said to be ("the KN-23, also called the
+        Hwasong-11A"); a listed name that is a shortened form of the other entity's name is
+        that entity ("the Strategic Arms Reduction Treaty, also known as New START": its
+        full name is the New Strategic Arms Reduction Treaty). Otherwise two listed entities
+        stay two."""
         for first, second in pairwise(kept):
             if first.ref.kind not in SAME_AS_KINDS or first.ref.kind != second.ref.kind \
                     or first.ref.id == second.ref.id:
                 continue
-            between = " ".join(t.lower_ for t in doc[first.end:second.start]
-                               if not t.is_punct).strip()
-            if between in self.same_as_cues:
-                first.ref = NameRef(second.ref.kind, second.ref.id, first.ref.role)
+            between = [t.lower_ for t in doc[first.end:second.start] if not t.is_punct]
+            if between[-1:] == ["the"]:
+                between.pop()  # "also known as the Hwasong-11A"
+            if " ".join(between) not in self.same_as_cues:
+                continue
+            for cand, other in ((first, second), (second, first)):
+                if (cand.ref.role == "pattern" and other.ref.role != "pattern") or \
+                        self._shortened(doc[cand.start:cand.end].text, other.ref):
+                    cand.ref = NameRef(other.ref.kind, other.ref.id, "alias")
+                    cand.extra = {}
+                    break
         return kept
+
+    def _shortened(self, text: str, ref: NameRef) -> bool:
+        """``text`` is a part of one of the names the lists give ``ref``."""
+        words = f" {text.lower()} "
+        return any(words in f" {name.lower()} " and len(name) > len(text)
+                   for name in self.info.get((ref.kind, ref.id), {}).get("aliases", []))
 
     def _people_by_title(self, doc: Doc, kept: list[Candidate]) -> list[Candidate]:
         """People introduced by a title ("Finnish Foreign Minister Pekka Haavisto")."""
@@ -224,12 +345,10 @@ class EntityRecognizer:
                     self.info.get(("actor", known.ref.id), {}).get("type") == "person":
                 known.extra.setdefault("title", title_text)
                 continue
-            j = i
-            while (j < len(doc) and j - i < MAX_UNKNOWN_NAME_TOKENS and j not in covered
-                   and _name_word(doc[j], initial=j > i) and not doc[j].is_sent_start):
-                j += 1
-            if j == i or not doc[j - 1].is_alpha or (
-                    j < len(doc) and _name_word(doc[j]) and j not in covered):
+            j = _name_end(doc, i, MAX_UNKNOWN_NAME_WORDS, covered)
+            if j == i or (j < len(doc) and j not in covered and (
+                    _name_word(doc[j]) or _joined_part(doc, j) or (
+                        _initials(doc[j].text) and j + 1 < len(doc) and _name_word(doc[j + 1])))):
                 continue  # no name, or a longer capitalised run we cannot delimit
             name = doc[i:j].text
             extra = {"name": name, "type": "person", "title": title_text,
@@ -239,10 +358,13 @@ class EntityRecognizer:
 
     def _from_ner(self, doc: Doc, kept: list[Candidate]) -> list[Candidate]:
         """People and organisations that a trained pipeline's NER (``--model``) found and no
-        rule names; nothing on the default blank pipeline, which has no NER."""
+        rule names; nothing on the default blank pipeline, which has no NER. A guess must
+        look like its kind (:meth:`_ner_person`, :meth:`_ner_organization`) and never
+        overrides a listed name."""
         if not self.ner_labels or not doc.has_annotation("ENT_IOB"):
             return []
         taken = {i for cand in kept for i in range(cand.start, cand.end)}
+        title_ends: set[int] | None = None
         found = []
         for ent in doc.ents:
             label = self.ner_labels.get(ent.label_)
@@ -256,11 +378,81 @@ class EntityRecognizer:
             if any(i in taken for i in range(start, end)):
                 continue  # a name the rules know, or part of one
             actor_type, list_id = label
-            name = doc[start:end].text
+            span = doc[start:end]
+            if self._listed_non_person(span) or _is_dateline(doc, start, end):
+                continue
+            if title_ends is None:
+                title_ends = self._title_ends(doc)
+            # one word that is the surname of someone the document names in full is that
+            # person, whatever the label ("Volodin" as an organisation)
+            full = self._full_name(span, title_ends)
+            if full:
+                actor_type, list_id = NER_LISTS[0]
+            elif not (self._ner_person(span, title_ends) if actor_type == "person"
+                      else self._ner_organization(span)):
+                continue
+            name = full or span.text
             extra = {"name": name, "type": actor_type, "title": None, "country": None,
                      "rule": list_id}
             found.append(Candidate(start, end, NameRef("actor", slugify(name), "ner"), 4, extra))
         return found
+
+    def _listed_non_person(self, span: Span) -> bool:
+        """A state, place or organisation of the lists in any case ("MINSK", a capital after
+        "in"): the rules have decided about it already. (A dateline is a place too.)"""
+        return span.text.lower() in self.kb_non_people
+
+    def _title_ends(self, doc: Doc) -> set[int]:
+        """Where a title phrase ends (after closing brackets): a name may follow."""
+        ends = set()
+        for _start, end, _ids in self.titles(doc):
+            while end < len(doc) and doc[end].text in CLOSING_PUNCT:
+                end += 1
+            ends.add(end)
+        return ends
+
+    def _ner_person(self, span: Span, title_ends: set[int]) -> bool:
+        """A person's name: two capitalised words or more ("Kadri Vahtramaa"), or one after a
+        title ("Speaker Ghalibaf") or that is the surname of a listed person; never a word
+        in capitals ("MINSK")."""
+        words = [t for t in span if t.is_alpha]
+        if not words or all(t.is_upper for t in words):
+            return False
+        capitalised = [t for t in words if t.is_title or _initials(t.text)]
+        if len(capitalised) >= 2 and words[0].is_title:
+            return True
+        if len(words) == 1 and words[0].is_title:
+            return span.start in title_ends or words[0].text in self.kb_surnames
+        return False
+
+    def _full_name(self, span: Span, title_ends: set[int]) -> str | None:
+        """For a one-word name, the full name the document gives someone with that surname
+        elsewhere ("Volodin" after or before "Vyacheslav Volodin"; a title is no given
+        name), else None."""
+        if len(span) != 1 or not span[0].is_title:
+            return None
+        word = span[0].text
+        for token in span.doc:
+            if token.text == word and token.i > 0 and token.i != span.start and \
+                    token.i not in title_ends:
+                given = span.doc[token.i - 1]
+                if given.is_title and given.is_alpha and not token.is_sent_start and \
+                        given.lower_ not in self.common_words and \
+                        given.lower_ not in self.kb_non_people:
+                    return f"{given.text} {word}"
+        return None
+
+    def _ner_organization(self, span: Span) -> bool:
+        """An organisation's name: not one ordinary word ("Turnout", "Parliament"), one
+        written in lower case elsewhere in the document, or one not capitalised."""
+        words = [t for t in span if not t.is_punct]
+        if len(words) != 1:
+            return bool(words)
+        word = words[0].lower_
+        if word in self.common_words or not (words[0].is_title or words[0].is_upper):
+            return False
+        return words[0].is_upper or not any(
+            t.lower_ == word and t.is_lower for t in span.doc)
 
     def _country_before(self, doc: Doc, start: int, covered: dict[int, Candidate]) -> str | None:
         """The state named just before a title: "Finnish", "Russia's", "US"."""
@@ -282,8 +474,9 @@ class EntityRecognizer:
             if cand.ref.kind != "actor":
                 continue
             person = info.get(("actor", cand.ref.id)) or cand.extra
-            if person.get("type") != "person" or cand.end - cand.start < 2:
-                continue
+            if person.get("type") != "person" or (
+                    cand.end - cand.start < 2 and cand.ref.role != "title-name"):
+                continue  # a one-word name is a surname after a title ("Ambassador Nowak")
             surnames.setdefault(doc[cand.end - 1].text, cand)
         if not surnames:
             return []
@@ -303,6 +496,9 @@ class EntityRecognizer:
         kept = self._apply_same_as([cand for cand in kept if cand.ref.kind != "blocked"], doc)
         people = self._people_by_title(doc, kept)
         kept = self._select(kept + people, len(doc))
+        # surnames of the people named so far come before the NER's guesses, and the
+        # people the NER adds may be named by their surname later too
+        kept = self._select(kept + self._surnames(doc, kept, self.info), len(doc))
         kept = self._select(kept + self._from_ner(doc, kept), len(doc))
         kept = sorted(kept + self._surnames(doc, kept, self.info), key=lambda c: c.start)
         dct = doc._.treatyx_dct

@@ -56,8 +56,8 @@ def one(pipe, text: str, systems: dict[str, str] | None = None) -> dict:
 
 
 @pytest.mark.parametrize(("text", "figure", "low", "high"), [
-    ("Missiles with ranges between 500 and 5,500 kilometers were banned.",
-     "between 500 and 5,500 kilometers", 500.0, 5500.0),
+    ("Rockets whose ranges lie between 500 and 5,500 kilometres were outlawed.",
+     "between 500 and 5,500 kilometres", 500.0, 5500.0),
     ("The rockets fly 500 to 5,500 km.", "500 to 5,500 km", 500.0, 5500.0),
     ("The rockets fly 500-5,500 km.", "500-5,500 km", 500.0, 5500.0),
     ("The rockets fly 500–5,500 km.", "500–5,500 km", 500.0, 5500.0),
@@ -75,7 +75,7 @@ def one(pipe, text: str, systems: dict[str, str] | None = None) -> dict:
     ("It can fly a thousand miles.", "a thousand miles", 1609.3, 1609.3),
     ("It can fly 1.5 thousand km.", "1.5 thousand km", 1500.0, 1500.0),
     ("The convoy drove 10 1/2 miles.", "10 1/2 miles", 16.9, 16.9),
-    ("The track is a 1/4 mile oval.", "1/4 mile", 0.4, 0.4),
+    ("The test lane is a 1/4 mile strip of tarmac.", "1/4 mile", 0.4, 0.4),
     ("It flew 10\u00a0000 km.", "10\u00a0000 km", 10000.0, 10000.0),
     ("It flew 10 000 km.", "10 000 km", 10000.0, 10000.0),
     ("MISSILE FLEW 500 KILOMETRES", "500 KILOMETRES", 500.0, 500.0),
@@ -136,14 +136,14 @@ def test_ranges_cues_are_part_of_the_figure_text(pipe):
 
 
 @pytest.mark.parametrize(("text", "measure"), [
-    ("The projectile reached a maximum altitude of about 90 km.", "altitude"),
+    ("The rocket peaked at a maximum altitude of roughly 95 km.", "altitude"),
     ("It reached an apogee of 2,800 km.", "altitude"),
     ("The rocket flew 90 km high.", "altitude"),
-    ("The missiles traveled approximately 320 km.", "distance"),
+    ("The two rockets traveled approximately 410 km.", "distance"),
     ("The missile landed 300 km off the coast.", "distance"),
     ("The base lies 300 km north of the capital.", "distance"),
     ("The missile has a range of 1,500 km.", "range"),
-    ("The missile can strike targets 1,500 km away.", "range"),
+    ("The rocket can hit targets 1,800 km away.", "range"),
     ("Officials said it could fly 13,000 km.", "range"),
     ("It is a 2,000-km missile.", "range"),
     ("A short-range missile flew 300 km on Tuesday.", "distance"),
@@ -193,8 +193,8 @@ def test_ranges_subject_stays_in_its_sentence(pipe):
 
 
 def test_ranges_subject_not_taken_from_far_away(pipe):
-    text = ("Russia deployed the 9M729, which NATO says can fly 2,500 km, in breach of a "
-            "treaty that banned all ground-launched missiles and launchers with ranges "
+    text = ("Russia deployed the 9M729, which NATO says can fly 2,500 km, in breach of an "
+            "accord that outlawed every land-based launcher for rockets able to go "
             "between 500 and 5,500 km.")
     records = ranges_of(pipe, text, {"9M729": "9m729"})
     assert [(r["text"], r["subject"]) for r in records] == [
@@ -212,7 +212,7 @@ def test_ranges_without_cue_a_system_figure_is_a_range(pipe):
 
 
 @pytest.mark.parametrize("text", [
-    "The treaty was signed in 1987 and ended in 2019.",
+    "The pact took effect in 1988 and lapsed in 2019.",
     "The deal is worth $5m, officials said.",
     "A €2.5m contract was signed.",
     "The program will cost 5m a year.",

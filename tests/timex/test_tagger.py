@@ -82,8 +82,8 @@ def test_tagger_relative_dates(text, dct, value):
 
 
 def test_tagger_early_august_last_year_and_later_that_month():
-    found = tag("Talks stalled early August last year, and later that same month the freeze "
-                "ended.", "2020-05-05")
+    found = tag("Inspections halted in early August last year; they resumed later that same "
+                "month.", "2020-05-05")
     assert [(t.text, t.value, t.mod) for t in found] == [
         ("early August last year", "2019-08", "START"),
         ("later that same month", "2019-08", "END"),

@@ -195,6 +195,15 @@ def test_kind_present_but_empty_is_scored(corpus, nlp, tmp_path):
     assert result.scores["dates"].precision == 0.0
 
 
+def test_kind_without_any_record_scores_zero(corpus, nlp, tmp_path):
+    docs = corpus[0]
+    treaty = "  treaties:\n    required:\n      - [New START]\n"
+    gold = write(tmp_path, "treaty.yml", GOLD_B + treaty)
+    tally = evaluate([gold], docs, nlp=nlp).scores["treaties"]
+    assert (tally.found, tally.required, tally.correct, tally.predicted) == (0, 1, 0, 0)
+    assert (tally.precision, tally.recall, tally.f1) == (0.0, 0.0, 0.0)
+
+
 def test_status_accuracy_over_found_required_events_with_a_status(corpus, nlp, tmp_path):
     docs, gold_a, _ = corpus
     result = evaluate([gold_a], docs, nlp=nlp)

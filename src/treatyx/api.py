@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from . import extensions
 from .errors import InputError
-from .io.readers import Document, check_date
+from .io.readers import JSON_TYPES, Document, check_date
 
 __all__ = ["Result", "extract", "extract_texts", "load", "process"]
 
@@ -139,34 +139,52 @@ def extract(text: str, date: str | None = None, name: str = "-",
     return result.records or []
 
 
+def _as_document(index: int, item: Any) -> Document | InputError:
+    """The Document for one ``(text, meta)`` item, or the InputError saying what is wrong."""
+    if not isinstance(item, (tuple, list)) or len(item) != 2:
+        kind = JSON_TYPES.get(type(item), type(item).__name__)
+        return InputError(str(index), f"expected a (text, meta) pair, got {kind}")
+    text, meta = item
+    if meta is None:
+        meta = {}
+    if not isinstance(meta, dict):
+        return InputError(str(index), f"meta must be a dict, not {type(meta).__name__}")
+    name = str(meta.get("id", index))
+    if not isinstance(text, str):
+        kind = JSON_TYPES.get(type(text), type(text).__name__)
+        return InputError(name, f"text is {kind}, not a string")
+    try:
+        return Document(name, text, check_date(meta.get("date"), name), dict(meta))
+    except InputError as exc:
+        return exc
+
+
 def extract_texts(items: Iterable[tuple[str, dict[str, Any]]], nlp: Language | None = None,
                   rules: Sequence[str] | None = None,
-                  on_error: Callable[[str, str], None] | None = None, workers: int = 1
-                  ) -> Iterator[list[dict]]:
+                  on_error: Callable[[str, str], None] | None = None, workers: int = 1,
+                  stop: Callable[[], bool] | None = None) -> Iterator[list[dict]]:
     """Records per document for ``(text, meta)`` pairs, in order, for use inside your own
     batch framework (a Dask bag partition, a Spark ``mapPartitions``...).
 
     ``meta`` may hold ``id`` (the ``doc`` field; default: the item's index) and ``date``
     (YYYY-MM-DD, anchors relative dates). Items are consumed lazily and memory stays flat
-    however many there are. A document that fails yields an empty list and, when given,
-    ``on_error(doc_id, message)`` is called. ``workers > 1`` runs that many processes (see
-    :mod:`treatyx.batch`).
+    however many there are. A document that fails, or an item that is not a ``(str, dict)``
+    pair (a text that is None or a number, a bad date), yields an empty list and, when given,
+    ``on_error(doc_id, message)`` is called; nothing is raised for one bad item.
+    ``workers > 1`` runs that many processes (see :mod:`treatyx.batch`); they end with this
+    process, however it ends. ``stop``: a function checked after each document; once it
+    returns True the iteration ends after whole documents (e.g. set from a signal handler).
     """
     from .batch import run
 
     pipeline = nlp if nlp is not None else (load(rules=rules) if rules else _nlp(None))
 
     def documents() -> Iterator[Document | InputError]:
-        for index, (text, meta) in enumerate(items):
-            meta = meta or {}
-            name = str(meta.get("id", index))
-            try:
-                yield Document(name, text, check_date(meta.get("date"), name), dict(meta))
-            except InputError as exc:
-                yield exc
+        for index, item in enumerate(items):
+            yield _as_document(index, item)
 
     loader = functools.partial(load, rules=list(rules) if rules else None)  # picklable
-    for outcome in run(documents(), pipeline, workers=workers, loader=loader):
+    for outcome in run(documents(), pipeline, workers=workers, loader=loader, stop=stop):
         if outcome.error is not None and on_error is not None:
             on_error(outcome.name, outcome.error)
         yield outcome.records or []

@@ -14,6 +14,9 @@
 - Every chunk (after a warm-up of the first documents) runs inside ``nlp.memory_zone()``, so
   the strings and lexemes that new words add to the vocabulary are freed again instead of
   growing with the corpus.
+- Workers die with the process that started them, even when it is killed with SIGKILL: on
+  Linux the kernel sends them SIGKILL then (``PR_SET_PDEATHSIG``), and elsewhere a thread in
+  each worker notices within a second that its parent is gone.
 - A document whose processing raises becomes an ``Outcome`` with an ``error``; the others go
   on. A worker that dies (killed, out of memory, a crash in native code) is replaced, and the
   documents of its chunk are retried one at a time so that only the culprit is reported.
@@ -22,10 +25,14 @@
 from __future__ import annotations
 
 import contextlib
+import ctypes
+import ctypes.util
 import multiprocessing
 import os
 import signal
 import sys
+import threading
+import time
 import weakref
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -44,6 +51,8 @@ CHUNK_DOCS = 16  # documents per task sent to a worker
 CHUNK_CHARS = 64_000  # ...or fewer, when they are long
 IN_FLIGHT_PER_WORKER = 3  # chunks submitted ahead per worker: enough to never starve one
 POLL_SECONDS = 0.2  # how often a wait for a worker checks whether to stop
+PARENT_CHECK_SECONDS = 1.0  # how often a worker checks that its parent is still alive
+PR_SET_PDEATHSIG = 1  # from <sys/prctl.h>
 CLOSE_GRACE_SECONDS = 5.0  # on close, how long a worker may finish its chunk (~0.1 s)
 # Documents per process processed before memory zones start (see _zone). Their words stay in
 # the vocabulary for good: on news, the first 1,000 articles hold nearly every word later ones
@@ -131,10 +140,33 @@ _worker_nlp: Any = None  # the pipeline a forked worker inherits, or builds once
 _worker_transform: Callable[[list[dict]], Any] | None = None
 
 
+def _die_with_parent(parent: int, signal_too: bool) -> None:
+    """End this worker when ``parent`` ends, however it ends (a worker blocked writing a
+    result nobody reads would otherwise live on). Linux, when the parent's main thread forked
+    the worker (the signal fires when the forking *thread* ends): the kernel's parent-death
+    signal. Everywhere: a watchdog thread that exits once the worker has another parent."""
+    if signal_too and sys.platform.startswith("linux"):
+        with contextlib.suppress(Exception):
+            libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+            libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != parent:  # the parent died before the signal was asked for
+        os._exit(1)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="treatyx-parent-watch", daemon=True).start()
+
+
 def _init_worker(loader: Callable[[], Any] | None,
-                 transform: Callable[[list[dict]], Any] | None) -> None:
+                 transform: Callable[[list[dict]], Any] | None,
+                 parent: int | None = None, parent_signal: bool = False) -> None:
     # Ctrl-C reaches the whole process group: the parent decides when to stop, not the workers.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if parent is not None:
+        _die_with_parent(parent, parent_signal)
     global _worker_nlp, _worker_transform
     _worker_transform = transform
     if _worker_nlp is None:
@@ -264,7 +296,9 @@ class Batch:
                 loader = load
         self._executor = ProcessPoolExecutor(self.workers, mp_context=context,
                                              initializer=_init_worker,
-                                             initargs=(loader, self.transform))
+                                             initargs=(loader, self.transform, os.getpid(),
+                                                       threading.current_thread()
+                                                       is threading.main_thread()))
         # With fork, the first submit forks every worker at once: do it now, while this
         # process has no other thread (a progress display starts one).
         self._executor.submit(_ping).result()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import json
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -20,6 +21,9 @@ from ..errors import InputError
 DEFAULT_GLOBS = ("*.txt", "*.md")
 CORPUS_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
 BINARY_SNIFF_BYTES = 8192
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+JSON_TYPES = {dict: "an object", list: "a list", int: "a number", float: "a number",
+              bool: "true or false", type(None): "null"}
 
 
 @dataclass
@@ -43,9 +47,12 @@ def check_date(value: str | None, source: str) -> str | None:
     """Return the ISO date or raise InputError naming where it came from."""
     if value in (None, ""):
         return None
+    text = str(value)[:10]
     try:
-        return dt.date.fromisoformat(str(value)[:10]).isoformat()
-    except ValueError:
+        return dt.date.fromisoformat(text).isoformat()
+    except ValueError as exc:
+        if ISO_DATE.fullmatch(text):  # the right shape, but no such day: say why
+            raise InputError(source, f"date {value!r} does not exist ({exc})") from None
         raise InputError(source, f"date {value!r} is not YYYY-MM-DD") from None
 
 
@@ -95,12 +102,17 @@ def _corpus_row(raw: bytes, where: str, fields: CorpusFields,
     except InputError as exc:
         return exc
     except json.JSONDecodeError as exc:
-        return InputError(where, f"invalid JSON ({exc.msg} at column {exc.colno})")
+        # json's messages may end in " at" ("Invalid control character at"): no "at at"
+        message = exc.msg.removesuffix(" at")
+        return InputError(where, f"invalid JSON ({message} at column {exc.colno})")
     if not isinstance(row, dict):
         return InputError(where, "each line must be a JSON object")
     text = row.get(fields.text)
-    if not isinstance(text, str):
+    if fields.text not in row:
         return InputError(where, f"no text field {fields.text!r} (use --text-field)")
+    if not isinstance(text, str):
+        kind = JSON_TYPES.get(type(text), type(text).__name__)
+        return InputError(where, f"text field {fields.text!r} is {kind}, not a string")
     name = row.get(fields.id)
     try:
         date = check_date(row.get(fields.date), where) or default_date

@@ -17,8 +17,11 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import stat
 from pathlib import Path
 from typing import IO
+
+from .writers import GuardedStream, make_parents, output_error
 
 
 class DoneList:
@@ -28,6 +31,7 @@ class DoneList:
         self.last_end: int | None = None  # output size after the last finished document
         self._complete_bytes = 0  # where the last complete line ends
         self._handle: IO[str] | None = None
+        self._created = False  # this run made the file (removed again if a run fails empty)
         self._read()
 
     def _read(self) -> None:
@@ -35,6 +39,8 @@ class DoneList:
             data = self.path.read_bytes()
         except FileNotFoundError:
             return
+        except OSError as exc:
+            raise output_error(self.path, exc, "cannot read") from None
         # A line cut short by a kill has no newline yet: ignore it (and drop it on open()).
         self._complete_bytes = data.rfind(b"\n") + 1
         for raw in data[:self._complete_bytes].decode("utf-8", errors="replace").splitlines():
@@ -61,10 +67,14 @@ class DoneList:
 
     def open(self) -> DoneList:
         """Start appending (after dropping an incomplete last line, if any)."""
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        if self.path.exists() and self.path.stat().st_size != self._complete_bytes:
-            os.truncate(self.path, self._complete_bytes)
-        self._handle = self.path.open("a", encoding="utf-8")
+        try:
+            make_parents(self.path.parent)
+            self._created = not self.path.exists()
+            if _is_file(self.path) and self.path.stat().st_size != self._complete_bytes:
+                os.truncate(self.path, self._complete_bytes)
+            self._handle = GuardedStream(self.path.open("a", encoding="utf-8"), self.path)
+        except OSError as exc:
+            raise output_error(self.path, exc) from None
         return self
 
     def add(self, name: str, end: int | None = None) -> None:
@@ -87,8 +97,12 @@ class DoneList:
     def __enter__(self) -> DoneList:
         return self.open()
 
-    def __exit__(self, *_exc: object) -> None:
+    def __exit__(self, exc_type: object, *_exc: object) -> None:
         self.close()
+        if exc_type is not None and self._created:  # a run that failed: leave nothing behind
+            with contextlib.suppress(OSError):
+                if self.path.stat().st_size == 0:
+                    self.path.unlink()
 
 
 def resume_output(path: Path, done: DoneList) -> tuple[IO[str], str | None]:
@@ -98,9 +112,24 @@ def resume_output(path: Path, done: DoneList) -> tuple[IO[str], str | None]:
     recorded with the last finished document, dropping the records of a document that was
     being written when the previous run stopped.
     """
+    try:
+        return _resume_output(path, done)
+    except OSError as exc:
+        raise output_error(path, exc) from None
+
+
+def _is_file(path: Path) -> bool:
+    """A regular file (through symlinks): only those are cut back, never a FIFO or device."""
+    try:
+        return stat.S_ISREG(path.stat().st_mode)
+    except FileNotFoundError:
+        return False
+
+
+def _resume_output(path: Path, done: DoneList) -> tuple[IO[str], str | None]:
     note = None
-    path.parent.mkdir(parents=True, exist_ok=True)
-    size = path.stat().st_size if path.exists() else 0
+    make_parents(path.parent)
+    size = path.stat().st_size if _is_file(path) else 0
     if not done.names:
         keep = 0
         if size:
@@ -116,7 +145,7 @@ def resume_output(path: Path, done: DoneList) -> tuple[IO[str], str | None]:
         keep = size
         note = (f"{path} is shorter than {done.path} expects ({size:,} < {done.last_end:,} "
                 "bytes): was it replaced? appending anyway")
-    if path.exists() and size != keep:
+    if _is_file(path) and size != keep:
         os.truncate(path, keep)
     handle = path.open("a", encoding="utf-8", newline="")
-    return handle, note
+    return GuardedStream(handle, path), note  # type: ignore[return-value]

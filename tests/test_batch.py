@@ -111,6 +111,67 @@ def test_extract_texts_with_workers_and_on_error(nlp):
     assert [doc_order(r) for r in results if r] == [[f"t{i}"] for i in range(12)]
 
 
+def test_extract_texts_reports_bad_items_and_yields_empty_lists(nlp):
+    failed = []
+    items = [(None, {"id": "none"}), (123, {"id": "number"}), (story(1), {"id": "good"}),
+             None, "a bare string", (story(2), "not a dict"), (story(3), None)]
+    results = list(treatyx.extract_texts(items, nlp=nlp,
+                                         on_error=lambda doc, msg: failed.append((doc, msg))))
+    assert [bool(r) for r in results] == [False, False, True, False, False, False, True]
+    assert doc_order(results[2]) == ["good"] and doc_order(results[6]) == ["6"]
+    assert failed == [("none", "text is null, not a string"),
+                      ("number", "text is a number, not a string"),
+                      ("3", "expected a (text, meta) pair, got null"),
+                      ("4", "expected a (text, meta) pair, got str"),
+                      ("5", "meta must be a dict, not str")]
+    assert list(treatyx.extract_texts([(None, {})], nlp=nlp)) == [[]]  # no on_error: no raise
+
+
+def test_extract_texts_stops_after_whole_documents(nlp):
+    seen = []
+    pairs = [(story(i), {"id": f"s{i}"}) for i in range(40)]
+    for records in treatyx.extract_texts(pairs, nlp=nlp, stop=lambda: len(seen) >= 3):
+        seen.append(records)
+    assert 3 <= len(seen) < 40
+    assert [doc_order(r) for r in seen] == [[f"s{i}"] for i in range(len(seen))]
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+
+
+def _alive(pid: int) -> bool:
+    try:  # a zombie (exited, not yet reaped by its new parent) is not alive
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs /proc")
+def test_workers_die_when_the_main_process_is_killed(tmp_path):
+    corpus = write_corpus(tmp_path / "c.jsonl", corpus_rows(2000))
+    proc = _start([str(corpus), "--workers", "2", "-q"], subprocess.PIPE)
+    deadline = time.monotonic() + 120
+    workers: list[int] = []
+    while len(workers) < 2:
+        assert proc.poll() is None and time.monotonic() < deadline, "no workers started"
+        time.sleep(0.1)
+        workers = _children(proc.pid)
+    time.sleep(1.0)  # let them work (and fill the result pipe nobody will read)
+    proc.kill()
+    proc.wait()
+    gone_by = time.monotonic() + 5
+    while any(_alive(w) for w in workers) and time.monotonic() < gone_by:
+        time.sleep(0.05)
+    left = [w for w in workers if _alive(w)]
+    for pid in left:
+        os.kill(pid, signal.SIGKILL)
+    assert not left, "workers outlived the main process"
+
+
 def test_default_workers(tmp_path):
     single = tmp_path / "one.txt"
     single.write_text(story(1))

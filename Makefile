@@ -6,7 +6,7 @@ SAMPLE ?= samples/withdrawal.txt
 SAMPLE_DATE ?= 2019-08-02
 DATA   ?= ../shared/data
 
-.PHONY: install install-test demo test lint bench eval eval-dev clean
+.PHONY: install install-test demo test lint bench eval eval-dev fuzz clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,13 @@ lint: install-test
 
 test: install-test lint
 	$(BIN)/python -m pytest
+
+# Property-based tests with many more examples than `make test` runs (FUZZ_EXAMPLES each);
+# the statistics say how many cases Hypothesis tried.
+FUZZ_EXAMPLES ?= 300
+fuzz: install-test
+	TREATYX_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/python -m pytest tests/test_properties.py \
+		-p no:cacheprovider --hypothesis-show-statistics
 
 bench: install
 	$(BIN)/python bench/run.py

@@ -56,7 +56,7 @@ def _records_getter(doc: Doc) -> list[dict]:
 
 def register_extensions() -> None:
     """Declare the extensions once; safe to call repeatedly."""
-    for name in ("treatyx_dct", "treatyx_doc", "treatyx_entity_info"):
+    for name in ("treatyx_dct", "treatyx_doc", "treatyx_entity_info", "treatyx_parse"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
     if not Doc.has_extension("treatyx_records"):

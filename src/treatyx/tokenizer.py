@@ -1,8 +1,8 @@
 """Tokenizer adjustments for designators and abbreviations common in arms-control news.
 
-A blank pipeline gets them from the registered tokenizer ``treatyx.NewsTokenizer.v1`` (built
-once, its regular expressions kept by the build cache); a trained pipeline loaded with
-``--model`` keeps its own tokenizer, adjusted in place by :func:`adjust_tokenizer`.
+The pipeline gets them from the registered tokenizer ``treatyx.NewsTokenizer.v1`` (built
+once, its regular expressions kept by the build cache), with or without ``--model``: a trained
+pipeline parses our tokens (see ``components/syntax.py``).
 """
 
 from __future__ import annotations
@@ -34,12 +34,6 @@ def _suffixes(nlp: Language) -> list[str]:
 
 def _infixes(nlp: Language) -> list[str]:
     return list(nlp.Defaults.infixes or []) + list(ABBREVIATION_HYPHENS)
-
-
-def adjust_tokenizer(nlp: Language) -> None:
-    """Add our suffix and infix rules to the tokenizer ``nlp`` already has."""
-    nlp.tokenizer.suffix_search = compile_suffix_regex(_suffixes(nlp)).search
-    nlp.tokenizer.infix_finditer = compile_infix_regex(_infixes(nlp)).finditer
 
 
 @registry.tokenizers(TOKENIZER)

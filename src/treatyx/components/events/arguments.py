@@ -13,6 +13,16 @@ BY_AGENT_WINDOW = 8  # words after a passive participle in which "by" introduces
 JOINT_CUE_WINDOW = 3  # words before a trigger in which "bilateral" makes an event joint
 
 
+def anaphoric_agent(ctx: DocContext, start: int, clause_start: int) -> Mention | None:
+    """"The army test-fired ...", "It also launched ...": a word that stands for a state
+    (lexicon agent-anaphors) before the trigger in its clause, with no actor there, points to
+    the state the text is about: the agent of the last event told in an earlier sentence,
+    else the last state named before the trigger."""
+    if ctx.hashes.agent_anaphors.isdisjoint(ctx.lower[clause_start:start]):
+        return None
+    return ctx.salient_state(start)
+
+
 def reporting_before(ctx: DocContext, trigger: int) -> tuple[int, int] | None:
     """The last verb of saying that ends before the trigger in its sentence."""
     before = [(s, e) for s, e in ctx.reporting_in.get(ctx.sentence_index(trigger), ())
@@ -38,7 +48,7 @@ def actor_after(ctx: DocContext, token: int, limit: int, exclude: set[str] | Non
 
 def agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start: int
           ) -> Mention | None:
-    doc, lower = ctx.doc, ctx.lower
+    lower = ctx.lower
     sent_start, sent_end = ctx.sentence_bounds(start)
     if trigger.tense in ("past", "participle") and start > 0 and (
             lower[start - 1] in ctx.hashes.passive_auxiliaries
@@ -48,11 +58,14 @@ def agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start:
         found = by_agent(ctx, end, sent_end)  # "Signed in 2010 by Obama and ..."
         if found is not None:
             return found
-    if trigger.tense == "noun" and start >= 2 and doc[start - 1].text in POSSESSIVES:
-        return ctx.actor_at.get(start - 2)
-    nearest = actor_before(ctx, start, clause_start)
-    if nearest is not None:
-        return nearest
+    if is_nominal(ctx, start, trigger):
+        owner = noun_owner(ctx, start, end, clause_start)
+        if owner is not None:
+            return owner
+    else:
+        nearest = actor_before(ctx, start, clause_start)
+        if nearest is not None:
+            return nearest
     antecedent = relative_antecedent(ctx, start)
     if antecedent is not None:
         return antecedent
@@ -67,6 +80,66 @@ def agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start:
     # "Putin said ... and denied that ..." / "... and confirmed its withdrawal": a
     # coordinated verb or a possessive pronoun points to the sentence subject.
     return actor_after(ctx, sent_start, start)
+
+
+def is_nominal(ctx: DocContext, start: int, trigger: Trigger) -> bool:
+    """A noun trigger, or a verb's form used as one ("a test", "the launch")."""
+    return trigger.tense == "noun" or (
+        trigger.tense in ("base", "present") and start > 0
+        and ctx.lower[start - 1] in ctx.hashes.noun_determiners)
+
+
+def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int) -> Mention | None:
+    """Whose event an event noun tells: "Russia's withdrawal", "the US missile test", "India
+    conducted a test" (lexicon light-verbs), "the launch by North Korea", "warnings from
+    Beijing". An actor before the noun with another verb between ("Japan detected the
+    launch", "China condemned the test") owns nothing."""
+    doc, lower = ctx.doc, ctx.lower
+    if start >= 2 and doc[start - 1].text in POSSESSIVES:
+        return ctx.actor_at.get(start - 2)
+    nearest = actor_before(ctx, start, clause_start)
+    if nearest is not None and (_modifies_noun(ctx, nearest.end, start)
+                                or ctx.light_verbs_between(nearest.end, start)):
+        return nearest
+    if end < len(lower) and lower[end] in ctx.hashes.noun_agent_prepositions:
+        j = end + 1  # "the launch by North Korea", "talks between the US and Russia"
+        if j < len(lower) and lower[j] == ctx.hashes.the:
+            j += 1
+        return ctx.actor_at.get(j)
+    return None
+
+
+def _modifies_noun(ctx: DocContext, gap_start: int, gap_end: int) -> bool:
+    """Only words of a noun phrase between an actor and an event noun ("the US missile
+    test", "North Korean ballistic missile launch")."""
+    modifiers = ctx.hashes.event_noun_modifiers
+    weapons = ctx.hashes.context_words.get("weapon", frozenset())
+    for i in range(gap_start, gap_end):
+        token = ctx.doc[i]
+        if ctx.lower[i] in modifiers or ctx.lower[i] in weapons or token.like_num or (
+                token.text[:1].isupper() and i > ctx.sentence_bounds(i)[0]):
+            continue
+        return False
+    return True
+
+
+def target(ctx: DocContext, start: int, end: int, trigger: Trigger, exclude: set[str]
+           ) -> Mention | None:
+    """The first actor after the trigger in its clause ("warned Washington", "fired at
+    Israel"); after an event noun, only one its preposition introduces ("talks with Seoul",
+    "sanctions on Iran", lexicon target-prepositions): in "the US test angered Moscow",
+    Moscow is the object of another verb."""
+    _, sent_end = ctx.sentence_bounds(start)
+    if is_nominal(ctx, start, trigger):
+        j = end
+        if j < len(ctx.lower) and ctx.lower[j] not in ctx.hashes.target_prepositions:
+            return None
+        j += 1
+        if j < len(ctx.lower) and ctx.lower[j] == ctx.hashes.the:
+            j += 1
+        actor = ctx.actor_at.get(j)
+        return actor if actor is not None and actor.id not in exclude else None
+    return actor_after(ctx, end, ctx.clause_end(end, sent_end), exclude)
 
 
 def relative_antecedent(ctx: DocContext, start: int) -> Mention | None:

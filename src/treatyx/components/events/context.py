@@ -80,6 +80,7 @@ class DocContext:
         self.systems = mentions_of(doc, "system", self.info)
         self.refused: set[int] = set()  # triggers a verb of refusal negates
         self.types_by_sentence: dict[int, set[str]] = {}  # event types found so far
+        self.agent_states: list[tuple[int, Mention]] = []  # (sentence, state) of agents so far
 
     # -- sentences -----------------------------------------------------------------------
     def sentence_index(self, token: int) -> int:
@@ -146,6 +147,8 @@ class DocContext:
         return {m.start: m for m in self.actors if m.role == "adjective"}
 
     def _can_act(self, mention: Mention) -> bool:
+        if mention.role == "ner" and mention.info.get("type") != "person":
+            return False  # a trained NER's organisations are often no actors ("MLRS")
         doc, lower = self.doc, self.lower
         after = mention.end
         if after + 1 < len(doc) and doc[after].text == "-" and \
@@ -159,6 +162,27 @@ class DocContext:
         # "Iranian and European diplomats": one more adjective, then the actor noun
         return after + 2 < len(doc) and lower[after] in self.hashes.coordinators \
             and lower[after + 2] in nouns
+
+    def salient_state(self, token: int) -> Mention | None:
+        """The state the text is about at ``token``: the state agent of the last event told
+        in an earlier sentence, else the last state named before it."""
+        sentence = self.sentence_index(token)
+        for agent_sentence, state in reversed(self.agent_states):
+            if agent_sentence < sentence:
+                return state
+        for mention in reversed(self.actors):
+            if mention.start < token and mention.info.get("type") == "state":
+                return mention
+        return None
+
+    @cached_property
+    def light_verb_tokens(self) -> set[int]:
+        """Tokens of a light verb ("conducted", "carried out": lexicon light-verbs)."""
+        return {i for start, end, _ in self.extractor.light_verb_table(self.doc)
+                for i in range(start, end)}
+
+    def light_verbs_between(self, start: int, end: int) -> bool:
+        return any(i in self.light_verb_tokens for i in range(start, end))
 
     # -- dates, cues, reporting verbs ----------------------------------------------------
     @cached_property

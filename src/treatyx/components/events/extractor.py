@@ -17,10 +17,11 @@ from ...records import mention
 from ...ruleset import RuleSet, load_ruleset
 from ..common import lexicon_words
 from . import arguments, requirements
-from .context import DocContext, LowerHashes
+from .context import DocContext, LowerHashes, Mention
 from .dating import date_for
 from .merging import dedupe, merge
 from .status import Cue, add_cues, refuses, status
+from .syntax_arguments import syntax_actors
 from .triggers import BLOCKED, Trigger, add_triggers, select
 
 ABSORB_GAP = 3  # words between an absorbing trigger's end and the trigger it absorbs
@@ -44,6 +45,11 @@ WORD_LISTS = {
     "possessives": "possessive-pronouns",
     "other_objects": "non-weapon-objects",
     "object_stops": "object-phrase-ends",
+    "agent_anaphors": "agent-anaphors",
+    "event_noun_modifiers": "event-noun-modifiers",
+    "noun_agent_prepositions": "noun-agent-prepositions",
+    "noun_determiners": "noun-determiners",
+    "target_prepositions": "target-prepositions",
 }
 
 
@@ -64,10 +70,12 @@ class EventMention:
     retelling: bool = False  # only a retelling of an event told before, never one of its own
 
 
-def _add_reporting(table: PhraseTable[str], ruleset: RuleSet, irregular: dict) -> None:
-    for verb in sorted(lexicon_words(ruleset, "reporting-verbs")):
+def _add_verbs(table: PhraseTable[str], ruleset: RuleSet, irregular: dict, list_id: str
+               ) -> None:
+    """Every inflected form of the verbs of one lexicon list."""
+    for verb in sorted(lexicon_words(ruleset, list_id)):
         for form, _ in phrase_forms(verb, irregular):
-            table.add(form, "reporting", case="ignore")
+            table.add(form, list_id, case="ignore")
 
 
 class EventExtractor:
@@ -87,8 +95,14 @@ class EventExtractor:
         self.cues: PhraseTable[Cue] = cache.phrase_table(
             f"{name}-cues", nlp, lambda table: add_cues(table, ruleset), tokenizer)
         self.reporting: PhraseTable[str] = cache.phrase_table(
-            f"{name}-reporting", nlp, lambda table: _add_reporting(table, ruleset, irregular),
-            tokenizer)
+            f"{name}-reporting", nlp,
+            lambda table: _add_verbs(table, ruleset, irregular, "reporting-verbs"), tokenizer)
+        self.light_verb_table: PhraseTable[str] = cache.phrase_table(
+            f"{name}-light-verbs", nlp,
+            lambda table: _add_verbs(table, ruleset, irregular, "light-verbs"), tokenizer)
+        # With a trained parse: light verbs by lemma, and the prepositions of targets.
+        self.light_verbs = {verb.split()[0] for verb in lexicon_words(ruleset, "light-verbs")}
+        self.target_prepositions = lexicon_words(ruleset, "target-prepositions")
         self.context_words = {
             need: lexicon_words(ruleset, "weapon-words" if need == "weapon" else need)
             for entry in ruleset.entries("events") for need in entry.get("requires", [])
@@ -177,16 +191,24 @@ class EventExtractor:
         )
 
     def _actors(self, ctx: DocContext, start: int, end: int, trigger: Trigger,
-                clause_start: int, source: arguments.Mention | None) -> list[dict]:
-        """The event's actors with their roles (agent, target)."""
+                clause_start: int, source: Mention | None) -> list[dict]:
+        """The event's actors with their roles (agent, target): from the parse where a trained
+        pipeline gave one and it names them, else from word positions."""
         names = self.state_names
         if not trigger.has_actors:
             return []
         _, sent_end = ctx.sentence_bounds(start)
-        agent = arguments.agent(ctx, start, end, trigger, clause_start)
-        agents = arguments.coordinated(ctx, agent) if agent is not None else []
-        target = arguments.actor_after(ctx, end, ctx.clause_end(end, sent_end),
-                                       exclude={a.id for a in agents})
+        parsed = syntax_actors(ctx, start, end, trigger)
+        if parsed.sure:
+            agents = parsed.agents or []
+        else:
+            agent = arguments.agent(ctx, start, end, trigger, clause_start) or \
+                arguments.anaphoric_agent(ctx, start, clause_start)
+            agents = arguments.coordinated(ctx, agent) if agent is not None else (
+                parsed.agents or [])
+        target = arguments.target(ctx, start, end, trigger, exclude={a.id for a in agents})
+        targets = arguments.coordinated(ctx, target) if target is not None else (
+            parsed.targets or [])
         actors: list[dict] = []
         if trigger.subject_is_target and trigger.tense != "noun":
             # "Moscow violated the treaty", said Washington: the subject is the accused.
@@ -198,9 +220,12 @@ class EventExtractor:
             for actor in agents:
                 actors.extend(arguments.actor_refs(actor, "agent", names))
             agent_ids = {a.id for a in agents}
-            for actor in arguments.coordinated(ctx, target) if target is not None else []:
+            for actor in targets:
                 if actor.id not in agent_ids:  # "talks with Washington and Seoul"
                     actors.extend(arguments.actor_refs(actor, "target", names))
+            states = [a for a in agents if a.info.get("type") == "state"]
+            if states:
+                ctx.agent_states.append((ctx.sentence_index(start), states[0]))
         if not actors and source is not None and trigger.type in self.speaker_acts:
             actors.extend(arguments.actor_refs(source, "agent", names))
         elif source is not None and arguments.is_joint(ctx, start, clause_start):

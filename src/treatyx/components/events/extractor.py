@@ -197,7 +197,6 @@ class EventExtractor:
         names = self.state_names
         if not trigger.has_actors:
             return []
-        _, sent_end = ctx.sentence_bounds(start)
         parsed = syntax_actors(ctx, start, end, trigger)
         if parsed.sure:
             agents = parsed.agents or []

@@ -93,3 +93,9 @@ def test_name_spellings_transliterations_initials_numbers_and_hyphens():
     assert "Mohammad-Bagher Ghalibaf" in name_spellings("Mohammad Bagher Ghalibaf", {})
     assert "Air launched cruise missile" in name_spellings("Air-launched cruise missile", {})
     assert name_spellings("New START", {}) == ["New START"]
+
+
+def test_an_acronym_stays_exact_while_the_other_words_change_case(blank):
+    table = _table(blank, [("New START Treaty", "new-start", None), ("US Army", "army", None)])
+    doc = blank("the new START treaty, a new start treaty, the US army, the us army")
+    assert _found(table, doc) == [("new START treaty", ["new-start"]), ("US army", ["army"])]

@@ -17,17 +17,25 @@ from itertools import product
 from typing import Any, Generic, TypeVar
 
 import numpy
-from spacy.attrs import IS_DIGIT, IS_PUNCT, IS_UPPER, LOWER, ORTH
+from spacy.attrs import IS_DIGIT, IS_PUNCT, IS_TITLE, IS_UPPER, LOWER, ORTH
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 Payload = TypeVar("Payload")
-HASH_ATTRS = [ORTH, LOWER, IS_UPPER, IS_PUNCT, IS_DIGIT]
-COLUMNS = 3  # exact (ORTH), lower-cased (LOWER), all-caps tokens only (ORTH or nothing)
+HASH_ATTRS = [ORTH, LOWER, IS_UPPER, IS_PUNCT, IS_DIGIT, IS_TITLE]
+# exact (ORTH), lower-cased (LOWER), all-caps tokens only (ORTH or nothing), marked capitals
+# exact and other words lower-cased (see :func:`_marked`)
+COLUMNS = 4
 NO_MATCH = 0  # the id of the empty string: no phrase token has it
 _WORD_START = re.compile(r"(?:^|(?<=[-\u2010\u2011]))\w")
+
+
+def _marked(word: str) -> bool:
+    """A word whose capitals carry meaning: an acronym or a capital inside it ("START",
+    "9M729", "McDonald"), not a capitalised or lower-case ordinary word ("New", "treaty")."""
+    return word != word.lower() and not word.istitle()
 
 
 def is_exact_phrase(phrase: str, forced: str | None = None) -> bool:
@@ -70,9 +78,10 @@ def token_ids(doc: Doc) -> tuple[numpy.ndarray, list[list[int]]]:
     if last is not None and last[0] is doc and len(last[2][0]) == len(doc):
         return last[1], last[2]
     array = doc.to_array(HASH_ATTRS)
-    orth = array[:, 0]
-    caps = numpy.where(array[:, 2:].any(axis=1), orth, NO_MATCH)
-    columns = [*array[:, :2].T.tolist(), caps.tolist()]
+    orth, lower = array[:, 0], array[:, 1]
+    caps = numpy.where(array[:, 2:5].any(axis=1), orth, NO_MATCH)
+    marked = numpy.where((orth != lower) & (array[:, 5] == 0), orth, lower)
+    columns = [*array[:, :2].T.tolist(), caps.tolist(), marked.tolist()]
     array = array[:, :2]
     _last_ids = (doc, array, columns)
     return array, columns
@@ -107,9 +116,17 @@ class PhraseTable(Generic[Payload]):
     def add(self, phrase: str, payload: Payload, case: str | None = None,
             caps: bool = False) -> None:
         """Add ``phrase`` under the case rule; with ``caps``, an exact phrase also matches its
-        upper-case spelling written in capitals ("New START" in "NEW START")."""
+        upper-case spelling written in capitals ("New START" in "NEW START"). An exact phrase
+        of several words with an acronym or inner capital keeps those exact and lets the
+        other words' case vary ("New START" = "new START", never "new start")."""
         exact = is_exact_phrase(phrase, case)
-        keys = [(phrase, 0) if exact else (phrase.lower(), 1)]
+        words = phrase.split()
+        if not exact:
+            keys = [(phrase.lower(), 1)]
+        elif len(words) > 1 and any(_marked(word) for word in words):
+            keys = [(phrase, 3)]
+        else:
+            keys = [(phrase, 0)]
         if caps and exact and phrase.upper() != phrase:
             keys.append((phrase.upper(), 2))
         for text, column in keys:
@@ -132,8 +149,9 @@ class PhraseTable(Generic[Payload]):
         for (text, column), words in zip(keys, splits, strict=True):
             if not len(words):
                 continue
-            hashes = tuple(get_string_id(word.text.lower() if column == 1 else word.text)
-                           for word in words)
+            hashes = tuple(get_string_id(
+                word.text.lower() if column == 1 or (column == 3 and not _marked(word.text))
+                else word.text) for word in words)
             if column == 2 and any(word.text != word.text.upper() for word in words):
                 continue  # cannot match a run of all-caps tokens
             payloads = self._tables[column].setdefault(hashes, [])

@@ -124,6 +124,12 @@ def test_entities_or_between_two_treaties_keeps_both(run):
         ("abm-treaty", "ABM Treaty"), ("new-start", "New START")}
 
 
+def test_entities_new_start_with_a_lower_case_new_keeps_start_exact(run):
+    assert _names(run("Obama signed the new START Treaty in the Oval Office.")) == {
+        ("barack-obama", "Obama"), ("new-start", "new START Treaty")}
+    assert _names(run("The talks were a new start for both sides.")) == set()
+
+
 def test_entities_may_as_a_name_and_as_a_month(run):
     records = run("Theresa May met Vladimir Putin in May.", date="2018-06-01")
     assert "theresa-may" in by_id(records, "actor")
@@ -235,9 +241,9 @@ def test_ner_never_overrides_a_title_or_a_listed_name(trained_run):
 
 
 def test_ner_one_word_surname_joins_the_full_name_given_elsewhere(trained_run):
-    # the NER labels the first "Volodin" an organisation; the full name makes it a person
-    assert trained_run("Volodin said lawmakers would revoke the ratification of the treaty. "
-                       "Duma speaker Vyacheslav Volodin signed the bill.") == {
-        ("vyacheslav-volodin", "Volodin")}
+    # the NER labels the first "Sokolov" an organisation; the full name makes it a person
+    assert trained_run("Sokolov said lawmakers would revoke the ratification of the treaty. "
+                       "Duma deputy Anton Sokolov signed the bill.") == {
+        ("anton-sokolov", "Sokolov")}
     assert trained_run("Nowak said Poland would deploy the missiles. Marek Nowak is a Polish "
                        "lawmaker.") == {("marek-nowak", "Nowak"), ("poland", "Poland")}

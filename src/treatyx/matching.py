@@ -289,7 +289,7 @@ _LETTER_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 _LETTER_SPACE = re.compile(r"(?<=[^\W\d_]{2}) (?=[^\W\d_][^\W\d_A-Z])")  # between words
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 _ROMAN_NUMBER = re.compile(r"(?<=[A-Za-z]{3}[- ])(X|IX|IV|V?I{0,3})(?![\w.])")  # "Agni-V"
-_ONE_DIGIT = re.compile(r"(?<=[A-Za-z]{3}-)([1-9]|10)(?![\w.])")  # "Agni-5"
+_ONE_DIGIT = re.compile(r"(?<=[A-Za-z]{3}[- ])([1-9]|10)(?![\w.])")  # "Agni-5", "Jericho 3"
 _ZERO_PADDED = re.compile(r"(?<=\b[A-Z]{2}-)0([1-9])(?!\d)")  # "KN-02"
 _INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\. ?){2,3}(?=\s)")  # "H. W. ", "H.W. "
 

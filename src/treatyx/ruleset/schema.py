@@ -25,6 +25,9 @@ SYSTEM_CLASSES = (
 ACTOR_TYPES = ("state", "organization", "person")
 TREATY_KINDS = ("treaty", "agreement", "regime", "statement", "code")
 STATUSES = ("planned", "negated", "hypothetical", "asserted")
+# A cue may also say that a trigger names no event at all: "the treaty bans testing",
+# "a missile capable of striking", "had to ratify": a generic mention, never a record.
+CUE_STATUSES = ("planned", "negated", "hypothetical", "generic")
 CASE_MODES = ("exact", "ignore")
 
 
@@ -105,8 +108,9 @@ SECTIONS: dict[str, SectionSpec] = {
         {"status", "cues"},
         {"needs_between", "types"},
         phrases=frozenset({"cues", "needs_between"}),
-        choices={"status": STATUSES, "types": EVENT_TYPES},
-        description="words that make an event planned, negated or hypothetical",
+        choices={"status": CUE_STATUSES, "types": EVENT_TYPES},
+        description="words that make an event planned, negated or hypothetical, or make a "
+        "trigger a generic mention (no event)",
     ),
     "lexicon": _spec(
         {"phrases"},

@@ -173,6 +173,8 @@ class EventExtractor:
             return None  # "1,550 deployed warheads", "the signed accord": an adjective
         event_status = self.fixed_status.get(trigger.rule) or (
             "negated" if start in ctx.refused else status(ctx, start, trigger.type))
+        if event_status == "generic":
+            return None  # "the treaty bans testing", "capable of striking": no event
         reporting = arguments.reporting_before(ctx, start)
         clause_start = max(reporting[1] if reporting else sent_start,
                            ctx.clause_start(start, sent_start))

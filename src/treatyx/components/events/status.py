@@ -14,7 +14,7 @@ from .context import DocContext
 from .triggers import BLOCKED, Match
 
 CUE_WINDOW = 8  # tokens before a trigger in which a status cue applies
-STATUS_PRIORITY = ("negated", "hypothetical", "planned")
+STATUS_PRIORITY = ("generic", "negated", "hypothetical", "planned")  # the first found wins
 REFUSED_OBJECT = 5  # words between a verb of refusal and the trigger it refuses
 
 

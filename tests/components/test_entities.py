@@ -156,6 +156,7 @@ def test_entities_quoted_all_caps_name(run):
 
 def test_entities_all_caps_common_word_is_no_name(run):
     assert _names(run("TURKEY PRICES RISE BEFORE THE HOLIDAY")) == set()
+    assert _names(run("Delegates cited Article XI of the NPT.")) == {("npt", "NPT")}
 
 
 def test_entities_all_caps_capital_in_a_dateline_is_a_place(run):

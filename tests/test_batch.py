@@ -20,7 +20,7 @@ from spacy.language import Language
 
 import treatyx
 import treatyx.pipeline
-from treatyx.batch import Batch, cpu_count, run
+from treatyx.batch import Batch, cpu_count, graceful_stop, run
 from treatyx.cli import _default_workers, main
 from treatyx.errors import InputError
 from treatyx.io.progress import Progress, count_documents
@@ -134,6 +134,23 @@ def test_extract_texts_stops_after_whole_documents(nlp):
         seen.append(records)
     assert 3 <= len(seen) < 40
     assert [doc_order(r) for r in seen] == [[f"s{i}"] for i in range(len(seen))]
+
+
+def test_graceful_stop_lets_library_users_stop_after_whole_documents(nlp):
+    pairs = [(story(i), {"id": f"g{i}"}) for i in range(40)]
+    seen = []
+    with graceful_stop() as stop:
+        for records in treatyx.extract_texts(pairs, nlp=nlp, stop=stop):
+            seen.append(records)
+            if len(seen) == 2:
+                os.kill(os.getpid(), signal.SIGINT)  # Ctrl-C: no KeyboardInterrupt
+        assert stop.requested
+        with pytest.raises(KeyboardInterrupt):
+            os.kill(os.getpid(), signal.SIGINT)  # a second one stops at once
+            time.sleep(1)
+    assert 2 <= len(seen) < 40
+    assert [doc_order(r) for r in seen] == [[f"g{i}"] for i in range(len(seen))]
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
 
 
 def _children(pid: int) -> list[int]:

@@ -45,7 +45,7 @@ from typing import Any
 from .errors import InputError
 from .io.readers import Document
 
-__all__ = ["Batch", "Outcome", "cpu_count", "process_chunk", "run"]
+__all__ = ["Batch", "Outcome", "StopFlag", "cpu_count", "graceful_stop", "process_chunk", "run"]
 
 CHUNK_DOCS = 16  # documents per task sent to a worker
 CHUNK_CHARS = 64_000  # ...or fewer, when they are long
@@ -422,6 +422,44 @@ class Batch:
             for later in pending:
                 self._submit(later)
         return payloads
+
+
+class StopFlag:
+    """A ``stop`` function for :class:`Batch` and ``extract_texts``: True once requested."""
+
+    def __init__(self) -> None:
+        self.requested = False
+
+    def __call__(self) -> bool:
+        return self.requested
+
+
+@contextlib.contextmanager
+def graceful_stop(stop: StopFlag | None = None) -> Iterator[StopFlag]:
+    """Ctrl-C and SIGTERM set the flag instead of raising, so a run finishes the document in
+    hand and stops with whole documents written (what ``treatyx extract`` does); a second
+    Ctrl-C stops at once (KeyboardInterrupt). Outside the main thread, signals are left alone.
+
+    >>> with graceful_stop() as stop:
+    ...     for records in treatyx.extract_texts(pairs, stop=stop):
+    ...         ...
+    """
+    flag = stop if stop is not None else StopFlag()
+
+    def handler(signum: int, _frame: Any) -> None:
+        if flag.requested and signum == signal.SIGINT:
+            raise KeyboardInterrupt
+        flag.requested = True
+
+    previous = {}
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(ValueError):  # not the main thread: leave signals alone
+            previous[signum] = signal.signal(signum, handler)
+    try:
+        yield flag
+    finally:
+        for signum, old in previous.items():
+            signal.signal(signum, old)
 
 
 def run(items: Iterable[Document | InputError], nlp: Any, workers: int = 1,

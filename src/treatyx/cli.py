@@ -7,7 +7,6 @@ import functools
 import gc
 import json
 import os
-import signal
 import sys
 from collections import Counter
 from collections.abc import Iterator
@@ -61,35 +60,6 @@ class Failures:
         if self.errors_file is not None:
             self.errors_file.write(dumps({"doc": source, "error": message}) + "\n")
             self.errors_file.flush()
-
-
-class _Stop:
-    """Set by the first Ctrl-C (or SIGTERM): the run finishes the document it is writing and
-    stops cleanly. A second Ctrl-C stops at once."""
-
-    def __init__(self) -> None:
-        self.requested = False
-
-    def __call__(self) -> bool:
-        return self.requested
-
-
-@contextlib.contextmanager
-def _graceful_stop(stop: _Stop) -> Iterator[None]:
-    def handler(signum: int, _frame: Any) -> None:
-        if stop.requested and signum == signal.SIGINT:
-            raise KeyboardInterrupt
-        stop.requested = True
-
-    previous = {}
-    for signum in (signal.SIGINT, signal.SIGTERM):
-        with contextlib.suppress(ValueError):  # not the main thread: leave signals alone
-            previous[signum] = signal.signal(signum, handler)
-    try:
-        yield
-    finally:
-        for signum, old in previous.items():
-            signal.signal(signum, old)
 
 
 class _Interrupted(Exception):
@@ -205,7 +175,7 @@ def extract(paths: tuple[str, ...], date: str | None, fmt: str | None, output: P
     fmt = fmt or ("table" if output is None and sys.stdout.isatty() else "jsonl")
     if fmt == "csv" and len(wanted) != 1 and not (output and _csv_folder(output)):
         _fail_usage("csv needs one kind (--kinds event) or -o FOLDER for one file per kind")
-    from .batch import Batch
+    from .batch import Batch, graceful_stop
     from .io.skiplist import DoneList
     from .pipeline import load
 
@@ -236,7 +206,7 @@ def extract(paths: tuple[str, ...], date: str | None, fmt: str | None, output: P
             errors_file = (stack.enter_context(atomic_output(errors_path))
                            if errors_path is not None else None)
             stack.enter_context(batch)  # forks the workers before the progress bar's thread
-            stack.enter_context(_graceful_stop(state.stop))
+            stack.enter_context(graceful_stop(state.stop))  # Ctrl-C: stop after whole docs
             stack.enter_context(state.progress)
             state.failures = Failures(state.progress.log, errors_file)
             if state.done is not None:
@@ -271,7 +241,9 @@ class _Run:
         self.progress = progress
         self.done = done
         self.failures = Failures()
-        self.stop = _Stop()
+        from .batch import StopFlag
+
+        self.stop = StopFlag()
 
     def write_all(self, outcomes: Iterator[Any], writer: Any, size: Any) -> None:
         """Write each document's records as it comes; stop after a whole document on Ctrl-C."""

@@ -70,6 +70,12 @@ CASES = {
     "Ukraine can intercept ballistic missiles with Patriot batteries.": [
         ev("interception", "interception", "hypothetical", agents=("ukraine",),
            systems=("patriot",))],
+    "Ukrainian air defences destroyed 30 drones over the Kyiv region.": [
+        ev("interception", "interception", agents=("ukraine",))],
+    "The Ukrainian air force said air defences shot down 40 of the 50 drones.": [
+        ev("interception", "interception", agents=("ukraine-air-force", "ukraine"))],
+    "Russia said it destroyed its last chemical weapons in 2017.": [
+        ev("elimination", "elimination", agents=("russia",))],
     "Police intercepted a shipment of cocaine at the port.": [],
     "The wreckage of the downed missile was shown on television.": [],
     # -- sanctions: the rule says imposed, lifted or snapped back

@@ -37,8 +37,9 @@ CASES = {
     "Putin warned that any missile strike on Russian territory would draw a nuclear response.": [
         ev("warning", "warning", agents=("vladimir-putin", "russia")),
         ev("combat_use", "combat-use", "hypothetical")],
-    "American warships launched cruise missile strikes against militant camps in Afghanistan.": [
-        ev("combat_use", "combat-use", agents=("united-states",), targets=("afghanistan",))],
+    "American warships launched cruise missile strikes against Afghanistan and Sudan.": [
+        ev("combat_use", "combat-use", agents=("united-states",),
+           targets=("afghanistan", "sudan"))],
     "Israeli warplanes struck Hezbollah rocket launchers in southern Lebanon.": [
         ev("combat_use", "combat-use", agents=("israel",), targets=("hezbollah", "lebanon"))],
     "A Russian missile hit a residential building in Kharkiv on Friday.": [

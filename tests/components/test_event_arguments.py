@@ -64,7 +64,7 @@ def test_event_arguments_the_owner_of_an_event_noun(run):
 
 
 def test_event_arguments_warnings_from_an_actor(run):
-    records = run("Seoul heard fresh warnings from Pyongyang about the missile tests.")
+    records = run("Seoul heard fresh warnings from North Korea about the missile tests.")
     assert [e[:3] for e in summary(records) if e[0] == "warning"] == [
         ("warning", "asserted", ["north-korea"])]
 
@@ -98,3 +98,26 @@ def test_event_arguments_only_sentences_with_a_trigger_are_parsed(trained_nlp):
     assert all(parse.parsed(i) for i in range(second.start, second.end))
     # treatyx's own sentences are kept: the trained parser does not re-split them
     assert [s.text for s in doc.sents] == [first.text, second.text]
+
+
+def test_event_arguments_army_of_a_state_named_only_later(run):
+    records = run("The army test-fired a Shaheen-III missile on Monday. Pakistan says the "
+                  "missile can reach 2,750 km.", date="2021-01-21")
+    assert summary(records) == [
+        ("missile_test", "asserted", ["pakistan"], [], ["shaheen-iii"], "2021-01-18")]
+
+
+def test_event_arguments_a_second_test_told_later_is_another_event(run):
+    records = run("North Korea tested a new submarine-launched missile on October 19. It had "
+                  "also test-fired a Hwasong-8 hypersonic missile recently.", date="2021-10-20")
+    assert summary(records) == [
+        ("missile_test", "asserted", ["north-korea"], [], [], "2021-10-19"),
+        ("missile_test", "asserted", ["north-korea"], [], ["hwasong-8"], "PAST_REF")]
+
+
+def test_event_arguments_headline_without_agent_joins_the_lead(run):
+    records = run("ICBM test-launched from California\n\nThe U.S. Air Force test-launched a "
+                  "Minuteman III missile on Wednesday.", date="2023-09-07")
+    assert summary(records) == [
+        ("missile_test", "asserted", ["united-states", "us-air-force"], [], ["minuteman-iii"],
+         "2023-09-06")]

@@ -10,6 +10,7 @@ from .context import DocContext, Mention
 from .triggers import Trigger
 
 BY_AGENT_WINDOW = 8  # words after a passive participle in which "by" introduces its agent
+NOUN_TARGET_WINDOW = 6  # words after an event noun's preposition in which its target stands
 JOINT_CUE_WINDOW = 3  # words before a trigger in which "bilateral" makes an event joint
 
 
@@ -130,16 +131,12 @@ def target(ctx: DocContext, start: int, end: int, trigger: Trigger, exclude: set
     "sanctions on Iran", lexicon target-prepositions): in "the US test angered Moscow",
     Moscow is the object of another verb."""
     _, sent_end = ctx.sentence_bounds(start)
+    clause_end = ctx.clause_end(end, sent_end)
     if is_nominal(ctx, start, trigger):
-        j = end
-        if j < len(ctx.lower) and ctx.lower[j] not in ctx.hashes.target_prepositions:
-            return None
-        j += 1
-        if j < len(ctx.lower) and ctx.lower[j] == ctx.hashes.the:
-            j += 1
-        actor = ctx.actor_at.get(j)
-        return actor if actor is not None and actor.id not in exclude else None
-    return actor_after(ctx, end, ctx.clause_end(end, sent_end), exclude)
+        if end >= len(ctx.lower) or ctx.lower[end] not in ctx.hashes.target_prepositions:
+            return None  # "strikes against militant camps in Afghanistan": Afghanistan
+        return actor_after(ctx, end + 1, min(clause_end, end + 1 + NOUN_TARGET_WINDOW), exclude)
+    return actor_after(ctx, end, clause_end, exclude)
 
 
 def relative_antecedent(ctx: DocContext, start: int) -> Mention | None:

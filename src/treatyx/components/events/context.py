@@ -173,7 +173,27 @@ class DocContext:
         for mention in reversed(self.actors):
             if mention.start < token and mention.info.get("type") == "state":
                 return mention
-        return None
+        return self.main_state
+
+    @cached_property
+    def main_state(self) -> Mention | None:
+        """The state the document names most often, itself or through its people and
+        organisations ("the Inter-Services Public Relations" counts for Pakistan)."""
+        counts: dict[str, int] = {}
+        first: dict[str, Mention] = {}
+        for mention in self.actors:
+            info = mention.info
+            state = mention.id if info.get("type") == "state" else \
+                info.get("acts_for", info.get("country"))
+            if state:
+                counts[state] = counts.get(state, 0) + 1
+                if info.get("type") == "state":
+                    first.setdefault(state, mention)
+        if not counts:
+            return None
+        state = max(counts, key=lambda key: counts[key])  # the first named wins a tie
+        name = self.extractor.state_names.get(state, state)
+        return first.get(state) or Mention(-1, -1, state, name, "inferred", {"type": "state"})
 
     @cached_property
     def light_verb_tokens(self) -> set[int]:

@@ -77,11 +77,25 @@ def _same_event(first: EventMention, later: EventMention) -> bool:
         return False
     if first.sentence == later.sentence or not later_agents:
         return _compatible(agents, later_agents)  # no agent: the targets decided above
+    if first.sentence == 0 and not agents:
+        return True  # a headline leaves the agent unsaid ("ICBM test-launched from ...")
+    if "weapon" in first.trigger.requires and not (later.definite or _same_weapon_event(
+            first, later)):
+        return False  # "It had also test-fired a new cruise missile": another test
     if not later.actors:
         # "the withdrawal" of a treaty; "the missile was fired from ..." of the same weapon
         return bool(first.treaty) or ("weapon" in first.trigger.requires and _compatible(
             set(first.systems), set(later.systems)))
     return bool(agents & later_agents)
+
+
+def _same_weapon_event(first: EventMention, later: EventMention) -> bool:
+    """Two tests, launches or deployments told in different sentences, neither "the test":
+    one event only when they name the same day, or the same systems at no other date."""
+    if first.date and later.date and not _vague(first.date["value"]) \
+            and not _vague(later.date["value"]):
+        return _same_time(first.date["value"], later.date["value"])
+    return bool(first.systems) and set(first.systems) == set(later.systems)
 
 
 def _same_time(value: str, other: str) -> bool:

@@ -121,3 +121,19 @@ def test_event_arguments_headline_without_agent_joins_the_lead(run):
     assert summary(records) == [
         ("missile_test", "asserted", ["united-states", "us-air-force"], [], ["minuteman-iii"],
          "2023-09-06")]
+
+
+def test_event_dates_a_sentence_that_goes_on_about_the_event_dates_it(run):
+    records = run("The U.S. Navy test-fired a Trident II missile off Florida. The missile "
+                  "lifted off at 10:12 a.m. on Tuesday. Officials were pleased.",
+                  date="2024-05-09")
+    assert summary(records) == [
+        ("missile_test", "asserted", ["united-states", "us-navy"], [], ["trident-ii"],
+         "2024-05-07T10:12")]
+
+
+def test_event_dates_a_sentence_with_its_own_event_dates_only_that(run):
+    records = run("The U.S. Navy test-fired a Trident II missile off Florida. The Air Force "
+                  "launched a Minuteman III from California on Tuesday.", date="2024-05-09")
+    assert [(e[4], e[5]) for e in summary(records)] == [
+        (["trident-ii"], None), (["minuteman-iii"], "2024-05-07")]

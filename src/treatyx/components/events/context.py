@@ -81,6 +81,7 @@ class DocContext:
         self.refused: set[int] = set()  # triggers a verb of refusal negates
         self.types_by_sentence: dict[int, set[str]] = {}  # event types found so far
         self.agent_states: list[tuple[int, Mention]] = []  # (sentence, state) of agents so far
+        self.trigger_sentences: set[int] = set()  # sentences that hold a trigger
 
     # -- sentences -----------------------------------------------------------------------
     def sentence_index(self, token: int) -> int:

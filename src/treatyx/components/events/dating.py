@@ -28,6 +28,30 @@ def names_a_treaty(ctx: DocContext, date: DateMention) -> bool:
     return after < len(ctx.lower) and ctx.lower[after] in ctx.hashes.treaty_nouns
 
 
+def continuation_date(ctx: DocContext, index: int) -> dict | None:
+    """An event told without a date may take one from the sentence right after it, when that
+    sentence goes on about it and tells no event of its own: "The U.S. Air Force
+    test-launched a Minuteman III. The missile lifted off at 3:33 a.m. Thursday." """
+    following = index + 1
+    while following < len(ctx.sent_starts) and not ctx.doc[
+            ctx.sent_starts[following]:ctx.sent_ends[following]].text.strip():
+        following += 1
+    if following >= len(ctx.sent_starts) or following in ctx.trigger_sentences:
+        return None
+    first = ctx.sent_starts[following]
+    if ctx.lower[first] not in ctx.hashes.continuation_openers:
+        return None
+    dates = [d for d in ctx.event_dates_in.get(following, ())
+             if not d[3].get("value", "").endswith("_REF") and not names_a_treaty(ctx, d)]
+    return _record(dates[0]) if dates else None
+
+
+def _record(date: DateMention) -> dict:
+    _, _, span, attrs = date
+    return {**mention(span), "value": attrs.get("value"), "type": attrs.get("type"),
+            "mod": attrs.get("mod")}
+
+
 def date_for(ctx: DocContext, trigger: int, reporting: tuple[int, int] | None,
              signing: bool = False) -> tuple[dict | None, bool]:
     """The date of the event at ``trigger``, and whether it is only a guess from the
@@ -38,7 +62,7 @@ def date_for(ctx: DocContext, trigger: int, reporting: tuple[int, int] | None,
     dates = [d for d in ctx.event_dates_in.get(index, ())
              if signing or not names_a_treaty(ctx, d)]
     if not dates:
-        return None, False
+        return continuation_date(ctx, index), True
     # A date belongs to the trigger's clause unless a strong break ("that", ";", "which")
     # stands between them; commas and "and" join phrases as often as clauses.
     breaks = ctx.hashes.scope_breaks
@@ -71,6 +95,4 @@ def date_for(ctx: DocContext, trigger: int, reporting: tuple[int, int] | None,
         chosen, weak = dates[0], True
     else:
         return None, False
-    _, _, span, attrs = chosen
-    return {**mention(span), "value": attrs.get("value"), "type": attrs.get("type"),
-            "mod": attrs.get("mod")}, weak
+    return _record(chosen), weak

@@ -50,6 +50,7 @@ WORD_LISTS = {
     "noun_agent_prepositions": "noun-agent-prepositions",
     "noun_determiners": "noun-determiners",
     "target_prepositions": "target-prepositions",
+    "continuation_openers": "continuation-openers",
 }
 
 
@@ -128,6 +129,8 @@ class EventExtractor:
             doc.spans[extensions.SPAN_GROUPS["event"]] = []
             return doc
         ctx = DocContext(doc, self)
+        ctx.trigger_sentences = {ctx.sentence_index(start) for start, _, trigger in matches
+                                 if trigger != BLOCKED}
         found = []
         absorber: tuple[int, Trigger] | None = None  # (end of its last object, trigger)
         for index, (start, end, trigger) in enumerate(matches):

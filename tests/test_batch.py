@@ -153,6 +153,32 @@ def test_graceful_stop_lets_library_users_stop_after_whole_documents(nlp):
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
 
 
+def test_extract_to_is_atomic_and_resumable_like_the_cli(nlp, tmp_path):
+    from treatyx.api import extract_to
+
+    pairs = [(story(i), {"id": f"r{i}", "date": "2019-07-05"}) for i in range(12)]
+    pairs.insert(4, (None, {"id": "broken"}))
+    whole = tmp_path / "whole.jsonl"
+    failed = []
+    counts = extract_to(whole, pairs, nlp=nlp, on_error=lambda d, m: failed.append(d))
+    assert (counts.documents, counts.failed, counts.stopped) == (12, 1, False)
+    assert failed == ["broken"]
+    assert doc_order(jsonl(whole.read_text())) == [f"r{i}" for i in range(12)]
+
+    kept = tmp_path / "kept.jsonl"
+    kept.write_text("before\n")
+    counts = extract_to(kept, pairs, nlp=nlp, stop=lambda: True)
+    assert counts.stopped and kept.read_text() == "before\n"  # a stopped run leaves it
+
+    out, done = tmp_path / "out.jsonl", tmp_path / "done.jsonl"
+    first = extract_to(out, pairs, done=done, nlp=nlp,
+                       stop=lambda: done.exists() and len(done.read_text().splitlines()) >= 5)
+    assert first.stopped and 0 < first.documents < 12
+    second = extract_to(out, pairs, done=done, nlp=nlp)
+    assert second.skipped == first.documents and not second.stopped
+    assert out.read_text() == whole.read_text()  # together: exactly one whole run
+
+
 def _children(pid: int) -> list[int]:
     try:
         return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]

@@ -4,6 +4,11 @@ schema`` with ``text == document[start:end]``.
 
 ``make test`` runs a few examples per property (``TREATYX_FUZZ_EXAMPLES``, default 8);
 ``make fuzz`` runs many more and prints how many cases Hypothesis tried.
+
+Runs of one punctuation mark are kept to 1,000 characters: spaCy's tokenizer splits them one
+suffix at a time, each a regex search over the rest, so time grows with the square of the run
+(3,000 quotes: 3.6 s; 6,000: 9.8 s), which a deadline on a busy machine turns into flaky
+failures rather than a finding.
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ from .conftest import check_records
 EXAMPLES = int(os.environ.get("TREATYX_FUZZ_EXAMPLES", "8"))
 settings.register_profile(
     "treatyx", max_examples=EXAMPLES, deadline=timedelta(seconds=30), derandomize=EXAMPLES < 50,
+    database=None,  # no .hypothesis/ folder in the working tree
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
                            HealthCheck.function_scoped_fixture])
 FUZZ = settings.get_profile("treatyx")
@@ -51,7 +57,7 @@ TOKENS = st.one_of(
     UNICODE,
     st.integers(-10**6, 10**12).map(str),
     st.sampled_from(".,;:!?-()[]\"'/\\*#@&%$\u2026\u00a0").flatmap(
-        lambda c: st.integers(2, 3000).map(lambda n: c * n)),  # repeated punctuation
+        lambda c: st.integers(2, 1000).map(lambda n: c * n)),  # repeated punctuation
     st.integers(100, 20_000).map(lambda n: "a" * n),  # very long token
     st.integers(1, 2_000).map(lambda n: "word " * n),  # a very long line
 )

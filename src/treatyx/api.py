@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
@@ -20,7 +22,7 @@ from . import extensions
 from .errors import InputError
 from .io.readers import JSON_TYPES, Document, check_date
 
-__all__ = ["Result", "extract", "extract_texts", "load", "process"]
+__all__ = ["Result", "RunCounts", "extract", "extract_texts", "extract_to", "load", "process"]
 
 
 @dataclass
@@ -188,3 +190,86 @@ def extract_texts(items: Iterable[tuple[str, dict[str, Any]]], nlp: Language | N
         if outcome.error is not None and on_error is not None:
             on_error(outcome.name, outcome.error)
         yield outcome.records or []
+
+
+@dataclass
+class RunCounts:
+    """What :func:`extract_to` did: documents written, failed, skipped as done before, and
+    whether it stopped early (``stop``)."""
+
+    documents: int = 0
+    records: int = 0
+    failed: int = 0
+    skipped: int = 0
+    stopped: bool = False
+
+
+class _Discard(Exception):
+    """Raised inside the atomic output of a stopped run, so the file is left as it was."""
+
+
+def extract_to(output: str | os.PathLike[str], items: Iterable[tuple[str, dict[str, Any]]],
+               done: str | os.PathLike[str] | None = None, nlp: Language | None = None,
+               rules: Sequence[str] | None = None,
+               on_error: Callable[[str, str], None] | None = None, workers: int = 1,
+               stop: Callable[[], bool] | None = None) -> RunCounts:
+    """Write the records of ``(text, meta)`` items to ``output`` as JSON lines, with the
+    guarantees of ``treatyx extract -o``:
+
+    - without ``done``: atomically (a temporary file renamed on success; a symlink's target, a
+      FIFO or a device as :func:`treatyx.io.writers.atomic_output` says); a run stopped by
+      ``stop`` or an exception leaves ``output`` as it was;
+    - with ``done`` (a file, as ``--skip-done``): resumably: documents listed there are
+      skipped, each finished one is appended to ``output`` then listed, and a run killed at any
+      point is resumed by calling again with the same arguments (each document written once).
+
+    Failed documents go to ``on_error(doc_id, message)``; a place that cannot be written
+    raises :class:`treatyx.io.writers.OutputError`.
+    """
+    from .batch import run
+    from .io.skiplist import DoneList, resume_output
+    from .io.writers import atomic_output, dumps
+
+    pipeline = nlp if nlp is not None else (load(rules=rules) if rules else _nlp(None))
+    loader = functools.partial(load, rules=list(rules) if rules else None)
+    counts = RunCounts()
+    done_list = DoneList(Path(done)) if done is not None else None
+
+    def documents() -> Iterator[Document | InputError]:
+        for index, item in enumerate(items):
+            document = _as_document(index, item)
+            if (done_list is not None and isinstance(document, Document)
+                    and document.name in done_list):
+                counts.skipped += 1
+                continue
+            yield document
+
+    with contextlib.ExitStack() as stack:
+        if done_list is not None:
+            stack.enter_context(done_list)
+            stream, _note = resume_output(Path(output), done_list)
+            stack.enter_context(stream)
+        else:
+            stack.enter_context(contextlib.suppress(_Discard))
+            stream = stack.enter_context(atomic_output(Path(output)))
+        outcomes = stack.enter_context(contextlib.closing(
+            run(documents(), pipeline, workers=workers, loader=loader, stop=stop)))
+        for outcome in outcomes:
+            if outcome.error is not None:
+                counts.failed += 1
+                if on_error is not None:
+                    on_error(outcome.name, outcome.error)
+                continue
+            records = outcome.records or []
+            stream.write("".join(dumps(record) + "\n" for record in records))
+            stream.flush()
+            counts.documents += 1
+            counts.records += len(records)
+            if done_list is not None:
+                done_list.add(outcome.name, os.fstat(stream.fileno()).st_size)
+            if stop is not None and stop():  # after a whole document, as the CLI does
+                break
+        counts.stopped = bool(stop is not None and stop())
+        if counts.stopped and done_list is None:
+            raise _Discard
+    return counts

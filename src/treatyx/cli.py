@@ -225,7 +225,7 @@ def extract(paths: tuple[str, ...], date: str | None, fmt: str | None, output: P
     if state.stop.requested:
         hint = "; run the same command again to continue" if state.done is not None else ""
         click.echo(state.progress.summary(wanted, interrupted=True) + hint, err=True)
-        if output is not None and state.done is None:
+        if output is not None and state.done is None and not _streamed(output):
             click.echo(f"treatyx: {output} was left unchanged", err=True)
         sys.exit(EXIT_INTERRUPTED)
     if not quiet:
@@ -369,6 +369,14 @@ def _writer(fmt: str, output: Path | None, kinds: tuple[str, ...], done: Any = N
 
 def _no_size() -> None:
     return None
+
+
+def _streamed(output: Path) -> bool:
+    """A FIFO, device or socket: written as the run goes, so an interrupted run cannot undo."""
+    try:
+        return output.exists() and not (output.is_file() or output.is_dir())
+    except OSError:
+        return False
 
 
 def _csv_folder(output: Path) -> bool:

@@ -61,7 +61,11 @@ def verb_forms(verb: str, irregular: Mapping[str, Mapping[str, str]]) -> Iterato
         yield prefix + form, "past"
     for form in str(known.get("participle") or past).split("/"):
         yield prefix + form, "participle"
-    yield prefix + _gerund(word), "gerund"
+    first_past = str(past).split("/")[0]
+    doubled = first_past.endswith("ed") and len(first_past) > 4 \
+        and first_past[-3] == first_past[-4] and not word.endswith(first_past[-3] * 2)
+    # "submit" -> "submitted": the gerund doubles as the past does ("submitting")
+    yield prefix + (first_past[:-2] + "ing" if doubled else _gerund(word)), "gerund"
 
 
 def phrase_forms(phrase: str, irregular: Mapping[str, Mapping[str, str]]

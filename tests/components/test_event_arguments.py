@@ -137,3 +137,15 @@ def test_event_dates_a_sentence_with_its_own_event_dates_only_that(run):
                   "launched a Minuteman III from California on Tuesday.", date="2024-05-09")
     assert [(e[4], e[5]) for e in summary(records)] == [
         (["trident-ii"], None), (["minuteman-iii"], "2024-05-07")]
+
+
+def test_event_arguments_light_verb_after_and_shares_the_subject(run):
+    records = run("Washington is leaving the accord and will impose new sanctions on Tehran.")
+    assert [e[:4] for e in summary(records) if e[0] == "sanctions"] == [
+        ("sanctions", "planned", ["united-states"], ["iran"])]
+
+
+def test_event_arguments_notice_submitted_is_the_submitters(run):
+    records = run("The United States submitted notice of withdrawal from the Open Skies Treaty "
+                  "on May 22, 2020.")
+    assert [e[:3] for e in summary(records)] == [("withdrawal", "planned", ["united-states"])]

@@ -248,3 +248,9 @@ def test_ner_one_word_surname_joins_the_full_name_given_elsewhere(trained_run):
         ("anton-sokolov", "Sokolov")}
     assert trained_run("Nowak said Poland would deploy the missiles. Marek Nowak is a Polish "
                        "lawmaker.") == {("marek-nowak", "Nowak"), ("poland", "Poland")}
+
+
+def test_ner_drops_an_organisation_with_a_number_in_its_name(trained_run):
+    names = trained_run("Delegates blamed COVID-19 as Russia suspended New START inspections "
+                        "in 2020.")
+    assert {name_id for name_id, _ in names} == {"russia", "new-start"}

@@ -444,8 +444,11 @@ class EntityRecognizer:
 
     def _ner_organization(self, span: Span) -> bool:
         """An organisation's name: not one ordinary word ("Turnout", "Parliament"), one
-        written in lower case elsewhere in the document, or one not capitalised."""
+        written in lower case elsewhere in the document, one not capitalised, or a name with a
+        number in it."""
         words = [t for t in span if not t.is_punct]
+        if any(ch.isdigit() for ch in span.text):
+            return False  # "COVID-19", "Resolution 2231": a thing, not an organisation
         if len(words) != 1:
             return bool(words)
         word = words[0].lower_

@@ -138,9 +138,14 @@ def target(ctx: DocContext, start: int, end: int, trigger: Trigger, exclude: set
     _, sent_end = ctx.sentence_bounds(start)
     clause_end = ctx.clause_end(end, sent_end)
     if is_nominal(ctx, start, trigger):
-        if end >= len(ctx.lower) or ctx.lower[end] not in ctx.hashes.target_prepositions:
-            return None  # "strikes against militant camps in Afghanistan": Afghanistan
-        return actor_after(ctx, end + 1, min(clause_end, end + 1 + NOUN_TARGET_WINDOW), exclude)
+        prepositions = ctx.hashes.target_prepositions
+        if ctx.lower[end - 1] in prepositions:
+            after = end  # the trigger holds its preposition: "sanctions on"
+        elif end < len(ctx.lower) and ctx.lower[end] in prepositions:
+            after = end + 1  # "strikes against militant camps in Afghanistan": Afghanistan
+        else:
+            return None
+        return actor_after(ctx, after, min(clause_end, after + NOUN_TARGET_WINDOW), exclude)
     return actor_after(ctx, end, clause_end, exclude)
 
 

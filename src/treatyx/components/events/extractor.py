@@ -203,8 +203,8 @@ class EventExtractor:
         if not trigger.has_actors:
             return []
         parsed = syntax_actors(ctx, start, end, trigger)
-        if parsed.sure:
-            agents = parsed.agents or []
+        if parsed.sure and parsed.agents:
+            agents = parsed.agents
         else:
             agent = arguments.agent(ctx, start, end, trigger, clause_start) or \
                 arguments.anaphoric_agent(ctx, start, clause_start)

@@ -10,10 +10,10 @@ object it is ("conducted a test", lexicon ``light-verbs``); a noun that is the o
 other verb ("detected the launch", "condemned the test") has no agent in its sentence. Targets
 are objects and the phrases of the lexicon's ``target-prepositions``.
 
-The parse decides alone where its construction is unambiguous (a passive's "by" phrase, a
-relative clause, a noun's owner, an event noun object of another verb: ``sure``); a plain
-subject only fills in where the word-position rules find no agent, since a small parser often
-misreads headlines, datelines and quotes.
+The agents the parse finds decide alone where its construction is unambiguous (a passive's
+"by" phrase, a relative clause, a noun's owner: ``sure``); otherwise they only fill in where
+the word-position rules find no agent, since a small parser often misreads headlines,
+datelines and quotes. A parse that finds no agent never removes one.
 """
 
 from __future__ import annotations

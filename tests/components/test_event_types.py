@@ -84,6 +84,8 @@ CASES = {
         ev("sanctions", "sanctions-imposed", agents=("european-union",), targets=("iran",))],
     "Washington sanctioned three Chinese firms for supplying missile parts to Pakistan.": [
         ev("sanctions", "sanctions-imposed", agents=("united-states",), targets=("china",))],
+    "The EU extended its sanctions against Russia for another six months.": [
+        ev("sanctions", "sanctions-imposed", agents=("european-union",), targets=("russia",))],
     "The United States lifted sanctions on Iran in January 2016.": [
         ev("sanctions", "sanctions-lifted", agents=("united-states",), targets=("iran",))],
     "France, Germany and Britain triggered the snapback of UN sanctions on Iran in August 2025.": [
@@ -147,13 +149,6 @@ AIMED = {
 }
 
 
-# Needs the events component to take the target of a noun trigger that ends in its own
-# preposition ("sanctions against" Russia): today only a preposition after the trigger counts.
-NOUN_PREPOSITION = {
-    "The EU extended its sanctions against Russia for another six months.": [
-        ev("sanctions", "sanctions-imposed", agents=("european-union",), targets=("russia",))],
-}
-
 # Needs absorption to stop at a preposition such as "with": a moratorium takes in the test it
 # bans ("a moratorium on ICBM tests"), not the launch that broke it.
 ABSORB_ACROSS_WITH = {
@@ -172,13 +167,6 @@ def test_event_types_whole_answer(run, text):
 @pytest.mark.parametrize("text", list(AIMED))
 def test_event_types_a_missile_fired_at_a_target_is_combat_use(run, text):
     assert summaries(run(text)) == sorted(AIMED[text])
-
-
-@pytest.mark.xfail(reason="events: a noun trigger that holds its preposition (fix in progress "
-                   "in arguments.target: drop this mark when it lands)")
-@pytest.mark.parametrize("text", list(NOUN_PREPOSITION))
-def test_event_types_a_noun_trigger_ending_in_its_preposition_has_a_target(run, text):
-    assert summaries(run(text)) == sorted(NOUN_PREPOSITION[text])
 
 
 @pytest.mark.xfail(strict=True, reason="events: absorption stops at 'with'")

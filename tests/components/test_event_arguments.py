@@ -149,3 +149,22 @@ def test_event_arguments_notice_submitted_is_the_submitters(run):
     records = run("The United States submitted notice of withdrawal from the Open Skies Treaty "
                   "on May 22, 2020.")
     assert [e[:3] for e in summary(records)] == [("withdrawal", "planned", ["united-states"])]
+
+
+def test_event_arguments_a_systems_owner_deploys_it_when_no_one_else_is_named(run):
+    records = run("The deployment of the Typhon system to Luzon began in April 2024.",
+                  date="2024-06-01")
+    assert summary(records) == [
+        ("deployment", "asserted", ["united-states"], [], ["typhon"], "2024-04")]
+
+
+def test_event_arguments_an_assessment_of_a_launch_is_no_launch(run):
+    records = run("Seoul assessed that the most recent launch of a Hwasong-15 could reach "
+                  "the US mainland.")
+    assert summary(records) == [
+        ("missile_test", "asserted", ["north-korea"], [], ["hwasong-15"], None)]
+
+
+def test_event_arguments_combat_use_takes_no_owner_of_the_missile(run):
+    records = run("ATACMS missiles struck an airfield in Crimea overnight.")
+    assert all("united-states" not in e[2] for e in summary(records))

@@ -11,6 +11,7 @@ from .triggers import Trigger
 
 BY_AGENT_WINDOW = 8  # words after a passive participle in which "by" introduces its agent
 NOUN_TARGET_WINDOW = 6  # words after an event noun's preposition in which its target stands
+NOUN_PHRASE_WINDOW = 4  # words between a determiner and the event noun it introduces
 JOINT_CUE_WINDOW = 3  # words before a trigger in which "bilateral" makes an event joint
 
 
@@ -22,6 +23,19 @@ def anaphoric_agent(ctx: DocContext, start: int, clause_start: int) -> Mention |
     if ctx.hashes.agent_anaphors.isdisjoint(ctx.lower[clause_start:start]):
         return None
     return ctx.salient_state(start)
+
+
+def system_owner(ctx: DocContext, start: int) -> Mention | None:
+    """The state that owns every system named in the trigger's sentence: a Typhon
+    deployment told without its agent is the United States', a Hwasong-15 launch North
+    Korea's (for the event types of lexicon system-owner-events only: a state fires missiles
+    it bought)."""
+    states = {m.info.get("country") for m in ctx.systems_in.get(ctx.sentence_index(start), ())}
+    if len(states) != 1 or None in states:
+        return None
+    (state,) = states
+    name = ctx.extractor.state_names.get(state)
+    return Mention(-1, -1, state, name, "inferred", {"type": "state"}) if name else None
 
 
 def reporting_before(ctx: DocContext, trigger: int) -> tuple[int, int] | None:
@@ -59,7 +73,8 @@ def agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start:
         found = by_agent(ctx, end, sent_end)  # "Signed in 2010 by Obama and ..."
         if found is not None:
             return found
-    if is_nominal(ctx, start, trigger):
+    nominal = is_nominal(ctx, start, trigger)
+    if nominal:
         owner = noun_owner(ctx, start, end, clause_start)
         if owner is not None:
             return owner
@@ -75,8 +90,7 @@ def agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start:
         after = actor_after(ctx, ctx.clause_end(end, sent_end), sent_end)
         if after is not None:
             return after
-    if trigger.tense == "noun" and not (start > 0 and lower[start - 1] in
-                                        ctx.hashes.possessives):
+    if nominal and not (start > 0 and lower[start - 1] in ctx.hashes.possessives):
         return None
     # "Putin said ... and denied that ..." / "... and confirmed its withdrawal": a
     # coordinated verb or a possessive pronoun points to the sentence subject.
@@ -84,10 +98,21 @@ def agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start:
 
 
 def is_nominal(ctx: DocContext, start: int, trigger: Trigger) -> bool:
-    """A noun trigger, or a verb's form used as one ("a test", "the launch")."""
-    return trigger.tense == "noun" or (
-        trigger.tense in ("base", "present") and start > 0
-        and ctx.lower[start - 1] in ctx.hashes.noun_determiners)
+    """A noun trigger, or a verb's form used as one: after a determiner, over the words of
+    a noun phrase ("a test", "the launch", "the most recent launch", "its first flight test")."""
+    if trigger.tense == "noun":
+        return True
+    if trigger.tense not in ("base", "present"):
+        return False
+    hashes, sent_start = ctx.hashes, ctx.sentence_bounds(start)[0]
+    i = start - 1
+    while i >= sent_start and i >= start - NOUN_PHRASE_WINDOW:
+        if ctx.lower[i] in hashes.noun_determiners:
+            return True
+        if ctx.lower[i] not in hashes.event_noun_modifiers:
+            return False
+        i -= 1
+    return False
 
 
 def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int) -> Mention | None:

@@ -113,6 +113,7 @@ class EventExtractor:
                       for attr, list_id in WORD_LISTS.items()}
         self.speaker_acts = self.words["speaker_acts"]
         self.context_before = self.words["context_before"]
+        self.owner_events = lexicon_words(ruleset, "system-owner-events")
         self.object_pronouns = lexicon_words(ruleset, "object-pronouns")
         self.state_names = {entry.id: entry["name"] for entry in ruleset.entries("actors")
                             if entry["type"] == "state"}
@@ -208,6 +209,8 @@ class EventExtractor:
         else:
             agent = arguments.agent(ctx, start, end, trigger, clause_start) or \
                 arguments.anaphoric_agent(ctx, start, clause_start)
+            if agent is None and not parsed.agents and trigger.type in self.owner_events:
+                agent = arguments.system_owner(ctx, start)
             agents = arguments.coordinated(ctx, agent) if agent is not None else (
                 parsed.agents or [])
         target = arguments.target(ctx, start, end, trigger, exclude={a.id for a in agents})

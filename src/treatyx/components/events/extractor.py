@@ -51,6 +51,7 @@ WORD_LISTS = {
     "noun_determiners": "noun-determiners",
     "target_prepositions": "target-prepositions",
     "continuation_openers": "continuation-openers",
+    "quote_marks": "quote-marks",
 }
 
 

@@ -16,6 +16,7 @@ from .triggers import BLOCKED, Match
 CUE_WINDOW = 8  # tokens before a trigger in which a status cue applies
 STATUS_PRIORITY = ("generic", "negated", "hypothetical", "planned")  # the first found wins
 REFUSED_OBJECT = 5  # words between a verb of refusal and the trigger it refuses
+QUOTED_TERM = 3  # words of a quoted term before its trigger ('"episodic deployments"')
 
 
 @dataclass(frozen=True)
@@ -41,8 +42,15 @@ def status(ctx: DocContext, trigger: int, event_type: str) -> str:
     if _actor_to(ctx, trigger):
         found.add("planned")  # "US to station missiles in Germany"
     anchor = list_start(ctx, trigger, sent_start)
+    for before in range(anchor - 1, max(sent_start, anchor - QUOTED_TERM) - 1, -1):
+        if ctx.lower[before] in ctx.hashes.quote_marks:
+            anchor = before  # 'will begin "episodic deployments"': a quoted term, no clause
+            break
     window_start = max(sent_start, anchor - CUE_WINDOW, ctx.clause_start(anchor, sent_start))
-    for start, end, cue in ctx.cues_in.get(ctx.sentence_index(trigger), ()):
+    cues = ctx.cues_in.get(ctx.sentence_index(trigger), ())
+    for start, end, cue in cues:
+        if any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in cues):
+            continue  # "said it would" is planned, not the "would" inside it
         if window_start <= start and end <= trigger and start not in ctx.date_tokens:
             if cue.needs and not any(h in cue.needs for h in ctx.lower[end:trigger]):
                 continue

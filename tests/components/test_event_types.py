@@ -163,13 +163,11 @@ def test_event_types_whole_answer(run, text):
     assert summaries(run(text)) == sorted(CASES[text])
 
 
-@pytest.mark.xfail(strict=True, reason="events.py: a launch aimed 'at' a target")
 @pytest.mark.parametrize("text", list(AIMED))
 def test_event_types_a_missile_fired_at_a_target_is_combat_use(run, text):
     assert summaries(run(text)) == sorted(AIMED[text])
 
 
-@pytest.mark.xfail(strict=True, reason="events: absorption stops at 'with'")
 @pytest.mark.parametrize("text", list(ABSORB_ACROSS_WITH))
 def test_event_types_a_moratorium_broken_by_a_launch_keeps_the_launch(run, text):
     assert summaries(run(text)) == sorted(ABSORB_ACROSS_WITH[text])

@@ -382,12 +382,12 @@ def test_events_testing_nuclear_weapons_is_a_nuclear_test_and_an_order_is_planne
 
 def test_events_a_comma_between_clauses_joins_no_actors_and_made_in_is_no_actor(run):
     records = run("Russia fires new Oreshnik missile at Ukraine, Putin warns West")
-    assert actor_ids(events(records, "missile_test")[0]) == {"russia", "ukraine"}
+    assert actor_ids(events(records, "combat_use")[0]) == {"russia", "ukraine"}
     assert "ukraine" not in actor_ids(events(records, "warning")[0])
     records = run("Both Russia, China and Iran warned that the missile test would fuel a race.")
     assert {"russia", "china", "iran"} <= actor_ids(events(records, "warning")[0], "agent")
     records = run("Ukraine fired US-made ATACMS missiles at a depot in Russia.")
-    assert actor_ids(events(records, "missile_test")[0]) == {"ukraine", "russia"}
+    assert actor_ids(events(records, "combat_use")[0]) == {"ukraine", "russia"}
 
 
 def test_events_actor_to_verb_is_planned_only_in_the_headline(run):
@@ -407,10 +407,10 @@ def test_events_headline_without_the_treaty_joins_the_lead(run):
 def test_events_a_day_counted_from_a_stated_day_dates_the_event(run):
     records = run("Russia struck Dnipro on Thursday. Two days earlier, Ukraine had fired ATACMS "
                   "missiles at a depot in Russia.", date="2024-11-21")
-    assert events(records, "missile_test")[0]["date"]["value"] == "2024-11-19"
+    assert events(records, "combat_use")[0]["date"]["value"] == "2024-11-19"
     dates = {r["text"]: r for r in records if r["kind"] == "date"}
     assert not dates["Two days earlier"].get("day_inferred")
     # counted from the document date alone, the day stays a guess
     records = run("Two days earlier, Ukraine had fired ATACMS missiles at a depot in Russia.",
                   date="2024-11-21")
-    assert events(records, "missile_test")[0]["date"] is None
+    assert events(records, "combat_use")[0]["date"] is None

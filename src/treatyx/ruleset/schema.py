@@ -98,8 +98,8 @@ SECTIONS: dict[str, SectionSpec] = {
     ),
     "events": _spec(
         {"type"},
-        {"verbs", "nouns", "phrases", "requires", "status", "absorbs", "subject"},
-        phrases=frozenset({"verbs", "nouns", "phrases"}),
+        {"verbs", "nouns", "phrases", "requires", "status", "absorbs", "subject", "aimed"},
+        phrases=frozenset({"verbs", "nouns", "phrases", "aimed"}),
         choices={"type": EVENT_TYPES, "status": STATUSES, "subject": ("agent", "target", "none")},
         description="event triggers: verbs (inflected automatically), nouns (plural added), "
         "fixed phrases",

@@ -229,8 +229,8 @@ class DocContext:
 
     @cached_property
     def cues(self) -> list[tuple[int, int, Any]]:
-        return [(start, end, payloads[0])
-                for start, end, payloads in self.extractor.cues(self.doc)]
+        return [(start, end, cue) for start, end, payloads in self.extractor.cues(self.doc)
+                for cue in payloads]  # "refused" may be in two cue entries
 
     @cached_property
     def reporting(self) -> list[tuple[int, int]]:

@@ -50,6 +50,8 @@ WORD_LISTS = {
     "noun_agent_prepositions": "noun-agent-prepositions",
     "noun_determiners": "noun-determiners",
     "target_prepositions": "target-prepositions",
+    "non_targets": "non-target-words",
+    "absorb_breaks": "absorb-breaks",
     "continuation_openers": "continuation-openers",
     "quote_marks": "quote-marks",
 }
@@ -126,18 +128,20 @@ class EventExtractor:
         return LowerHashes(self.words, self.context_words)
 
     def __call__(self, doc: Doc) -> Doc:
-        matches = select(self.triggers(doc))
-        if not matches:
+        found_forms = self.triggers(doc)
+        if not found_forms:
             doc.spans[extensions.SPAN_GROUPS["event"]] = []
             return doc
         ctx = DocContext(doc, self)
+        matches = select(found_forms, lambda end, words: requirements.is_aimed(ctx, end, words))
         ctx.trigger_sentences = {ctx.sentence_index(start) for start, _, trigger in matches
                                  if trigger != BLOCKED}
         found = []
         absorber: tuple[int, Trigger] | None = None  # (end of its last object, trigger)
         for index, (start, end, trigger) in enumerate(matches):
             if absorber is not None and trigger.tense in ("noun", "gerund", "phrase") \
-                    and trigger.type in absorber[1].absorbs and start - absorber[0] <= ABSORB_GAP:
+                    and trigger.type in absorber[1].absorbs and start - absorber[0] <= ABSORB_GAP \
+                    and ctx.hashes.absorb_breaks.isdisjoint(ctx.lower[absorber[0]:start]):
                 absorber = (end, absorber[1])  # "denied the accusations of violating ..."
                 continue
             absorber = (end, trigger) if trigger.absorbs else None

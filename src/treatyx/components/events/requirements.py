@@ -4,6 +4,8 @@ word from being an event at all (an adjective participle) or let it only retell 
 
 from __future__ import annotations
 
+from spacy.strings import get_string_id
+
 from .context import DocContext, Mention
 from .triggers import Trigger
 
@@ -107,3 +109,28 @@ def is_attributive(ctx: DocContext, start: int, end: int) -> bool:
         return False  # "currently deployed in South Korea" is a verb
     before = ctx.doc[start - 1]
     return ctx.lower[start - 1] in ctx.hashes.attributive_markers or before.like_num
+
+
+def is_aimed(ctx: DocContext, end: int, words: frozenset[str]) -> bool:
+    """Is the weapon after the trigger (or, in the passive, the trigger itself) followed by
+    one of ``words`` ("fired two missiles and drones at Israel", "were fired at Kyiv") and then
+    by a phrase that is no date and holds no word of the lexicon non-target-words ("at
+    sea", "at a target", "at an altitude", "at 7 a.m." are a test's)?"""
+    lower, hashes = ctx.lower, ctx.hashes
+    _, sent_end = ctx.sentence_bounds(end - 1)
+    weapons = hashes.context_words.get("weapon", frozenset())
+    systems = ctx.systems_in.get(ctx.sentence_index(end - 1), [])
+    hi = min(sent_end, end + WEAPON_AFTER)
+    i = next((j for j in range(end, hi) if lower[j] in weapons
+              or any(m.start <= j < m.end for m in systems)), end)
+    while i < sent_end and (lower[i] not in hashes.object_stops
+                            or lower[i] in hashes.coordinators):
+        i += 1  # the rest of the object: "missiles and drones"
+    if i >= sent_end or lower[i] not in {get_string_id(w) for w in words}:
+        return False
+    j = i + 1
+    while j < sent_end and lower[j] not in hashes.object_stops:
+        j += 1
+    phrase = range(i + 1, j)
+    return bool(phrase) and not any(k in ctx.date_tokens or lower[k] in hashes.non_targets
+                                    for k in phrase)

@@ -3,7 +3,7 @@ among overlapping matches."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from ...inflect import phrase_forms, plural
@@ -21,6 +21,7 @@ class Trigger:
     absorbs: frozenset[str] = frozenset()
     subject_is_target: bool = False
     has_actors: bool = True  # False: the treaty is the subject ("New START expires")
+    aimed: frozenset[str] = frozenset()  # only when the weapon is followed by one of these
 
 
 BLOCKED = Trigger("trigger-blockers", "", "blocked", frozenset())
@@ -34,7 +35,8 @@ def add_triggers(table: PhraseTable[Trigger], ruleset: RuleSet, irregular: dict)
             trigger = Trigger(entry.id, entry["type"], tense,
                               frozenset(entry.get("requires", [])),
                               frozenset(entry.get("absorbs", [])),
-                              entry.get("subject") == "target", entry.get("subject") != "none")
+                              entry.get("subject") == "target", entry.get("subject") != "none",
+                              frozenset(w.lower() for w in entry.get("aimed", [])))
             table.add(form, trigger, case="ignore")
     # Phrases that look like triggers but are not ("signs that"): longest match wins.
     table.add_all(sorted(lexicon_words(ruleset, "trigger-blockers")), BLOCKED, case="ignore")
@@ -51,13 +53,22 @@ def trigger_forms(entry: dict, irregular: dict) -> Iterator[tuple[str, str]]:
         yield phrase, "phrase"
 
 
-def select(matches: list) -> list[Match]:
-    """Longest trigger wins where triggers overlap; one trigger per token span."""
+def select(matches: list, aimed: Callable[[int, frozenset[str]], bool] | None = None
+           ) -> list[Match]:
+    """Longest trigger wins where triggers overlap; one trigger per token span. Where one form
+    belongs to several entries, an entry with ``aimed`` comes first and counts only when
+    ``aimed(end, words)`` holds ("fired missiles at Israel"); else the next entry does.
+    Without ``aimed`` (only where a trigger is matters), every entry counts."""
+    aimed = aimed or (lambda end, words: True)
     taken: set[int] = set()
     kept = []
     for start, end, payloads in sorted(matches, key=lambda m: (m[0] - m[1], m[0])):
         if any(i in taken for i in range(start, end)):
             continue
+        trigger = next((t for t in sorted(payloads, key=lambda t: not t.aimed)
+                        if not t.aimed or aimed(end, t.aimed)), None)
+        if trigger is None:
+            continue
         taken.update(range(start, end))
-        kept.append((start, end, payloads[0]))
+        kept.append((start, end, trigger))
     return sorted(kept)

@@ -168,3 +168,16 @@ def test_event_arguments_an_assessment_of_a_launch_is_no_launch(run):
 def test_event_arguments_combat_use_takes_no_owner_of_the_missile(run):
     records = run("ATACMS missiles struck an airfield in Crimea overnight.")
     assert all("united-states" not in e[2] for e in summary(records))
+
+
+def test_event_arguments_news_media_report_and_never_act(run):
+    records = run("Biden will extend New START by five years, according to the New York Times.")
+    assert [e[:4] for e in summary(records)] == [
+        ("extension", "planned", ["joe-biden", "united-states"], [])]
+
+
+def test_event_arguments_a_system_earlier_in_the_clause_is_the_tests_weapon(run):
+    records = run("The Burevestnik flew 14,000 kilometres in a key test on Tuesday, the "
+                  "general said.", date="2025-10-26")
+    assert summary(records) == [
+        ("missile_test", "asserted", ["russia"], [], ["burevestnik"], "2025-10-21")]

@@ -150,6 +150,8 @@ class DocContext:
     def _can_act(self, mention: Mention) -> bool:
         if mention.role == "ner" and mention.info.get("type") != "person":
             return False  # a trained NER's organisations are often no actors ("MLRS")
+        if mention.id in self.extractor.news_media:
+            return False  # "according to the New York Times": media report, never act
         doc, lower = self.doc, self.lower
         after = mention.end
         if after + 1 < len(doc) and doc[after].text == "-" and \

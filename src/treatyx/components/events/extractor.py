@@ -117,6 +117,7 @@ class EventExtractor:
         self.speaker_acts = self.words["speaker_acts"]
         self.context_before = self.words["context_before"]
         self.owner_events = lexicon_words(ruleset, "system-owner-events")
+        self.news_media = lexicon_words(ruleset, "news-media")
         self.object_pronouns = lexicon_words(ruleset, "object-pronouns")
         self.state_names = {entry.id: entry["name"] for entry in ruleset.entries("actors")
                             if entry["type"] == "state"}

@@ -44,6 +44,11 @@ def satisfies(ctx: DocContext, need: str, start: int, end: int, has_treaty: bool
         else:
             lo, hi = max(sent_start, start - WEAPON_BEFORE), min(sent_end, end + WEAPON_AFTER)
             hi = _before_other_object(ctx, end, hi)
+            # "the Burevestnik covered 14,000 km in a key test": a system named earlier in
+            # the trigger's clause is its weapon too
+            lo_system = min(lo, ctx.clause_start(start, sent_start))
+            return any(lo_system <= m.start < hi for m in systems) or _has_word(
+                ctx, need, lo, hi)
         return any(lo <= m.start < hi for m in systems) or _has_word(ctx, need, lo, hi)
     return bool(systems) or has_treaty or _has_word(ctx, need, sent_start, sent_end)
 

@@ -181,3 +181,16 @@ def test_event_arguments_a_system_earlier_in_the_clause_is_the_tests_weapon(run)
                   "general said.", date="2025-10-26")
     assert summary(records) == [
         ("missile_test", "asserted", ["russia"], [], ["burevestnik"], "2025-10-21")]
+
+
+def test_event_arguments_the_doer_of_the_light_verb_owns_the_event_noun(run):
+    records = run("The Security Council approved a French-drafted resolution of sanctions on "
+                  "Iran on Wednesday.", date="2010-06-10")
+    assert summary(records) == [
+        ("sanctions", "asserted", ["un-security-council"], ["iran"], [], "2010-06-09")]
+
+
+def test_event_arguments_a_plural_possessive_owns_the_event_noun(run):
+    records = run("Tehran blamed the United States' unilateral withdrawal from the JCPOA in "
+                  "2018.")
+    assert [e[:3] for e in summary(records)] == [("withdrawal", "asserted", ["united-states"])]

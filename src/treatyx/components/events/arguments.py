@@ -127,11 +127,17 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int) -> Ment
     if nearest is not None and (_modifies_noun(ctx, nearest.end, start)
                                 or ctx.light_verbs_between(nearest.end, start)):
         return nearest
-    if nearest is None and ctx.light_verbs_between(clause_start, start):
-        # "The US is pulling out of the deal and will re-impose sanctions": the subject of
-        # the sentence does the coordinated light verb too
-        sent_start, _ = ctx.sentence_bounds(start)
-        return actor_after(ctx, sent_start, clause_start)
+    light = ctx.last_light_verb(clause_start, start)
+    if light is not None:
+        # "the Council approved a US-sponsored resolution of sanctions": whoever does the
+        # light verb; "The US is pulling out of the deal and will re-impose sanctions": with
+        # no actor in the clause, the subject of the sentence does it too
+        doer = actor_before(ctx, light, clause_start)
+        if doer is not None:
+            return doer
+        if nearest is None:
+            sent_start, _ = ctx.sentence_bounds(start)
+            return actor_after(ctx, sent_start, clause_start)
     if end < len(lower) and lower[end] in ctx.hashes.noun_agent_prepositions:
         j = end + 1  # "the launch by North Korea", "talks between the US and Russia"
         if j < len(lower) and lower[j] == ctx.hashes.the:

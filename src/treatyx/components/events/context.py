@@ -207,6 +207,10 @@ class DocContext:
     def light_verbs_between(self, start: int, end: int) -> bool:
         return any(i in self.light_verb_tokens for i in range(start, end))
 
+    def last_light_verb(self, start: int, end: int) -> int | None:
+        return next((i for i in range(end - 1, start - 1, -1) if i in self.light_verb_tokens),
+                    None)
+
     # -- dates, cues, reporting verbs ----------------------------------------------------
     @cached_property
     def dates(self) -> list[DateMention]:

@@ -148,8 +148,8 @@ class DocContext:
         return {m.start: m for m in self.actors if m.role == "adjective"}
 
     def _can_act(self, mention: Mention) -> bool:
-        if mention.role == "ner" and mention.info.get("type") != "person":
-            return False  # a trained NER's organisations are often no actors ("MLRS")
+        if mention.role == "ner":
+            return False  # a trained NER's guesses are actor records, never event actors
         if mention.id in self.extractor.news_media:
             return False  # "according to the New York Times": media report, never act
         doc, lower = self.doc, self.lower

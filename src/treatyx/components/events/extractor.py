@@ -220,8 +220,12 @@ class EventExtractor:
             agents = arguments.coordinated(ctx, agent) if agent is not None else (
                 parsed.agents or [])
         target = arguments.target(ctx, start, end, trigger, exclude={a.id for a in agents})
-        targets = arguments.coordinated(ctx, target) if target is not None else (
-            parsed.targets or [])
+        if target is not None:
+            targets = arguments.coordinated(ctx, target)
+        elif arguments.is_nominal(ctx, start, trigger):
+            targets = []  # a noun's target comes only through its preposition
+        else:
+            targets = parsed.targets or []
         actors: list[dict] = []
         if trigger.subject_is_target and trigger.tense != "noun":
             # "Moscow violated the treaty", said Washington: the subject is the accused.

@@ -149,10 +149,11 @@ def _noun_agents(ctx: DocContext, parse: Parse, noun: int
         if dep in ("amod", "compound", "nmod") and child in ctx.actor_at:
             return [ctx.actor_at[child]], True  # "the Russian withdrawal", "a US test"
         if dep == "prep" and parse.lemmas[child].lower() in AGENT_PREPOSITIONS:
+            # "inspections by the IAEA": a fallback only, as the word rules read "by" too
             objects = [c for c in parse.children(child) if parse.deps[c] == "pobj"]
             actors = [a for obj in objects for a in phrase_actors(ctx, parse, obj)]
             if actors:
-                return actors, True
+                return actors, False
     governor = parse.heads[noun]
     if parse.deps[noun] in ("dobj", "attr") and governor != noun:
         if parse.lemmas[governor].lower() in ctx.extractor.light_verbs:

@@ -119,3 +119,19 @@ def test_knowledge_base_entries_carry_what_records_need():
         for entry in ruleset.entries(section):
             assert entry.get("examples"), f"{entry.where}: {section} '{entry.id}' has no example"
     assert len(ruleset.entries("treaties")) >= 40 and len(ruleset.entries("systems")) >= 300
+
+
+@pytest.mark.parametrize("pattern", ["(a+)+$", "KN-(\\\\d+[A-Z]*)*", "(?:\\\\s*\\\\w+)+x"])
+def test_loader_refuses_a_regex_that_backtracks_catastrophically(tmp_path, pattern):
+    _write(tmp_path, "p.yml", f"system_patterns:\n  - id: slow\n    regex: '{pattern}'\n"
+           "    class: SRBM\n")
+    (error,) = _errors(tmp_path)
+    assert error.startswith(f"{tmp_path}/p.yml:2: regex in system_patterns entry 'slow' "
+                            "repeats a repeated group")
+
+
+@pytest.mark.parametrize("pattern", ["KN-(\\\\d+)", "(?:Hwasong|KN)-\\\\d{1,2}", "(ab)+c"])
+def test_loader_accepts_a_regex_that_repeats_once(tmp_path, pattern):
+    _write(tmp_path, "p.yml", f"system_patterns:\n  - id: fine\n    regex: '{pattern}'\n"
+           "    class: SRBM\n")
+    assert read_ruleset((str(tmp_path),)).find("system_patterns", "fine") is not None

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import RuleError, RuleErrors
+from .regex_safety import repeats_a_repetition
 from .schema import SECTIONS, SectionSpec
 from .yamlload import LineDict, load_yaml_file
 
@@ -134,6 +135,11 @@ def validate_entry(section: str, spec: SectionSpec, item: Any, where: tuple[str,
             re.compile(pattern)
         except re.error as exc:
             errors.append(RuleError(*where, f"invalid regex in {label}: {exc}"))
+            continue
+        if repeats_a_repetition(pattern):
+            errors.append(RuleError(*where, f"regex in {label} repeats a repeated group (as in "
+                                    "'(a+)+'): it can take exponential time on some texts; "
+                                    "write the repetition once"))
     for key in spec.dates:
         value = item.get(key)
         if value is not None and not (isinstance(value, str) and ISO_DATE.match(value)):

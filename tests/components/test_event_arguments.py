@@ -194,3 +194,10 @@ def test_event_arguments_a_plural_possessive_owns_the_event_noun(run):
     records = run("Tehran blamed the United States' unilateral withdrawal from the JCPOA in "
                   "2018.")
     assert [e[:3] for e in summary(records)] == [("withdrawal", "asserted", ["united-states"])]
+
+
+def test_event_arguments_the_object_of_a_preposition_is_no_agent(run):
+    records = run("The Kremlin, which rejected a ceasefire in Ukraine, warned Washington "
+                  "against deploying missiles in Europe.")
+    assert [e[:4] for e in summary(records) if e[0] == "warning"] == [
+        ("warning", "asserted", ["russia"], ["united-states"])]

@@ -52,6 +52,21 @@ def actor_before(ctx: DocContext, token: int, limit: int) -> Mention | None:
     return None
 
 
+def subject_before(ctx: DocContext, token: int, limit: int) -> Mention | None:
+    """The nearest actor before ``token`` that can be a subject: not the object of a
+    preposition ("a ceasefire in Ukraine", "missiles to Germany"; lexicon
+    non-subject-prepositions)."""
+    i = token
+    while (actor := actor_before(ctx, i, limit)) is not None:
+        before = actor.start - 1
+        if before > limit and ctx.lower[before] == ctx.hashes.the:
+            before -= 1
+        if before < limit or ctx.lower[before] not in ctx.hashes.non_subject_prepositions:
+            return actor
+        i = actor.start
+    return None
+
+
 def actor_after(ctx: DocContext, token: int, limit: int, exclude: set[str] | None = None
                 ) -> Mention | None:
     for i in range(token, limit):
@@ -79,7 +94,7 @@ def agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start:
         if owner is not None:
             return owner
     else:
-        nearest = actor_before(ctx, start, clause_start)
+        nearest = subject_before(ctx, start, clause_start)
         if nearest is not None:
             return nearest
     antecedent = relative_antecedent(ctx, start)
@@ -123,7 +138,7 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int) -> Ment
     doc, lower = ctx.doc, ctx.lower
     if start >= 2 and doc[start - 1].text in POSSESSIVES:
         return ctx.actor_at.get(start - 2)
-    nearest = actor_before(ctx, start, clause_start)
+    nearest = subject_before(ctx, start, clause_start)
     if nearest is not None and (_modifies_noun(ctx, nearest.end, start)
                                 or ctx.light_verbs_between(nearest.end, start)):
         return nearest

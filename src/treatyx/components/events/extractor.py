@@ -54,6 +54,7 @@ WORD_LISTS = {
     "absorb_breaks": "absorb-breaks",
     "continuation_openers": "continuation-openers",
     "quote_marks": "quote-marks",
+    "non_subject_prepositions": "non-subject-prepositions",
 }
 
 

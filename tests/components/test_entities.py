@@ -110,8 +110,9 @@ def test_entities_curly_and_straight_apostrophes_match_alike(run):
 
 def test_entities_also_known_as_a_shortened_listed_name_is_the_other_entity(run):
     # "Strategic Arms Reduction Treaty" is a part of New START's full name
-    assert _names(run("The Strategic Arms Reduction Treaty, also known as New START, expires "
-                      "soon.")) == {("new-start", "Strategic Arms Reduction Treaty")}
+    assert _names(run("Both capitals still honour the Strategic Arms Reduction Treaty, also "
+                      "known as New START, for now.")) == {
+        ("new-start", "Strategic Arms Reduction Treaty")}
 
 
 def test_entities_also_known_as_an_unlisted_designator_is_the_listed_system(run):

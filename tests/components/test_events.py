@@ -83,22 +83,22 @@ def test_events_no_date_in_sentence_gives_null_not_document_date(run):
 
 
 def test_events_date_opening_the_sentence_dates_its_event(run):
-    records = run("On March 21, 2021, North Korea fired two cruise missiles into the sea.",
-                  date="2021-03-24")
+    records = run("On June 9, 2022, Pakistan test-fired a Babur cruise missile over the "
+                  "Arabian Sea.", date="2022-06-12")
     (event,) = events(records, "missile_test")
-    assert event["date"]["value"] == "2021-03-21"
+    assert event["date"]["value"] == "2022-06-09"
 
 
 def test_events_date_after_a_place_with_and_still_belongs_to_the_launch(run):
-    records = run("North Korea fired a ballistic missile toward the sea between Korea and "
-                  "Japan on August 20.", date="2026-08-21")
+    records = run("Pyongyang launched a ballistic missile into waters off Hokkaido and "
+                  "Sakhalin on May 14.", date="2025-05-15")
     (event,) = events(records, "missile_test")
-    assert event["date"]["value"] == "2026-08-20"
+    assert event["date"]["value"] == "2025-05-14"
 
 
 def test_events_test_needs_a_weapon_as_its_object(run):
-    assert not events(run("North Korea conducted a ground test of a solid-fuel engine that "
-                          "could power future missiles."), "missile_test")
+    assert not events(run("Iran ran a static test of a solid-propellant motor meant for "
+                          "future missiles."), "missile_test")
     assert not events(run("North Korea carried out its sixth nuclear test."), "missile_test")
 
 
@@ -151,18 +151,18 @@ def test_events_year_inside_a_treaty_name_does_not_date_the_event(run):
 
 
 def test_events_clock_time_alone_never_gives_the_launch_a_day(run):
-    records = run("North Korea fired two ballistic missiles at 5:24 a.m. and 5:36 a.m.",
-                  date="2019-08-06")
+    records = run("India test-fired two Prithvi-II missiles at 6:10 a.m. and 6:45 a.m.",
+                  date="2019-11-21")
     (event,) = events(records, "missile_test")
     assert event["date"] is None
-    dated = run("On August 5, North Korea fired two ballistic missiles at 5:24 a.m.",
-                date="2019-08-06")
-    assert events(dated, "missile_test")[0]["date"]["value"].startswith("2019-08-05")
+    dated = run("On November 20, India test-fired two Prithvi-II missiles at 6:10 a.m.",
+                date="2019-11-21")
+    assert events(dated, "missile_test")[0]["date"]["value"].startswith("2019-11-20")
 
 
 def test_events_engine_in_the_object_phrase_is_no_missile_test(run):
-    assert not events(run("North Korea tested a long-range ballistic missile rocket engine "
-                          "at its launching station."), "missile_test")
+    assert not events(run("China tested a hypersonic glide vehicle booster motor at a desert "
+                          "range."), "missile_test")
 
 
 def test_events_cue_word_inside_a_date_is_no_cue(run):
@@ -265,8 +265,8 @@ def test_events_sentence_opening_participle_takes_its_agents_after_by(run):
 
 def test_events_a_retelling_without_actors_joins_the_test_of_that_day(run):
     records = run("North Korea launched a ballistic missile on Wednesday. The missile, a "
-                  "Hwasong-18, was fired at about 10 a.m. In April it first tested a Hwasong-18 "
-                  "missile.", date="2023-07-12")
+                  "Hwasong-18, was fired shortly before noon. In April it first tested a "
+                  "Hwasong-18 missile.", date="2023-07-12")
     tests = events(records, "missile_test")
     assert [t["date"]["value"] for t in tests] == ["2023-07-12", "2023-04"]
     assert len(tests[0]["mentions"]) == 2 and tests[0]["systems"] == ["hwasong-18"]

@@ -201,3 +201,10 @@ def test_event_arguments_the_object_of_a_preposition_is_no_agent(run):
                   "against deploying missiles in Europe.")
     assert [e[:4] for e in summary(records) if e[0] == "warning"] == [
         ("warning", "asserted", ["russia"], ["united-states"])]
+
+
+def test_event_arguments_the_lead_retells_the_headlines_launch(run):
+    records = run("Pyongyang fires new rocket\n\nNorth Korea launched a ballistic missile into "
+                  "the sea on Thursday, Seoul said.", date="2022-03-25")
+    assert summary(records) == [
+        ("missile_test", "asserted", ["north-korea"], [], [], "2022-03-24")]

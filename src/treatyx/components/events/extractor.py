@@ -73,6 +73,7 @@ class EventMention:
     date_weak: bool = False  # the date is a guess from the sentence (see date_for)
     definite: bool = False  # "the test": a noun that refers back
     retelling: bool = False  # only a retelling of an event told before, never one of its own
+    headline: bool = False  # told in a title line (the first line, without a full stop)
 
 
 def _add_verbs(table: PhraseTable[str], ruleset: RuleSet, irregular: dict, list_id: str
@@ -200,7 +201,7 @@ class EventExtractor:
             systems=list(dict.fromkeys(m.id for m in systems)), date=date,
             source={"id": source.id, "name": source.name} if source else None,
             date_weak=date_weak, definite=requirements.is_definite(ctx, start, trigger),
-            retelling=retelling,
+            retelling=retelling, headline=ctx.in_headline(start),
         )
 
     def _actors(self, ctx: DocContext, start: int, end: int, trigger: Trigger,

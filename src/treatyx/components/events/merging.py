@@ -77,11 +77,12 @@ def _same_event(first: EventMention, later: EventMention) -> bool:
         return False
     if first.sentence == later.sentence or not later_agents:
         return _compatible(agents, later_agents)  # no agent: the targets decided above
-    if first.sentence == 0 and not agents:
+    if first.headline and not agents:
         return True  # a headline leaves the agent unsaid ("ICBM test-launched from ...")
-    if "weapon" in first.trigger.requires and not (later.definite or _same_weapon_event(
-            first, later)):
-        return False  # "It had also test-fired a new cruise missile": another test
+    if "weapon" in first.trigger.requires and not first.headline and not (
+            later.definite or _same_weapon_event(first, later)):
+        return False  # "It had also test-fired a new cruise missile": another test (the
+        # lead retells the headline's: "Pyongyang fires new rocket", then the launch)
     if not later.actors:
         # "the withdrawal" of a treaty; "the missile was fired from ..." of the same weapon
         return bool(first.treaty) or ("weapon" in first.trigger.requires and _compatible(

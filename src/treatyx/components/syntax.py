@@ -56,15 +56,6 @@ class Parse:
             self._children = children
         return self._children.get(i, [])
 
-    def subtree(self, i: int) -> list[int]:
-        """Token ``i`` and every token below it, in order."""
-        found, stack = [], [i]
-        while stack:
-            token = stack.pop()
-            found.append(token)
-            stack.extend(self.children(token))
-        return sorted(found)
-
     def ancestors(self, i: int) -> Iterable[int]:
         seen = {i}
         while self.heads[i] >= 0 and self.heads[i] not in seen:

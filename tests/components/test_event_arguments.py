@@ -208,3 +208,16 @@ def test_event_arguments_the_lead_retells_the_headlines_launch(run):
                   "the sea on Thursday, Seoul said.", date="2022-03-25")
     assert summary(records) == [
         ("missile_test", "asserted", ["north-korea"], [], [], "2022-03-24")]
+
+
+def test_event_dates_a_date_no_comma_parts_from_the_trigger_wins(run):
+    records = run("Such missiles were outlawed until 2019 by the INF Treaty, signed by Reagan "
+                  "and Gorbachev in 1987.")
+    assert [(e[0], e[5]) for e in summary(records)] == [("signing", "1987")]
+
+
+def test_event_arguments_the_missile_was_launched_retells_the_test(run):
+    records = run("The army test-fired a cruise missile on Thursday, Pakistan said. The Babur "
+                  "missile was launched from a mobile launcher.", date="2021-02-12")
+    assert summary(records) == [
+        ("missile_test", "asserted", ["pakistan"], [], ["babur"], "2021-02-11")]

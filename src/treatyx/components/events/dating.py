@@ -52,6 +52,11 @@ def _record(date: DateMention) -> dict:
             "mod": attrs.get("mod")}
 
 
+def _comma_between(ctx: DocContext, date: DateMention, trigger: int) -> bool:
+    lo, hi = (date[1], trigger) if date[1] <= trigger else (trigger + 1, date[0])
+    return ctx.hashes.comma in ctx.lower[lo:hi]
+
+
 def date_for(ctx: DocContext, trigger: int, reporting: tuple[int, int] | None,
              signing: bool = False) -> tuple[dict | None, bool]:
     """The date of the event at ``trigger``, and whether it is only a guess from the
@@ -81,7 +86,9 @@ def date_for(ctx: DocContext, trigger: int, reporting: tuple[int, int] | None,
     opening = [d for d in dates if d[0] - sent_start <= SENTENCE_OPENING and d[0] < trigger]
     weak = False
     if own:
-        chosen = min(own, key=lambda d: abs(d[0] - trigger))
+        # the nearest, but one that no comma parts from the trigger first ("banned until
+        # 2019 by the INF Treaty, signed by Gorbachev and Reagan in 1987": 1987)
+        chosen = min(own, key=lambda d: (_comma_between(ctx, d, trigger), abs(d[0] - trigger)))
     elif opening:
         chosen = opening[0]
         weak = in_dateline(ctx, chosen, sent_start)

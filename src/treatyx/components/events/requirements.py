@@ -92,9 +92,19 @@ def _object_is_pronoun(ctx: DocContext, end: int) -> bool:
 
 
 def is_definite(ctx: DocContext, start: int, trigger: Trigger) -> bool:
-    # "the test", "the tests": a verb's form after "the" is a noun too
-    return trigger.tense in ("noun", "base", "present", "gerund") and start > 0 and \
-        ctx.lower[start - 1] in ctx.hashes.definite_determiners
+    """"the test", "the tests" (a verb's form after "the" is a noun too), or a passive whose
+    clause opens with one: "The Babur missile was launched from a mobile launcher" tells of a
+    missile already met."""
+    if start == 0:
+        return False
+    lower = ctx.lower
+    if trigger.tense in ("noun", "base", "present", "gerund"):
+        return lower[start - 1] in ctx.hashes.definite_determiners
+    if trigger.tense in ("past", "participle") and lower[start - 1] in \
+            ctx.hashes.passive_auxiliaries:
+        sent_start, _ = ctx.sentence_bounds(start)
+        return lower[ctx.clause_start(start, sent_start)] in ctx.hashes.definite_determiners
+    return False
 
 
 def refers_back(ctx: DocContext, start: int, trigger: Trigger) -> bool:

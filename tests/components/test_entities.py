@@ -255,3 +255,9 @@ def test_ner_drops_an_organisation_with_a_number_in_its_name(trained_run):
     names = trained_run("Delegates blamed COVID-19 as Russia suspended New START inspections "
                         "in 2020.")
     assert {name_id for name_id, _ in names} == {"russia", "new-start"}
+
+
+def test_entities_a_shortened_name_in_brackets_restates_the_name_before(run):
+    # one treaty, not New START and START I
+    assert _names(run("New START (Strategic Arms Reduction Treaty) took effect in 2011.")) == {
+        ("new-start", "New START")}

@@ -305,8 +305,8 @@ class EntityRecognizer:
         shape) is the listed entity it is said to be ("the KN-23, also called the
         Hwasong-11A"); a listed name that is a shortened form of the other entity's name is
         that entity ("the Strategic Arms Reduction Treaty, also known as New START": its
-        full name is the New Strategic Arms Reduction Treaty). Otherwise two listed entities
-        stay two."""
+        full name is the New Strategic Arms Reduction Treaty). A name in brackets right after
+        another is read the same way. Otherwise two listed entities stay two."""
         for first, second in pairwise(kept):
             if first.ref.kind not in SAME_AS_KINDS or first.ref.kind != second.ref.kind \
                     or first.ref.id == second.ref.id:
@@ -314,7 +314,9 @@ class EntityRecognizer:
             between = [t.lower_ for t in doc[first.end:second.start] if not t.is_punct]
             if between[-1:] == ["the"]:
                 between.pop()  # "also known as the Hwasong-11A"
-            if " ".join(between) not in self.same_as_cues:
+            parenthesis = not between and doc[first.end].text == "("  # "New START (Strategic
+            # Arms Reduction Treaty)": a name in brackets right after a name restates it
+            if " ".join(between) not in self.same_as_cues and not parenthesis:
                 continue
             for cand, other in ((first, second), (second, first)):
                 if (cand.ref.role == "pattern" and other.ref.role != "pattern") or \

@@ -221,3 +221,13 @@ def test_event_arguments_the_missile_was_launched_retells_the_test(run):
                   "missile was launched from a mobile launcher.", date="2021-02-12")
     assert summary(records) == [
         ("missile_test", "asserted", ["pakistan"], [], ["babur"], "2021-02-11")]
+
+
+def test_event_arguments_a_verb_with_its_own_subject_takes_no_earlier_actor(run):
+    records = run("Ukraine's air force said a ballistic missile and two rockets hit Dnipro.")
+    assert [e[:3] for e in summary(records)] == [("combat_use", "asserted", [])]
+
+
+def test_event_arguments_for_x_to_verb_makes_x_the_subject(run):
+    records = run("Moscow has waited years for the United States to ratify the CTBT.")
+    assert [e[:3] for e in summary(records)] == [("ratification", "asserted", ["united-states"])]

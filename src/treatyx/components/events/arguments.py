@@ -63,6 +63,8 @@ def subject_before(ctx: DocContext, token: int, limit: int) -> Mention | None:
             before -= 1
         if before < limit or ctx.lower[before] not in ctx.hashes.non_subject_prepositions:
             return actor
+        if actor.end + 1 == token and ctx.lower[actor.end] == ctx.hashes.to:
+            return actor  # "waited for the United States to ratify": its subject
         i = actor.start
     return None
 
@@ -107,9 +109,23 @@ def agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start:
             return after
     if nominal and not (start > 0 and lower[start - 1] in ctx.hashes.possessives):
         return None
+    if not nominal and _has_own_subject(ctx, clause_start, start):
+        return None  # "Ukraine's air force said a missile and other rockets hit Dnipro"
     # "Putin said ... and denied that ..." / "... and confirmed its withdrawal": a
     # coordinated verb or a possessive pronoun points to the sentence subject.
     return actor_after(ctx, sent_start, start)
+
+
+def _has_own_subject(ctx: DocContext, clause_start: int, start: int) -> bool:
+    """Does the verb's clause name a subject of its own before it: a weapon, a name or a
+    number ("a missile and other rockets hit"), where "and denied" names none?"""
+    weapons = ctx.hashes.context_words.get("weapon", frozenset())
+    for i in range(clause_start, start):
+        token = ctx.doc[i]
+        if ctx.lower[i] in weapons or token.like_num or (
+                token.text[:1].isupper() and i > clause_start):
+            return True
+    return False
 
 
 def is_nominal(ctx: DocContext, start: int, trigger: Trigger) -> bool:

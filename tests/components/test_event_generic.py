@@ -19,6 +19,7 @@ def event_types(records: list[dict]) -> list[tuple[str, str]]:
     "The new interceptor is designed to intercept missiles in their final phase.",
     "Eight more states have to ratify the CTBT for it to enter into force.",
     "Such launches usually end in the sea east of the peninsula.",
+    "Beijing wants the THAAD dispute settled through dialogue on missile defence.",
 ])
 def test_event_generic_mentions_are_no_events(run, text):
     assert event_types(run(text)) == []

@@ -231,3 +231,17 @@ def test_event_arguments_a_verb_with_its_own_subject_takes_no_earlier_actor(run)
 def test_event_arguments_for_x_to_verb_makes_x_the_subject(run):
     records = run("Moscow has waited years for the United States to ratify the CTBT.")
     assert [e[:3] for e in summary(records)] == [("ratification", "asserted", ["united-states"])]
+
+
+def test_event_arguments_the_new_missile_named_later_is_the_events_system(run):
+    records = run("Russia fired an experimental missile at Ukraine on Thursday. Officials "
+                  "counted the damage. Putin said the new missile, called Oreshnik, carried "
+                  "no nuclear warhead.", date="2024-11-22")
+    assert summary(records) == [
+        ("combat_use", "asserted", ["russia"], ["ukraine"], ["oreshnik"], "2024-11-21")]
+
+
+def test_event_arguments_a_system_named_later_without_the_missile_is_not_taken(run):
+    records = run("Russia fired an experimental missile at Ukraine on Thursday. Kyiv asked "
+                  "allies for more Patriot batteries.", date="2024-11-22")
+    assert summary(records)[0][4] == []

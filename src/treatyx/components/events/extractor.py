@@ -25,6 +25,8 @@ from .syntax_arguments import syntax_actors
 from .triggers import BLOCKED, Trigger, add_triggers, select
 
 ABSORB_GAP = 3  # words between an absorbing trigger's end and the trigger it absorbs
+LATER_SYSTEM_SENTENCES = 12  # sentences after a weapon event in which "the missile, X" names it
+ANAPHOR_WINDOW = 6  # words before a system's name in which "the missile" refers back
 
 # Lexicon lists the event finder reads, by the attribute name they get on LowerHashes.
 WORD_LISTS = {
@@ -120,6 +122,7 @@ class EventExtractor:
         self.context_before = self.words["context_before"]
         self.owner_events = lexicon_words(ruleset, "system-owner-events")
         self.news_media = lexicon_words(ruleset, "news-media")
+        self.system_anaphors = lexicon_words(ruleset, "system-anaphors")
         self.object_pronouns = lexicon_words(ruleset, "object-pronouns")
         self.state_names = {entry.id: entry["name"] for entry in ruleset.entries("actors")
                             if entry["type"] == "state"}
@@ -158,6 +161,8 @@ class EventExtractor:
                     ctx.types_by_sentence.setdefault(event.sentence, set()).add(trigger.type)
         spans = []
         for event in merge(found):
+            if "weapon" in event.trigger.requires and not event.systems:
+                event.systems = self._system_named_later(ctx, event)
             span = event.span  # already labelled with the event type
             span._.treatyx_event = self._attrs(event, ctx)
             spans.append(span)
@@ -250,6 +255,20 @@ class EventExtractor:
         elif source is not None and arguments.is_joint(ctx, start, clause_start):
             actors.extend(arguments.speaker_state(source, actors, names))
         return actors
+
+    def _system_named_later(self, ctx: DocContext, event: EventMention) -> list[str]:
+        """"Russia fired an experimental missile at Ukraine. ... Putin said the new missile,
+        called Oreshnik, ...": a weapon event that names no system takes the one a later
+        sentence names right after "the missile" (lexicon system-anaphors)."""
+        last = min(event.sentence + LATER_SYSTEM_SENTENCES, len(ctx.sent_starts) - 1)
+        for sentence in range(event.sentence + 1, last + 1):
+            for system in ctx.systems_in.get(sentence, ()):
+                before = ctx.doc[max(ctx.sent_starts[sentence],
+                                     system.start - ANAPHOR_WINDOW):system.start]
+                words = f" {' '.join(token.lower_ for token in before)} "
+                if any(f" {anaphor} " in words for anaphor in self.system_anaphors):
+                    return [system.id]
+        return []
 
     @staticmethod
     def _attrs(event: EventMention, ctx: DocContext) -> dict:

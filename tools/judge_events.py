@@ -1,0 +1,97 @@
+"""Event records judged one by one against a gold file (the format of `treatyx eval`).
+
+For each event record treatyx gives: is its type one the gold has in that document, is its
+actor right (an actor of a gold event of that type), and is it fully right (one gold event,
+required or optional, agrees in type, actor, treaty, systems and date)? Prints the shares.
+
+usage: python tools/judge_events.py GOLD.yml DOCS [--model NAME]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from pathlib import Path
+
+import yaml
+
+import treatyx
+from treatyx.api import Document, process
+
+
+def norm(name: object) -> str:
+    text = str(name).lower().replace("’", "'")
+    text = re.sub(r"^the\s+", "", text.strip())
+    return re.sub(r"[\s\-_.,'()]+", " ", text).strip()
+
+
+def gold_aliases(doc: dict) -> dict[str, set[str]]:
+    aliases: dict[str, set[str]] = {}
+    for key in ("treaties", "systems", "actors"):
+        for part in ("required", "optional"):
+            for names in (doc.get(key) or {}).get(part) or []:
+                accepted = {norm(n) for n in names}
+                for name in accepted:
+                    aliases[name] = accepted
+    return aliases
+
+
+def record_names(record: dict, key: str) -> set[str]:
+    value = record.get(key)
+    if value is None:
+        return set()
+    if isinstance(value, list):
+        return {norm(v["id"] if isinstance(v, dict) else v) for v in value} | {
+            norm(v.get("name", "")) for v in value if isinstance(v, dict)}
+    return {norm(value)}
+
+
+def judge(record: dict, events: list[dict], aliases: dict[str, set[str]]) -> tuple[bool, ...]:
+    """(right type, right actor, fully right) for one record."""
+    same = [e for e in events if e["type"] == record["type"]]
+    if not same:
+        return False, False, False
+    actors = record_names(record, "actors")
+
+    def agrees(gold: dict, field: str, key: str) -> bool:
+        return field not in gold or bool(
+            record_names(record, key) & aliases.get(norm(gold[field]), {norm(gold[field])}))
+
+    actor_right = any("actor" in e and agrees(e, "actor", "actors") for e in same) or (
+        all("actor" not in e for e in same) and not actors)
+    date = str((record.get("date") or {}).get("value") or "")
+    full = any(agrees(e, "actor", "actors") and agrees(e, "treaty", "treaty")
+               and agrees(e, "system", "systems")
+               and ("date" not in e or date.startswith(str(e["date"]))) for e in same)
+    return True, actor_right, full
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("gold")
+    parser.add_argument("docs")
+    parser.add_argument("--model")
+    args = parser.parse_args()
+    gold = yaml.safe_load(Path(args.gold).read_text(encoding="utf-8"))
+    by_name = {doc["doc"]: doc for doc in gold}
+    documents = [Document(doc["doc"], (Path(args.docs) / doc["doc"]).read_text(encoding="utf-8"),
+                          str(doc["date"])) for doc in gold]
+    counts = [0, 0, 0, 0]  # records, right type, right actor, fully right
+    for result in process(treatyx.load(model=args.model), documents):
+        doc = by_name[result.document.name]
+        events = ((doc.get("events") or {}).get("required") or []) + (
+            (doc.get("events") or {}).get("optional") or [])
+        aliases = gold_aliases(doc)
+        for record in result.records or []:
+            if record["kind"] == "event":
+                counts[0] += 1
+                for i, ok in enumerate(judge(record, events, aliases), start=1):
+                    counts[i] += ok
+    records, typed, actor, full = counts
+    print(f"{records} event records: right type {typed}, actor right on {actor}/{typed} "
+          f"({actor / max(typed, 1):.0%}) of those, fully right {full} "
+          f"({full / max(records, 1):.0%})")
+
+
+if __name__ == "__main__":
+    main()

@@ -14,11 +14,11 @@ def event_types(records: list[dict]) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize("text", [
     "The CTBT prohibits every nuclear test explosion, civilian or military.",
-    "The accord limits each side to deploying 700 launchers.",
+    "The accord limits each side to deploying 700 missile launchers.",
     "Seoul says the Hyunmoo-5 is capable of striking any target in the North.",
     "The new interceptor is designed to intercept missiles in their final phase.",
     "Eight more states have to ratify the CTBT for it to enter into force.",
-    "Such launches usually end in the sea east of the peninsula.",
+    "Such missile launches usually end in the sea east of the peninsula.",
     "Beijing wants the THAAD dispute settled through dialogue on missile defence.",
 ])
 def test_event_generic_mentions_are_no_events(run, text):

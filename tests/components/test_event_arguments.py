@@ -245,3 +245,11 @@ def test_event_arguments_a_system_named_later_without_the_missile_is_not_taken(r
     records = run("Russia fired an experimental missile at Ukraine on Thursday. Kyiv asked "
                   "allies for more Patriot batteries.", date="2024-11-22")
     assert summary(records)[0][4] == []
+
+
+def test_event_arguments_a_breach_of_un_resolutions_is_alleged_like_a_treatys(run):
+    records = run("North Korea fired a ballistic missile on Sunday. Japan said the launch was "
+                  "in violation of UN Security Council resolutions.", date="2024-03-18")
+    assert [e[:4] for e in summary(records) if e[0] == "violation_allegation"] == [
+        ("violation_allegation", "asserted", ["japan"], [])]
+    assert [e[:4] for e in summary(run("The engine broke down on the test stand."))] == []

@@ -113,8 +113,8 @@ class EventExtractor:
         self.target_prepositions = lexicon_words(ruleset, "target-prepositions")
         self.context_words = {
             need: lexicon_words(ruleset, "weapon-words" if need == "weapon" else need)
-            for entry in ruleset.entries("events") for need in entry.get("requires", [])
-            if need != "treaty"
+            for entry in ruleset.entries("events") for needs in entry.get("requires", [])
+            for need in needs.split("|") if need != "treaty"  # "a|b": either will do
         }
         self.words = {attr: lexicon_words(ruleset, list_id)
                       for attr, list_id in WORD_LISTS.items()}

@@ -34,6 +34,9 @@ def satisfies(ctx: DocContext, need: str, start: int, end: int, has_treaty: bool
     """Does the trigger have what it ``requires``: a treaty in its sentence, a weapon as its
     object or modifier ("fired two missiles", "a missile test"), or a lexicon word in its
     sentence?"""
+    if "|" in need:  # "treaty|legal-instruments": either will do
+        return any(satisfies(ctx, alternative, start, end, has_treaty, systems)
+                   for alternative in need.split("|"))
     sent_start, sent_end = ctx.sentence_bounds(start)
     if need == "treaty":
         return has_treaty

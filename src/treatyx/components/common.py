@@ -27,3 +27,9 @@ def lexicon_phrases(ruleset: RuleSet, list_id: str) -> list[str]:
     """The phrases of one ``lexicon`` entry as written (for phrase matching)."""
     entry = ruleset.find("lexicon", list_id)
     return list(entry["phrases"]) if entry else []
+
+
+def contains_phrase(words: list[str], phrases: list[list[str]]) -> bool:
+    """Does the word sequence ``words`` hold one of ``phrases`` (each a list of words)?"""
+    return any(words[i:i + len(phrase)] == phrase
+               for phrase in phrases for i in range(len(words) - len(phrase) + 1))

@@ -38,7 +38,7 @@ from ..errors import RuleError, RuleErrors
 from ..matching import lexeme_flag
 from ..quantities import NumberReader, NumberWord, normalise, phrases_regex, round_km
 from ..ruleset import Entry, RuleSet, load_ruleset
-from .common import lexicon_phrases
+from .common import contains_phrase, lexicon_phrases
 
 GROUP = extensions.SPAN_GROUPS["range"]
 ATTR = extensions.SPAN_ATTRS["range"]
@@ -457,7 +457,7 @@ class RangeFinder:
             return None
         start = max(sent.start, after, figure.start - ANAPHOR_WORDS)
         words = [token.lower_ for token in doc[start:figure.start]]
-        if not any(words[i:i + len(a)] == a for a in self.anaphors for i in range(len(words))):
+        if not contains_phrase(words, self.anaphors):
             return None
         reach = sent.start_char - ANAPHOR_REACH
         named = {system_id for s, _, system_id in systems

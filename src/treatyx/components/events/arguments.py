@@ -34,8 +34,7 @@ def system_owner(ctx: DocContext, start: int) -> Mention | None:
     if len(states) != 1 or None in states:
         return None
     (state,) = states
-    name = ctx.extractor.state_names.get(state)
-    return Mention(-1, -1, state, name, "inferred", {"type": "state"}) if name else None
+    return ctx.state_mention(state)
 
 
 def reporting_before(ctx: DocContext, trigger: int) -> tuple[int, int] | None:
@@ -119,13 +118,15 @@ def agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start:
 def _has_own_subject(ctx: DocContext, clause_start: int, start: int) -> bool:
     """Does the verb's clause name a subject of its own before it: a weapon, a name or a
     number ("a missile and other rockets hit"), where "and denied" names none?"""
-    weapons = ctx.hashes.context_words.get("weapon", frozenset())
-    for i in range(clause_start, start):
-        token = ctx.doc[i]
-        if ctx.lower[i] in weapons or token.like_num or (
-                token.text[:1].isupper() and i > clause_start):
-            return True
-    return False
+    return any(_names_a_thing(ctx, i, clause_start) for i in range(clause_start, start))
+
+
+def _names_a_thing(ctx: DocContext, i: int, first: int) -> bool:
+    """Is token ``i`` a weapon word, a number, or a capitalised word other than the first
+    (``first``) of its stretch: a word of a noun phrase, not a verb?"""
+    token = ctx.doc[i]
+    return ctx.lower[i] in ctx.hashes.context_words.get("weapon", frozenset()) \
+        or token.like_num or (token.text[:1].isupper() and i > first)
 
 
 def is_nominal(ctx: DocContext, start: int, trigger: Trigger) -> bool:
@@ -156,7 +157,7 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int) -> Ment
         return ctx.actor_at.get(start - 2)
     nearest = subject_before(ctx, start, clause_start)
     if nearest is not None and (_modifies_noun(ctx, nearest.end, start)
-                                or ctx.light_verbs_between(nearest.end, start)):
+                                or ctx.last_light_verb(nearest.end, start) is not None):
         return nearest
     light = ctx.last_light_verb(clause_start, start)
     if light is not None:
@@ -181,14 +182,8 @@ def _modifies_noun(ctx: DocContext, gap_start: int, gap_end: int) -> bool:
     """Only words of a noun phrase between an actor and an event noun ("the US missile
     test", "North Korean ballistic missile launch")."""
     modifiers = ctx.hashes.event_noun_modifiers
-    weapons = ctx.hashes.context_words.get("weapon", frozenset())
-    for i in range(gap_start, gap_end):
-        token = ctx.doc[i]
-        if ctx.lower[i] in modifiers or ctx.lower[i] in weapons or token.like_num or (
-                token.text[:1].isupper() and i > ctx.sentence_bounds(i)[0]):
-            continue
-        return False
-    return True
+    return all(ctx.lower[i] in modifiers or _names_a_thing(ctx, i, ctx.sentence_bounds(i)[0])
+               for i in range(gap_start, gap_end))
 
 
 def target(ctx: DocContext, start: int, end: int, trigger: Trigger, exclude: set[str]

@@ -99,20 +99,33 @@ class DocContext:
             groups.setdefault(self.sentence_index(start_of(item)), []).append(item)
         return groups
 
+    def _blank(self, index: int) -> bool:
+        return not self.doc[self.sent_starts[index]:self.sent_ends[index]].text.strip()
+
     def previous_sentence(self, index: int) -> int:
         """The sentence before sentence ``index``, over paragraph breaks (-1: none)."""
         index -= 1
-        while index >= 0 and not self.doc[self.sent_starts[index]:self.sent_ends[index]
-                                          ].text.strip():
+        while index >= 0 and self._blank(index):
             index -= 1
         return index
 
+    def next_sentence(self, index: int) -> int:
+        """The sentence after sentence ``index``, over paragraph breaks (-1: none)."""
+        index += 1
+        while index < len(self.sent_starts) and self._blank(index):
+            index += 1
+        return index if index < len(self.sent_starts) else -1
+
+    @cached_property
+    def _title_line(self) -> bool:
+        """Does the first sentence end without a full stop (a title line)?"""
+        return bool(self.sent_starts) and not self.doc[
+            self.sent_starts[0]:self.sent_ends[0]].text.rstrip().endswith(
+            (".", "!", "?", '."', ".”"))
+
     def in_headline(self, token: int) -> bool:
         """The first sentence, when it ends without a full stop (a title line)."""
-        if self.sentence_index(token) != 0:
-            return False
-        return not self.doc[self.sent_starts[0]:self.sent_ends[0]].text.rstrip().endswith(
-            (".", "!", "?", '."', ".”"))
+        return self.sentence_index(token) == 0 and self._title_line
 
     def clause_start(self, token: int, sent_start: int,
                      breaks: frozenset[int] | None = None) -> int:
@@ -195,17 +208,19 @@ class DocContext:
         if not counts:
             return None
         state = max(counts, key=lambda key: counts[key])  # the first named wins a tie
-        name = self.extractor.state_names.get(state, state)
-        return first.get(state) or Mention(-1, -1, state, name, "inferred", {"type": "state"})
+        return first.get(state) or self.state_mention(state)
+
+    def state_mention(self, state: str) -> Mention | None:
+        """A state the text does not name where an event needs it (its main state, the owner
+        of a system), as a mention without a place in the text."""
+        name = self.extractor.state_names.get(state)
+        return Mention(-1, -1, state, name, "inferred", {"type": "state"}) if name else None
 
     @cached_property
     def light_verb_tokens(self) -> set[int]:
         """Tokens of a light verb ("conducted", "carried out": lexicon light-verbs)."""
         return {i for start, end, _ in self.extractor.light_verb_table(self.doc)
                 for i in range(start, end)}
-
-    def light_verbs_between(self, start: int, end: int) -> bool:
-        return any(i in self.light_verb_tokens for i in range(start, end))
 
     def last_light_verb(self, start: int, end: int) -> int | None:
         return next((i for i in range(end - 1, start - 1, -1) if i in self.light_verb_tokens),
@@ -246,10 +261,15 @@ class DocContext:
         return [(start, end) for start, end, _ in self.extractor.reporting(self.doc)
                 if start not in names]
 
-
     @cached_property
     def cues_in(self) -> dict[int, list[tuple[int, int, Any]]]:
-        return self.by_sentence(self.cues, _first)
+        """The cues of each sentence, less those inside a longer cue ("said it would" is
+        planned, not the "would" inside it)."""
+        spans = {(start, end) for start, end, _ in self.cues}
+        return self.by_sentence(
+            (cue for cue in self.cues
+             if not any(s <= cue[0] and cue[1] <= e and (s, e) != cue[:2] for s, e in spans)),
+            _first)
 
     @cached_property
     def reporting_in(self) -> dict[int, list[tuple[int, int]]]:

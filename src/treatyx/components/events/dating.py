@@ -32,11 +32,8 @@ def continuation_date(ctx: DocContext, index: int) -> dict | None:
     """An event told without a date may take one from the sentence right after it, when that
     sentence goes on about it and tells no event of its own: "The U.S. Air Force
     test-launched a Minuteman III. The missile lifted off at 3:33 a.m. Thursday." """
-    following = index + 1
-    while following < len(ctx.sent_starts) and not ctx.doc[
-            ctx.sent_starts[following]:ctx.sent_ends[following]].text.strip():
-        following += 1
-    if following >= len(ctx.sent_starts) or following in ctx.trigger_sentences:
+    following = ctx.next_sentence(index)
+    if following < 0 or following in ctx.trigger_sentences:
         return None
     first = ctx.sent_starts[following]
     if ctx.lower[first] not in ctx.hashes.continuation_openers:

@@ -15,7 +15,7 @@ from ...inflect import phrase_forms
 from ...matching import PhraseTable
 from ...records import mention
 from ...ruleset import RuleSet, load_ruleset
-from ..common import lexicon_words
+from ..common import contains_phrase, lexicon_words
 from . import arguments, requirements
 from .context import DocContext, LowerHashes, Mention
 from .dating import date_for
@@ -122,7 +122,8 @@ class EventExtractor:
         self.context_before = self.words["context_before"]
         self.owner_events = lexicon_words(ruleset, "system-owner-events")
         self.news_media = lexicon_words(ruleset, "news-media")
-        self.system_anaphors = lexicon_words(ruleset, "system-anaphors")
+        self.system_anaphors = [phrase.split()
+                                for phrase in lexicon_words(ruleset, "system-anaphors")]
         self.object_pronouns = lexicon_words(ruleset, "object-pronouns")
         self.state_names = {entry.id: entry["name"] for entry in ruleset.entries("actors")
                             if entry["type"] == "state"}
@@ -265,8 +266,7 @@ class EventExtractor:
             for system in ctx.systems_in.get(sentence, ()):
                 before = ctx.doc[max(ctx.sent_starts[sentence],
                                      system.start - ANAPHOR_WINDOW):system.start]
-                words = f" {' '.join(token.lower_ for token in before)} "
-                if any(f" {anaphor} " in words for anaphor in self.system_anaphors):
+                if contains_phrase([token.lower_ for token in before], self.system_anaphors):
                     return [system.id]
         return []
 

@@ -47,10 +47,7 @@ def status(ctx: DocContext, trigger: int, event_type: str) -> str:
             anchor = before  # 'will begin "episodic deployments"': a quoted term, no clause
             break
     window_start = max(sent_start, anchor - CUE_WINDOW, ctx.clause_start(anchor, sent_start))
-    cues = ctx.cues_in.get(ctx.sentence_index(trigger), ())
-    for start, end, cue in cues:
-        if any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in cues):
-            continue  # "said it would" is planned, not the "would" inside it
+    for start, end, cue in ctx.cues_in.get(ctx.sentence_index(trigger), ()):
         if window_start <= start and end <= trigger and start not in ctx.date_tokens:
             if cue.needs and not any(h in cue.needs for h in ctx.lower[end:trigger]):
                 continue

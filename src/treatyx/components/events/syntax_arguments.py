@@ -6,8 +6,8 @@ subject of its own takes that of the verb it depends on ("decided to withdraw", 
 suspended"); a pronoun subject ("it fired") is the subject of a verb above it ("North Korea
 said it fired"). A noun's agent is its owner ("Russia's withdrawal"), a state adjective
 ("the Russian withdrawal"), a "by"/"from"/"between" phrase, or the subject of a light verb whose
-object it is ("conducted a test", lexicon ``light-verbs``); a noun that is the object of any
-other verb ("detected the launch", "condemned the test") has no agent in its sentence. Targets
+object it is ("conducted a test", lexicon ``light-verbs``); for a noun that is the object of
+any other verb ("detected the launch", "condemned the test") the parse names no agent. Targets
 are objects and the phrases of the lexicon's ``target-prepositions``.
 
 The agents the parse finds decide alone where its construction is unambiguous (a passive's
@@ -26,6 +26,8 @@ from .triggers import Trigger
 
 ACTIVE_SUBJECTS = frozenset({"nsubj"})
 PASSIVE_MARKS = frozenset({"nsubjpass", "auxpass"})
+AGENT_PHRASE = frozenset({"agent"})  # the "by" of a passive
+OBJECTS = frozenset({"pobj"})  # the object of a preposition
 INHERITS_SUBJECT = frozenset({"xcomp", "conj", "advcl", "ccomp"})
 PHRASE_PARTS = frozenset({"compound", "poss", "amod", "nmod", "appos", "flat", "conj", "cc",
                           "det", "case", "nummod", "pobj"})
@@ -130,11 +132,9 @@ def _subject_actors(ctx: DocContext, parse: Parse, subject: int, verb: int, clim
 
 
 def _by_phrase(ctx: DocContext, parse: Parse, verb: int) -> list[Mention]:
-    for child in parse.children(verb):
-        if parse.deps[child] == "agent":
-            for obj in parse.children(child):
-                if parse.deps[obj] == "pobj":
-                    return phrase_actors(ctx, parse, obj)
+    for by in _children(parse, verb, AGENT_PHRASE):
+        for obj in _children(parse, by, OBJECTS):
+            return phrase_actors(ctx, parse, obj)
     return []  # a passive without "by": no agent in the sentence
 
 
@@ -150,8 +150,8 @@ def _noun_agents(ctx: DocContext, parse: Parse, noun: int
             return [ctx.actor_at[child]], True  # "the Russian withdrawal", "a US test"
         if dep == "prep" and parse.lemmas[child].lower() in AGENT_PREPOSITIONS:
             # "inspections by the IAEA": a fallback only, as the word rules read "by" too
-            objects = [c for c in parse.children(child) if parse.deps[c] == "pobj"]
-            actors = [a for obj in objects for a in phrase_actors(ctx, parse, obj)]
+            actors = [a for obj in _children(parse, child, OBJECTS)
+                      for a in phrase_actors(ctx, parse, obj)]
             if actors:
                 return actors, False
     governor = parse.heads[noun]
@@ -159,7 +159,7 @@ def _noun_agents(ctx: DocContext, parse: Parse, noun: int
         if parse.lemmas[governor].lower() in ctx.extractor.light_verbs:
             agents, _ = _verb_agents(ctx, parse, governor, MAX_CLIMB)
             return agents, False
-        return [], True  # "Japan detected the launch": Japan did not launch
+        return [], False  # "Japan detected the launch": the parse names no launcher
     return None, False
 
 
@@ -171,8 +171,7 @@ def _targets(ctx: DocContext, parse: Parse, head: int, start: int, end: int
         dep = parse.deps[child]
         if dep == "dobj" or (dep == "prep" and parse.lemmas[child].lower()
                              in ctx.extractor.target_prepositions):
-            objects = [child] if dep == "dobj" else [
-                c for c in parse.children(child) if parse.deps[c] == "pobj"]
+            objects = [child] if dep == "dobj" else _children(parse, child, OBJECTS)
             for obj in objects:
                 found.extend(a for a in phrase_actors(ctx, parse, obj)
                              if not start <= a.start < end)

@@ -203,21 +203,23 @@ class GuardedStream:
         self._stream = stream
         self._name = name
 
-    def write(self, data: Any) -> int:
+    @contextlib.contextmanager
+    def _guard(self) -> Iterator[None]:
+        """An OSError becomes an OutputError naming the output; a closed pipe stays itself."""
         try:
-            return self._stream.write(data)
+            yield
         except BrokenPipeError:
             raise
         except OSError as exc:
             raise output_error(self._name, exc) from None
 
+    def write(self, data: Any) -> int:
+        with self._guard():
+            return self._stream.write(data)
+
     def flush(self) -> None:
-        try:
+        with self._guard():
             self._stream.flush()
-        except BrokenPipeError:
-            raise
-        except OSError as exc:
-            raise output_error(self._name, exc) from None
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._stream, name)
@@ -226,12 +228,8 @@ class GuardedStream:
         return self
 
     def __exit__(self, *_exc: object) -> None:
-        try:
+        with self._guard():
             self._stream.close()
-        except BrokenPipeError:
-            raise
-        except OSError as exc:
-            raise output_error(self._name, exc) from None
 
 
 def _target(path: Path) -> Path:

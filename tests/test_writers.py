@@ -219,6 +219,7 @@ EVENT = {
     "sentence_text": "Moscow suspended the INF Treaty on Wednesday.",
     "mentions": [{"text": "suspended", "start": 7, "end": 16, "sentence": 0},
                  {"text": "suspension", "start": 60, "end": 70, "sentence": 1}],
+    "doc_date": "2019-07-05",
 }
 
 
@@ -240,6 +241,7 @@ def test_csv_flattens_nested_fields_into_columns():
         "source_name": "Kremlin", "trigger_text": "suspended", "trigger_start": "7",
         "trigger_end": "16", "sentence_text": "Moscow suspended the INF Treaty on Wednesday.",
         "mention_count": "2", "mention_starts": "7|60", "mention_ends": "16|70",
+        "doc_date": "2019-07-05",
     }
 
 

@@ -85,6 +85,8 @@ def _span_records(doc: Doc, kind: str, index: DocIndex) -> list[dict]:
         attrs = dict(span._.get(SPAN_ATTRS[kind]) or {})
         record = _base(kind, index, span, attrs.pop("rule", None))
         record.update(attrs)
+        if kind == "event":  # lets `treatyx timeline` date and order reports across documents
+            record["doc_date"] = doc._.treatyx_dct
         records.append(record)
     return records
 

@@ -36,7 +36,7 @@ CSV_FIELDS = {
     "range": ("min_km", "max_km", "unit", "approx", "bound", "measure", "subject"),
     "date": ("value", "type", "mod"),
     "event": ("type", "status", "date", "actors", "treaty", "systems", "source", "trigger",
-              "sentence_text", "mentions"),
+              "sentence_text", "mentions", "doc_date"),
 }
 # Nested fields become several flat columns: an object one column per key (``date_value``),
 # a list of objects one column per key with the values joined by LIST_SEPARATOR

@@ -1,12 +1,12 @@
 """Numbers and phrase lists as regular expressions, for the range component; number words
 read for both the range component and the temporal tagger.
 
-The words come from rule files (``units``, ``range_*`` sections, the dates' ``number``
-vocabulary); this module only turns them into regex text and reads the numbers those regexes
-find: digits ("5,500", "2.5", "10 1/2", "1.5 thousand") and number words ("ten",
-"twenty-five", "a thousand", "fifteen hundred", "two and a half", "three point five").
-:func:`read_number_words` is the one words-to-number reader: each caller passes a lookup from
-its own word list.
+The words come from rule files (``units``, ``range_*`` sections, and the ``numbers`` list in
+``rules/numbers.yml``, shared by ranges and dates); this module only turns them into regex text
+and reads the numbers those regexes find: digits ("5,500", "2.5", "10 1/2", "1.5 thousand") and
+number words ("ten", "twenty-five", "a thousand", "fifteen hundred", "two and a half", "three
+point five", "half a dozen"). :func:`number_words` reads the list and :func:`read_number_words`
+is the one words-to-number reader.
 """
 
 from __future__ import annotations
@@ -15,6 +15,9 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from fractions import Fraction
+from typing import Any
+
+from .errors import RuleError
 
 # Digits: 5,500 | 5 500 (space, no-break or thin space) | 5500 | 2.5 | 10 1/2 | 1/4. Never
 # inside a word or another number ("9M729", "3.5.1", "5,5").
@@ -109,6 +112,27 @@ class NumberWord:
     vague: bool = False
 
 
+def number_words(entries: Iterable[Any]) -> tuple[dict[str, NumberWord], list[RuleError]]:
+    """The ``numbers`` rule entries as a table: normalised phrase -> :class:`NumberWord`,
+    with a :class:`RuleError` for an entry that has neither a numeric ``value`` nor
+    ``vague: true``."""
+    table: dict[str, NumberWord] = {}
+    errors: list[RuleError] = []
+    for entry in entries:
+        value = entry.get("value")
+        vague = bool(entry.get("vague"))
+        if vague == (value is not None) or not (
+                vague or (isinstance(value, (int, float)) and not isinstance(value, bool))):
+            errors.append(RuleError(entry.path, entry.line, f"numbers entry '{entry.id}' needs "
+                                    "either a numeric 'value' or 'vague: true'"))
+            continue
+        info = NumberWord(0 if vague else value, bool(entry.get("scale")),
+                          bool(entry.get("needs_scale")), vague)
+        for phrase in entry["phrases"]:
+            table[normalise(phrase)] = info
+    return table, errors
+
+
 VAGUE = "X"  # what read_number_words gives for a vague amount ("several hundred")
 # "two and a half", "one and a half", "1 ½": a half added to the number before it
 HALF_TAIL = re.compile(r"(?i)(?:[\s-]+and[\s-]+an?[\s-]+half|\s*½|\s+1/2)$")
@@ -132,7 +156,7 @@ def read_number_words(text: str, lookup: Callable[[str], NumberWord | None]
         text, extra = text[:half.start()], Fraction(1, 2)
     if HALF_ONLY.match(text):
         return Fraction(1, 2) + extra if not half else None
-    words = [w.lower() for w in WORD_SPLIT.split(text) if w and w.lower() != "and"]
+    words = _phrases([w.lower() for w in WORD_SPLIT.split(text) if w], lookup)
     if not words:
         return None
     decimals: list[str] = []
@@ -166,11 +190,34 @@ def read_number_words(text: str, lookup: Callable[[str], NumberWord | None]
     return result
 
 
+def _phrases(words: list[str], lookup: Callable[[str], NumberWord | None]) -> list[str]:
+    """The words of a number with its multi-word phrases joined, longest first ("half a dozen",
+    "a couple of"), and the "and" between numbers left out."""
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for size in range(min(MAX_PHRASE_WORDS, len(words) - i), 1, -1):
+            phrase = " ".join(words[i:i + size])
+            if lookup(phrase) is not None:
+                out.append(phrase)
+                i += size
+                break
+        else:
+            if words[i] != "and":
+                out.append(words[i])
+            i += 1
+    return out
+
+
+MAX_PHRASE_WORDS = 3
+
+
 class NumberReader:
     """Regex text for numbers (digits or words) and a reader for what it matches."""
 
     def __init__(self, words: dict[str, NumberWord]):
-        self.words = {normalise(k): v for k, v in words.items()}
+        # vague words ("several") have no value: never part of a figure
+        self.words = {normalise(k): v for k, v in words.items() if not v.vague}
         small = [(w, True) for w, v in self.words.items() if not v.scale and not v.needs_scale]
         scale = [(w, True) for w, v in self.words.items() if v.scale]
         article = [(w, True) for w, v in self.words.items() if v.needs_scale]

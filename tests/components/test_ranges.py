@@ -415,3 +415,17 @@ def test_one_number_word_reader_serves_ranges_and_dates(text, value):
              "a": NumberWord(1, needs_scale=True), "hundred": NumberWord(100, scale=True),
              "thousand": NumberWord(1000, scale=True), "several": NumberWord(0, vague=True)}
     assert read_number_words(text, words.get) == value
+
+
+@pytest.mark.parametrize(("text", "km"), [
+    ("The drones circled two dozen miles off the coast.", 38.6),
+    ("The test rocket came down half a dozen kilometres from the pad.", 6.0),
+    ("The convoy stopped a couple of hundred kilometres short of the border.", 200.0),
+])
+def test_ranges_read_phrases_of_the_shared_number_list(pipe, text, km):
+    record = one(pipe, text)
+    assert (record["min_km"], record["max_km"]) == (km, km)
+
+
+def test_ranges_leave_vague_amounts_unread(pipe):
+    assert ranges_of(pipe, "The rocket flew several hundred kilometres out to sea.") == []

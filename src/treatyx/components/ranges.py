@@ -36,7 +36,7 @@ from .. import extensions
 from ..cache import for_rules
 from ..errors import RuleError, RuleErrors
 from ..matching import lexeme_flag
-from ..quantities import NumberReader, NumberWord, normalise, phrases_regex, round_km
+from ..quantities import NumberReader, normalise, number_words, phrases_regex, round_km
 from ..ruleset import Entry, RuleSet, load_ruleset
 from .common import contains_phrase, lexicon_phrases
 
@@ -175,13 +175,8 @@ class RangeFinder:
             for phrase in entry["phrases"]:
                 self.units.add(phrase, unit, _unit_is_exact(phrase))
 
-        words: dict[str, NumberWord] = {}
-        for entry in ruleset.entries("range_numbers"):
-            value = _number(entry, "value", errors, positive=False)
-            info = NumberWord(value or 0.0, bool(entry.get("scale")),
-                              bool(entry.get("needs_scale")))
-            for phrase in entry["phrases"]:
-                words[phrase] = info
+        words, number_errors = number_words(ruleset.entries("numbers"))
+        errors.extend(number_errors)
         self.numbers = NumberReader(words)
 
         self.connectors, self.openers = PhraseMap(), PhraseMap()

@@ -181,11 +181,11 @@ SECTIONS["date_tense"] = _spec(
 
 # --- range_* sections (treatyx_ranges; see rules/ranges.yml) ---
 RANGE_MEASURES = ("range", "distance", "altitude")
-SECTIONS["range_numbers"] = _spec(
-    {"phrases", "value"},
-    {"scale", "needs_scale"},
+SECTIONS["numbers"] = _spec(
+    {"phrases"},
+    {"value", "scale", "needs_scale", "vague"},
     phrases=frozenset({"phrases"}),
-    description="number words for range figures (ten, hundred, a thousand)",
+    description="number words read by ranges and dates (ten, hundred, a thousand, several)",
 )
 SECTIONS["range_connectors"] = _spec(
     {"phrases"},

@@ -37,6 +37,7 @@ except ImportError:  # Python < 3.11
 
 from .. import cache as build_cache
 from ..errors import RuleError, RuleErrors
+from ..quantities import NumberWord, number_words
 from ..ruleset import Entry, RuleSet, load_ruleset
 
 MACRO = re.compile(r"%\{([a-z0-9][a-z0-9_-]*)\}|%([a-z][a-z0-9]*)")
@@ -356,6 +357,7 @@ class DateRules:
     tense_words: dict[str, tuple[str, str]]  # single word -> (tense, kind)
     tense_phrases: dict[str, list[tuple[tuple[str, ...], str, str]]]  # first word -> cues
     tense_regexes: list[TenseCue]
+    numbers: dict[str, NumberWord] = field(default_factory=dict)  # the shared number words
     rule_count: int = 0
     _combined: dict = field(default_factory=dict)
     _word_cues: dict = field(default_factory=dict, repr=False)  # (word, lower-case?) -> cue
@@ -639,6 +641,8 @@ def _modifier_regex(mods: list[Modifier], position: str, kind: str) -> tuple[re.
 def compile_rules(ruleset: RuleSet) -> DateRules:
     """Compile every ``date_*`` section of ``ruleset``; raise RuleErrors with file:line."""
     errors = _Errors()
+    numbers, number_errors = number_words(ruleset.entries("numbers"))
+    errors.items.extend(number_errors)
     vocab: dict[str, Vocab] = {}
     for entry in ruleset.entries("date_vocab"):
         voc = _vocab(entry, errors)
@@ -788,6 +792,7 @@ def compile_rules(ruleset: RuleSet) -> DateRules:
         tense_words=tense_words,
         tense_phrases=phrases_by_word,
         tense_regexes=tense_regexes,
+        numbers=numbers,
         rule_count=len(rules),
     )
 

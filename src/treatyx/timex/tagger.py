@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 
-from ..quantities import HALF_ONLY, HALF_TAIL, VAGUE, NumberWord, read_number_words
+from ..quantities import HALF_ONLY, HALF_TAIL, NumberWord, normalise, read_number_words
 from .patterns import WINDOW_AFTER, WINDOW_BEFORE, DateRules, PatternRule, Template, norm_key
 from .resolve import Resolver, well_formed
 from .tense import clause_tense
@@ -82,12 +82,11 @@ class DateTagger:
 
     def __init__(self, rules: DateRules):
         self.rules = rules
-        self.number = rules.vocab.get("number")
+        self.numbers = rules.numbers  # the number words shared with the range component
         self.ordinal = rules.vocab.get("ordinal")
         self.units = rules.vocab.get("unit")
         self.ampm = rules.vocab.get("ampm")
         self.dayhalf = rules.vocab.get("dayhalf")
-        self.scales = rules.vocab.get("numberscale")
 
     # -- 1: triggers ----------------------------------------------------------------------------
     def hits(self, text: str) -> dict[tuple[str, ...], list[tuple[int, int]]]:
@@ -404,16 +403,6 @@ class DateTagger:
         if text.isdigit():
             value: int | Fraction = int(text) + extra
             return int(value) if value.denominator == 1 else value
-        for table in (self.number, self.ordinal):
-            if table is not None:
-                hit = table.lookup(text)
-                if hit is not None:
-                    if hit == "X":
-                        return "X"
-                    value = int(hit) + extra
-                    return int(value) if value.denominator == 1 else value
-        if self.number is None:
-            return None
         result = read_number_words(text, self._number_word)
         if not isinstance(result, Fraction):
             return result  # None, or VAGUE ("several hundred")
@@ -421,18 +410,13 @@ class DateTagger:
         return int(result) if result.denominator == 1 else result
 
     def _number_word(self, word: str) -> NumberWord | None:
-        """One word of a number, from the ``number`` and ``ordinal`` vocabularies; the
-        ``numberscale`` words multiply what came before ("two hundred", "two dozen")."""
-        hit = self.number.lookup(word) if self.number is not None else None
-        if hit is None and self.ordinal is not None:
-            hit = self.ordinal.lookup(word)
-        if hit is None:
-            return None
-        if hit == VAGUE:
-            return NumberWord(0, vague=True)
-        scale = self.scales.lookup(word) is not None if self.scales is not None else int(hit) in (
-            100, 1000)
-        return NumberWord(int(hit), scale=scale)
+        """A word or phrase of a number: the shared number words (``rules/numbers.yml``), or an
+        ordinal ("twenty-first", "3rd") from the ``ordinal`` vocabulary."""
+        info = self.numbers.get(normalise(word))
+        if info is not None:
+            return info
+        hit = self.ordinal.lookup(word) if self.ordinal is not None else None
+        return None if hit is None else NumberWord(int(hit))
 
     def year_value(self, text: str, dct: dt.date | None) -> str | None:
         digits = re.sub(r"\D", "", text)

@@ -1,10 +1,12 @@
-"""Checks across entries that single-entry validation cannot see: a name claimed by two
-entities, and event entries that have no trigger at all."""
+"""Checks across entries that the schema of one entry cannot see: a name claimed by two
+entities, and lexicon lists the components consult but no rule file defines. The loader runs
+them on every load, so ``treatyx extract --rules`` refuses what ``treatyx rules check`` does."""
 
 from __future__ import annotations
 
 from ..errors import RuleError
 from .loader import RuleSet
+from .models import CONSULTED_LEXICONS
 from .schema import SECTIONS
 
 NAME_KEYS = ("name", "aliases", "metonyms", "adjectives", "demonyms")
@@ -30,11 +32,20 @@ def duplicate_names(ruleset: RuleSet) -> list[RuleError]:
     return problems
 
 
-def triggerless_events(ruleset: RuleSet) -> list[RuleError]:
-    return [RuleError(e.path, e.line, f"events entry '{e.id}' has no verbs, nouns or phrases")
-            for e in ruleset.entries("events")
-            if not (e.get("verbs") or e.get("nouns") or e.get("phrases"))]
+def missing_lexicons(ruleset: RuleSet) -> list[RuleError]:
+    """Lexicon lists the code reads that no rule file defines."""
+    defined = {entry.id for entry in ruleset.entries("lexicon")}
+    return [RuleError("rules/lexicon.yml", None, f"lexicon '{list_id}' is missing: the "
+                      "components consult it") for list_id in CONSULTED_LEXICONS
+            if list_id not in defined]
+
+
+def cross_checks(ruleset: RuleSet, include_shipped: bool = True) -> list[RuleError]:
+    """Every check across entries (``include_shipped`` False: a partial rule set, where
+    lists the shipped rules define may be missing)."""
+    return duplicate_names(ruleset) + (missing_lexicons(ruleset) if include_shipped else [])
 
 
 def check_ruleset(ruleset: RuleSet) -> list[RuleError]:
-    return duplicate_names(ruleset) + triggerless_events(ruleset)
+    """The cross-entry checks of a loaded rule set (empty: a loaded rule set passed them)."""
+    return cross_checks(ruleset)

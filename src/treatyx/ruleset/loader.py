@@ -8,7 +8,6 @@ id replaces the shipped one. Every problem found is collected and raised togethe
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib.resources import files
@@ -16,12 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import RuleError, RuleErrors
-from .regex_safety import repeats_a_repetition
-from .schema import SECTIONS, SectionSpec
-from .yamlload import LineDict, load_yaml_file
-
-ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-ENTRY_ID = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
+from .models import Known
+from .schema import SECTIONS
+from .validate import collect_known, validate_entry
+from .yamlload import LineDict, LineList, load_yaml_file
 
 
 @dataclass(frozen=True)
@@ -92,80 +89,18 @@ def _display_path(path: Path, root: Path, label: str) -> str:
     return f"{label}/{path.relative_to(root).as_posix()}"
 
 
-def _check_phrases(key: str, value: Any, where: tuple[str, int], errors: list[RuleError]) -> None:
-    if not isinstance(value, list):
-        errors.append(RuleError(*where, f"'{key}' must be a list of texts"))
-        return
-    bad = [v for v in value if not (isinstance(v, str) and v.strip())]
-    if bad:
-        errors.append(RuleError(*where, f"'{key}' must hold non-empty texts, got "
-                                f"{', '.join(repr(v) for v in bad)} (YAML reads unquoted "
-                                f"no/on/off/yes and numbers as other types: quote them)"))
+@dataclass(frozen=True)
+class _Raw:
+    """One entry as read from YAML, before validation."""
+
+    section: str
+    item: LineDict
+    path: str
 
 
-def validate_entry(section: str, spec: SectionSpec, item: Any, where: tuple[str, int],
-                   errors: list[RuleError]) -> bool:
-    """Check one entry against its section spec; append problems to ``errors``."""
-    if not isinstance(item, dict):
-        errors.append(RuleError(*where, f"each {section} entry must be a mapping of keys"))
-        return False
-    before = len(errors)
-    entry_id = item.get("id")
-    label = f"{section} entry '{entry_id}'" if entry_id else f"{section} entry"
-    for key in item:
-        if key not in spec.allowed:
-            allowed = ", ".join(sorted(spec.allowed))
-            errors.append(RuleError(*where, f"unknown key '{key}' in {label} (allowed: {allowed})"))
-    for key in sorted(spec.required):
-        if item.get(key) in (None, "", []):
-            errors.append(RuleError(*where, f"{label} is missing required key '{key}'"))
-    if entry_id is not None and (not isinstance(entry_id, str) or not ENTRY_ID.match(entry_id)):
-        errors.append(RuleError(*where, f"id {entry_id!r} must be lower-case kebab-case text"))
-    for key in spec.phrases:
-        if item.get(key) is not None:
-            _check_phrases(key, item[key], where, errors)
-    for key in spec.regexes:
-        pattern = item.get(key)
-        if pattern is None:
-            continue
-        if not isinstance(pattern, str):
-            errors.append(RuleError(*where, f"'{key}' in {label} must be a regex text"))
-            continue
-        try:
-            re.compile(pattern)
-        except re.error as exc:
-            errors.append(RuleError(*where, f"invalid regex in {label}: {exc}"))
-            continue
-        if repeats_a_repetition(pattern):
-            errors.append(RuleError(*where, f"regex in {label} repeats a repeated group (as in "
-                                    "'(a+)+'): it can take exponential time on some texts; "
-                                    "write the repetition once"))
-    for key in spec.dates:
-        value = item.get(key)
-        if value is not None and not (isinstance(value, str) and ISO_DATE.match(value)):
-            errors.append(RuleError(*where, f"'{key}' in {label} must be an ISO date "
-                                    f"(YYYY, YYYY-MM or YYYY-MM-DD), got {value!r}"))
-    for key, options in spec.choices.items():
-        value = item.get(key)
-        for one in value if isinstance(value, list) else [value]:  # a value or a list of them
-            if one is not None and one not in options:
-                errors.append(RuleError(*where, f"'{key}' in {label} is {one!r}; expected one "
-                                        f"of {', '.join(options)}"))
-    for key in ("examples", "not"):
-        value = item.get(key)
-        if value is None:
-            continue
-        if not isinstance(value, list) or not all(
-            isinstance(v, str) or (isinstance(v, dict) and isinstance(v.get("text"), str))
-            for v in value
-        ):
-            errors.append(RuleError(*where, f"'{key}' in {label} must be a list of sentences "
-                                    f"(or of mappings with a 'text')"))
-    return len(errors) == before
-
-
-def _load_folder(folder: Path, label: str, errors: list[RuleError]) -> list[Entry]:
-    entries: list[Entry] = []
+def _read_folder(folder: Path, label: str, errors: list[RuleError]) -> list[_Raw]:
+    """Every entry of every rule file below ``folder``; problems of file shape to ``errors``."""
+    found: list[_Raw] = []
     for path in rule_files(folder):
         display = _display_path(path, folder, label)
         try:
@@ -175,24 +110,37 @@ def _load_folder(folder: Path, label: str, errors: list[RuleError]) -> list[Entr
             continue
         if document is None:
             continue
-        if not isinstance(document, dict):
+        if not isinstance(document, LineDict):
             errors.append(RuleError(display, 1, "a rule file must map section names "
                                     f"({', '.join(SECTIONS)}) to lists of entries"))
             continue
         for section, items in document.items():
-            line = getattr(document, "line", 1)
-            spec = SECTIONS.get(section)
-            if spec is None:
+            line = document.key_lines.get(section, document.line)
+            if section not in SECTIONS:
                 errors.append(RuleError(display, line, f"unknown section '{section}' "
                                         f"(known: {', '.join(SECTIONS)})"))
                 continue
             if not isinstance(items, list):
                 errors.append(RuleError(display, line, f"section '{section}' must be a list"))
                 continue
-            for item in items:
-                where = (display, item.line if isinstance(item, LineDict) else line)
-                if validate_entry(section, spec, item, where, errors):
-                    entries.append(Entry(section, plain(item), *where))
+            for index, item in enumerate(items):
+                if not isinstance(item, LineDict):
+                    where = items.lines[index] if isinstance(items, LineList) else line
+                    errors.append(RuleError(display, where, f"each {section} entry must be a "
+                                            "mapping of keys"))
+                    continue
+                found.append(_Raw(section, item, display))
+    return found
+
+
+def _validate(layer: list[_Raw], known: Known, errors: list[RuleError]) -> list[Entry]:
+    entries = []
+    for raw in layer:
+        problems = validate_entry(raw.section, raw.item, raw.path, known)
+        if problems:
+            errors.extend(problems)
+        else:
+            entries.append(Entry(raw.section, plain(raw.item), raw.path, raw.item.line))
     return entries
 
 
@@ -213,21 +161,31 @@ def _merge(layers: list[list[Entry]], errors: list[RuleError]) -> dict[str, list
 
 
 def read_ruleset(extra_folders: tuple[str, ...] = (), include_shipped: bool = True) -> RuleSet:
-    """Load and validate rules; raise :class:`RuleErrors` listing every problem found."""
+    """Load and validate rules; raise :class:`RuleErrors` listing every problem found: the
+    typed schema of each entry (:mod:`.models`), references between entries, ids defined
+    twice in one folder, and names claimed by two entities (:mod:`.check`)."""
+    from .check import cross_checks
+
     errors: list[RuleError] = []
-    layers: list[list[Entry]] = []
+    folders: list[tuple[Path, str]] = []
     if include_shipped:
-        layers.append(_load_folder(shipped_rules_dir(), "rules", errors))
+        folders.append((shipped_rules_dir(), "rules"))
     for folder in extra_folders:
         path = Path(folder)
         if not path.is_dir():
             errors.append(RuleError(folder, None, "rule folder not found"))
             continue
-        layers.append(_load_folder(path, folder.rstrip("/"), errors))
+        folders.append((path, folder.rstrip("/")))
+    raw_layers = [_read_folder(path, label, errors) for path, label in folders]
+    known = collect_known((raw.section, raw.item) for layer in raw_layers for raw in layer)
+    layers = [_validate(layer, known, errors) for layer in raw_layers]
     sections = _merge(layers, errors)
+    ruleset = RuleSet(sections, tuple(extra_folders))
+    if not errors:
+        errors.extend(cross_checks(ruleset, include_shipped))
     if errors:
         raise RuleErrors(errors)
-    return RuleSet(sections, tuple(extra_folders))
+    return ruleset
 
 
 def load_ruleset(extra_folders: tuple[str, ...] = ()) -> RuleSet:

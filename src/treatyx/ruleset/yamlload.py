@@ -18,9 +18,17 @@ from ..errors import RuleError
 
 
 class LineDict(dict):
-    """A dict that knows the 1-based line where its YAML mapping started."""
+    """A dict that knows the 1-based line where its YAML mapping started, and the line of
+    each of its keys (``key_lines``): errors name the key at fault, not the entry."""
 
     line: int = 0
+    key_lines: dict[Any, int]
+
+
+class LineList(list):
+    """A list that knows the 1-based line of each of its items (``lines``)."""
+
+    lines: list[int]
 
 
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -33,9 +41,9 @@ class _LineLoader(_BaseLoader):  # type: ignore[misc, valid-type]
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode):
     data = LineDict()
     data.line = node.start_mark.line + 1
+    data.key_lines = seen = {}
     yield data
     loader.flatten_mapping(node)
-    seen: dict[Any, int] = {}
     for key_node, value_node in node.value:
         key = loader.construct_object(key_node, deep=True)
         if key in seen:
@@ -54,7 +62,15 @@ def _construct_timestamp(loader: _LineLoader, node: yaml.ScalarNode) -> str:
     return value.isoformat()
 
 
+def _construct_sequence(loader: _LineLoader, node: yaml.SequenceNode):
+    data = LineList()
+    data.lines = [item.start_mark.line + 1 for item in node.value]
+    yield data
+    data.extend(loader.construct_object(item, deep=True) for item in node.value)
+
+
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
 _LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
 
 

@@ -1,0 +1,475 @@
+"""The typed schema of every rule section: one pydantic model per section.
+
+Types are strict (YAML's ``no`` is not the text "no", ``"4.8"`` is not a number), unknown keys
+are refused, fixed vocabularies are ``Literal`` types, and a value that names another entry (a
+country, a party, a lexicon list, a date vocabulary) is checked against the ids of the whole
+rule set, passed in the validation context as a :class:`Known`. The loader turns each error into
+``file:line`` of the key at fault (see :mod:`treatyx.ruleset.validate`).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass, field
+from difflib import get_close_matches
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Discriminator,
+    Field,
+    NonNegativeInt,
+    StringConstraints,
+    Tag,
+    ValidationInfo,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
+
+from .regex_safety import repeats_a_repetition
+
+# -- closed vocabularies -------------------------------------------------------------------------
+
+EVENT_TYPES = (
+    "signing", "ratification", "entry_into_force", "withdrawal", "suspension", "expiry",
+    "extension", "violation_allegation", "denial", "missile_test", "nuclear_test", "deployment",
+    "development", "talks", "warning", "elimination", "combat_use", "interception", "sanctions",
+    "moratorium", "inspection",
+)
+SYSTEM_CLASSES = (
+    "SRBM", "MRBM", "IRBM", "ICBM", "SLBM", "GLCM", "ALCM", "SLCM", "ASBM", "HGV", "HCM", "SAM",
+    "ABM", "ASAT", "SLV", "BM", "CM", "MLRS", "ASM", "AShM", "OTHER",
+)
+SYSTEM_STATUSES = ("in-service", "retired", "development", "cancelled", "testing")
+ACTOR_TYPES = ("state", "organization", "person")
+TREATY_KINDS = ("treaty", "agreement", "regime", "statement", "code")
+STATUSES = ("planned", "negated", "hypothetical", "asserted")
+# A cue may also say that a trigger names no event at all: "the treaty bans testing",
+# "a missile capable of striking", "had to ratify": a generic mention, never a record.
+CUE_STATUSES = ("planned", "negated", "hypothetical", "generic")
+CASE_MODES = ("exact", "ignore")
+RECORD_KINDS = ("actor", "treaty", "system", "date", "range", "event")
+TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
+TIMEX_MODS = (
+    "START", "MID", "END", "APPROX", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER",
+    "LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE",
+)
+RANGE_MEASURES = ("range", "distance", "altitude")
+# Words an event's `requires` may name besides lexicon ids.
+REQUIRES_BUILTINS = ("treaty", "weapon")
+# Lexicon lists the code consults by id: a lexicon entry must be one of these or be named by an
+# event's `requires`, so a misspelt id is an error instead of a list nobody reads.
+CONSULTED_LEXICONS = (
+    "place-cues", "reporting-verbs", "weapon-words", "treaty-nouns", "clause-breaks",
+    "date-scope-breaks", "possessive-pronouns", "object-pronouns", "non-weapon-objects",
+    "object-phrase-ends", "list-conjunctions", "joint-event-cues", "ner-person-labels",
+    "ner-organization-labels", "attributive-markers", "system-anaphors",
+    "context-before-events", "relative-pronouns", "refusal-verbs", "definite-determiners",
+    "origin-words", "speaker-acts-events", "passive-auxiliaries", "actor-nouns",
+    "non-target-words", "absorb-breaks", "trigger-blockers", "name-blockers", "same-as-cues",
+    "name-spellings", "common-words", "agent-anaphors", "light-verbs",
+    "noun-agent-prepositions", "target-prepositions", "event-noun-modifiers",
+    "noun-determiners", "continuation-openers", "system-owner-events", "quote-marks",
+    "news-media", "non-subject-prepositions",
+)
+
+ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+NON_BLANK = r"\S"
+ENTRY_ID = r"^[a-z0-9][a-z0-9._-]*$"
+MACRO = re.compile(r"%(?:\{([a-z0-9_]+)\}|([a-z0-9_]+))")
+
+
+# -- references: ids of the whole rule set ------------------------------------------------------
+
+@dataclass
+class Known:
+    """The ids a reference may name, collected from every rule folder before validation."""
+
+    actors: set[str] = field(default_factory=set)
+    states: set[str] = field(default_factory=set)
+    lexicon: set[str] = field(default_factory=set)
+    required: set[str] = field(default_factory=set)  # lexicon ids named by events' requires
+    vocab: set[str] = field(default_factory=set)  # date_vocab ids
+    trigger_vocab: set[str] = field(default_factory=set)  # date_vocab ids with trigger: true
+
+
+def _known(info: ValidationInfo) -> Known | None:
+    return info.context if isinstance(info.context, Known) else None
+
+
+def _unknown(what: str, value: str, pool: set[str]) -> PydanticCustomError:
+    close = get_close_matches(value, sorted(pool), n=1)
+    hint = f"; did you mean '{close[0]}'?" if close else ""
+    return PydanticCustomError("unknown_reference", "{value} is not a known {what}{hint}",
+                               {"value": repr(value), "what": what, "hint": hint})
+
+
+def _state_ref(value: str, info: ValidationInfo) -> str:
+    known = _known(info)
+    if known is not None and value not in known.states:
+        raise _unknown("state id (actors of type state)", value, known.states)
+    return value
+
+
+def _actor_ref(value: str, info: ValidationInfo) -> str:
+    known = _known(info)
+    if known is not None and value not in known.actors:
+        raise _unknown("actor id", value, known.actors)
+    return value
+
+
+def _requirement(value: str, info: ValidationInfo) -> str:
+    known = _known(info)
+    if known is None:
+        return value
+    for need in value.split("|"):
+        if need not in REQUIRES_BUILTINS and need not in known.lexicon:
+            raise _unknown("requirement (treaty, weapon or a lexicon id)", need,
+                           known.lexicon | set(REQUIRES_BUILTINS))
+    return value
+
+
+def _trigger_vocab(value: str, info: ValidationInfo) -> str:
+    known = _known(info)
+    if known is not None and value not in known.trigger_vocab:
+        raise _unknown("trigger vocabulary (a date_vocab id with trigger: true)", value,
+                       known.trigger_vocab)
+    return value
+
+
+def _macros(value: str, info: ValidationInfo) -> str:
+    known = _known(info)
+    if known is None:
+        return value
+    for m in MACRO.finditer(value):
+        name = m.group(1) or m.group(2)
+        if name not in known.vocab:
+            raise PydanticCustomError("unknown_macro",
+                                      "unknown macro %{name} (define it in date_vocab)",
+                                      {"name": name})
+    return value
+
+
+# -- value types ----------------------------------------------------------------------------------
+
+def _iso_date(value: str) -> str:
+    m = ISO_DATE.match(value)
+    ok = m is not None
+    if ok and m.group(2):
+        try:
+            _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3) or 1))
+        except ValueError:
+            ok = False
+    if not ok:
+        raise PydanticCustomError("iso_date", "must be an ISO date (YYYY, YYYY-MM or "
+                                  "YYYY-MM-DD), got {value}", {"value": repr(value)})
+    return value
+
+
+def _regex(value: str) -> str:
+    try:
+        re.compile(value)
+    except re.error as exc:
+        raise PydanticCustomError("regex", "invalid regex: {error}", {"error": str(exc)}) from None
+    if repeats_a_repetition(value):
+        raise PydanticCustomError(
+            "slow_regex", "regex repeats a repeated group (as in '(a+)+'): it can take "
+            "exponential time on some texts; write the repetition once")
+    return value
+
+
+Text = Annotated[str, StringConstraints(pattern=NON_BLANK)]  # checked in Rust: fast
+Phrases = list[Text]
+EntryId = Annotated[str, StringConstraints(pattern=ENTRY_ID)]
+IsoDate = Annotated[str, AfterValidator(_iso_date)]
+Regex = Annotated[str, AfterValidator(_regex)]
+StateRef = Annotated[str, AfterValidator(_state_ref)]
+ActorRef = Annotated[str, AfterValidator(_actor_ref)]
+Requirement = Annotated[str, AfterValidator(_requirement)]
+TriggerVocab = Annotated[str, AfterValidator(_trigger_vocab)]
+DateRegex = Annotated[str, AfterValidator(_regex), AfterValidator(_macros)]
+Number = Annotated[float, Field(strict=True)]  # an int or a float, never text or a bool
+PositiveNumber = Annotated[float, Field(strict=True, gt=0)]
+Case = Literal[CASE_MODES]  # type: ignore[valid-type]
+EventType = Literal[EVENT_TYPES]  # type: ignore[valid-type]
+SystemClass = Literal[SYSTEM_CLASSES]  # type: ignore[valid-type]
+
+
+# -- examples -----------------------------------------------------------------------------------
+
+class Strict(BaseModel):
+    model_config = ConfigDict(strict=True, extra="forbid", frozen=True)
+
+
+class ExpectedRecord(BaseModel):
+    """One record a structured example expects: its kind, and the fields that matter."""
+
+    model_config = ConfigDict(strict=True, extra="allow")
+    kind: Literal[RECORD_KINDS]  # type: ignore[valid-type]
+    id: str | None = None
+
+
+class ExampleCase(BaseModel):
+    """A sentence with its document date and the record fields it must give."""
+
+    model_config = ConfigDict(strict=True, extra="allow")  # extra keys: record fields
+    text: Text
+    dct: IsoDate | None = None
+    expect: list[ExpectedRecord] | None = None
+
+
+def _example_kind(value: Any) -> str:
+    return "text" if isinstance(value, str) else "case"
+
+
+Example = Annotated[
+    Annotated[Text, Tag("text")] | Annotated[ExampleCase, Tag("case")],
+    Discriminator(_example_kind),
+]
+
+
+# -- sections -------------------------------------------------------------------------------------
+
+class EntryModel(Strict):
+    """Keys every entry may have."""
+
+    id: EntryId
+    examples: list[Example] = []
+    not_: list[Example] = Field([], alias="not")
+    note: str | None = None
+
+
+class HistoryItem(Strict):
+    type: EventType
+    date: IsoDate
+    actor: ActorRef | None = None
+    note: str | None = None
+
+
+class Treaty(EntryModel):
+    name: Text
+    kind: Literal[TREATY_KINDS]  # type: ignore[valid-type]
+    aliases: Phrases = []
+    parties: list[ActorRef] = []
+    signed: IsoDate | None = None
+    in_force: IsoDate | None = None
+    expires: IsoDate | None = None
+    ended: IsoDate | None = None
+    history: list[HistoryItem] = []
+    case: Case | None = None
+
+
+class RangeKm(Strict):
+    min: PositiveNumber | None = None
+    max: PositiveNumber
+
+    @model_validator(mode="after")
+    def _ordered(self) -> RangeKm:
+        if self.min is not None and self.min > self.max:
+            raise PydanticCustomError("range_order", "min ({min}) is larger than max ({max})",
+                                      {"min": self.min, "max": self.max})
+        return self
+
+
+class System(EntryModel):
+    name: Text
+    class_: SystemClass = Field(alias="class")
+    country: StateRef
+    aliases: Phrases = []
+    range_km: RangeKm | None = None
+    status: Literal[SYSTEM_STATUSES] | None = None  # type: ignore[valid-type]
+    case: Case | None = None
+    type_note: str | None = None
+
+
+class SystemPattern(EntryModel):
+    regex: Regex
+    name: Text | None = None
+    class_: SystemClass | None = Field(None, alias="class")
+    country: StateRef | None = None
+
+
+class Title(Strict):
+    title: Text
+    from_: IsoDate = Field(alias="from")
+    to: IsoDate | None = None
+    country: StateRef | None = None
+
+
+class Actor(EntryModel):
+    name: Text
+    type: Literal[ACTOR_TYPES]  # type: ignore[valid-type]
+    aliases: Phrases = []
+    metonyms: Phrases = []
+    adjectives: Phrases = []
+    demonyms: Phrases = []
+    capital: Text | None = None
+    country: StateRef | None = None
+    titles: list[Title] = []
+    case: Case | None = None
+
+
+class JobTitles(EntryModel):
+    phrases: Phrases
+
+
+class Event(EntryModel):
+    type: EventType
+    verbs: Phrases = []
+    nouns: Phrases = []
+    phrases: Phrases = []
+    requires: list[Requirement] = []
+    status: Literal[STATUSES] | None = None  # type: ignore[valid-type]
+    absorbs: list[EventType] = []
+    subject: Literal["agent", "target", "none"] | None = None
+    aimed: Phrases = []
+
+    @model_validator(mode="after")
+    def _has_a_trigger(self) -> Event:
+        if not (self.verbs or self.nouns or self.phrases):
+            raise PydanticCustomError("no_trigger", "has no verbs, nouns or phrases")
+        return self
+
+
+class EventCue(EntryModel):
+    status: Literal[CUE_STATUSES]  # type: ignore[valid-type]
+    cues: Phrases
+    needs_between: Phrases = []
+    types: list[EventType] = []
+
+
+class Lexicon(EntryModel):
+    phrases: Phrases
+
+    @model_validator(mode="after")
+    def _consulted(self, info: ValidationInfo) -> Lexicon:
+        known = _known(info)
+        if (known is not None and self.id not in CONSULTED_LEXICONS
+                and self.id not in known.required):
+            raise _unknown("lexicon id (one the components consult, or one an event "
+                           "requires)", self.id, set(CONSULTED_LEXICONS) | known.required)
+        return self
+
+
+class Verb(EntryModel):
+    past: Text
+    participle: Text | None = None
+    third: Text | None = None
+
+
+class Unit(EntryModel):
+    phrases: Phrases
+    km: PositiveNumber
+    measure: Literal[RANGE_MEASURES] | None = None  # type: ignore[valid-type]
+
+
+Position = Literal["before", "after"]
+
+
+class NumberWord(EntryModel):
+    phrases: Phrases
+    value: Number | None = None
+    scale: bool = False
+    needs_scale: bool = False
+    vague: bool = False
+
+    @model_validator(mode="after")
+    def _value_or_vague(self) -> NumberWord:
+        if self.vague == (self.value is not None):
+            raise PydanticCustomError("value_or_vague", "needs either a numeric 'value' or "
+                                      "'vague: true'")
+        return self
+
+
+class RangeConnector(EntryModel):
+    phrases: Phrases
+    openers: Phrases = []
+    needs_opener: bool = False
+    case: Case | None = None
+
+
+class RangeCue(EntryModel):
+    type: Literal["approx", "at_most", "at_least"]
+    phrases: Phrases
+    position: Literal["before", "after", "infix"] = "before"
+    case: Case | None = None
+
+
+class RangeMeasure(EntryModel):
+    measure: Literal[RANGE_MEASURES]  # type: ignore[valid-type]
+    phrases: Phrases
+    position: Position = "before"
+    window: NonNegativeInt | None = None
+    case: Case | None = None
+
+
+class RangeBlocker(EntryModel):
+    phrases: Phrases
+    position: Position
+    window: NonNegativeInt = 0
+    case: Case | None = None
+
+
+def _list_or_mapping(value: Any) -> str:
+    return "mapping" if isinstance(value, dict) else "list"
+
+
+WordTable = Annotated[
+    Annotated[Phrases, Tag("list")] | Annotated[dict[Text, str | int], Tag("mapping")],
+    Discriminator(_list_or_mapping),
+]
+
+
+class DateVocab(EntryModel):
+    words: WordTable | None = None
+    regex: DateRegex | None = None
+    case: Case | None = None
+    trigger: bool = False
+
+    @model_validator(mode="after")
+    def _words_or_regex(self) -> DateVocab:
+        if (self.words is None) == (self.regex is None):
+            raise PydanticCustomError("words_or_regex", "needs exactly one of 'words' (a list "
+                                      "or a mapping) and 'regex'")
+        if self.regex is not None and re.search(r"\\[1-9]", self.regex):
+            raise PydanticCustomError("backref", "use named groups, not numbered "
+                                      "back-references, in macros")
+        return self
+
+
+Template = str | int
+
+
+class DatePattern(EntryModel):
+    regex: DateRegex
+    type: Literal[TIMEX_TYPES]  # type: ignore[valid-type]
+    value: Template | list[Template]
+    mod: Template | None = None
+    group: str | None = None
+    priority: int = 0
+    modifiers: bool = True
+    trigger: TriggerVocab | list[TriggerVocab] | None = None
+
+
+class DateModifier(EntryModel):
+    words: Phrases
+    mod: Literal[TIMEX_MODS]  # type: ignore[valid-type]
+    position: Position = "before"
+    types: list[Literal[TIMEX_TYPES]] = list(TIMEX_TYPES)  # type: ignore[valid-type]
+
+
+class DateNegative(EntryModel):
+    regex: DateRegex
+    trigger: TriggerVocab | list[TriggerVocab] | None = None
+
+
+class DateTense(EntryModel):
+    tense: Literal["past", "present", "future", "none"]
+    words: Phrases = []
+    regex: Regex | None = None
+    except_: Phrases = Field([], alias="except")
+    kind: Literal["auxiliary", "verb", "progressive", "cue", "adjacent", "glue",
+                  "boundary"] = "verb"

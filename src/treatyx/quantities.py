@@ -18,6 +18,7 @@ from fractions import Fraction
 from typing import Any
 
 from .errors import RuleError
+from .trie import trie_regex
 
 # Digits: 5,500 | 5 500 (space, no-break or thin space) | 5500 | 2.5 | 10 1/2 | 1/4. Never
 # inside a word or another number ("9M729", "3.5.1", "5,5").
@@ -39,28 +40,6 @@ def _char(ch: str, ignore_case: bool) -> str:
     if len(lower) == 1 and len(upper) == 1:
         return f"[{re.escape(lower)}{re.escape(upper)}]"
     return f"(?i:{re.escape(ch)})"
-
-
-def _trie_regex(sequences: list[list[str]]) -> str:
-    """One regex for many token sequences, sharing their prefixes (longest match first)."""
-    end = object()
-    trie: dict = {}
-    for tokens in sequences:
-        node = trie
-        for token in tokens:
-            node = node.setdefault(token, {})
-        node[end] = True
-
-    def emit(node: dict) -> str:
-        keys = sorted((k for k in node if k is not end), key=lambda k: (k == _WORD_END, k))
-        alternatives = [key + emit(node[key]) for key in keys]  # phrase ends last: longest wins
-        if end in node:
-            alternatives.append("")
-        if len(alternatives) == 1:
-            return alternatives[0]
-        return "(?:" + "|".join(alternatives) + ")"
-
-    return emit(trie)
 
 
 def phrases_regex(phrases: Iterable[tuple[str, bool]], *, hyphen_before: bool = True) -> str:
@@ -87,9 +66,9 @@ def phrases_regex(phrases: Iterable[tuple[str, bool]], *, hyphen_before: bool = 
     parts = []
     if by_start[True]:
         guard = r"(?<![^\W\d])" if hyphen_before else r"(?<![^\W\d])(?<!-)"
-        parts.append(guard + "(?:" + _trie_regex(by_start[True]) + ")")
+        parts.append(guard + "(?:" + trie_regex(by_start[True]) + ")")
     if by_start[False]:
-        parts.append(_trie_regex(by_start[False]))
+        parts.append(trie_regex(by_start[False]))
     if not parts:
         return "(?!)"  # matches nothing
     return "(?:" + "|".join(parts) + ")"

@@ -39,6 +39,7 @@ from .. import cache as build_cache
 from ..errors import RuleError, RuleErrors
 from ..quantities import NumberWord, number_words
 from ..ruleset import Entry, RuleSet, load_ruleset
+from ..trie import words_regex
 
 MACRO = re.compile(r"%\{([a-z0-9][a-z0-9_-]*)\}|%([a-z][a-z0-9]*)")
 NAMED_GROUP = re.compile(r"\(\?P<([A-Za-z_]\w*)>")
@@ -214,32 +215,6 @@ def _char_kinds(items) -> set[str]:
     return kinds
 
 
-def _trie_regex(words: list[str]) -> str:
-    """An alternation of ``words`` as a prefix tree (greedy, so longer words win)."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for part in re.findall(r"\s+|.", word):
-            key = " " if part.isspace() else part
-            node = node.setdefault(key, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        end = "" in node
-        alts = []
-        for key in sorted(k for k in node if k):
-            head = r"\s+" if key == " " else re.escape(key)
-            alts.append(head + emit(node[key]))
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if end:
-            body = f"(?:{body})?" if len(alts) > 1 or len(alts[0]) > 1 else body + "?"
-        return body
-
-    return emit(trie)
-
-
 @dataclass
 class Vocab:
     id: str
@@ -254,7 +229,7 @@ class Vocab:
     def pattern(self) -> str:
         if self.regex is not None:
             return f"(?:{self.regex})"
-        body = _trie_regex(self.words)
+        body = words_regex(self.words)
         return f"(?-i:{body})" if self.case_exact else f"(?i:{body})"
 
     def lookup(self, text: str) -> str | None:
@@ -629,7 +604,7 @@ def _modifier_regex(mods: list[Modifier], position: str, kind: str) -> tuple[re.
             continue
         name = f"m{i}"
         groups[name] = mod
-        alts.append(f"(?P<{name}>{_trie_regex(sorted(mod.words, key=len, reverse=True))})")
+        alts.append(f"(?P<{name}>{words_regex(sorted(mod.words, key=len, reverse=True))})")
     if not alts:
         return None, groups
     body = "|".join(alts)
@@ -746,7 +721,7 @@ def compile_rules(ruleset: RuleSet) -> DateRules:
     lowered = sorted(trie_words, key=lambda w: (-len(w), w))
     # prefilter on the lower-cased text: a trigger word, or a run of digits where the regex
     # triggers (years, ISO dates, clock times...) are then tried one by one
-    alts = [rf"(?<!\w)(?P<w>{_trie_regex(lowered)})(?!\w)"] if lowered else []
+    alts = [rf"(?<!\w)(?P<w>{words_regex(lowered)})(?!\w)"] if lowered else []
     if regex_alts:
         alts.append(r"(?<![\d.,])(?P<d>\d+)")
     prefilter_src = "|".join(alts) if alts else r"(?!x)x"
@@ -805,9 +780,16 @@ def _alternation(alternatives: list[str]) -> re.Pattern | None:
     return re.compile("|".join(alternatives)) if alternatives else None
 
 
-def load_date_rules(extra_folders: tuple[str, ...] = ()) -> DateRules:
-    """The compiled date rules of the shipped rules plus ``extra_folders`` (kept in memory and
-    in the build cache, with every alternation compiled so far)."""
-    extra = tuple(extra_folders)
-    return build_cache.for_rules(extra).get(
-        "date-rules", lambda: compile_rules(load_ruleset(extra)).prepare(), grows=True)
+def load_date_rules(rules: tuple[str, ...] | RuleSet = (),
+                    cache: build_cache.BuildCache | None = None) -> DateRules:
+    """The compiled date rules of the shipped rules plus the extra folders ``rules``, or of a
+    parsed :class:`RuleSet` (with the build ``cache`` that belongs to it), kept in memory and
+    in the build cache with every alternation built so far (as text: compiled on first use)."""
+    if isinstance(rules, RuleSet):
+        ruleset: RuleSet | None = rules
+        store = cache if cache is not None else build_cache.BuildCache(None)
+    else:
+        ruleset, extra = None, tuple(rules)
+        store = build_cache.for_rules(extra)
+    return store.get("date-rules", lambda: compile_rules(
+        ruleset if ruleset is not None else load_ruleset(extra)).prepare(), grows=True)

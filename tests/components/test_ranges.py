@@ -317,8 +317,8 @@ def test_ranges_bad_unit_size_names_file_and_line(tmp_path):
         """)
     with pytest.raises(RuleErrors) as caught:
         RangeFinder(load_ruleset((folder,)), spacy.blank("en").vocab)
-    assert "bad/extra.yml:2" in str(caught.value)
-    assert "'km'" in str(caught.value)
+    assert "bad/extra.yml:3" in str(caught.value)  # the line of the bad key
+    assert "km: must be a number" in str(caught.value)
 
 
 def test_ranges_unit_flag_is_shared_and_picklable():

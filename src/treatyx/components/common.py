@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ..errors import RuleError, RuleErrors
 from ..ruleset import RuleSet
 
 _NON_ID = re.compile(r"[^a-z0-9]+")
@@ -17,16 +18,24 @@ def slugify(text: str) -> str:
     return _NON_ID.sub("-", ascii_text.lower()).strip("-") or "unnamed"
 
 
-def lexicon_words(ruleset: RuleSet, list_id: str) -> set[str]:
-    """The lower-cased phrases of one ``lexicon`` entry (empty when it is not defined)."""
+def _lexicon(ruleset: RuleSet, list_id: str) -> list[str]:
+    """The phrases of one ``lexicon`` entry; a list no rule file defines is an error (the
+    loader checks the lists the components consult, so this names a list the code misspells)."""
     entry = ruleset.find("lexicon", list_id)
-    return {phrase.lower() for phrase in entry["phrases"]} if entry else set()
+    if entry is None:
+        raise RuleErrors([RuleError("lexicon", None, f"lexicon '{list_id}' is not defined "
+                                    "in the rules")])
+    return entry["phrases"]
+
+
+def lexicon_words(ruleset: RuleSet, list_id: str) -> set[str]:
+    """The lower-cased phrases of one ``lexicon`` entry."""
+    return {phrase.lower() for phrase in _lexicon(ruleset, list_id)}
 
 
 def lexicon_phrases(ruleset: RuleSet, list_id: str) -> list[str]:
     """The phrases of one ``lexicon`` entry as written (for phrase matching)."""
-    entry = ruleset.find("lexicon", list_id)
-    return list(entry["phrases"]) if entry else []
+    return list(_lexicon(ruleset, list_id))
 
 
 def contains_phrase(words: list[str], phrases: list[list[str]]) -> bool:

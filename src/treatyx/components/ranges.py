@@ -37,7 +37,7 @@ from ..cache import for_rules
 from ..errors import RuleError, RuleErrors
 from ..matching import lexeme_flag
 from ..quantities import NumberReader, normalise, number_words, phrases_regex, round_km
-from ..ruleset import Entry, RuleSet, load_ruleset
+from ..ruleset import RuleSet, load_ruleset
 from ..trie import words_regex
 from .common import contains_phrase, lexicon_phrases
 
@@ -144,35 +144,18 @@ def _words(text: str) -> int:
     return len(WORD.findall(text))
 
 
-def _number(entry: Entry, key: str, errors: list[RuleError], *, positive: bool = True):
-    value = entry.get(key)
-    if isinstance(value, bool) or not isinstance(value, int | float) or (
-        positive and value <= 0
-    ):
-        errors.append(RuleError(entry.path, entry.line,
-                                f"'{key}' in {entry.section} entry '{entry.id}' must be a "
-                                f"{'positive ' if positive else ''}number, got {value!r}"))
-        return None
-    return float(value)
-
-
 class RangeFinder:
     """Finds range figures and writes them to ``doc.spans["treatyx_range"]``."""
 
     def __init__(self, ruleset: RuleSet, vocab: Vocab | None = None):
-        """Compile the range rules; ``vocab`` binds the result to a pipeline at once (a finder
-        without one is what the build cache keeps: see :meth:`bind`)."""
+        """Compile the range rules (validated by the rule schema when loaded: see
+        :mod:`treatyx.ruleset.models`); ``vocab`` binds the result to a pipeline at once (a
+        finder without one is what the build cache keeps: see :meth:`bind`)."""
         self.flag = -1
         errors: list[RuleError] = []
         self.units = PhraseMap()
         for entry in ruleset.entries("units"):
-            km = _number(entry, "km", errors)
-            measure = entry.get("measure")
-            if measure is not None and measure not in MEASURES:
-                errors.append(RuleError(entry.path, entry.line, f"'measure' in units entry "
-                                        f"'{entry.id}' is {measure!r}; expected one of "
-                                        f"{', '.join(MEASURES)}"))
-            unit = Unit(entry.id, km or 1.0, measure)
+            unit = Unit(entry.id, float(entry["km"]), entry.get("measure"))
             for phrase in entry["phrases"]:
                 self.units.add(phrase, unit, _unit_is_exact(phrase))
 
@@ -198,10 +181,6 @@ class RangeFinder:
         for rank, entry in enumerate(ruleset.entries("range_measures")):
             position = entry.get("position", "before")
             window = entry.get("window", 3 if position == "before" else 1)
-            if isinstance(window, bool) or not isinstance(window, int) or window < 0:
-                errors.append(RuleError(entry.path, entry.line, f"'window' in range_measures "
-                                        f"entry '{entry.id}' must be a whole number >= 0"))
-                continue
             for phrase in entry["phrases"]:
                 self.measures[position].add(
                     phrase, (rank, window, entry["measure"]), entry.get("case") == "exact")
@@ -209,10 +188,6 @@ class RangeFinder:
         self.blockers = {"before": PhraseMap(), "after": PhraseMap()}
         for entry in ruleset.entries("range_blockers"):
             window = entry.get("window", 0)
-            if isinstance(window, bool) or not isinstance(window, int) or window < 0:
-                errors.append(RuleError(entry.path, entry.line, f"'window' in range_blockers "
-                                        f"entry '{entry.id}' must be a whole number >= 0"))
-                continue
             for phrase in entry["phrases"]:
                 self.blockers[entry["position"]].add(phrase, window, entry.get("case") == "exact")
         if errors:

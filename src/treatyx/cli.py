@@ -590,6 +590,33 @@ def eval_timeml(docs: str, timex: str, folders: tuple[str, ...], as_json: bool) 
     click.echo(f"type accuracy {result['type_accuracy']:.3f}")
 
 
+TIMELINE_EXIT_HELP = """\b
+Exit codes:
+  0    every input line was read
+  1    some input lines or records were bad (each is reported on stderr; the rest is merged)
+  2    usage error, or an output that cannot be written"""
+
+
+@main.command(epilog=TIMELINE_EXIT_HELP)
+@click.argument("paths", nargs=-1)
+@click.option("--format", "fmt", type=click.Choice(("table", "jsonl", "json", "csv", "yaml")),
+              help="Output format. Default: table on a terminal, jsonl when piped.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write to this file (atomically).")
+@click.option("-q", "--quiet", is_flag=True, help="No summary on stderr.")
+def timeline(paths: tuple[str, ...], fmt: str | None, output: Path | None, quiet: bool) -> None:
+    """Merge the event records of many documents (extract's JSON lines, from RECORDS files or
+    stdin) into real-world events, each with its sources and where they disagree."""
+    from .timeline.command import run as run_timeline
+
+    fmt = fmt or ("table" if output is None and sys.stdout.isatty() else "jsonl")
+    try:
+        bad = run_timeline(paths, fmt, output, quiet, _console)
+    except OutputError as exc:
+        _fail_usage(str(exc))
+    sys.exit(EXIT_DOC_FAILED if bad else EXIT_OK)
+
+
 @main.command()
 def schema() -> None:
     """Print the JSON Schema of the records."""

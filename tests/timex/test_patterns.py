@@ -60,16 +60,18 @@ def test_patterns_extra_folder_adds_a_pattern(tmp_path):
     assert [(t.rule, t.value) for t in found] == [("test-harvest", "2019-FA")]
 
 
-@pytest.mark.parametrize(("entry", "message"), [
-    ("regex: '%nosuchmacro'\n    type: DATE\n    value: '1'", "unknown macro %nosuchmacro"),
-    ("regex: 'fortnightly'\n    type: SET\n    value: 'P2W'", "uses no trigger vocabulary"),
-    ("regex: '(?P<y>%year4)'\n    type: DATE\n    value: '{x}'", "does not define"),
-    ("regex: '(?P<y>%year4)'\n    type: DATE\n    value: '{y:nofilter}'", "unknown filter"),
-    ("regex: '(%year4)\\1'\n    type: DATE\n    value: '1'", "named groups"),
+@pytest.mark.parametrize(("entry", "message", "line"), [
+    ("regex: '%nosuchmacro'\n    type: DATE\n    value: '1'", "unknown macro %nosuchmacro", 4),
+    ("regex: 'fortnightly'\n    type: SET\n    value: 'P2W'", "uses no trigger vocabulary", 3),
+    ("regex: '(?P<y>%year4)'\n    type: DATE\n    value: '{x}'", "does not define", 3),
+    ("regex: '(?P<y>%year4)'\n    type: DATE\n    value: '{y:nofilter}'", "unknown filter", 3),
+    ("regex: '(%year4)\\1'\n    type: DATE\n    value: '1'", "named groups", 3),
     ("regex: '(?P<y>%year4)'\n    type: DATE\n    value: '{y}'\n    trigger: [month, nope]",
-     "'trigger' must name trigger vocabularies"),
+     "'nope' is not a known trigger vocabulary", 7),
 ])
-def test_patterns_errors_name_file_and_line(tmp_path, entry, message):
+def test_patterns_errors_name_file_and_line(tmp_path, entry, message, line):
+    """Shape and references: the rule schema, at the bad key; compiling: the pattern, at its
+    entry."""
     folders = write(tmp_path, f"""
 date_patterns:
   - id: test-broken
@@ -79,7 +81,7 @@ date_patterns:
         compile_rules(read_ruleset(folders))
     text = str(info.value)
     assert message in text
-    assert "extra.yml:3" in text
+    assert f"extra.yml:{line}:" in text
 
 
 def test_patterns_vocab_needs_words_or_regex(tmp_path):

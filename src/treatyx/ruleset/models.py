@@ -79,7 +79,7 @@ CONSULTED_LEXICONS = (
 ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 NON_BLANK = r"\S"
 ENTRY_ID = r"^[a-z0-9][a-z0-9._-]*$"
-MACRO = re.compile(r"%(?:\{([a-z0-9_]+)\}|([a-z0-9_]+))")
+MACRO = re.compile(r"%\{([a-z0-9][a-z0-9_-]*)\}|%([a-z][a-z0-9]*)")  # as timex.patterns
 
 
 # -- references: ids of the whole rule set ------------------------------------------------------
@@ -326,6 +326,7 @@ class Event(EntryModel):
     absorbs: list[EventType] = []
     subject: Literal["agent", "target", "none"] | None = None
     aimed: Phrases = []
+    case: Case | None = None
 
     @model_validator(mode="after")
     def _has_a_trigger(self) -> Event:
@@ -339,6 +340,7 @@ class EventCue(EntryModel):
     cues: Phrases
     needs_between: Phrases = []
     types: list[EventType] = []
+    case: Case | None = None
 
 
 class Lexicon(EntryModel):
@@ -375,6 +377,7 @@ class NumberWord(EntryModel):
     scale: bool = False
     needs_scale: bool = False
     vague: bool = False
+    case: Case | None = None
 
     @model_validator(mode="after")
     def _value_or_vague(self) -> NumberWord:

@@ -455,39 +455,17 @@ class _Errors:
             raise RuleErrors(self.items)
 
 
-def _vocab(entry: Entry, errors: _Errors) -> Vocab | None:
-    words_raw = entry.get("words")
-    regex = entry.get("regex")
-    if (words_raw is None) == (regex is None):
-        errors.add(entry, "needs exactly one of 'words' (a list or a mapping) and 'regex'")
-        return None
-    trigger = entry.get("trigger", False)
-    if not isinstance(trigger, bool):
-        errors.add(entry, "'trigger' must be true or false")
-    table: dict[str, str] = {}
-    words: list[str] = []
+def _vocab(entry: Entry) -> Vocab:
+    """A date vocabulary; its shape (words or regex, texts, trigger) is checked by the rule
+    schema when the rules load (:mod:`treatyx.ruleset.models`)."""
+    words_raw = entry.get("words") or []
     if isinstance(words_raw, dict):
-        for word, value in words_raw.items():
-            if not isinstance(word, str) or not word.strip() or value is None:
-                errors.add(entry, f"word {word!r} needs a text key and a value (quote YAML "
-                           "words such as no, on, yes)")
-                continue
-            words.append(word)
-            table[norm_key(word)] = str(value)
-    elif isinstance(words_raw, list):
-        for word in words_raw:
-            if not isinstance(word, str) or not word.strip():
-                errors.add(entry, f"word {word!r} must be text")
-                continue
-            words.append(word)
-            table[norm_key(word)] = word
-    elif words_raw is not None:
-        errors.add(entry, "'words' must be a list or a mapping of word: value")
-    if regex is not None and NUMBERED_BACKREF.search(regex):
-        errors.add(entry, "use named groups, not numbered back-references, in macros")
-    words.sort(key=lambda w: (-len(w), w))
-    return Vocab(entry.id, table, words, regex, entry.get("case") == "exact", bool(trigger),
-                 entry.where)
+        table = {norm_key(word): str(value) for word, value in words_raw.items()}
+    else:
+        table = {norm_key(word): word for word in words_raw}
+    words = sorted(words_raw, key=lambda w: (-len(w), w))
+    return Vocab(entry.id, table, words, entry.get("regex"), entry.get("case") == "exact",
+                 bool(entry.get("trigger")), entry.where)
 
 
 def _expand(regex: str, vocab: dict[str, Vocab], used: set[str], stack: tuple[str, ...] = ()
@@ -561,13 +539,8 @@ def _pattern(entry: Entry, index: int, vocab: dict[str, Vocab], errors: _Errors
         return None
     groups = set(compiled.groupindex)
     explicit = entry.get("trigger")
-    if explicit is not None:
-        names = [explicit] if isinstance(explicit, str) else explicit
-        bad = [n for n in names if n not in vocab or not vocab[n].trigger]
-        if bad or not isinstance(names, list):
-            errors.add(entry, f"'trigger' must name trigger vocabularies, got {explicit!r}")
-            return None
-        categories = frozenset(names)
+    if explicit is not None:  # trigger vocabularies, checked by the rule schema
+        categories = frozenset([explicit] if isinstance(explicit, str) else explicit)
     else:
         categories = frozenset(n for n in used if vocab[n].trigger)
     if not categories:
@@ -583,12 +556,7 @@ def _pattern(entry: Entry, index: int, vocab: dict[str, Vocab], errors: _Errors
     if group is not None and group not in groups:
         errors.add(entry, f"'group' names '{group}', which the regex does not define")
     priority = entry.get("priority", 0)
-    if not isinstance(priority, int):
-        errors.add(entry, "'priority' must be a whole number")
-        priority = 0
     modifiers = entry.get("modifiers", True)
-    if not isinstance(modifiers, bool):
-        errors.add(entry, "'modifiers' must be true or false")
     if any(t is None for t in templates):
         return None
     return PatternRule(entry.id, index, entry["type"], expanded, templates, mod_t, group,
@@ -620,9 +588,7 @@ def compile_rules(ruleset: RuleSet) -> DateRules:
     errors.items.extend(number_errors)
     vocab: dict[str, Vocab] = {}
     for entry in ruleset.entries("date_vocab"):
-        voc = _vocab(entry, errors)
-        if voc is not None:
-            vocab[entry.id] = voc
+        vocab[entry.id] = _vocab(entry)
     # macros inside vocabulary regexes must expand and compile too
     for voc in vocab.values():
         if voc.regex is None:
@@ -642,9 +608,6 @@ def compile_rules(ruleset: RuleSet) -> DateRules:
     modifiers = [Modifier(e.id, e["mod"], e.get("position", "before"),
                           frozenset(e.get("types", TYPES)), list(e["words"]))
                  for e in ruleset.entries("date_modifiers")]
-    for entry, mod in zip(ruleset.entries("date_modifiers"), modifiers, strict=True):
-        if not mod.types <= set(TYPES):
-            errors.add(entry, f"'types' must be a list of {', '.join(TYPES)}")
 
     negatives: list[tuple[str, frozenset[str] | None]] = []
     for entry in ruleset.entries("date_negatives"):
@@ -658,13 +621,8 @@ def compile_rules(ruleset: RuleSet) -> DateRules:
             errors.add(entry, f"invalid regex after macro expansion: {exc}")
             continue
         triggers = entry.get("trigger")
-        if triggers is not None:
-            names = [triggers] if isinstance(triggers, str) else triggers
-            if not isinstance(names, list) or any(
-                    n not in vocab or not vocab[n].trigger for n in names):
-                errors.add(entry, f"'trigger' must name trigger vocabularies, got {triggers!r}")
-                continue
-            triggers = frozenset(names)
+        if triggers is not None:  # trigger vocabularies, checked by the rule schema
+            triggers = frozenset([triggers] if isinstance(triggers, str) else triggers)
         negatives.append((f"(?:{expanded})", triggers))
 
     tense_words: dict[str, tuple[str, str]] = {}

@@ -130,11 +130,13 @@ def main() -> None:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--date", "date", callback=_validate_date, metavar="YYYY-MM-DD",
               help="Document date for inputs that have none (anchors 'Wednesday', 'last year').")
-@click.option("--format", "fmt", type=click.Choice(FORMATS),
-              help="Output format. Default: table on a terminal, jsonl when piped.")
+@click.option("--format", "fmt", type=click.Choice((*FORMATS, "sqlite")),
+              help="Output format. Default: table on a terminal, jsonl when piped, sqlite "
+                   "for -o *.sqlite, *.sqlite3, *.db.")
 @click.option("-o", "--output", type=click.Path(dir_okay=True, path_type=Path),
               help="Write to this file (atomically; a symlink's target, or a FIFO or device "
-                   "directly); for csv, a folder gets one file per kind.")
+                   "directly); for csv, a folder gets one file per kind; a SQLite database "
+                   "is added to, whole documents at a time, skipping those it holds.")
 @click.option("--kinds", help=f"Comma-separated kinds to keep ({','.join(KINDS)}).")
 @click.option("--model", metavar="NAME|PATH",
               help="Installed trained spaCy pipeline to stack treatyx on (never downloaded).")
@@ -150,6 +152,9 @@ def main() -> None:
 @click.option("--workers", type=click.IntRange(min=1), metavar="N",
               help="Processes to run (default: 1 for a single document, the number of cores "
                    "for a folder, a corpus or several files).")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Process the documents on a Dask cluster (tcp://host:8786; needs "
+                   "treatyx[dask]) instead of local processes: the same output, in order.")
 @click.option("--errors", "errors_path", type=click.Path(dir_okay=False, path_type=Path),
               metavar="FILE", help="Also write each failed document as a JSON line "
                                    '{"doc": ..., "error": ...} to FILE.')
@@ -160,14 +165,20 @@ def main() -> None:
 def extract(paths: tuple[str, ...], date: str | None, fmt: str | None, output: Path | None,
             kinds: str | None, model: str | None, rules: tuple[str, ...],
             globs: tuple[str, ...], text_field: str, id_field: str, date_field: str,
-            workers: int | None, errors_path: Path | None, skip_done: Path | None,
-            quiet: bool) -> None:
+            workers: int | None, scheduler: str | None, errors_path: Path | None,
+            skip_done: Path | None, quiet: bool) -> None:
     """Extract records from files, folders, corpus files (.jsonl, .jsonl.gz) or - (stdin).
 
     Records are written as each document finishes, in input order. Ctrl-C stops cleanly:
     the output holds whole documents only, and an -o file is left as it was before the run
     (or, with --skip-done, holds every finished document, ready to resume)."""
     wanted = _parse_kinds(kinds)
+    if fmt is None and output is not None:
+        from .io.sqlite import is_database_path
+
+        fmt = "sqlite" if is_database_path(output) else None
+    if fmt == "sqlite" and (output is None or _streamed(output)):
+        _fail_usage("sqlite needs -o FILE (the database to create or add to)")
     if skip_done is not None:
         fmt = fmt or "jsonl"
         if fmt != "jsonl":
@@ -195,10 +206,12 @@ def extract(paths: tuple[str, ...], date: str | None, fmt: str | None, output: P
         done = DoneList(skip_done) if skip_done is not None else None
     except OutputError as exc:
         _fail_usage(str(exc))
+    present = _database_documents(output) if fmt == "sqlite" else None
     state = _Run(wanted, _progress(paths, globs, output, quiet), done)
     # Workers hand back finished JSON lines (or the kinds asked for): little left to do here.
     transform = functools.partial(_jsonl_lines if fmt == "jsonl" else _keep_kinds, wanted)
-    batch = Batch(nlp, workers=workers or _default_workers(paths), stop=state.stop,
+    batch = Batch(nlp, workers=1 if scheduler else (workers or _default_workers(paths)),
+                  stop=state.stop,
                   loader=functools.partial(load, model=model, rules=list(rules)),
                   transform=transform)
     try:
@@ -206,6 +219,8 @@ def extract(paths: tuple[str, ...], date: str | None, fmt: str | None, output: P
             errors_file = (stack.enter_context(atomic_output(errors_path))
                            if errors_path is not None else None)
             stack.enter_context(batch)  # forks the workers before the progress bar's thread
+            runner = batch if scheduler is None else stack.enter_context(
+                _cluster(scheduler, model, rules, transform, state.stop))
             stack.enter_context(graceful_stop(state.stop))  # Ctrl-C: stop after whole docs
             stack.enter_context(state.progress)
             state.failures = Failures(state.progress.log, errors_file)
@@ -213,7 +228,8 @@ def extract(paths: tuple[str, ...], date: str | None, fmt: str | None, output: P
                 stack.enter_context(state.done)
             with (contextlib.suppress(_Interrupted),
                   _writer(fmt, output, wanted, state.done, state.progress.log) as (writer, size)):
-                state.write_all(batch.run(_not_done(documents, state.done, state.progress)),
+                state.write_all(runner.run(_not_done(documents, state.done or present,
+                                                    state.progress)),
                               writer, size)
                 if state.stop.requested and output is not None and state.done is None:
                     raise _Interrupted  # leave -o FILE as it was before the run
@@ -225,7 +241,10 @@ def extract(paths: tuple[str, ...], date: str | None, fmt: str | None, output: P
     if state.stop.requested:
         hint = "; run the same command again to continue" if state.done is not None else ""
         click.echo(state.progress.summary(wanted, interrupted=True) + hint, err=True)
-        if output is not None and state.done is None and not _streamed(output):
+        if fmt == "sqlite":
+            click.echo(f"treatyx: {output} holds every finished document; run the same "
+                       "command again to add the rest", err=True)
+        elif output is not None and state.done is None and not _streamed(output):
             click.echo(f"treatyx: {output} was left unchanged", err=True)
         sys.exit(EXIT_INTERRUPTED)
     if not quiet:
@@ -258,7 +277,11 @@ class _Run:
                         writer.stream.flush()
                     kinds = outcome.records.kinds
                 else:
-                    writer.write(outcome.records)
+                    if hasattr(writer, "write_document"):  # a database: even with no records
+                        writer.write_document(outcome.name, outcome.records,
+                                              getattr(outcome.document, "date", None))
+                    else:
+                        writer.write(outcome.records)
                     kinds = Counter(r["kind"] for r in outcome.records)
                 if self.done is not None:
                     self.done.add(outcome.name, size())
@@ -306,6 +329,26 @@ def _progress(paths: tuple[str, ...], globs: tuple[str, ...], output: Path | Non
                     process_started=process_start())
 
 
+def _cluster(address: str, model: str | None, rules: tuple[str, ...], transform: Any,
+             stop: Any) -> Any:
+    """The runner that sends the documents to a Dask cluster (see treatyx.distributed)."""
+    from .distributed import DaskRunner, PipelineSpec
+
+    spec = PipelineSpec(model, tuple(str(Path(r).resolve()) for r in rules))
+    return DaskRunner(address, spec=spec, transform=transform, stop=stop)
+
+
+def _database_documents(output: Path | None) -> set[str] | None:
+    """The documents a SQLite output already holds: a run skips them before processing."""
+    from .io.sqlite import present_documents
+
+    try:
+        return present_documents(output) if output is not None else None
+    except OutputError as exc:
+        _fail_usage(str(exc))
+        return None
+
+
 def _not_done(documents: Iterator[Any], done: Any, progress: Any) -> Iterator[Any]:
     """The documents not listed as done by an earlier run (the rest are counted as skipped)."""
     if done is None or not len(done):
@@ -343,6 +386,15 @@ def _writer(fmt: str, output: Path | None, kinds: tuple[str, ...], done: Any = N
                     if output.stat().st_size == 0:
                         output.unlink()
             raise
+        return
+    if fmt == "sqlite" and output is not None:  # whole documents committed, even on Ctrl-C
+        from .io.sqlite import SqliteWriter
+
+        database = SqliteWriter(output, log=log)
+        try:
+            yield database, _no_size
+        finally:
+            database.close()
         return
     if fmt == "table":
         from .io.table import TableWriter
@@ -403,22 +455,47 @@ def rules() -> None:
 
 @rules.command("check")
 @click.argument("folders", nargs=-1, type=click.Path(file_okay=False))
-def rules_check(folders: tuple[str, ...]) -> None:
-    """Validate the shipped rules plus FOLDERS: keys, ids, names, regexes (exit 2 on problems)."""
-    from .ruleset.check import check_ruleset
+@click.option("--no-examples", is_flag=True,
+              help="Only validate the files: do not run the examples and not-sentences.")
+def rules_check(folders: tuple[str, ...], no_examples: bool) -> None:
+    """Validate the shipped rules plus FOLDERS, then run every entry's examples and
+    not-sentences through the pipeline; each problem is named by file:line.
+
+    Exit 2: a rule file is invalid (schema, references, a name claimed twice). Exit 1: the
+    rules are valid but an example or not-sentence fails."""
     from .ruleset.loader import read_ruleset
 
     try:
         ruleset = read_ruleset(tuple(folders))
     except RuleErrors as exc:
         _rule_errors(exc)
-    problems = check_ruleset(ruleset)
-    for problem in problems:
-        click.echo(f"treatyx: rule error: {problem}", err=True)
-    if problems:
-        sys.exit(EXIT_USAGE)
     counts = Counter(entry.section for entry in ruleset)
-    click.echo("ok: " + ", ".join(f"{n} {section}" for section, n in sorted(counts.items())))
+    summary = ", ".join(f"{n} {section}" for section, n in sorted(counts.items()))
+    if not no_examples:
+        from .pipeline import load
+        from .ruleset.examples import check_examples
+
+        ran, failures = check_examples(ruleset, load(rules=list(folders)))
+        for failure in failures:
+            click.echo(f"treatyx: example failed: {failure}", err=True)
+        if failures:
+            click.echo(f"treatyx: {len(failures)} of {ran} examples and not-sentences failed",
+                       err=True)
+            sys.exit(EXIT_DOC_FAILED)
+        summary += f"; {ran} examples and not-sentences pass"
+    click.echo("ok: " + summary)
+
+
+@rules.command("schema")
+@click.option("--section", help="Only this section.")
+def rules_schema(section: str | None) -> None:
+    """Print the sections of the rule files and the keys of their entries (Markdown)."""
+    from .ruleset.describe import schema_markdown
+
+    try:
+        click.echo(schema_markdown(section), nl=False)
+    except KeyError:
+        _fail_usage(f"unknown section {section!r}")
 
 
 SECTION_OF_KIND = {"system": "systems", "treaty": "treaties", "actor": "actors",

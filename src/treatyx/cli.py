@@ -455,10 +455,12 @@ def rules() -> None:
 
 @rules.command("check")
 @click.argument("folders", nargs=-1, type=click.Path(file_okay=False))
-@click.option("--no-examples", is_flag=True,
-              help="Only validate the files: do not run the examples and not-sentences.")
-def rules_check(folders: tuple[str, ...], no_examples: bool) -> None:
-    """Validate the shipped rules plus FOLDERS, then run every entry's examples and
+@click.option("--examples", "which", type=click.Choice(["all", "folders", "none"]),
+              help="Whose examples and not-sentences to run through the pipeline: every "
+                   "entry's, only those of FOLDERS' entries (the default when FOLDERS are "
+                   "given; else all), or none (only validate the files).")
+def rules_check(folders: tuple[str, ...], which: str | None) -> None:
+    """Validate the shipped rules plus FOLDERS, then run the entries' examples and
     not-sentences through the pipeline; each problem is named by file:line.
 
     Exit 2: a rule file is invalid (schema, references, a name claimed twice). Exit 1: the
@@ -471,11 +473,13 @@ def rules_check(folders: tuple[str, ...], no_examples: bool) -> None:
         _rule_errors(exc)
     counts = Counter(entry.section for entry in ruleset)
     summary = ", ".join(f"{n} {section}" for section, n in sorted(counts.items()))
-    if not no_examples:
+    which = which or ("folders" if folders else "all")
+    if which != "none":
         from .pipeline import load
         from .ruleset.examples import check_examples
 
-        ran, failures = check_examples(ruleset, load(rules=list(folders)))
+        ran, failures = check_examples(ruleset, load(rules=list(folders)),
+                                       folders if which == "folders" else None)
         for failure in failures:
             click.echo(f"treatyx: example failed: {failure}", err=True)
         if failures:

@@ -9,7 +9,7 @@ id replaces the shipped one. Every problem found is collected and raised togethe
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
@@ -20,6 +20,8 @@ from .schema import SECTIONS
 from .validate import collect_known, validate_entry
 from .yamlload import LineDict, LineList, load_yaml_file
 
+EXAMPLE_KEYS = ("examples", "not")
+
 
 @dataclass(frozen=True)
 class Entry:
@@ -29,6 +31,8 @@ class Entry:
     data: dict[str, Any]
     path: str
     line: int
+    # the line of each item of `examples` and `not`, for `rules check` to name a failing one
+    lines: dict[str, list[int]] = field(default_factory=dict, compare=False)
 
     @property
     def id(self) -> str:
@@ -140,7 +144,9 @@ def _validate(layer: list[_Raw], known: Known, errors: list[RuleError]) -> list[
         if problems:
             errors.extend(problems)
         else:
-            entries.append(Entry(raw.section, plain(raw.item), raw.path, raw.item.line))
+            lines = {key: raw.item[key].lines for key in EXAMPLE_KEYS
+                     if isinstance(raw.item.get(key), LineList)}
+            entries.append(Entry(raw.section, plain(raw.item), raw.path, raw.item.line, lines))
     return entries
 
 

@@ -176,7 +176,7 @@ def test_cli_user_rules_add_a_system(article, tmp_path):
 
 
 def test_cli_rules_check_and_list(tmp_path):
-    result = invoke("rules", "check")
+    result = invoke("rules", "check", "--examples", "none")  # examples: test_rules_examples
     assert result.exit_code == 0 and result.stdout.startswith("ok:")
     listed = jsonl(invoke("rules", "list", "--kind", "system", "--format", "jsonl").stdout)
     assert listed and all(row["section"] == "systems" for row in listed)

@@ -282,3 +282,24 @@ def test_readme_query_events_with_conflicting_sources(built, tmp_path):
         ("2021-12-18", "withdrawal", 2, "actors", '["russia", "belarus"]', '["by-os"]'),
         ("2023-07-12", "missile_test", 2, "date", '"2023-07-12"', '["kp-jul"]'),
         ("2023-07-12", "missile_test", 2, "date", '"2023-07-13"', '["kp-jul-jp"]')]
+
+
+def test_timeline_command_writes_the_database(built, tmp_path):
+    records, first = built
+    database = tmp_path / "facts.sqlite"
+    database.write_bytes(first.read_bytes())
+    lines = "".join(json.dumps(r) + "\n" for r in records)
+    result = CliRunner().invoke(main, ["timeline", "--format", "jsonl"], input=lines)
+    assert result.exit_code == 0, result.output
+    events = [json.loads(line) for line in result.stdout.splitlines()]
+    result = CliRunner().invoke(main, ["timeline", "-o", str(database), "-q"], input=lines)
+    assert result.exit_code == 0, result.output
+    assert sorted(rows(database, "SELECT id, type, date_value, n_sources FROM timeline_events")
+                  ) == sorted((e["id"], e["type"], e["date"]["value"], e["n_sources"])
+                              for e in events)
+    assert count(database, "timeline_sources") == sum(e["n_sources"] for e in events)
+    assert count(database, "documents") == len(ARTICLES)  # the records' tables are kept
+    # the two reports of the July launch are one event whose sources disagree on the day
+    assert rows(database, readme_query("Timeline events whose sources disagree")) == [
+        ("2023-07-12", "missile_test", 2, "date", '"2023-07-12"', '["kp-jul"]'),
+        ("2023-07-12", "missile_test", 2, "date", '"2023-07-13"', '["kp-jul-jp"]')]

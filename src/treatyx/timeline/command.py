@@ -48,6 +48,17 @@ def _stream(output: Path | None) -> Iterator[IO[str]]:
 @contextlib.contextmanager
 def timeline_writer(fmt: str, output: Path | None, console: Callable[..., Any]) -> Iterator[Any]:
     """A writer with write(events) and close() for ``fmt``; ``-o`` is written atomically."""
+    if fmt == "sqlite" and output is not None:  # one transaction: all the timeline or none
+        from ..io.sqlite import SqliteTimelineWriter
+
+        database = SqliteTimelineWriter(output)
+        try:
+            yield database
+        except BaseException:
+            database.abort()
+            raise
+        database.close()
+        return
     with _stream(output) as stream:
         if fmt == "table":
             writer: Any = TimelineTable(console() if output is None else

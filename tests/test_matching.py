@@ -99,3 +99,35 @@ def test_an_acronym_stays_exact_while_the_other_words_change_case(blank):
     table = _table(blank, [("New START Treaty", "new-start", None), ("US Army", "army", None)])
     doc = blank("the new START treaty, a new start treaty, the US army, the us army")
     assert _found(table, doc) == [("new START treaty", ["new-start"]), ("US army", ["army"])]
+
+
+@pytest.mark.parametrize(("phrase", "case", "exact"), [
+    ("kilometres", None, False),  # lower case: any case
+    ("test-fire", None, False),
+    ("carry out", None, False),
+    ("m", None, True),  # one or two letters: as written ("M" is million, not metres)
+    ("ft", None, True),
+    ("if", "ignore", False),  # unless the entry says otherwise
+    ("$", None, False),  # no letters: case does not matter
+    ("Screwdriver", None, True),  # a single word with a capital
+    ("US", None, True),
+    ("9M729", None, True),  # a digit
+    ("3 km", None, True),
+    ("The Kremlin", None, False),  # capitals only opening words
+    ("New START", None, True),  # a capital inside a word
+    ("the kremlin", "exact", True),
+])
+def test_one_case_rule_for_every_phrase(phrase, case, exact):
+    assert is_exact_phrase(phrase, case) is exact
+
+
+def test_the_case_rule_holds_for_range_phrases_too():
+    """Units and range words follow the same rule as names (treatyx.components.ranges)."""
+    from treatyx.components.ranges import PhraseMap
+
+    words = PhraseMap()
+    words.add("kilometres", "km")
+    words.add("m", "metre")
+    words.add("to", "pair", "ignore")
+    assert words.lookup("KILOMETRES") == ["km"] and words.lookup("m") == ["metre"]
+    assert words.lookup("M") == [] and words.lookup("To") == ["pair"]

@@ -1,12 +1,14 @@
 """Phrase matching shared by the components: the case rule and compiled phrase tables.
 
-Phrases from rule files are plain text. A phrase is matched exactly as written when it is a
-single word or carries an upper-case letter inside a word or a digit (``INF``, ``New START``,
-``9M729``, ``Screwdriver``); other multi-word phrases ignore case (``the Kremlin``; a capital
-after a hyphen opens a word: ``Air-Launched Rapid Response Weapon``). An entry may force the
-choice with ``case: exact`` or ``case: ignore``. A phrase added with ``caps=True`` also matches
-its upper-case spelling in all-caps text (``NEW START``, ``RUSSIA``). :func:`name_spellings`
-lists the other ways of writing a name (transliterations, initials, numbers, hyphens).
+Phrases from rule files are plain text, and one case rule (:func:`is_exact_phrase`) holds for
+every section: a phrase in lower case ignores case (``kilometres``, ``test-fire``) unless it is a
+single word of one or two letters (``m``, ``ft``); a phrase with a capital or a digit is matched
+exactly as written (``INF``, ``New START``, ``9M729``, ``Screwdriver``), unless it is several
+words whose capitals only open words (``The Kremlin``, ``Air-Launched Rapid Response Weapon``).
+An entry may force the choice with ``case: exact`` or ``case: ignore``. A phrase added with
+``caps=True`` also matches its upper-case spelling in all-caps text (``NEW START``,
+``RUSSIA``). :func:`name_spellings` lists the other ways of writing a name (transliterations,
+initials, numbers, hyphens).
 """
 
 from __future__ import annotations
@@ -39,15 +41,18 @@ def _marked(word: str) -> bool:
 
 
 def is_exact_phrase(phrase: str, forced: str | None = None) -> bool:
-    """Decide whether ``phrase`` must match with its exact capitalisation."""
+    """Decide whether ``phrase`` must match with its exact capitalisation: the one case rule
+    of all rule phrases (documented in rules/README.md, "Case")."""
     if forced == "exact":
         return True
     if forced == "ignore":
         return False
-    words = phrase.split()
-    if len(words) == 1:
-        return True
     if any(ch.isdigit() for ch in phrase):
+        return True
+    words = phrase.split()
+    if phrase == phrase.lower():  # no capital: any case, but "m" (metres) is not "M"
+        return len(words) == 1 and sum(ch.isalpha() for ch in phrase) in (1, 2)
+    if len(words) == 1:
         return True
     # upper case anywhere but at the start of a word or of a hyphenated part
     return any(ch.isupper() for word in words for ch in _WORD_START.sub("", word))

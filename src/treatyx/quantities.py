@@ -18,6 +18,7 @@ from fractions import Fraction
 from typing import Any
 
 from .errors import RuleError
+from .matching import is_exact_phrase
 from .trie import trie_regex
 
 # Digits: 5,500 | 5 500 (space, no-break or thin space) | 5500 | 2.5 | 10 1/2 | 1/4. Never
@@ -83,12 +84,14 @@ def normalise(text: str) -> str:
 class NumberWord:
     """What a number word is worth: ``scale`` multiplies what came before ("five hundred"),
     ``needs_scale`` counts only before a scale word ("a thousand"), ``vague`` has no value
-    ("several", "a few")."""
+    ("several", "a few"); ``exact`` must match as written (the case rule of
+    :func:`treatyx.matching.is_exact_phrase`)."""
 
     value: float
     scale: bool = False
     needs_scale: bool = False
     vague: bool = False
+    exact: bool = False
 
 
 def number_words(entries: Iterable[Any]) -> tuple[dict[str, NumberWord], list[RuleError]]:
@@ -105,10 +108,10 @@ def number_words(entries: Iterable[Any]) -> tuple[dict[str, NumberWord], list[Ru
             errors.append(RuleError(entry.path, entry.line, f"numbers entry '{entry.id}' needs "
                                     "either a numeric 'value' or 'vague: true'"))
             continue
-        info = NumberWord(0 if vague else value, bool(entry.get("scale")),
-                          bool(entry.get("needs_scale")), vague)
         for phrase in entry["phrases"]:
-            table[normalise(phrase)] = info
+            table[normalise(phrase)] = NumberWord(
+                0 if vague else value, bool(entry.get("scale")), bool(entry.get("needs_scale")),
+                vague, is_exact_phrase(phrase, entry.get("case")))
     return table, errors
 
 
@@ -197,9 +200,10 @@ class NumberReader:
     def __init__(self, words: dict[str, NumberWord]):
         # vague words ("several") have no value: never part of a figure
         self.words = {normalise(k): v for k, v in words.items() if not v.vague}
-        small = [(w, True) for w, v in self.words.items() if not v.scale and not v.needs_scale]
-        scale = [(w, True) for w, v in self.words.items() if v.scale]
-        article = [(w, True) for w, v in self.words.items() if v.needs_scale]
+        small = [(w, not v.exact) for w, v in self.words.items()
+                 if not v.scale and not v.needs_scale]
+        scale = [(w, not v.exact) for w, v in self.words.items() if v.scale]
+        article = [(w, not v.exact) for w, v in self.words.items() if v.needs_scale]
         small_re, scale_re, article_re = (phrases_regex(x) for x in (small, scale, article))
         group = rf"{small_re}(?:[\s-]+{small_re})*"
         tail = rf"(?:[\s-]+{scale_re}(?:(?:\s+and)?[\s-]+{group})?)*"

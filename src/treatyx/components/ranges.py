@@ -15,9 +15,9 @@ blockers. All of it is compiled once into a few regular expressions:
    same sentence: the one the figure modifies ("a 1,500-km Tomahawk"), else the nearest before
    it, else the nearest after it.
 
-Unit phrases match exactly as written when they have at most two letters or carry a capital or
-a digit ("m" is metres, "M" is not), otherwise ignoring case. ``range_*`` phrases ignore case
-unless their entry says ``case: exact``.
+Phrases follow treatyx's one case rule (:func:`treatyx.matching.is_exact_phrase`): lower case
+ignores case except a word of one or two letters ("m" is metres, "M" is not); a capital or a
+digit is matched as written; an entry's ``case`` overrides.
 
 Writes ``doc.spans["treatyx_range"]`` (label = measure) and ``span._.treatyx_range``.
 """
@@ -35,7 +35,7 @@ from spacy.vocab import Vocab
 from .. import extensions
 from ..cache import for_rules
 from ..errors import RuleError, RuleErrors
-from ..matching import lexeme_flag
+from ..matching import is_exact_phrase, lexeme_flag
 from ..quantities import NumberReader, normalise, number_words, phrases_regex, round_km
 from ..ruleset import RuleSet, load_ruleset
 from ..trie import words_regex
@@ -80,8 +80,10 @@ class PhraseMap:
     folded: dict[str, list] = field(default_factory=dict)
     phrases: list[tuple[str, bool]] = field(default_factory=list)
 
-    def add(self, phrase: str, payload, exact: bool) -> None:
+    def add(self, phrase: str, payload, case: str | None = None) -> None:
+        """Add ``phrase`` under the case rule; ``case`` is its entry's ``case:`` key."""
         key = " ".join(phrase.split())
+        exact = is_exact_phrase(key, case)
         if exact:
             self.exact.setdefault(key, []).append(payload)
         else:
@@ -135,11 +137,6 @@ def _reach(table: PhraseMap) -> int:
     return WORD_CHARS * (max(windows) + 1) + longest
 
 
-def _unit_is_exact(phrase: str) -> bool:
-    letters = [ch for ch in phrase if ch.isalpha()]
-    return len(letters) <= 2 or any(ch.isupper() or ch.isdigit() for ch in phrase)
-
-
 def _words(text: str) -> int:
     return len(WORD.findall(text))
 
@@ -157,7 +154,7 @@ class RangeFinder:
         for entry in ruleset.entries("units"):
             unit = Unit(entry.id, float(entry["km"]), entry.get("measure"))
             for phrase in entry["phrases"]:
-                self.units.add(phrase, unit, _unit_is_exact(phrase))
+                self.units.add(phrase, unit)
 
         words, number_errors = number_words(ruleset.entries("numbers"))
         errors.extend(number_errors)
@@ -165,17 +162,16 @@ class RangeFinder:
 
         self.connectors, self.openers = PhraseMap(), PhraseMap()
         for entry in ruleset.entries("range_connectors"):
-            exact = entry.get("case") == "exact"
             for phrase in entry["phrases"]:
-                self.connectors.add(phrase, entry, exact)
+                self.connectors.add(phrase, entry, entry.get("case"))
             for phrase in entry.get("openers", []):
-                self.openers.add(phrase, entry, exact)
+                self.openers.add(phrase, entry, entry.get("case"))
 
         self.cues = {position: PhraseMap() for position in ("before", "after", "infix")}
         for entry in ruleset.entries("range_cues"):
             for phrase in entry["phrases"]:
                 self.cues[entry.get("position", "before")].add(
-                    phrase, entry["type"], entry.get("case") == "exact")
+                    phrase, entry["type"], entry.get("case"))
 
         self.measures = {"before": PhraseMap(hyphen_before=False), "after": PhraseMap()}
         for rank, entry in enumerate(ruleset.entries("range_measures")):
@@ -183,13 +179,13 @@ class RangeFinder:
             window = entry.get("window", 3 if position == "before" else 1)
             for phrase in entry["phrases"]:
                 self.measures[position].add(
-                    phrase, (rank, window, entry["measure"]), entry.get("case") == "exact")
+                    phrase, (rank, window, entry["measure"]), entry.get("case"))
 
         self.blockers = {"before": PhraseMap(), "after": PhraseMap()}
         for entry in ruleset.entries("range_blockers"):
             window = entry.get("window", 0)
             for phrase in entry["phrases"]:
-                self.blockers[entry["position"]].add(phrase, window, entry.get("case") == "exact")
+                self.blockers[entry["position"]].add(phrase, window, entry.get("case"))
         if errors:
             raise RuleErrors(errors)
         self.anaphors = [phrase.lower().split() for phrase in

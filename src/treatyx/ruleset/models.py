@@ -327,6 +327,7 @@ class Event(EntryModel):
     subject: Literal["agent", "target", "none"] | None = None
     aimed: Phrases = []
     case: Case | None = None
+    case: Case | None = None
 
     @model_validator(mode="after")
     def _has_a_trigger(self) -> Event:
@@ -340,6 +341,7 @@ class EventCue(EntryModel):
     cues: Phrases
     needs_between: Phrases = []
     types: list[EventType] = []
+    case: Case | None = None
     case: Case | None = None
 
 
@@ -377,6 +379,7 @@ class NumberWord(EntryModel):
     scale: bool = False
     needs_scale: bool = False
     vague: bool = False
+    case: Case | None = None
     case: Case | None = None
 
     @model_validator(mode="after")

@@ -83,7 +83,7 @@ def _add_verbs(table: PhraseTable[str], ruleset: RuleSet, irregular: dict, list_
     """Every inflected form of the verbs of one lexicon list."""
     for verb in sorted(lexicon_words(ruleset, list_id)):
         for form, _ in phrase_forms(verb, irregular):
-            table.add(form, list_id, case="ignore")
+            table.add(form, list_id)
 
 
 class EventExtractor:

@@ -33,7 +33,7 @@ def add_cues(table: PhraseTable[Cue], ruleset: RuleSet) -> None:
     for entry in ruleset.entries("event_cues"):
         needs = frozenset(get_string_id(word.lower()) for word in entry.get("needs_between", []))
         cue = Cue(entry["status"], needs, frozenset(entry.get("types", [])))
-        table.add_all(entry["cues"], cue, case="ignore")
+        table.add_all(entry["cues"], cue, case=entry.get("case"))
 
 
 def status(ctx: DocContext, trigger: int, event_type: str) -> str:

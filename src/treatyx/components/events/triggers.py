@@ -37,9 +37,9 @@ def add_triggers(table: PhraseTable[Trigger], ruleset: RuleSet, irregular: dict)
                               frozenset(entry.get("absorbs", [])),
                               entry.get("subject") == "target", entry.get("subject") != "none",
                               frozenset(w.lower() for w in entry.get("aimed", [])))
-            table.add(form, trigger, case="ignore")
+            table.add(form, trigger, case=entry.get("case"))
     # Phrases that look like triggers but are not ("signs that"): longest match wins.
-    table.add_all(sorted(lexicon_words(ruleset, "trigger-blockers")), BLOCKED, case="ignore")
+    table.add_all(sorted(lexicon_words(ruleset, "trigger-blockers")), BLOCKED)
 
 
 def trigger_forms(entry: dict, irregular: dict) -> Iterator[tuple[str, str]]:

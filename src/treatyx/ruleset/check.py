@@ -4,12 +4,23 @@ them on every load, so ``treatyx extract --rules`` refuses what ``treatyx rules 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from ..errors import RuleError
-from .loader import RuleSet
+from .loader import Entry, RuleSet
 from .models import CONSULTED_LEXICONS
 from .schema import SECTIONS
 
 NAME_KEYS = ("name", "aliases", "metonyms", "adjectives", "demonyms")
+
+
+def _names(entry: Entry) -> Iterator[tuple[str, int]]:
+    """Each name an entity entry claims, with the line it is written on."""
+    for key in NAME_KEYS:
+        values = entry.get(key, [])
+        lines = entry.lines.get(key, [])
+        for index, name in enumerate([values] if isinstance(values, str) else values):
+            yield name, lines[index] if index < len(lines) else entry.line
 
 
 def duplicate_names(ruleset: RuleSet) -> list[RuleError]:
@@ -20,12 +31,15 @@ def duplicate_names(ruleset: RuleSet) -> list[RuleError]:
         if spec.entity_kind is None or section == "system_patterns":
             continue
         for entry in ruleset.entries(section):
-            names = [entry["name"]] + [n for key in NAME_KEYS[1:] for n in entry.get(key, [])]
-            for name in dict.fromkeys(names):
-                owner = (section, entry.id, entry.where)
+            seen: set[str] = set()
+            for name, line in _names(entry):
+                if name in seen:
+                    continue
+                seen.add(name)
+                owner = (section, entry.id, f"{entry.path}:{line}")
                 first = claimed.setdefault(name, owner)
                 if first[:2] != owner[:2]:
-                    problems.append(RuleError(entry.path, entry.line,
+                    problems.append(RuleError(entry.path, line,
                                               f"name {name!r} of {section} '{entry.id}' is "
                                               f"already claimed by {first[0]} '{first[1]}' "
                                               f"at {first[2]}"))

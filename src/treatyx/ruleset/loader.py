@@ -20,7 +20,7 @@ from .schema import SECTIONS
 from .validate import collect_known, validate_entry
 from .yamlload import LineDict, LineList, load_yaml_file
 
-EXAMPLE_KEYS = ("examples", "not")
+LINED_KEYS = ("examples", "not", "aliases", "metonyms", "adjectives", "demonyms")
 
 
 @dataclass(frozen=True)
@@ -31,7 +31,8 @@ class Entry:
     data: dict[str, Any]
     path: str
     line: int
-    # the line of each item of `examples` and `not`, for `rules check` to name a failing one
+    # the line of each item of `examples`, `not` and the name lists (of `name`: one line), so
+    # `rules check` names a failing example and a name claimed twice by its own line
     lines: dict[str, list[int]] = field(default_factory=dict, compare=False)
 
     @property
@@ -144,8 +145,10 @@ def _validate(layer: list[_Raw], known: Known, errors: list[RuleError]) -> list[
         if problems:
             errors.extend(problems)
         else:
-            lines = {key: raw.item[key].lines for key in EXAMPLE_KEYS
+            lines = {key: raw.item[key].lines for key in LINED_KEYS
                      if isinstance(raw.item.get(key), LineList)}
+            if "name" in raw.item:
+                lines["name"] = [raw.item.key_lines["name"]]
             entries.append(Entry(raw.section, plain(raw.item), raw.path, raw.item.line, lines))
     return entries
 
@@ -166,6 +169,27 @@ def _merge(layers: list[list[Entry]], errors: list[RuleError]) -> dict[str, list
     return {section: list(by_id.values()) for section, by_id in merged.items()}
 
 
+_shipped: dict[tuple, tuple[list[_Raw], list[Entry], list[RuleError]]] = {}
+
+
+def _shipped_layer() -> tuple[list[_Raw], list[Entry], list[RuleError]]:
+    """The shipped rules read and validated, once per process while their files are unchanged.
+    Validated on their own: entries of other folders add ids a reference may name, and never
+    make a shipped entry wrong (clashes across folders are the cross checks' job)."""
+    folder = shipped_rules_dir()
+    files = rule_files(folder)
+    key = tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in files)
+    found = _shipped.get(key)
+    if found is None:
+        errors: list[RuleError] = []
+        raw = _read_folder(folder, "rules", errors)
+        known = collect_known((r.section, r.item) for r in raw)
+        entries = _validate(raw, known, errors)
+        _shipped.clear()
+        found = _shipped[key] = (raw, entries, errors)
+    return found
+
+
 def read_ruleset(extra_folders: tuple[str, ...] = (), include_shipped: bool = True) -> RuleSet:
     """Load and validate rules; raise :class:`RuleErrors` listing every problem found: the
     typed schema of each entry (:mod:`.models`), references between entries, ids defined
@@ -174,8 +198,6 @@ def read_ruleset(extra_folders: tuple[str, ...] = (), include_shipped: bool = Tr
 
     errors: list[RuleError] = []
     folders: list[tuple[Path, str]] = []
-    if include_shipped:
-        folders.append((shipped_rules_dir(), "rules"))
     for folder in extra_folders:
         path = Path(folder)
         if not path.is_dir():
@@ -183,8 +205,14 @@ def read_ruleset(extra_folders: tuple[str, ...] = (), include_shipped: bool = Tr
             continue
         folders.append((path, folder.rstrip("/")))
     raw_layers = [_read_folder(path, label, errors) for path, label in folders]
-    known = collect_known((raw.section, raw.item) for layer in raw_layers for raw in layer)
-    layers = [_validate(layer, known, errors) for layer in raw_layers]
+    shipped: tuple[list[_Raw], list[Entry], list[RuleError]] = ([], [], [])
+    if include_shipped:
+        shipped = _shipped_layer()
+        errors[:0] = shipped[2]
+    known = collect_known((raw.section, raw.item) for layer in (shipped[0], *raw_layers)
+                          for raw in layer)
+    layers = [shipped[1]] if include_shipped else []
+    layers += [_validate(layer, known, errors) for layer in raw_layers]
     sections = _merge(layers, errors)
     ruleset = RuleSet(sections, tuple(extra_folders))
     if not errors:

@@ -9,9 +9,11 @@ records gives the same events whatever order they came in.
 3. Coarser reports (week, month, quarter, season, year) join the one compatible event inside
    their interval, or the one that shares most ids when several are; else an event of their
    own grain (one per interval and compatible facts).
-4. Undated reports join the one compatible event that shares an id with them and lies within
-   their document's window (DOC_WINDOW days before its date to one day after); else they are
-   merged with undated reports of documents dated within a day that share an id.
+4. Undated reports join the compatible event that shares most ids with them (at least one) and
+   lies within their document's window (DOC_WINDOW days before its date to one day after), on a
+   tie the one not after the document date (none if still tied); else they are
+   merged with undated reports of documents dated within a day that name the same system or
+   treaty. A vague date ("recently": PAST_REF) names no one event: such a report stays alone.
 """
 
 from __future__ import annotations
@@ -46,6 +48,19 @@ def _unambiguous(candidates: list[Cluster], item: Facts) -> Cluster | None:
     if scored and scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
         return candidates[scored[0][1]]
     return None
+
+
+def _nearest(candidates: list[Cluster], report: Report) -> Cluster | None:
+    """For an undated report: the candidate sharing most ids, then one not after its document
+    date (a source rarely tells what happened after it was written); None on a tie. Nearer
+    is not better: "the launch" of a report may be yesterday's as well as today's."""
+    def rank(cluster: Cluster) -> tuple[int, bool]:
+        return -agreement(report, cluster), cluster.lo > report.doc_day
+
+    ranked = sorted(candidates, key=rank)
+    if len(ranked) > 1 and rank(ranked[0]) == rank(ranked[1]):
+        return None
+    return ranked[0] if ranked else None
 
 
 def cluster_days(reports: Iterable[Report]) -> list[Cluster]:
@@ -113,13 +128,16 @@ def place_undated(reports: Iterable[Report], pool: list[Cluster]) -> list[Cluste
     before, after = DOC_WINDOW
     made: list[Cluster] = []
     for report in sorted(reports, key=lambda r: (r.doc_day, r)):
+        if report.vague:  # "recently", "in the past": not one event the source tells
+            made.append(Cluster(report))
+            continue
         window = (report.doc_day - before, report.doc_day + after)
         near = [c for c in pool if c.alive and c.day_precise and window[0] <= c.lo
                 and c.hi <= window[1] and compatible(report, c) and agreement(report, c)]
-        home = _unambiguous(near, report)
+        home = _nearest(near, report)
         if home is None:
             same = [c for c in made if abs(c.doc_lo - report.doc_day) <= 1
-                    and compatible(report, c) and agreement(report, c)]
+                    and compatible(report, c) and same_thing(report, c)]
             home = _best(same, report)
         if home is None:
             made.append(Cluster(report))

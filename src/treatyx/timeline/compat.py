@@ -2,7 +2,8 @@
 
 Type and status must be equal; a treaty contradicts another treaty; a list of systems, of actors
 or of agents contradicts another only when both are given and share no id (an empty field says
-nothing, and an overlap is the same event told in more or less detail).
+nothing, and an overlap is the same event told in more or less detail); actors do not count
+between reports that name the same system.
 """
 
 from __future__ import annotations
@@ -32,12 +33,16 @@ def _disjoint(a: Collection[str], b: Collection[str]) -> bool:
 
 
 def compatible(a: Facts, b: Facts) -> bool:
-    """Same type and status, and no contradiction on treaty, systems, actors or agents."""
-    return (a.type == b.type and a.status == b.status
-            and not _disjoint(a.treaties, b.treaties)
-            and not _disjoint(a.system_set, b.system_set)
-            and not _disjoint(a.actor_set, b.actor_set)
-            and not _disjoint(a.agent_set, b.agent_set))
+    """Same type and status, and no contradiction on treaty, systems, actors or agents. Two
+    reports naming the same missile system do not contradict on actors: a system has one
+    owner, so different actors there are a misreading, kept as a conflict."""
+    if a.type != b.type or a.status != b.status or _disjoint(a.treaties, b.treaties):
+        return False
+    if _disjoint(a.system_set, b.system_set):
+        return False
+    if any(system in b.system_set for system in a.system_set):
+        return True
+    return not _disjoint(a.actor_set, b.actor_set) and not _disjoint(a.agent_set, b.agent_set)
 
 
 def agreement(a: Facts, b: Facts) -> int:

@@ -40,6 +40,11 @@ class Report(NamedTuple):
     def dated(self) -> bool:
         return self.lo >= 0
 
+    @property
+    def vague(self) -> bool:
+        """Dated by words that name no place on the calendar ("recently": PAST_REF)."""
+        return self.lo < 0 and bool(self.value)
+
     # the view compat.compatible() compares (shared with Cluster)
     @property
     def treaties(self) -> tuple[str, ...]:

@@ -8,8 +8,8 @@ from collections.abc import Iterator
 
 from ..errors import RuleError
 from .loader import Entry, RuleSet
-from .models import CONSULTED_LEXICONS
 from .schema import SECTIONS
+from .vocab import CONSULTED_LEXICONS
 
 NAME_KEYS = ("name", "aliases", "metonyms", "adjectives", "demonyms")
 

@@ -12,13 +12,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import RuleError, RuleErrors
-from .models import Known
 from .schema import SECTIONS
-from .validate import collect_known, validate_entry
 from .yamlload import LineDict, LineList, load_yaml_file
+
+if TYPE_CHECKING:
+    from .models import Known
 
 LINED_KEYS = ("examples", "not", "aliases", "metonyms", "adjectives", "demonyms")
 
@@ -139,6 +140,8 @@ def _read_folder(folder: Path, label: str, errors: list[RuleError]) -> list[_Raw
 
 
 def _validate(layer: list[_Raw], known: Known, errors: list[RuleError]) -> list[Entry]:
+    from .validate import validate_entry  # the models are built only when rules are read
+
     entries = []
     for raw in layer:
         problems = validate_entry(raw.section, raw.item, raw.path, known)
@@ -181,6 +184,8 @@ def _shipped_layer() -> tuple[list[_Raw], list[Entry], list[RuleError]]:
     key = tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in files)
     found = _shipped.get(key)
     if found is None:
+        from .validate import collect_known
+
         errors: list[RuleError] = []
         raw = _read_folder(folder, "rules", errors)
         known = collect_known((r.section, r.item) for r in raw)
@@ -195,6 +200,7 @@ def read_ruleset(extra_folders: tuple[str, ...] = (), include_shipped: bool = Tr
     typed schema of each entry (:mod:`.models`), references between entries, ids defined
     twice in one folder, and names claimed by two entities (:mod:`.check`)."""
     from .check import cross_checks
+    from .validate import collect_known
 
     errors: list[RuleError] = []
     folders: list[tuple[Path, str]] = []

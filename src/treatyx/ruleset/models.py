@@ -30,50 +30,21 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from .regex_safety import repeats_a_repetition
-
-# -- closed vocabularies -------------------------------------------------------------------------
-
-EVENT_TYPES = (
-    "signing", "ratification", "entry_into_force", "withdrawal", "suspension", "expiry",
-    "extension", "violation_allegation", "denial", "missile_test", "nuclear_test", "deployment",
-    "development", "talks", "warning", "elimination", "combat_use", "interception", "sanctions",
-    "moratorium", "inspection",
-)
-SYSTEM_CLASSES = (
-    "SRBM", "MRBM", "IRBM", "ICBM", "SLBM", "GLCM", "ALCM", "SLCM", "ASBM", "HGV", "HCM", "SAM",
-    "ABM", "ASAT", "SLV", "BM", "CM", "MLRS", "ASM", "AShM", "OTHER",
-)
-SYSTEM_STATUSES = ("in-service", "retired", "development", "cancelled", "testing")
-ACTOR_TYPES = ("state", "organization", "person")
-TREATY_KINDS = ("treaty", "agreement", "regime", "statement", "code")
-STATUSES = ("planned", "negated", "hypothetical", "asserted")
-# A cue may also say that a trigger names no event at all: "the treaty bans testing",
-# "a missile capable of striking", "had to ratify": a generic mention, never a record.
-CUE_STATUSES = ("planned", "negated", "hypothetical", "generic")
-CASE_MODES = ("exact", "ignore")
-RECORD_KINDS = ("actor", "treaty", "system", "date", "range", "event")
-TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
-TIMEX_MODS = (
-    "START", "MID", "END", "APPROX", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER",
-    "LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE",
-)
-RANGE_MEASURES = ("range", "distance", "altitude")
-# Words an event's `requires` may name besides lexicon ids.
-REQUIRES_BUILTINS = ("treaty", "weapon")
-# Lexicon lists the code consults by id: a lexicon entry must be one of these or be named by an
-# event's `requires`, so a misspelt id is an error instead of a list nobody reads.
-CONSULTED_LEXICONS = (
-    "place-cues", "reporting-verbs", "weapon-words", "treaty-nouns", "clause-breaks",
-    "date-scope-breaks", "possessive-pronouns", "object-pronouns", "non-weapon-objects",
-    "object-phrase-ends", "list-conjunctions", "joint-event-cues", "ner-person-labels",
-    "ner-organization-labels", "attributive-markers", "system-anaphors",
-    "context-before-events", "relative-pronouns", "refusal-verbs", "definite-determiners",
-    "origin-words", "speaker-acts-events", "passive-auxiliaries", "actor-nouns",
-    "non-target-words", "absorb-breaks", "trigger-blockers", "name-blockers", "same-as-cues",
-    "name-spellings", "common-words", "agent-anaphors", "light-verbs",
-    "noun-agent-prepositions", "target-prepositions", "event-noun-modifiers",
-    "noun-determiners", "continuation-openers", "system-owner-events", "quote-marks",
-    "news-media", "non-subject-prepositions",
+from .vocab import (
+    ACTOR_TYPES,
+    CASE_MODES,
+    CONSULTED_LEXICONS,
+    CUE_STATUSES,
+    EVENT_TYPES,
+    RANGE_MEASURES,
+    RECORD_KINDS,
+    REQUIRES_BUILTINS,
+    STATUSES,
+    SYSTEM_CLASSES,
+    SYSTEM_STATUSES,
+    TIMEX_MODS,
+    TIMEX_TYPES,
+    TREATY_KINDS,
 )
 
 ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
@@ -327,7 +298,6 @@ class Event(EntryModel):
     subject: Literal["agent", "target", "none"] | None = None
     aimed: Phrases = []
     case: Case | None = None
-    case: Case | None = None
 
     @model_validator(mode="after")
     def _has_a_trigger(self) -> Event:
@@ -341,7 +311,6 @@ class EventCue(EntryModel):
     cues: Phrases
     needs_between: Phrases = []
     types: list[EventType] = []
-    case: Case | None = None
     case: Case | None = None
 
 
@@ -379,7 +348,6 @@ class NumberWord(EntryModel):
     scale: bool = False
     needs_scale: bool = False
     vague: bool = False
-    case: Case | None = None
     case: Case | None = None
 
     @model_validator(mode="after")

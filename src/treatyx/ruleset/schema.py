@@ -8,12 +8,11 @@ schema`` prints it).
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from pydantic import BaseModel
-
-from . import models as m
-from .models import (  # noqa: F401  (the vocabularies, for other modules and docs)
+from .vocab import (  # noqa: F401  (the vocabularies, for other modules and docs)
     ACTOR_TYPES,
     CASE_MODES,
     CUE_STATUSES,
@@ -26,54 +25,62 @@ from .models import (  # noqa: F401  (the vocabularies, for other modules and do
     TREATY_KINDS,
 )
 
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
 
 @dataclass(frozen=True)
 class SectionSpec:
-    """One rule section: the model of its entries."""
+    """One rule section: the model of its entries, named, and built on first use (building
+    the pydantic models costs more than a warm start from the build cache)."""
 
-    model: type[BaseModel]
+    model_name: str
     description: str
     entity_kind: str | None = None  # actor/treaty/system: records carry the entry id
 
+    @property
+    def model(self) -> type[BaseModel]:
+        return getattr(importlib.import_module(".models", __package__), self.model_name)
+
 
 SECTIONS: dict[str, SectionSpec] = {
-    "treaties": SectionSpec(m.Treaty, "treaties, agreements and regimes with their names and "
+    "treaties": SectionSpec("Treaty", "treaties, agreements and regimes with their names and "
                             "dates", "treaty"),
-    "systems": SectionSpec(m.System, "missile systems with aliases, class, country and "
+    "systems": SectionSpec("System", "missile systems with aliases, class, country and "
                            "published range", "system"),
-    "system_patterns": SectionSpec(m.SystemPattern, "designator shapes for systems that are "
+    "system_patterns": SectionSpec("SystemPattern", "designator shapes for systems that are "
                                    "not in the list", "system"),
-    "actors": SectionSpec(m.Actor, "states, organisations and people", "actor"),
-    "titles": SectionSpec(m.JobTitles, "job titles that introduce a person's name"),
-    "events": SectionSpec(m.Event, "event triggers: verbs (inflected automatically), nouns "
+    "actors": SectionSpec("Actor", "states, organisations and people", "actor"),
+    "titles": SectionSpec("JobTitles", "job titles that introduce a person's name"),
+    "events": SectionSpec("Event", "event triggers: verbs (inflected automatically), nouns "
                           "(plural added), fixed phrases"),
-    "event_cues": SectionSpec(m.EventCue, "words that make an event planned, negated or "
+    "event_cues": SectionSpec("EventCue", "words that make an event planned, negated or "
                               "hypothetical, or make a trigger a generic mention (no event)"),
-    "lexicon": SectionSpec(m.Lexicon, "named word lists the components consult (place-cues, "
+    "lexicon": SectionSpec("Lexicon", "named word lists the components consult (place-cues, "
                            "weapon-words, reporting-verbs, treaty-nouns, clause-breaks...)"),
-    "verbs": SectionSpec(m.Verb, "irregular English verbs: base form (id), past, past "
+    "verbs": SectionSpec("Verb", "irregular English verbs: base form (id), past, past "
                          "participle"),
-    "units": SectionSpec(m.Unit, "length units and their size in kilometres"),
+    "units": SectionSpec("Unit", "length units and their size in kilometres"),
     # temporal tagger (treatyx.timex, components/dates.py)
-    "date_vocab": SectionSpec(m.DateVocab, "word lists and regex macros (%id in date regexes) "
+    "date_vocab": SectionSpec("DateVocab", "word lists and regex macros (%id in date regexes) "
                               "with their normalised values"),
-    "date_patterns": SectionSpec(m.DatePattern, "temporal expression patterns with their "
+    "date_patterns": SectionSpec("DatePattern", "temporal expression patterns with their "
                                  "(underspecified) TimeML value"),
-    "date_modifiers": SectionSpec(m.DateModifier, "words before or after a temporal expression "
+    "date_modifiers": SectionSpec("DateModifier", "words before or after a temporal expression "
                                   "that set its TimeML mod"),
-    "date_negatives": SectionSpec(m.DateNegative, "text shapes that are never dates (ranges, "
+    "date_negatives": SectionSpec("DateNegative", "text shapes that are never dates (ranges, "
                                   "money, designators...)"),
-    "date_tense": SectionSpec(m.DateTense, "tense cues used to resolve weekday and month names "
+    "date_tense": SectionSpec("DateTense", "tense cues used to resolve weekday and month names "
                               "against the document date"),
     # ranges component (components/ranges.py; see rules/ranges.yml)
-    "numbers": SectionSpec(m.NumberWord, "number words read by ranges and dates (ten, hundred, "
+    "numbers": SectionSpec("NumberWord", "number words read by ranges and dates (ten, hundred, "
                            "a thousand, several)"),
-    "range_connectors": SectionSpec(m.RangeConnector, "words joining two numbers into one "
+    "range_connectors": SectionSpec("RangeConnector", "words joining two numbers into one "
                                     "figure (500 to 5,500 km; between ... and)"),
-    "range_cues": SectionSpec(m.RangeCue, "words making a figure approximate or a bound (about, "
+    "range_cues": SectionSpec("RangeCue", "words making a figure approximate or a bound (about, "
                               "up to, more than)"),
-    "range_measures": SectionSpec(m.RangeMeasure, "words telling whether a figure is a range, a "
+    "range_measures": SectionSpec("RangeMeasure", "words telling whether a figure is a range, a "
                                   "distance or an altitude"),
-    "range_blockers": SectionSpec(m.RangeBlocker, "words showing a number and unit are not a "
+    "range_blockers": SectionSpec("RangeBlocker", "words showing a number and unit are not a "
                                   "length ($5m, 900 km/h, 5m people)"),
 }

@@ -706,6 +706,68 @@ def timeline(paths: tuple[str, ...], fmt: str | None, output: Path | None, quiet
     sys.exit(EXIT_DOC_FAILED if bad else EXIT_OK)
 
 
+@main.command(epilog=EXIT_CODES_HELP)
+@click.argument("paths", nargs=-1, required=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              default="review.html", show_default=True,
+              help="The HTML file to write (atomically); - for standard output.")
+@click.option("--terminal", is_flag=True,
+              help="Print the texts in the terminal, each record kind in its colour, instead.")
+@click.option("--date", "date", callback=_validate_date, metavar="YYYY-MM-DD",
+              help="Document date for inputs that have none (anchors 'Wednesday', 'last year').")
+@click.option("--kinds", help=f"Comma-separated kinds to show ({','.join(KINDS)}).")
+@click.option("--model", metavar="NAME|PATH",
+              help="Installed trained spaCy pipeline to stack treatyx on (never downloaded).")
+@click.option("--rules", "rules", multiple=True, type=click.Path(file_okay=False),
+              help="Extra rule folder; its entries override shipped ones with the same id.")
+@click.option("--glob", "globs", multiple=True, metavar="PATTERN",
+              help="File pattern inside folders. Repeatable.")
+@click.option("--text-field", default="text", show_default=True, help="Corpus text field.")
+@click.option("--id-field", default="id", show_default=True, help="Corpus id field.")
+@click.option("--date-field", default="date", show_default=True, help="Corpus date field.")
+def show(paths: tuple[str, ...], output: Path, terminal: bool, date: str | None,
+         kinds: str | None, model: str | None, rules: tuple[str, ...], globs: tuple[str, ...],
+         text_field: str, id_field: str, date_field: str) -> None:
+    """Review the extraction: a self-contained HTML page (or coloured text with --terminal)
+    of files, folders, corpus files or - (stdin), and of `treatyx timeline` files (.jsonl of
+    merged events, shown as one timeline with their sources)."""
+    from .io.readers import CorpusFields
+    from .pipeline import load
+    from .show import collect
+
+    def build() -> Any:
+        try:
+            return load(model=model, rules=list(rules))
+        except RuleErrors as exc:
+            _rule_errors(exc)
+        except TreatyxError as exc:
+            _fail_usage(str(exc))
+
+    found = collect(paths, build, kinds=_parse_kinds(kinds), date=date, globs=globs,
+                    fields=CorpusFields(text_field, id_field, date_field))
+    for failure in found.failures:
+        click.echo(f"treatyx: error: {failure}", err=True)
+    if terminal:
+        from .show.terminal import print_documents
+
+        print_documents(found.views, _console())
+    else:
+        from .show.page import render_page
+
+        html = render_page(found.views, found.merged)
+        try:
+            with _stream(None if str(output) == "-" else output) as stream:
+                stream.write(html)
+        except OutputError as exc:
+            _fail_usage(str(exc))
+        if str(output) != "-":
+            records = sum(len(v.records) for v in found.views)
+            click.echo(f"treatyx: wrote {output} ({len(found.views)} documents, {records} "
+                       f"records, {len(found.merged)} merged events, "
+                       f"{len(html.encode()) / 1024:.0f} KB)", err=True)
+    sys.exit(EXIT_DOC_FAILED if found.failures else EXIT_OK)
+
+
 @main.command()
 def schema() -> None:
     """Print the JSON Schema of the records."""

@@ -2,7 +2,7 @@
 
 import pytest
 
-from treatyx.io.humandate import in_words, sort_key
+from treatyx.io.humandate import in_words, period, sort_key
 
 
 @pytest.mark.parametrize(("value", "mod", "words"), [
@@ -58,3 +58,25 @@ def test_sort_key_puts_calendar_dates_in_order_and_unknown_years_after():
     values = ["XXXX-WXX-5", "2019-08-02", "PAST_REF", "1987-12-08", "2019", "2014-07"]
     assert sorted(values, key=sort_key) == ["1987-12-08", "2014-07", "2019", "2019-08-02",
                                             "PAST_REF", "XXXX-WXX-5"]
+
+
+@pytest.mark.parametrize(("value", "first", "last"), [
+    ("2019-08-02", "2019-08-02", "2019-08-02"),
+    ("2019-08", "2019-08-01", "2019-08-31"),
+    ("2019", "2019-01-01", "2019-12-31"),
+    ("2019-W31", "2019-07-29", "2019-08-04"),
+    ("2019-W26-WE", "2019-06-29", "2019-06-30"),
+    ("2019-Q4", "2019-10-01", "2019-12-31"),
+    ("2019-H1", "2019-01-01", "2019-06-30"),
+    ("2019-WI", "2019-12-01", "2020-02-29"),
+    ("198X", "1980-01-01", "1989-12-31"),
+    ("2024-10-31TMO", "2024-10-31", "2024-10-31"),
+])
+def test_period_of_a_calendar_value(value, first, last):
+    start, end = period(value)
+    assert (start.isoformat(), end.isoformat()) == (first, last)
+
+
+@pytest.mark.parametrize("value", [None, "XXXX-WXX-5", "XXXX-08", "PAST_REF", "P2Y", "2019-13"])
+def test_no_period_for_values_off_the_calendar(value):
+    assert period(value) is None

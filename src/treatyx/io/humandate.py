@@ -131,3 +131,50 @@ def sort_key(value: str | None) -> tuple[int, str]:
     if not value or not value[:4].isdigit():
         return (1, value or "")
     return (0, value)
+
+
+def period(value: str | None) -> tuple[dt.date, dt.date] | None:
+    """The first and last day a calendar TimeML value covers (``2019-08`` -> 1 to 31 Aug
+    2019); None for values with unknown parts, references and durations."""
+    if not value:
+        return None
+    if m := DECADE.match(value):
+        first = int(m["dec"]) * 10
+        return dt.date(first, 1, 1), dt.date(first + 9, 12, 31)
+    m = SHAPES.match(value)
+    if m is None or m["y"] == "XXXX":
+        return None
+    year = int(m["y"])
+    try:
+        if m["w"] is not None:
+            if m["w"] == "XX":
+                return None
+            monday = dt.date.fromisocalendar(year, int(m["w"]), 1)
+            if m["wd"] == "WE":
+                return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6)
+            if m["wd"]:
+                day = monday + dt.timedelta(days=int(m["wd"]) - 1)
+                return day, day
+            return monday, monday + dt.timedelta(days=6)
+        if m["q"] is not None:
+            return None if m["q"] == "X" else _months(year, 3 * int(m["q"]) - 2, 3)
+        if m["h"] is not None:
+            return None if m["h"] == "X" else _months(year, 6 * int(m["h"]) - 5, 6)
+        if m["s"] is not None:
+            start = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[m["s"]]
+            return _months(year, start, 3)
+        if m["m"] in (None, "XX"):
+            return (dt.date(year, 1, 1), dt.date(year, 12, 31)) if m["m"] is None else None
+        if m["d"] in (None, "XX"):
+            return _months(year, int(m["m"]), 1) if m["d"] is None else None
+        day = dt.date(year, int(m["m"]), int(m["d"]))
+        return day, day
+    except ValueError:
+        return None
+
+
+def _months(year: int, first: int, count: int) -> tuple[dt.date, dt.date]:
+    start = dt.date(year, first, 1)
+    end_month = first + count  # the month after the period
+    end = dt.date(year + (end_month - 1) // 12, (end_month - 1) % 12 + 1, 1)
+    return start, end - dt.timedelta(days=1)

@@ -8,11 +8,14 @@ rules, treatyx, spaCy or Python do, so it is kept in one pickle per configuratio
 - the file name is a digest of the Python version, the regex engine's version, spaCy's
   version, the contents of treatyx's own source files and of every rule file in use, so any
   edit to any of them starts a new file (and nothing stale is ever read);
-- compiled regular expressions are stored as the engine's compiled code and rebuilt without
-  parsing the pattern again (``re`` offers no public way to do that; when the private
-  constructor is missing or refuses, the pattern is compiled normally);
+- compiled regular expressions are stored as their pattern text and flags only (``re`` has no
+  public way to store compiled code) and come back as :class:`LazyRegex`, compiled on first
+  use: a run compiles only the expressions its documents need;
 - a cache that cannot be read, written or unpickled is ignored: treatyx builds as if there
   were none. Files are written atomically, and only the 8 most recently used are kept.
+
+Pipelines loaded from a saved folder (:mod:`treatyx.components.rulebased`) use a cache named by
+the digest of the rule data saved there (:func:`for_data`) instead of rule folders.
 
 Location: ``$TREATYX_CACHE_DIR``, else ``$XDG_CACHE_HOME/treatyx``, else ``~/.cache/treatyx``.
 ``TREATYX_CACHE_DIR=off`` turns the cache off.
@@ -20,7 +23,6 @@ Location: ``$TREATYX_CACHE_DIR``, else ``$XDG_CACHE_HOME/treatyx``, else ``~/.ca
 
 from __future__ import annotations
 
-import array
 import atexit
 import copyreg
 import gc
@@ -41,8 +43,8 @@ T = TypeVar("T")
 
 ENV_VAR = "TREATYX_CACHE_DIR"
 OFF = ("off", "0", "no", "none", "")
-KEEP_FILES = 8
-FORMAT = 1  # bump when the layout of the cached data changes
+KEEP_FILES = 16
+FORMAT = 2  # bump when the layout of the cached data changes
 
 
 # -- where, and under which name ---------------------------------------------------------------
@@ -73,12 +75,9 @@ def environment_key() -> str:
     """Digest of everything besides the rules that shapes what is built (once per process)."""
     global _environment
     if _environment is None:
-        import _sre
-
         import spacy
 
-        digest = hashlib.sha256(f"{FORMAT}|{sys.version}|{_sre.MAGIC}|{spacy.__version__}|"
-                                .encode())
+        digest = hashlib.sha256(f"{FORMAT}|{sys.version}|{spacy.__version__}|".encode())
         package = Path(__file__).resolve().parent
         _hash_files(digest, sorted(package.rglob("*.py")), package)
         _environment = digest.hexdigest()
@@ -99,44 +98,51 @@ def rules_key(folders: Sequence[Path]) -> str:
 
 # -- compiled regular expressions ----------------------------------------------------------------
 
-def _pattern_code(pattern: re.Pattern) -> tuple | None:
-    """The arguments the regex engine's constructor takes for ``pattern`` (what
-    ``re.compile`` computes from the pattern text), or None if this Python has no such path."""
-    try:
-        import _sre
-        from re import _compiler, _parser
+class LazyRegex:
+    """A regular expression kept as its text and flags, compiled when first used.
 
-        flags = pattern.flags
-        parsed = _parser.parse(pattern.pattern, flags)
-        code = array.array("I", _compiler._code(parsed, flags))  # packed: pickles as bytes
-        if code.itemsize != _sre.CODESIZE:
-            return None
-        groupindex = dict(parsed.state.groupdict)
-        indexgroup: list[str | None] = [None] * parsed.state.groups
-        for name, index in groupindex.items():
-            indexgroup[index] = name
-        return (flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex,
-                tuple(indexgroup))
-    except Exception:  # any failure means: store the pattern text only
-        return None
+    What the build cache gives back for every compiled pattern it stored: reading the cache
+    costs no compilation, and a run compiles only what its documents use. It offers the
+    methods of ``re.Pattern``; after the first use they are the compiled pattern's own bound
+    methods (an instance attribute each), so later calls cost no indirection.
+    """
 
+    METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split",
+               "scanner")
 
-def _restore_pattern(text: str | bytes, flags: int, code: tuple | None) -> re.Pattern:
-    if code is not None:
-        try:
-            import _sre
+    def __init__(self, pattern: str | bytes, flags: int = 0):
+        self.pattern = pattern
+        self.flags = flags
 
-            flags_in, packed, *rest = code
-            restored = _sre.compile(text, flags_in, packed.tolist(), *rest)
-            if restored.flags == flags and restored.pattern == text:
-                return restored
-        except Exception:  # fall back to compiling the text
-            pass
-    return re.compile(text, flags)
+    def compiled(self) -> re.Pattern:
+        return re.compile(self.pattern, self.flags)
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__") or name in ("pattern", "flags"):
+            raise AttributeError(name)
+        compiled = self.compiled()
+        for method in self.METHODS:
+            setattr(self, method, getattr(compiled, method))
+        self.groupindex, self.groups = compiled.groupindex, compiled.groups
+        return getattr(compiled, name)
+
+    def __reduce__(self) -> tuple:
+        return LazyRegex, (self.pattern, self.flags)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, LazyRegex | re.Pattern):
+            return (self.pattern, self.flags) == (other.pattern, other.flags)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash((self.pattern, self.flags))
+
+    def __repr__(self) -> str:
+        return f"LazyRegex({self.pattern!r}, {self.flags})"
 
 
 def _reduce_pattern(pattern: re.Pattern) -> tuple:
-    return _restore_pattern, (pattern.pattern, pattern.flags, _pattern_code(pattern))
+    return LazyRegex, (pattern.pattern, pattern.flags)
 
 
 def _dumps(value: Any) -> bytes:
@@ -161,6 +167,7 @@ class BuildCache:
         self._items: dict[str, Any] = {}
         self._dirty = False
         self._growing: set[str] = set()
+        self.requested: list[str] = []  # names asked for, in order (see RuleComponent)
         if path is not None:
             self._items = self._read(path)
             atexit.register(self.save)  # what was compiled while documents were processed
@@ -184,12 +191,23 @@ class BuildCache:
         """``grows``: the object may compute more as it is used (e.g. regexes compiled on
         first need), and says so with a true ``grown`` attribute; :meth:`save` then writes it
         again, so the next run starts with what this one compiled."""
+        self.requested.append(name)
         if name not in self._items:
             self._items[name] = build()
             self._dirty = True
         if grows:
             self._growing.add(name)
         return self._items[name]
+
+    def adopt(self, other: BuildCache, names: Iterable[str]) -> None:
+        """Keep ``other``'s objects ``names`` here too (a saved pipeline's cache starts with
+        what the pipeline it was saved from had built)."""
+        for name in names:
+            if name in other._items and name not in self._items:
+                self._items[name] = other._items[name]
+                self._dirty = True
+                if name in other._growing:
+                    self._growing.add(name)
 
     @staticmethod
     def tokenizer_key(tokenizer: Any) -> str:
@@ -254,6 +272,19 @@ def for_rules(extra_folders: tuple[str, ...] = ()) -> BuildCache:
         folder = cache_dir()
         path = folder / f"build-{key[:32]}.pickle" if folder is not None else None
         found = _caches[extra_folders] = BuildCache(path)
+    return found
+
+
+def for_data(digest: str) -> BuildCache:
+    """The cache of components built from saved rule data (not from rule folders), named by
+    ``digest``, the digest of that data."""
+    key = f"data:{digest}"
+    found = _caches.get((key,))
+    if found is None:
+        name = hashlib.sha256(f"{environment_key()}|{key}".encode()).hexdigest()
+        folder = cache_dir()
+        path = folder / f"build-{name[:32]}.pickle" if folder is not None else None
+        found = _caches[(key,)] = BuildCache(path)
     return found
 
 

@@ -580,6 +580,30 @@ def cache_clear() -> None:
     click.echo(f"removed {clear()} cache file(s)")
 
 
+@main.command("build")
+@click.argument("folder", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--rules", "rules", multiple=True, type=click.Path(file_okay=False),
+              help="Extra rule folder; its entries override shipped ones with the same id. "
+                   "Repeatable.")
+@click.option("--model", metavar="NAME|PATH",
+              help="Installed trained spaCy pipeline to stack treatyx on (loaded again by "
+                   "name or path when the saved pipeline is loaded; not copied).")
+def build(folder: Path, rules: tuple[str, ...], model: str | None) -> None:
+    """Save the pipeline, its rules included, to FOLDER: spacy.load(FOLDER) gives the
+    records treatyx extract gives, whatever later happens to the rule files."""
+    from .pipeline import load, save
+
+    try:
+        nlp = load(model=model, rules=list(rules))
+    except RuleErrors as exc:
+        _rule_errors(exc)
+    except TreatyxError as exc:
+        _fail_usage(str(exc))
+    save(nlp, folder)
+    click.echo(f"saved {len(nlp.pipe_names)} components to {folder}: "
+               f"spacy.load({str(folder)!r})")
+
+
 class _DefaultCommandGroup(click.Group):
     """A group whose arguments go to its ``default`` command when they name no subcommand:
     ``treatyx eval GOLD.yml DOCS`` is ``treatyx eval gold GOLD.yml DOCS``."""

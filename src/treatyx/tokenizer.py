@@ -1,8 +1,7 @@
 """Tokenizer adjustments for designators and abbreviations common in arms-control news.
 
-The pipeline gets them from the registered tokenizer ``treatyx.NewsTokenizer.v1`` (built
-once, its regular expressions kept by the build cache), with or without ``--model``: a trained
-pipeline parses our tokens (see ``components/syntax.py``).
+The pipeline gets them from the registered tokenizer ``treatyx.NewsTokenizer.v1``, with or
+without ``--model``: a trained pipeline parses our tokens (see ``components/syntax.py``).
 """
 
 from __future__ import annotations
@@ -12,8 +11,6 @@ from collections.abc import Callable, Sequence
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
-
-from .cache import for_rules
 
 TOKENIZER = "treatyx.NewsTokenizer.v1"
 
@@ -38,17 +35,14 @@ def _infixes(nlp: Language) -> list[str]:
 
 @registry.tokenizers(TOKENIZER)
 def create_news_tokenizer(rules: Sequence[str] = ()) -> Callable[[Language], Tokenizer]:
-    """spaCy's rule-based tokenizer for the language, with our suffix and infix rules;
-    ``rules`` (the pipeline's extra rule folders) names the build cache to keep them in."""
+    """spaCy's rule-based tokenizer for the language, with our suffix and infix rules.
+    ``rules`` is not used (configs written by treatyx 0.1 name the rule folders there)."""
 
     def create(nlp: Language) -> Tokenizer:
         defaults = nlp.Defaults
-        cache = for_rules(tuple(str(folder) for folder in rules))
-        prefix, suffix, infix = cache.get(f"tokenizer-regexes:{nlp.lang}", lambda: (
-            compile_prefix_regex(defaults.prefixes) if defaults.prefixes else None,
-            compile_suffix_regex(_suffixes(nlp)),
-            compile_infix_regex(_infixes(nlp)),
-        ))
+        prefix = compile_prefix_regex(defaults.prefixes) if defaults.prefixes else None
+        suffix = compile_suffix_regex(_suffixes(nlp))
+        infix = compile_infix_regex(_infixes(nlp))
         return Tokenizer(nlp.vocab, rules=defaults.tokenizer_exceptions,
                          prefix_search=prefix.search if prefix else None,
                          suffix_search=suffix.search, infix_finditer=infix.finditer,

@@ -20,9 +20,12 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from .. import extensions
+from ..cache import BuildCache
 from ..matching import lexeme_flag, token_ids
+from ..ruleset import RuleSet
 from ..timex.patterns import load_date_rules
 from ..timex.tagger import DateTagger
+from .rulebased import RuleComponent
 
 SPAN_GROUP = extensions.SPAN_GROUPS["date"]
 BLOCKING_GROUPS = (extensions.SPAN_GROUPS["system"],)
@@ -45,12 +48,20 @@ class TriggerFlag:
         return hash(self.words)
 
 
-class DateRecognizer:
+class DateRecognizer(RuleComponent):
     """Finds and resolves dates; one instance per pipeline, rules compiled once."""
 
-    def __init__(self, nlp: Language, rules: list[str] | tuple[str, ...] = ()):
+    SECTIONS = ("date_vocab", "date_patterns", "date_modifiers", "date_negatives", "date_tense",
+                "numbers")
+
+    def __init__(self, nlp: Language, rules: list[str] | tuple[str, ...] = (),
+                 name: str = "treatyx_dates"):
+        super().__init__(nlp, name, rules)
         extensions.register_extensions()
-        self.tagger = DateTagger(load_date_rules(tuple(str(r) for r in rules)))
+
+    def build(self, ruleset: RuleSet, cache: BuildCache) -> None:
+        nlp = self.nlp
+        self.tagger = DateTagger(load_date_rules(ruleset, cache))
         self.words = self.tagger.rules.trigger_words
         self.word_ids = {get_string_id(word) for word in self.words}  # as LOWER ids
         self.flag = lexeme_flag(nlp.vocab, TriggerFlag(self.words))
@@ -102,8 +113,9 @@ class DateRecognizer:
 @Language.factory(
     "treatyx_dates",
     default_config={"rules": []},
-    assigns=["doc.spans"],
+    assigns=["doc.spans", "span._.treatyx_date"],
+    requires=["span._.treatyx_entity"],  # no date inside a missile system's name
 )
 def make_dates(nlp: Language, name: str, rules: list[str]) -> DateRecognizer:
     """Temporal expressions, resolved against ``doc._.treatyx_dct``."""
-    return DateRecognizer(nlp, rules)
+    return DateRecognizer(nlp, rules, name)

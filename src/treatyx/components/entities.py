@@ -18,10 +18,11 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from .. import extensions
-from ..cache import for_rules
+from ..cache import BuildCache
 from ..matching import WORD, PhraseTable, Scanner, name_spellings, token_ids
-from ..ruleset import Entry, RuleSet, load_ruleset
+from ..ruleset import Entry, RuleSet
 from .common import POSSESSIVES, lexicon_phrases, lexicon_words, slugify
+from .rulebased import RuleComponent
 
 ENTITY_SECTIONS = (("treaties", "treaty"), ("systems", "system"), ("actors", "actor"))
 NAME_ROLES = ("aliases", "metonyms", "adjectives", "demonyms")
@@ -212,13 +213,13 @@ def _add_titles(table: PhraseTable[str], ruleset: RuleSet) -> None:
         table.add_all(entry["phrases"], entry.id)
 
 
-class EntityRecognizer:
+class EntityRecognizer(RuleComponent):
     """Finds actor, treaty and system mentions and writes them to span groups."""
 
-    def __init__(self, nlp: Language, name: str, rules: list[str]):
-        self.name = name
-        ruleset: RuleSet = load_ruleset(tuple(rules))
-        cache = for_rules(tuple(rules))
+    SECTIONS = ("actors", "treaties", "systems", "titles", "system_patterns", "lexicon")
+
+    def build(self, ruleset: RuleSet, cache: BuildCache) -> None:
+        nlp, name = self.nlp, self.name
         self.entries: dict[tuple[str, str], Entry] = {}
         self.info: dict[tuple[str, str], dict] = {}
         for section, kind in ENTITY_SECTIONS:
@@ -550,7 +551,7 @@ class EntityRecognizer:
 @Language.factory(
     "treatyx_entities",
     default_config={"rules": []},
-    assigns=["doc.spans"],
+    assigns=["doc.spans", "span._.treatyx_entity"],
 )
 def make_entities(nlp: Language, name: str, rules: list[str]) -> EntityRecognizer:
     """Actors, treaties and missile systems from the rule files' names and patterns."""

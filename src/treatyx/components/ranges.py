@@ -33,13 +33,14 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from .. import extensions
-from ..cache import for_rules
+from ..cache import BuildCache
 from ..errors import RuleError, RuleErrors
 from ..matching import is_exact_phrase, lexeme_flag
 from ..quantities import NumberReader, normalise, number_words, phrases_regex, round_km
-from ..ruleset import RuleSet, load_ruleset
+from ..ruleset import RuleSet
 from ..trie import words_regex
 from .common import contains_phrase, lexicon_phrases
+from .rulebased import RuleComponent
 
 GROUP = extensions.SPAN_GROUPS["range"]
 ATTR = extensions.SPAN_ATTRS["range"]
@@ -565,9 +566,28 @@ def _word_tokens(doc: Doc, start: int, end: int) -> int:
     return sum(1 for token in doc[start:end] if not (token.is_punct or token.is_space))
 
 
-@Language.factory("treatyx_ranges", default_config={"rules": []}, assigns=["doc.spans"])
-def make_ranges(nlp: Language, name: str, rules: list[str]) -> RangeFinder:
-    extensions.register_extensions()
-    extra = tuple(rules)
-    compiled = for_rules(extra).get("range-finder", lambda: RangeFinder(load_ruleset(extra)))
-    return compiled.bind(nlp.vocab)
+class RangeComponent(RuleComponent):
+    """The ``treatyx_ranges`` component: a :class:`RangeFinder` compiled from its rules (once
+    per rule set, kept by the build cache) and bound to the pipeline's vocabulary."""
+
+    SECTIONS = ("units", "numbers", "range_connectors", "range_cues", "range_measures",
+                "range_blockers", "lexicon")
+
+    def build(self, ruleset: RuleSet, cache: BuildCache) -> None:
+        extensions.register_extensions()
+        compiled = cache.get("range-finder", lambda: RangeFinder(ruleset))
+        self.finder = compiled.bind(self.nlp.vocab)
+        self.flag = self.finder.flag
+
+    def __call__(self, doc: Doc) -> Doc:
+        return self.finder(doc)
+
+
+@Language.factory(
+    "treatyx_ranges",
+    default_config={"rules": []},
+    assigns=["doc.spans", "span._.treatyx_range"],
+    requires=["span._.treatyx_entity"],  # the system a range belongs to
+)
+def make_ranges(nlp: Language, name: str, rules: list[str]) -> RangeComponent:
+    return RangeComponent(nlp, name, rules)

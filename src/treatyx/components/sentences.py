@@ -68,7 +68,7 @@ class NewsSentencizer:
 @Language.factory(
     "treatyx_sentences",
     default_config={"punct_chars": None},
-    assigns=["token.is_sent_start"],
+    assigns=["token.is_sent_start", "doc.sents"],
 )
 def make_sentences(nlp: Language, name: str, punct_chars: list[str] | None) -> NewsSentencizer:
     """Sentence boundaries at final punctuation and at line breaks."""

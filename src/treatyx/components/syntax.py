@@ -21,10 +21,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import extensions
-from ..cache import for_rules
+from ..cache import BuildCache
 from ..errors import TreatyxError
-from ..ruleset import load_ruleset
+from ..ruleset import RuleSet
 from .events.triggers import BLOCKED, add_triggers, select
+from .rulebased import RuleComponent
 
 
 @dataclass
@@ -76,20 +77,26 @@ def load_trained(model: str) -> Language:
     return trained
 
 
-class SentenceParser:
-    """Parses the sentences of a Doc that hold an event trigger with a trained pipeline."""
+class SentenceParser(RuleComponent):
+    """Parses the sentences of a Doc that hold an event trigger with a trained pipeline.
+
+    Its saved rules are the event triggers; the trained pipeline is not saved with it: the
+    ``model`` of its config is loaded again (an installed package name, or a folder)."""
+
+    SECTIONS = ("events", "verbs", "lexicon")
 
     def __init__(self, nlp: Language, name: str, model: str, rules: list[str]):
+        super().__init__(nlp, name, rules)
         self.model_name = model
         self.trained = load_trained(model)
         self.has_parser = self.trained.has_pipe("parser")  # else it only adds its entities
-        ruleset = load_ruleset(tuple(rules))
-        cache = for_rules(tuple(rules))
+        extensions.register_extensions()
+
+    def build(self, ruleset: RuleSet, cache: BuildCache) -> None:
         irregular = {entry.id: entry.data for entry in ruleset.entries("verbs")}
         self.triggers = cache.phrase_table(
-            f"{name}-triggers", nlp, lambda table: add_triggers(table, ruleset, irregular),
-            cache.tokenizer_key(nlp.tokenizer))
-        extensions.register_extensions()
+            f"{self.name}-triggers", self.nlp,
+            lambda table: add_triggers(table, ruleset, irregular))
 
     def __call__(self, doc: Doc) -> Doc:
         parse = Parse.empty(len(doc))

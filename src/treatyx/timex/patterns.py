@@ -28,18 +28,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-try:  # the regex parser, to find which characters a pattern can start with
-    from re import _constants as sre_c
-    from re import _parser as sre_parse
-except ImportError:  # Python < 3.11
-    import sre_constants as sre_c  # type: ignore[no-redef]
-    import sre_parse  # type: ignore[no-redef]
-
 from .. import cache as build_cache
 from ..errors import RuleError, RuleErrors
 from ..quantities import NumberWord, number_words
 from ..ruleset import Entry, RuleSet, load_ruleset
 from ..trie import words_regex
+from .regex_starts import first_chars, first_words
 
 MACRO = re.compile(r"%\{([a-z0-9][a-z0-9_-]*)\}|%([a-z][a-z0-9]*)")
 NAMED_GROUP = re.compile(r"\(\?P<([A-Za-z_]\w*)>")
@@ -62,157 +56,6 @@ def norm_key(text: str) -> str:
     """Lookup form of a word: lower case, no full stops, one space, straight apostrophes."""
     text = text.replace("’", "'").replace(".", "").lower()
     return SPACES.sub(" ", text).strip()
-
-
-def first_chars(regex: str) -> frozenset[str] | None:
-    """Lower-cased characters a match of ``regex`` can start with; None if any character."""
-    try:
-        chars, _ = _first_seq(sre_parse.parse(regex, re.IGNORECASE).data)
-    except (re.error, TypeError, ValueError, RecursionError):
-        return None
-    return None if chars is None else frozenset(c.lower() for c in chars)
-
-
-def _first_seq(items) -> tuple[set[str] | None, bool]:
-    chars: set[str] = set()
-    for op, av in items:
-        found, nullable = _first_item(op, av)
-        if found is None:
-            return None, False
-        chars |= found
-        if not nullable:
-            return chars, False
-    return chars, True
-
-
-def _first_item(op, av) -> tuple[set[str] | None, bool]:
-    if op is sre_c.LITERAL:
-        return {chr(av)}, False
-    if op is sre_c.IN:
-        chars: set[str] = set()
-        for kind, arg in av:
-            if kind is sre_c.LITERAL:
-                chars.add(chr(arg))
-            elif kind is sre_c.RANGE and arg[1] - arg[0] < 256:
-                chars.update(chr(c) for c in range(arg[0], arg[1] + 1))
-            elif kind is sre_c.CATEGORY and arg is sre_c.CATEGORY_DIGIT:
-                chars.update("0123456789")
-            elif kind is sre_c.CATEGORY and arg is sre_c.CATEGORY_SPACE:
-                chars.update(" \t\n\r\f\v")
-            else:
-                return None, False
-        return chars, False
-    if op is sre_c.BRANCH:
-        chars = set()
-        nullable = False
-        for alt in av[1]:
-            found, empty = _first_seq(alt)
-            if found is None:
-                return None, False
-            chars |= found
-            nullable = nullable or empty
-        return chars, nullable
-    if op is sre_c.SUBPATTERN:
-        return _first_seq(av[-1])
-    if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT) or str(op) == "POSSESSIVE_REPEAT":
-        found, empty = _first_seq(av[2])
-        return found, empty or av[0] == 0
-    if str(op) == "ATOMIC_GROUP":
-        return _first_seq(av)
-    if op in (sre_c.AT, sre_c.ASSERT, sre_c.ASSERT_NOT):
-        return set(), True
-    return None, False
-
-
-class _Unbounded(Exception):
-    pass
-
-
-def first_words(regex: str) -> tuple[frozenset[str], tuple[str, ...], bool] | None:
-    """How a match of ``regex`` can begin: (whole first words, first-word prefixes, may start
-    with a digit), lower-cased; None when it could begin with anything."""
-    try:
-        items = list(sre_parse.parse(regex, re.IGNORECASE).data)
-        exact: set[str] = set()
-        prefixes: set[str] = set()
-        digit = [False]
-        budget = [100000]
-        _walk(items, "", exact, prefixes, digit, budget)
-    except (_Unbounded, re.error, TypeError, ValueError, RecursionError):
-        return None
-    return frozenset(exact), tuple(sorted(prefixes)), digit[0]
-
-
-def _walk(items: list, partial: str, exact: set[str], prefixes: set[str], digit: list[bool],
-          budget: list[int]) -> None:
-    budget[0] -= 1
-    if budget[0] < 0:
-        raise _Unbounded
-    if not items:
-        if not partial:
-            raise _Unbounded
-        exact.add(partial)
-        return
-    (op, av), rest = items[0], items[1:]
-    if op in (sre_c.AT, sre_c.ASSERT, sre_c.ASSERT_NOT):
-        _walk(rest, partial, exact, prefixes, digit, budget)
-    elif op is sre_c.LITERAL:
-        ch = chr(av).lower()
-        if ch.isalpha():
-            _walk(rest, partial + ch, exact, prefixes, digit, budget)
-        elif partial:
-            exact.add(partial)
-        elif ch.isdigit():
-            digit[0] = True
-        # a rule can also begin with an apostrophe ("'90s"): tried at every apostrophe anyway
-    elif op is sre_c.IN:
-        kinds = _char_kinds(av)
-        if not partial:
-            if "letter" in kinds:
-                raise _Unbounded
-            if "digit" in kinds:
-                digit[0] = True
-        elif "letter" in kinds:
-            prefixes.add(partial)
-        else:
-            exact.add(partial)
-    elif op is sre_c.BRANCH:
-        for alt in av[1]:
-            _walk(list(alt) + rest, partial, exact, prefixes, digit, budget)
-    elif op is sre_c.SUBPATTERN:
-        _walk(list(av[-1]) + rest, partial, exact, prefixes, digit, budget)
-    elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT):
-        low, high, sub = av
-        if low == 0:
-            _walk(rest, partial, exact, prefixes, digit, budget)
-        if high != 0:
-            more = [] if high == 1 else [(op, (max(0, low - 1), high, sub))]
-            _walk(list(sub) + more + rest, partial, exact, prefixes, digit, budget)
-    elif partial:
-        prefixes.add(partial)
-    else:
-        raise _Unbounded
-
-
-def _char_kinds(items) -> set[str]:
-    """'letter', 'digit', 'space', 'other': what a character class can match."""
-    kinds: set[str] = set()
-    for kind, arg in items:
-        if kind is sre_c.LITERAL:
-            chars = [chr(arg)]
-        elif kind is sre_c.RANGE:
-            chars = [chr(c) for c in range(arg[0], min(arg[1], arg[0] + 300) + 1)]
-        elif kind is sre_c.CATEGORY:
-            kinds.add({sre_c.CATEGORY_DIGIT: "digit", sre_c.CATEGORY_SPACE: "space"}.get(
-                arg, "other" if arg is not sre_c.CATEGORY_WORD else "letter"))
-            continue
-        else:
-            kinds.add("other")
-            continue
-        for ch in chars:
-            kinds.add("letter" if ch.isalpha() else "digit" if ch.isdigit()
-                      else "space" if ch.isspace() else "other")
-    return kinds
 
 
 @dataclass

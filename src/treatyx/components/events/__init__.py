@@ -23,8 +23,8 @@ __all__ = ["EventExtractor", "EventMention", "make_events"]
 @Language.factory(
     "treatyx_events",
     default_config={"rules": []},
-    assigns=["doc.spans"],
-    requires=["doc.sents"],
+    assigns=["doc.spans", "span._.treatyx_event"],
+    requires=["doc.sents", "span._.treatyx_entity", "span._.treatyx_date"],
 )
 def make_events(nlp: Language, name: str, rules: list[str]) -> EventExtractor:
     """Dated events from trigger rules, with arguments from the trigger's sentence."""

@@ -6,16 +6,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ... import extensions
-from ...cache import for_rules
+from ...cache import BuildCache
 from ...inflect import phrase_forms
 from ...matching import PhraseTable
 from ...records import mention
-from ...ruleset import RuleSet, load_ruleset
+from ...ruleset import RuleSet
 from ..common import contains_phrase, lexicon_words
+from ..rulebased import RuleComponent
 from . import arguments, requirements
 from .context import DocContext, LowerHashes, Mention
 from .dating import date_for
@@ -86,12 +86,13 @@ def _add_verbs(table: PhraseTable[str], ruleset: RuleSet, irregular: dict, list_
             table.add(form, list_id)
 
 
-class EventExtractor:
+class EventExtractor(RuleComponent):
     """Finds event triggers and fills in their arguments from the same sentence."""
 
-    def __init__(self, nlp: Language, name: str, rules: list[str]):
-        ruleset: RuleSet = load_ruleset(tuple(rules))
-        cache = for_rules(tuple(rules))
+    SECTIONS = ("events", "event_cues", "verbs", "lexicon", "actors")
+
+    def build(self, ruleset: RuleSet, cache: BuildCache) -> None:
+        nlp, name = self.nlp, self.name
         irregular = {entry.id: entry.data for entry in ruleset.entries("verbs")}
         tokenizer = cache.tokenizer_key(nlp.tokenizer)
         self.triggers: PhraseTable[Trigger] = cache.phrase_table(

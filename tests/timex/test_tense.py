@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from treatyx.timex import load_date_rules
+from treatyx.components.sentences import split_text
+from treatyx.timex import DateTagger, load_date_rules
 from treatyx.timex.tense import clause_tense, sentence_bounds
 
 RULES = load_date_rules(())
@@ -12,7 +13,7 @@ RULES = load_date_rules(())
 
 def tense_of(text: str, expression: str) -> str | None:
     start = text.index(expression)
-    return clause_tense(RULES, text, start, start + len(expression))
+    return clause_tense(RULES, text, start, start + len(expression), split_text(text))
 
 
 @pytest.mark.parametrize(("text", "expression", "expected"), [
@@ -56,5 +57,15 @@ def test_tense_stays_in_its_sentence():
 def test_tense_sentence_bounds_skip_abbreviations():
     text = "The deal was signed on Aug. 2 in Geneva. Talks resume soon."
     start = text.index("Aug. 2")
-    s, e = sentence_bounds(text, start, start + 6)
-    assert text[s:e].startswith("The deal") and text[s:e].endswith("Geneva.")
+    s, e = sentence_bounds(text, start, start + 6, split_text(text))
+    assert text[s:e] == "The deal was signed on Aug. 2 in Geneva. "
+
+
+def test_tense_reads_the_sentences_of_the_pipeline_splitter():
+    """A line break ends a sentence (a headline without a full stop), as in the pipeline: the
+    "will" of the headline says nothing about the date of the next line."""
+    text = "Delegates will gather in Vienna\nOn Wednesday, the ministry announced the suspension."
+    assert split_text(text) == [0, text.index("On")]
+    assert tense_of(text, "Wednesday") == "past"
+    tagged = DateTagger(RULES).tag(text, "2019-07-05")
+    assert [(t.text, t.value) for t in tagged] == [("Wednesday", "2019-07-03")]

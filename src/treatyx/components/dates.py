@@ -25,6 +25,7 @@ from ..matching import lexeme_flag, token_ids
 from ..ruleset import RuleSet
 from ..timex.patterns import load_date_rules
 from ..timex.tagger import DateTagger
+from .sentences import sentence_start_chars
 from .rulebased import RuleComponent
 
 SPAN_GROUP = extensions.SPAN_GROUPS["date"]
@@ -98,7 +99,8 @@ class DateRecognizer(RuleComponent):
                 blocked.extend((span.start_char, span.end_char) for span in group)
         spans = []
         text = extensions.doc_text(doc)
-        timexes = self.tagger.tag(text, doc._.treatyx_dct, blocked, self._hits(doc, text))
+        timexes = self.tagger.tag(text, doc._.treatyx_dct, blocked, self._hits(doc, text),
+                                  sentence_start_chars(doc))
         for timex in timexes:
             span = doc.char_span(timex.start, timex.end, label=timex.type,
                                  alignment_mode="expand")

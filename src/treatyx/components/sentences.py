@@ -4,16 +4,22 @@ spaCy's rule-based Sentencizer splits at sentence-final punctuation only, so a h
 no full stop would run into the lead paragraph. This component runs the Sentencizer and also
 starts a sentence after every line break, where news text puts headlines, bylines and
 paragraphs. With a trained pipeline that already set boundaries, it only adds the line breaks.
+
+It is treatyx's one sentence splitter: the date tagger reads the tense of a clause within the
+sentences it finds (:func:`sentence_start_chars` on a processed Doc, :func:`split_text` on raw
+text).
 """
 
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, SENT_START
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
+
+from .. import extensions
 
 ATTRS = [ORTH, IS_PUNCT, IS_SPACE]
 
@@ -73,3 +79,33 @@ class NewsSentencizer:
 def make_sentences(nlp: Language, name: str, punct_chars: list[str] | None) -> NewsSentencizer:
     """Sentence boundaries at final punctuation and at line breaks."""
     return NewsSentencizer(punct_chars)
+
+
+def sentence_start_chars(doc: Doc) -> list[int] | None:
+    """The character offset where each sentence of ``doc`` starts, in order; None when no
+    component set sentence boundaries."""
+    if len(doc) == 0:
+        return [0]
+    if "sents" not in doc.user_hooks and not doc.has_annotation("SENT_START"):
+        return None
+    columns = doc.to_array([SENT_START, IDX])
+    starts = extensions.sentence_starts(doc, columns[:, 0]) or [0]
+    return [int(columns[i, 1]) for i in starts]
+
+
+_splitter: Language | None = None
+
+
+def split_text(text: str) -> list[int]:
+    """Sentence starts (character offsets) of raw text, as the pipeline splits it: treatyx's
+    tokenizer and :class:`NewsSentencizer` (a blank pipeline built on first use)."""
+    global _splitter
+    if _splitter is None:
+        import spacy
+
+        from ..tokenizer import TOKENIZER
+
+        nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}})
+        nlp.add_pipe("treatyx_sentences")
+        _splitter = nlp
+    return sentence_start_chars(_splitter(text))

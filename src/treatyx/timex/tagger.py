@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -296,11 +297,14 @@ class DateTagger:
     # -- 5: values -----------------------------------------------------------------------------
     def tag(self, text: str, dct: str | dt.date | None = None,
             blocked: list[tuple[int, int]] | tuple = (),
-            hits: dict[tuple[str, ...], list[tuple[int, int]]] | None = None) -> list[Timex]:
+            hits: dict[tuple[str, ...], list[tuple[int, int]]] | None = None,
+            sentences: Sequence[int] | None = None) -> list[Timex]:
         """Every temporal expression of ``text``, resolved against ``dct`` (ISO date or None).
 
         ``blocked``: spans no date may overlap (missile names). ``hits``: triggers found
-        beforehand (:meth:`token_hits`); by default the prefilter regex finds them."""
+        beforehand (:meth:`token_hits`); by default the prefilter regex finds them.
+        ``sentences``: where each sentence starts (the pipeline's splitter); by default
+        :func:`treatyx.components.sentences.split_text` splits ``text`` when a tense is needed."""
         resolver = Resolver(dct)
         cands = self.candidates(text, blocked, resolver.dct, hits)
         if not cands:
@@ -312,7 +316,11 @@ class DateTagger:
             raw = c.raw
             tense = None
             if raw.startswith("UNDEF-tense"):
-                tense = clause_tense(self.rules, text, c.start, c.end)
+                if sentences is None:
+                    from ..components.sentences import split_text  # spaCy, only when needed
+
+                    sentences = split_text(text)
+                tense = clause_tense(self.rules, text, c.start, c.end, sentences)
             value, anchored = resolver.resolve(raw, tense)
             if value is None:
                 continue

@@ -15,34 +15,32 @@ occurrence before the document date, future the next one. The cue words live in 
   counts as farther away.
 
 The cue nearest to the expression in its sentence wins; on a tie the one before it. Cues are
-read outwards from the expression and only as far as needed.
+read outwards from the expression and only as far as needed. Sentences are the pipeline's
+(:mod:`treatyx.components.sentences`), given as the offsets where each one starts.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 
 from .patterns import DateRules
 
 WORD = re.compile(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*|[,;:()]")  # "didn't", "we'll", commas
-SENTENCE_END = re.compile(
-    r"[.!?]['\"”’)`]*\s+(?=[\"“‘'`(]*[A-Z0-9])|\n\s*\n|;\s|\s--?\s(?=[\"“`']*[A-Z])"
-)
 MAX_SENTENCE = 160  # characters each way: the cue is nearly always within a few words
 BOUNDARY_PENALTY = 6
 TENSES = ("past", "present", "future")
 CHAIN = ("auxiliary", "glue", "part")
 
 
-def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """Rough sentence around [start, end): from the last boundary before to the next one after."""
-    left = max(0, start - MAX_SENTENCE)
-    s = left
-    for m in SENTENCE_END.finditer(text, left, start):
-        s = m.end()
-    m = SENTENCE_END.search(text, end, min(len(text), end + MAX_SENTENCE))
-    e = m.start() + 1 if m else min(len(text), end + MAX_SENTENCE)
-    return s, e
+def sentence_bounds(text: str, start: int, end: int, starts: Sequence[int]) -> tuple[int, int]:
+    """The sentence around [start, end), ``starts`` being where each sentence of ``text``
+    starts, cut to :data:`MAX_SENTENCE` characters each way."""
+    s = starts[bisect_right(starts, start) - 1] if starts and starts[0] <= start else 0
+    after = bisect_left(starts, end)
+    e = starts[after] if after < len(starts) else len(text)
+    return max(s, start - MAX_SENTENCE), min(e, end + MAX_SENTENCE)
 
 
 class _Cues:
@@ -103,9 +101,11 @@ class _Cues:
         return (chosen, "verb") if chosen is not None else cue
 
 
-def clause_tense(rules: DateRules, text: str, start: int, end: int) -> str | None:
-    """'past', 'present', 'future' or None for the expression at text[start:end]."""
-    s, e = sentence_bounds(text, start, end)
+def clause_tense(rules: DateRules, text: str, start: int, end: int, starts: Sequence[int]
+                 ) -> str | None:
+    """'past', 'present', 'future' or None for the expression at text[start:end], whose
+    sentences start at ``starts``."""
+    s, e = sentence_bounds(text, start, end, starts)
     before = WORD.findall(text, s, start)
     after = WORD.findall(text, end, e)
     cues = _Cues(rules, before + after)

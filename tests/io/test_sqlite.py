@@ -19,7 +19,7 @@ from treatyx.io.sqlite import (
     read_records,
     write_timeline_sqlite,
 )
-from treatyx.io.writers import OBJECT_COLUMNS
+from treatyx.io.writers import OBJECT_COLUMNS, OutputError
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 
@@ -158,8 +158,8 @@ def test_writer_skips_a_name_it_holds_and_rolls_back_a_failed_document(built, tm
     assert not writer.write_document("us-inf", of, "2019-08-02")  # already there
     broken = [dict(r, doc="broken") for r in records if r["doc"] == "ru-os"]
     assert [r["kind"] for r in broken[:2]] == ["actor", "event"]
-    broken[1]["actors"] = ["not an object"]  # fails after the document's first rows
-    with pytest.raises(AttributeError):
+    broken[1]["rule"] = {"not", "storable"}  # fails after the document's actor rows went in
+    with pytest.raises(OutputError, match="not supported"):
         writer.write_document("broken", broken)
     writer.close()
     assert (writer.written, writer.skipped) == (1, 1)

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import json
 import sqlite3
 import time
@@ -52,6 +53,7 @@ JSON_FIELDS = {"aliases"}  # lists of strings, stored as JSON text
 LINKED_FIELDS = {"mentions", "actors", "systems"}  # stored in link tables
 COMMIT_SECONDS = 1.0  # a transaction holds the documents of about this long...
 COMMIT_DOCS = 1000  # ...or this many, whichever comes first
+CACHE_KIB = 64 * 1024  # page cache: the indexes of a large database stay in memory
 BUSY_TIMEOUT_SECONDS = 30  # another process writing the same database: wait this long
 
 # Indexes on the columns people filter by: (table, columns).
@@ -77,10 +79,11 @@ def q(name: str) -> str:
 
 # -- columns of each kind ---------------------------------------------------------------------
 
-def kind_fields(kind: str) -> list[str]:
+@functools.cache
+def kind_fields(kind: str) -> tuple[str, ...]:
     """The record fields of a kind in column order (the ``csv`` field list, less ``kind``)."""
     common = [f for f in COMMON_FIELDS if f != "kind" and (f != "id" or kind in ENTITY_KINDS)]
-    return common + [f for f in CSV_FIELDS[kind] if f not in common]
+    return (*common, *(f for f in CSV_FIELDS[kind] if f not in common))
 
 
 def kind_columns(kind: str) -> list[str]:
@@ -103,22 +106,30 @@ def _encode(value: Any) -> Any:
     return value
 
 
+@functools.cache
+def _plan(kind: str) -> tuple[frozenset[str], tuple[tuple[str, tuple[str, ...] | None], ...]]:
+    """(the fields a row holds, and per field its object keys or None), for :func:`record_row`."""
+    fields = tuple((name, OBJECT_COLUMNS.get(name)) for name in kind_fields(kind)
+                   if name not in LINKED_FIELDS)
+    return frozenset(kind_fields(kind)) | {"kind"}, fields
+
+
 def record_row(record: dict, kind: str) -> list[Any]:
-    """The values of a record's row, in :func:`kind_columns` order."""
-    known = set(kind_fields(kind)) | {"kind"}
+    """The values of a record's row, in :func:`kind_columns` order (without ``pk``)."""
+    known, fields = _plan(kind)
     extra = {k: v for k, v in record.items() if k not in known}
     row: list[Any] = []
-    for name in kind_fields(kind):
-        if name in LINKED_FIELDS:
-            continue
+    for name, keys in fields:
         value = record.get(name)
-        if name in OBJECT_COLUMNS:
+        if keys is not None:
             value = value if isinstance(value, dict) else {}
-            row.extend(_encode(value.get(key)) for key in OBJECT_COLUMNS[name])
-            if set(value) - set(OBJECT_COLUMNS[name]):  # keys without a column: keep it whole
+            row.extend(_encode(value.get(key)) for key in keys)
+            if not value.keys() <= set(keys):  # keys without a column: keep it whole
                 extra[name] = value
+        elif isinstance(value, (list, dict)):
+            row.append(json.dumps(value, ensure_ascii=False))
         else:
-            row.append(_encode(value))
+            row.append(value)
     row.append(json.dumps(extra, ensure_ascii=False) if extra else None)
     return row
 
@@ -219,6 +230,7 @@ def connect(path: Path | str) -> sqlite3.Connection:
     except (OSError, sqlite3.Error) as exc:
         raise _database_error(path, exc) from None
     try:
+        connection.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         version = connection.execute("PRAGMA user_version").fetchone()[0]
         tables = connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
     except sqlite3.DatabaseError as exc:
@@ -285,7 +297,9 @@ class SqliteWriter:
         self.written = self.skipped = self.rows = 0
         self._since: float | None = None  # when the open transaction began
         self._in_transaction = 0
-        self._inserts = {kind: _insert_sql(TABLES[kind], kind_columns(kind)) for kind in KINDS}
+        self._inserts = {kind: _insert_sql(TABLES[kind], ["pk", *kind_columns(kind)])
+                         for kind in KINDS}
+        self._next_pk: dict[str, int] = {}  # per kind, read when a transaction begins
         self._document = _insert_sql("documents", ("doc", "date", "records", "added"),
                                      "INSERT OR IGNORE")
         self._actors = _insert_sql("event_actors", ("event", "position", "actor", "name",
@@ -311,8 +325,7 @@ class SqliteWriter:
         """Write one document whole; False (and nothing written) when it is already there."""
         try:
             if self._since is None:
-                self.connection.execute("BEGIN IMMEDIATE")
-                self._since = self.clock()
+                self._begin()
             self.connection.execute("SAVEPOINT document")
             try:
                 added = self._write_rows(name, records, date)
@@ -334,37 +347,48 @@ class SqliteWriter:
             self.skipped += 1
         return added
 
+    def _begin(self) -> None:
+        """Begin a transaction; holding the write lock, read where each table's keys go on
+        (rows get their ``pk`` here, so a document's rows go in with one executemany each)."""
+        self.connection.execute("BEGIN IMMEDIATE")
+        self._since = self.clock()
+        for kind in KINDS:
+            last = self.connection.execute(f"SELECT max(pk) FROM {q(TABLES[kind])}").fetchone()
+            self._next_pk[kind] = (last[0] or 0) + 1
+
     def _write_rows(self, name: str, records: list[dict], date: str | None) -> bool:
-        execute = self.connection.execute
-        added = execute(self._document, (name, date, len(records),
-                                         dt.datetime.now(dt.UTC).isoformat(timespec="seconds")))
+        added = self.connection.execute(self._document, (
+            name, date, len(records), dt.datetime.now(dt.UTC).isoformat(timespec="seconds")))
         if added.rowcount == 0:
             return False
+        rows: dict[str, list[list[Any]]] = {}
+        mentions: list[tuple] = []
+        actors: list[tuple] = []
+        systems: list[tuple] = []
+        sentences: list[tuple] = []
+        next_pk = self._next_pk
         for record in records:
             kind = record["kind"]
-            pk = execute(self._inserts[kind], record_row(record, kind)).lastrowid
-            self._write_links(kind, pk, record)
-        return True
-
-    def _write_links(self, kind: str, pk: int | None, record: dict) -> None:
+            pk = next_pk[kind]
+            next_pk[kind] = pk + 1
+            rows.setdefault(kind, []).append([pk, *record_row(record, kind)])
+            mentions.extend((kind, pk, i, m.get("text"), m.get("start"), m.get("end"),
+                             m.get("sentence")) for i, m in enumerate(record.get("mentions") or []))
+            if kind == "event":
+                actors.extend((pk, i, a.get("id"), a.get("name"), a.get("role"))
+                              for i, a in enumerate(record.get("actors") or []))
+                systems.extend((pk, i, s) for i, s in enumerate(record.get("systems") or []))
+                if record.get("sentence_text"):
+                    sentences.append((record.get("doc"), record.get("sentence"),
+                                      record["sentence_text"]))
         executemany = self.connection.executemany
-        mentions = record.get("mentions") or []
-        if mentions:
-            executemany(self._mentions, [
-                (kind, pk, i, m.get("text"), m.get("start"), m.get("end"), m.get("sentence"))
-                for i, m in enumerate(mentions)])
-        if kind != "event":
-            return
-        actors = record.get("actors") or []
-        if actors:
-            executemany(self._actors, [(pk, i, a.get("id"), a.get("name"), a.get("role"))
-                                       for i, a in enumerate(actors)])
-        systems = record.get("systems") or []
-        if systems:
-            executemany(self._systems, [(pk, i, s) for i, s in enumerate(systems)])
-        if record.get("sentence_text"):
-            self.connection.execute(self._sentence, (record.get("doc"), record.get("sentence"),
-                                                     record["sentence_text"]))
+        for kind, kind_rows in rows.items():
+            executemany(self._inserts[kind], kind_rows)
+        for sql, link_rows in ((self._mentions, mentions), (self._actors, actors),
+                               (self._systems, systems), (self._sentence, sentences)):
+            if link_rows:
+                executemany(sql, link_rows)
+        return True
 
     def commit(self) -> None:
         if self._since is not None:

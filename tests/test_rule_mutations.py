@@ -16,8 +16,9 @@ import pytest
 
 import treatyx
 from treatyx.ruleset import load_ruleset, shipped_rules_dir
+from treatyx.ruleset.examples import cases as example_cases
 
-from .test_rules_examples import example_cases, example_problems
+from .test_rules_examples import case_problems
 
 # (rule file, section, entry id, text in that entry, its replacement, whose examples to run:
 #  the entry's own, or a whole section's; a failure must name what the change brought in)
@@ -61,15 +62,13 @@ def test_changing_one_fact_fails_the_examples(nlp, tmp_path, monkeypatch, file, 
     shutil.copyfile(shipped_rules_dir() / file, copy / file)
     mutate_entry(copy / file, entry_id, old, new)
     monkeypatch.setenv("TREATYX_CACHE_DIR", "off")  # built once: writing it would only cost
-    ruleset = load_ruleset((str(copy),))
-    entries = ([ruleset.find(section, entry_id)] if scope == "entry"
-               else ruleset.entries(section))
-    cases = [(entry, case) for entry, _, case in example_cases(entries, "examples")]
-    assert any("expect" in case for _, case in cases), "no structured example to catch it"
-    for entry, case in cases:  # the shipped rules pass these very examples
-        assert not example_problems(nlp, entry, case), case["text"]
+    cases = [c for c in example_cases(load_ruleset((str(copy),)))
+             if c.key == "examples" and c.entry.section == section
+             and (scope == "section" or c.entry.id == entry_id)]
+    assert any("expect" in c.case for c in cases), "no structured example to catch it"
+    for case in cases:  # the shipped rules pass these very examples
+        assert not case_problems(nlp, case), case.case["text"]
     mutated = treatyx.load(rules=[str(copy)])
-    failures = [problem for entry, case in cases for problem in
-                example_problems(mutated, entry, case)]
+    failures = [problem for case in cases for problem in case_problems(mutated, case)]
     assert failures, f"changing {old!r} to {new!r} in {entry_id} fails no example"
     assert any(brought in problem for problem in failures), failures

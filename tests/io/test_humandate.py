@@ -80,3 +80,10 @@ def test_period_of_a_calendar_value(value, first, last):
 @pytest.mark.parametrize("value", [None, "XXXX-WXX-5", "XXXX-08", "PAST_REF", "P2Y", "2019-13"])
 def test_no_period_for_values_off_the_calendar(value):
     assert period(value) is None
+
+
+def test_period_of_early_mid_and_late():
+    assert [d.isoformat() for d in period("2021", "START")] == ["2021-01-01", "2021-05-01"]
+    assert [d.isoformat() for d in period("2021", "END")] == ["2021-09-02", "2021-12-31"]
+    assert [d.isoformat() for d in period("2021", "MID")] == ["2021-05-02", "2021-09-01"]
+    assert [d.isoformat() for d in period("2019-08-02", "MID")] == ["2019-08-02", "2019-08-02"]

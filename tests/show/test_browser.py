@@ -15,10 +15,6 @@ from pathlib import Path
 
 import pytest
 
-import treatyx
-from treatyx.show import collect
-from treatyx.show.page import render_page
-
 from . import conftest
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -45,12 +41,11 @@ FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-
 
 
 @pytest.fixture(scope="module")
-def page(nlp, tmp_path_factory):
-    found = collect([str(ROOT / "samples")], lambda: nlp, kinds=treatyx.extensions.KINDS,
-                    date="2019-08-02")
+def page(samples_page, tmp_path_factory):
+    views, html = samples_page
     path = tmp_path_factory.mktemp("review") / "review.html"
-    path.write_text(render_page(found.views), encoding="utf-8")
-    return found.views, path
+    path.write_text(html, encoding="utf-8")
+    return views, path
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,6 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
 
 import treatyx
@@ -75,14 +74,6 @@ def parse(html: str) -> Page:
     page = Page()
     page.feed(html)
     return page
-
-
-@pytest.fixture(scope="module")
-def samples_page(nlp):
-    found = collect([str(ROOT / "samples")], lambda: nlp, kinds=treatyx.extensions.KINDS,
-                    date="2019-08-02")
-    assert not found.failures, found.failures
-    return found.views, render_page(found.views)
 
 
 def test_page_is_self_contained(samples_page):

@@ -133,9 +133,28 @@ def sort_key(value: str | None) -> tuple[int, str]:
     return (0, value)
 
 
-def period(value: str | None) -> tuple[dt.date, dt.date] | None:
+def period(value: str | None, mod: str | None = None) -> tuple[dt.date, dt.date] | None:
     """The first and last day a calendar TimeML value covers (``2019-08`` -> 1 to 31 Aug
-    2019); None for values with unknown parts, references and durations."""
+    2019), its first, middle or last third with ``mod`` START, MID or END ("early 2021");
+    None for values with unknown parts, references and durations."""
+    whole = _period(value)
+    if whole is None or mod not in THIRDS:
+        return whole
+    first, last = whole
+    third = dt.timedelta(days=((last - first).days + 1) // 3)
+    if not third:
+        return whole
+    if mod == "START":
+        return first, first + third - dt.timedelta(days=1)
+    if mod == "END":
+        return last - third + dt.timedelta(days=1), last
+    return first + third, last - third
+
+
+THIRDS = ("START", "MID", "END")
+
+
+def _period(value: str | None) -> tuple[dt.date, dt.date] | None:
     if not value:
         return None
     if m := DECADE.match(value):

@@ -94,7 +94,7 @@ def merged_section(events: list[dict], anchors: dict[tuple[str, int], str]) -> s
         kind = str(event.get("type") or "").replace("_", " ")
         status = str(event.get("status") or "")
         sources = event.get("sources") or []
-        span = period(value)
+        span = period(value, date.get("mod"))
         if span is not None:
             marks.append(Mark(span[0], span[1], kind, status, f"#{anchor}",
                               f"{words}: {kind} ({status}), {len(sources)} source(s)"))

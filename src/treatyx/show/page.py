@@ -110,7 +110,7 @@ def events_section(text: str, records: list[dict], prefix: str, title: str) -> s
         anchor = f"#{prefix}r{n}"
         words, value = _when(event)
         kind = str(event.get("type") or "").replace("_", " ")
-        span = period(value)
+        span = period(value, (event.get("date") or {}).get("mod"))
         if span is not None:
             marks.append(Mark(span[0], span[1], kind, str(event.get("status")), anchor,
                               f"{words}: {kind} ({event.get('status')})"))

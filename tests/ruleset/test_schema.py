@@ -183,3 +183,10 @@ def test_schema_table_names_every_section_and_key():
         for name, info in spec.model.model_fields.items():
             if name not in ("id", "examples", "not_", "note"):
                 assert f"| `{info.alias or name}` |" in text
+
+
+def test_rules_readme_holds_the_generated_schema():
+    readme = (Path(__file__).parents[2] / "rules" / "README.md").read_text(encoding="utf-8")
+    assert schema_markdown().replace("\n### `", "\n#### `") in readme, (
+        "rules/README.md is behind the schema: paste `treatyx rules schema` under '## Schema' "
+        "(with #### section headings)")

@@ -513,3 +513,19 @@ def test_closing_the_pool_lets_workers_finish_the_chunk_in_hand():
     assert time.monotonic() - started >= 0.3  # it waited for them...
     assert all(future.done() and future.exception() is None for future in busy)
     assert [p.exitcode for p in processes] == [0] * len(processes)  # ...not terminated
+
+
+def test_one_result_type_for_process_and_batch(nlp):
+    """api.process and Batch (one or two workers) give the same Result for the same document."""
+    from treatyx.api import Result as ApiResult
+    from treatyx.api import process
+    from treatyx.batch import Outcome, Result
+
+    document = Document("d0", story(0), "2019-07-05")
+    here = next(process(nlp, [document]))
+    assert ApiResult is Result is Outcome and type(here) is Result
+    assert (here.name, here.document, here.error, here.ok) == ("d0", document, None, True)
+    for workers in (1, 2):
+        [batched] = list(run([document], nlp, workers=workers))
+        assert type(batched) is Result
+        assert (batched.name, batched.records, batched.error) == (here.name, here.records, None)

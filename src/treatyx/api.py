@@ -21,21 +21,9 @@ from spacy.tokens import Doc
 from . import extensions
 from .errors import InputError
 from .io.readers import JSON_TYPES, Document, check_date
+from .result import Result
 
 __all__ = ["Result", "RunCounts", "extract", "extract_texts", "extract_to", "load", "process"]
-
-
-@dataclass
-class Result:
-    """The outcome for one document: its records, or the error that stopped it."""
-
-    document: Document
-    records: list[dict] | None = None
-    error: str | None = None
-
-    @property
-    def ok(self) -> bool:
-        return self.error is None
 
 
 def make_doc(nlp: Language, document: Document) -> Doc:
@@ -97,15 +85,15 @@ def process(nlp: Language, documents: Iterable[Document | InputError],
             if doc is None:
                 yield item  # an InputError, in its place in the stream
             else:
-                yield Result(item, error=failures.pop(id(doc), "dropped by the pipeline"))
+                yield Result.of(item, error=failures.pop(id(doc), "dropped by the pipeline"))
 
     for out in nlp.pipe(feed(), batch_size=batch_size):
         yield from drain_until(out)
         item, _ = pending.popleft()
         try:
-            yield Result(item, records=out._.treatyx_records)
+            yield Result.of(item, records=out._.treatyx_records)
         except Exception as exc:
-            yield Result(item, error=f"building records failed: {type(exc).__name__}: {exc}")
+            yield Result.of(item, error=f"building records failed: {type(exc).__name__}: {exc}")
     yield from drain_until(None)
 
 

@@ -2,7 +2,8 @@
 
 :func:`run` takes the stream of :class:`~treatyx.io.readers.Document` (and the
 :class:`~treatyx.errors.InputError` a reader yields for what it could not read) and yields one
-:class:`Outcome` per item, in input order, as soon as it and everything before it are done.
+:class:`~treatyx.result.Result` per item, in input order, as soon as it and everything before it
+are done.
 
 - One worker: the pipeline runs in this process, no pool.
 - Several workers: a pool of processes forked *after* the pipeline was built here, so each
@@ -17,7 +18,7 @@
 - Workers die with the process that started them, even when it is killed with SIGKILL: on
   Linux the kernel sends them SIGKILL then (``PR_SET_PDEATHSIG``), and elsewhere a thread in
   each worker notices within a second that its parent is gone.
-- A document whose processing raises becomes an ``Outcome`` with an ``error``; the others go
+- A document whose processing raises becomes a ``Result`` with an ``error``; the others go
   on. A worker that dies (killed, out of memory, a crash in native code) is replaced, and the
   documents of its chunk are retried one at a time so that only the culprit is reported.
 """
@@ -39,13 +40,15 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import wait as wait_futures
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from .errors import InputError
 from .io.readers import Document
+from .result import Result
 
-__all__ = ["Batch", "Outcome", "StopFlag", "cpu_count", "graceful_stop", "process_chunk", "run"]
+__all__ = ["Batch", "Outcome", "Result", "StopFlag", "cpu_count", "graceful_stop",
+           "process_chunk", "run"]
 
 CHUNK_DOCS = 16  # documents per task sent to a worker
 CHUNK_CHARS = 64_000  # ...or fewer, when they are long
@@ -64,23 +67,7 @@ WARM_UP_DOCS = 1000
 Payload = tuple[Any, str | None]
 
 
-@dataclass(slots=True)
-class Outcome:
-    """What became of one input: its records, or why it has none.
-
-    ``name`` is the document name (or the input that could not be read); ``records`` (the
-    document's records, or what ``transform`` made of them) is None exactly when ``error`` says
-    what went wrong. ``document`` is the input Document, or None for an unreadable input.
-    """
-
-    name: str
-    records: Any = None
-    error: str | None = None
-    document: Document | None = field(default=None, repr=False)
-
-    @property
-    def ok(self) -> bool:
-        return self.error is None
+Outcome = Result  # the name this module gave the one result type before it was shared
 
 
 def cpu_count() -> int:
@@ -117,7 +104,7 @@ def process_chunk(nlp: Any, documents: list[Document],
                   transform: Callable[[list[dict]], Any] | None = None) -> Iterator[Payload]:
     """(records, error) for each document, in order, inside one memory zone; ``transform``
     turns a document's records into what is returned instead (e.g. JSON text)."""
-    from .api import Result, process  # api imports spaCy: only when there is work
+    from .api import process  # api imports spaCy: only when there is work
 
     with _zone(nlp, len(documents)):
         for result in process(nlp, documents):
@@ -228,14 +215,14 @@ def _chunks(items: Iterable[Document | InputError], max_docs: int,
 
 
 def _outcomes(items: list[Document | InputError], payloads: Iterable[Payload]
-              ) -> Iterator[Outcome]:
+              ) -> Iterator[Result]:
     results = iter(payloads)
     for item in items:
         if isinstance(item, InputError):
-            yield Outcome(item.source, error=item.message)
+            yield Result(item.source, error=item.message)
             continue
         records, error = next(results)
-        yield Outcome(item.name, records=records, error=error, document=item)
+        yield Result.of(item, records=records, error=error)
 
 
 # -- the runner ---------------------------------------------------------------------------------
@@ -243,7 +230,7 @@ def _outcomes(items: list[Document | InputError], payloads: Iterable[Payload]
 class Batch:
     """A pipeline and, for ``workers > 1``, a pool of processes ready to run it.
 
-    ``transform`` (a picklable function) turns each document's records into what its Outcome
+    ``transform`` (a picklable function) turns each document's records into what its Result
     carries, in the worker: JSON text, a filtered list... so the parent has less to do.
 
     Use as a context manager: the pool is started on entry (before any progress display or
@@ -334,8 +321,8 @@ class Batch:
         self._start()
 
     # running
-    def run(self, items: Iterable[Document | InputError]) -> Iterator[Outcome]:
-        """One Outcome per input item, in input order. Stops early (without an error) once
+    def run(self, items: Iterable[Document | InputError]) -> Iterator[Result]:
+        """One Result per input item, in input order. Stops early (without an error) once
         ``stop()`` returns True; closing the iterator stops the work too."""
         chunks = _chunks(items, self.chunk_docs, self.chunk_chars)
         if self.workers == 1:
@@ -343,7 +330,7 @@ class Batch:
         else:
             yield from self._run_pool(chunks)
 
-    def _run_here(self, chunks: Iterator[_Chunk]) -> Iterator[Outcome]:
+    def _run_here(self, chunks: Iterator[_Chunk]) -> Iterator[Result]:
         for chunk in chunks:
             # the whole chunk first: nothing is yielded while a memory zone is open
             payloads = list(process_chunk(self.nlp, chunk.documents, self.transform))
@@ -356,7 +343,7 @@ class Batch:
         if documents and self._executor is not None:
             chunk.future = self._executor.submit(_work, documents)
 
-    def _run_pool(self, chunks: Iterator[_Chunk]) -> Iterator[Outcome]:
+    def _run_pool(self, chunks: Iterator[_Chunk]) -> Iterator[Result]:
         if self._executor is None:
             self._start()
         window = self.workers * IN_FLIGHT_PER_WORKER
@@ -464,7 +451,7 @@ def graceful_stop(stop: StopFlag | None = None) -> Iterator[StopFlag]:
 
 def run(items: Iterable[Document | InputError], nlp: Any, workers: int = 1,
         loader: Callable[[], Any] | None = None, stop: Callable[[], bool] | None = None,
-        transform: Callable[[list[dict]], Any] | None = None) -> Iterator[Outcome]:
-    """Outcomes for ``items`` in order, on ``workers`` processes (see :class:`Batch`)."""
+        transform: Callable[[list[dict]], Any] | None = None) -> Iterator[Result]:
+    """Results for ``items`` in order, on ``workers`` processes (see :class:`Batch`)."""
     with Batch(nlp, workers=workers, loader=loader, stop=stop, transform=transform) as batch:
         yield from batch.run(items)

@@ -82,6 +82,20 @@ units:
     phrases: [leagues]
     km: "4.8"
 """, 4, ["km: must be a number, got '4.8'"]),
+    "pattern-name-without-group": ("""\
+system_patterns:
+  - id: test-zz
+    regex: 'ZZ-(\\d+)'
+    name: "ZZ-{2}"
+""", 4, ["name: {2} names no group of the regex"]),
+    "title-ends-before-it-starts": ("""\
+actors:
+  - id: test-ana-ortiz
+    name: Ana Ortiz
+    type: person
+    titles:
+      - {title: Envoy, from: "2020", to: "2019-05"}
+""", 6, ["titles[0]: 'to' (2019-05) is before 'from' (2020)"]),
     "unknown-key": ("""\
 systems:
   - id: test-sea-dart-9

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+import string
 from dataclasses import dataclass, field
 from difflib import get_close_matches
 from typing import Annotated, Any, Literal
@@ -25,6 +26,7 @@ from pydantic import (
     StringConstraints,
     Tag,
     ValidationInfo,
+    field_validator,
     model_validator,
 )
 from pydantic_core import PydanticCustomError
@@ -258,9 +260,30 @@ class System(EntryModel):
 
 class SystemPattern(EntryModel):
     regex: Regex
-    name: Text | None = None
+    name: Text | None = None  # a format string: {0} the whole match, {1} its first group...
     class_: SystemClass | None = Field(None, alias="class")
     country: StateRef | None = None
+
+    @field_validator("name")
+    @classmethod
+    def _fields_name_groups(cls, name: str | None, info: ValidationInfo) -> str | None:
+        regex = info.data.get("regex")
+        if name is None or regex is None:
+            return name
+        groups = re.compile(regex).groups
+        try:
+            fields = [field for _, field, _, _ in string.Formatter().parse(name)
+                      if field is not None]
+        except ValueError as exc:
+            raise PydanticCustomError("name_format", "{error}", {"error": str(exc)}) from None
+        bad = [f for f in fields if not (f.isdigit() and int(f) <= groups)]
+        if bad:
+            raise PydanticCustomError(
+                "name_format", "{fields} names no group of the regex (it has {groups}; {zero} is "
+                "the whole match, {one} its first group)",
+                {"fields": ", ".join("{" + f + "}" for f in bad), "groups": groups,
+                 "zero": "{0}", "one": "{1}"})
+        return name
 
 
 class Title(Strict):
@@ -268,6 +291,13 @@ class Title(Strict):
     from_: IsoDate = Field(alias="from")
     to: IsoDate | None = None
     country: StateRef | None = None
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Title:
+        if self.to is not None and self.to < self.from_:
+            raise PydanticCustomError("title_order", "'to' ({to}) is before 'from' ({start})",
+                                      {"to": self.to, "start": self.from_})
+        return self
 
 
 class Actor(EntryModel):

@@ -177,10 +177,12 @@ def test_timeline_file_is_one_timeline_with_sources_linked_to_the_documents(nlp,
     assert whens == ["Jul 2014", "Fri 2 Aug 2019", "a Friday, year unknown", "undated"]
     quits = next(n for n, r in enumerate(found.views[0].records)
                  if r["kind"] == "event" and r["text"] == "quits")
-    assert f'<a href="#d0r{quits}">samples/withdrawal.txt</a> (2019-08-02)' in section
-    assert "wire/other-desk.txt (2019-08-03): Washington left the pact &lt;b&gt;on Friday" \
+    assert f'<a href="#d0r{quits}">samples/withdrawal.txt</a> (Fri 2 Aug 2019)' in section
+    assert "wire/other-desk.txt (Sat 3 Aug 2019): Washington left the pact &lt;b&gt;on Friday" \
         "&lt;/b&gt; &amp; said &quot;Moscow&quot;" in section
-    assert "conflicts: [{&quot;field&quot;: &quot;date&quot;" in section
+    assert "conflicts: date: 2019-08-02 (samples/withdrawal.txt) or 2019-08-03 " \
+        "(wire/other-desk.txt)" in section
+    assert "<td>russia, united-states</td><td>new-start</td>" in section  # actors as ids
     assert section.count('class="tx-mark"') == 2  # the two events with a calendar date
     assert "2 merged event(s) without a calendar date" in section
 

@@ -69,6 +69,29 @@ def _text(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+def conflicts_text(conflicts: Any) -> str:
+    """``[{field, values: [{value, docs}]}]`` in words:
+    "date: 2019-08-02 (a.txt) or 2019-08-03 (b.txt)"."""
+    if not isinstance(conflicts, list):
+        return _text(conflicts)
+    parts = []
+    for conflict in conflicts:
+        if not isinstance(conflict, dict) or not isinstance(conflict.get("values"), list):
+            parts.append(_text(conflict))
+            continue
+        values = []
+        for item in conflict["values"]:
+            if isinstance(item, dict) and "value" in item:
+                value = item["value"]
+                shown = ", ".join(map(str, value)) if isinstance(value, list) else str(value)
+                docs = ", ".join(map(str, item.get("docs") or []))
+                values.append(f"{shown or 'none'} ({docs})" if docs else shown)
+            else:
+                values.append(_text(item))
+        parts.append(f"{conflict.get('field')}: {' or '.join(values)}")
+    return "; ".join(parts)
+
+
 def _source(source: dict, anchors: dict[tuple[str, int], str]) -> str:
     doc = str(source.get("doc") or "")
     where = escape(doc)
@@ -76,7 +99,7 @@ def _source(source: dict, anchors: dict[tuple[str, int], str]) -> str:
         else None
     if anchor:
         where = f'<a href="{escape(anchor)}">{where}</a>'
-    date = f" ({escape(str(source['date']))})" if source.get("date") else ""
+    date = (f" ({escape(in_words(str(source['date'])))})" if source.get("date") else "")
     sentence = escape(" ".join(str(source.get("sentence") or "").split()))
     return f"<li>{where}{date}: {sentence}</li>"
 
@@ -100,7 +123,7 @@ def merged_section(events: list[dict], anchors: dict[tuple[str, int], str]) -> s
                               f"{words}: {kind} ({status}), {len(sources)} source(s)"))
         what = ", ".join(str(x) for x in [event.get("treaty"), *(event.get("systems") or [])]
                          if x)
-        conflicts = _text(event.get("conflicts"))
+        conflicts = conflicts_text(event.get("conflicts"))
         rows.append(
             f'<tr id="{anchor}"><td title="{escape(str(value or ""))}">{escape(words)}</td>'
             f"<td>{escape(kind)}</td>"

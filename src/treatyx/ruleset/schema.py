@@ -65,8 +65,8 @@ SECTIONS: dict[str, SectionSpec] = {
     ),
     "systems": _spec(
         {"name", "class", "country"},
-        {"aliases", "range_km", "status", "case", "type_note"},
-        phrases=frozenset({"aliases"}),
+        {"aliases", "weapon_names", "range_km", "status", "case", "type_note"},
+        phrases=frozenset({"aliases", "weapon_names"}),
         choices={
             "class": SYSTEM_CLASSES,
             "case": CASE_MODES,

@@ -43,6 +43,7 @@ WORD_LISTS = {
     "definite_determiners": "definite-determiners",
     "origin_words": "origin-words",
     "attributive_markers": "attributive-markers",
+    "event_prefixes": "event-prefixes",
     "list_conjunctions": "list-conjunctions",
     "possessives": "possessive-pronouns",
     "other_objects": "non-weapon-objects",
@@ -52,6 +53,7 @@ WORD_LISTS = {
     "noun_agent_prepositions": "noun-agent-prepositions",
     "noun_determiners": "noun-determiners",
     "target_prepositions": "target-prepositions",
+    "phrase_prepositions": "noun-phrase-prepositions",
     "non_targets": "non-target-words",
     "absorb_breaks": "absorb-breaks",
     "continuation_openers": "continuation-openers",
@@ -189,8 +191,11 @@ class EventExtractor:
         if trigger.tense in ("past", "participle") and requirements.is_attributive(ctx, start,
                                                                                    end):
             return None  # "1,550 deployed warheads", "the signed accord": an adjective
+        if requirements.in_compound_word(ctx, start):
+            return None  # "U.S.-produced missiles", "a Multi-Launch Rocket System"
         event_status = self.fixed_status.get(trigger.rule) or (
-            "negated" if start in ctx.refused else status(ctx, start, trigger.type))
+            "negated" if start in ctx.refused else status(
+                ctx, start, trigger.type, end if trigger.tense == "noun" else None))
         if event_status == "generic":
             return None  # "the treaty bans testing", "capable of striking": no event
         reporting = arguments.reporting_before(ctx, start)

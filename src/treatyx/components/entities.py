@@ -271,7 +271,7 @@ class EntityRecognizer:
         """A weapon word within a few words after a name, in its sentence: "a Khorramshahr
         medium-range ballistic missile"."""
         for token in doc[end:end + WEAPON_NAME_WINDOW]:
-            if token.is_sent_start or token.is_punct and token.text != "-":
+            if token.is_sent_start or (token.is_punct and token.text != "-"):
                 return False
             if token.lower_ in self.weapon_words:
                 return True

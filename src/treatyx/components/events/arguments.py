@@ -12,6 +12,7 @@ from .triggers import Trigger
 BY_AGENT_WINDOW = 8  # words after a passive participle in which "by" introduces its agent
 NOUN_TARGET_WINDOW = 6  # words after an event noun's preposition in which its target stands
 NOUN_PHRASE_WINDOW = 4  # words between a determiner and the event noun it introduces
+QUOTE_SPEAKER_WINDOW = 20  # words after a closing quote to its verb of saying and speaker
 JOINT_CUE_WINDOW = 3  # words before a trigger in which "bilateral" makes an event joint
 
 
@@ -42,6 +43,29 @@ def reporting_before(ctx: DocContext, trigger: int) -> tuple[int, int] | None:
     before = [(s, e) for s, e in ctx.reporting_in.get(ctx.sentence_index(trigger), ())
               if e <= trigger]
     return before[-1] if before else None
+
+
+def quoted_speaker(ctx: DocContext, trigger: int) -> Mention | None:
+    """'"... which clearly violated the UN resolutions," a senior Seoul official said': inside
+    a quotation of its sentence, the speaker named after the closing quote, next to a verb of
+    saying, tells the event."""
+    index = ctx.sentence_index(trigger)
+    sent_start, sent_end = ctx.sent_starts[index], ctx.sent_ends[index]
+    quotes = ctx.hashes.quote_marks
+    lower = ctx.lower
+    if not any(lower[i] in quotes for i in range(sent_start, trigger)):
+        return None
+    close = next((i for i in range(trigger + 1, sent_end) if lower[i] in quotes), None)
+    if close is None:
+        return None
+    saying = [(s, e) for s, e in ctx.reporting_in.get(index, ())
+              if close < s <= close + QUOTE_SPEAKER_WINDOW]
+    if not saying:
+        return None
+    limit = min(sent_end, saying[0][1] + QUOTE_SPEAKER_WINDOW)
+    # any mention, adjectives too: "a senior official at the South Korean presidential office"
+    return next((m for m in ctx.actors if close < m.start and m.end <= limit
+                 and m.role != "ner"), None)
 
 
 def actor_before(ctx: DocContext, token: int, limit: int) -> Mention | None:

@@ -201,7 +201,8 @@ class EventExtractor:
         reporting = arguments.reporting_before(ctx, start)
         clause_start = max(reporting[1] if reporting else sent_start,
                            ctx.clause_start(start, sent_start))
-        source = arguments.actor_before(ctx, reporting[0], sent_start) if reporting else None
+        source = arguments.actor_before(ctx, reporting[0], sent_start) if reporting else \
+            arguments.quoted_speaker(ctx, start)
         actors = self._actors(ctx, start, end, trigger, clause_start, source)
         if not actors and treaty is None and not systems and "weapon" not in trigger.requires:
             return None  # "would be discussed by the two sides": nothing to record

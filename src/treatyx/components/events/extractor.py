@@ -54,6 +54,7 @@ WORD_LISTS = {
     "noun_determiners": "noun-determiners",
     "target_prepositions": "target-prepositions",
     "phrase_prepositions": "noun-phrase-prepositions",
+    "event_predicates": "event-predicates",
     "non_targets": "non-target-words",
     "absorb_breaks": "absorb-breaks",
     "continuation_openers": "continuation-openers",
@@ -195,7 +196,8 @@ class EventExtractor:
             return None  # "U.S.-produced missiles", "a Multi-Launch Rocket System"
         event_status = self.fixed_status.get(trigger.rule) or (
             "negated" if start in ctx.refused else status(
-                ctx, start, trigger.type, end if trigger.tense == "noun" else None))
+                ctx, start, trigger.type,
+                end if arguments.is_nominal(ctx, start, trigger) else None))
         if event_status == "generic":
             return None  # "the treaty bans testing", "capable of striking": no event
         reporting = arguments.reporting_before(ctx, start)

@@ -11,6 +11,8 @@ from .triggers import Trigger
 
 WEAPON_BEFORE, WEAPON_AFTER = 3, 10  # where a test/launch/deployment trigger finds its weapon
 
+FROM = get_string_id("from")
+
 
 def treaty_for(ctx: DocContext, trigger: int) -> tuple[bool, str | None]:
     """Does the sentence speak of a treaty, and which one: an explicit name (the nearest),
@@ -159,7 +161,7 @@ def is_aimed(ctx: DocContext, end: int, words: frozenset[str]) -> bool:
     while i < sent_end and (lower[i] not in hashes.object_stops
                             or lower[i] in hashes.coordinators):
         i += 1  # the rest of the object: "missiles and drones"
-    if i < sent_end and lower[i] in hashes.origin_words:
+    if i < sent_end and lower[i] == FROM:
         i += 1  # past the place it was fired from: "a missile from Yemen toward Israel"
         while i < sent_end and lower[i] not in hashes.object_stops:
             i += 1

@@ -16,7 +16,8 @@ from .triggers import BLOCKED, Match
 CUE_WINDOW = 8  # tokens before a trigger in which a status cue applies
 STATUS_PRIORITY = ("generic", "negated", "hypothetical", "planned")  # the first found wins
 REFUSED_OBJECT = 5  # words between a verb of refusal and the trigger it refuses
-NOUN_PHRASE = 4  # words of a prepositional phrase between an event noun and its predicate
+NOUN_PHRASE = 6  # words of a prepositional phrase between an event noun and its predicate
+PREDICATE_WINDOW = 3  # words after such a cue in which its verb of taking place stands
 QUOTED_TERM = 3  # words of a quoted term before its trigger ('"episodic deployments"')
 
 
@@ -65,17 +66,22 @@ def status(ctx: DocContext, trigger: int, event_type: str, noun_end: int | None 
 
 def _cue_after_noun(ctx: DocContext, end: int, sent_end: int) -> str | None:
     """A status cue (not a generic one) that follows an event noun at once or after one
-    prepositional phrase of a few words in the same clause: its predicate tells whether the
-    event is planned, hypothetical or negated."""
+    prepositional phrase of a few words in the same clause, before a verb that says the event
+    takes place (lexicon event-predicates): "sanctions against Iran would follow", "talks were
+    set to begin" ("the launch of a Hwasong-15 could reach the US" says nothing of the launch)."""
     lower, hashes = ctx.lower, ctx.hashes
     stop = ctx.clause_end(end, sent_end)
-    if end < stop and lower[end] in hashes.phrase_prepositions:
+    if lower[end - 1] in hashes.phrase_prepositions:  # the trigger holds it: "talks with"
+        stop = min(stop, end + NOUN_PHRASE)
+    elif end < stop and lower[end] in hashes.phrase_prepositions:
         stop = min(stop, end + 1 + NOUN_PHRASE)
     else:
-        stop = min(stop, end + 1)
-    for start, _, cue in ctx.cues_in.get(ctx.sentence_index(end - 1), ()):
+        stop = min(stop, end)
+    for start, cue_end, cue in ctx.cues_in.get(ctx.sentence_index(end - 1), ()):
         if end <= start <= stop and cue.status != "generic" and not cue.needs \
-                and start not in ctx.date_tokens:
+                and start not in ctx.date_tokens \
+                and not hashes.event_predicates.isdisjoint(
+                    lower[cue_end:cue_end + PREDICATE_WINDOW]):
             return cue.status
     return None
 

@@ -68,9 +68,7 @@ CASES = {
         ev("interception", "interception", agents=("united-states",))],
     "Israel's Arrow 3 system intercepted a ballistic missile over the Negev.": [
         ev("interception", "interception", agents=("israel",), systems=("arrow-3",))],
-    "Ukraine can intercept ballistic missiles with Patriot batteries.": [
-        ev("interception", "interception", "hypothetical", agents=("ukraine",),
-           systems=("patriot",))],
+    "Ukraine can intercept ballistic missiles with Patriot batteries.": [],  # a capability
     "Ukrainian air defences destroyed 30 drones over the Kyiv region.": [
         ev("interception", "interception", agents=("ukraine",))],
     "The Ukrainian air force said air defences shot down 40 of the 50 drones.": [

@@ -25,7 +25,8 @@ from .common import POSSESSIVES, lexicon_phrases, lexicon_words, slugify
 from .rulebased import RuleComponent
 
 ENTITY_SECTIONS = (("treaties", "treaty"), ("systems", "system"), ("actors", "actor"))
-NAME_ROLES = ("aliases", "metonyms", "adjectives", "demonyms")
+NAME_ROLES = ("aliases", "metonyms", "adjectives", "demonyms", "weapon_names")
+WEAPON_NAME_WINDOW = 4  # words after a weapon name in which a weapon word must follow
 CLOSING_PUNCT = {"]", ")"}  # "[US Secretary of State] Mike Pompeo"
 MAX_UNKNOWN_NAME_WORDS = 3
 SAME_AS_KINDS = ("treaty", "system")  # "X, also known as Y" only merges names of things
@@ -254,6 +255,8 @@ class EntityRecognizer(RuleComponent):
                 continue
             if ref.kind == "system" and end - start == 1 and self._is_given_name(doc, end):
                 continue
+            if ref.role == "weapon_name" and not self._weapon_follows(doc, end):
+                continue  # "Khorramshahr" the city; "a Khorramshahr ballistic missile"
             found.append(Candidate(start, end, ref, 0, {}))
         return found
 
@@ -264,6 +267,16 @@ class EntityRecognizer(RuleComponent):
             return False
         word = doc[after]
         return word.is_title and word.is_alpha and word.lower_ not in self.weapon_words
+
+    def _weapon_follows(self, doc: Doc, end: int) -> bool:
+        """A weapon word within a few words after a name, in its sentence: "a Khorramshahr
+        medium-range ballistic missile"."""
+        for token in doc[end:end + WEAPON_NAME_WINDOW]:
+            if token.is_sent_start or (token.is_punct and token.text != "-"):
+                return False
+            if token.lower_ in self.weapon_words:
+                return True
+        return False
 
     def _is_place(self, doc: Doc, start: int) -> bool:
         before = start - 1

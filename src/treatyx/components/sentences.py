@@ -63,12 +63,21 @@ class NewsSentencizer:
         starts[start] = 1
         return starts
 
-    @staticmethod
-    def _line_breaks(doc: Doc, orth: list[int], space: list[int]) -> list[int]:
-        """Tokens right after a whitespace token that holds a line break."""
+    def _line_breaks(self, doc: Doc, orth: list[int], space: list[int]) -> list[int]:
+        """Tokens right after a whitespace token that holds a line break, except where a
+        hard-wrapped sentence goes on: one line break, no final punctuation before it, and a
+        lower-case word after it ("... notified the allies that Moscow\nconducted tests")."""
         strings = doc.vocab.strings
-        return [i + 1 for i, is_space in enumerate(space[:-1])
-                if is_space and "\n" in strings[orth[i]]]
+        breaks = []
+        for i, is_space in enumerate(space[:-1]):
+            if not is_space or "\n" not in strings[orth[i]]:
+                continue
+            wrapped = (strings[orth[i]].count("\n") == 1 and i > 0
+                       and orth[i - 1] not in self._punct_ids
+                       and strings[orth[i + 1]][:1].islower())
+            if not wrapped:
+                breaks.append(i + 1)
+        return breaks
 
 
 @Language.factory(

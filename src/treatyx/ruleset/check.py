@@ -11,7 +11,7 @@ from .loader import Entry, RuleSet
 from .schema import SECTIONS
 from .vocab import CONSULTED_LEXICONS
 
-NAME_KEYS = ("name", "aliases", "metonyms", "adjectives", "demonyms")
+NAME_KEYS = ("name", "aliases", "metonyms", "adjectives", "demonyms", "weapon_names")
 
 
 def _names(entry: Entry) -> Iterator[tuple[str, int]]:

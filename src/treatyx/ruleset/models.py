@@ -252,6 +252,7 @@ class System(EntryModel):
     class_: SystemClass = Field(alias="class")
     country: StateRef
     aliases: Phrases = []
+    weapon_names: Phrases = []  # names that are the system only before a weapon word
     range_km: RangeKm | None = None
     status: Literal[SYSTEM_STATUSES] | None = None  # type: ignore[valid-type]
     case: Case | None = None

@@ -43,5 +43,6 @@ CONSULTED_LEXICONS = (
     "name-spellings", "common-words", "agent-anaphors", "light-verbs",
     "noun-agent-prepositions", "target-prepositions", "event-noun-modifiers",
     "noun-determiners", "continuation-openers", "system-owner-events", "quote-marks",
-    "news-media", "non-subject-prepositions",
+    "news-media", "non-subject-prepositions", "event-prefixes", "noun-phrase-prepositions",
+    "event-predicates",
 )

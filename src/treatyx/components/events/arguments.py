@@ -5,6 +5,8 @@ verb of saying before it; actors joined by "and" or a list act together."""
 
 from __future__ import annotations
 
+from spacy.strings import get_string_id
+
 from ..common import POSSESSIVES
 from .context import DocContext, Mention
 from .triggers import Trigger
@@ -12,7 +14,9 @@ from .triggers import Trigger
 BY_AGENT_WINDOW = 8  # words after a passive participle in which "by" introduces its agent
 NOUN_TARGET_WINDOW = 6  # words after an event noun's preposition in which its target stands
 NOUN_PHRASE_WINDOW = 4  # words between a determiner and the event noun it introduces
-JOINT_CUE_WINDOW = 3  # words before a trigger in which "bilateral" makes an event joint
+QUOTE_SPEAKER_WINDOW = 20  # words after a closing quote to its verb of saying and speaker
+JOINT_CUE_WINDOW = 3
+FROM = get_string_id("from")  # words before a trigger in which "bilateral" makes an event joint
 
 
 def anaphoric_agent(ctx: DocContext, start: int, clause_start: int) -> Mention | None:
@@ -42,6 +46,29 @@ def reporting_before(ctx: DocContext, trigger: int) -> tuple[int, int] | None:
     before = [(s, e) for s, e in ctx.reporting_in.get(ctx.sentence_index(trigger), ())
               if e <= trigger]
     return before[-1] if before else None
+
+
+def quoted_speaker(ctx: DocContext, trigger: int) -> Mention | None:
+    """'"... which clearly violated the UN resolutions," a senior Seoul official said': inside
+    a quotation of its sentence, the speaker named after the closing quote, next to a verb of
+    saying, tells the event."""
+    index = ctx.sentence_index(trigger)
+    sent_start, sent_end = ctx.sent_starts[index], ctx.sent_ends[index]
+    quotes = ctx.hashes.quote_marks
+    lower = ctx.lower
+    if not any(lower[i] in quotes for i in range(sent_start, trigger)):
+        return None
+    close = next((i for i in range(trigger + 1, sent_end) if lower[i] in quotes), None)
+    if close is None:
+        return None
+    saying = [(s, e) for s, e in ctx.reporting_in.get(index, ())
+              if close < s <= close + QUOTE_SPEAKER_WINDOW]
+    if not saying:
+        return None
+    limit = min(sent_end, saying[0][1] + QUOTE_SPEAKER_WINDOW)
+    # any mention, adjectives too: "a senior official at the South Korean presidential office"
+    return next((m for m in ctx.actors if close < m.start and m.end <= limit
+                 and m.role != "ner"), None)
 
 
 def actor_before(ctx: DocContext, token: int, limit: int) -> Mention | None:
@@ -131,7 +158,8 @@ def _names_a_thing(ctx: DocContext, i: int, first: int) -> bool:
 
 def is_nominal(ctx: DocContext, start: int, trigger: Trigger) -> bool:
     """A noun trigger, or a verb's form used as one: after a determiner, over the words of
-    a noun phrase ("a test", "the launch", "the most recent launch", "its first flight test")."""
+    a noun phrase ("a test", "the launch", "the most recent launch", "its first flight test"),
+    or opening its sentence ("Talks with Pyongyang will resume")."""
     if trigger.tense == "noun":
         return True
     if trigger.tense not in ("base", "present"):
@@ -144,7 +172,7 @@ def is_nominal(ctx: DocContext, start: int, trigger: Trigger) -> bool:
         if ctx.lower[i] not in hashes.event_noun_modifiers:
             return False
         i -= 1
-    return False
+    return i < sent_start  # it opens the sentence: "Talks with Pyongyang will resume"
 
 
 def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int) -> Mention | None:
@@ -203,7 +231,15 @@ def target(ctx: DocContext, start: int, end: int, trigger: Trigger, exclude: set
         else:
             return None
         return actor_after(ctx, after, min(clause_end, after + NOUN_TARGET_WINDOW), exclude)
-    return actor_after(ctx, end, clause_end, exclude)
+    i = end
+    while (found := actor_after(ctx, i, clause_end, exclude)) is not None:
+        before = found.start - 1
+        if before > end and ctx.lower[before] == ctx.hashes.the:
+            before -= 1
+        if ctx.lower[before] != FROM:
+            return found
+        i = found.end  # "fired a missile from Yemen toward Israel": Yemen is where from
+    return None
 
 
 def relative_antecedent(ctx: DocContext, start: int) -> Mention | None:

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from .extractor import EventExtractor
 
 DATE_TYPES = ("DATE", "TIME")
+THE = get_string_id("the")
 
 
 @dataclass
@@ -132,9 +133,19 @@ class DocContext:
         breaks = self.hashes.clause_breaks if breaks is None else breaks
         lower = self.lower
         for i in range(token - 1, sent_start - 1, -1):
-            if lower[i] in breaks:
+            if lower[i] in breaks and not self._joins_actors(i):
                 return i + 1
         return sent_start
+
+    def _joins_actors(self, i: int) -> bool:
+        """"the United States and Russia": a coordinator between two actors is no clause
+        break."""
+        actor_at, lower = self.actor_at, self.lower
+        if i == 0 or i + 1 >= len(lower) or lower[i] not in self.hashes.coordinators \
+                or i - 1 not in actor_at:
+            return False
+        after = i + 2 if lower[i + 1] == THE and i + 2 < len(lower) else i + 1
+        return after in actor_at
 
     def clause_end(self, token: int, sent_end: int, breaks: frozenset[int] | None = None) -> int:
         breaks = self.hashes.clause_breaks if breaks is None else breaks

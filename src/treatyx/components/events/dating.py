@@ -11,6 +11,7 @@ SENTENCE_OPENING = 2  # a date starting within this many tokens of the sentence 
 DATELINE_START = 4  # "SEOUL, July 12 (Reuters) -": the dateline's date starts this near...
 DATELINE_ENDS = frozenset({"-", "–", "—", "--", "("})  # ...and is followed by one of these
 SAYING_WINDOW = (5, 3)  # words before / after a verb of saying in which its date stands
+DATELINE_SENTENCES = 4  # the first sentences in which a dateline may stand
 
 
 def in_dateline(ctx: DocContext, date: DateMention, sent_start: int) -> bool:
@@ -19,6 +20,17 @@ def in_dateline(ctx: DocContext, date: DateMention, sent_start: int) -> bool:
     if date[0] - sent_start > DATELINE_START or date[1] >= len(ctx.lower):
         return False
     return ctx.doc[date[1]].text in DATELINE_ENDS
+
+
+def dateline_date(ctx: DocContext) -> dict | None:
+    """The date of the document's dateline ("WASHINGTON, May 8 (Reuters) -"), the first
+    dateline among its first sentences, or None."""
+    for index in range(min(DATELINE_SENTENCES, len(ctx.sent_starts))):
+        sent_start = ctx.sent_starts[index]
+        for date in ctx.event_dates_in.get(index, ()):
+            if in_dateline(ctx, date, sent_start):
+                return _record(date)
+    return None
 
 
 def names_a_treaty(ctx: DocContext, date: DateMention) -> bool:
@@ -64,7 +76,10 @@ def date_for(ctx: DocContext, trigger: int, reporting: tuple[int, int] | None,
     dates = [d for d in ctx.event_dates_in.get(index, ())
              if signing or not names_a_treaty(ctx, d)]
     if not dates:
-        return continuation_date(ctx, index), True
+        found = continuation_date(ctx, index)
+        if found is None and ctx.in_headline(trigger):
+            found = dateline_date(ctx)  # the headline tells the news of the dateline's day
+        return found, True
     # A date belongs to the trigger's clause unless a strong break ("that", ";", "which")
     # stands between them; commas and "and" join phrases as often as clauses.
     breaks = ctx.hashes.scope_breaks

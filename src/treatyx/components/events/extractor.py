@@ -43,6 +43,7 @@ WORD_LISTS = {
     "definite_determiners": "definite-determiners",
     "origin_words": "origin-words",
     "attributive_markers": "attributive-markers",
+    "event_prefixes": "event-prefixes",
     "list_conjunctions": "list-conjunctions",
     "possessives": "possessive-pronouns",
     "other_objects": "non-weapon-objects",
@@ -52,6 +53,8 @@ WORD_LISTS = {
     "noun_agent_prepositions": "noun-agent-prepositions",
     "noun_determiners": "noun-determiners",
     "target_prepositions": "target-prepositions",
+    "phrase_prepositions": "noun-phrase-prepositions",
+    "event_predicates": "event-predicates",
     "non_targets": "non-target-words",
     "absorb_breaks": "absorb-breaks",
     "continuation_openers": "continuation-openers",
@@ -190,14 +193,19 @@ class EventExtractor(RuleComponent):
         if trigger.tense in ("past", "participle") and requirements.is_attributive(ctx, start,
                                                                                    end):
             return None  # "1,550 deployed warheads", "the signed accord": an adjective
+        if requirements.in_compound_word(ctx, start):
+            return None  # "U.S.-produced missiles", "a Multi-Launch Rocket System"
         event_status = self.fixed_status.get(trigger.rule) or (
-            "negated" if start in ctx.refused else status(ctx, start, trigger.type))
+            "negated" if start in ctx.refused else status(
+                ctx, start, trigger.type,
+                end if arguments.is_nominal(ctx, start, trigger) else None))
         if event_status == "generic":
             return None  # "the treaty bans testing", "capable of striking": no event
         reporting = arguments.reporting_before(ctx, start)
         clause_start = max(reporting[1] if reporting else sent_start,
                            ctx.clause_start(start, sent_start))
-        source = arguments.actor_before(ctx, reporting[0], sent_start) if reporting else None
+        source = arguments.actor_before(ctx, reporting[0], sent_start) if reporting else \
+            arguments.quoted_speaker(ctx, start)
         actors = self._actors(ctx, start, end, trigger, clause_start, source)
         if not actors and treaty is None and not systems and "weapon" not in trigger.requires:
             return None  # "would be discussed by the two sides": nothing to record

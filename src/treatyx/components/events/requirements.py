@@ -11,6 +11,8 @@ from .triggers import Trigger
 
 WEAPON_BEFORE, WEAPON_AFTER = 3, 10  # where a test/launch/deployment trigger finds its weapon
 
+FROM = get_string_id("from")
+
 
 def treaty_for(ctx: DocContext, trigger: int) -> tuple[bool, str | None]:
     """Does the sentence speak of a treaty, and which one: an explicit name (the nearest),
@@ -121,12 +123,27 @@ def refers_back(ctx: DocContext, start: int, trigger: Trigger) -> bool:
 
 def is_attributive(ctx: DocContext, start: int, end: int) -> bool:
     """A participle between a determiner, possessive or number and a word: "on 1,550
-    deployed strategic warheads", "the signed accord"."""
+    deployed strategic warheads", "the signed accord", "an indigenously developed rocket"
+    (one adverb in -ly may stand between)."""
     if start == 0 or end >= len(ctx.lower) or not ctx.doc[end].is_alpha \
             or ctx.lower[end] in ctx.hashes.object_stops:
         return False  # "currently deployed in South Korea" is a verb
-    before = ctx.doc[start - 1]
-    return ctx.lower[start - 1] in ctx.hashes.attributive_markers or before.like_num
+    before = start - 1
+    if before > 0 and ctx.doc[before].text.lower().endswith("ly") \
+            and ctx.lower[before] not in ctx.hashes.attributive_markers:
+        before -= 1
+    return ctx.lower[before] in ctx.hashes.attributive_markers or ctx.doc[before].like_num
+
+
+def in_compound_word(ctx: DocContext, start: int) -> bool:
+    """A trigger glued by a hyphen to the word before it is part of a compound modifier, not an
+    event: "U.S.-produced missiles", "a Multi-Launch Rocket System", "pre-launch checks"; the
+    prefixes of lexicon event-prefixes ("re-imposition") keep the event."""
+    if start < 2:
+        return False
+    hyphen, word = ctx.doc[start - 1], ctx.doc[start - 2]
+    return (hyphen.text == "-" and not hyphen.whitespace_ and not word.whitespace_
+            and ctx.lower[start - 2] not in ctx.hashes.event_prefixes)
 
 
 def is_aimed(ctx: DocContext, end: int, words: frozenset[str]) -> bool:
@@ -144,6 +161,10 @@ def is_aimed(ctx: DocContext, end: int, words: frozenset[str]) -> bool:
     while i < sent_end and (lower[i] not in hashes.object_stops
                             or lower[i] in hashes.coordinators):
         i += 1  # the rest of the object: "missiles and drones"
+    if i < sent_end and lower[i] == FROM:
+        i += 1  # past the place it was fired from: "a missile from Yemen toward Israel"
+        while i < sent_end and lower[i] not in hashes.object_stops:
+            i += 1
     if i >= sent_end or lower[i] not in {get_string_id(w) for w in words}:
         return False
     j = i + 1

@@ -16,6 +16,8 @@ from .triggers import BLOCKED, Match
 CUE_WINDOW = 8  # tokens before a trigger in which a status cue applies
 STATUS_PRIORITY = ("generic", "negated", "hypothetical", "planned")  # the first found wins
 REFUSED_OBJECT = 5  # words between a verb of refusal and the trigger it refuses
+NOUN_PHRASE = 6  # words of a prepositional phrase between an event noun and its predicate
+PREDICATE_WINDOW = 3  # words after such a cue in which its verb of taking place stands
 QUOTED_TERM = 3  # words of a quoted term before its trigger ('"episodic deployments"')
 
 
@@ -36,9 +38,14 @@ def add_cues(table: PhraseTable[Cue], ruleset: RuleSet) -> None:
         table.add_all(entry["cues"], cue, case=entry.get("case"))
 
 
-def status(ctx: DocContext, trigger: int, event_type: str) -> str:
-    sent_start, _ = ctx.sentence_bounds(trigger)
+def status(ctx: DocContext, trigger: int, event_type: str, noun_end: int | None = None) -> str:
+    """The status of the event whose trigger starts at ``trigger``; ``noun_end``, for an event
+    noun, lets a cue right after its phrase count too ("sanctions against Iran would follow",
+    "talks were set to begin")."""
+    sent_start, sent_end = ctx.sentence_bounds(trigger)
     found = set()
+    if noun_end is not None and (after := _cue_after_noun(ctx, noun_end, sent_end)):
+        found.add(after)
     if _actor_to(ctx, trigger):
         found.add("planned")  # "US to station missiles in Germany"
     anchor = list_start(ctx, trigger, sent_start)
@@ -55,6 +62,28 @@ def status(ctx: DocContext, trigger: int, event_type: str) -> str:
                 continue
             found.add(cue.status)  # "by May 1991" holds no "may"
     return next((s for s in STATUS_PRIORITY if s in found), "asserted")
+
+
+def _cue_after_noun(ctx: DocContext, end: int, sent_end: int) -> str | None:
+    """A status cue (not a generic one) that follows an event noun at once or after one
+    prepositional phrase of a few words in the same clause, before a verb that says the event
+    takes place (lexicon event-predicates): "sanctions against Iran would follow", "talks were
+    set to begin" ("the launch of a Hwasong-15 could reach the US" says nothing of the launch)."""
+    lower, hashes = ctx.lower, ctx.hashes
+    stop = ctx.clause_end(end, sent_end)
+    if lower[end - 1] in hashes.phrase_prepositions:  # the trigger holds it: "talks with"
+        stop = min(stop, end + NOUN_PHRASE)
+    elif end < stop and lower[end] in hashes.phrase_prepositions:
+        stop = min(stop, end + 1 + NOUN_PHRASE)
+    else:
+        stop = min(stop, end)
+    for start, cue_end, cue in ctx.cues_in.get(ctx.sentence_index(end - 1), ()):
+        if end <= start <= stop and cue.status != "generic" and not cue.needs \
+                and start not in ctx.date_tokens \
+                and not hashes.event_predicates.isdisjoint(
+                    lower[cue_end:cue_end + PREDICATE_WINDOW]):
+            return cue.status
+    return None
 
 
 def refuses(ctx: DocContext, start: int, end: int, following: list[Match]) -> bool:

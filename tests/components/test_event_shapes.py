@@ -1,0 +1,101 @@
+"""Sentence shapes from real news that decide whether a word is an event and whose it is:
+compound modifiers, capabilities, aimed launches, hard-wrapped lines, joined actors, a
+status told after an event noun, a quotation's speaker and a headline's dateline."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..conftest import of_kind
+from .test_event_arguments import summary
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow cited the deployment of U.S.-produced land-based missiles in Europe.",
+    "The army also fielded a guided Multi-Launch Rocket System last year.",
+    "Engineers ran the usual pre-launch checks at the pad.",
+])
+def test_event_shapes_a_trigger_inside_a_compound_word_is_no_event(run, text):
+    assert [e["type"] for e in of_kind(run(text), "event")
+            if e["trigger"]["text"].lower() in ("produced", "launch")] == []
+
+
+def test_event_shapes_a_prefix_of_the_event_prefixes_list_keeps_the_event(run):
+    records = run("Israel urged the re-imposition of sanctions against Iran on Monday.",
+                  date="2017-01-31")
+    assert [e[0] for e in summary(records)] == ["sanctions"]
+
+
+def test_event_shapes_an_adverb_before_a_participle_keeps_it_an_adjective(run):
+    records = run("Pakistan displayed an indigenously developed cruise missile on Friday.",
+                  date="2021-03-26")
+    assert summary(records) == []
+
+
+def test_event_shapes_what_a_launcher_can_fire_is_no_event(run):
+    records = run("Filipino crews are training on the Typhon, which can launch Tomahawk "
+                  "cruise missiles.")
+    assert summary(records) == []
+
+
+def test_event_shapes_a_missile_fired_from_one_place_toward_a_state_is_combat_use(run):
+    records = run("Houthi rebels fired a ballistic missile from Yemen toward Israel on "
+                  "Tuesday.", date="2023-11-01")
+    assert summary(records) == [
+        ("combat_use", "asserted", ["houthis", "yemen"], ["israel"], [], "2023-10-31")]
+
+
+def test_event_shapes_a_missile_fired_toward_the_sea_stays_a_test(run):
+    records = run("North Korea fired a ballistic missile toward the sea off its east coast "
+                  "on Sunday.", date="2024-03-18")
+    assert summary(records) == [
+        ("missile_test", "asserted", ["north-korea"], [], [], "2024-03-17")]
+
+
+def test_event_shapes_a_hard_wrapped_sentence_keeps_its_agent(run):
+    records = run("In early 2014, Washington told its allies that Moscow\n"
+                  "had tested a new cruise missile in 2008.")
+    assert summary(records) == [("missile_test", "asserted", ["russia"], [], [], "2008")]
+
+
+def test_event_shapes_a_line_that_ends_a_sentence_still_breaks(run):
+    records = run("Russia tests new missile\nthe launch was watched by Putin.")
+    assert len(of_kind(records, "event")) == 1  # headline and lowercase line: one event
+
+
+def test_event_shapes_two_joined_actors_do_not_end_the_clause_of_a_treaty_cue(run):
+    records = run("The treaty, in force since 2011, limits the United States and Russia to "
+                  "deploying 1,550 warheads each.")
+    assert summary(records) == []
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Trump warned that sanctions against Iran would follow shortly.", "hypothetical"),
+    ("Talks with Pyongyang on its missile programme will resume next week.", "planned"),
+    ("Talks with Pyongyang on its missile programme did not take place.", "negated"),
+])
+def test_event_shapes_a_cue_after_an_event_noun_gives_its_status(run, text, status):
+    records = run(text, date="2018-05-08")
+    events = [e for e in summary(records) if e[0] in ("sanctions", "talks")]
+    assert [e[1] for e in events] == [status]
+
+
+def test_event_shapes_the_speaker_after_a_quotation_is_the_accuser(run):
+    records = run('"The launch clearly violated UN resolutions," a senior official at the '
+                  'South Korean presidential office said.')
+    assert summary(records) == [
+        ("violation_allegation", "asserted", ["south-korea"], [], [], None)]
+
+
+def test_event_shapes_a_quotation_without_a_speaker_after_it_has_none(run):
+    records = run('"North Korea violated UN resolutions again." That was the headline.')
+    assert [e[:4] for e in summary(records)] == [
+        ("violation_allegation", "asserted", [], ["north-korea"])]
+
+
+def test_event_shapes_an_undated_headline_event_takes_the_datelines_date(run):
+    records = run("Russia warns Norway over missile tests\n"
+                  "OSLO, March 3 (Reuters) - Moscow on Friday summoned the Norwegian "
+                  "ambassador.", date="2023-03-04")
+    warnings = [e for e in summary(records) if e[0] == "warning"]
+    assert warnings == [("warning", "asserted", ["russia"], ["norway"], [], "2023-03-03")]

@@ -99,3 +99,34 @@ def test_event_shapes_an_undated_headline_event_takes_the_datelines_date(run):
                   "ambassador.", date="2023-03-04")
     warnings = [e for e in summary(records) if e[0] == "warning"]
     assert warnings == [("warning", "asserted", ["russia"], ["norway"], [], "2023-03-03")]
+
+
+@pytest.mark.parametrize(("text", "agents"), [
+    ("The Kremlin announced the suspension of New START on Tuesday.", ["russia"]),
+    ("Moscow confirmed its withdrawal from the INF Treaty.", ["russia"]),
+])
+def test_event_shapes_a_verb_of_saying_whose_object_is_the_event_noun_gives_its_agent(
+        run, text, agents):
+    assert [e[2] for e in summary(run(text, date="2023-02-22"))] == [agents]
+
+
+def test_event_shapes_a_verb_of_saying_before_a_clause_stays_a_source(run):
+    records = run("Washington said the withdrawal from the INF Treaty was final.")
+    assert [e[:3] for e in summary(records)] == [("withdrawal", "asserted", [])]
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Russia announced on Friday that it would leave the Open Skies Treaty.", "planned"),
+    ("Moscow said it would pull out of the accord if the sanctions stayed.", "hypothetical"),
+    ("Russia would leave the treaty, some experts believe.", "hypothetical"),
+])
+def test_event_shapes_would_after_a_verb_of_saying_is_a_plan_unless_conditional(
+        run, text, status):
+    assert [e[1] for e in summary(run(text, date="2020-05-22"))] == [status]
+
+
+def test_event_shapes_a_system_belongs_to_the_nearest_treaty_event(run):
+    records = run("Russia and the United States extended New START, and China tested a "
+                  "DF-26.")
+    assert [(e[0], e[4]) for e in summary(records)] == [
+        ("extension", []), ("missile_test", ["df-26"])]

@@ -375,7 +375,7 @@ def test_events_the_test_refers_back_and_brings_its_own_date(run):
 def test_events_testing_nuclear_weapons_is_a_nuclear_test_and_an_order_is_planned(run):
     records = run("Trump said Washington would start testing nuclear weapons.")
     assert [(e["type"], e["status"]) for e in events(records)] == [("nuclear_test",
-                                                                    "hypothetical")]
+                                                                    "planned")]
     records = run("Putin ordered preparations for deploying the Burevestnik missile.")
     assert events(records, "deployment")[0]["status"] == "planned"
 

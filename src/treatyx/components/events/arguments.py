@@ -71,6 +71,20 @@ def quoted_speaker(ctx: DocContext, trigger: int) -> Mention | None:
                  and m.role != "ner"), None)
 
 
+def takes_as_object(ctx: DocContext, reporting: tuple[int, int], start: int,
+                    trigger: Trigger) -> bool:
+    """Is a verb of saying also a light verb whose object is the event noun ("announced the
+    suspension of the treaty", "confirmed its withdrawal"), so that its subject does the
+    event rather than report it?"""
+    verb_end = reporting[1]
+    if verb_end - 1 not in ctx.light_verb_tokens or not is_nominal(ctx, start, trigger):
+        return False
+    between = ctx.lower[verb_end:start]
+    return len(between) <= NOUN_PHRASE_WINDOW and all(
+        word in ctx.hashes.noun_determiners or word in ctx.hashes.event_noun_modifiers
+        or word in ctx.hashes.possessives for word in between)
+
+
 def actor_before(ctx: DocContext, token: int, limit: int) -> Mention | None:
     for i in range(token - 1, limit - 1, -1):
         if i in ctx.actor_at:

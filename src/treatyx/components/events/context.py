@@ -83,6 +83,7 @@ class DocContext:
         self.types_by_sentence: dict[int, set[str]] = {}  # event types found so far
         self.agent_states: list[tuple[int, Mention]] = []  # (sentence, state) of agents so far
         self.trigger_sentences: set[int] = set()  # sentences that hold a trigger
+        self.trigger_spans: list[tuple[int, int]] = []  # (start, end) of each trigger, in order
 
     # -- sentences -----------------------------------------------------------------------
     def sentence_index(self, token: int) -> int:

@@ -55,6 +55,7 @@ WORD_LISTS = {
     "target_prepositions": "target-prepositions",
     "phrase_prepositions": "noun-phrase-prepositions",
     "event_predicates": "event-predicates",
+    "conditions": "condition-words",
     "non_targets": "non-target-words",
     "absorb_breaks": "absorb-breaks",
     "continuation_openers": "continuation-openers",
@@ -147,6 +148,8 @@ class EventExtractor(RuleComponent):
         matches = select(found_forms, lambda end, words: requirements.is_aimed(ctx, end, words))
         ctx.trigger_sentences = {ctx.sentence_index(start) for start, _, trigger in matches
                                  if trigger != BLOCKED}
+        ctx.trigger_spans = [(start, end) for start, end, trigger in matches
+                             if trigger != BLOCKED]
         found = []
         absorber: tuple[int, Trigger] | None = None  # (end of its last object, trigger)
         for index, (start, end, trigger) in enumerate(matches):
@@ -179,6 +182,10 @@ class EventExtractor(RuleComponent):
         sentence = ctx.sentence_index(start)
         sent_start = ctx.sent_starts[sentence]
         systems = ctx.systems_in.get(sentence, [])
+        if "weapon" not in trigger.requires:
+            # "Moscow extended New START, and China tested a DF-26": a system belongs to the
+            # nearest trigger unless the event is about weapons
+            systems = [m for m in systems if requirements.nearest_trigger(ctx, m) == start]
         has_treaty, treaty = requirements.treaty_for(ctx, start)
         # Short of what it requires, "The Kremlin denied the charge." may take its context
         # from the sentence before (lexicon context-before-events), and "the test took place
@@ -202,6 +209,8 @@ class EventExtractor(RuleComponent):
         if event_status == "generic":
             return None  # "the treaty bans testing", "capable of striking": no event
         reporting = arguments.reporting_before(ctx, start)
+        if reporting is not None and arguments.takes_as_object(ctx, reporting, start, trigger):
+            reporting = None  # "The Kremlin announced the suspension": it suspends
         clause_start = max(reporting[1] if reporting else sent_start,
                            ctx.clause_start(start, sent_start))
         source = arguments.actor_before(ctx, reporting[0], sent_start) if reporting else \

@@ -31,6 +31,19 @@ def treaty_for(ctx: DocContext, trigger: int) -> tuple[bool, str | None]:
     return True, (after[0].id if after else None)
 
 
+def nearest_trigger(ctx: DocContext, mention: Mention) -> int | None:
+    """The start of the trigger nearest to a mention in its sentence (fewest words between;
+    on a tie, the one before it, whose object it is)."""
+    sent_start, sent_end = ctx.sentence_bounds(mention.start)
+
+    def gap(span: tuple[int, int]) -> tuple[int, int]:
+        start, end = span
+        return (mention.start - end, 0) if end <= mention.start else (start - mention.end, 1)
+
+    near = [span for span in ctx.trigger_spans if sent_start <= span[0] < sent_end]
+    return min(near, key=gap)[0] if near else None
+
+
 def satisfies(ctx: DocContext, need: str, start: int, end: int, has_treaty: bool,
               systems: list[Mention]) -> bool:
     """Does the trigger have what it ``requires``: a treaty in its sentence, a weapon as its

@@ -13,6 +13,7 @@ from ...ruleset import RuleSet
 from .context import DocContext
 from .triggers import BLOCKED, Match
 
+WOULD = get_string_id("would")
 CUE_WINDOW = 8  # tokens before a trigger in which a status cue applies
 STATUS_PRIORITY = ("generic", "negated", "hypothetical", "planned")  # the first found wins
 REFUSED_OBJECT = 5  # words between a verb of refusal and the trigger it refuses
@@ -60,8 +61,26 @@ def status(ctx: DocContext, trigger: int, event_type: str, noun_end: int | None 
                 continue
             if cue.types and event_type not in cue.types:
                 continue
+            if cue.status == "hypothetical" and _future_in_reported_speech(ctx, start, end):
+                found.add("planned")  # "announced on Friday that it would leave the treaty"
+                continue
             found.add(cue.status)  # "by May 1991" holds no "may"
+    if "planned" in found and not ctx.hashes.conditions.isdisjoint(
+            ctx.lower[trigger:sent_end]):
+        found.add("hypothetical")  # "said it would pull out of the accord if ..."
     return next((s for s in STATUS_PRIORITY if s in found), "asserted")
+
+
+def _future_in_reported_speech(ctx: DocContext, start: int, end: int) -> bool:
+    """"would" after a verb of saying in its sentence, with no condition around, is the
+    future of what was said: a plan ("Russia announced on Friday that it would leave")."""
+    if end - start != 1 or ctx.lower[start] != WOULD:
+        return False
+    index = ctx.sentence_index(start)
+    if not any(e <= start for _, e in ctx.reporting_in.get(index, ())):
+        return False
+    sent_start, sent_end = ctx.sent_starts[index], ctx.sent_ends[index]
+    return ctx.hashes.conditions.isdisjoint(ctx.lower[sent_start:sent_end])
 
 
 def _cue_after_noun(ctx: DocContext, end: int, sent_end: int) -> str | None:

@@ -130,3 +130,18 @@ def test_event_shapes_a_system_belongs_to_the_nearest_treaty_event(run):
                   "DF-26.")
     assert [(e[0], e[4]) for e in summary(records)] == [
         ("extension", []), ("missile_test", ["df-26"])]
+
+
+def test_event_shapes_a_treaty_signed_by_the_parties_after_a_comma(run):
+    records = run("That Cold War accord, signed by the U.S. and the Soviet Union, banned "
+                  "ground-launched cruise missiles.")
+    assert [(e[0], e[2], e[3]) for e in summary(records)] == [
+        ("signing", ["soviet-union", "united-states"], [])]
+
+
+def test_event_shapes_a_signer_named_with_his_state_and_title_after_and(run):
+    records = run("The treaty was signed by Obama and Russian President Dmitry Medvedev on "
+                  "April 8, 2010.")
+    assert summary(records) == [
+        ("signing", "asserted", ["barack-obama", "dmitry-medvedev", "russia", "united-states"],
+         [], [], "2010-04-08")]

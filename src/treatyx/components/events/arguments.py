@@ -16,6 +16,7 @@ NOUN_TARGET_WINDOW = 6  # words after an event noun's preposition in which its t
 NOUN_PHRASE_WINDOW = 4  # words between a determiner and the event noun it introduces
 QUOTE_SPEAKER_WINDOW = 20  # words after a closing quote to its verb of saying and speaker
 JOINT_CUE_WINDOW = 3
+TITLE_WORDS = 2  # words of a title between a state's adjective and a person ("Foreign Minister")
 FROM = get_string_id("from")  # words before a trigger in which "bilateral" makes an event joint
 
 
@@ -274,8 +275,11 @@ def relative_antecedent(ctx: DocContext, start: int) -> Mention | None:
 def by_agent(ctx: DocContext, end: int, sent_end: int) -> Mention | None:
     """The actor after "by" in the words following a passive participle."""
     for i in range(end, min(end + BY_AGENT_WINDOW, sent_end)):
-        if ctx.lower[i] == ctx.hashes.by and i + 1 in ctx.actor_at:
-            return ctx.actor_at[i + 1]
+        if ctx.lower[i] != ctx.hashes.by:
+            continue
+        after = i + 2 if i + 2 < sent_end and ctx.lower[i + 1] == ctx.hashes.the else i + 1
+        if after in ctx.actor_at:  # "signed by the U.S. and the Soviet Union"
+            return ctx.actor_at[after]
     return None
 
 
@@ -322,6 +326,13 @@ def coordinated(ctx: DocContext, actor: Mention) -> list[Mention]:
             break  # "at Ukraine, Putin warns": no list goes on after the comma
         found.append(following)
         i = following.end
+        if following.role == "adjective":  # "... and Russian President Dmitry Medvedev"
+            person = next((ctx.actor_at[k] for k in range(i, min(i + TITLE_WORDS + 1, len(lower)))
+                           if k in ctx.actor_at and ctx.actor_at[k].start == k
+                           and ctx.actor_at[k].info.get("type") == "person"), None)
+            if person is not None:
+                found.append(person)
+                i = person.end
     return found
 
 

@@ -18,7 +18,7 @@ import click
 from . import __version__
 from .errors import InputError, RuleErrors, TreatyxError
 from .extensions import KINDS
-from .io.progress import process_start
+from .io.progress import fit_terminal, process_start
 from .io.readers import DEFAULT_GLOBS, CorpusFields, check_date, iter_documents
 from .io.writers import (
     FORMATS,
@@ -240,7 +240,8 @@ def extract(paths: tuple[str, ...], date: str | None, fmt: str | None, output: P
         _fail_usage(str(exc))
     if state.stop.requested:
         hint = "; run the same command again to continue" if state.done is not None else ""
-        click.echo(state.progress.summary(wanted, interrupted=True) + hint, err=True)
+        click.echo(fit_terminal(state.progress.summary(wanted, interrupted=True) + hint),
+                   err=True)
         if fmt == "sqlite":
             click.echo(f"treatyx: {output} holds every finished document; run the same "
                        "command again to add the rest", err=True)
@@ -248,7 +249,7 @@ def extract(paths: tuple[str, ...], date: str | None, fmt: str | None, output: P
             click.echo(f"treatyx: {output} was left unchanged", err=True)
         sys.exit(EXIT_INTERRUPTED)
     if not quiet:
-        click.echo(state.progress.summary(wanted), err=True)
+        click.echo(fit_terminal(state.progress.summary(wanted)), err=True)
     sys.exit(EXIT_DOC_FAILED if state.failures.count else EXIT_OK)
 
 

@@ -9,7 +9,9 @@ the bar is live are printed above it, so error lines and the bar never garble ea
 from __future__ import annotations
 
 import os
+import shutil
 import sys
+import textwrap
 import time
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -184,6 +186,18 @@ class Progress:
             parts.append(f"{_seconds(seconds)} s ({rate_text})")
         prefix = "treatyx: interrupted after " if interrupted else "treatyx: "
         return prefix + ", ".join(parts)
+
+
+def fit_terminal(line: str, stream: IO[str] | None = None) -> str:
+    """``line`` wrapped at whole words to the width of the terminal ``stream`` is (stderr by
+    default), so a terminal never cuts a word in two; unchanged when it is no terminal (logs
+    keep one line per run)."""
+    stream = stream or sys.stderr
+    if not stream.isatty():
+        return line
+    width = shutil.get_terminal_size().columns
+    return textwrap.fill(line, width=max(width, 20), subsequent_indent="  ",
+                         break_long_words=False, break_on_hyphens=False)
 
 
 def _plural(count: int, noun: str) -> str:

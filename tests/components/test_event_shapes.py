@@ -145,3 +145,9 @@ def test_event_shapes_a_signer_named_with_his_state_and_title_after_and(run):
     assert summary(records) == [
         ("signing", "asserted", ["barack-obama", "dmitry-medvedev", "russia", "united-states"],
          [], [], "2010-04-08")]
+
+
+def test_event_shapes_a_date_after_to_or_until_is_an_end_not_the_events_date(run):
+    records = run("On Wednesday Russia extended New START until February 2026.",
+                  date="2021-02-05")
+    assert [(e[0], e[5]) for e in summary(records)] == [("extension", "2021-02-03")]

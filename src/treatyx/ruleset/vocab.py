@@ -44,5 +44,5 @@ CONSULTED_LEXICONS = (
     "noun-agent-prepositions", "target-prepositions", "event-noun-modifiers",
     "noun-determiners", "continuation-openers", "system-owner-events", "quote-marks",
     "news-media", "non-subject-prepositions", "event-prefixes", "noun-phrase-prepositions",
-    "event-predicates", "condition-words",
+    "event-predicates", "condition-words", "end-date-words",
 )

@@ -33,6 +33,12 @@ def dateline_date(ctx: DocContext) -> dict | None:
     return None
 
 
+def is_end_date(ctx: DocContext, date: DateMention) -> bool:
+    """"extended to Feb. 5, 2026", "suspended until 2026": a date after one of the lexicon's
+    end-date-words is when something ends, not when the event took place."""
+    return date[0] > 0 and ctx.lower[date[0] - 1] in ctx.hashes.end_date_words
+
+
 def names_a_treaty(ctx: DocContext, date: DateMention) -> bool:
     """"the 1987 accord": a date right before a word for a treaty names the treaty (and
     can date only its signing: "the Feb. 23 accord signed by Annan")."""
@@ -74,7 +80,7 @@ def date_for(ctx: DocContext, trigger: int, reporting: tuple[int, int] | None,
     index = ctx.sentence_index(trigger)
     sent_start, sent_end = ctx.sent_starts[index], ctx.sent_ends[index]
     dates = [d for d in ctx.event_dates_in.get(index, ())
-             if signing or not names_a_treaty(ctx, d)]
+             if (signing or not names_a_treaty(ctx, d)) and not is_end_date(ctx, d)]
     if not dates:
         found = continuation_date(ctx, index)
         if found is None and ctx.in_headline(trigger):

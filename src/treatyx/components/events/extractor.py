@@ -56,6 +56,7 @@ WORD_LISTS = {
     "phrase_prepositions": "noun-phrase-prepositions",
     "event_predicates": "event-predicates",
     "conditions": "condition-words",
+    "end_date_words": "end-date-words",
     "non_targets": "non-target-words",
     "absorb_breaks": "absorb-breaks",
     "continuation_openers": "continuation-openers",

@@ -151,3 +151,9 @@ def test_event_shapes_a_date_after_to_or_until_is_an_end_not_the_events_date(run
     records = run("On Wednesday Russia extended New START until February 2026.",
                   date="2021-02-05")
     assert [(e[0], e[5]) for e in summary(records)] == [("extension", "2021-02-03")]
+
+
+def test_event_shapes_an_actor_after_under_is_no_subject_of_a_later_verb(run):
+    records = run("The secretive regime, under UN sanctions since 2006, has conducted three "
+                  "nuclear tests.")
+    assert summary(records) == []  # no actor, no treaty, no system: nothing to record

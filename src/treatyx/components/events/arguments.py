@@ -110,6 +110,21 @@ def subject_before(ctx: DocContext, token: int, limit: int) -> Mention | None:
     return None
 
 
+def first_subject(ctx: DocContext, start: int, limit: int) -> Mention | None:
+    """The first actor from ``start`` that is no object of a preposition (lexicon
+    non-subject-prepositions): "The secretive North, under UN sanctions, has conducted ..."
+    names no subject here, not the UN."""
+    i = start
+    while (actor := actor_after(ctx, i, limit)) is not None:
+        before = actor.start - 1
+        if before > start and ctx.lower[before] == ctx.hashes.the:
+            before -= 1
+        if before < start or ctx.lower[before] not in ctx.hashes.non_subject_prepositions:
+            return actor
+        i = actor.end
+    return None
+
+
 def actor_after(ctx: DocContext, token: int, limit: int, exclude: set[str] | None = None
                 ) -> Mention | None:
     for i in range(token, limit):
@@ -154,7 +169,7 @@ def agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start:
         return None  # "Ukraine's air force said a missile and other rockets hit Dnipro"
     # "Putin said ... and denied that ..." / "... and confirmed its withdrawal": a
     # coordinated verb or a possessive pronoun points to the sentence subject.
-    return actor_after(ctx, sent_start, start)
+    return first_subject(ctx, sent_start, start)
 
 
 def _has_own_subject(ctx: DocContext, clause_start: int, start: int) -> bool:
@@ -207,12 +222,12 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int) -> Ment
         # "the Council approved a US-sponsored resolution of sanctions": whoever does the
         # light verb; "The US is pulling out of the deal and will re-impose sanctions": with
         # no actor in the clause, the subject of the sentence does it too
-        doer = actor_before(ctx, light, clause_start)
+        doer = subject_before(ctx, light, clause_start)
         if doer is not None:
             return doer
         if nearest is None:
             sent_start, _ = ctx.sentence_bounds(start)
-            return actor_after(ctx, sent_start, clause_start)
+            return first_subject(ctx, sent_start, clause_start)
     if end < len(lower) and lower[end] in ctx.hashes.noun_agent_prepositions:
         j = end + 1  # "the launch by North Korea", "talks between the US and Russia"
         if j < len(lower) and lower[j] == ctx.hashes.the:

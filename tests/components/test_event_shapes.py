@@ -157,3 +157,40 @@ def test_event_shapes_an_actor_after_under_is_no_subject_of_a_later_verb(run):
     records = run("The secretive regime, under UN sanctions since 2006, has conducted three "
                   "nuclear tests.")
     assert summary(records) == []  # no actor, no treaty, no system: nothing to record
+
+
+def test_event_shapes_missiles_fired_into_a_state_are_combat_use(run):
+    records = run("Russia fired several ballistic missiles into Ukraine on Tuesday.",
+                  date="2024-01-04")
+    assert summary(records) == [
+        ("combat_use", "asserted", ["russia"], ["ukraine"], [], "2024-01-02")]
+
+
+def test_event_shapes_a_missile_fired_into_an_economic_zone_stays_a_test(run):
+    records = run("North Korea fired a missile into Japan's exclusive economic zone on "
+                  "Friday.", date="2022-11-19")
+    assert [e[0] for e in summary(records)] == ["missile_test"]
+
+
+def test_event_shapes_a_gerund_after_after_shares_the_sentences_subject(run):
+    records = run("The United States tested a cruise missile weeks after officially exiting "
+                  "the INF Treaty.")
+    assert [(e[0], e[2]) for e in summary(records)] == [
+        ("missile_test", ["united-states"]), ("withdrawal", ["united-states"])]
+
+
+def test_event_shapes_a_states_adjective_before_the_weapon_names_who_fired_it(run):
+    records = run("A Houthi ballistic missile struck a port in the kingdom's south.")
+    assert [(e[0], e[2]) for e in summary(records)] == [("combat_use", ["houthis", "yemen"])]
+
+
+def test_event_shapes_an_adjective_of_origin_names_no_shooter(run):
+    records = run("An Iranian-made missile struck a tanker off the coast.")
+    assert [(e[0], e[2]) for e in summary(records)] == [("combat_use", [])]
+
+
+def test_event_shapes_a_new_set_of_sanctions_is_a_sanctions_event(run):
+    records = run("Washington imposed a new set of sanctions targeting suppliers of Pakistan's "
+                  "ballistic missile programme.")
+    assert [(e[0], e[2]) for e in summary(records) if e[0] == "sanctions"] == [
+        ("sanctions", ["united-states"])]

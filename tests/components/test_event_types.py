@@ -43,7 +43,7 @@ CASES = {
     "Israeli warplanes struck Hezbollah rocket launchers in southern Lebanon.": [
         ev("combat_use", "combat-use", agents=("israel",), targets=("hezbollah", "lebanon"))],
     "A Russian missile hit a residential building in Kharkiv on Friday.": [
-        ev("combat_use", "combat-use")],
+        ev("combat_use", "combat-use", agents=("russia",))],  # who fired the Russian missile
     "Russia launched a barrage of missiles and drones at Kyiv overnight.": [
         ev("combat_use", "combat-use", agents=("russia",))],
     "Ukraine has called for strikes on Russian missile launchers.": [

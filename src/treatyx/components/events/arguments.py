@@ -16,6 +16,7 @@ NOUN_TARGET_WINDOW = 6  # words after an event noun's preposition in which its t
 NOUN_PHRASE_WINDOW = 4  # words between a determiner and the event noun it introduces
 QUOTE_SPEAKER_WINDOW = 20  # words after a closing quote to its verb of saying and speaker
 JOINT_CUE_WINDOW = 3
+WEAPON_ADJECTIVE_GAP = 3  # words from a state's adjective to the weapon word it qualifies
 TITLE_WORDS = 2  # words of a title between a state's adjective and a person ("Foreign Minister")
 FROM = get_string_id("from")  # words before a trigger in which "bilateral" makes an event joint
 
@@ -28,6 +29,21 @@ def anaphoric_agent(ctx: DocContext, start: int, clause_start: int) -> Mention |
     if ctx.hashes.agent_anaphors.isdisjoint(ctx.lower[clause_start:start]):
         return None
     return ctx.salient_state(start)
+
+
+def weapon_adjective(ctx: DocContext, start: int, clause_start: int) -> Mention | None:
+    """"A Houthi ballistic missile struck the kingdom's south", "a Russian missile hit Kyiv":
+    a state's or group's adjective before a weapon word, in the clause before the trigger,
+    names who fired it ("an Iranian-made drone" names only where it was made)."""
+    weapons = ctx.hashes.context_words.get("weapon", frozenset())
+    for i in range(clause_start, start):
+        mention = ctx.adjective_at.get(i)
+        if mention is None or (mention.end < start and ctx.doc[mention.end].text == "-"):
+            continue
+        if any(ctx.lower[k] in weapons
+               for k in range(mention.end, min(mention.end + WEAPON_ADJECTIVE_GAP, start))):
+            return mention
+    return None
 
 
 def system_owner(ctx: DocContext, start: int) -> Mention | None:
@@ -158,6 +174,11 @@ def agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start:
     antecedent = relative_antecedent(ctx, start)
     if antecedent is not None:
         return antecedent
+    if trigger.tense == "gerund" and _after_subordinator(ctx, start, sent_start):
+        # "tested a missile less than three weeks after officially exiting the treaty"
+        subject = first_subject(ctx, sent_start, start)
+        if subject is not None:
+            return subject
     if trigger.tense == "gerund":
         # "... by now pulling out of the treaty, the U.S. was ...": the subject follows.
         after = actor_after(ctx, ctx.clause_end(end, sent_end), sent_end)
@@ -170,6 +191,16 @@ def agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start:
     # "Putin said ... and denied that ..." / "... and confirmed its withdrawal": a
     # coordinated verb or a possessive pronoun points to the sentence subject.
     return first_subject(ctx, sent_start, start)
+
+
+def _after_subordinator(ctx: DocContext, start: int, sent_start: int) -> bool:
+    """A gerund right after "after", "before", "since", "while"... (lexicon
+    gerund-subordinators; one adverb in -ly may stand between) shares the sentence's
+    subject."""
+    i = start - 1
+    if i > sent_start and ctx.doc[i].text.lower().endswith("ly"):
+        i -= 1
+    return i >= sent_start and ctx.lower[i] in ctx.hashes.gerund_subordinators
 
 
 def _has_own_subject(ctx: DocContext, clause_start: int, start: int) -> bool:

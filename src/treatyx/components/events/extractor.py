@@ -57,6 +57,7 @@ WORD_LISTS = {
     "event_predicates": "event-predicates",
     "conditions": "condition-words",
     "end_date_words": "end-date-words",
+    "gerund_subordinators": "gerund-subordinators",
     "non_targets": "non-target-words",
     "absorb_breaks": "absorb-breaks",
     "continuation_openers": "continuation-openers",
@@ -240,7 +241,9 @@ class EventExtractor(RuleComponent):
         if parsed.sure and parsed.agents:
             agents = parsed.agents
         else:
-            agent = arguments.agent(ctx, start, end, trigger, clause_start) or \
+            agent = arguments.agent(ctx, start, end, trigger, clause_start) or (
+                arguments.weapon_adjective(ctx, start, clause_start)
+                if "weapon" in trigger.requires else None) or \
                 arguments.anaphoric_agent(ctx, start, clause_start)
             if agent is None and not parsed.agents and trigger.type in self.owner_events:
                 agent = arguments.system_owner(ctx, start)

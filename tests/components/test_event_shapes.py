@@ -194,3 +194,8 @@ def test_event_shapes_a_new_set_of_sanctions_is_a_sanctions_event(run):
                   "ballistic missile programme.")
     assert [(e[0], e[2]) for e in summary(records) if e[0] == "sanctions"] == [
         ("sanctions", ["united-states"])]
+
+
+def test_event_shapes_an_interception_is_not_the_shooters(run):
+    records = run("Air defences intercepted an Iranian ballistic missile over the Negev.")
+    assert [(e[0], e[2]) for e in summary(records)] == [("interception", [])]

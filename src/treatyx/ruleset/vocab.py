@@ -45,5 +45,5 @@ CONSULTED_LEXICONS = (
     "noun-determiners", "continuation-openers", "system-owner-events", "quote-marks",
     "news-media", "non-subject-prepositions", "event-prefixes", "noun-phrase-prepositions",
     "event-predicates", "condition-words", "end-date-words",
-    "gerund-subordinators",
+    "gerund-subordinators", "weapon-adjective-events",
 )

@@ -128,6 +128,7 @@ class EventExtractor(RuleComponent):
         self.speaker_acts = self.words["speaker_acts"]
         self.context_before = self.words["context_before"]
         self.owner_events = lexicon_words(ruleset, "system-owner-events")
+        self.weapon_adjective_events = lexicon_words(ruleset, "weapon-adjective-events")
         self.news_media = lexicon_words(ruleset, "news-media")
         self.system_anaphors = [phrase.split()
                                 for phrase in lexicon_words(ruleset, "system-anaphors")]
@@ -243,7 +244,7 @@ class EventExtractor(RuleComponent):
         else:
             agent = arguments.agent(ctx, start, end, trigger, clause_start) or (
                 arguments.weapon_adjective(ctx, start, clause_start)
-                if "weapon" in trigger.requires else None) or \
+                if trigger.type in self.weapon_adjective_events else None) or \
                 arguments.anaphoric_agent(ctx, start, clause_start)
             if agent is None and not parsed.agents and trigger.type in self.owner_events:
                 agent = arguments.system_owner(ctx, start)

@@ -34,7 +34,6 @@ from spacy.vocab import Vocab
 
 from .. import extensions
 from ..cache import BuildCache
-from ..errors import RuleError, RuleErrors
 from ..matching import is_exact_phrase, lexeme_flag
 from ..quantities import NumberReader, normalise, number_words, phrases_regex, round_km
 from ..ruleset import RuleSet
@@ -150,16 +149,13 @@ class RangeFinder:
         :mod:`treatyx.ruleset.models`); ``vocab`` binds the result to a pipeline at once (a
         finder without one is what the build cache keeps: see :meth:`bind`)."""
         self.flag = -1
-        errors: list[RuleError] = []
         self.units = PhraseMap()
         for entry in ruleset.entries("units"):
             unit = Unit(entry.id, float(entry["km"]), entry.get("measure"))
             for phrase in entry["phrases"]:
                 self.units.add(phrase, unit)
 
-        words, number_errors = number_words(ruleset.entries("numbers"))
-        errors.extend(number_errors)
-        self.numbers = NumberReader(words)
+        self.numbers = NumberReader(number_words(ruleset.entries("numbers")))
 
         self.connectors, self.openers = PhraseMap(), PhraseMap()
         for entry in ruleset.entries("range_connectors"):
@@ -187,8 +183,6 @@ class RangeFinder:
             window = entry.get("window", 0)
             for phrase in entry["phrases"]:
                 self.blockers[entry["position"]].add(phrase, window, entry.get("case"))
-        if errors:
-            raise RuleErrors(errors)
         self.anaphors = [phrase.lower().split() for phrase in
                          lexicon_phrases(ruleset, "system-anaphors")]
         self.reach = {f"{kind}-{pos}": _reach(table) for kind, tables in

@@ -427,8 +427,7 @@ def _modifier_regex(mods: list[Modifier], position: str, kind: str) -> tuple[re.
 def compile_rules(ruleset: RuleSet) -> DateRules:
     """Compile every ``date_*`` section of ``ruleset``; raise RuleErrors with file:line."""
     errors = _Errors()
-    numbers, number_errors = number_words(ruleset.entries("numbers"))
-    errors.items.extend(number_errors)
+    numbers = number_words(ruleset.entries("numbers"))
     vocab: dict[str, Vocab] = {}
     for entry in ruleset.entries("date_vocab"):
         vocab[entry.id] = _vocab(entry)

@@ -18,6 +18,7 @@ records gives the same events whatever order they came in.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -97,16 +98,23 @@ def merge_adjacent_days(clusters: list[Cluster]) -> None:
 
 def place_coarse(reports: Iterable[Report], clusters: list[Cluster]) -> None:
     """Phase 3: week to year reports, finest first; new events are appended to ``clusters``."""
+    by_start = sorted(clusters, key=lambda c: c.lo)  # creation order among equal starts
+    starts = [c.lo for c in by_start]
     for report in sorted(reports, key=lambda r: (r.grain, r)):
-        inside = [c for c in clusters if c.alive and c.grain < report.grain
-                  and report.lo <= c.lo and c.hi <= report.hi and compatible(report, c)]
+        within = by_start[bisect_left(starts, report.lo):bisect_right(starts, report.hi)]
+        inside = [c for c in within if c.alive and c.grain < report.grain
+                  and c.hi <= report.hi and compatible(report, c)]
         home = _unambiguous(inside, report)
         if home is None:
-            same = [c for c in clusters if c.alive and (c.lo, c.hi, c.grain) ==
+            same = [c for c in within if c.alive and (c.lo, c.hi, c.grain) ==
                     (report.lo, report.hi, report.grain) and compatible(report, c)]
             home = _best(same, report)
         if home is None:
-            clusters.append(Cluster(report))
+            home = Cluster(report)
+            clusters.append(home)
+            at = bisect_right(starts, home.lo)
+            starts.insert(at, home.lo)
+            by_start.insert(at, home)
         else:
             home.add(report)
 
@@ -127,13 +135,18 @@ def place_undated(reports: Iterable[Report], pool: list[Cluster]) -> list[Cluste
     """Phase 4: undated reports with a document date; returns the undated events made."""
     before, after = DOC_WINDOW
     made: list[Cluster] = []
+    by_start: dict[int, list[Cluster]] = defaultdict(list)
+    for cluster in pool:
+        if cluster.day_precise:
+            by_start[cluster.lo].append(cluster)
     for report in sorted(reports, key=lambda r: (r.doc_day, r)):
         if report.vague:  # "recently", "in the past": not one event the source tells
             made.append(Cluster(report))
             continue
-        window = (report.doc_day - before, report.doc_day + after)
-        near = [c for c in pool if c.alive and c.day_precise and window[0] <= c.lo
-                and c.hi <= window[1] and compatible(report, c) and agreement(report, c)]
+        last = report.doc_day + after
+        near = [c for day in range(report.doc_day - before, last + 1)
+                for c in by_start.get(day, ()) if c.alive and c.hi <= last
+                and compatible(report, c) and agreement(report, c)]
         home = _nearest(near, report)
         if home is None:
             same = [c for c in made if abs(c.doc_lo - report.doc_day) <= 1

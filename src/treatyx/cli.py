@@ -191,7 +191,8 @@ def extract(paths: tuple[str, ...], date: str | None, fmt: str | None, output: P
     from .pipeline import load
 
     try:
-        nlp = load(model=model, rules=list(rules))
+        # On a cluster the workers build the pipeline; here the rules are only checked.
+        nlp = (_check_rules(rules) if scheduler else load(model=model, rules=list(rules)))
     except RuleErrors as exc:
         _rule_errors(exc)
     except TreatyxError as exc:
@@ -327,6 +328,13 @@ def _progress(paths: tuple[str, ...], globs: tuple[str, ...], output: Path | Non
             and (output is not None or not sys.stdout.isatty()))
     return Progress(enabled=show, total=count_documents(paths, globs) if show else None,
                     process_started=process_start())
+
+
+def _check_rules(rules: tuple[str, ...]) -> None:
+    """Read and validate the rule files (RuleErrors name file:line), without a pipeline."""
+    from .ruleset import load_ruleset
+
+    load_ruleset(tuple(str(Path(r)) for r in rules))
 
 
 def _cluster(address: str, model: str | None, rules: tuple[str, ...], transform: Any,

@@ -474,9 +474,11 @@ def rules_check(folders: tuple[str, ...], which: str | None) -> None:
     Exit 2: a rule file is invalid (schema, references, a name claimed twice). Exit 1: the
     rules are valid but an example or not-sentence fails."""
     from .ruleset.loader import read_ruleset
+    from .timex.patterns import compile_rules
 
     try:
         ruleset = read_ruleset(tuple(folders))
+        compile_rules(ruleset)  # what only compiling finds: date macros and value templates
     except RuleErrors as exc:
         _rule_errors(exc)
     counts = Counter(entry.section for entry in ruleset)
@@ -486,8 +488,11 @@ def rules_check(folders: tuple[str, ...], which: str | None) -> None:
         from .pipeline import load
         from .ruleset.examples import check_examples
 
-        ran, failures = check_examples(ruleset, load(rules=list(folders)),
-                                       folders if which == "folders" else None)
+        try:
+            nlp = load(rules=list(folders))
+        except RuleErrors as exc:
+            _rule_errors(exc)
+        ran, failures = check_examples(ruleset, nlp, folders if which == "folders" else None)
         for failure in failures:
             click.echo(f"treatyx: example failed: {failure}", err=True)
         if failures:

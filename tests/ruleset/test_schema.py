@@ -204,3 +204,19 @@ def test_rules_readme_holds_the_generated_schema():
     assert schema_markdown().replace("\n### `", "\n#### `") in readme, (
         "rules/README.md is behind the schema: paste `treatyx rules schema` under '## Schema' "
         "(with #### section headings)")
+
+
+def test_rules_check_compiles_the_date_rules(tmp_path):
+    """What only compiling finds (a value template naming a group the regex lacks) fails
+    `rules check` too, even without running examples."""
+    folder = _folder(tmp_path, """\
+date_patterns:
+  - id: test-broken
+    regex: '(?P<y>%year4)'
+    type: DATE
+    value: '{x}'
+""")
+    result = CliRunner().invoke(main, ["rules", "check", "--examples", "none", str(folder)])
+    assert result.exit_code == 2
+    assert f"{folder}/bad.yml:2: date_patterns entry 'test-broken': template '{{x}}'" in (
+        result.stderr)

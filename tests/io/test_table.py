@@ -76,7 +76,7 @@ def cut_words(output: str, words: set[str]) -> list[str]:
             if set(token) <= set("─━-") or token in {"…", "(+2)", "(+1)"} or \
                     re.fullmatch(r"\(\+\d+\)|\d+-\d+", token):
                 continue
-            if token in plain or token.strip("()") in plain or token.rstrip(",") in plain:
+            if token in plain or token.strip("(),") in plain or token.rstrip(",") in plain:
                 continue
             if token.endswith("…") and any(w.startswith(token[:-1]) for w in words):
                 continue
@@ -155,3 +155,13 @@ def test_make_demo_at_80_columns_cuts_no_word(sample_records):
     assert lines and max(len(line) for line in lines) <= 80
     assert cut_words(result.stdout.replace("samples/withdrawal.txt", ""),
                      vocabulary(withdrawal(sample_records))) == []
+
+
+def test_who_names_actors_with_roles_other_than_agent():
+    from treatyx.io.table import _who
+
+    event = {"actors": [{"id": "a", "name": "Yoon Suk Yeol", "role": "agent"},
+                        {"id": "b", "name": "US National Security Council", "role": "target"},
+                        {"id": "c", "name": "United States", "role": "target"}]}
+    assert " ".join(w for line in _who(event).lines for w, _ in line) == \
+        "Yoon Suk Yeol, US National Security Council (target), United States (target)"

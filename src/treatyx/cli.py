@@ -279,8 +279,10 @@ class _Run:
                     kinds = outcome.records.kinds
                 else:
                     if hasattr(writer, "write_document"):  # a database: even with no records
+                        document = outcome.document
                         writer.write_document(outcome.name, outcome.records,
-                                              getattr(outcome.document, "date", None))
+                                              getattr(document, "date", None),
+                                              getattr(document, "meta", None))
                     else:
                         writer.write(outcome.records)
                     kinds = Counter(r["kind"] for r in outcome.records)

@@ -52,7 +52,8 @@ ARTICLES = [
 
 
 def corpus(path: Path, articles: list[tuple[str, str, str]]) -> Path:
-    path.write_text("".join(json.dumps({"id": i, "date": d, "text": t}) + "\n"
+    path.write_text("".join(json.dumps({"id": i, "date": d, "text": t, "url": f"https://"
+                                        f"news.invalid/{i}"}) + "\n"
                             for i, d, t in articles), encoding="utf-8")
     return path
 
@@ -97,8 +98,10 @@ def test_every_table_holds_exactly_the_records(built):
     assert count(database, "mentions") == sum(len(r.get("mentions", [])) for r in records)
     # every document, also the one without records, with its date and number of records
     per_doc = Counter(r["doc"] for r in records)
-    assert sorted(rows(database, "SELECT doc, date, records FROM documents")) == sorted(
-        (doc, date, per_doc.get(doc, 0)) for doc, date, _ in ARTICLES)
+    assert sorted(rows(database, "SELECT doc, date, records, meta FROM documents")) == sorted(
+        (doc, date, per_doc.get(doc, 0),
+         json.dumps({"id": doc, "date": date, "url": f"https://news.invalid/{doc}"}))
+        for doc, date, _ in ARTICLES)
     assert per_doc["markets"] == 0
     assert count(database, "sentences") == len({(e["doc"], e["sentence"]) for e in events})
 

@@ -166,7 +166,8 @@ def _fts_sql(table: str, column: str, key: str = "pk") -> list[str]:
 def records_schema() -> list[str]:
     """The statements that create the records' tables, indexes and full-text index."""
     statements = [
-        _table_sql("documents", ("date", "records", "added"), key="doc TEXT PRIMARY KEY"),
+        _table_sql("documents", ("date", "records", "added", "meta"),
+                   key="doc TEXT PRIMARY KEY"),
         *(_table_sql(TABLES[kind], kind_columns(kind)) for kind in KINDS),
         _table_sql("event_actors", ("event", "position", "actor", "name", "role"), key="",
                    tail=", PRIMARY KEY (event, position)"),
@@ -300,7 +301,7 @@ class SqliteWriter:
         self._inserts = {kind: _insert_sql(TABLES[kind], ["pk", *kind_columns(kind)])
                          for kind in KINDS}
         self._next_pk: dict[str, int] = {}  # per kind, read when a transaction begins
-        self._document = _insert_sql("documents", ("doc", "date", "records", "added"),
+        self._document = _insert_sql("documents", ("doc", "date", "records", "added", "meta"),
                                      "INSERT OR IGNORE")
         self._actors = _insert_sql("event_actors", ("event", "position", "actor", "name",
                                                     "role"))
@@ -321,14 +322,16 @@ class SqliteWriter:
         if records:
             self.write_document(records[0]["doc"], records)
 
-    def write_document(self, name: str, records: list[dict], date: str | None = None) -> bool:
-        """Write one document whole; False (and nothing written) when it is already there."""
+    def write_document(self, name: str, records: list[dict], date: str | None = None,
+                       meta: dict | None = None) -> bool:
+        """Write one document whole; False (and nothing written) when it is already there.
+        ``meta``: the corpus fields of the document other than its text (JSON in ``meta``)."""
         try:
             if self._since is None:
                 self._begin()
             self.connection.execute("SAVEPOINT document")
             try:
-                added = self._write_rows(name, records, date)
+                added = self._write_rows(name, records, date, meta)
             except BaseException:
                 self.connection.execute("ROLLBACK TO document")
                 raise
@@ -356,9 +359,11 @@ class SqliteWriter:
             last = self.connection.execute(f"SELECT max(pk) FROM {q(TABLES[kind])}").fetchone()
             self._next_pk[kind] = (last[0] or 0) + 1
 
-    def _write_rows(self, name: str, records: list[dict], date: str | None) -> bool:
+    def _write_rows(self, name: str, records: list[dict], date: str | None,
+                    meta: dict | None) -> bool:
         added = self.connection.execute(self._document, (
-            name, date, len(records), dt.datetime.now(dt.UTC).isoformat(timespec="seconds")))
+            name, date, len(records), dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            json.dumps(meta, ensure_ascii=False) if meta else None))
         if added.rowcount == 0:
             return False
         rows: dict[str, list[list[Any]]] = {}

@@ -96,6 +96,18 @@ actors:
     titles:
       - {title: Envoy, from: "2020", to: "2019-05"}
 """, 6, ["titles[0]: 'to' (2019-05) is before 'from' (2020)"]),
+    "expected-field-misspelt": ("""\
+systems:
+  - id: test-sea-dart-9
+    name: Sea Dart-9
+    class: SRBM
+    country: russia
+    examples:
+      - text: Russia fired a Sea Dart-9.
+        expect:
+          - kind: system
+            clas: ICBM
+""", 10, ["examples[0].expect[0]: 'clas' is not a field of system records"]),
     "unknown-key": ("""\
 systems:
   - id: test-sea-dart-9

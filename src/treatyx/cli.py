@@ -507,10 +507,16 @@ def rules_check(folders: tuple[str, ...], which: str | None) -> None:
 
 @rules.command("schema")
 @click.option("--section", help="Only this section.")
-def rules_schema(section: str | None) -> None:
+@click.option("--json", "as_json", is_flag=True,
+              help="A JSON Schema of a rule file instead, for editors that check YAML as it is "
+                   "typed (references between entries are checked by rules check only).")
+def rules_schema(section: str | None, as_json: bool) -> None:
     """Print the sections of the rule files and the keys of their entries (Markdown)."""
-    from .ruleset.describe import schema_markdown
+    from .ruleset.describe import rule_file_json_schema, schema_markdown
 
+    if as_json:
+        click.echo(json.dumps(rule_file_json_schema(), indent=2))
+        return
     try:
         click.echo(schema_markdown(section), nl=False)
     except KeyError:

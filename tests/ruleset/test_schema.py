@@ -232,3 +232,18 @@ date_patterns:
     assert result.exit_code == 2
     assert f"{folder}/bad.yml:2: date_patterns entry 'test-broken': template '{{x}}'" in (
         result.stderr)
+
+
+def test_json_schema_of_a_rule_file_accepts_the_shipped_files_and_refuses_a_bad_one():
+    import jsonschema
+    import yaml
+
+    from treatyx.ruleset.describe import rule_file_json_schema
+    from treatyx.ruleset.loader import rule_files, shipped_rules_dir
+
+    validator = jsonschema.Draft202012Validator(rule_file_json_schema())
+    for path in rule_files(shipped_rules_dir()):
+        document = yaml.safe_load(path.read_text(encoding="utf-8"))
+        assert not list(validator.iter_errors(document)), path
+    bad = yaml.safe_load(BAD_ENTRIES["km-is-text"][0])
+    assert [e.json_path for e in validator.iter_errors(bad)] == ["$.units[0].km"]

@@ -84,3 +84,22 @@ def schema_markdown(only: str | None = None) -> str:
             required = "yes" if info.is_required() else ""
             out.append(f"| `{info.alias or name}` | {_type_of(info)} | {required} |\n")
     return "".join(out)
+
+
+def rule_file_json_schema() -> dict[str, Any]:
+    """A JSON Schema of one rule file (sections mapping to lists of entries), for editors
+    that check YAML as it is typed; references between entries are checked by treatyx only."""
+    from pydantic.json_schema import models_json_schema
+
+    models = [(spec.model, "validation") for spec in SECTIONS.values()]
+    refs, defs = models_json_schema(models, ref_template="#/$defs/{model}")
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "treatyx rule file",
+        "type": "object",
+        "additionalProperties": False,
+        "properties": {section: {"type": "array", "description": spec.description,
+                                 "items": refs[(spec.model, "validation")]}
+                       for section, spec in SECTIONS.items()},
+        "$defs": defs["$defs"],
+    }

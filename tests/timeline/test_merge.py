@@ -210,3 +210,33 @@ def test_launches_on_consecutive_days_naming_no_common_system_stay_apart():
     events = list(build_timeline(second + first))
     assert [(e["date"]["value"], sorted(s["doc"] for s in e["sources"])) for e in events] == [
         ("2022-11-02", ["paper-o", "wire-n"]), ("2022-11-03", ["paper-q", "wire-p"])]
+
+
+SRBM = event("wire-r", "2022-11-17", "missile_test", "2022-11-17", ["north-korea"],
+             sentence="North Korea fired a short-range missile on Thursday.")
+ICBM = event("wire-s", "2022-11-18", "missile_test", "2022-11-18", ["north-korea"],
+             sentence="North Korea fired a suspected ICBM on Friday.")
+
+
+def test_an_undated_report_between_two_launches_is_left_alone_unless_one_came_after_it():
+    friday = event("paper-t", "2022-11-18", "missile_test", None, ["north-korea"],
+                   sentence="North Korea has launched a missile, Tokyo says.")
+    thursday = event("paper-u", "2022-11-17", "missile_test", None, ["north-korea"],
+                     sentence="Japan also confirmed that the North had fired a missile.")
+    events = list(build_timeline([friday, ICBM, thursday, SRBM]))
+    assert [(e["date"]["value"], [s["doc"] for s in e["sources"]]) for e in events] == [
+        ("2022-11-17", ["paper-u", "wire-r"]),
+        ("2022-11-18", ["wire-s"]),
+        (None, ["paper-t"]),
+    ]
+
+
+def test_a_vague_date_joins_no_event():
+    recently = event("paper-v", "2023-07-13", "missile_test", "PAST_REF", ["north-korea"],
+                     ["hwasong-18"], sentence="The North has recently tested Hwasong-18s.")
+    events = list(build_timeline([LAUNCH_A, recently]))
+    assert [(e["date"], [s["doc"] for s in e["sources"]]) for e in events] == [
+        ({"value": "2023-07-12", "text": "Wednesday"}, ["wire-a"]),
+        ({"value": None, "text": None}, ["paper-v"]),
+    ]
+    assert events[1]["sources"][0]["date"] == "PAST_REF"

@@ -11,9 +11,9 @@ records gives the same events whatever order they came in.
    own grain (one per interval and compatible facts).
 4. Undated reports join the compatible event that shares most ids with them (at least one) and
    lies within their document's window (DOC_WINDOW days before its date to one day after), on a
-   tie the one not after the document date (none if still tied); else they are
-   merged with undated reports of documents dated within a day that name the same system or
-   treaty. A vague date ("recently": PAST_REF) names no one event: such a report stays alone.
+   tie the one not after the document date (none if still tied); else they are merged with
+   undated reports of documents dated within a day that name the same system or treaty.
+   A vague date ("recently": PAST_REF) names no one event: such a report stays alone.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from collections.abc import Iterable
 
 from .cluster import Cluster
 from .compat import Facts, agreement, compatible, same_thing
-from .dates import GRAIN_DAY, GRAIN_YEAR
+from .dates import GRAIN_DAY
 from .reports import Report
 
 DAY_TOLERANCE = 1
@@ -51,7 +51,7 @@ def _unambiguous(candidates: list[Cluster], item: Facts) -> Cluster | None:
     return None
 
 
-def _nearest(candidates: list[Cluster], report: Report) -> Cluster | None:
+def _undated_home(candidates: list[Cluster], report: Report) -> Cluster | None:
     """For an undated report: the candidate sharing most ids, then one not after its document
     date (a source rarely tells what happened after it was written); None on a tie. Nearer
     is not better: "the launch" of a report may be yesterday's as well as today's."""
@@ -147,7 +147,7 @@ def place_undated(reports: Iterable[Report], pool: list[Cluster]) -> list[Cluste
         near = [c for day in range(report.doc_day - before, last + 1)
                 for c in by_start.get(day, ()) if c.alive and c.hi <= last
                 and compatible(report, c) and agreement(report, c)]
-        home = _nearest(near, report)
+        home = _undated_home(near, report)
         if home is None:
             same = [c for c in made if abs(c.doc_lo - report.doc_day) <= 1
                     and compatible(report, c) and same_thing(report, c)]
@@ -175,5 +175,5 @@ def cluster_loose(reports: Iterable[Report]) -> list[Cluster]:
     return clusters
 
 
-__all__ = ["DAY_TOLERANCE", "DOC_WINDOW", "GRAIN_YEAR", "cluster_dated", "cluster_loose",
+__all__ = ["DAY_TOLERANCE", "DOC_WINDOW", "cluster_dated", "cluster_loose",
            "merge_adjacent_days", "place_undated"]

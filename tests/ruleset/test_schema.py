@@ -108,6 +108,13 @@ systems:
           - kind: system
             clas: ICBM
 """, 10, ["examples[0].expect[0]: 'clas' is not a field of system records"]),
+    "id-twice-in-a-folder": ("""\
+titles:
+  - id: test-envoy
+    phrases: [Envoy]
+  - phrases: [Special Envoy]
+    id: test-envoy
+""", 5, ["duplicate titles id 'test-envoy'", "bad.yml:2)"]),
     "unknown-key": ("""\
 systems:
   - id: test-sea-dart-9

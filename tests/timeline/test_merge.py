@@ -240,3 +240,13 @@ def test_a_vague_date_joins_no_event():
         ({"value": None, "text": None}, ["paper-v"]),
     ]
     assert events[1]["sources"][0]["date"] == "PAST_REF"
+
+
+def test_strikes_with_the_same_missile_a_day_apart_are_two_events():
+    monday = event("wire-w", "2023-05-15", "combat_use", "2023-05-15", ["russia"], ["kinzhal"],
+                   sentence="Russia fired Kinzhal missiles at Kyiv on Monday.")
+    tuesday = event("paper-x", "2023-05-16", "combat_use", "2023-05-16", ["russia"],
+                    ["kinzhal"], sentence="Russia launched Kinzhal missiles again on Tuesday.")
+    events = list(build_timeline([tuesday, monday]))
+    assert [(e["date"]["value"], [s["doc"] for s in e["sources"]]) for e in events] == [
+        ("2023-05-15", ["wire-w"]), ("2023-05-16", ["paper-x"])]

@@ -5,7 +5,7 @@ records gives the same events whatever order they came in.
 1. Day-precise reports of the same day join the compatible event that shares most ids with them.
 2. Events of consecutive days merge once (a day's tolerance: a launch reported in Seoul's
    date and in Washington's), when compatible, naming the same system or treaty, and no
-   document reports both days.
+   document reports both days; never strikes and interceptions (NO_DAY_TOLERANCE).
 3. Coarser reports (week, month, quarter, season, year) join the one compatible event inside
    their interval, or the one that shares most ids when several are; else an event of their
    own grain (one per interval and compatible facts).
@@ -28,6 +28,8 @@ from .dates import GRAIN_DAY
 from .reports import Report
 
 DAY_TOLERANCE = 1
+# A war repeats these day after day with the same weapons: a day apart is another strike.
+NO_DAY_TOLERANCE = frozenset({"combat_use", "interception"})
 DOC_WINDOW = (3, 1)  # days before and after the document date an undated event may lie
 
 
@@ -88,6 +90,8 @@ def merge_adjacent_days(clusters: list[Cluster]) -> None:
             by_day[cluster.lo].append(cluster)
     for day in sorted(by_day):
         for later in by_day[day]:
+            if later.type in NO_DAY_TOLERANCE:
+                continue
             earlier = [c for c in by_day.get(day - DAY_TOLERANCE, ())
                        if c.alive and c.lo == c.hi and compatible(c, later)
                        and same_thing(c, later) and not (c.docs & later.docs)]
@@ -175,5 +179,5 @@ def cluster_loose(reports: Iterable[Report]) -> list[Cluster]:
     return clusters
 
 
-__all__ = ["DAY_TOLERANCE", "DOC_WINDOW", "cluster_dated", "cluster_loose",
+__all__ = ["DAY_TOLERANCE", "DOC_WINDOW", "NO_DAY_TOLERANCE", "cluster_dated", "cluster_loose",
            "merge_adjacent_days", "place_undated"]

@@ -43,6 +43,7 @@ NAMED_BACKREF = re.compile(r"\(\?P=([A-Za-z_]\w*)\)")
 NUMBERED_BACKREF = re.compile(r"(?<!\\)\\[1-9]")
 TEMPLATE_FIELD = re.compile(r"\{([A-Za-z_][\w,]*)((?::[A-Za-z0-9_-]+)*)\}")
 SPACES = re.compile(r"\s+")
+WORD = re.compile(r"(?<!\w)\w+")  # a word where a pattern is tried (as the tagger reads it)
 TYPES = ("DATE", "TIME", "DURATION", "SET")
 BUILTIN_FILTERS = frozenset({
     "num", "pad2", "year", "yearwords", "decade", "century", "dur", "hour24", "upper", "lower",
@@ -281,7 +282,8 @@ class DateRules:
             members = {r.gname: r for c in categories for r in self.by_category.get(c, [])
                        if r.starts is None or first in r.starts}
             ordered = sorted(members.values(), key=lambda r: (-r.priority, r.index))
-            found = Alternatives([self._rule_regex(r) for r in ordered]) if ordered else None
+            found = Alternatives([(self._rule_regex(r), r.words) for r in ordered]) \
+                if ordered else None
             self._combined[key] = found
         return found
 
@@ -296,25 +298,40 @@ class Alternatives:
     """Patterns tried one after another at a position, the first that matches winning: what
     ``re`` does with their alternation ``(?P<r0>...)|(?P<r1>...)``, with the same groups, but
     each pattern is compiled once, on its first use, however many alternations hold it
-    (compiling the alternations themselves cost three times as much at start-up)."""
+    (compiling the alternations themselves cost three times as much at start-up).
 
-    __slots__ = ("regexes",)
+    At the start of a word, a pattern whose first words (:func:`first_words`) cannot be that
+    word is skipped without being tried, or compiled: the test the tagger makes for all the
+    patterns of a trigger before its words, made for each pattern."""
 
-    def __init__(self, regexes: list[LazyRegex]):
-        self.regexes = tuple(regexes)
+    __slots__ = ("items",)
+
+    def __init__(self, items: list[tuple[LazyRegex, tuple | None]]):
+        self.items = tuple(items)
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
-        for regex in self.regexes:
+        word = WORD.match(text, pos)
+        low, digit = "", False
+        if word is not None:
+            digit = word.group()[0].isdigit()
+            low = word.group().lower().rstrip("0123456789")
+        for regex, words in self.items:
+            if word is not None and words is not None:
+                if digit:
+                    if not words[2]:
+                        continue
+                elif low not in words[0] and not (words[1] and low.startswith(words[1])):
+                    continue
             found = regex.match(text, pos, endpos)
             if found is not None:
                 return found
         return None
 
     def __getstate__(self) -> tuple:
-        return self.regexes
+        return self.items
 
     def __setstate__(self, state: tuple) -> None:
-        self.regexes = state
+        self.items = state
 
 
 class _Errors:

@@ -38,11 +38,11 @@ def test_one_launch_from_three_documents_one_a_day_later_in_another_time_zone():
 
 
 def event_id_of(records):
-    """The id is a hash of the sources alone: recomputed here from (doc, start, end)."""
+    """The id is a hash of the type and the sources: recomputed here from (doc, start, end)."""
     import hashlib
 
     keys = sorted(f"{r['doc']}\x1f{r['start']}\x1f{r['end']}" for r in records)
-    return "ev-" + hashlib.sha1("\n".join(keys).encode()).hexdigest()[:16]
+    return "ev-" + hashlib.sha1("\n".join([records[0]["type"], *keys]).encode()).hexdigest()[:16]
 
 
 def test_the_id_does_not_depend_on_what_else_the_sources_say():

@@ -366,3 +366,20 @@ def test_a_killed_writer_leaves_whole_documents_and_a_rerun_adds_the_rest(built,
     writer.close()
     assert writer.skipped == kept
     assert _consistent(database) == (kept // len(by_doc) + 2) * len(by_doc)
+
+
+def test_typed_and_unknown_fields_come_back_as_written(tmp_path):
+    date = {"kind": "date", "doc": "d1", "text": "Friday", "start": 10, "end": 16, "sentence": 0,
+            "rule": "weekday", "value": "2019-08-02", "type": "DATE", "mod": None,
+            "anchor": True, "day_inferred": False}
+    found = {"kind": "range", "doc": "d1", "text": "500 km", "start": 30, "end": 36,
+             "sentence": 1, "rule": "km", "min_km": 500.0, "max_km": 500.0, "unit": "km",
+             "approx": False, "bound": None, "measure": "range", "subject": None,
+             "confidence": 0.5}  # a field this treatyx does not know: kept in `extra`
+    database = tmp_path / "typed.sqlite"
+    writer = SqliteWriter(database)
+    writer.write_document("d1", [date, found])
+    writer.close()
+    assert list(read_records(database)) == [found, date]  # in table order: ranges, dates
+    assert rows(database, "SELECT anchor, day_inferred FROM dates") == [(1, 0)]
+    assert rows(database, "SELECT extra FROM ranges") == [('{"confidence": 0.5}',)]

@@ -25,6 +25,13 @@ systems:
     country: atlantis
     aliases: [Sea Dart-9]
 """, 5, ["country", "'atlantis' is not a known state id"]),
+    "country-is-no-state": ("""\
+systems:
+  - id: test-sea-dart-9
+    name: Sea Dart-9
+    class: SRBM
+    country: nato
+""", 5, ["country: 'nato' is an actor of type organization, not a state"]),
     "range-is-text": ("""\
 systems:
   - id: test-sea-dart-9

@@ -63,6 +63,7 @@ class Known:
 
     actors: set[str] = field(default_factory=set)
     states: set[str] = field(default_factory=set)
+    actor_types: dict[str, str] = field(default_factory=dict)
     lexicon: set[str] = field(default_factory=set)
     required: set[str] = field(default_factory=set)  # lexicon ids named by events' requires
     vocab: set[str] = field(default_factory=set)  # date_vocab ids
@@ -83,6 +84,10 @@ def _unknown(what: str, value: str, pool: set[str]) -> PydanticCustomError:
 def _state_ref(value: str, info: ValidationInfo) -> str:
     known = _known(info)
     if known is not None and value not in known.states:
+        if value in known.actors:
+            raise PydanticCustomError("not_a_state", "{value} is an actor of type {type}, not a "
+                                      "state", {"value": repr(value),
+                                                "type": known.actor_types.get(value, "?")})
         raise _unknown("state id (actors of type state)", value, known.states)
     return value
 

@@ -41,6 +41,7 @@ def collect_known(raw: Iterable[tuple[str, Any]]) -> Known:
             continue
         if section == "actors":
             known.actors.add(entry_id)
+            known.actor_types[entry_id] = str(item.get("type"))
             if item.get("type") == "state":
                 known.states.add(entry_id)
         elif section == "lexicon":

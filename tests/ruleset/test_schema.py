@@ -199,7 +199,8 @@ systems:
 @pytest.mark.parametrize(("value", "message"), [
     ("expect: [{id: x}]", "expect[0]: missing required key 'kind'"),
     ("expect: [{kind: planet}]", "expect[0].kind: must be one of"),
-    ("dct: yesterday", "dct: must be an ISO date"),
+    ("dct: yesterday", "dct: must be a date YYYY-MM-DD"),
+    ("dct: '2019-07'", "dct: must be a date YYYY-MM-DD"),
 ])
 def test_structured_examples_are_checked(tmp_path, value, message):
     _folder(tmp_path, f"""\

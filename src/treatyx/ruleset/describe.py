@@ -15,9 +15,14 @@ from .schema import SECTIONS
 
 # Named value types of the models, by the validator or constraint that defines them.
 _NAMED = {
-    m._state_ref: "state id", m._actor_ref: "actor id", m._requirement:
-    "`treaty`, `weapon` or a lexicon id (`a|b`: either)", m._trigger_vocab:
-    "trigger vocabulary id", m._iso_date: "ISO date", m._regex: "regex", m._macros: "regex",
+    m._state_ref: "state id",
+    m._actor_ref: "actor id",
+    m._requirement: "`treaty`, `weapon` or a lexicon id (`a|b`: either)",
+    m._trigger_vocab: "trigger vocabulary id",
+    m._iso_date: "ISO date",
+    m._day: "YYYY-MM-DD",
+    m._regex: "regex",
+    m._macros: "regex",
 }
 _PATTERNS = {m.NON_BLANK: "text", m.ENTRY_ID: "kebab-case id"}
 

@@ -147,6 +147,17 @@ def _iso_date(value: str) -> str:
     return value
 
 
+def _day(value: str) -> str:
+    try:
+        ok = len(value) == 10 and _dt.date.fromisoformat(value).isoformat() == value
+    except ValueError:
+        ok = False
+    if not ok:
+        raise PydanticCustomError("day", "must be a date YYYY-MM-DD (a document date), got "
+                                  "{value}", {"value": repr(value)})
+    return value
+
+
 def _regex(value: str) -> str:
     try:
         re.compile(value)
@@ -163,6 +174,7 @@ Text = Annotated[str, StringConstraints(pattern=NON_BLANK)]  # checked in Rust: 
 Phrases = list[Text]
 EntryId = Annotated[str, StringConstraints(pattern=ENTRY_ID)]
 IsoDate = Annotated[str, AfterValidator(_iso_date)]
+Day = Annotated[str, AfterValidator(_day)]
 Regex = Annotated[str, AfterValidator(_regex)]
 StateRef = Annotated[str, AfterValidator(_state_ref)]
 ActorRef = Annotated[str, AfterValidator(_actor_ref)]
@@ -195,7 +207,7 @@ class ExampleCase(BaseModel):
 
     model_config = ConfigDict(strict=True, extra="allow")  # extra keys: record fields
     text: Text
-    dct: IsoDate | None = None
+    dct: Day | None = None
     expect: list[ExpectedRecord] | None = None
 
 

@@ -26,7 +26,9 @@ from __future__ import annotations
 
 import copy
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -395,15 +397,18 @@ class RangeFinder:
 
     def _align(self, doc: Doc, figures: list[Figure]) -> list[Figure]:
         """Token-aligned figures, without overlaps or numbers that belong to a system name."""
-        systems = [(s.start_char, s.end_char) for s in doc.spans.get(SYSTEM_GROUP, [])]
+        systems = sorted((s.start_char, s.end_char) for s in doc.spans.get(SYSTEM_GROUP, []))
+        starts = [s for s, _ in systems]
+        reach = list(accumulate((e for _, e in systems), max))  # furthest end so far
         kept: list[Figure] = []
         last_token = 0
         for figure in figures:
             span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
             if span is None or span.start < last_token:
                 continue
-            if any(s < figure.end and figure.num_start < e for s, e in systems):
-                continue
+            before = bisect_left(starts, figure.end)  # the systems starting before its end
+            if before and reach[before - 1] > figure.num_start:
+                continue  # a number inside a system name
             figure.span = span
             kept.append(figure)
             last_token = span.end
@@ -540,7 +545,9 @@ def _subject(doc: Doc, start: int, end: int, systems: list[tuple[int, int, str]]
     else:
         sent_lo, sent_hi = 0, len(doc)
     before = after = None
-    for s, e, system_id in systems:
+    # only the systems of the sentence (in text order) can qualify: a slice, not all of them
+    in_sentence = systems[bisect_left(systems, (sent_lo,)):bisect_left(systems, (sent_hi,))]
+    for s, e, system_id in in_sentence:
         if e <= start and s >= sent_lo:
             if _word_tokens(doc, e, start) <= SUBJECT_BEFORE:
                 before = system_id

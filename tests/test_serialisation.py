@@ -17,7 +17,7 @@ import treatyx
 from treatyx import cache
 from treatyx.components.rulebased import DATA_FILE
 from treatyx.io.writers import dumps
-from treatyx.ruleset import loader
+from treatyx.ruleset import RuleSet, loader
 from treatyx.ruleset.loader import shipped_rules_dir
 
 SRC = Path(treatyx.__file__).resolve().parent
@@ -184,3 +184,31 @@ def test_no_private_regex_internals(path):
     found = [line for line in path.read_text(encoding="utf-8").splitlines()
              if PRIVATE_RE.search(line)]
     assert not found, f"{path}: {found}"
+
+
+class RecordingRuleSet(RuleSet):
+    """A RuleSet that notes which sections are read."""
+
+    def __init__(self, ruleset: RuleSet):
+        super().__init__(ruleset.sections, ruleset.folders)
+        self.read: set[str] = set()
+
+    def entries(self, section: str):
+        self.read.add(section)
+        return super().entries(section)
+
+    def __iter__(self):
+        self.read.update(self.sections)
+        return super().__iter__()
+
+
+@pytest.mark.parametrize("factory", ["treatyx_entities", "treatyx_dates", "treatyx_ranges",
+                                     "treatyx_events"])
+def test_a_component_saves_every_rule_section_its_build_reads(factory):
+    full = loader.load_ruleset(())
+    small = RuleSet({section: entries if len(entries) < 50 else entries[:5]
+                     for section, entries in full.sections.items()}, ())
+    recording = RecordingRuleSet(small)
+    component = spacy.blank("en").add_pipe(factory)
+    component.use_rules(recording, cache.BuildCache(None))  # nothing cached: every table built
+    assert recording.read <= set(component.SECTIONS)

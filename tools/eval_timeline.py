@@ -7,12 +7,25 @@ records with build_timeline, and scores the merged events against dev/timeline/g
 and says whether any merged event holds sources of two gold events on different days of the
 same type (two launches on different days merged). `-v` lists the merged events.
 
+`--synthetic N` instead writes N synthetic event records (real-world events, each told by
+several documents with day slips, coarser and missing dates) to a file and times
+`treatyx timeline` over it in a child process: wall time and peak RSS.
+
 usage: python tools/eval_timeline.py [--dev dev/timeline] [--model NAME] [-v]
+       python tools/eval_timeline.py --synthetic 1000000
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import json
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
 from collections import defaultdict
 from pathlib import Path
 
@@ -82,12 +95,67 @@ def _days_apart(gold: dict[str, dict], a: str, b: str) -> bool:
     return bool(one and two and one.lo == one.hi and two.lo == two.hi and one.lo != two.lo)
 
 
+TYPES = ("missile_test", "suspension", "withdrawal", "warning", "talks", "sanctions",
+         "deployment", "violation_allegation")
+STATES = [f"state-{i}" for i in range(25)]
+
+
+def synthetic_records(count: int, seed: int = 14):
+    """``count`` event records: events spread over 1995-2024, each told 1-12 times."""
+    rng = random.Random(seed)
+    first = dt.date(1995, 1, 1).toordinal()
+    made = doc = 0
+    while made < count:
+        day = first + rng.randrange(30 * 365)
+        kind, actor = rng.choice(TYPES), rng.choice(STATES)
+        system = f"{actor}-sys-{rng.randrange(6)}" if kind == "missile_test" else None
+        treaty = f"treaty-{rng.randrange(12)}" if kind in ("suspension", "withdrawal") else None
+        for _ in range(min(rng.randint(1, 12), count - made)):
+            doc += 1
+            told = day + (1 if rng.random() < 0.1 else 0)
+            iso = dt.date.fromordinal(told).isoformat()
+            value = rng.choices([iso, iso[:7], iso[:4], None], [80, 8, 4, 8])[0]
+            yield {"kind": "event", "doc": f"doc-{doc}", "text": "fired", "start": 40,
+                   "end": 45, "sentence": 1, "rule": kind, "type": kind,
+                   "trigger": {"text": "fired", "start": 40, "end": 45}, "status": "asserted",
+                   "date": value and {"text": iso, "start": 60, "end": 70, "value": value,
+                                      "type": "DATE", "mod": None},
+                   "actors": [{"id": actor, "name": actor, "role": "agent"}],
+                   "treaty": treaty, "systems": [system] if system else [], "source": None,
+                   "sentence_text": f"Officials said {actor} did it ({kind}) on {iso}, "
+                                    "according to the wire.",
+                   "mentions": [], "doc_date": dt.date.fromordinal(told + 1).isoformat()}
+            made += 1
+
+
+def scale(count: int) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "events.jsonl"
+        with path.open("w", encoding="utf-8") as out:
+            for record in synthetic_records(count):
+                out.write(json.dumps(record) + "\n")
+        size = path.stat().st_size
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "treatyx", "timeline", str(path), "--format",
+                        "jsonl", "-o", str(Path(folder) / "timeline.jsonl")], check=True)
+        seconds = time.perf_counter() - start
+        usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+        events = sum(1 for _ in (Path(folder) / "timeline.jsonl").open())
+    print(f"{count:,} event records ({size / 1e6:.0f} MB) -> {events:,} events in "
+          f"{seconds:.0f} s wall, {usage.ru_utime + usage.ru_stime:.0f} s CPU, "
+          f"peak RSS {usage.ru_maxrss / 1024:.0f} MB")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--dev", type=Path, default=Path("dev/timeline"))
     parser.add_argument("--model")
+    parser.add_argument("--synthetic", type=int, metavar="N")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args()
+    if args.synthetic:
+        scale(args.synthetic)
+        return
     gold = yaml.safe_load((args.dev / "gold.yml").read_text(encoding="utf-8"))
     by_id = {g["id"]: g for g in gold}
     records = extract(args.dev, args.model)

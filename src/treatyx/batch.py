@@ -164,9 +164,14 @@ def _init_worker(loader: Callable[[], Any] | None,
 
 def _warm_up(nlp: Any) -> None:
     """Let components compute now what they would otherwise compute lazily in every worker
-    (a component's optional ``warm_up()``), and keep it in the build cache."""
+    (a rule component's build, on its first document unless the rules were given; a
+    component's optional ``warm_up()``), and keep it in the build cache."""
     warmed = False
     for _, component in getattr(nlp, "pipeline", []):
+        ensure_built = getattr(component, "ensure_built", None)
+        if callable(ensure_built):
+            ensure_built()
+            warmed = True
         warm_up = getattr(component, "warm_up", None)
         if callable(warm_up):
             warm_up()

@@ -191,7 +191,8 @@ def extract(paths: tuple[str, ...], date: str | None, fmt: str | None, output: P
     from .pipeline import load
 
     try:
-        nlp = load(model=model, rules=list(rules))
+        # On a cluster the workers build the pipeline; here the rules are only checked.
+        nlp = (_check_rules(rules) if scheduler else load(model=model, rules=list(rules)))
     except RuleErrors as exc:
         _rule_errors(exc)
     except TreatyxError as exc:
@@ -279,8 +280,10 @@ class _Run:
                     kinds = outcome.records.kinds
                 else:
                     if hasattr(writer, "write_document"):  # a database: even with no records
+                        document = outcome.document
                         writer.write_document(outcome.name, outcome.records,
-                                              getattr(outcome.document, "date", None))
+                                              getattr(document, "date", None),
+                                              getattr(document, "meta", None))
                     else:
                         writer.write(outcome.records)
                     kinds = Counter(r["kind"] for r in outcome.records)
@@ -328,6 +331,13 @@ def _progress(paths: tuple[str, ...], globs: tuple[str, ...], output: Path | Non
             and (output is not None or not sys.stdout.isatty()))
     return Progress(enabled=show, total=count_documents(paths, globs) if show else None,
                     process_started=process_start())
+
+
+def _check_rules(rules: tuple[str, ...]) -> None:
+    """Read and validate the rule files (RuleErrors name file:line), without a pipeline."""
+    from .ruleset import load_ruleset
+
+    load_ruleset(tuple(str(Path(r)) for r in rules))
 
 
 def _cluster(address: str, model: str | None, rules: tuple[str, ...], transform: Any,
@@ -467,9 +477,11 @@ def rules_check(folders: tuple[str, ...], which: str | None) -> None:
     Exit 2: a rule file is invalid (schema, references, a name claimed twice). Exit 1: the
     rules are valid but an example or not-sentence fails."""
     from .ruleset.loader import read_ruleset
+    from .timex.patterns import compile_rules
 
     try:
         ruleset = read_ruleset(tuple(folders))
+        compile_rules(ruleset)  # what only compiling finds: date macros and value templates
     except RuleErrors as exc:
         _rule_errors(exc)
     counts = Counter(entry.section for entry in ruleset)
@@ -479,8 +491,11 @@ def rules_check(folders: tuple[str, ...], which: str | None) -> None:
         from .pipeline import load
         from .ruleset.examples import check_examples
 
-        ran, failures = check_examples(ruleset, load(rules=list(folders)),
-                                       folders if which == "folders" else None)
+        try:
+            nlp = load(rules=list(folders))
+        except RuleErrors as exc:
+            _rule_errors(exc)
+        ran, failures = check_examples(ruleset, nlp, folders if which == "folders" else None)
         for failure in failures:
             click.echo(f"treatyx: example failed: {failure}", err=True)
         if failures:
@@ -493,10 +508,16 @@ def rules_check(folders: tuple[str, ...], which: str | None) -> None:
 
 @rules.command("schema")
 @click.option("--section", help="Only this section.")
-def rules_schema(section: str | None) -> None:
+@click.option("--json", "as_json", is_flag=True,
+              help="A JSON Schema of a rule file instead, for editors that check YAML as it is "
+                   "typed (references between entries are checked by rules check only).")
+def rules_schema(section: str | None, as_json: bool) -> None:
     """Print the sections of the rule files and the keys of their entries (Markdown)."""
-    from .ruleset.describe import schema_markdown
+    from .ruleset.describe import rule_file_json_schema, schema_markdown
 
+    if as_json:
+        click.echo(json.dumps(rule_file_json_schema(), indent=2))
+        return
     try:
         click.echo(schema_markdown(section), nl=False)
     except KeyError:

@@ -40,6 +40,7 @@ PARTITION_DOCS = 32  # documents per task: a task costs the scheduler ~1 ms, a d
 PARTITION_CHARS = 128_000  # ...or fewer, when they are long
 IN_FLIGHT_PER_WORKER = 3  # partitions submitted ahead per worker thread
 MIN_IN_FLIGHT = 4  # while the cluster has no worker yet, or just one
+WINDOW_SECONDS = 2.0  # how often the number of worker threads is read again
 POLL_SECONDS = 0.05  # how often a wait for a partition checks whether to stop
 CONNECT_TIMEOUT = "30s"
 
@@ -187,10 +188,12 @@ class DaskRunner:
         """One Outcome per input item, in input order (see :class:`treatyx.batch.Batch`)."""
         if self.client is None:
             self.__enter__()
-        window = self._window()
+        window, sized = self._window(), time.monotonic()
         chunks = _chunks(items, self.partition_docs, self.partition_chars)
         exhausted = False
         while True:
+            if time.monotonic() - sized > WINDOW_SECONDS:  # workers come and go
+                window, sized = self._window(), time.monotonic()
             while not exhausted and len(self._pending) < window:
                 chunk = next(chunks, None)
                 if chunk is None:

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
 
-from .errors import RuleError
 from .matching import is_exact_phrase
 from .trie import trie_regex
 
@@ -94,25 +93,18 @@ class NumberWord:
     exact: bool = False
 
 
-def number_words(entries: Iterable[Any]) -> tuple[dict[str, NumberWord], list[RuleError]]:
-    """The ``numbers`` rule entries as a table: normalised phrase -> :class:`NumberWord`,
-    with a :class:`RuleError` for an entry that has neither a numeric ``value`` nor
-    ``vague: true``."""
+def number_words(entries: Iterable[Any]) -> dict[str, NumberWord]:
+    """The ``numbers`` rule entries as a table: normalised phrase -> :class:`NumberWord` (the
+    rule schema made sure each has either a numeric ``value`` or ``vague: true``)."""
     table: dict[str, NumberWord] = {}
-    errors: list[RuleError] = []
     for entry in entries:
         value = entry.get("value")
         vague = bool(entry.get("vague"))
-        if vague == (value is not None) or not (
-                vague or (isinstance(value, (int, float)) and not isinstance(value, bool))):
-            errors.append(RuleError(entry.path, entry.line, f"numbers entry '{entry.id}' needs "
-                                    "either a numeric 'value' or 'vague: true'"))
-            continue
         for phrase in entry["phrases"]:
             table[normalise(phrase)] = NumberWord(
                 0 if vague else value, bool(entry.get("scale")), bool(entry.get("needs_scale")),
                 vague, is_exact_phrase(phrase, entry.get("case")))
-    return table, errors
+    return table
 
 
 VAGUE = "X"  # what read_number_words gives for a vague amount ("several hundred")

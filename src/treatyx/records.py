@@ -2,22 +2,21 @@
 
 Every record has ``kind``, ``doc``, ``text``, ``start``, ``end`` (Python ``str`` offsets, so
 ``text == document[start:end]``), ``sentence`` and ``rule``, then the fields of its kind
-(see ``schema/records.schema.json``). Actors, treaties and systems become one record per
+(defined in :mod:`treatyx.recordkinds`). Actors, treaties and systems become one record per
 entity per document, at the first mention, with every mention listed.
 """
 
 from __future__ import annotations
 
-import json
 from bisect import bisect_right
 from functools import cache
-from importlib.resources import files
 from typing import Any
 
 from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.tokens import Doc, Span
 
 from .extensions import SPAN_ATTRS, SPAN_GROUPS, doc_text, sentence_starts
+from .recordkinds import json_schema
 
 INDEX_ATTRS = [IDX, LENGTH, SENT_START]
 
@@ -103,6 +102,6 @@ def build_records(doc: Doc) -> list[dict]:
 
 @cache
 def record_schema() -> dict:
-    """The JSON Schema every record satisfies (shipped as package data)."""
-    text = (files("treatyx") / "schema" / "records.schema.json").read_text(encoding="utf-8")
-    return json.loads(text)
+    """The JSON Schema every record satisfies, generated from the record definitions (the
+    shipped ``schema/records.schema.json`` is the same, checked by the tests)."""
+    return json_schema()

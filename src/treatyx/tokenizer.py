@@ -6,7 +6,7 @@ without ``--model``: a trained pipeline parses our tokens (see ``components/synt
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
@@ -33,6 +33,17 @@ def _infixes(nlp: Language) -> list[str]:
     return list(nlp.Defaults.infixes or []) + list(ABBREVIATION_HYPHENS)
 
 
+class NewsTokenizer(Tokenizer):
+    """spaCy's Tokenizer; loading a saved one that equals it changes nothing, so it skips
+    rebuilding its 1,300 special cases a second time (``spacy.load`` first makes the tokenizer
+    from the config, then reads the saved one)."""
+
+    def from_bytes(self, bytes_data: bytes, *, exclude: Iterable[str] = ()) -> Tokenizer:
+        if bytes_data == self.to_bytes(exclude=exclude):
+            return self
+        return super().from_bytes(bytes_data, exclude=exclude)
+
+
 @registry.tokenizers(TOKENIZER)
 def create_news_tokenizer(rules: Sequence[str] = ()) -> Callable[[Language], Tokenizer]:
     """spaCy's rule-based tokenizer for the language, with our suffix and infix rules.
@@ -43,9 +54,9 @@ def create_news_tokenizer(rules: Sequence[str] = ()) -> Callable[[Language], Tok
         prefix = compile_prefix_regex(defaults.prefixes) if defaults.prefixes else None
         suffix = compile_suffix_regex(_suffixes(nlp))
         infix = compile_infix_regex(_infixes(nlp))
-        return Tokenizer(nlp.vocab, rules=defaults.tokenizer_exceptions,
-                         prefix_search=prefix.search if prefix else None,
-                         suffix_search=suffix.search, infix_finditer=infix.finditer,
-                         token_match=defaults.token_match, url_match=defaults.url_match)
+        return NewsTokenizer(nlp.vocab, rules=defaults.tokenizer_exceptions,
+                             prefix_search=prefix.search if prefix else None,
+                             suffix_search=suffix.search, infix_finditer=infix.finditer,
+                             token_match=defaults.token_match, url_match=defaults.url_match)
 
     return create

@@ -3,6 +3,7 @@ search, appending without duplicates, whole documents only, and the README's thr
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import sqlite3
@@ -52,7 +53,8 @@ ARTICLES = [
 
 
 def corpus(path: Path, articles: list[tuple[str, str, str]]) -> Path:
-    path.write_text("".join(json.dumps({"id": i, "date": d, "text": t}) + "\n"
+    path.write_text("".join(json.dumps({"id": i, "date": d, "text": t, "url": f"https://"
+                                        f"news.invalid/{i}"}) + "\n"
                             for i, d, t in articles), encoding="utf-8")
     return path
 
@@ -97,8 +99,10 @@ def test_every_table_holds_exactly_the_records(built):
     assert count(database, "mentions") == sum(len(r.get("mentions", [])) for r in records)
     # every document, also the one without records, with its date and number of records
     per_doc = Counter(r["doc"] for r in records)
-    assert sorted(rows(database, "SELECT doc, date, records FROM documents")) == sorted(
-        (doc, date, per_doc.get(doc, 0)) for doc, date, _ in ARTICLES)
+    assert sorted(rows(database, "SELECT doc, date, records, meta FROM documents")) == sorted(
+        (doc, date, per_doc.get(doc, 0),
+         json.dumps({"id": doc, "date": date, "url": f"https://news.invalid/{doc}"}))
+        for doc, date, _ in ARTICLES)
     assert per_doc["markets"] == 0
     assert count(database, "sentences") == len({(e["doc"], e["sentence"]) for e in events})
 
@@ -303,3 +307,79 @@ def test_timeline_command_writes_the_database(built, tmp_path):
     assert rows(database, readme_query("Timeline events whose sources disagree")) == [
         ("2023-07-12", "missile_test", 2, "date", '"2023-07-12"', '["kp-jul"]'),
         ("2023-07-12", "missile_test", 2, "date", '"2023-07-13"', '["kp-jul-jp"]')]
+
+
+WRITE_FOREVER = """
+import json, sys
+from treatyx.io.sqlite import SqliteWriter
+records = json.loads(open(sys.argv[2], encoding="utf-8").read())
+writer = SqliteWriter(sys.argv[1])
+for i in range(1_000_000):
+    for doc, of in records.items():
+        name = f"{doc}#{i}"
+        writer.write_document(name, [dict(r, doc=name) for r in of])
+"""
+
+
+def _consistent(database: Path) -> int:
+    """Every document listed has all its rows, and no row belongs to a document not listed."""
+    assert rows(database, "PRAGMA integrity_check") == [("ok",)]
+    listed = dict(rows(database, "SELECT doc, records FROM documents"))
+    found: Counter[str] = Counter()
+    for table in ("actors", "treaties", "systems", "dates", "ranges", "events"):
+        found.update(dict(rows(database, f'SELECT doc, count(*) FROM "{table}" GROUP BY doc')))
+    assert {doc: n for doc, n in listed.items() if n} == dict(found)
+    return len(listed)
+
+
+def test_a_killed_writer_leaves_whole_documents_and_a_rerun_adds_the_rest(built, tmp_path):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    records, _ = built
+    by_doc: dict[str, list[dict]] = {}
+    for record in records:
+        by_doc.setdefault(record["doc"], []).append(record)
+    source = tmp_path / "records.json"
+    source.write_text(json.dumps(by_doc), encoding="utf-8")
+    database = tmp_path / "killed.sqlite"
+    process = subprocess.Popen([sys.executable, "-c", WRITE_FOREVER, str(database), str(source)])
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:  # until a few commits went in
+            time.sleep(0.5)
+            with contextlib.suppress(sqlite3.Error):
+                if database.exists() and count(database, "documents") > 200:
+                    break
+        process.send_signal(signal.SIGKILL)  # in the middle of a document, most likely
+    finally:
+        process.wait()
+    kept = _consistent(database)
+    assert kept > 200
+    writer = SqliteWriter(database)  # run again: what is there is skipped, the rest added
+    for i in range(kept // len(by_doc) + 2):
+        for doc, of in by_doc.items():
+            name = f"{doc}#{i}"
+            writer.write_document(name, [dict(r, doc=name) for r in of])
+    writer.close()
+    assert writer.skipped == kept
+    assert _consistent(database) == (kept // len(by_doc) + 2) * len(by_doc)
+
+
+def test_typed_and_unknown_fields_come_back_as_written(tmp_path):
+    date = {"kind": "date", "doc": "d1", "text": "Friday", "start": 10, "end": 16, "sentence": 0,
+            "rule": "weekday", "value": "2019-08-02", "type": "DATE", "mod": None,
+            "anchor": True, "day_inferred": False}
+    found = {"kind": "range", "doc": "d1", "text": "500 km", "start": 30, "end": 36,
+             "sentence": 1, "rule": "km", "min_km": 500.0, "max_km": 500.0, "unit": "km",
+             "approx": False, "bound": None, "measure": "range", "subject": None,
+             "confidence": 0.5}  # a field this treatyx does not know: kept in `extra`
+    database = tmp_path / "typed.sqlite"
+    writer = SqliteWriter(database)
+    writer.write_document("d1", [date, found])
+    writer.close()
+    assert list(read_records(database)) == [found, date]  # in table order: ranges, dates
+    assert rows(database, "SELECT anchor, day_inferred FROM dates") == [(1, 0)]
+    assert rows(database, "SELECT extra FROM ranges") == [('{"confidence": 0.5}',)]

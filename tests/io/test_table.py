@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import io
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from rich.console import Console
 
 from treatyx.api import process
+from treatyx.cli import main
 from treatyx.io.humandate import in_words
 from treatyx.io.readers import iter_documents
 from treatyx.io.table import Cell, TableWriter, column_widths, snippet
@@ -76,7 +75,7 @@ def cut_words(output: str, words: set[str]) -> list[str]:
             if set(token) <= set("─━-") or token in {"…", "(+2)", "(+1)"} or \
                     re.fullmatch(r"\(\+\d+\)|\d+-\d+", token):
                 continue
-            if token in plain or token.strip("()") in plain or token.rstrip(",") in plain:
+            if token in plain or token.strip("(),") in plain or token.rstrip(",") in plain:
                 continue
             if token.endswith("…") and any(w.startswith(token[:-1]) for w in words):
                 continue
@@ -144,14 +143,24 @@ def test_column_widths_give_every_column_its_longest_word_when_it_fits():
         "russian-fo…"
 
 
-def test_make_demo_at_80_columns_cuts_no_word(sample_records):
-    """What `make demo` prints (COLUMNS=80, a pipe): every line fits, every word whole."""
-    env = {**os.environ, "COLUMNS": "80"}
-    result = subprocess.run(
-        [sys.executable, "-m", "treatyx", "extract", "samples/withdrawal.txt",
-         "--date", "2019-08-02", "--format", "table", "-q"],
-        capture_output=True, text=True, env=env, check=True, cwd=ROOT)
+def test_make_demo_at_80_columns_cuts_no_word(sample_records, monkeypatch):
+    """What `make demo` prints (COLUMNS=80): every line fits, every word whole."""
+    monkeypatch.chdir(ROOT)
+    result = CliRunner().invoke(main, ["extract", "samples/withdrawal.txt", "--date",
+                                       "2019-08-02", "--format", "table", "-q"],
+                                env={"COLUMNS": "80"})
+    assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
-    assert lines and max(len(line) for line in lines) <= 80
+    assert len(lines) > 50 and max(len(line) for line in lines) <= 80
     assert cut_words(result.stdout.replace("samples/withdrawal.txt", ""),
                      vocabulary(withdrawal(sample_records))) == []
+
+
+def test_who_names_actors_with_roles_other_than_agent():
+    from treatyx.io.table import _who
+
+    event = {"actors": [{"id": "a", "name": "Yoon Suk Yeol", "role": "agent"},
+                        {"id": "b", "name": "US National Security Council", "role": "target"},
+                        {"id": "c", "name": "United States", "role": "target"}]}
+    assert " ".join(w for line in _who(event).lines for w, _ in line) == \
+        "Yoon Suk Yeol, US National Security Council (target), United States (target)"

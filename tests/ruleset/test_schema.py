@@ -25,6 +25,13 @@ systems:
     country: atlantis
     aliases: [Sea Dart-9]
 """, 5, ["country", "'atlantis' is not a known state id"]),
+    "country-is-no-state": ("""\
+systems:
+  - id: test-sea-dart-9
+    name: Sea Dart-9
+    class: SRBM
+    country: nato
+""", 5, ["country: 'nato' is an actor of type organization, not a state"]),
     "range-is-text": ("""\
 systems:
   - id: test-sea-dart-9
@@ -96,6 +103,25 @@ actors:
     titles:
       - {title: Envoy, from: "2020", to: "2019-05"}
 """, 6, ["titles[0]: 'to' (2019-05) is before 'from' (2020)"]),
+    "expected-field-misspelt": ("""\
+systems:
+  - id: test-sea-dart-9
+    name: Sea Dart-9
+    class: SRBM
+    country: russia
+    examples:
+      - text: Russia fired a Sea Dart-9.
+        expect:
+          - kind: system
+            clas: ICBM
+""", 10, ["examples[0].expect[0]: 'clas' is not a field of system records"]),
+    "id-twice-in-a-folder": ("""\
+titles:
+  - id: test-envoy
+    phrases: [Envoy]
+  - phrases: [Special Envoy]
+    id: test-envoy
+""", 5, ["duplicate titles id 'test-envoy'", "bad.yml:2)"]),
     "unknown-key": ("""\
 systems:
   - id: test-sea-dart-9
@@ -173,7 +199,8 @@ systems:
 @pytest.mark.parametrize(("value", "message"), [
     ("expect: [{id: x}]", "expect[0]: missing required key 'kind'"),
     ("expect: [{kind: planet}]", "expect[0].kind: must be one of"),
-    ("dct: yesterday", "dct: must be an ISO date"),
+    ("dct: yesterday", "dct: must be a date YYYY-MM-DD"),
+    ("dct: '2019-07'", "dct: must be a date YYYY-MM-DD"),
 ])
 def test_structured_examples_are_checked(tmp_path, value, message):
     _folder(tmp_path, f"""\
@@ -204,3 +231,34 @@ def test_rules_readme_holds_the_generated_schema():
     assert schema_markdown().replace("\n### `", "\n#### `") in readme, (
         "rules/README.md is behind the schema: paste `treatyx rules schema` under '## Schema' "
         "(with #### section headings)")
+
+
+def test_rules_check_compiles_the_date_rules(tmp_path):
+    """What only compiling finds (a value template naming a group the regex lacks) fails
+    `rules check` too, even without running examples."""
+    folder = _folder(tmp_path, """\
+date_patterns:
+  - id: test-broken
+    regex: '(?P<y>%year4)'
+    type: DATE
+    value: '{x}'
+""")
+    result = CliRunner().invoke(main, ["rules", "check", "--examples", "none", str(folder)])
+    assert result.exit_code == 2
+    assert f"{folder}/bad.yml:2: date_patterns entry 'test-broken': template '{{x}}'" in (
+        result.stderr)
+
+
+def test_json_schema_of_a_rule_file_accepts_the_shipped_files_and_refuses_a_bad_one():
+    import jsonschema
+    import yaml
+
+    from treatyx.ruleset.describe import rule_file_json_schema
+    from treatyx.ruleset.loader import rule_files, shipped_rules_dir
+
+    validator = jsonschema.Draft202012Validator(rule_file_json_schema())
+    for path in rule_files(shipped_rules_dir()):
+        document = yaml.safe_load(path.read_text(encoding="utf-8"))
+        assert not list(validator.iter_errors(document)), path
+    bad = yaml.safe_load(BAD_ENTRIES["km-is-text"][0])
+    assert [e.json_path for e in validator.iter_errors(bad)] == ["$.units[0].km"]

@@ -98,3 +98,29 @@ def test_review_page_in_chromium(page, browser, tmp_path):
     errors = [e for e in browser.get_log("browser") if e["level"] in ("SEVERE", "WARNING")]
     assert errors == []
     assert time.monotonic() - started < 30
+
+
+def test_hostile_text_and_names_stay_text_in_the_browser(browser, tmp_path):
+    from selenium.common.exceptions import NoAlertPresentException
+
+    from treatyx.show.page import DocumentView, render_page
+
+    text = 'Acme said <script>alert("text")</script> & "quotes" <img src=x onerror=alert(2)>.'
+    name = "Acme <img src=y onerror=alert(3)> & \"Co\""
+    records = [{"kind": "actor", "text": "Acme", "start": 0, "end": 4, "id": "acme",
+                "name": name, "rule": "<b>acme</b>"}]
+    path = tmp_path / "hostile.html"
+    path.write_text(render_page([DocumentView('<i>doc</i> "1" & 2', None, text, records)]),
+                    encoding="utf-8")
+    browser.get(path.as_uri())
+    with pytest.raises(NoAlertPresentException):
+        browser.switch_to.alert.text  # noqa: B018 - reading it is the check
+    assert browser.execute_script(
+        "return document.querySelectorAll('body img, body i, body b, body script').length") == 1
+    assert browser.find_element(By.CSS_SELECTOR, ".tx-text").text.replace("\n", " ").endswith(
+        '<script>alert("text")</script> & "quotes" <img src=x onerror=alert(2)>.')
+    assert browser.find_element(By.CSS_SELECTOR, "#d0 h2").text == '<i>doc</i> "1" & 2'
+    ActionChains(browser).move_to_element(browser.find_element(By.ID, "d0r0")).perform()
+    tip = browser.find_element(By.ID, "tx-tip").text
+    assert name in tip and "<b>acme</b>" in tip
+    assert [e for e in browser.get_log("browser") if e["level"] == "SEVERE"] == []

@@ -99,11 +99,22 @@ def test_csv_has_one_row_per_event_with_sources_column_by_column():
     assert len(rows) == 2
 
 
-def test_the_table_is_a_dated_timeline():
-    result = _invoke(["--format", "table", "-q"], LINES)
+def test_the_table_is_a_dated_timeline_then_the_undated_events():
+    undated = event("blog-u", "2023-09-01", "warning", None, ["north-korea"],
+                    sentence="Pyongyang warned of a response.")
+    stdin = LINES + json.dumps(undated) + "\n"
+    result = _invoke(["--format", "table", "-q"], stdin)
     assert result.exit_code == 0, result.output
-    lines = result.stdout.splitlines()
-    assert lines[0].startswith("Timeline: 2 events")
-    dated = [line for line in lines if line.startswith("│ 2023")]
-    assert [line.split("│")[1].strip() for line in dated] == ["2023-02-21", "2023-07-12"]
-    assert "3 in 3" in dated[1] and "date" in dated[1]
+    assert [line.rstrip() for line in result.stdout.splitlines()] == [
+        "Timeline: 2 dated events",
+        "                                             treaty,                    disagree",
+        "when              event        who           systems      sources       on",
+        "─" * 80,
+        "Tue 21 Feb 2023   suspension   russia        new-start    1 in 1 docs",
+        "Wed 12 Jul 2023   missile      north-korea   hwasong-18   3 in 3 docs   date",
+        "                  test",
+        "Undated events: 1",
+        "when      event     who           treaty, systems   sources       disagree on",
+        "─" * 77,
+        "undated   warning   north-korea                     1 in 1 docs",
+    ]

@@ -38,11 +38,11 @@ def test_one_launch_from_three_documents_one_a_day_later_in_another_time_zone():
 
 
 def event_id_of(records):
-    """The id is a hash of the sources alone: recomputed here from (doc, start, end)."""
+    """The id is a hash of the type and the sources: recomputed here from (doc, start, end)."""
     import hashlib
 
     keys = sorted(f"{r['doc']}\x1f{r['start']}\x1f{r['end']}" for r in records)
-    return "ev-" + hashlib.sha1("\n".join(keys).encode()).hexdigest()[:16]
+    return "ev-" + hashlib.sha1("\n".join([records[0]["type"], *keys]).encode()).hexdigest()[:16]
 
 
 def test_the_id_does_not_depend_on_what_else_the_sources_say():
@@ -210,3 +210,43 @@ def test_launches_on_consecutive_days_naming_no_common_system_stay_apart():
     events = list(build_timeline(second + first))
     assert [(e["date"]["value"], sorted(s["doc"] for s in e["sources"])) for e in events] == [
         ("2022-11-02", ["paper-o", "wire-n"]), ("2022-11-03", ["paper-q", "wire-p"])]
+
+
+SRBM = event("wire-r", "2022-11-17", "missile_test", "2022-11-17", ["north-korea"],
+             sentence="North Korea fired a short-range missile on Thursday.")
+ICBM = event("wire-s", "2022-11-18", "missile_test", "2022-11-18", ["north-korea"],
+             sentence="North Korea fired a suspected ICBM on Friday.")
+
+
+def test_an_undated_report_between_two_launches_is_left_alone_unless_one_came_after_it():
+    friday = event("paper-t", "2022-11-18", "missile_test", None, ["north-korea"],
+                   sentence="North Korea has launched a missile, Tokyo says.")
+    thursday = event("paper-u", "2022-11-17", "missile_test", None, ["north-korea"],
+                     sentence="Japan also confirmed that the North had fired a missile.")
+    events = list(build_timeline([friday, ICBM, thursday, SRBM]))
+    assert [(e["date"]["value"], [s["doc"] for s in e["sources"]]) for e in events] == [
+        ("2022-11-17", ["paper-u", "wire-r"]),
+        ("2022-11-18", ["wire-s"]),
+        (None, ["paper-t"]),
+    ]
+
+
+def test_a_vague_date_joins_no_event():
+    recently = event("paper-v", "2023-07-13", "missile_test", "PAST_REF", ["north-korea"],
+                     ["hwasong-18"], sentence="The North has recently tested Hwasong-18s.")
+    events = list(build_timeline([LAUNCH_A, recently]))
+    assert [(e["date"], [s["doc"] for s in e["sources"]]) for e in events] == [
+        ({"value": "2023-07-12", "text": "Wednesday"}, ["wire-a"]),
+        ({"value": None, "text": None}, ["paper-v"]),
+    ]
+    assert events[1]["sources"][0]["date"] == "PAST_REF"
+
+
+def test_strikes_with_the_same_missile_a_day_apart_are_two_events():
+    monday = event("wire-w", "2023-05-15", "combat_use", "2023-05-15", ["russia"], ["kinzhal"],
+                   sentence="Russia fired Kinzhal missiles at Kyiv on Monday.")
+    tuesday = event("paper-x", "2023-05-16", "combat_use", "2023-05-16", ["russia"],
+                    ["kinzhal"], sentence="Russia launched Kinzhal missiles again on Tuesday.")
+    events = list(build_timeline([tuesday, monday]))
+    assert [(e["date"]["value"], [s["doc"] for s in e["sources"]]) for e in events] == [
+        ("2023-05-15", ["wire-w"]), ("2023-05-16", ["paper-x"])]

@@ -25,8 +25,8 @@ from ..matching import lexeme_flag, token_ids
 from ..ruleset import RuleSet
 from ..timex.patterns import load_date_rules
 from ..timex.tagger import DateTagger
-from .sentences import sentence_start_chars
 from .rulebased import RuleComponent
+from .sentences import sentence_start_chars
 
 SPAN_GROUP = extensions.SPAN_GROUPS["date"]
 BLOCKING_GROUPS = (extensions.SPAN_GROUPS["system"],)

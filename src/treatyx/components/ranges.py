@@ -26,7 +26,9 @@ from __future__ import annotations
 
 import copy
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -34,7 +36,6 @@ from spacy.vocab import Vocab
 
 from .. import extensions
 from ..cache import BuildCache
-from ..errors import RuleError, RuleErrors
 from ..matching import is_exact_phrase, lexeme_flag
 from ..quantities import NumberReader, normalise, number_words, phrases_regex, round_km
 from ..ruleset import RuleSet
@@ -150,16 +151,13 @@ class RangeFinder:
         :mod:`treatyx.ruleset.models`); ``vocab`` binds the result to a pipeline at once (a
         finder without one is what the build cache keeps: see :meth:`bind`)."""
         self.flag = -1
-        errors: list[RuleError] = []
         self.units = PhraseMap()
         for entry in ruleset.entries("units"):
             unit = Unit(entry.id, float(entry["km"]), entry.get("measure"))
             for phrase in entry["phrases"]:
                 self.units.add(phrase, unit)
 
-        words, number_errors = number_words(ruleset.entries("numbers"))
-        errors.extend(number_errors)
-        self.numbers = NumberReader(words)
+        self.numbers = NumberReader(number_words(ruleset.entries("numbers")))
 
         self.connectors, self.openers = PhraseMap(), PhraseMap()
         for entry in ruleset.entries("range_connectors"):
@@ -187,8 +185,6 @@ class RangeFinder:
             window = entry.get("window", 0)
             for phrase in entry["phrases"]:
                 self.blockers[entry["position"]].add(phrase, window, entry.get("case"))
-        if errors:
-            raise RuleErrors(errors)
         self.anaphors = [phrase.lower().split() for phrase in
                          lexicon_phrases(ruleset, "system-anaphors")]
         self.reach = {f"{kind}-{pos}": _reach(table) for kind, tables in
@@ -401,15 +397,18 @@ class RangeFinder:
 
     def _align(self, doc: Doc, figures: list[Figure]) -> list[Figure]:
         """Token-aligned figures, without overlaps or numbers that belong to a system name."""
-        systems = [(s.start_char, s.end_char) for s in doc.spans.get(SYSTEM_GROUP, [])]
+        systems = sorted((s.start_char, s.end_char) for s in doc.spans.get(SYSTEM_GROUP, []))
+        starts = [s for s, _ in systems]
+        reach = list(accumulate((e for _, e in systems), max))  # furthest end so far
         kept: list[Figure] = []
         last_token = 0
         for figure in figures:
             span = doc.char_span(figure.start, figure.end, alignment_mode="expand")
             if span is None or span.start < last_token:
                 continue
-            if any(s < figure.end and figure.num_start < e for s, e in systems):
-                continue
+            before = bisect_left(starts, figure.end)  # the systems starting before its end
+            if before and reach[before - 1] > figure.num_start:
+                continue  # a number inside a system name
             figure.span = span
             kept.append(figure)
             last_token = span.end
@@ -546,7 +545,9 @@ def _subject(doc: Doc, start: int, end: int, systems: list[tuple[int, int, str]]
     else:
         sent_lo, sent_hi = 0, len(doc)
     before = after = None
-    for s, e, system_id in systems:
+    # only the systems of the sentence (in text order) can qualify: a slice, not all of them
+    in_sentence = systems[bisect_left(systems, (sent_lo,)):bisect_left(systems, (sent_hi,))]
+    for s, e, system_id in in_sentence:
         if e <= start and s >= sent_lo:
             if _word_tokens(doc, e, start) <= SUBJECT_BEFORE:
                 before = system_id

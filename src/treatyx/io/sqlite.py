@@ -33,6 +33,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from .. import recordkinds
 from ..extensions import KINDS
 from .writers import COMMON_FIELDS, CSV_FIELDS, OBJECT_COLUMNS, OutputError, make_parents
 
@@ -41,10 +42,11 @@ SUFFIXES = (".sqlite", ".sqlite3", ".db")
 TABLES = {"actor": "actors", "treaty": "treaties", "system": "systems", "date": "dates",
           "range": "ranges", "event": "events"}
 ENTITY_KINDS = ("actor", "treaty", "system")
-# Declared column types; a column not named here is TEXT. BOOLEAN columns read back as bool;
-# no type keeps a number as given (the ranges of the rules are integers, extracted ones floats).
+# Declared column types: a record field's come from its JSON type (treatyx.recordkinds), the
+# others are named here, and the rest is TEXT. BOOLEAN columns read back as bool; no type keeps
+# a number as given (the ranges of the rules are integers, extracted ones floats).
+JSON_TYPES = {"boolean": "BOOLEAN", "integer": "INTEGER", "number": "REAL"}
 COLUMN_TYPES = {"start": "INTEGER", "end": "INTEGER", "sentence": "INTEGER",
-                "known": "BOOLEAN", "approx": "BOOLEAN", "min_km": "REAL", "max_km": "REAL",
                 "range_km_min": "", "range_km_max": "", "date_start": "INTEGER",
                 "date_end": "INTEGER", "trigger_start": "INTEGER", "trigger_end": "INTEGER",
                 "n_sources": "INTEGER", "position": "INTEGER", "event": "INTEGER",
@@ -136,10 +138,23 @@ def record_row(record: dict, kind: str) -> list[Any]:
 
 # -- the schema ---------------------------------------------------------------------------------
 
+@functools.cache
+def column_types(kind: str | None = None) -> dict[str, str]:
+    """The declared type of each column of a kind's table (or of any other table)."""
+    types = dict(COLUMN_TYPES)
+    for field in recordkinds.KINDS.get(kind, ()) if kind else ():
+        json_type = field.schema.get("type")
+        for name in json_type if isinstance(json_type, list) else [json_type]:
+            if name in JSON_TYPES:
+                types[field.name] = JSON_TYPES[name]
+    return types
+
+
 def _table_sql(name: str, columns: Iterable[str], key: str = "pk INTEGER PRIMARY KEY",
-               tail: str = "") -> str:
+               tail: str = "", kind: str | None = None) -> str:
+    types = column_types(kind)
     body = ", ".join([*([key] if key else []),
-                      *(f"{q(c)} {COLUMN_TYPES.get(c, 'TEXT')}".rstrip() for c in columns)])
+                      *(f"{q(c)} {types.get(c, 'TEXT')}".rstrip() for c in columns)])
     return f"CREATE TABLE IF NOT EXISTS {q(name)} ({body}{tail})"
 
 
@@ -166,8 +181,9 @@ def _fts_sql(table: str, column: str, key: str = "pk") -> list[str]:
 def records_schema() -> list[str]:
     """The statements that create the records' tables, indexes and full-text index."""
     statements = [
-        _table_sql("documents", ("date", "records", "added"), key="doc TEXT PRIMARY KEY"),
-        *(_table_sql(TABLES[kind], kind_columns(kind)) for kind in KINDS),
+        _table_sql("documents", ("date", "records", "added", "meta"),
+                   key="doc TEXT PRIMARY KEY"),
+        *(_table_sql(TABLES[kind], kind_columns(kind), kind=kind) for kind in KINDS),
         _table_sql("event_actors", ("event", "position", "actor", "name", "role"), key="",
                    tail=", PRIMARY KEY (event, position)"),
         _table_sql("event_systems", ("event", "position", "system"), key="",
@@ -300,7 +316,7 @@ class SqliteWriter:
         self._inserts = {kind: _insert_sql(TABLES[kind], ["pk", *kind_columns(kind)])
                          for kind in KINDS}
         self._next_pk: dict[str, int] = {}  # per kind, read when a transaction begins
-        self._document = _insert_sql("documents", ("doc", "date", "records", "added"),
+        self._document = _insert_sql("documents", ("doc", "date", "records", "added", "meta"),
                                      "INSERT OR IGNORE")
         self._actors = _insert_sql("event_actors", ("event", "position", "actor", "name",
                                                     "role"))
@@ -321,14 +337,16 @@ class SqliteWriter:
         if records:
             self.write_document(records[0]["doc"], records)
 
-    def write_document(self, name: str, records: list[dict], date: str | None = None) -> bool:
-        """Write one document whole; False (and nothing written) when it is already there."""
+    def write_document(self, name: str, records: list[dict], date: str | None = None,
+                       meta: dict | None = None) -> bool:
+        """Write one document whole; False (and nothing written) when it is already there.
+        ``meta``: the corpus fields of the document other than its text (JSON in ``meta``)."""
         try:
             if self._since is None:
                 self._begin()
             self.connection.execute("SAVEPOINT document")
             try:
-                added = self._write_rows(name, records, date)
+                added = self._write_rows(name, records, date, meta)
             except BaseException:
                 self.connection.execute("ROLLBACK TO document")
                 raise
@@ -356,9 +374,11 @@ class SqliteWriter:
             last = self.connection.execute(f"SELECT max(pk) FROM {q(TABLES[kind])}").fetchone()
             self._next_pk[kind] = (last[0] or 0) + 1
 
-    def _write_rows(self, name: str, records: list[dict], date: str | None) -> bool:
+    def _write_rows(self, name: str, records: list[dict], date: str | None,
+                    meta: dict | None) -> bool:
         added = self.connection.execute(self._document, (
-            name, date, len(records), dt.datetime.now(dt.UTC).isoformat(timespec="seconds")))
+            name, date, len(records), dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            json.dumps(meta, ensure_ascii=False) if meta else None))
         if added.rowcount == 0:
             return False
         rows: dict[str, list[list[Any]]] = {}
@@ -418,10 +438,10 @@ class SqliteWriter:
 
 # -- reading records back -----------------------------------------------------------------------
 
-def _decode(column: str, value: Any) -> Any:
+def _decode(kind: str, column: str, value: Any) -> Any:
     if value is None:
         return None
-    if COLUMN_TYPES.get(column) == "BOOLEAN":
+    if column_types(kind).get(column) == "BOOLEAN":
         return bool(value)
     return value
 
@@ -447,13 +467,13 @@ def _read_kind(connection: sqlite3.Connection, kind: str) -> Iterator[dict]:
         record: dict[str, Any] = {"kind": kind}
         for name in kind_fields(kind):
             if name in OBJECT_COLUMNS:
-                values = {key: _decode(f"{name}_{key}", row[f"{name}_{key}"])
+                values = {key: _decode(kind, f"{name}_{key}", row[f"{name}_{key}"])
                           for key in OBJECT_COLUMNS[name]}
                 record[name] = values if any(v is not None for v in values.values()) else None
             elif name in JSON_FIELDS:
                 record[name] = json.loads(row[name]) if row[name] is not None else None
             elif name not in LINKED_FIELDS:
-                record[name] = _decode(name, row[name])
+                record[name] = _decode(kind, name, row[name])
         if row["extra"]:
             record.update(json.loads(row["extra"]))
         pk = row["pk"]

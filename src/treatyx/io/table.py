@@ -180,13 +180,18 @@ def snippet(event: dict) -> Cell:
 
 
 def _who(event: dict) -> Cell:
+    """The actors by name, "(target)" after those that are not agents."""
     cell = Cell()
-    for actor in event.get("actors", []):
+    actors = event.get("actors", [])
+    for n, actor in enumerate(actors):
+        comma = "," if n < len(actors) - 1 else ""
         role = actor.get("role")
-        name = actor.get("name") or actor.get("id")
-        cell.add(name + ("," if actor is not event["actors"][-1] else ""))
+        name = str(actor.get("name") or actor.get("id"))
         if role and role != "agent":
-            cell.add(f"({role})", "dim")
+            cell.add(name)
+            cell.add(f"({role}){comma}", "dim")
+        else:
+            cell.add(name + comma)
     return cell
 
 

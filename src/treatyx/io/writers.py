@@ -22,22 +22,15 @@ import yaml
 
 from ..errors import TreatyxError
 from ..extensions import KINDS
+from ..recordkinds import COMMON_NAMES, csv_fields
 
 O_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
 
 FORMATS = ("table", "jsonl", "json", "csv", "yaml")
-COMMON_FIELDS = ("kind", "doc", "id", "text", "start", "end", "sentence", "rule")
-# The fields of each kind, in CSV column order (every field of ``treatyx schema``).
-CSV_FIELDS = {
-    "actor": ("name", "type", "title", "country", "acts_for", "mentions"),
-    "treaty": ("name", "aliases", "category", "signed", "in_force", "expires", "ended",
-               "mentions"),
-    "system": ("name", "aliases", "class", "country", "known", "range_km", "mentions"),
-    "range": ("min_km", "max_km", "unit", "approx", "bound", "measure", "subject"),
-    "date": ("value", "type", "mod"),
-    "event": ("type", "status", "date", "actors", "treaty", "systems", "source", "trigger",
-              "sentence_text", "mentions", "doc_date"),
-}
+COMMON_FIELDS = COMMON_NAMES
+# The fields of each kind, in CSV column order: every field of its definition in
+# treatyx.recordkinds (from which ``treatyx schema`` is generated too).
+CSV_FIELDS = csv_fields()
 # Nested fields become several flat columns: an object one column per key (``date_value``),
 # a list of objects one column per key with the values joined by LIST_SEPARATOR
 # (``actor_ids``), in the same order, so the n-th id, name and role belong together.

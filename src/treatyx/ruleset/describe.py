@@ -15,9 +15,14 @@ from .schema import SECTIONS
 
 # Named value types of the models, by the validator or constraint that defines them.
 _NAMED = {
-    m._state_ref: "state id", m._actor_ref: "actor id", m._requirement:
-    "`treaty`, `weapon` or a lexicon id (`a|b`: either)", m._trigger_vocab:
-    "trigger vocabulary id", m._iso_date: "ISO date", m._regex: "regex", m._macros: "regex",
+    m._state_ref: "state id",
+    m._actor_ref: "actor id",
+    m._requirement: "`treaty`, `weapon` or a lexicon id (`a|b`: either)",
+    m._trigger_vocab: "trigger vocabulary id",
+    m._iso_date: "ISO date",
+    m._day: "YYYY-MM-DD",
+    m._regex: "regex",
+    m._macros: "regex",
 }
 _PATTERNS = {m.NON_BLANK: "text", m.ENTRY_ID: "kebab-case id"}
 
@@ -84,3 +89,22 @@ def schema_markdown(only: str | None = None) -> str:
             required = "yes" if info.is_required() else ""
             out.append(f"| `{info.alias or name}` | {_type_of(info)} | {required} |\n")
     return "".join(out)
+
+
+def rule_file_json_schema() -> dict[str, Any]:
+    """A JSON Schema of one rule file (sections mapping to lists of entries), for editors
+    that check YAML as it is typed; references between entries are checked by treatyx only."""
+    from pydantic.json_schema import models_json_schema
+
+    models = [(spec.model, "validation") for spec in SECTIONS.values()]
+    refs, defs = models_json_schema(models, ref_template="#/$defs/{model}")
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "treatyx rule file",
+        "type": "object",
+        "additionalProperties": False,
+        "properties": {section: {"type": "array", "description": spec.description,
+                                 "items": refs[(spec.model, "validation")]}
+                       for section, spec in SECTIONS.items()},
+        "$defs": defs["$defs"],
+    }

@@ -150,8 +150,9 @@ def _validate(layer: list[_Raw], known: Known, errors: list[RuleError]) -> list[
         else:
             lines = {key: raw.item[key].lines for key in LINED_KEYS
                      if isinstance(raw.item.get(key), LineList)}
-            if "name" in raw.item:
-                lines["name"] = [raw.item.key_lines["name"]]
+            for key in ("id", "name"):  # scalar keys errors may name after validation
+                if key in raw.item:
+                    lines[key] = [raw.item.key_lines[key]]
             entries.append(Entry(raw.section, plain(raw.item), raw.path, raw.item.line, lines))
     return entries
 
@@ -164,8 +165,11 @@ def _merge(layers: list[list[Entry]], errors: list[RuleError]) -> dict[str, list
             key = (entry.section, entry.id)
             if key in in_layer:
                 first = in_layer[key]
-                errors.append(RuleError(entry.path, entry.line, f"duplicate {entry.section} id "
-                                        f"'{entry.id}' (first defined at {first.where})"))
+                line = entry.lines.get("id", [entry.line])[0]
+                first_line = first.lines.get("id", [first.line])[0]
+                errors.append(RuleError(entry.path, line, f"duplicate {entry.section} id "
+                                        f"'{entry.id}' (first defined at {first.path}:"
+                                        f"{first_line})"))
                 continue
             in_layer[key] = entry
             merged.setdefault(entry.section, {})[entry.id] = entry  # later layers override

@@ -63,6 +63,7 @@ class Known:
 
     actors: set[str] = field(default_factory=set)
     states: set[str] = field(default_factory=set)
+    actor_types: dict[str, str] = field(default_factory=dict)
     lexicon: set[str] = field(default_factory=set)
     required: set[str] = field(default_factory=set)  # lexicon ids named by events' requires
     vocab: set[str] = field(default_factory=set)  # date_vocab ids
@@ -83,6 +84,10 @@ def _unknown(what: str, value: str, pool: set[str]) -> PydanticCustomError:
 def _state_ref(value: str, info: ValidationInfo) -> str:
     known = _known(info)
     if known is not None and value not in known.states:
+        if value in known.actors:
+            raise PydanticCustomError("not_a_state", "{value} is an actor of type {type}, not a "
+                                      "state", {"value": repr(value),
+                                                "type": known.actor_types.get(value, "?")})
         raise _unknown("state id (actors of type state)", value, known.states)
     return value
 
@@ -142,6 +147,17 @@ def _iso_date(value: str) -> str:
     return value
 
 
+def _day(value: str) -> str:
+    try:
+        ok = len(value) == 10 and _dt.date.fromisoformat(value).isoformat() == value
+    except ValueError:
+        ok = False
+    if not ok:
+        raise PydanticCustomError("day", "must be a date YYYY-MM-DD (a document date), got "
+                                  "{value}", {"value": repr(value)})
+    return value
+
+
 def _regex(value: str) -> str:
     try:
         re.compile(value)
@@ -158,6 +174,7 @@ Text = Annotated[str, StringConstraints(pattern=NON_BLANK)]  # checked in Rust: 
 Phrases = list[Text]
 EntryId = Annotated[str, StringConstraints(pattern=ENTRY_ID)]
 IsoDate = Annotated[str, AfterValidator(_iso_date)]
+Day = Annotated[str, AfterValidator(_day)]
 Regex = Annotated[str, AfterValidator(_regex)]
 StateRef = Annotated[str, AfterValidator(_state_ref)]
 ActorRef = Annotated[str, AfterValidator(_actor_ref)]
@@ -190,7 +207,7 @@ class ExampleCase(BaseModel):
 
     model_config = ConfigDict(strict=True, extra="allow")  # extra keys: record fields
     text: Text
-    dct: IsoDate | None = None
+    dct: Day | None = None
     expect: list[ExpectedRecord] | None = None
 
 

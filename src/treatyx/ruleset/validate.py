@@ -41,6 +41,7 @@ def collect_known(raw: Iterable[tuple[str, Any]]) -> Known:
             continue
         if section == "actors":
             known.actors.add(entry_id)
+            known.actor_types[entry_id] = str(item.get("type"))
             if item.get("type") == "state":
                 known.states.add(entry_id)
         elif section == "lexicon":
@@ -139,6 +140,43 @@ def validate_entry(section: str, item: LineDict, path: str, known: Known | None
         SECTIONS[section].model.model_validate(item, context=known)
     except ValidationError as exc:
         return entry_errors(exc, section, item, path)
-    return []
+    return example_field_errors(section, item, path)
+
+
+# The kind of record the examples of each section produce (their fields are that kind's).
+SECTION_RECORDS = {"treaties": "treaty", "systems": "system", "system_patterns": "system",
+                   "actors": "actor", "titles": "actor", "events": "event", "event_cues": "event",
+                   "units": "range", "numbers": "range"}
+CASE_KEYS = ("text", "dct", "expect")
+
+
+def example_field_errors(section: str, item: LineDict, path: str) -> list[RuleError]:
+    """Record fields an example names that its record kind does not have (a misspelt field
+    would otherwise fail, or pass, for the wrong reason), at the line of the field."""
+    from ..recordkinds import field_names
+
+    kind = SECTION_RECORDS.get(section) or ("date" if section.startswith("date_") else
+                                            "range" if section.startswith("range_") else None)
+    label = f"{section} '{item.get('id')}'"
+    problems = []
+
+    def check(mapping: LineDict, record_kind: str, where: str, skip: tuple[str, ...]) -> None:
+        known = field_names(record_kind)
+        for key in mapping:
+            if key not in skip and key not in known:
+                problems.append(RuleError(path, mapping.key_lines.get(key, mapping.line),
+                                          f"{label}: {where}: {key!r} is not a field of "
+                                          f"{record_kind} records ({', '.join(known[7:])})"))
+
+    for list_key in ("examples", "not"):
+        for index, case in enumerate(item.get(list_key) or []):
+            if not isinstance(case, LineDict):
+                continue
+            if kind is not None:
+                check(case, kind, f"{list_key}[{index}]", CASE_KEYS)
+            for number, expected in enumerate(case.get("expect") or []):
+                check(expected, expected["kind"], f"{list_key}[{index}].expect[{number}]",
+                      ("kind",))
+    return problems
 
 

@@ -5,28 +5,31 @@ records gives the same events whatever order they came in.
 1. Day-precise reports of the same day join the compatible event that shares most ids with them.
 2. Events of consecutive days merge once (a day's tolerance: a launch reported in Seoul's
    date and in Washington's), when compatible, naming the same system or treaty, and no
-   document reports both days.
+   document reports both days; never strikes and interceptions (NO_DAY_TOLERANCE).
 3. Coarser reports (week, month, quarter, season, year) join the one compatible event inside
    their interval, or the one that shares most ids when several are; else an event of their
    own grain (one per interval and compatible facts).
 4. Undated reports join the compatible event that shares most ids with them (at least one) and
    lies within their document's window (DOC_WINDOW days before its date to one day after), on a
-   tie the one not after the document date (none if still tied); else they are
-   merged with undated reports of documents dated within a day that name the same system or
-   treaty. A vague date ("recently": PAST_REF) names no one event: such a report stays alone.
+   tie the one not after the document date (none if still tied); else they are merged with
+   undated reports of documents dated within a day that name the same system or treaty.
+   A vague date ("recently": PAST_REF) names no one event: such a report stays alone.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
 
 from .cluster import Cluster
 from .compat import Facts, agreement, compatible, same_thing
-from .dates import GRAIN_DAY, GRAIN_YEAR
+from .dates import GRAIN_DAY
 from .reports import Report
 
 DAY_TOLERANCE = 1
+# A war repeats these day after day with the same weapons: a day apart is another strike.
+NO_DAY_TOLERANCE = frozenset({"combat_use", "interception"})
 DOC_WINDOW = (3, 1)  # days before and after the document date an undated event may lie
 
 
@@ -50,7 +53,7 @@ def _unambiguous(candidates: list[Cluster], item: Facts) -> Cluster | None:
     return None
 
 
-def _nearest(candidates: list[Cluster], report: Report) -> Cluster | None:
+def _undated_home(candidates: list[Cluster], report: Report) -> Cluster | None:
     """For an undated report: the candidate sharing most ids, then one not after its document
     date (a source rarely tells what happened after it was written); None on a tie. Nearer
     is not better: "the launch" of a report may be yesterday's as well as today's."""
@@ -87,6 +90,8 @@ def merge_adjacent_days(clusters: list[Cluster]) -> None:
             by_day[cluster.lo].append(cluster)
     for day in sorted(by_day):
         for later in by_day[day]:
+            if later.type in NO_DAY_TOLERANCE:
+                continue
             earlier = [c for c in by_day.get(day - DAY_TOLERANCE, ())
                        if c.alive and c.lo == c.hi and compatible(c, later)
                        and same_thing(c, later) and not (c.docs & later.docs)]
@@ -97,16 +102,23 @@ def merge_adjacent_days(clusters: list[Cluster]) -> None:
 
 def place_coarse(reports: Iterable[Report], clusters: list[Cluster]) -> None:
     """Phase 3: week to year reports, finest first; new events are appended to ``clusters``."""
+    by_start = sorted(clusters, key=lambda c: c.lo)  # creation order among equal starts
+    starts = [c.lo for c in by_start]
     for report in sorted(reports, key=lambda r: (r.grain, r)):
-        inside = [c for c in clusters if c.alive and c.grain < report.grain
-                  and report.lo <= c.lo and c.hi <= report.hi and compatible(report, c)]
+        within = by_start[bisect_left(starts, report.lo):bisect_right(starts, report.hi)]
+        inside = [c for c in within if c.alive and c.grain < report.grain
+                  and c.hi <= report.hi and compatible(report, c)]
         home = _unambiguous(inside, report)
         if home is None:
-            same = [c for c in clusters if c.alive and (c.lo, c.hi, c.grain) ==
+            same = [c for c in within if c.alive and (c.lo, c.hi, c.grain) ==
                     (report.lo, report.hi, report.grain) and compatible(report, c)]
             home = _best(same, report)
         if home is None:
-            clusters.append(Cluster(report))
+            home = Cluster(report)
+            clusters.append(home)
+            at = bisect_right(starts, home.lo)
+            starts.insert(at, home.lo)
+            by_start.insert(at, home)
         else:
             home.add(report)
 
@@ -127,14 +139,19 @@ def place_undated(reports: Iterable[Report], pool: list[Cluster]) -> list[Cluste
     """Phase 4: undated reports with a document date; returns the undated events made."""
     before, after = DOC_WINDOW
     made: list[Cluster] = []
+    by_start: dict[int, list[Cluster]] = defaultdict(list)
+    for cluster in pool:
+        if cluster.day_precise:
+            by_start[cluster.lo].append(cluster)
     for report in sorted(reports, key=lambda r: (r.doc_day, r)):
         if report.vague:  # "recently", "in the past": not one event the source tells
             made.append(Cluster(report))
             continue
-        window = (report.doc_day - before, report.doc_day + after)
-        near = [c for c in pool if c.alive and c.day_precise and window[0] <= c.lo
-                and c.hi <= window[1] and compatible(report, c) and agreement(report, c)]
-        home = _nearest(near, report)
+        last = report.doc_day + after
+        near = [c for day in range(report.doc_day - before, last + 1)
+                for c in by_start.get(day, ()) if c.alive and c.hi <= last
+                and compatible(report, c) and agreement(report, c)]
+        home = _undated_home(near, report)
         if home is None:
             same = [c for c in made if abs(c.doc_lo - report.doc_day) <= 1
                     and compatible(report, c) and same_thing(report, c)]
@@ -162,5 +179,5 @@ def cluster_loose(reports: Iterable[Report]) -> list[Cluster]:
     return clusters
 
 
-__all__ = ["DAY_TOLERANCE", "DOC_WINDOW", "GRAIN_YEAR", "cluster_dated", "cluster_loose",
+__all__ = ["DAY_TOLERANCE", "DOC_WINDOW", "NO_DAY_TOLERANCE", "cluster_dated", "cluster_loose",
            "merge_adjacent_days", "place_undated"]

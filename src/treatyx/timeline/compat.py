@@ -9,11 +9,15 @@ between reports that name the same system.
 from __future__ import annotations
 
 from collections.abc import Collection
-from typing import Protocol
+from collections.abc import Set as AbstractSet
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from .cluster import Cluster
 
 
 class Facts(Protocol):
-    """What is compared: a Report or a Cluster."""
+    """What is compared: a Report (tuples of ids) or a Cluster (sets of ids)."""
 
     type: str
     status: str
@@ -28,32 +32,28 @@ class Facts(Protocol):
     def agent_set(self) -> Collection[str]: ...
 
 
-def _disjoint(a: Collection[str], b: Collection[str]) -> bool:
-    return bool(a) and bool(b) and not any(item in b for item in a)
+def _disjoint(a: Collection[str], b: AbstractSet[str]) -> bool:
+    return bool(a) and bool(b) and b.isdisjoint(a)
 
 
-def compatible(a: Facts, b: Facts) -> bool:
+def compatible(a: Facts, b: Cluster) -> bool:
     """Same type and status, and no contradiction on treaty, systems, actors or agents. Two
     reports naming the same missile system do not contradict on actors: a system has one
     owner, so different actors there are a misreading, kept as a conflict."""
     if a.type != b.type or a.status != b.status or _disjoint(a.treaties, b.treaties):
         return False
-    if _disjoint(a.system_set, b.system_set):
-        return False
-    if any(system in b.system_set for system in a.system_set):
-        return True
+    if a.system_set and b.system_set:  # the same system: the same event whoever is named
+        return not b.system_set.isdisjoint(a.system_set)
     return not _disjoint(a.actor_set, b.actor_set) and not _disjoint(a.agent_set, b.agent_set)
 
 
-def agreement(a: Facts, b: Facts) -> int:
+def agreement(a: Facts, b: Cluster) -> int:
     """How many ids (treaty, systems, actors) both name: the better of two candidates."""
-    return sum(1 for group_a, group_b in ((a.treaties, b.treaties), (a.system_set, b.system_set),
-                                          (a.actor_set, b.actor_set))
-               for item in group_a if item in group_b)
+    return (len(b.treaties.intersection(a.treaties)) + len(b.system_set.intersection(a.system_set))
+            + len(b.actor_set.intersection(a.actor_set)))
 
 
-def same_thing(a: Facts, b: Facts) -> bool:
+def same_thing(a: Facts, b: Cluster) -> bool:
     """Whether both name the same treaty or system: what lets reports a day apart be one event
     (who acted is not enough: North Korea may launch on two days running)."""
-    return (any(t in b.treaties for t in a.treaties)
-            or any(s in b.system_set for s in a.system_set))
+    return not (b.treaties.isdisjoint(a.treaties) and b.system_set.isdisjoint(a.system_set))

@@ -10,10 +10,11 @@ from .dates import GRAIN_DAY, iso_day
 from .reports import Report
 
 
-def event_id(reports: list[Report]) -> str:
-    """A hash of the sources (doc, start, end), so the same sources give the same id."""
+def event_id(kind: str, reports: list[Report]) -> str:
+    """A hash of the type and the sources (doc, start, end): the same sources, the same id
+    (the type keeps apart two events one trigger may give)."""
     keys = sorted({f"{r.doc}\x1f{r.start}\x1f{r.end}" for r in reports})
-    return "ev-" + hashlib.sha1("\n".join(keys).encode("utf-8")).hexdigest()[:16]
+    return "ev-" + hashlib.sha1("\n".join([kind, *keys]).encode("utf-8")).hexdigest()[:16]
 
 
 def _date(reports: list[Report]) -> dict:
@@ -62,7 +63,7 @@ def build_event(cluster: Cluster) -> dict:
     treaties = sorted(cluster.treaties)
     return {
         "kind": "timeline_event",
-        "id": event_id(reports),
+        "id": event_id(cluster.type, reports),
         "type": cluster.type,
         "date": _date(reports),
         "actors": _ranked(reports, "actors"),

@@ -51,7 +51,10 @@ class TimelineCsvWriter:
 
 
 class TimelineTable:
-    """The merged events as one dated table, printed at close (a table needs all its rows)."""
+    """The merged events as a dated table, then the undated ones, printed at close (a table
+    needs all its rows); words are never cut across lines (``treatyx.io.table``)."""
+
+    HEADERS = ("when", "event", "who", "treaty, systems", "sources", "disagree on")
 
     def __init__(self, console: Any):
         self.console = console
@@ -61,27 +64,27 @@ class TimelineTable:
         self.events.extend(events)
 
     def close(self) -> None:
-        from rich.table import Table
-        from rich.text import Text
+        from ..io.table import words_table
 
-        table = Table(title=f"Timeline: {len(self.events)} events", title_justify="left",
-                      expand=True)
-        table.add_column("when", no_wrap=True)
-        table.add_column("event", ratio=3, min_width=10)
-        table.add_column("who", ratio=3, min_width=8)
-        table.add_column("treaty, systems", ratio=3, min_width=8)
-        table.add_column("sources", no_wrap=True)
-        table.add_column("first", no_wrap=True)
-        table.add_column("disagree", ratio=2, min_width=6)
-        for event in self.events:
-            status = event["status"]
-            what = Text(event["type"].replace("_", " "))
-            if status != "asserted":
-                what.append(f" ({status})", style=STATUS_STYLES.get(status, ""))
-            docs = len({s["doc"] for s in event["sources"]})
-            table.add_row(event["date"]["value"] or "undated", what, ", ".join(event["actors"]),
-                          ", ".join(filter(None, [event["treaty"], *event["systems"]])),
-                          f"{event['n_sources']} in {docs}", event["first_reported"] or "",
-                          Text(", ".join(c["field"] for c in event["conflicts"]),
-                               style="yellow"))
-        self.console.print(table)
+        dated = [e for e in self.events if e["date"]["value"]]
+        undated = [e for e in self.events if not e["date"]["value"]]
+        for title, events in ((f"Timeline: {len(dated)} dated events", dated),
+                              (f"Undated events: {len(undated)}", undated)):
+            if events:
+                rows = [self._row(e) for e in events]
+                self.console.print(words_table(title, self.HEADERS, rows, self.console.width))
+
+    @staticmethod
+    def _row(event: dict) -> list[Any]:
+        from ..io.humandate import in_words
+        from ..io.table import Cell
+
+        what = Cell.of(event["type"].replace("_", " "))
+        if event["status"] != "asserted":
+            what.add(f"({event['status']})", STATUS_STYLES.get(event["status"], ""))
+        docs = len({s["doc"] for s in event["sources"]})
+        return [Cell.of(in_words(event["date"]["value"]) or "undated").together(), what,
+                Cell.of(", ".join(event["actors"])),
+                Cell.of(", ".join(filter(None, [event["treaty"], *event["systems"]]))),
+                Cell.of(f"{event['n_sources']} in {docs} docs").together(),
+                Cell.of(", ".join(c["field"] for c in event["conflicts"]), style="yellow")]

@@ -25,10 +25,12 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
 from dataclasses import dataclass, field
 from typing import Any
 
 from .. import cache as build_cache
+from ..cache import LazyRegex
 from ..errors import RuleError, RuleErrors
 from ..quantities import NumberWord, number_words
 from ..ruleset import Entry, RuleSet, load_ruleset
@@ -41,6 +43,7 @@ NAMED_BACKREF = re.compile(r"\(\?P=([A-Za-z_]\w*)\)")
 NUMBERED_BACKREF = re.compile(r"(?<!\\)\\[1-9]")
 TEMPLATE_FIELD = re.compile(r"\{([A-Za-z_][\w,]*)((?::[A-Za-z0-9_-]+)*)\}")
 SPACES = re.compile(r"\s+")
+WORD = re.compile(r"(?<!\w)\w+")  # a word where a pattern is tried (as the tagger reads it)
 TYPES = ("DATE", "TIME", "DURATION", "SET")
 BUILTIN_FILTERS = frozenset({
     "num", "pad2", "year", "yearwords", "decade", "century", "dur", "hour24", "upper", "lower",
@@ -178,9 +181,8 @@ class DateRules:
     numbers: dict[str, NumberWord] = field(default_factory=dict)  # the shared number words
     rule_count: int = 0
     _combined: dict = field(default_factory=dict)
+    _rule_regexes: dict = field(default_factory=dict, repr=False)  # gname -> LazyRegex
     _word_cues: dict = field(default_factory=dict, repr=False)  # (word, lower-case?) -> cue
-    # True once an alternation was compiled since the build cache last saved these rules
-    grown: bool = field(default=False, repr=False)
 
     def __getstate__(self) -> dict:
         # The word-cue memo fills with the words of the documents processed; the build cache
@@ -238,7 +240,6 @@ class DateRules:
             found = _alternation([regex for regex, triggers in self.negatives
                                   if triggers is None or triggers & categories])
             self._combined[key] = found
-            self.grown = True
         return found
 
     def char_table(self, categories: tuple[str, ...]) -> dict:
@@ -252,10 +253,9 @@ class DateRules:
         return self
 
     def precompile(self) -> DateRules:
-        """Compile every alternation :meth:`regex_for` and :meth:`negatives_for` can be asked
-        for. Without it each is compiled when a document first needs it (and kept by the build
-        cache from then on); before forking workers, doing it once here spares every worker
-        compiling its own (about a second in all)."""
+        """Compile every pattern and negative alternation now. Without it each is compiled
+        when a document first needs it; before forking workers, doing it once here spares
+        every worker compiling its own."""
         triggers = {*self.word_categories.values(),
                     *((category,) for category in self.regex_categories.values())}
         firsts = set().union(*(r.starts for r in self.patterns.values() if r.starts))
@@ -266,23 +266,72 @@ class DateRules:
                 table[first] = self.regex_for(categories, first)
             members = {r.categories for c in categories for r in self.by_category.get(c, [])}
             for rule_categories in members:
-                self.negatives_for(rule_categories)
+                negatives = self.negatives_for(rule_categories)
+                if negatives is not None:
+                    _ = negatives.search
+        for rule in self.patterns.values():
+            _ = self._rule_regex(rule).match
         return self
 
-    def regex_for(self, categories: tuple[str, ...], first: str) -> re.Pattern | None:
-        """One alternation of the patterns run by these triggers that can start with the
-        character ``first`` (lower-cased), priority first; compiled once and cached."""
+    def regex_for(self, categories: tuple[str, ...], first: str) -> Alternatives | None:
+        """The patterns run by these triggers that can start with the character ``first``
+        (lower-cased), priority first, as one :class:`Alternatives` (cached)."""
         key = (categories, first)
         found = self._combined.get(key, _MISSING)
         if found is _MISSING:
             members = {r.gname: r for c in categories for r in self.by_category.get(c, [])
                        if r.starts is None or first in r.starts}
             ordered = sorted(members.values(), key=lambda r: (-r.priority, r.index))
-            found = re.compile("|".join(r.renamed for r in ordered),
-                               re.IGNORECASE) if ordered else None
+            found = Alternatives([(self._rule_regex(r), r.words) for r in ordered]) \
+                if ordered else None
             self._combined[key] = found
-            self.grown = True
         return found
+
+    def _rule_regex(self, rule: PatternRule) -> LazyRegex:
+        found = self._rule_regexes.get(rule.gname)
+        if found is None:
+            found = self._rule_regexes[rule.gname] = LazyRegex(rule.renamed, re.IGNORECASE)
+        return found
+
+
+class Alternatives:
+    """Patterns tried one after another at a position, the first that matches winning: what
+    ``re`` does with their alternation ``(?P<r0>...)|(?P<r1>...)``, with the same groups, but
+    each pattern is compiled once, on its first use, however many alternations hold it
+    (compiling the alternations themselves cost three times as much at start-up).
+
+    At the start of a word, a pattern whose first words (:func:`first_words`) cannot be that
+    word is skipped without being tried, or compiled: the test the tagger makes for all the
+    patterns of a trigger before its words, made for each pattern."""
+
+    __slots__ = ("items",)
+
+    def __init__(self, items: list[tuple[LazyRegex, tuple | None]]):
+        self.items = tuple(items)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        word = WORD.match(text, pos)
+        low, digit = "", False
+        if word is not None:
+            digit = word.group()[0].isdigit()
+            low = word.group().lower().rstrip("0123456789")
+        for regex, words in self.items:
+            if word is not None and words is not None:
+                if digit:
+                    if not words[2]:
+                        continue
+                elif low not in words[0] and not (words[1] and low.startswith(words[1])):
+                    continue
+            found = regex.match(text, pos, endpos)
+            if found is not None:
+                return found
+        return None
+
+    def __getstate__(self) -> tuple:
+        return self.items
+
+    def __setstate__(self, state: tuple) -> None:
+        self.items = state
 
 
 class _Errors:
@@ -427,8 +476,7 @@ def _modifier_regex(mods: list[Modifier], position: str, kind: str) -> tuple[re.
 def compile_rules(ruleset: RuleSet) -> DateRules:
     """Compile every ``date_*`` section of ``ruleset``; raise RuleErrors with file:line."""
     errors = _Errors()
-    numbers, number_errors = number_words(ruleset.entries("numbers"))
-    errors.items.extend(number_errors)
+    numbers = number_words(ruleset.entries("numbers"))
     vocab: dict[str, Vocab] = {}
     for entry in ruleset.entries("date_vocab"):
         vocab[entry.id] = _vocab(entry)
@@ -577,15 +625,15 @@ _MISSING = object()
 WORD_CUES_KEPT = 50_000
 
 
-def _alternation(alternatives: list[str]) -> re.Pattern | None:
-    return re.compile("|".join(alternatives)) if alternatives else None
+def _alternation(alternatives: list[str]) -> LazyRegex | None:
+    return LazyRegex("|".join(alternatives)) if alternatives else None
 
 
 def load_date_rules(rules: tuple[str, ...] | RuleSet = (),
                     cache: build_cache.BuildCache | None = None) -> DateRules:
     """The compiled date rules of the shipped rules plus the extra folders ``rules``, or of a
     parsed :class:`RuleSet` (with the build ``cache`` that belongs to it), kept in memory and
-    in the build cache with every alternation built so far (as text: compiled on first use)."""
+    in the build cache (regexes as text: each compiled on first use)."""
     if isinstance(rules, RuleSet):
         ruleset: RuleSet | None = rules
         store = cache if cache is not None else build_cache.BuildCache(None)
@@ -593,4 +641,4 @@ def load_date_rules(rules: tuple[str, ...] | RuleSet = (),
         ruleset, extra = None, tuple(rules)
         store = build_cache.for_rules(extra)
     return store.get("date-rules", lambda: compile_rules(
-        ruleset if ruleset is not None else load_ruleset(extra)).prepare(), grows=True)
+        ruleset if ruleset is not None else load_ruleset(extra)).prepare())

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -253,7 +254,15 @@ class DateTagger:
                     pos = m.end() if m.end() > m.start() else m.start() + 1
         if not spans:
             return cands
-        return [c for c in cands if not any(s < c.end and e > c.start for s, e in spans)]
+        spans.sort()
+        starts = [s for s, _ in spans]
+        reach = list(itertools.accumulate((e for _, e in spans), max))  # furthest end so far
+        kept = []
+        for c in cands:  # dropped when a span starting before its end reaches past its start
+            before = bisect.bisect_left(starts, c.end)
+            if not before or reach[before - 1] <= c.start:
+                kept.append(c)
+        return kept
 
     @staticmethod
     def _settle(cands: list[Candidate]) -> list[Candidate]:

@@ -277,11 +277,19 @@ class DocContext:
     def cues_in(self) -> dict[int, list[tuple[int, int, Any]]]:
         """The cues of each sentence, less those inside a longer cue ("said it would" is
         planned, not the "would" inside it)."""
-        spans = {(start, end) for start, end, _ in self.cues}
+        ends: dict[int, set[int]] = {}  # start -> ends of the cues starting there
+        for start, end, _ in self.cues:
+            ends.setdefault(start, set()).add(end)
+        longest = max((end - start for start, end, _ in self.cues), default=0)
+
+        def inside_another(start: int, end: int) -> bool:
+            # a longer cue holding it starts at most `longest` tokens before it
+            return any(e >= end and (s, e) != (start, end)
+                       for s in range(max(0, start - longest), start + 1)
+                       for e in ends.get(s, ()))
+
         return self.by_sentence(
-            (cue for cue in self.cues
-             if not any(s <= cue[0] and cue[1] <= e and (s, e) != cue[:2] for s, e in spans)),
-            _first)
+            (cue for cue in self.cues if not inside_another(cue[0], cue[1])), _first)
 
     @cached_property
     def reporting_in(self) -> dict[int, list[tuple[int, int]]]:

@@ -10,10 +10,10 @@ from spacy.tokens import Doc, Span
 
 from ... import extensions
 from ...cache import BuildCache
-from ...inflect import phrase_forms
 from ...matching import PhraseTable
 from ...records import mention
 from ...ruleset import RuleSet
+from ...wordforms import phrase_forms
 from ..common import contains_phrase, lexicon_words
 from ..rulebased import RuleComponent
 from . import arguments, requirements

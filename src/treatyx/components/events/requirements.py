@@ -4,9 +4,11 @@ word from being an event at all (an adjective participle) or let it only retell 
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.strings import get_string_id
 
-from .context import DocContext, Mention
+from .context import DocContext, Mention, _start
 from .triggers import Trigger
 
 WEAPON_BEFORE, WEAPON_AFTER = 3, 10  # where a test/launch/deployment trigger finds its weapon
@@ -24,11 +26,12 @@ def treaty_for(ctx: DocContext, trigger: int) -> tuple[bool, str | None]:
     sent_start, sent_end = ctx.sent_starts[index], ctx.sent_ends[index]
     if ctx.hashes.treaty_nouns.isdisjoint(ctx.lower[sent_start:sent_end]):
         return False, None
-    before = [m for m in ctx.treaties if m.start < sent_start]
+    treaties = ctx.treaties  # in text order: the nearest before the sentence, else after it
+    before = bisect_left(treaties, sent_start, key=_start)
     if before:
-        return True, before[-1].id
-    after = [m for m in ctx.treaties if m.start >= sent_end]
-    return True, (after[0].id if after else None)
+        return True, treaties[before - 1].id
+    after = bisect_left(treaties, sent_end, key=_start)
+    return True, (treaties[after].id if after < len(treaties) else None)
 
 
 def nearest_trigger(ctx: DocContext, mention: Mention) -> int | None:

@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from ...inflect import phrase_forms, plural
 from ...matching import PhraseTable
 from ...ruleset import RuleSet
+from ...wordforms import phrase_forms, plural
 from ..common import lexicon_words
 
 

@@ -199,3 +199,16 @@ def test_event_shapes_a_new_set_of_sanctions_is_a_sanctions_event(run):
 def test_event_shapes_an_interception_is_not_the_shooters(run):
     records = run("Air defences intercepted an Iranian ballistic missile over the Negev.")
     assert [(e[0], e[2]) for e in summary(records)] == [("interception", [])]
+
+
+@pytest.mark.parametrize("text", [
+    "Its newest hypersonic missiles were used for the first time to destroy a storage site.",
+    "The missiles destroyed a large underground warehouse in the west of the country.",
+])
+def test_event_shapes_a_weapon_that_destroys_a_site_is_no_elimination(run, text):
+    assert [e[0] for e in summary(run(text)) if e[0] == "elimination"] == []
+
+
+def test_event_shapes_destroying_missiles_is_an_elimination(run):
+    records = run("Under the INF Treaty, the Soviet Union destroyed 1,846 missiles by 1991.")
+    assert [(e[0], e[2]) for e in summary(records)] == [("elimination", ["soviet-union"])]

@@ -22,7 +22,7 @@ from .dating import date_for
 from .merging import dedupe, merge
 from .status import Cue, add_cues, refuses, status
 from .syntax_arguments import syntax_actors
-from .triggers import BLOCKED, Trigger, add_triggers, select
+from .triggers import BLOCKED, WEAPON_NEEDS, Trigger, add_triggers, select
 
 ABSORB_GAP = 3  # words between an absorbing trigger's end and the trigger it absorbs
 LATER_SYSTEM_SENTENCES = 12  # sentences after a weapon event in which "the missile, X" names it
@@ -119,7 +119,7 @@ class EventExtractor(RuleComponent):
         self.light_verbs = {verb.split()[0] for verb in lexicon_words(ruleset, "light-verbs")}
         self.target_prepositions = lexicon_words(ruleset, "target-prepositions")
         self.context_words = {
-            need: lexicon_words(ruleset, "weapon-words" if need == "weapon" else need)
+            need: lexicon_words(ruleset, "weapon-words" if need in WEAPON_NEEDS else need)
             for entry in ruleset.entries("events") for needs in entry.get("requires", [])
             for need in needs.split("|") if need != "treaty"  # "a|b": either will do
         }
@@ -172,7 +172,7 @@ class EventExtractor(RuleComponent):
                     ctx.types_by_sentence.setdefault(event.sentence, set()).add(trigger.type)
         spans = []
         for event in merge(found):
-            if "weapon" in event.trigger.requires and not event.systems:
+            if event.trigger.about_weapons and not event.systems:
                 event.systems = self._system_named_later(ctx, event)
             span = event.span  # already labelled with the event type
             span._.treatyx_event = self._attrs(event, ctx)
@@ -185,7 +185,7 @@ class EventExtractor(RuleComponent):
         sentence = ctx.sentence_index(start)
         sent_start = ctx.sent_starts[sentence]
         systems = ctx.systems_in.get(sentence, [])
-        if "weapon" not in trigger.requires:
+        if not trigger.about_weapons:
             # "Moscow extended New START, and China tested a DF-26": a system belongs to the
             # nearest trigger unless the event is about weapons
             systems = [m for m in systems if requirements.nearest_trigger(ctx, m) == start]
@@ -219,7 +219,7 @@ class EventExtractor(RuleComponent):
         source = arguments.actor_before(ctx, reporting[0], sent_start) if reporting else \
             arguments.quoted_speaker(ctx, start)
         actors = self._actors(ctx, start, end, trigger, clause_start, source)
-        if not actors and treaty is None and not systems and "weapon" not in trigger.requires:
+        if not actors and treaty is None and not systems and not trigger.about_weapons:
             return None  # "would be discussed by the two sides": nothing to record
         date, date_weak = date_for(ctx, start, reporting, signing=trigger.type == "signing")
         return EventMention(

@@ -67,7 +67,7 @@ def _same_event(first: EventMention, later: EventMention) -> bool:
     if first.date and later.date and not _same_time(first.date["value"], later.date["value"]) \
             and not (later.definite and first.date_weak):
         return False  # (a dateline or saying date gives way to "the test took place on ...")
-    if "weapon" in first.trigger.requires and first.systems and later.systems \
+    if first.trigger.about_weapons and first.systems and later.systems \
             and not set(first.systems) & set(later.systems):
         return False  # the Burevestnik test, then "also tested the Poseidon"
     if later.retelling:
@@ -79,13 +79,13 @@ def _same_event(first: EventMention, later: EventMention) -> bool:
         return _compatible(agents, later_agents)  # no agent: the targets decided above
     if first.headline and not agents:
         return True  # a headline leaves the agent unsaid ("ICBM test-launched from ...")
-    if "weapon" in first.trigger.requires and not first.headline and not (
+    if first.trigger.about_weapons and not first.headline and not (
             later.definite or _same_weapon_event(first, later)):
         return False  # "It had also test-fired a new cruise missile": another test (the
         # lead retells the headline's: "Pyongyang fires new rocket", then the launch)
     if not later.actors:
         # "the withdrawal" of a treaty; "the missile was fired from ..." of the same weapon
-        return bool(first.treaty) or ("weapon" in first.trigger.requires and _compatible(
+        return bool(first.treaty) or (first.trigger.about_weapons and _compatible(
             set(first.systems), set(later.systems)))
     return bool(agents & later_agents)
 

@@ -9,7 +9,7 @@ from bisect import bisect_left
 from spacy.strings import get_string_id
 
 from .context import DocContext, Mention, _start
-from .triggers import Trigger
+from .triggers import WEAPON_NEEDS, Trigger
 
 WEAPON_BEFORE, WEAPON_AFTER = 3, 10  # where a test/launch/deployment trigger finds its weapon
 
@@ -58,6 +58,10 @@ def satisfies(ctx: DocContext, need: str, start: int, end: int, has_treaty: bool
     sent_start, sent_end = ctx.sentence_bounds(start)
     if need == "treaty":
         return has_treaty
+    if need == "weapon-object":
+        # "destroy the 9M729 missiles"; "the Kinzhal destroyed a warehouse" is no elimination
+        hi = _before_other_object(ctx, end, min(sent_end, end + WEAPON_AFTER))
+        return any(end <= m.start < hi for m in systems) or _has_word(ctx, need, end, hi)
     if need == "weapon":
         if _object_is_pronoun(ctx, end):
             # "... while the US is working to develop its own": the weapon was named earlier.
@@ -76,7 +80,7 @@ def satisfies(ctx: DocContext, need: str, start: int, end: int, has_treaty: bool
 
 def previous_sentence_satisfies(ctx: DocContext, requires: frozenset[str], token: int) -> bool:
     index = ctx.previous_sentence(ctx.sentence_index(token))
-    if index < 0 or "weapon" in requires:
+    if index < 0 or not requires.isdisjoint(WEAPON_NEEDS):
         return False
     lo = ctx.sent_starts[index]
     systems = ctx.systems_in.get(index, [])

@@ -11,6 +11,8 @@ from ...ruleset import RuleSet
 from ...wordforms import phrase_forms, plural
 from ..common import lexicon_words
 
+WEAPON_NEEDS = frozenset({"weapon", "weapon-object"})  # met by the lexicon's weapon-words
+
 
 @dataclass(frozen=True)
 class Trigger:
@@ -22,6 +24,11 @@ class Trigger:
     subject_is_target: bool = False
     has_actors: bool = True  # False: the treaty is the subject ("New START expires")
     aimed: frozenset[str] = frozenset()  # only when the weapon is followed by one of these
+
+    @property
+    def about_weapons(self) -> bool:
+        """Does it require a weapon (anywhere near, or as its object)?"""
+        return not self.requires.isdisjoint(WEAPON_NEEDS)
 
 
 BLOCKED = Trigger("trigger-blockers", "", "blocked", frozenset())

@@ -212,3 +212,17 @@ def test_event_shapes_a_weapon_that_destroys_a_site_is_no_elimination(run, text)
 def test_event_shapes_destroying_missiles_is_an_elimination(run):
     records = run("Under the INF Treaty, the Soviet Union destroyed 1,846 missiles by 1991.")
     assert [(e[0], e[2]) for e in summary(records)] == [("elimination", ["soviet-union"])]
+
+
+def test_event_shapes_every_coordinated_accuser_is_an_agent(run):
+    records = run("The United States and NATO allies have long declared Russia in violation "
+                  "of the INF Treaty.")
+    assert [(e[0], e[2], e[3]) for e in summary(records)] == [
+        ("violation_allegation", ["nato", "united-states"], ["russia"])]
+
+
+def test_event_shapes_by_our_country_is_the_state_the_text_is_about(run):
+    records = run("Russia left the CFE Treaty on Tuesday. The treaty, which was suspended by "
+                  "our country in 2007, is now history, the ministry said.", date="2023-11-08")
+    assert [(e[0], e[2], e[5]) for e in summary(records)] == [
+        ("withdrawal", ["russia"], "2023-11-07"), ("suspension", ["russia"], "2007")]

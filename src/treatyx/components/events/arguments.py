@@ -326,6 +326,10 @@ def by_agent(ctx: DocContext, end: int, sent_end: int) -> Mention | None:
         after = i + 2 if i + 2 < sent_end and ctx.lower[i + 1] == ctx.hashes.the else i + 1
         if after in ctx.actor_at:  # "signed by the U.S. and the Soviet Union"
             return ctx.actor_at[after]
+        words = ctx.lower[i + 1:min(i + 3, sent_end)]
+        if not ctx.hashes.agent_anaphors.isdisjoint(words) and words[0] in (
+                ctx.hashes.possessives | ctx.hashes.definite_determiners):
+            return ctx.salient_state(i)  # "suspended by our country in 2007"
     return None
 
 

@@ -262,8 +262,9 @@ class EventExtractor(RuleComponent):
             # "Moscow violated the treaty", said Washington: the subject is the accused.
             for accused in agents:
                 actors.extend(arguments.actor_refs(accused, "target", names))
-            if source is not None:  # the accuser
-                actors[:0] = arguments.actor_refs(source, "agent", names)
+            if source is not None:  # the accusers: "the United States and NATO allies said"
+                actors[:0] = [ref for accuser in arguments.coordinated(ctx, source)
+                              for ref in arguments.actor_refs(accuser, "agent", names)]
         else:
             for actor in agents:
                 actors.extend(arguments.actor_refs(actor, "agent", names))
@@ -275,7 +276,8 @@ class EventExtractor(RuleComponent):
             if states:
                 ctx.agent_states.append((ctx.sentence_index(start), states[0]))
         if not actors and source is not None and trigger.type in self.speaker_acts:
-            actors.extend(arguments.actor_refs(source, "agent", names))
+            for speaker in arguments.coordinated(ctx, source):
+                actors.extend(arguments.actor_refs(speaker, "agent", names))
         elif source is not None and arguments.is_joint(ctx, start, clause_start):
             actors.extend(arguments.speaker_state(source, actors, names))
         return actors

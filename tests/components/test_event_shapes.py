@@ -226,3 +226,8 @@ def test_event_shapes_by_our_country_is_the_state_the_text_is_about(run):
                   "our country in 2007, is now history, the ministry said.", date="2023-11-08")
     assert [(e[0], e[2], e[5]) for e in summary(records)] == [
         ("withdrawal", ["russia"], "2023-11-07"), ("suspension", ["russia"], "2007")]
+
+
+def test_event_shapes_a_project_launched_is_no_missile_launch(run):
+    records = run("Agni is the name of a guided missile development project launched in 1983.")
+    assert [e[0] for e in summary(records) if e[0] == "missile_test"] == []

@@ -63,6 +63,8 @@ def satisfies(ctx: DocContext, need: str, start: int, end: int, has_treaty: bool
         hi = _before_other_object(ctx, end, min(sent_end, end + WEAPON_AFTER))
         return any(end <= m.start < hi for m in systems) or _has_word(ctx, need, end, hi)
     if need == "weapon":
+        if start > sent_start and ctx.lower[start - 1] in ctx.hashes.other_objects:
+            return False  # "a missile development project launched in 1983": the project
         if _object_is_pronoun(ctx, end):
             # "... while the US is working to develop its own": the weapon was named earlier.
             lo, hi = sent_start, sent_end

@@ -94,7 +94,7 @@ def test_every_record_with_offsets_is_highlighted_once_and_the_text_is_kept(samp
     page = parse(html)
     assert page.texts == [view.text for view in views]
     records = sum(1 for v in views for r in v.records if isinstance(r.get("start"), int))
-    assert html.count('class="tx-hl tx-record"') == records == 204
+    assert records > 0 and html.count('class="tx-hl tx-record"') == records
     mentions = sum(len(highlights_of(v.records, "")) for v in views) - records
     assert html.count('class="tx-hl tx-mention"') == mentions
 

@@ -54,6 +54,7 @@ def test_a_saved_pipeline_loads_with_plain_spacy_and_gives_the_same_records(nlp,
     assert "rules = []" in config and str(shipped_rules_dir()) not in config
     loaded = spacy.load(tmp_path / "saved")
     assert loaded.pipe_names == nlp.pipe_names
+    assert loaded.max_length == nlp.max_length == 10_000_000
     expected = _lines(nlp)
     assert {'"kind": "system"', '"kind": "event"', '"kind": "range"', '"kind": "date"'} <= {
         m.group() for m in re.finditer(r'"kind": "\w+"', expected)}

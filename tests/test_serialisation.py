@@ -54,6 +54,7 @@ def test_a_saved_pipeline_loads_with_plain_spacy_and_gives_the_same_records(nlp,
     assert "rules = []" in config and str(shipped_rules_dir()) not in config
     loaded = spacy.load(tmp_path / "saved")
     assert loaded.pipe_names == nlp.pipe_names
+    assert loaded.max_length == nlp.max_length == 10_000_000
     expected = _lines(nlp)
     assert {'"kind": "system"', '"kind": "event"', '"kind": "range"', '"kind": "date"'} <= {
         m.group() for m in re.finditer(r'"kind": "\w+"', expected)}
@@ -212,3 +213,15 @@ def test_a_component_saves_every_rule_section_its_build_reads(factory):
     component = spacy.blank("en").add_pipe(factory)
     component.use_rules(recording, cache.BuildCache(None))  # nothing cached: every table built
     assert recording.read <= set(component.SECTIONS)
+
+
+def test_a_pipeline_with_a_trained_model_saves_its_triggers_and_names_the_model(tmp_path):
+    base = spacy.blank("en")
+    base.add_pipe("sentencizer")
+    base.to_disk(tmp_path / "base")
+    built = treatyx.load(model=str(tmp_path / "base"))
+    built.to_disk(tmp_path / "saved")
+    assert (tmp_path / "saved" / "treatyx_syntax" / DATA_FILE).is_file()
+    loaded = spacy.load(tmp_path / "saved")
+    assert loaded.get_pipe("treatyx_syntax").model_name == str(tmp_path / "base")
+    assert _lines(loaded) == _lines(built)

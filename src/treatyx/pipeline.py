@@ -24,11 +24,11 @@ from .components import (  # noqa: F401  (factories)
     sentences,
     syntax,
 )
+from .components.rulebased import MAX_LENGTH
 from .ruleset import load_ruleset
 from .tokenizer import TOKENIZER
 
 COMPONENTS = ("treatyx_entities", "treatyx_dates", "treatyx_ranges", "treatyx_events")
-MAX_LENGTH = 10_000_000  # our components are linear; the default 1M limit only guards parsers
 
 
 def load(model: str | None = None, rules: Sequence[str] | None = None) -> Language:

@@ -33,6 +33,7 @@ from ..ruleset import Entry, RuleSet, load_ruleset
 
 DATA_FILE = "rules.json"
 FORMAT = 1
+MAX_LENGTH = 10_000_000  # characters (see RuleComponent)
 
 # Attributes spaCy and treatyx look up on a component to see whether it has them (spaCy's
 # component protocols among them): asking must not build the component, since spacy.load asks
@@ -83,6 +84,10 @@ class RuleComponent:
     SECTIONS: tuple[str, ...] = ()
 
     def __init__(self, nlp: Language, name: str, rules: Iterable[str] = ()):
+        # treatyx's components are linear in the text: a pipeline that holds them takes
+        # documents up to MAX_LENGTH (spaCy's default 1,000,000 only guards its parsers), also
+        # when spacy.load builds it from a saved config
+        nlp.max_length = max(nlp.max_length, MAX_LENGTH)
         self.nlp = nlp
         self.name = name
         self.rules = tuple(str(folder) for folder in rules)

@@ -161,7 +161,7 @@ def test_cli_broken_rule_file_exits_2_with_file_and_line(article, tmp_path):
     (tmp_path / "mine.yml").write_text("systems:\n  - id: x\n    nam: X\n")
     result = invoke("extract", article, "--rules", tmp_path)
     assert result.exit_code == 2
-    assert f"{tmp_path}/mine.yml:3: systems 'x': unknown key 'nam'" in result.stderr  # the key's line
+    assert f"{tmp_path}/mine.yml:3: systems 'x': unknown key 'nam'" in result.stderr
     assert "Traceback" not in result.output
 
 

@@ -141,9 +141,11 @@ class DocContext:
     def _joins_actors(self, i: int) -> bool:
         """"the United States and Russia": a coordinator between two actors is no clause
         break."""
-        actor_at, lower = self.actor_at, self.lower
-        if i == 0 or i + 1 >= len(lower) or lower[i] not in self.hashes.coordinators \
-                or i - 1 not in actor_at:
+        lower = self.lower
+        if i == 0 or i + 1 >= len(lower) or lower[i] not in self.hashes.coordinators:
+            return False  # tested first: most breaks are no coordinator, and actor_at is costly
+        actor_at = self.actor_at
+        if i - 1 not in actor_at:
             return False
         after = i + 2 if lower[i + 1] == THE and i + 2 < len(lower) else i + 1
         return after in actor_at

@@ -23,13 +23,13 @@ from .io.readers import DEFAULT_GLOBS, CorpusFields, check_date, iter_documents
 from .io.writers import (
     FORMATS,
     CsvWriter,
-    GuardedStream,
     JsonlWriter,
     JsonWriter,
     OutputError,
     YamlWriter,
     atomic_output,
     dumps,
+    output_stream,
 )
 
 EXIT_OK, EXIT_DOC_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -424,7 +424,7 @@ def _writer(fmt: str, output: Path | None, kinds: tuple[str, ...], done: Any = N
             writer.close()
         return
     build = {"jsonl": JsonlWriter, "json": JsonWriter, "yaml": YamlWriter}.get(fmt)
-    with _stream(output) as stream:
+    with output_stream(output) as stream:
         writer = CsvWriter({kinds[0]: stream}) if fmt == "csv" else build(stream)
         yield writer, _no_size
         writer.close()
@@ -448,15 +448,6 @@ def _csv_folder(output: Path) -> bool:
     if output.is_dir():
         return True
     return not output.exists() and not output.is_symlink() and output.suffix == ""
-
-
-@contextlib.contextmanager
-def _stream(output: Path | None) -> Iterator[IO[str]]:
-    if output is None:
-        yield GuardedStream(sys.stdout, "standard output")  # type: ignore[misc]
-    else:
-        with atomic_output(output) as handle:
-            yield handle
 
 
 @main.group()
@@ -802,7 +793,7 @@ def show(paths: tuple[str, ...], output: Path, terminal: bool, date: str | None,
 
         html = render_page(found.views, found.merged)
         try:
-            with _stream(None if str(output) == "-" else output) as stream:
+            with output_stream(None if str(output) == "-" else output) as stream:
                 stream.write(html)
         except OutputError as exc:
             _fail_usage(str(exc))

@@ -14,6 +14,7 @@ import os
 import secrets
 import socket
 import stat
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -301,6 +302,17 @@ def atomic_output(path: Path, binary: bool = False) -> Iterator[IO[Any]]:
         yield from _direct(path, target, info, binary)
     else:
         yield from _atomic(path, target, info, binary)
+
+
+@contextlib.contextmanager
+def output_stream(output: Path | None) -> Iterator[IO[str]]:
+    """Standard output (guarded: a closed pipe or full disk is one clear error), or ``output``
+    written atomically."""
+    if output is None:
+        yield GuardedStream(sys.stdout, "standard output")  # type: ignore[misc]
+    else:
+        with atomic_output(output) as handle:
+            yield handle
 
 
 def _close_quietly(handle: IO[Any]) -> None:

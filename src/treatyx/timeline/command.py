@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import contextlib
-import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 import click
 
-from ..io.writers import GuardedStream, JsonlWriter, JsonWriter, YamlWriter, atomic_output
+from ..io.writers import JsonlWriter, JsonWriter, YamlWriter, output_stream
 from .build import build_timeline
 from .reading import read_records
 from .writing import TimelineCsvWriter, TimelineTable
@@ -37,15 +36,6 @@ class Problems:
 
 
 @contextlib.contextmanager
-def _stream(output: Path | None) -> Iterator[IO[str]]:
-    if output is None:
-        yield GuardedStream(sys.stdout, "standard output")  # type: ignore[misc]
-    else:
-        with atomic_output(output) as handle:
-            yield handle
-
-
-@contextlib.contextmanager
 def timeline_writer(fmt: str, output: Path | None, console: Callable[..., Any]) -> Iterator[Any]:
     """A writer with write(events) and close() for ``fmt``; ``-o`` is written atomically."""
     if fmt == "sqlite" and output is not None:  # one transaction: all the timeline or none
@@ -59,7 +49,7 @@ def timeline_writer(fmt: str, output: Path | None, console: Callable[..., Any]) 
             raise
         database.close()
         return
-    with _stream(output) as stream:
+    with output_stream(output) as stream:
         if fmt == "table":
             writer: Any = TimelineTable(console() if output is None else
                                         console(file=stream, width=160, color_system=None))

@@ -115,10 +115,7 @@ def subject_before(ctx: DocContext, token: int, limit: int) -> Mention | None:
     non-subject-prepositions)."""
     i = token
     while (actor := actor_before(ctx, i, limit)) is not None:
-        before = actor.start - 1
-        if before > limit and ctx.lower[before] == ctx.hashes.the:
-            before -= 1
-        if before < limit or ctx.lower[before] not in ctx.hashes.non_subject_prepositions:
+        if not _after_preposition(ctx, actor, limit, ctx.hashes.non_subject_prepositions):
             return actor
         if actor.end + 1 == token and ctx.lower[actor.end] == ctx.hashes.to:
             return actor  # "waited for the United States to ratify": its subject
@@ -132,13 +129,20 @@ def first_subject(ctx: DocContext, start: int, limit: int) -> Mention | None:
     names no subject here, not the UN."""
     i = start
     while (actor := actor_after(ctx, i, limit)) is not None:
-        before = actor.start - 1
-        if before > start and ctx.lower[before] == ctx.hashes.the:
-            before -= 1
-        if before < start or ctx.lower[before] not in ctx.hashes.non_subject_prepositions:
+        if not _after_preposition(ctx, actor, start, ctx.hashes.non_subject_prepositions):
             return actor
         i = actor.end
     return None
+
+
+def _after_preposition(ctx: DocContext, actor: Mention, limit: int,
+                       prepositions: frozenset[int] | set[int]) -> bool:
+    """Is ``actor`` right after one of ``prepositions`` (a "the" between allowed), at or
+    after ``limit``?"""
+    before = actor.start - 1
+    if before > limit and ctx.lower[before] == ctx.hashes.the:
+        before -= 1
+    return before >= limit and ctx.lower[before] in prepositions
 
 
 def actor_after(ctx: DocContext, token: int, limit: int, exclude: set[str] | None = None

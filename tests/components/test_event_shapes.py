@@ -148,8 +148,8 @@ def test_event_shapes_a_signer_named_with_his_state_and_title_after_and(run):
 
 
 def test_event_shapes_a_date_after_to_or_until_is_an_end_not_the_events_date(run):
-    records = run("On Wednesday Russia extended New START until February 2026.",
-                  date="2021-02-05")
+    records = run("Russia extended New START until February 2026, the Kremlin said on "
+                  "Wednesday.", date="2021-02-05")
     assert [(e[0], e[5]) for e in summary(records)] == [("extension", "2021-02-03")]
 
 

@@ -119,9 +119,15 @@ KINDS: dict[str, tuple[Field, ...]] = {
         Field("status", {"enum": list(STATUSES)}),
         Field("date", {"anyOf": [{"type": "null"}, {
             "type": "object", "required": ["text", "start", "end", "value", "type"],
-            "properties": {"text": STRING, "start": {"type": "integer"},
-                           "end": {"type": "integer"}, "value": STRING_OR_NULL,
-                           "type": STRING_OR_NULL, "mod": STRING_OR_NULL}}]}),
+            "properties": {"text": STRING_OR_NULL,
+                           "start": {"type": ["integer", "null"]},
+                           "end": {"type": ["integer", "null"]}, "value": STRING_OR_NULL,
+                           "type": STRING_OR_NULL, "mod": STRING_OR_NULL,
+                           "inferred": {"enum": ["document date"]}}}]},
+              description="when the event took place: a date of the text (text, start, end), "
+                          "or, with inferred: \"document date\", the document's own date "
+                          "(text, start and end null) for a headline's event or something "
+                          "said in the present tense that the text does not date"),
         Field("actors", {"type": "array", "items": {
             "type": "object", "required": ["id", "name", "role"],
             "properties": {"id": STRING, "name": STRING,

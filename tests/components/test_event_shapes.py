@@ -231,3 +231,69 @@ def test_event_shapes_by_our_country_is_the_state_the_text_is_about(run):
 def test_event_shapes_a_project_launched_is_no_missile_launch(run):
     records = run("Agni is the name of a guided missile development project launched in 1983.")
     assert [e[0] for e in summary(records) if e[0] == "missile_test"] == []
+
+
+# -- the document's date, for the news of the day ----------------------------------------------
+
+def test_event_shapes_a_headline_event_without_a_date_takes_the_document_date(run):
+    records = run("Russia denies breaking the Chemical Weapons Convention\n\n"
+                  "Officials in Moscow called the accusation baseless.", date="2024-05-02")
+    denials = of_kind(records, "event")
+    assert summary(records) == [("denial", "asserted", ["russia"], [], [], "2024-05-02")]
+    assert denials[0]["treaty"] == "cwc"
+    assert denials[0]["date"]["inferred"] == "document date"
+    assert denials[0]["date"]["start"] is None
+
+
+def test_event_shapes_an_allegation_said_in_the_present_takes_the_document_date(run):
+    records = run("The State Department says Moscow has violated the Open Skies Treaty.",
+                  date="2020-05-21")
+    assert summary(records) == [
+        ("violation_allegation", "asserted", ["united-states", "us-state-department"],
+         ["russia"], [], "2020-05-21")]
+
+
+def test_event_shapes_an_allegation_said_in_the_past_takes_no_date(run):
+    records = run("The State Department said Moscow had violated the Open Skies Treaty.",
+                  date="2020-05-21")
+    assert summary(records) == [
+        ("violation_allegation", "asserted", ["united-states", "us-state-department"],
+         ["russia"], [], None)]
+
+
+def test_event_shapes_a_test_reported_in_the_present_takes_no_date(run):
+    # only what is itself said (speech-events) happens when it is said
+    records = run("Seoul says Pyongyang tested a cruise missile.", date="2023-03-12")
+    assert summary(records) == [
+        ("missile_test", "asserted", ["north-korea"], [], [], None)]
+
+
+def test_event_shapes_a_headline_with_a_dateline_keeps_the_datelines_date(run):
+    records = run("Russia suspends its part in the arms treaty\n\n"
+                  "MOSCOW, Feb 21 (Reuters) - President Vladimir Putin spoke for an hour.",
+                  date="2023-02-23")
+    assert [e[5] for e in summary(records)] == ["2023-02-21"]
+
+
+# -- a weapon event that names no system -------------------------------------------------------
+
+def test_event_shapes_a_test_takes_the_one_system_of_its_agents_country(run):
+    records = run("Pakistan test-fires ballistic missile\n\n"
+                  "The Shaheen-III can reach targets 2,750 km away, the military said.",
+                  date="2021-01-20")
+    assert summary(records) == [
+        ("missile_test", "asserted", ["pakistan"], [], ["shaheen-iii"], "2021-01-20")]
+
+
+def test_event_shapes_a_system_another_event_names_is_not_taken(run):
+    records = run("India fired a missile on Monday. In 2012 it tested the Agni-V.",
+                  date="2024-03-12")
+    assert summary(records) == [
+        ("missile_test", "asserted", ["india"], [], [], "2024-03-11"),
+        ("missile_test", "asserted", ["india"], [], ["agni-v"], "2012")]
+
+
+def test_event_shapes_two_systems_of_the_country_leave_the_test_without_one(run):
+    records = run("India fired a missile on Monday. The Agni-V and the Agni-IV are its "
+                  "longest-range weapons.", date="2024-03-12")
+    assert summary(records) == [("missile_test", "asserted", ["india"], [], [], "2024-03-11")]

@@ -38,7 +38,7 @@ CONSULTED_LEXICONS = (
     "object-phrase-ends", "list-conjunctions", "joint-event-cues", "ner-person-labels",
     "ner-organization-labels", "attributive-markers", "system-anaphors",
     "context-before-events", "relative-pronouns", "refusal-verbs", "definite-determiners",
-    "origin-words", "speaker-acts-events", "passive-auxiliaries", "actor-nouns",
+    "origin-words", "speaker-acts-events", "speech-events", "passive-auxiliaries", "actor-nouns",
     "non-target-words", "absorb-breaks", "trigger-blockers", "name-blockers", "same-as-cues",
     "name-spellings", "common-words", "agent-anaphors", "light-verbs",
     "noun-agent-prepositions", "target-prepositions", "event-noun-modifiers",

@@ -65,24 +65,31 @@ def reporting_before(ctx: DocContext, trigger: int) -> tuple[int, int] | None:
     return before[-1] if before else None
 
 
+def quoted_saying(ctx: DocContext, trigger: int) -> tuple[int, int] | None:
+    """'"..., which clearly violated the UN resolutions," a senior official said': the verb
+    of saying right after the quotation that holds the trigger, or None."""
+    index = ctx.sentence_index(trigger)
+    sent_start = ctx.sent_starts[index]
+    quotes = ctx.hashes.quote_marks
+    if not any(ctx.lower[i] in quotes for i in range(sent_start, trigger)):
+        return None
+    close = ctx.quote_close(trigger)
+    if close is None:
+        return None
+    return next(((s, e) for s, e in ctx.reporting_in.get(index, ())
+                 if close < s <= close + QUOTE_SPEAKER_WINDOW), None)
+
+
 def quoted_speaker(ctx: DocContext, trigger: int) -> Mention | None:
     """'"... which clearly violated the UN resolutions," a senior Seoul official said': inside
     a quotation of its sentence, the speaker named after the closing quote, next to a verb of
     saying, tells the event."""
-    index = ctx.sentence_index(trigger)
-    sent_start, sent_end = ctx.sent_starts[index], ctx.sent_ends[index]
-    quotes = ctx.hashes.quote_marks
-    lower = ctx.lower
-    if not any(lower[i] in quotes for i in range(sent_start, trigger)):
+    saying = quoted_saying(ctx, trigger)
+    if saying is None:
         return None
-    close = next((i for i in range(trigger + 1, sent_end) if lower[i] in quotes), None)
-    if close is None:
-        return None
-    saying = [(s, e) for s, e in ctx.reporting_in.get(index, ())
-              if close < s <= close + QUOTE_SPEAKER_WINDOW]
-    if not saying:
-        return None
-    limit = min(sent_end, saying[0][1] + QUOTE_SPEAKER_WINDOW)
+    close = ctx.quote_close(trigger)
+    sent_end = ctx.sentence_bounds(trigger)[1]
+    limit = min(sent_end, saying[1] + QUOTE_SPEAKER_WINDOW)
     # any mention, adjectives too: "a senior official at the South Korean presidential office"
     return next((m for m in ctx.actors if close < m.start and m.end <= limit
                  and m.role != "ner"), None)
@@ -424,3 +431,16 @@ def actor_refs(actor: Mention, role: str, names: dict[str, str]) -> list[dict]:
     if actor.info.get("type") != "state" and country and country != actor.id:
         refs.append({"id": country, "name": names.get(country, country), "role": role})
     return refs
+
+
+def only_system_of_agents(ctx: DocContext, actors: list[dict], used: set[str]) -> list[str]:
+    """"Pakistan tests ballistic missile ... The Ababeel can carry ...": a weapon event that
+    names no system takes the one system of its agents' country the document names, when no
+    other event has claimed it (two tests, one named, are not one system)."""
+    countries = {ctx.info.get(f"actor:{actor['id']}", {}).get("country")
+                 for actor in actors if actor["role"] == "agent"} - {None}
+    if not countries:
+        return []
+    owned = {m.id for m in ctx.systems
+             if ctx.info.get(f"system:{m.id}", {}).get("country") in countries}
+    return sorted(owned) if len(owned) == 1 and not owned & used else []

@@ -129,6 +129,12 @@ class DocContext:
         """The first sentence, when it ends without a full stop (a title line)."""
         return self.sentence_index(token) == 0 and self._title_line
 
+    def quote_close(self, token: int) -> int | None:
+        """The first quotation mark after ``token`` in its sentence (None: there is none)."""
+        quotes = self.hashes.quote_marks
+        end = self.sentence_bounds(token)[1]
+        return next((i for i in range(token + 1, end) if self.lower[i] in quotes), None)
+
     def clause_start(self, token: int, sent_start: int,
                      breaks: frozenset[int] | None = None) -> int:
         breaks = self.hashes.clause_breaks if breaks is None else breaks
@@ -268,12 +274,26 @@ class DocContext:
                 for cue in payloads]  # "refused" may be in two cue entries
 
     @cached_property
-    def reporting(self) -> list[tuple[int, int]]:
+    def _reporting_tenses(self) -> dict[tuple[int, int], frozenset[str]]:
         # A verb of saying inside a name is none: "the United States" holds "states".
         names = {i for m in (*self.actors, *self.treaties, *self.systems)
                  for i in range(m.start, m.end)}
-        return [(start, end) for start, end, _ in self.extractor.reporting(self.doc)
-                if start not in names]
+        return {(start, end): frozenset(tenses)
+                for start, end, tenses in self.extractor.reporting(self.doc)
+                if start not in names}
+
+    @cached_property
+    def reporting(self) -> list[tuple[int, int]]:
+        return list(self._reporting_tenses)
+
+    def said_in_present(self, saying: tuple[int, int] | None) -> bool:
+        """Is ``saying`` a verb of saying in the present tense ("says", "claims")?"""
+        return saying is not None and "present" in self._reporting_tenses.get(saying, ())
+
+    @property
+    def document_date(self) -> str | None:
+        """The date the document was published (``doc._.treatyx_dct``), or None."""
+        return self.doc._.treatyx_dct
 
     @cached_property
     def cues_in(self) -> dict[int, list[tuple[int, int, Any]]]:

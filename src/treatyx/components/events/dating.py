@@ -33,6 +33,17 @@ def dateline_date(ctx: DocContext) -> dict | None:
     return None
 
 
+def document_date(ctx: DocContext) -> dict | None:
+    """The document's own date as an event's date, for what is told as the news of the day
+    it was published: a headline's event, or something said in the present tense ("Moscow
+    denies ...") when the text gives no date. It stands nowhere in the text."""
+    value = ctx.document_date
+    if not value:
+        return None
+    return {"text": None, "start": None, "end": None, "value": value, "type": "DATE",
+            "mod": None, "inferred": "document date"}
+
+
 def is_end_date(ctx: DocContext, date: DateMention) -> bool:
     """"extended to Feb. 5, 2026", "suspended until 2026": a date after one of the lexicon's
     end-date-words is when something ends, not when the event took place."""

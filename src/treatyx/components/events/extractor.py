@@ -18,7 +18,7 @@ from ..common import contains_phrase, lexicon_words
 from ..rulebased import RuleComponent
 from . import arguments, requirements
 from .context import DocContext, LowerHashes, Mention
-from .dating import date_for
+from .dating import date_for, document_date
 from .merging import dedupe, merge
 from .status import Cue, add_cues, refuses, status
 from .syntax_arguments import syntax_actors
@@ -36,6 +36,7 @@ WORD_LISTS = {
     "actor_nouns": "actor-nouns",
     "passive_auxiliaries": "passive-auxiliaries",
     "speaker_acts": "speaker-acts-events",
+    "speech_events": "speech-events",
     "joint_cues": "joint-event-cues",
     "context_before": "context-before-events",
     "relative_pronouns": "relative-pronouns",
@@ -82,14 +83,15 @@ class EventMention:
     definite: bool = False  # "the test": a noun that refers back
     retelling: bool = False  # only a retelling of an event told before, never one of its own
     headline: bool = False  # told in a title line (the first line, without a full stop)
+    said_now: bool = False  # told by a verb of saying in the present tense ("Moscow denies")
 
 
 def _add_verbs(table: PhraseTable[str], ruleset: RuleSet, irregular: dict, list_id: str
                ) -> None:
-    """Every inflected form of the verbs of one lexicon list."""
+    """Every inflected form of the verbs of one lexicon list, each with its tense."""
     for verb in sorted(lexicon_words(ruleset, list_id)):
-        for form, _ in phrase_forms(verb, irregular):
-            table.add(form, list_id)
+        for form, tense in phrase_forms(verb, irregular):
+            table.add(form, tense)
 
 
 class EventExtractor(RuleComponent):
@@ -126,6 +128,7 @@ class EventExtractor(RuleComponent):
         self.words = {attr: lexicon_words(ruleset, list_id)
                       for attr, list_id in WORD_LISTS.items()}
         self.speaker_acts = self.words["speaker_acts"]
+        self.speech_events = self.words["speech_events"]
         self.context_before = self.words["context_before"]
         self.owner_events = lexicon_words(ruleset, "system-owner-events")
         self.weapon_adjective_events = lexicon_words(ruleset, "weapon-adjective-events")
@@ -170,10 +173,19 @@ class EventExtractor(RuleComponent):
                 if event is not None:
                     found.append(event)
                     ctx.types_by_sentence.setdefault(event.sentence, set()).add(trigger.type)
-        spans = []
-        for event in merge(found):
+        events = merge(found)
+        for event in events:
             if event.trigger.about_weapons and not event.systems:
                 event.systems = self._system_named_later(ctx, event)
+        used = {system for event in events for system in event.systems}
+        for event in events:
+            if event.trigger.about_weapons and not event.systems:
+                event.systems = arguments.only_system_of_agents(ctx, event.actors, used)
+        spans = []
+        for event in events:
+            if event.date is None and event.status == "asserted" and (
+                    event.headline or event.said_now):
+                event.date = document_date(ctx)  # the news of the day it was published
             span = event.span  # already labelled with the event type
             span._.treatyx_event = self._attrs(event, ctx)
             spans.append(span)
@@ -222,13 +234,16 @@ class EventExtractor(RuleComponent):
         if not actors and treaty is None and not systems and not trigger.about_weapons:
             return None  # "would be discussed by the two sides": nothing to record
         date, date_weak = date_for(ctx, start, reporting, signing=trigger.type == "signing")
+        said_now = trigger.type in self.speech_events and (
+            (trigger.tense == "present" and reporting is None)
+            or ctx.said_in_present(reporting or arguments.quoted_saying(ctx, start)))
         return EventMention(
             span=Span(ctx.doc, start, end, label=trigger.type), trigger=trigger,
             sentence=sentence, status=event_status, actors=dedupe(actors), treaty=treaty,
             systems=list(dict.fromkeys(m.id for m in systems)), date=date,
             source={"id": source.id, "name": source.name} if source else None,
             date_weak=date_weak, definite=requirements.is_definite(ctx, start, trigger),
-            retelling=retelling, headline=ctx.in_headline(start),
+            retelling=retelling, headline=ctx.in_headline(start), said_now=said_now,
         )
 
     def _actors(self, ctx: DocContext, start: int, end: int, trigger: Trigger,

@@ -297,3 +297,58 @@ def test_event_shapes_two_systems_of_the_country_leave_the_test_without_one(run)
     records = run("India fired a missile on Monday. The Agni-V and the Agni-IV are its "
                   "longest-range weapons.", date="2024-03-12")
     assert summary(records) == [("missile_test", "asserted", ["india"], [], [], "2024-03-11")]
+
+
+# -- who said it -------------------------------------------------------------------------------
+
+def test_event_shapes_a_speaker_after_a_comma_is_the_accuser(run):
+    records = run("The launch was a violation of UN resolutions, Japan's defence ministry said.")
+    assert summary(records) == [
+        ("violation_allegation", "asserted", ["japan", "japan-defense-ministry"], [], [], None)]
+
+
+def test_event_shapes_a_clause_after_and_has_no_speaker_of_the_event(run):
+    records = run("Russia tested a cruise missile, and Japan said it was worried.")
+    assert summary(records) == [("missile_test", "asserted", ["russia"], [], [], None)]
+
+
+def test_event_shapes_she_said_is_the_person_named_last(run):
+    records = run('NATO Secretary General Jens Stoltenberg spoke in Brussels. "The new missile '
+                  'is a clear breach of the INF Treaty," he said.')
+    assert summary(records) == [
+        ("violation_allegation", "asserted", ["jens-stoltenberg", "nato"], [], [], None)]
+
+
+def test_event_shapes_an_official_of_a_body_of_no_state_acts_for_the_body(run):
+    records = run("IAEA Director General Rafael Grossi said Iran had breached the JCPOA.",
+                  date="2021-05-10")
+    assert summary(records) == [
+        ("violation_allegation", "asserted", ["iaea", "rafael-grossi"], ["iran"], [], None)]
+
+
+def test_event_shapes_citing_a_breach_makes_the_subject_the_accuser(run):
+    records = run("Washington left the Open Skies Treaty in 2020, citing Moscow's breaches of "
+                  "its terms.")
+    assert sorted(summary(records)) == [
+        ("violation_allegation", "asserted", ["united-states"], ["russia"], [], "2020"),
+        ("withdrawal", "asserted", ["united-states"], [], [], "2020")]
+
+
+def test_event_shapes_a_verb_of_saying_after_a_determiner_is_a_noun(run):
+    records = run("A U.S. general accused Russia of violating the INF Treaty, a claim denied "
+                  "by Moscow.")
+    assert [(e[0], e[2], e[3]) for e in summary(records)] == [
+        ("violation_allegation", ["united-states"], ["russia"]),
+        ("denial", ["russia"], [])]
+
+
+def test_event_shapes_a_by_agent_before_the_aim_keeps_it_combat_use(run):
+    records = run("Missiles were fired by the Houthis toward Israel on Tuesday.",
+                  date="2024-04-11")
+    assert summary(records) == [
+        ("combat_use", "asserted", ["houthis", "yemen"], ["israel"], [], "2024-04-09")]
+
+
+def test_event_shapes_a_by_agent_before_a_clock_time_stays_a_test(run):
+    records = run("A missile was launched by North Korea at 7 a.m.")
+    assert summary(records) == [("missile_test", "asserted", ["north-korea"], [], [], None)]

@@ -553,9 +553,10 @@ class EntityRecognizer(RuleComponent):
             held = _title_held(self.entries[(ref.kind, ref.id)], dct, said)
             info["title"] = said or held.get("title")
             info["country"] = info.get("country") or held.get("country")
-            # The state the person speaks for in this article: the country of the office
-            # (none for a NATO or UN post), else their own.
-            info["acts_for"] = held["country"] if "country" in held else info["country"]
+            # Whom the person speaks for in this article: the body of a post of no state
+            # (NATO, the UN), the country of the office, else their own.
+            info["acts_for"] = held.get("organization") or (
+                held["country"] if "country" in held else info["country"])
         elif ref.kind == "actor":
             info["title"] = None
         return info

@@ -309,6 +309,7 @@ class Title(Strict):
     from_: IsoDate = Field(alias="from")
     to: IsoDate | None = None
     country: StateRef | None = None
+    organization: ActorRef | None = None  # the body a post of no state serves (NATO, the UN)
 
     @model_validator(mode="after")
     def _ordered(self) -> Title:

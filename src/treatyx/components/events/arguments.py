@@ -15,6 +15,8 @@ BY_AGENT_WINDOW = 8  # words after a passive participle in which "by" introduces
 NOUN_TARGET_WINDOW = 6  # words after an event noun's preposition in which its target stands
 NOUN_PHRASE_WINDOW = 4  # words between a determiner and the event noun it introduces
 QUOTE_SPEAKER_WINDOW = 20  # words after a closing quote to its verb of saying and speaker
+COMMA_SPEAKER_WINDOW = 8  # words after a comma to the verb of saying of "..., Japan said"
+PRONOUN_SENTENCES = 3  # sentences before a "she said" in which the person it stands for is named
 JOINT_CUE_WINDOW = 3
 WEAPON_ADJECTIVE_GAP = 3  # words from a state's adjective to the weapon word it qualifies
 TITLE_WORDS = 2  # words of a title between a state's adjective and a person ("Foreign Minister")
@@ -65,34 +67,63 @@ def reporting_before(ctx: DocContext, trigger: int) -> tuple[int, int] | None:
     return before[-1] if before else None
 
 
-def quoted_saying(ctx: DocContext, trigger: int) -> tuple[int, int] | None:
-    """'"..., which clearly violated the UN resolutions," a senior official said': the verb
-    of saying right after the quotation that holds the trigger, or None."""
+def trailing_saying(ctx: DocContext, trigger: int) -> tuple[int, int, int] | None:
+    """'"..., which clearly violated the UN resolutions," a senior official said', 'The launch
+    breached UN resolutions, Japan said': the verb of saying after the trigger's clause, a
+    closing quote or a comma before its speaker, as (that mark, verb start, verb end)."""
     index = ctx.sentence_index(trigger)
-    sent_start = ctx.sent_starts[index]
-    quotes = ctx.hashes.quote_marks
-    if not any(ctx.lower[i] in quotes for i in range(sent_start, trigger)):
-        return None
-    close = ctx.quote_close(trigger)
-    if close is None:
-        return None
-    return next(((s, e) for s, e in ctx.reporting_in.get(index, ())
-                 if close < s <= close + QUOTE_SPEAKER_WINDOW), None)
+    lower, quotes, comma = ctx.lower, ctx.hashes.quote_marks, ctx.hashes.comma
+    marks = quotes | {comma}
+    for start, end in ctx.reporting_in.get(index, ()):
+        if start <= trigger:
+            continue
+        mark = next((i for i in range(start - 1, max(trigger, start - QUOTE_SPEAKER_WINDOW), -1)
+                     if lower[i] in quotes), None)
+        if mark is None:  # a comma only just before its speaker: ", Japan's ministry said"
+            mark = next((i for i in range(start - 1, max(trigger, start - COMMA_SPEAKER_WINDOW),
+                                          -1) if lower[i] == comma), None)
+        if mark is None:
+            return None
+        after = next((i for i in range(mark + 1, start) if lower[i] not in marks), start)
+        # ", and Japan said ...", ", which Seoul said ...": another clause, not the speaker
+        return None if lower[after] in ctx.hashes.clause_breaks else (mark, start, end)
+    return None
 
 
-def quoted_speaker(ctx: DocContext, trigger: int) -> Mention | None:
-    """'"... which clearly violated the UN resolutions," a senior Seoul official said': inside
-    a quotation of its sentence, the speaker named after the closing quote, next to a verb of
-    saying, tells the event."""
-    saying = quoted_saying(ctx, trigger)
+def saying_after(ctx: DocContext, trigger: int) -> tuple[int, int] | None:
+    """The verb of saying of :func:`trailing_saying`, or None."""
+    found = trailing_saying(ctx, trigger)
+    return found[1:] if found else None
+
+
+def pronoun_speaker(ctx: DocContext, saying: tuple[int, int] | None) -> Mention | None:
+    """'"It is an outright violation of its obligations," she said': a pronoun next to the
+    verb of saying (lexicon speaker-pronouns) stands for the person named last before it, in
+    its sentence or the few before."""
     if saying is None:
         return None
-    close = ctx.quote_close(trigger)
-    sent_end = ctx.sentence_bounds(trigger)[1]
-    limit = min(sent_end, saying[1] + QUOTE_SPEAKER_WINDOW)
+    start, end = saying
+    pronouns = ctx.hashes.speaker_pronouns
+    if not ((start > 0 and ctx.lower[start - 1] in pronouns)
+            or (end < len(ctx.lower) and ctx.lower[end] in pronouns)):
+        return None
+    first = ctx.sent_starts[max(ctx.sentence_index(start) - PRONOUN_SENTENCES, 0)]
+    return next((m for m in reversed(ctx.actors) if first <= m.start and m.end <= start
+                 and m.info.get("type") == "person"), None)
+
+
+def trailing_speaker(ctx: DocContext, trigger: int) -> Mention | None:
+    """'"... which clearly violated the UN resolutions," a senior Seoul official said', 'The
+    launch breached UN resolutions, said Japan': the speaker named after the quotation or
+    clause that holds the trigger, next to its verb of saying, tells the event."""
+    found = trailing_saying(ctx, trigger)
+    if found is None:
+        return None
+    mark, _, saying_end = found
+    limit = min(ctx.sentence_bounds(trigger)[1], saying_end + QUOTE_SPEAKER_WINDOW)
     # any mention, adjectives too: "a senior official at the South Korean presidential office"
-    return next((m for m in ctx.actors if close < m.start and m.end <= limit
-                 and m.role != "ner"), None)
+    return next((m for m in ctx.actors if mark < m.start and m.end <= limit
+                 and m.role != "ner" and m.id not in ctx.extractor.news_media), None)
 
 
 def takes_as_object(ctx: DocContext, reporting: tuple[int, int], start: int,
@@ -169,8 +200,10 @@ def agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start:
             lower[start - 1] in ctx.hashes.passive_auxiliaries
             or _after_treaty_name(ctx, start)):
         return by_agent(ctx, end, sent_end)
-    if trigger.tense in ("past", "participle") and start == sent_start:
-        found = by_agent(ctx, end, sent_end)  # "Signed in 2010 by Obama and ..."
+    if trigger.tense in ("past", "participle") and (
+            start == sent_start or (end < sent_end and lower[end] == ctx.hashes.by)):
+        # "Signed in 2010 by Obama and ...", "a claim denied by Moscow": a passive
+        found = by_agent(ctx, end, sent_end)
         if found is not None:
             return found
     nominal = is_nominal(ctx, start, trigger)

@@ -57,6 +57,7 @@ class LowerHashes:
         self.the = get_string_id("the")
         self.to = get_string_id("to")
         self.of, self.by = get_string_id("of"), get_string_id("by")
+        self.possessive_marks = hashes(("'s", "’s"))
 
 
 class DocContext:
@@ -278,9 +279,12 @@ class DocContext:
         # A verb of saying inside a name is none: "the United States" holds "states".
         names = {i for m in (*self.actors, *self.treaties, *self.systems)
                  for i in range(m.start, m.end)}
+        # After a determiner or a possessive it is a noun or an adjective: "a claim denied
+        # by Russia", "the report", "Israel's alleged attack".
+        nouns = self.hashes.noun_determiners | self.hashes.possessive_marks
         return {(start, end): frozenset(tenses)
                 for start, end, tenses in self.extractor.reporting(self.doc)
-                if start not in names}
+                if start not in names and not (start and self.lower[start - 1] in nouns)}
 
     @cached_property
     def reporting(self) -> list[tuple[int, int]]:

@@ -37,6 +37,7 @@ WORD_LISTS = {
     "passive_auxiliaries": "passive-auxiliaries",
     "speaker_acts": "speaker-acts-events",
     "speech_events": "speech-events",
+    "speaker_pronouns": "speaker-pronouns",
     "joint_cues": "joint-event-cues",
     "context_before": "context-before-events",
     "relative_pronouns": "relative-pronouns",
@@ -136,6 +137,7 @@ class EventExtractor(RuleComponent):
         self.system_anaphors = [phrase.split()
                                 for phrase in lexicon_words(ruleset, "system-anaphors")]
         self.object_pronouns = lexicon_words(ruleset, "object-pronouns")
+        self.actor_names = {entry.id: entry["name"] for entry in ruleset.entries("actors")}
         self.state_names = {entry.id: entry["name"] for entry in ruleset.entries("actors")
                             if entry["type"] == "state"}
         extensions.register_extensions()
@@ -229,14 +231,17 @@ class EventExtractor(RuleComponent):
         clause_start = max(reporting[1] if reporting else sent_start,
                            ctx.clause_start(start, sent_start))
         source = arguments.actor_before(ctx, reporting[0], sent_start) if reporting else \
-            arguments.quoted_speaker(ctx, start)
+            arguments.trailing_speaker(ctx, start)
+        if source is None:  # "..., she said": the person named last before
+            source = arguments.pronoun_speaker(
+                ctx, reporting or arguments.saying_after(ctx, start))
         actors = self._actors(ctx, start, end, trigger, clause_start, source)
         if not actors and treaty is None and not systems and not trigger.about_weapons:
             return None  # "would be discussed by the two sides": nothing to record
         date, date_weak = date_for(ctx, start, reporting, signing=trigger.type == "signing")
         said_now = trigger.type in self.speech_events and (
             (trigger.tense == "present" and reporting is None)
-            or ctx.said_in_present(reporting or arguments.quoted_saying(ctx, start)))
+            or ctx.said_in_present(reporting or arguments.saying_after(ctx, start)))
         return EventMention(
             span=Span(ctx.doc, start, end, label=trigger.type), trigger=trigger,
             sentence=sentence, status=event_status, actors=dedupe(actors), treaty=treaty,
@@ -250,7 +255,7 @@ class EventExtractor(RuleComponent):
                 clause_start: int, source: Mention | None) -> list[dict]:
         """The event's actors with their roles (agent, target): from the parse where a trained
         pipeline gave one and it names them, else from word positions."""
-        names = self.state_names
+        names = self.actor_names
         if not trigger.has_actors:
             return []
         parsed = syntax_actors(ctx, start, end, trigger)
@@ -290,11 +295,15 @@ class EventExtractor(RuleComponent):
             states = [a for a in agents if a.info.get("type") == "state"]
             if states:
                 ctx.agent_states.append((ctx.sentence_index(start), states[0]))
-        if not actors and source is not None and trigger.type in self.speaker_acts:
+        accused_only = trigger.subject_is_target and not any(a["role"] == "agent"
+                                                            for a in actors)
+        if (not actors or accused_only) and source is not None \
+                and trigger.type in self.speaker_acts:
+            # "Moscow's breaches of the treaty", Washington said: the speaker accuses
             for speaker in arguments.coordinated(ctx, source):
                 actors.extend(arguments.actor_refs(speaker, "agent", names))
         elif source is not None and arguments.is_joint(ctx, start, clause_start):
-            actors.extend(arguments.speaker_state(source, actors, names))
+            actors.extend(arguments.speaker_state(source, actors, self.state_names))
         return actors
 
     def _system_named_later(self, ctx: DocContext, event: EventMention) -> list[str]:

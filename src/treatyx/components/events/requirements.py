@@ -183,8 +183,10 @@ def is_aimed(ctx: DocContext, end: int, words: frozenset[str]) -> bool:
     while i < sent_end and (lower[i] not in hashes.object_stops
                             or lower[i] in hashes.coordinators):
         i += 1  # the rest of the object: "missiles and drones"
-    if i < sent_end and lower[i] == FROM:
-        i += 1  # past the place it was fired from: "a missile from Yemen toward Israel"
+    while i < sent_end and lower[i] in (FROM, hashes.by):
+        # past the place it was fired from or who fired it: "a missile from Yemen toward
+        # Israel", "missiles launched by Iran at Israeli cities"
+        i += 1
         while i < sent_end and lower[i] not in hashes.object_stops:
             i += 1
     if i >= sent_end or lower[i] not in {get_string_id(w) for w in words}:

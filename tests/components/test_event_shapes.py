@@ -352,3 +352,31 @@ def test_event_shapes_a_by_agent_before_the_aim_keeps_it_combat_use(run):
 def test_event_shapes_a_by_agent_before_a_clock_time_stays_a_test(run):
     records = run("A missile was launched by North Korea at 7 a.m.")
     assert summary(records) == [("missile_test", "asserted", ["north-korea"], [], [], None)]
+
+
+# -- generic mentions --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The shipment is a breach of U.N. sanctions against North Korea, the envoy said.",
+    "The country has been under UN sanctions since 2006.",
+    "Front companies helped Tehran evade sanctions on its missile programme.",
+])
+def test_event_shapes_sanctions_breached_or_lived_under_are_none_imposed(run, text):
+    assert [e for e in summary(run(text)) if e[0] == "sanctions"] == []
+
+
+def test_event_shapes_sanctions_imposed_stay_an_event(run):
+    records = run("The EU imposed sanctions on Iran on Monday.", date="2024-01-04")
+    assert summary(records) == [
+        ("sanctions", "asserted", ["european-union"], ["iran"], [], "2024-01-01")]
+
+
+def test_event_shapes_an_obligation_not_to_test_is_no_test(run):
+    records = run("Pyongyang ignored its obligations not to test nuclear weapons.")
+    assert summary(records) == []
+
+
+def test_event_shapes_what_is_warned_against_is_hypothetical(run):
+    records = run("The Kremlin warned Washington against deploying missiles in Germany.")
+    assert [(e[0], e[1]) for e in summary(records)] == [
+        ("warning", "asserted"), ("deployment", "hypothetical")]

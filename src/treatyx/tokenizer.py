@@ -21,6 +21,11 @@ DESIGNATOR_FULL_STOPS = (r"(?<=[0-9][A-Z])\.", r"(?<=[0-9][A-Z][a-z])\.", r"(?<=
                          r"(?<=-[IVX]{2})\.", r"(?<=-[IVX]{3})\.")
 
 
+# A bullet glued to the next word ("•North Korea") hides the name: split it off. (spaCy
+# splits "▪" and "►", which are symbols, but not "•" and "·", which are punctuation.)
+BULLETS = (r"[•·‣⁃◦]",)
+
+
 # "U.S.-led" and "U.S.-Russian" stay one token by default, hiding the "U.S." inside.
 ABBREVIATION_HYPHENS = (r"(?<=[A-Z]\.)-(?=[A-Za-z])",)
 
@@ -51,11 +56,11 @@ def create_news_tokenizer(rules: Sequence[str] = ()) -> Callable[[Language], Tok
 
     def create(nlp: Language) -> Tokenizer:
         defaults = nlp.Defaults
-        prefix = compile_prefix_regex(defaults.prefixes) if defaults.prefixes else None
+        prefix = compile_prefix_regex([*(defaults.prefixes or ()), *BULLETS])
         suffix = compile_suffix_regex(_suffixes(nlp))
         infix = compile_infix_regex(_infixes(nlp))
         return NewsTokenizer(nlp.vocab, rules=defaults.tokenizer_exceptions,
-                             prefix_search=prefix.search if prefix else None,
+                             prefix_search=prefix.search,
                              suffix_search=suffix.search, infix_finditer=infix.finditer,
                              token_match=defaults.token_match, url_match=defaults.url_match)
 

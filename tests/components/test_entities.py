@@ -102,6 +102,14 @@ def test_entities_designator_at_sentence_end_and_abbreviation_hyphen(run):
     assert "united-states" in by_id(records, "actor")
 
 
+@pytest.mark.parametrize("bullet", ["•", "·", "◦"])
+def test_entities_a_bullet_glued_to_a_name_is_split_off(run, bullet):
+    records = run(f"Key facts:\n{bullet}North Korea tested a Pukguksong-3 in 2019.")
+    actors = by_id(records, "actor")
+    assert list(actors) == ["north-korea"]
+    assert actors["north-korea"]["text"] == "North Korea"
+
+
 def test_entities_curly_and_straight_apostrophes_match_alike(run):
     straight = by_id(run("Russia's Foreign Ministry issued a statement."), "actor")
     curly = by_id(run("Russia’s Foreign Ministry issued a statement."), "actor")

@@ -346,6 +346,7 @@ class Event(EntryModel):
     absorbs: list[EventType] = []
     subject: Literal["agent", "target", "none"] | None = None
     aimed: Phrases = []
+    particle: Phrases = []  # "pull the country out of": the verb counts only with one of these
     case: Case | None = None
 
     @model_validator(mode="after")

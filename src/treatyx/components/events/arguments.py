@@ -140,6 +140,11 @@ def takes_as_object(ctx: DocContext, reporting: tuple[int, int], start: int,
         or word in ctx.hashes.possessives for word in between)
 
 
+def actor_inside(ctx: DocContext, start: int, end: int) -> Mention | None:
+    """The first actor that can act between ``start`` and ``end``, or None."""
+    return next((ctx.actor_at[i] for i in range(start, end) if i in ctx.actor_at), None)
+
+
 def actor_before(ctx: DocContext, token: int, limit: int) -> Mention | None:
     for i in range(token - 1, limit - 1, -1):
         if i in ctx.actor_at:

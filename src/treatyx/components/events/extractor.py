@@ -153,7 +153,7 @@ class EventExtractor(RuleComponent):
             doc.spans[extensions.SPAN_GROUPS["event"]] = []
             return doc
         ctx = DocContext(doc, self)
-        matches = select(found_forms, lambda end, words: requirements.is_aimed(ctx, end, words))
+        matches = select(found_forms, lambda end, trigger: requirements.fits(ctx, end, trigger))
         ctx.trigger_sentences = {ctx.sentence_index(start) for start, _, trigger in matches
                                  if trigger != BLOCKED}
         ctx.trigger_spans = [(start, end) for start, end, trigger in matches
@@ -270,6 +270,11 @@ class EventExtractor(RuleComponent):
                 agent = arguments.system_owner(ctx, start)
             agents = arguments.coordinated(ctx, agent) if agent is not None else (
                 parsed.agents or [])
+        if trigger.particle:  # "Trump pulled the United States out of": the US withdraws
+            inside = arguments.actor_inside(
+                ctx, end, requirements.particle_at(ctx, end, trigger.particle) or end)
+            if inside is not None:
+                agents = [inside, *(a for a in agents if a.id != inside.id)]
         target = arguments.target(ctx, start, end, trigger, exclude={a.id for a in agents})
         if target is not None:
             targets = arguments.coordinated(ctx, target)

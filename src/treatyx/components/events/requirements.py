@@ -13,6 +13,8 @@ from .triggers import WEAPON_NEEDS, Trigger
 
 WEAPON_BEFORE, WEAPON_AFTER = 3, 10  # where a test/launch/deployment trigger finds its weapon
 
+PARTICLE_GAP = 6  # words from a separable verb to its particle ("pulled the United States out of")
+
 FROM = get_string_id("from")
 
 
@@ -166,6 +168,34 @@ def in_compound_word(ctx: DocContext, start: int) -> bool:
     hyphen, word = ctx.doc[start - 1], ctx.doc[start - 2]
     return (hyphen.text == "-" and not hyphen.whitespace_ and not word.whitespace_
             and ctx.lower[start - 2] not in ctx.hashes.event_prefixes)
+
+
+def fits(ctx: DocContext, end: int, trigger: Trigger) -> bool:
+    """Does a conditional trigger ending at ``end`` count here: its weapon aimed at one of
+    its ``aimed`` words, its ``particle`` after its object?"""
+    if trigger.aimed and not is_aimed(ctx, end, trigger.aimed):
+        return False
+    return not trigger.particle or particle_at(ctx, end, trigger.particle) is not None
+
+
+def particle_at(ctx: DocContext, end: int, particles: frozenset[tuple[str, ...]]
+                ) -> int | None:
+    """Where one of ``particles`` starts after the verb ending at ``end``, its object
+    between them, no clause break: an actor or a word standing for one (lexicon
+    agent-anaphors: "pulled the United States out of the treaty", "take the country out
+    of"; not "pulled its troops back from"), or None."""
+    lower, breaks = ctx.lower, ctx.hashes.clause_breaks
+    words = {tuple(get_string_id(w) for w in particle) for particle in particles}
+    _, sent_end = ctx.sentence_bounds(end - 1)
+    for i in range(end + 1, min(sent_end, end + 1 + PARTICLE_GAP)):
+        if lower[i - 1] in breaks:
+            return None
+        if any(tuple(lower[i:i + len(w)]) == w for w in words):
+            between = range(end, i)
+            acts = any(k in ctx.actor_at or lower[k] in ctx.hashes.agent_anaphors
+                       for k in between)
+            return i if acts else None
+    return None
 
 
 def is_aimed(ctx: DocContext, end: int, words: frozenset[str]) -> bool:

@@ -24,6 +24,14 @@ class Trigger:
     subject_is_target: bool = False
     has_actors: bool = True  # False: the treaty is the subject ("New START expires")
     aimed: frozenset[str] = frozenset()  # only when the weapon is followed by one of these
+    # only when one of these follows within a few words, the verb's object between them
+    # ("pulled the United States out of the treaty"); each a tuple of lower-case words
+    particle: frozenset[tuple[str, ...]] = frozenset()
+
+    @property
+    def conditional(self) -> bool:
+        """Does it count only where its context allows (``aimed``, ``particle``)?"""
+        return bool(self.aimed or self.particle)
 
     @property
     def about_weapons(self) -> bool:
@@ -43,7 +51,9 @@ def add_triggers(table: PhraseTable[Trigger], ruleset: RuleSet, irregular: dict)
                               frozenset(entry.get("requires", [])),
                               frozenset(entry.get("absorbs", [])),
                               entry.get("subject") == "target", entry.get("subject") != "none",
-                              frozenset(w.lower() for w in entry.get("aimed", [])))
+                              frozenset(w.lower() for w in entry.get("aimed", [])),
+                              frozenset(tuple(p.lower().split())
+                                        for p in entry.get("particle", [])))
             table.add(form, trigger, case=entry.get("case"))
     # Phrases that look like triggers but are not ("signs that"): longest match wins.
     table.add_all(sorted(lexicon_words(ruleset, "trigger-blockers")), BLOCKED)
@@ -60,20 +70,21 @@ def trigger_forms(entry: dict, irregular: dict) -> Iterator[tuple[str, str]]:
         yield phrase, "phrase"
 
 
-def select(matches: list, aimed: Callable[[int, frozenset[str]], bool] | None = None
+def select(matches: list, fits: Callable[[int, Trigger], bool] | None = None
            ) -> list[Match]:
     """Longest trigger wins where triggers overlap; one trigger per token span. Where one form
-    belongs to several entries, an entry with ``aimed`` comes first and counts only when
-    ``aimed(end, words)`` holds ("fired missiles at Israel"); else the next entry does.
-    Without ``aimed`` (only where a trigger is matters), every entry counts."""
-    aimed = aimed or (lambda end, words: True)
+    belongs to several entries, a conditional entry (``aimed``, ``particle``) comes first and
+    counts only when ``fits(end, trigger)`` holds ("fired missiles at Israel", "pulled the
+    country out of"); else the next entry does. Without ``fits`` (only where a trigger is
+    matters), every entry counts."""
+    fits = fits or (lambda end, trigger: True)
     taken: set[int] = set()
     kept = []
     for start, end, payloads in sorted(matches, key=lambda m: (m[0] - m[1], m[0])):
         if any(i in taken for i in range(start, end)):
             continue
-        trigger = next((t for t in sorted(payloads, key=lambda t: not t.aimed)
-                        if not t.aimed or aimed(end, t.aimed)), None)
+        trigger = next((t for t in sorted(payloads, key=lambda t: not t.conditional)
+                        if not t.conditional or fits(end, t)), None)
         if trigger is None:
             continue
         taken.update(range(start, end))

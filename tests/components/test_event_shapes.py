@@ -380,3 +380,13 @@ def test_event_shapes_what_is_warned_against_is_hypothetical(run):
     records = run("The Kremlin warned Washington against deploying missiles in Germany.")
     assert [(e[0], e[1]) for e in summary(records)] == [
         ("warning", "asserted"), ("deployment", "hypothetical")]
+
+
+# -- a date in its own clause ------------------------------------------------------------------
+
+def test_event_shapes_a_quoted_term_does_not_cut_the_clause_from_its_date(run):
+    records = run('He said Russia then fired "multiple" missiles into Ukraine as part of a '
+                  'mass attack on Tuesday.', date="2024-01-04")
+    assert summary(records) == [
+        ("combat_use", "asserted", ["russia"], ["ukraine"], [], "2024-01-02")]
+

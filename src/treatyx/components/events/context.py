@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from .extractor import EventExtractor
 
 DATE_TYPES = ("DATE", "TIME")
+QUOTED_TERM_WORDS = 3  # words between quotation marks that make a quoted term, not a quote
 THE = get_string_id("the")
 
 
@@ -139,9 +140,9 @@ class DocContext:
     def clause_start(self, token: int, sent_start: int,
                      breaks: frozenset[int] | None = None) -> int:
         breaks = self.hashes.clause_breaks if breaks is None else breaks
-        lower = self.lower
+        lower, term_marks = self.lower, self.quoted_term_marks
         for i in range(token - 1, sent_start - 1, -1):
-            if lower[i] in breaks and not self._joins_actors(i):
+            if lower[i] in breaks and i not in term_marks and not self._joins_actors(i):
                 return i + 1
         return sent_start
 
@@ -159,11 +160,25 @@ class DocContext:
 
     def clause_end(self, token: int, sent_end: int, breaks: frozenset[int] | None = None) -> int:
         breaks = self.hashes.clause_breaks if breaks is None else breaks
-        lower = self.lower
+        lower, term_marks = self.lower, self.quoted_term_marks
         for i in range(token, sent_end):
-            if lower[i] in breaks:
+            if lower[i] in breaks and i not in term_marks:
                 return i
         return sent_end
+
+    @cached_property
+    def quoted_term_marks(self) -> frozenset[int]:
+        """The quotation marks around a short quoted term ('fired “multiple” missiles',
+        'will begin "episodic deployments"'): a term, not a clause of its own, so no break."""
+        quotes = self.hashes.quote_marks
+        marks: set[int] = set()
+        by_sentence = self.by_sentence(
+            (i for i, word in enumerate(self.lower) if word in quotes), int)
+        for found in by_sentence.values():
+            for opening, closing in zip(found[::2], found[1::2], strict=False):
+                if closing - opening - 1 <= QUOTED_TERM_WORDS:
+                    marks.update((opening, closing))
+        return frozenset(marks)
 
     # -- entity mentions -----------------------------------------------------------------
     @cached_property

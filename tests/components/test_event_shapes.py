@@ -390,3 +390,22 @@ def test_event_shapes_a_quoted_term_does_not_cut_the_clause_from_its_date(run):
     assert summary(records) == [
         ("combat_use", "asserted", ["russia"], ["ukraine"], [], "2024-01-02")]
 
+
+
+def test_event_shapes_a_missile_fired_during_an_attack_is_combat_use(run):
+    records = run("The missile was fired during a drone attack on Kyiv.")
+    # the firing and the attack it was part of are one event
+    assert [(e[0], e[3]) for e in summary(records)] == [("combat_use", ["ukraine"])]
+
+
+def test_event_shapes_a_missile_fired_during_an_exercise_stays_a_test(run):
+    records = run("North Korea fired a missile during a military exercise on Thursday.",
+                  date="2023-05-06")
+    assert summary(records) == [("missile_test", "asserted", ["north-korea"], [], [],
+                                 "2023-05-04")]
+
+
+def test_event_shapes_a_weapon_after_of_is_still_the_object(run):
+    records = run("The Houthis launched a large number of ballistic missiles at Israeli "
+                  "targets.")
+    assert [e[0] for e in summary(records)] == ["combat_use"]

@@ -39,7 +39,7 @@ CONSULTED_LEXICONS = (
     "ner-organization-labels", "attributive-markers", "system-anaphors",
     "context-before-events", "relative-pronouns", "refusal-verbs", "definite-determiners",
     "origin-words", "speaker-acts-events", "speech-events", "speaker-pronouns",
-    "passive-auxiliaries", "actor-nouns",
+    "aims-within-attacks", "passive-auxiliaries", "actor-nouns",
     "non-target-words", "absorb-breaks", "trigger-blockers", "name-blockers", "same-as-cues",
     "name-spellings", "common-words", "agent-anaphors", "light-verbs",
     "noun-agent-prepositions", "target-prepositions", "event-noun-modifiers",

@@ -38,6 +38,7 @@ WORD_LISTS = {
     "speaker_acts": "speaker-acts-events",
     "speech_events": "speech-events",
     "speaker_pronouns": "speaker-pronouns",
+    "attack_aims": "aims-within-attacks",
     "joint_cues": "joint-event-cues",
     "context_before": "context-before-events",
     "relative_pronouns": "relative-pronouns",

@@ -208,6 +208,10 @@ def is_aimed(ctx: DocContext, end: int, words: frozenset[str]) -> bool:
     weapons = hashes.context_words.get("weapon", frozenset())
     systems = ctx.systems_in.get(ctx.sentence_index(end - 1), [])
     hi = min(sent_end, end + WEAPON_AFTER)
+    # the weapon is the object, before any preposition but "of" ("a large number of
+    # missiles"; "fired during a drone attack" has none)
+    hi = next((j for j in range(end, hi) if lower[j] in hashes.object_stops
+               and lower[j] not in hashes.coordinators and lower[j] != hashes.of), hi)
     i = next((j for j in range(end, hi) if lower[j] in weapons
               or any(m.start <= j < m.end for m in systems)), end)
     while i < sent_end and (lower[i] not in hashes.object_stops
@@ -225,5 +229,8 @@ def is_aimed(ctx: DocContext, end: int, words: frozenset[str]) -> bool:
     while j < sent_end and lower[j] not in hashes.object_stops:
         j += 1
     phrase = range(i + 1, j)
+    if lower[i] in hashes.attack_aims:  # "fired during a drone attack", not "an exercise"
+        attacks = hashes.context_words.get("attack-nouns", frozenset())
+        return any(lower[k] in attacks for k in phrase)
     return bool(phrase) and not any(k in ctx.date_tokens or lower[k] in hashes.non_targets
                                     for k in phrase)

@@ -409,3 +409,30 @@ def test_event_shapes_a_weapon_after_of_is_still_the_object(run):
     records = run("The Houthis launched a large number of ballistic missiles at Israeli "
                   "targets.")
     assert [e[0] for e in summary(records)] == ["combat_use"]
+
+
+@pytest.mark.parametrize("text", [
+    "The accord is a first step towards the total elimination of nuclear weapons.",
+    "The two sides share the aim of concluding a binding agreement on missiles.",
+    "The CTBT aims to outlaw all nuclear explosions.",
+    "Signatories are barred from conducting nuclear tests.",
+])
+def test_event_shapes_goals_and_treaty_content_are_no_events(run, text):
+    assert summary(run(text)) == []
+
+
+def test_event_shapes_what_a_defence_is_against_is_hypothetical(run):
+    records = run("Seoul bought interceptors as a defence against North Korean missile "
+                  "attacks.")
+    assert [(e[0], e[1]) for e in summary(records)] == [("combat_use", "hypothetical")]
+
+
+def test_event_shapes_suspected_development_is_hypothetical(run):
+    records = run("Three states are suspected of developing nuclear weapons.")
+    assert [(e[0], e[1]) for e in summary(records)] == [("development", "hypothetical")]
+
+
+def test_event_shapes_by_takes_its_actor_over_a_few_words(run):
+    records = run("The treaty moved closer to force after its ratification by key signatory "
+                  "Indonesia.")
+    assert [(e[0], e[2]) for e in summary(records)] == [("ratification", ["indonesia"])]

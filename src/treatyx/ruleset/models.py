@@ -347,6 +347,7 @@ class Event(EntryModel):
     subject: Literal["agent", "target", "none"] | None = None
     aimed: Phrases = []
     particle: Phrases = []  # "pull the country out of": the verb counts only with one of these
+    unless_object: Phrases = []  # "met its obligations": no event when its object holds one
     case: Case | None = None
 
     @model_validator(mode="after")

@@ -17,6 +17,7 @@ NOUN_PHRASE_WINDOW = 4  # words between a determiner and the event noun it intro
 QUOTE_SPEAKER_WINDOW = 20  # words after a closing quote to its verb of saying and speaker
 COMMA_SPEAKER_WINDOW = 8  # words after a comma to the verb of saying of "..., Japan said"
 PRONOUN_SENTENCES = 3  # sentences before a "she said" in which the person it stands for is named
+PREPOSITION_MODIFIERS = 3  # lower-case words between "by" and its actor ("by key signatory X")
 JOINT_CUE_WINDOW = 3
 WEAPON_ADJECTIVE_GAP = 3  # words from a state's adjective to the weapon word it qualifies
 TITLE_WORDS = 2  # words of a title between a state's adjective and a person ("Foreign Minister")
@@ -309,10 +310,21 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int) -> Ment
             sent_start, _ = ctx.sentence_bounds(start)
             return first_subject(ctx, sent_start, clause_start)
     if end < len(lower) and lower[end] in ctx.hashes.noun_agent_prepositions:
-        j = end + 1  # "the launch by North Korea", "talks between the US and Russia"
-        if j < len(lower) and lower[j] == ctx.hashes.the:
-            j += 1
-        return ctx.actor_at.get(j)
+        # "the launch by North Korea", "talks between the US and Russia", "its ratification
+        # by key signatory Indonesia"
+        return actor_after_preposition(ctx, end + 1)
+    return None
+
+
+def actor_after_preposition(ctx: DocContext, first: int) -> Mention | None:
+    """The actor a preposition introduces, over "the" and up to a few lower-case words
+    before it ("by key signatory Indonesia", "by nuclear-armed North Korea")."""
+    doc = ctx.doc
+    for i in range(first, min(first + 1 + PREPOSITION_MODIFIERS, len(doc))):
+        if i in ctx.actor_at:
+            return ctx.actor_at[i]
+        if not (doc[i].is_lower or doc[i].text == "-") or ctx.lower[i] in ctx.hashes.object_stops:
+            return None
     return None
 
 
@@ -372,9 +384,9 @@ def by_agent(ctx: DocContext, end: int, sent_end: int) -> Mention | None:
     for i in range(end, min(end + BY_AGENT_WINDOW, sent_end)):
         if ctx.lower[i] != ctx.hashes.by:
             continue
-        after = i + 2 if i + 2 < sent_end and ctx.lower[i + 1] == ctx.hashes.the else i + 1
-        if after in ctx.actor_at:  # "signed by the U.S. and the Soviet Union"
-            return ctx.actor_at[after]
+        found = actor_after_preposition(ctx, i + 1)
+        if found is not None:  # "signed by the U.S. and the Soviet Union"
+            return found
         words = ctx.lower[i + 1:min(i + 3, sent_end)]
         if not ctx.hashes.agent_anaphors.isdisjoint(words) and words[0] in (
                 ctx.hashes.possessives | ctx.hashes.definite_determiners):

@@ -13,6 +13,7 @@ from .triggers import WEAPON_NEEDS, Trigger
 
 WEAPON_BEFORE, WEAPON_AFTER = 3, 10  # where a test/launch/deployment trigger finds its weapon
 
+OBJECT_WORDS = 5  # words after a verb in which unless_object looks for its object
 PARTICLE_GAP = 6  # words from a separable verb to its particle ("pulled the United States out of")
 
 FROM = get_string_id("from")
@@ -175,7 +176,23 @@ def fits(ctx: DocContext, end: int, trigger: Trigger) -> bool:
     its ``aimed`` words, its ``particle`` after its object?"""
     if trigger.aimed and not is_aimed(ctx, end, trigger.aimed):
         return False
+    if trigger.unless_object and object_holds(ctx, end, trigger.unless_object):
+        return False
     return not trigger.particle or particle_at(ctx, end, trigger.particle) is not None
+
+
+def object_holds(ctx: DocContext, end: int, words: frozenset[str]) -> bool:
+    """Does the object right after a verb (its next few words, up to a clause break or a
+    preposition) hold one of ``words`` ("met its obligations", "meets Pakistan's needs")?"""
+    hashes, lower = ctx.hashes, ctx.lower
+    wanted = {get_string_id(w) for w in words}
+    _, sent_end = ctx.sentence_bounds(end - 1)
+    for i in range(end, min(sent_end, end + OBJECT_WORDS)):
+        if lower[i] in wanted:
+            return True
+        if lower[i] in hashes.object_stops and lower[i] not in hashes.coordinators:
+            return False
+    return False
 
 
 def particle_at(ctx: DocContext, end: int, particles: frozenset[tuple[str, ...]]

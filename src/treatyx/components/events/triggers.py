@@ -27,11 +27,14 @@ class Trigger:
     # only when one of these follows within a few words, the verb's object between them
     # ("pulled the United States out of the treaty"); each a tuple of lower-case words
     particle: frozenset[tuple[str, ...]] = frozenset()
+    # never when its object holds one of these ("met its obligations" is no meeting)
+    unless_object: frozenset[str] = frozenset()
 
     @property
     def conditional(self) -> bool:
-        """Does it count only where its context allows (``aimed``, ``particle``)?"""
-        return bool(self.aimed or self.particle)
+        """Does it count only where its context allows (``aimed``, ``particle``,
+        ``unless_object``)?"""
+        return bool(self.aimed or self.particle or self.unless_object)
 
     @property
     def about_weapons(self) -> bool:
@@ -53,7 +56,8 @@ def add_triggers(table: PhraseTable[Trigger], ruleset: RuleSet, irregular: dict)
                               entry.get("subject") == "target", entry.get("subject") != "none",
                               frozenset(w.lower() for w in entry.get("aimed", [])),
                               frozenset(tuple(p.lower().split())
-                                        for p in entry.get("particle", [])))
+                                        for p in entry.get("particle", [])),
+                              frozenset(w.lower() for w in entry.get("unless_object", [])))
             table.add(form, trigger, case=entry.get("case"))
     # Phrases that look like triggers but are not ("signs that"): longest match wins.
     table.add_all(sorted(lexicon_words(ruleset, "trigger-blockers")), BLOCKED)

@@ -436,3 +436,17 @@ def test_event_shapes_by_takes_its_actor_over_a_few_words(run):
     records = run("The treaty moved closer to force after its ratification by key signatory "
                   "Indonesia.")
     assert [(e[0], e[2]) for e in summary(records)] == [("ratification", ["indonesia"])]
+
+
+def test_event_shapes_a_state_named_before_the_system_fired_it(run):
+    # the system's owner (Trident II: the United States) gives way to the state named
+    records = run("UK Trident missile misfires during test launch", date="2024-02-21")
+    assert summary(records) == [
+        ("missile_test", "asserted", ["united-kingdom"], [], ["trident-ii"], "2024-02-21")]
+
+
+def test_event_shapes_an_officer_of_a_states_organisation_acts_for_the_state(run):
+    records = run("Ukrainian Air Force Commander Mykola Oleshchuk said a Kinzhal had been "
+                  "shot down.")
+    assert summary(records) == [
+        ("interception", "asserted", ["mykola-oleshchuk", "ukraine"], [], ["kinzhal"], None)]

@@ -474,7 +474,8 @@ class EntityRecognizer(RuleComponent):
             t.lower_ == word and t.is_lower for t in span.doc)
 
     def _country_before(self, doc: Doc, start: int, covered: dict[int, Candidate]) -> str | None:
-        """The state named just before a title: "Finnish", "Russia's", "US"."""
+        """The state named just before a title ("Finnish", "Russia's", "US"), or that of an
+        organisation named there ("Ukrainian Air Force Commander", "Pentagon spokesman")."""
         i = start - 1
         if i >= 0 and doc[i].text in POSSESSIVES:
             i -= 1
@@ -483,6 +484,8 @@ class EntityRecognizer(RuleComponent):
             info = self.info.get(("actor", cand.ref.id), {})
             if info.get("type") == "state":
                 return cand.ref.id
+            if info.get("type") == "organization":
+                return info.get("country")
         return None
 
     @staticmethod

@@ -37,11 +37,20 @@ def anaphoric_agent(ctx: DocContext, start: int, clause_start: int) -> Mention |
 def weapon_adjective(ctx: DocContext, start: int, clause_start: int) -> Mention | None:
     """"A Houthi ballistic missile struck the kingdom's south", "a Russian missile hit Kyiv":
     a state's or group's adjective before a weapon word, in the clause before the trigger,
-    names who fired it ("an Iranian-made drone" names only where it was made)."""
+    names who fired it ("an Iranian-made drone" names only where it was made); so does a
+    state's name right before a weapon word or a system ("UK Trident missile misfires")."""
     weapons = ctx.hashes.context_words.get("weapon", frozenset())
+    system_starts = {m.start for m in ctx.systems_in.get(ctx.sentence_index(start), ())}
     for i in range(clause_start, start):
         mention = ctx.adjective_at.get(i)
-        if mention is None or (mention.end < start and ctx.doc[mention.end].text == "-"):
+        if mention is None:
+            state = ctx.actor_at.get(i)
+            if state is not None and state.start == i and state.info.get("type") == "state" \
+                    and state.end < start and (state.end in system_starts
+                                               or ctx.lower[state.end] in weapons):
+                return state
+            continue
+        if mention.end < start and ctx.doc[mention.end].text == "-":
             continue
         if any(ctx.lower[k] in weapons
                for k in range(mention.end, min(mention.end + WEAPON_ADJECTIVE_GAP, start))):

@@ -290,6 +290,7 @@ def lexeme_flag(vocab: Vocab, getter: Callable[[str], bool]) -> int:
 # -- spellings of names -------------------------------------------------------------------------
 WORD = re.compile(r"[^\W\d_]+")  # a run of letters
 MAX_SPELLINGS = 16  # transliteration variants per name (the product of its words' variants)
+MAX_HYPHENATED_SPACES = 5  # a name with at most this many spaces also matches with one as "-"
 _LETTER_HYPHEN = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 _LETTER_SPACE = re.compile(r"(?<=[^\W\d_]{2}) (?=[^\W\d_][^\W\d_A-Z])")  # between words
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
@@ -342,7 +343,7 @@ def name_spellings(phrase: str, variants: dict[str, list[str]]) -> list[str]:
     for text in list(found):
         found.setdefault(_LETTER_HYPHEN.sub(" ", text))
         spaces = [m.start() for m in _LETTER_SPACE.finditer(text)]
-        if len(spaces) <= 3:
+        if len(spaces) <= MAX_HYPHENATED_SPACES:
             for at in spaces:
                 found.setdefault(text[:at] + "-" + text[at + 1:])
     return list(found)

@@ -450,3 +450,9 @@ def test_event_shapes_an_officer_of_a_states_organisation_acts_for_the_state(run
                   "shot down.")
     assert summary(records) == [
         ("interception", "asserted", ["mykola-oleshchuk", "ukraine"], [], ["kinzhal"], None)]
+
+
+def test_event_shapes_a_vague_date_of_another_clause_does_not_date_the_event(run):
+    records = run("North Korea tested a new missile, its leader having ordered more launches "
+                  "in recent months.")
+    assert [(e[0], e[5]) for e in summary(records)] == [("missile_test", None)]

@@ -78,6 +78,11 @@ def _record(date: DateMention) -> dict:
             "mod": attrs.get("mod")}
 
 
+def _vague(date: DateMention) -> bool:
+    """"now", "recently", "in recent months": PRESENT_REF, PAST_REF, FUTURE_REF."""
+    return str(date[3].get("value") or "").endswith("_REF")
+
+
 def _comma_between(ctx: DocContext, date: DateMention, trigger: int) -> bool:
     lo, hi = (date[1], trigger) if date[1] <= trigger else (trigger + 1, date[0])
     return ctx.hashes.comma in ctx.lower[lo:hi]
@@ -106,8 +111,10 @@ def date_for(ctx: DocContext, trigger: int, reporting: tuple[int, int] | None,
     later_saying = [s for s, _ in ctx.reporting_in.get(index, ()) if trigger < s < scope_end]
     if later_saying:  # "... planned to pull out, and confirmed its withdrawal in February"
         scope_end = later_saying[0]
+    # a vague date ("in recent months") past a comma belongs to another phrase
     own = [d for d in dates if scope_start <= d[0] < scope_end
-           and not in_dateline(ctx, d, sent_start)]
+           and not in_dateline(ctx, d, sent_start)
+           and not (_vague(d) and _comma_between(ctx, d, trigger))]
     if not own and relative_antecedent(ctx, trigger) is not None:
         return None, False  # "..., which signed but never ratified it": not its date
     # "On March 21, at 6:36 a.m., North Korea fired ...": a date opening the sentence
@@ -127,7 +134,8 @@ def date_for(ctx: DocContext, trigger: int, reporting: tuple[int, int] | None,
         if not near:
             return None, False
         chosen, weak = near[0], True
-    elif len(dates) == 1:
+    elif len(dates) == 1 and not _vague(dates[0]):
+        # a guess from the sentence, never a vague one ("in recent months" of another clause)
         chosen, weak = dates[0], True
     else:
         return None, False

@@ -456,3 +456,15 @@ def test_event_shapes_a_vague_date_of_another_clause_does_not_date_the_event(run
     records = run("North Korea tested a new missile, its leader having ordered more launches "
                   "in recent months.")
     assert [(e[0], e[5]) for e in summary(records)] == [("missile_test", None)]
+
+
+def test_event_shapes_inside_a_quotation_the_speaker_is_not_the_subject(run):
+    records = run('Japan protested, with officials saying "the repeated launches of ballistic '
+                  'missiles are unacceptable".')
+    assert [(e[0], e[2]) for e in summary(records)] == [("missile_test", [])]
+
+
+def test_event_shapes_inside_a_quotation_its_points_to_the_quotations_subject(run):
+    records = run('The report said "China\'s excavation at Lop Nur and its nuclear testing '
+                  'activities raise concerns," a U.S. official said.')
+    assert [(e[0], e[2]) for e in summary(records)] == [("nuclear_test", ["china"])]

@@ -249,7 +249,10 @@ def agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start:
         return None  # "Ukraine's air force said a missile and other rockets hit Dnipro"
     # "Putin said ... and denied that ..." / "... and confirmed its withdrawal": a
     # coordinated verb or a possessive pronoun points to the sentence subject.
-    return first_subject(ctx, sent_start, start)
+    # Inside a quotation, the subject of the quotation: '..., saying "repeated launches
+    # threaten peace"' is not the speaker's; '"... its nuclear testing ..."' is China's.
+    opening = ctx.quotation_opening(start)
+    return first_subject(ctx, sent_start if opening is None else opening + 1, start)
 
 
 def _after_subordinator(ctx: DocContext, start: int, sent_start: int) -> bool:

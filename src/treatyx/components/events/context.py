@@ -166,6 +166,15 @@ class DocContext:
                 return i
         return sent_end
 
+    def quotation_opening(self, token: int) -> int | None:
+        """The quotation mark that opens the quotation ``token`` stands in, within its
+        sentence (None: it stands in none; short quoted terms are no quotations)."""
+        quotes, terms = self.hashes.quote_marks, self.quoted_term_marks
+        sent_start = self.sentence_bounds(token)[0]
+        marks = [i for i in range(sent_start, token)
+                 if self.lower[i] in quotes and i not in terms]
+        return marks[-1] if len(marks) % 2 == 1 else None
+
     @cached_property
     def quoted_term_marks(self) -> frozenset[int]:
         """The quotation marks around a short quoted term ('fired “multiple” missiles',

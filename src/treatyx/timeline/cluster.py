@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .compat import Form, reading
 from .dates import GRAIN_DAY, GRAIN_TIME
 from .reports import Report
 
@@ -9,14 +10,14 @@ from .reports import Report
 class Cluster:
     """Reports of one real-world event. ``lo``/``hi``/``grain`` is its most precise date (-1
     when undated); ``days`` the day each day-precise source gives; ``doc_lo`` the earliest
-    document date of an undated cluster (ordinal)."""
+    document date of an undated cluster (ordinal); ``forms`` the (type, status) pairs its sources
+    give (several only for forms of one act, see compat.SAME_ACT)."""
 
-    __slots__ = ("actor_set", "agent_set", "alive", "days", "doc_lo", "docs", "grain", "hi",
-                 "keys", "lo", "reports", "status", "system_set", "treaties", "type")
+    __slots__ = ("actor_set", "agent_set", "alive", "days", "doc_lo", "docs", "forms", "grain",
+                 "hi", "keys", "lo", "reports", "system_set", "treaties")
 
     def __init__(self, report: Report):
-        self.type = report.type
-        self.status = report.status
+        self.forms: set[Form] = set()
         self.treaties: set[str] = set()
         self.system_set: set[str] = set()
         self.actor_set: set[str] = set()
@@ -29,6 +30,15 @@ class Cluster:
         self.doc_lo = report.doc_day
         self.alive = True
         self.add(report)
+
+    @property
+    def type(self) -> str:
+        """The event's type: its sources', or the reading SAME_ACT prefers when they differ."""
+        return reading(self.forms)[0]
+
+    @property
+    def status(self) -> str:
+        return reading(self.forms)[1]
 
     @property
     def dated(self) -> bool:
@@ -46,6 +56,7 @@ class Cluster:
         self.keys.add(key)
         self.reports.append(report)
         self.docs.add(report.doc)
+        self.forms.add((report.type, report.status))
         if report.treaty:
             self.treaties.add(report.treaty)
         self.system_set.update(report.systems)

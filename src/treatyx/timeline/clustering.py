@@ -2,6 +2,8 @@
 reports in their canonical order (Report tuples sort on every field), so the same set of
 records gives the same events whatever order they came in.
 
+Reports are grouped by type before merging, forms of one act (compat.SAME_ACT) in one group.
+
 1. Day-precise reports of the same day join the compatible event that shares most ids with them.
 2. Events of consecutive days merge once (a day's tolerance: a launch reported in Seoul's
    date and in Washington's), when compatible, naming the same system or treaty, and no
@@ -31,6 +33,11 @@ DAY_TOLERANCE = 1
 # A war repeats these day after day with the same weapons: a day apart is another strike.
 NO_DAY_TOLERANCE = frozenset({"combat_use", "interception"})
 DOC_WINDOW = (3, 1)  # days before and after the document date an undated event may lie
+
+
+def _strikes(cluster: Cluster) -> bool:
+    """Whether a source tells the event as a type wars repeat daily (NO_DAY_TOLERANCE)."""
+    return any(kind in NO_DAY_TOLERANCE for kind, _ in cluster.forms)
 
 
 def _best(candidates: list[Cluster], item: Facts) -> Cluster | None:
@@ -90,10 +97,10 @@ def merge_adjacent_days(clusters: list[Cluster]) -> None:
             by_day[cluster.lo].append(cluster)
     for day in sorted(by_day):
         for later in by_day[day]:
-            if later.type in NO_DAY_TOLERANCE:
+            if _strikes(later):
                 continue
             earlier = [c for c in by_day.get(day - DAY_TOLERANCE, ())
-                       if c.alive and c.lo == c.hi and compatible(c, later)
+                       if c.alive and c.lo == c.hi and not _strikes(c) and compatible(c, later)
                        and same_thing(c, later) and not (c.docs & later.docs)]
             home = _best(earlier, later)
             if home is not None and later.alive and later.lo == later.hi:

@@ -45,11 +45,14 @@ def _values(pairs: list[tuple[object, str]]) -> list[dict]:
 
 
 def conflicts(reports: list[Report]) -> list[dict]:
-    """Fields on which sources that say something differ: the day of day-precise dates, and
-    the actors or systems of sources that name any (an empty field is not a disagreement)."""
+    """Fields on which sources that say something differ: the type and status (forms of one
+    act, compat.SAME_ACT), the day of day-precise dates, and the actors or systems of sources
+    that name any (an empty field is not a disagreement)."""
     found = []
     days = [(iso_day(r.lo), r.doc) for r in reports if r.dated and r.grain <= GRAIN_DAY]
-    for field, pairs in (("date", days),
+    for field, pairs in (("type", [(r.type, r.doc) for r in reports]),
+                         ("status", [(r.status, r.doc) for r in reports]),
+                         ("date", days),
                          ("actors", [(r.actors, r.doc) for r in reports if r.actors]),
                          ("systems", [(r.systems, r.doc) for r in reports if r.systems])):
         if len({value for value, _ in pairs}) > 1:

@@ -47,6 +47,10 @@ class Report(NamedTuple):
 
     # the view compat.compatible() compares (shared with Cluster)
     @property
+    def forms(self) -> tuple[tuple[str, str]]:
+        return ((self.type, self.status),)
+
+    @property
     def treaties(self) -> tuple[str, ...]:
         return (self.treaty,) if self.treaty else ()
 

@@ -11,10 +11,11 @@ class Cluster:
     """Reports of one real-world event. ``lo``/``hi``/``grain`` is its most precise date (-1
     when undated); ``days`` the day each day-precise source gives; ``doc_lo`` the earliest
     document date of an undated cluster (ordinal); ``forms`` the (type, status) pairs its sources
-    give (several only for forms of one act, see compat.SAME_ACT)."""
+    give (several only for forms of one act, see compat.SAME_ACT); ``told`` the documents that date
+    it to a day by other words than its actor's own on the document's day (see clustering)."""
 
     __slots__ = ("actor_set", "agent_set", "alive", "days", "doc_lo", "docs", "forms", "grain",
-                 "hi", "keys", "lo", "reports", "system_set", "treaties")
+                 "hi", "keys", "lo", "reports", "system_set", "told", "treaties")
 
     def __init__(self, report: Report):
         self.forms: set[Form] = set()
@@ -25,6 +26,7 @@ class Cluster:
         self.reports: list[Report] = []
         self.keys: set[tuple[str, int, int]] = set()
         self.docs: set[str] = set()
+        self.told: set[str] = set()
         self.days: set[int] = set()
         self.lo, self.hi, self.grain = report.lo, report.hi, report.grain
         self.doc_lo = report.doc_day
@@ -64,6 +66,8 @@ class Cluster:
         self.agent_set.update(report.agents)
         if report.grain in (GRAIN_TIME, GRAIN_DAY):
             self.days.add(report.lo)
+            if not report.own_word:
+                self.told.add(report.doc)
         if report.doc_day >= 0 and (self.doc_lo < 0 or report.doc_day < self.doc_lo):
             self.doc_lo = report.doc_day
 

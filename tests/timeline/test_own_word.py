@@ -44,3 +44,18 @@ def test_the_actors_word_counts_as_the_launch_day_when_it_is_not_the_papers_day(
     assert _groups([*_daily("2023-07-14", "north-korea"), WIRE]) == [
         ("2023-07-12", [("daily-a", 10), ("wire-b", 4)]),
         ("2023-07-13", [("daily-a", 200)])]
+
+
+def test_the_event_takes_the_day_most_papers_give_not_an_announcements_finer_time():
+    agency = event("kcna-c", "2023-07-13", "missile_test", "2023-07-13TMO", ["north-korea"],
+                   ["hwasong-18"], start=0, speaker="north-korea", date_text="Thursday morning",
+                   sentence="The state agency said on Thursday morning the Hwasong-18 test "
+                            "had succeeded.")
+    radio = event("radio-e", "2023-07-13", "missile_test", "2023-07-13", ["north-korea"],
+                  ["hwasong-18"], start=30, speaker="north-korea",
+                  sentence="Pyongyang claimed on Thursday a flawless Hwasong-18 launch.")
+    (merged,) = build_timeline([agency, radio, *_daily("2023-07-13", "north-korea"), WIRE])
+    assert merged["date"] == {"value": "2023-07-12", "text": "2023-07-12"}
+    assert merged["conflicts"] == [{"field": "date", "values": [
+        {"value": "2023-07-13", "docs": ["daily-a", "kcna-c", "radio-e"]},
+        {"value": "2023-07-12", "docs": ["daily-a", "wire-b"]}]}]

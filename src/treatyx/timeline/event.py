@@ -18,10 +18,18 @@ def event_id(kind: str, reports: list[Report]) -> str:
 
 
 def _date(reports: list[Report]) -> dict:
-    """The most precise value any source gives (the most given, then the earliest, of those)."""
+    """The day told by most documents (an actor's own word on its document's day counts only
+    when no other source gives a day; on a tie the earliest), at the most precise value given
+    for it (the most given, then the earliest); with no day, the most precise value given."""
     dated = [r for r in reports if r.value and r.dated]
     if not dated:
         return {"value": None, "text": None}
+    days = [r for r in dated if r.grain <= GRAIN_DAY]
+    if days:
+        told = Counter(lo for lo, _ in {(r.lo, r.doc) for r in days if not r.own_word}
+                       or {(r.lo, r.doc) for r in days})
+        day = min(told, key=lambda lo: (-told[lo], lo))
+        dated = [r for r in days if r.lo == day]
     finest = min(r.grain for r in dated)
     counts = Counter(r.value for r in dated if r.grain == finest)
     value = min(counts, key=lambda v: (-counts[v], v))

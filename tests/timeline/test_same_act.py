@@ -3,6 +3,8 @@ are merged when they name the same treaty or system and nothing else contradicts
 
 from __future__ import annotations
 
+import random
+
 from treatyx.timeline import build_timeline
 from treatyx.timeline.compat import SAME_ACT, act_of, reading
 
@@ -163,3 +165,24 @@ def test_a_form_joins_only_an_event_whose_every_form_is_one_act_with_it():
     ]
     assert _groups(build_timeline([plan, WITHDREW])) == [
         ("withdrawal", "asserted", "2023-11-02", [("paper-e", 61), ("wire-a", 14)])]
+
+
+def test_forms_of_one_act_merge_the_same_in_any_order_in_memory_or_spilled():
+    plan = event("paper-e", "2023-11-02", "withdrawal", "2023-11-02", ["russia"], treaty="ctbt",
+                 status="planned", start=61, sentence="Moscow would quit the pact's ratification.")
+    late = event("paper-f", "2023-11-03", "withdrawal", "2023-11-03", ["russia"], treaty="ctbt",
+                 start=5, sentence="Russia's exit from the test-ban ratification took effect.")
+    records = [WITHDREW, REVOKED, UNDATED, plan, late]
+    expected = _groups(build_timeline(records))
+    # the undated report could be the plan's or the act's: it is left alone
+    assert expected == [
+        ("withdrawal", "planned", "2023-11-02", [("paper-e", 61)]),
+        ("withdrawal", "asserted", "2023-11-02", [("paper-b", 90), ("paper-f", 5),
+                                                  ("wire-a", 14)]),
+        ("withdrawal", "asserted", None, [("daily-c", 300)]),
+    ]
+    rng = random.Random(3)
+    for _ in range(20):
+        rng.shuffle(records)
+        for run_size in (2, 100_000):
+            assert _groups(build_timeline(records, run_size=run_size)) == expected

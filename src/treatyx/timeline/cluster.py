@@ -11,14 +11,19 @@ class Cluster:
     """Reports of one real-world event. ``lo``/``hi``/``grain`` is its most precise date (-1
     when undated); ``days`` the day each day-precise source gives; ``doc_lo`` the earliest
     document date of an undated cluster (ordinal); ``forms`` the (type, status) pairs its sources
-    give (several only for forms of one act, see compat.SAME_ACT); ``told`` the documents that date
-    it to a day by other words than its actor's own on the document's day (see clustering)."""
+    give (several only for forms of one act, see compat.SAME_ACT: then ``mixed``), ``type`` and
+    ``status`` its first report's (compared fast while not mixed); ``told`` the documents that
+    date it to a day by other words than its actor's own on the document's day (see clustering).
+    """
 
     __slots__ = ("actor_set", "agent_set", "alive", "days", "doc_lo", "docs", "forms", "grain",
-                 "hi", "keys", "lo", "reports", "system_set", "told", "treaties")
+                 "hi", "keys", "lo", "mixed", "reports", "status", "system_set", "told",
+                 "treaties", "type")
 
     def __init__(self, report: Report):
+        self.type, self.status = report.type, report.status
         self.forms: set[Form] = set()
+        self.mixed = False
         self.treaties: set[str] = set()
         self.system_set: set[str] = set()
         self.actor_set: set[str] = set()
@@ -34,13 +39,9 @@ class Cluster:
         self.add(report)
 
     @property
-    def type(self) -> str:
-        """The event's type: its sources', or the reading SAME_ACT prefers when they differ."""
-        return reading(self.forms)[0]
-
-    @property
-    def status(self) -> str:
-        return reading(self.forms)[1]
+    def reading(self) -> Form:
+        """The event's type and status: its sources', or SAME_ACT's first when they differ."""
+        return reading(self.forms)
 
     @property
     def dated(self) -> bool:
@@ -58,6 +59,8 @@ class Cluster:
         self.keys.add(key)
         self.reports.append(report)
         self.docs.add(report.doc)
+        if not self.mixed and (report.type, report.status) != (self.type, self.status):
+            self.mixed = True
         self.forms.add((report.type, report.status))
         if report.treaty:
             self.treaties.add(report.treaty)

@@ -86,6 +86,10 @@ def _forms_agree(a: Collection[Form], b: Collection[Form]) -> bool:
 class Facts(Protocol):
     """What is compared: a Report (tuples of ids) or a Cluster (sets of ids)."""
 
+    type: str
+    status: str
+    mixed: bool
+
     @property
     def forms(self) -> Collection[Form]: ...
     @property
@@ -107,9 +111,8 @@ def compatible(a: Facts, b: Cluster) -> bool:
     no contradiction on treaty, systems, actors or agents. Two reports naming the same missile
     system do not contradict on actors: a system has one owner, so different actors there are
     a misreading, kept as a conflict."""
-    forms, others = a.forms, b.forms
-    one_form = len(others) == 1 and all(form in others for form in forms)
-    if not one_form and not (_forms_agree(forms, others) and same_thing(a, b)):
+    one_form = not (a.mixed or b.mixed) and a.type == b.type and a.status == b.status
+    if not one_form and not (_forms_agree(a.forms, b.forms) and same_thing(a, b)):
         return False
     if _disjoint(a.treaties, b.treaties):
         return False

@@ -72,15 +72,16 @@ def build_event(cluster: Cluster) -> dict:
     reports = sorted(cluster.reports, key=lambda r: (r.doc_date, r.doc, r.start, r.end, r))
     doc_dates = [r.doc_date for r in reports if r.doc_date]
     treaties = sorted(cluster.treaties)
+    kind, status = cluster.reading
     return {
         "kind": "timeline_event",
-        "id": event_id(cluster.type, reports),
-        "type": cluster.type,
+        "id": event_id(kind, reports),
+        "type": kind,
         "date": _date(reports),
         "actors": _ranked(reports, "actors"),
         "systems": _ranked(reports, "systems"),
         "treaty": treaties[0] if treaties else None,
-        "status": cluster.status,
+        "status": status,
         "sources": [{"doc": r.doc, "start": r.start, "end": r.end, "date": r.value or None,
                      "sentence": r.sentence} for r in reports],
         "n_sources": len(reports),
@@ -92,5 +93,5 @@ def build_event(cluster: Cluster) -> dict:
 def sort_key(cluster: Cluster) -> tuple:
     """Dated events by date, then undated ones by document date; then type and sources."""
     if cluster.dated:
-        return (0, cluster.lo, cluster.hi, cluster.grain, cluster.type, min(cluster.reports))
-    return (1, cluster.doc_lo, 0, 0, cluster.type, min(cluster.reports))
+        return (0, cluster.lo, cluster.hi, cluster.grain, cluster.reading, min(cluster.reports))
+    return (1, cluster.doc_lo, 0, 0, cluster.reading, min(cluster.reports))

@@ -39,6 +39,8 @@ class Report(NamedTuple):
     sentence: str
     own_word: bool
 
+    mixed = False  # a report has one form (Cluster.mixed: several)
+
     @property
     def dated(self) -> bool:
         return self.lo >= 0

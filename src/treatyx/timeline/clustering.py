@@ -10,7 +10,7 @@ Reports are grouped by type before merging, forms of one act (compat.SAME_ACT) i
    document reports both days; never strikes and interceptions (NO_DAY_TOLERANCE). A report
    dated on its document's day by the word of its own actor ("North Korea said on Friday it
    has tested ...") does not count as its document telling that day: the day may be the
-   announcement's, and states announce their launches the day after.
+   announcement's (a state often announces its launch the morning after).
 3. Coarser reports (week, month, quarter, season, year) join the one compatible event inside
    their interval, or the one that shares most ids when several are; else an event of their
    own grain (one per interval and compatible facts).

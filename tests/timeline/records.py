@@ -4,8 +4,10 @@ from __future__ import annotations
 
 
 def event(doc: str, doc_date: str | None, type_: str, value: str | None, actors=(),
-          systems=(), treaty=None, status="asserted", start=0, sentence="", date_text=None):
-    """One ``kind: event`` record; ``actors`` are ids, or (id, role) pairs (default agent)."""
+          systems=(), treaty=None, status="asserted", start=0, sentence="", date_text=None,
+          speaker=None):
+    """One ``kind: event`` record; ``actors`` are ids, or (id, role) pairs (default agent);
+    ``speaker`` the id of the record's source (who said it), if any."""
     pairs = [(a, "agent") if isinstance(a, str) else a for a in actors]
     trigger = sentence.split()[1] if len(sentence.split()) > 1 else "x"
     return {
@@ -17,7 +19,8 @@ def event(doc: str, doc_date: str | None, type_: str, value: str | None, actors=
                                             "end": start + 48, "value": value, "type": "DATE",
                                             "mod": None},
         "actors": [{"id": a, "name": a.title(), "role": role} for a, role in pairs],
-        "treaty": treaty, "systems": list(systems), "source": None,
+        "treaty": treaty, "systems": list(systems),
+        "source": speaker and {"id": speaker, "name": speaker.title()},
         "sentence_text": sentence, "mentions": [], "doc_date": doc_date,
     }
 

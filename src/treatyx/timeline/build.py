@@ -14,6 +14,7 @@ from itertools import groupby
 
 from .cluster import Cluster
 from .clustering import cluster_dated, cluster_loose, merge_adjacent_days, place_undated
+from .compat import act_of
 from .event import build_event, sort_key
 from .reports import LOOSE, BadRecord, Report, report_of
 from .spill import RUN_SIZE, sorted_reports
@@ -46,7 +47,8 @@ class _Years:
         by_type: dict[str, list[Report]] = defaultdict(list)
         undated = []
         for report in reports:
-            (by_type[report.type] if report.dated else undated).append(report)
+            (by_type[act_of(report.type, report.status)] if report.dated
+             else undated).append(report)
         events = {kind: cluster_dated(group) for kind, group in sorted(by_type.items())}
         before = self.events.get(year - 1, {})
         for kind, clusters in events.items():  # 31 December and 1 January
@@ -58,7 +60,7 @@ class _Years:
     def place_undated(self, year: int) -> None:
         by_type: dict[str, list[Report]] = defaultdict(list)
         for report in self.undated.pop(year, []):
-            by_type[report.type].append(report)
+            by_type[act_of(report.type, report.status)].append(report)
         target = self.events.setdefault(year, {})
         for kind, reports in sorted(by_type.items()):
             pool = [c for y in (year - 1, year, year + 1)

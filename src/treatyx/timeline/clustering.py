@@ -2,10 +2,15 @@
 reports in their canonical order (Report tuples sort on every field), so the same set of
 records gives the same events whatever order they came in.
 
+Reports are grouped by type before merging, forms of one act (compat.SAME_ACT) in one group.
+
 1. Day-precise reports of the same day join the compatible event that shares most ids with them.
 2. Events of consecutive days merge once (a day's tolerance: a launch reported in Seoul's
    date and in Washington's), when compatible, naming the same system or treaty, and no
-   document reports both days; never strikes and interceptions (NO_DAY_TOLERANCE).
+   document reports both days; never strikes and interceptions (NO_DAY_TOLERANCE). A report
+   dated on its document's day by the word of its own actor ("North Korea said on Friday it
+   has tested ...") does not count as its document telling that day: the day may be the
+   announcement's (a state often announces its launch the morning after).
 3. Coarser reports (week, month, quarter, season, year) join the one compatible event inside
    their interval, or the one that shares most ids when several are; else an event of their
    own grain (one per interval and compatible facts).
@@ -31,6 +36,11 @@ DAY_TOLERANCE = 1
 # A war repeats these day after day with the same weapons: a day apart is another strike.
 NO_DAY_TOLERANCE = frozenset({"combat_use", "interception"})
 DOC_WINDOW = (3, 1)  # days before and after the document date an undated event may lie
+
+
+def _strikes(cluster: Cluster) -> bool:
+    """Whether a source tells the event as a type wars repeat daily (NO_DAY_TOLERANCE)."""
+    return any(kind in NO_DAY_TOLERANCE for kind, _ in cluster.forms)
 
 
 def _best(candidates: list[Cluster], item: Facts) -> Cluster | None:
@@ -83,18 +93,19 @@ def cluster_days(reports: Iterable[Report]) -> list[Cluster]:
 
 def merge_adjacent_days(clusters: list[Cluster]) -> None:
     """Phase 2: a single-day event absorbs a compatible one of the next day that names the
-    same system or treaty and shares no document with it (the other one dies)."""
+    same system or treaty and shares no document telling its day with it (the other one
+    dies); an actor's own word on its document's day does not count (Cluster.told)."""
     by_day: dict[int, list[Cluster]] = defaultdict(list)
     for cluster in clusters:
         if cluster.alive and cluster.day_precise and cluster.lo == cluster.hi:
             by_day[cluster.lo].append(cluster)
     for day in sorted(by_day):
         for later in by_day[day]:
-            if later.type in NO_DAY_TOLERANCE:
+            if _strikes(later):
                 continue
             earlier = [c for c in by_day.get(day - DAY_TOLERANCE, ())
-                       if c.alive and c.lo == c.hi and compatible(c, later)
-                       and same_thing(c, later) and not (c.docs & later.docs)]
+                       if c.alive and c.lo == c.hi and not _strikes(c) and compatible(c, later)
+                       and same_thing(c, later) and not (c.told & later.told)]
             home = _best(earlier, later)
             if home is not None and later.alive and later.lo == later.hi:
                 home.absorb(later)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from .dates import GRAIN_WIDE, GRAIN_YEAR, day_of, interval, year_of
+from .dates import GRAIN_DAY, GRAIN_WIDE, GRAIN_YEAR, day_of, interval, year_of
 
 LOOSE = 10**6  # the bucket of reports with no year to go by, processed last
 
@@ -15,7 +15,9 @@ class BadRecord(ValueError):
 
 class Report(NamedTuple):
     """One event record. Ids are sorted tuples; ``lo``/``hi``/``grain`` come from the date
-    value (-1 when undated); ``doc_day`` is the document date as an ordinal (-1 when none)."""
+    value (-1 when undated); ``doc_day`` is the document date as an ordinal (-1 when none);
+    ``own_word`` says the report is dated on its document's day by the word of one of its agents
+    ("North Korea said on Friday it has tested...": the day may be the announcement's)."""
 
     bucket: int
     type: str
@@ -35,6 +37,9 @@ class Report(NamedTuple):
     start: int
     end: int
     sentence: str
+    own_word: bool
+
+    mixed = False  # a report has one form (Cluster.mixed: several)
 
     @property
     def dated(self) -> bool:
@@ -46,6 +51,10 @@ class Report(NamedTuple):
         return self.lo < 0 and bool(self.value)
 
     # the view compat.compatible() compares (shared with Cluster)
+    @property
+    def forms(self) -> tuple[tuple[str, str]]:
+        return ((self.type, self.status),)
+
     @property
     def treaties(self) -> tuple[str, ...]:
         return (self.treaty,) if self.treaty else ()
@@ -102,6 +111,10 @@ def report_of(record: dict) -> Report:
     if not isinstance(start, int) or not isinstance(end, int):
         raise BadRecord("event without integer 'start' and 'end'")
     treaty = record.get("treaty")
+    source = record.get("source")
+    speaker = source.get("id") if isinstance(source, dict) else None
+    own_word = (span is not None and span.grain <= GRAIN_DAY and span.lo == doc_day
+                and speaker in agents)
     return Report(
         bucket=bucket, type=record["type"], status=record["status"],
         treaty=treaty if isinstance(treaty, str) else "",
@@ -112,4 +125,5 @@ def report_of(record: dict) -> Report:
         doc=str(record.get("doc") or ""), doc_day=doc_day if doc_day is not None else -1,
         doc_date=doc_date[:10] if doc_day is not None and doc_date else "",
         start=start, end=end, sentence=str(record.get("sentence_text") or ""),
+        own_word=own_word,
     )

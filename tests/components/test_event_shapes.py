@@ -468,3 +468,17 @@ def test_event_shapes_inside_a_quotation_its_points_to_the_quotations_subject(ru
     records = run('The report said "China\'s excavation at Lop Nur and its nuclear testing '
                   'activities raise concerns," a U.S. official said.')
     assert [(e[0], e[2]) for e in summary(records)] == [("nuclear_test", ["china"])]
+
+
+def test_event_shapes_an_opening_date_does_not_date_a_relative_clause(run):
+    records = run("Pyongyang launched 23 missiles on November 2. A day earlier, the minister "
+                  "criticized a meeting during which the leaders denounced North Korea's "
+                  "missile tests.", date="2022-11-03")
+    assert [(e[0], e[5]) for e in summary(records)] == [
+        ("missile_test", "2022-11-02"), ("talks", "2022-11-01"), ("missile_test", None)]
+
+
+def test_event_shapes_an_opening_date_dates_what_was_announced(run):
+    records = run("On January 15, the Foreign Ministry announced that Russia was starting to "
+                  "withdraw from the Treaty on Open Skies.", date="2021-01-20")
+    assert [(e[0], e[5]) for e in summary(records)] == [("withdrawal", "2021-01-15")]

@@ -78,6 +78,13 @@ def _record(date: DateMention) -> dict:
             "mod": attrs.get("mod")}
 
 
+def _across_relative_clause(ctx: DocContext, date: DateMention, trigger: int) -> bool:
+    """Does a relative pronoun (lexicon relative-pronouns) stand between the date and the
+    trigger?"""
+    lo, hi = (date[1], trigger) if date[1] <= trigger else (trigger + 1, date[0])
+    return not ctx.hashes.relative_pronouns.isdisjoint(ctx.lower[lo:hi])
+
+
 def _vague(date: DateMention) -> bool:
     """"now", "recently", "in recent months": PRESENT_REF, PAST_REF, FUTURE_REF."""
     return str(date[3].get("value") or "").endswith("_REF")
@@ -119,6 +126,9 @@ def date_for(ctx: DocContext, trigger: int, reporting: tuple[int, int] | None,
         return None, False  # "..., which signed but never ratified it": not its date
     # "On March 21, at 6:36 a.m., North Korea fired ...": a date opening the sentence
     # dates what the sentence tells.
+    # ... but not into a relative clause ("A day earlier, X criticized a meeting during
+    # which the leaders denounced the missile tests"), nor does a guess from the sentence
+    dates = [d for d in dates if not _across_relative_clause(ctx, d, trigger)]
     opening = [d for d in dates if d[0] - sent_start <= SENTENCE_OPENING and d[0] < trigger]
     weak = False
     if own:

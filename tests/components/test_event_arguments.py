@@ -90,6 +90,20 @@ def test_event_arguments_parse_object_of_another_verb_has_no_agent(trained_nlp):
     assert "japan" not in {a["id"] for e in of_kind(records, "event") for a in e["actors"]}
 
 
+@pytest.mark.parametrize(("text", "status"), [
+    ("Israel has not yet responded to the latest missile attack.", "asserted"),
+    ("Seoul did not condemn the missile test.", "asserted"),
+    ("North Korea did not conduct a nuclear test this year.", "negated"),
+    ("There was no missile test on Sunday, Seoul said.", "negated"),
+])
+def test_event_arguments_parse_scopes_a_negation_over_an_event_noun(trained_nlp, run, text,
+                                                                    status):
+    records = check_records(treatyx.extract(text, nlp=trained_nlp), text)
+    assert [e["status"] for e in of_kind(records, "event")] == [status]
+    # without a parse the negation covers the whole clause
+    assert [e["status"] for e in of_kind(run(text), "event")] == ["negated"]
+
+
 def test_event_arguments_only_sentences_with_a_trigger_are_parsed(trained_nlp):
     doc = trained_nlp("The weather in Seoul was mild. North Korea fired a missile on Sunday.")
     parse = doc._.treatyx_parse

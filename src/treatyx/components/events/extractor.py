@@ -21,7 +21,7 @@ from .context import DocContext, LowerHashes, Mention
 from .dating import date_for, document_date
 from .merging import dedupe, merge
 from .status import Cue, add_cues, refuses, status
-from .syntax_arguments import syntax_actors
+from .syntax_arguments import negation_misses_noun, syntax_actors
 from .triggers import BLOCKED, WEAPON_NEEDS, Trigger, add_triggers, select
 
 ABSORB_GAP = 3  # words between an absorbing trigger's end and the trigger it absorbs
@@ -226,6 +226,9 @@ class EventExtractor(RuleComponent):
                 end if arguments.is_nominal(ctx, start, trigger) else None))
         if event_status == "generic":
             return None  # "the treaty bans testing", "capable of striking": no event
+        if event_status == "negated" and arguments.is_nominal(ctx, start, trigger) \
+                and negation_misses_noun(ctx, start, end):
+            event_status = "asserted"  # "has not yet responded to the missile attack"
         reporting = arguments.reporting_before(ctx, start)
         if reporting is not None and arguments.takes_as_object(ctx, reporting, start, trigger):
             reporting = None  # "The Kremlin announced the suspension": it suspends

@@ -176,3 +176,35 @@ def _targets(ctx: DocContext, parse: Parse, head: int, start: int, end: int
                 found.extend(a for a in phrase_actors(ctx, parse, obj)
                              if not start <= a.start < end)
     return found or None
+
+
+NEGATIONS = frozenset({"neg"})
+OBJECT_DEPS = frozenset({"dobj", "pobj", "prep", "attr"})
+
+
+def negation_misses_noun(ctx: DocContext, start: int, end: int) -> bool:
+    """For an event noun that a negation cue marked negated: does the parse show the
+    negation belongs to another verb, one that merely has the event as its object ("Israel
+    has not yet responded to the latest missile attack", "did not condemn the test")? A
+    negation of a light verb ("did not conduct a test", lexicon light-verbs) or of the noun
+    itself ("no test") stays. False where the parse cannot tell."""
+    parse: Parse | None = ctx.doc._.treatyx_parse
+    if parse is None or not parse.parsed(start):
+        return False
+    noun = _span_head(parse, start, end)
+    sent_start, _ = ctx.sentence_bounds(start)
+    negations = [i for i in range(sent_start, start) if parse.deps[i] in NEGATIONS
+                 or (parse.deps[i] == "det" and parse.lemmas[i].lower() == "no")]
+    if not negations:
+        return False
+    for negation in negations:
+        verb = parse.heads[negation]
+        if verb == noun or verb in ctx.light_verb_tokens:
+            return False
+        # the noun must hang from that verb as its object, through prepositions only
+        i, steps = noun, 0
+        while i != verb and parse.deps[i] in OBJECT_DEPS and steps < MAX_CLIMB:
+            i, steps = parse.heads[i], steps + 1
+        if i != verb:
+            return False
+    return True

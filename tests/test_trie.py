@@ -27,3 +27,17 @@ def test_trie_regex_tries_a_word_end_after_the_longer_continuations():
 
 def test_trie_regex_of_nothing_is_empty():
     assert trie_regex([]) == ""
+
+
+def test_trie_regex_writes_a_last_token_shared_by_every_phrase_once():
+    word_end = r"(?!\w)"
+    phrases = [["[aA]", "[sS]", word_end], ["[sS]", word_end], ["t", "o", word_end],
+               ["t", "o", "n", word_end]]
+    regex = trie_regex(phrases)
+    assert regex == r"(?:[aA][sS]|[sS]|ton?)(?!\w)"
+    one_per_phrase = "|".join("".join(tokens) for tokens in
+                              [phrases[0], phrases[1], phrases[3], phrases[2]])
+    text = "As s ton to tone sa As."
+    assert [m.span() for m in re.finditer(regex, text)] == \
+        [m.span() for m in re.finditer(one_per_phrase, text)] == \
+        [(0, 2), (3, 4), (5, 8), (9, 11), (20, 22)]

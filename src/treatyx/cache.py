@@ -115,7 +115,15 @@ class LazyRegex:
         self.flags = flags
 
     def compiled(self) -> re.Pattern:
-        return re.compile(self.pattern, self.flags)
+        # Compiling makes thousands of short-lived objects, none in a cycle; the collections
+        # they would trigger (while documents are processed) only walk the pipeline's objects.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            return re.compile(self.pattern, self.flags)
+        finally:
+            if collecting:
+                gc.enable()
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith("__") or name in ("pattern", "flags"):

@@ -482,3 +482,10 @@ def test_event_shapes_an_opening_date_dates_what_was_announced(run):
     records = run("On January 15, the Foreign Ministry announced that Russia was starting to "
                   "withdraw from the Treaty on Open Skies.", date="2021-01-20")
     assert [(e[0], e[5]) for e in summary(records)] == [("withdrawal", "2021-01-15")]
+
+
+def test_event_shapes_intercepted_and_destroyed_is_one_interception(run):
+    records = run("Air defences intercepted and destroyed two ballistic missiles over the "
+                  "capital, the UAE said.")
+    assert [(e[0], e[2]) for e in summary(records)] == [
+        ("interception", ["united-arab-emirates"])]

@@ -162,10 +162,14 @@ class EventExtractor(RuleComponent):
         found = []
         absorber: tuple[int, Trigger] | None = None  # (end of its last object, trigger)
         for index, (start, end, trigger) in enumerate(matches):
-            if absorber is not None and trigger.tense in ("noun", "gerund", "phrase") \
-                    and trigger.type in absorber[1].absorbs and start - absorber[0] <= ABSORB_GAP \
-                    and ctx.hashes.absorb_breaks.isdisjoint(ctx.lower[absorber[0]:start]):
-                absorber = (end, absorber[1])  # "denied the accusations of violating ..."
+            if absorber is not None and trigger.type in absorber[1].absorbs and (
+                    (trigger.tense in ("noun", "gerund", "phrase")
+                     and start - absorber[0] <= ABSORB_GAP
+                     and ctx.hashes.absorb_breaks.isdisjoint(ctx.lower[absorber[0]:start]))
+                    or (start == absorber[0] + 1
+                        and ctx.lower[absorber[0]] in ctx.hashes.coordinators)):
+                # "denied the accusations of violating ...", "intercepted and destroyed"
+                absorber = (end, absorber[1])
                 continue
             absorber = (end, trigger) if trigger.absorbs else None
             if refuses(ctx, start, end, matches[index + 1:index + 2]):

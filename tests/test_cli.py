@@ -131,6 +131,19 @@ def test_cli_bad_inputs_reported_others_processed(article, tmp_path):
     assert {r["doc"] for r in jsonl(result.stdout)} == {str(article)}
 
 
+def test_cli_summary_of_a_run_where_every_document_failed_gives_no_rate(tmp_path):
+    binary = tmp_path / "image.txt"
+    binary.write_bytes(b"\x89PNG\x00\x00\x01")
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("Caf\xe9 in Moscow".encode("latin-1"))
+    result = invoke("extract", binary, latin, "--format", "jsonl")
+    assert result.exit_code == 1
+    (summary,) = [line for line in result.stderr.splitlines()
+                  if line.startswith("treatyx:") and "error:" not in line]
+    assert summary.startswith("treatyx: 0 documents, no records, 2 failed, ")
+    assert "/s" not in summary and " s start-up)" in summary
+
+
 def test_cli_corpus_with_a_malformed_line(tmp_path):
     corpus = tmp_path / "corpus.jsonl"
     rows = [json.dumps({"id": "a1", "date": "2019-07-05", "text": ARTICLE}), "{not json",

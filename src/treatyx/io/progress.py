@@ -175,15 +175,18 @@ class Progress:
             parts.append(f"{self.failed:,} failed")
         if self.skipped:
             parts.append(f"{self.skipped:,} skipped (done before)")
-        handled = self.documents + self.failed
-        rate = handled / seconds if seconds > 0 else 0.0
-        rate_text = f"{_number(rate)} document{'' if _number(rate) == '1' else 's'}/s"
+        # the rate of documents processed: a run where every document failed has none
+        rate = self.documents / seconds if seconds > 0 else 0.0
+        rate_text = (f"{_number(rate)} document{'' if _number(rate) == '1' else 's'}/s"
+                     if self.documents else "")
         if self.process_started is not None:
             total = time.monotonic() - self.process_started
             start_up = max(total - seconds, 0.0)
-            parts.append(f"{_seconds(total)} s ({_seconds(start_up)} s start-up, {rate_text})")
+            details = ", ".join(p for p in (f"{_seconds(start_up)} s start-up", rate_text) if p)
+            parts.append(f"{_seconds(total)} s ({details})")
         else:
-            parts.append(f"{_seconds(seconds)} s ({rate_text})")
+            parts.append(f"{_seconds(seconds)} s ({rate_text})" if rate_text
+                         else f"{_seconds(seconds)} s")
         prefix = "treatyx: interrupted after " if interrupted else "treatyx: "
         return prefix + ", ".join(parts)
 

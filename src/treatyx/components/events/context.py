@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from spacy.attrs import LOWER, SENT_START
+from spacy.attrs import IS_SPACE, LOWER, SENT_START
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
@@ -72,9 +72,10 @@ class DocContext:
         self.hashes: LowerHashes = extractor.hashes
         # Token attributes are read from these lists rather than through doc[i], which builds
         # a Token object on every access.
-        columns = doc.to_array([LOWER, SENT_START])
+        columns = doc.to_array([LOWER, SENT_START, IS_SPACE])
         self.lower: list[int] = columns[:, 0].tolist()
         self.sent_starts = extensions.sentence_starts(doc, columns[:, 1])
+        self.is_space: list[int] = columns[:, 2].tolist()
         self.sent_ends = [*self.sent_starts[1:], len(doc)]
         self.info = doc._.treatyx_entity_info or {}
         self.treaties = mentions_of(doc, "treaty", self.info)
@@ -104,7 +105,8 @@ class DocContext:
         return groups
 
     def _blank(self, index: int) -> bool:
-        return not self.doc[self.sent_starts[index]:self.sent_ends[index]].text.strip()
+        """A sentence of white space only (a paragraph break)."""
+        return all(self.is_space[self.sent_starts[index]:self.sent_ends[index]])
 
     def previous_sentence(self, index: int) -> int:
         """The sentence before sentence ``index``, over paragraph breaks (-1: none)."""

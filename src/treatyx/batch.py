@@ -54,6 +54,17 @@ CHUNK_DOCS = 16  # documents per task sent to a worker
 CHUNK_CHARS = 64_000  # ...or fewer, when they are long
 IN_FLIGHT_PER_WORKER = 3  # chunks submitted ahead per worker: enough to never starve one
 POLL_SECONDS = 0.2  # how often a wait for a worker checks whether to stop
+
+
+def wait_or_stop(done: Callable[[], bool], stop: Callable[[], bool],
+                 pause: Callable[[], object]) -> bool:
+    """Wait until ``done()``, asking ``stop()`` after each ``pause()``; False if asked to
+    stop. The one wait of a local pool and of a Dask cluster (their futures differ)."""
+    while not done():
+        if stop():
+            return False
+        pause()
+    return True
 PARENT_CHECK_SECONDS = 1.0  # how often a worker checks that its parent is still alive
 PR_SET_PDEATHSIG = 1  # from <sys/prctl.h>
 CLOSE_GRACE_SECONDS = 5.0  # on close, how long a worker may finish its chunk (~0.1 s)
@@ -373,12 +384,8 @@ class Batch:
                 return
 
     def _wait(self, future: Future) -> bool:
-        """Wait for a future, checking ``stop()`` now and then; False if asked to stop."""
-        while not future.done():
-            if self.stop():
-                return False
-            wait_futures([future], timeout=POLL_SECONDS)
-        return True
+        return wait_or_stop(future.done, self.stop,
+                            lambda: wait_futures([future], timeout=POLL_SECONDS))
 
     def _collect(self, chunk: _Chunk, pending: deque[_Chunk]) -> list[Payload] | None:
         if chunk.future is None:

@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from .batch import Outcome, Payload, _chunks, _outcomes, process_chunk
+from .batch import Outcome, Payload, _chunks, _outcomes, process_chunk, wait_or_stop
 from .errors import InputError
 from .io.readers import Document
 from .io.writers import OutputError
@@ -215,12 +215,7 @@ class DaskRunner:
                 return
 
     def _wait(self, future: Any) -> bool:
-        """Wait for a future, checking ``stop()`` now and then; False if asked to stop."""
-        while not future.done():
-            if self.stop():
-                return False
-            time.sleep(POLL_SECONDS)
-        return True
+        return wait_or_stop(future.done, self.stop, lambda: time.sleep(POLL_SECONDS))
 
     def _result(self, future: Any) -> list[Payload]:
         try:

@@ -489,3 +489,10 @@ def test_event_shapes_intercepted_and_destroyed_is_one_interception(run):
                   "capital, the UAE said.")
     assert [(e[0], e[2]) for e in summary(records)] == [
         ("interception", ["united-arab-emirates"])]
+
+
+def test_event_shapes_a_participle_and_by_after_an_event_noun_give_its_agent(run):
+    records = run("The missile test conducted by Pyongyang on Sunday failed.",
+                  date="2020-04-16")
+    assert summary(records) == [("missile_test", "asserted", ["north-korea"], [], [],
+                                 "2020-04-12")]

@@ -496,3 +496,16 @@ def test_event_shapes_a_participle_and_by_after_an_event_noun_give_its_agent(run
                   date="2020-04-16")
     assert summary(records) == [("missile_test", "asserted", ["north-korea"], [], [],
                                  "2020-04-12")]
+
+
+def test_event_shapes_recent_tests_do_not_take_the_date_of_their_clause(run):
+    records = run("Biden discussed North Korea's recent missile tests with Xi on Monday.",
+                  date="2022-11-16")
+    assert [(e[0], e[5]) for e in summary(records)] == [
+        ("talks", "2022-11-14"), ("missile_test", None)]
+
+
+def test_event_shapes_a_recent_launch_keeps_a_date_of_its_own_phrase(run):
+    records = run("Seoul said the most recent launch in late November was of a new ICBM.",
+                  date="2017-12-04")
+    assert [(e[0], e[5]) for e in summary(records)] == [("missile_test", "2017-11")]

@@ -38,6 +38,7 @@ WORD_LISTS = {
     "speaker_acts": "speaker-acts-events",
     "speech_events": "speech-events",
     "speaker_pronouns": "speaker-pronouns",
+    "earlier_modifiers": "earlier-event-modifiers",
     "attack_aims": "aims-within-attacks",
     "joint_cues": "joint-event-cues",
     "context_before": "context-before-events",
@@ -247,6 +248,11 @@ class EventExtractor(RuleComponent):
         if not actors and treaty is None and not systems and not trigger.about_weapons:
             return None  # "would be discussed by the two sides": nothing to record
         date, date_weak = date_for(ctx, start, reporting, signing=trigger.type == "signing")
+        if date is not None and requirements.told_as_earlier(ctx, start) \
+                and not requirements.right_after(ctx, end, date["start"]):
+            # "discussed the recent missile tests this week": that week is the talk's; "the
+            # most recent launch in late November" keeps its own date
+            date, date_weak = None, False
         said_now = trigger.type in self.speech_events and (
             (trigger.tense == "present" and reporting is None)
             or ctx.said_in_present(reporting or arguments.saying_after(ctx, start)))

@@ -13,6 +13,7 @@ from .triggers import WEAPON_NEEDS, Trigger
 
 WEAPON_BEFORE, WEAPON_AFTER = 3, 10  # where a test/launch/deployment trigger finds its weapon
 
+OWN_PHRASE_WORDS = 3  # words after an event noun in which a date is the noun's own
 OBJECT_WORDS = 5  # words after a verb in which unless_object looks for its object
 PARTICLE_GAP = 6  # words from a separable verb to its particle ("pulled the United States out of")
 
@@ -169,6 +170,24 @@ def in_compound_word(ctx: DocContext, start: int) -> bool:
     hyphen, word = ctx.doc[start - 1], ctx.doc[start - 2]
     return (hyphen.text == "-" and not hyphen.whitespace_ and not word.whitespace_
             and ctx.lower[start - 2] not in ctx.hashes.event_prefixes)
+
+
+def told_as_earlier(ctx: DocContext, start: int) -> bool:
+    """"Biden discussed North Korea's recent missile tests earlier this week": an event noun
+    after a word of the lexicon earlier-event-modifiers (one more word may stand between)
+    refers to events before the time of its clause, whose date is not theirs."""
+    lo = max(ctx.sentence_bounds(start)[0], start - 2)
+    return not ctx.hashes.earlier_modifiers.isdisjoint(ctx.lower[lo:start])
+
+
+def right_after(ctx: DocContext, end: int, char: int) -> bool:
+    """Does character ``char`` fall within the few words right after token ``end`` (a date
+    of the event noun's own phrase: "the launch in late November")?"""
+    doc = ctx.doc
+    if end >= len(doc):
+        return False
+    last = doc[min(end + OWN_PHRASE_WORDS, len(doc)) - 1]
+    return doc[end].idx <= char < last.idx + len(last)
 
 
 def fits(ctx: DocContext, end: int, trigger: Trigger) -> bool:

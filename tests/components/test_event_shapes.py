@@ -509,3 +509,12 @@ def test_event_shapes_a_recent_launch_keeps_a_date_of_its_own_phrase(run):
     records = run("Seoul said the most recent launch in late November was of a new ICBM.",
                   date="2017-12-04")
     assert [(e[0], e[5]) for e in summary(records)] == [("missile_test", "2017-11")]
+
+
+def test_event_shapes_one_day_after_dates_from_the_event_referred_back_to(run):
+    records = run("North Korea launched an ICBM on Friday. Japan protested. The launch "
+                  "comes one day after Pyongyang fired a short-range missile.",
+                  date="2022-11-19")
+    assert [(e[0], e[5]) for e in summary(records)] == [
+        ("missile_test", "2022-11-18"), ("missile_test", "2022-11-17")]
+

@@ -3,6 +3,8 @@ guess from the sentence (the day it was said, the sentence's only date)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from ...records import mention
 from .arguments import relative_antecedent
 from .context import DateMention, DocContext
@@ -42,6 +44,52 @@ def document_date(ctx: DocContext) -> dict | None:
         return None
     return {"text": None, "start": None, "end": None, "value": value, "type": "DATE",
             "mod": None, "inferred": "document date"}
+
+
+RELATIVE_GAP = 6  # words from "a day after" to the trigger of the event it dates
+_DAYS = {"D": 1, "W": 7}
+
+
+def relative_offset(ctx: DocContext, trigger: int) -> tuple[int, int, int] | None:
+    """"The launch comes one day after Pyongyang fired ...": the event at ``trigger`` took
+    place a number of days before (or after) the event the sentence opened with, told by a
+    duration ("one day", "two days", "a week") right before a word of the lexicon
+    days-after-words or days-before-words. Returns (start, end, signed days) of the phrase,
+    or None; the date is found once the other event has its own."""
+    index = ctx.sentence_index(trigger)
+    sent_start = ctx.sent_starts[index]
+    breaks = ctx.hashes.clause_breaks
+    for k in range(trigger - 1, max(sent_start, trigger - RELATIVE_GAP) - 1, -1):
+        word = ctx.lower[k]
+        if word in breaks:
+            return None
+        sign = -1 if word in ctx.hashes.days_after else (
+            1 if word in ctx.hashes.days_before else 0)
+        if not sign:
+            continue
+        for start, end, span, attrs in ctx.dates:
+            value = str(attrs.get("value") or "")
+            if end == k and span.label_ == "DURATION" and value[:1] == "P" \
+                    and value[1:-1].isdigit() and value[-1:] in _DAYS:
+                return start, k + 1, sign * int(value[1:-1]) * _DAYS[value[-1]]
+        return None
+    return None
+
+
+def shifted_date(ctx: DocContext, phrase: tuple[int, int, int], anchor: dict | None
+                 ) -> dict | None:
+    """The date ``phrase`` (see :func:`relative_offset`) gives from the other event's date
+    ``anchor`` when that is a day ("2022-11-18"), else None."""
+    value = str((anchor or {}).get("value") or "")
+    try:
+        day = dt.date.fromisoformat(value[:10]) if len(value) >= 10 else None
+    except ValueError:
+        day = None
+    if day is None:
+        return None
+    start, end, days = phrase
+    shifted = (day + dt.timedelta(days=days)).isoformat()
+    return {**mention(ctx.doc[start:end]), "value": shifted, "type": "DATE", "mod": None}
 
 
 def is_end_date(ctx: DocContext, date: DateMention) -> bool:

@@ -18,7 +18,7 @@ from ..common import contains_phrase, lexicon_words
 from ..rulebased import RuleComponent
 from . import arguments, requirements
 from .context import DocContext, LowerHashes, Mention
-from .dating import date_for, document_date
+from .dating import date_for, document_date, relative_offset, shifted_date
 from .merging import dedupe, merge
 from .status import Cue, add_cues, refuses, status
 from .syntax_arguments import negation_misses_noun, syntax_actors
@@ -26,6 +26,7 @@ from .triggers import BLOCKED, WEAPON_NEEDS, Trigger, add_triggers, select
 
 ABSORB_GAP = 3  # words between an absorbing trigger's end and the trigger it absorbs
 LATER_SYSTEM_SENTENCES = 12  # sentences after a weapon event in which "the missile, X" names it
+DAY_VALUE = 10  # characters of a value that names a day: "2022-11-18"
 ANAPHOR_WINDOW = 6  # words before a system's name in which "the missile" refers back
 
 # Lexicon lists the event finder reads, by the attribute name they get on LowerHashes.
@@ -38,6 +39,8 @@ WORD_LISTS = {
     "speaker_acts": "speaker-acts-events",
     "speech_events": "speech-events",
     "speaker_pronouns": "speaker-pronouns",
+    "days_after": "days-after-words",
+    "days_before": "days-before-words",
     "earlier_modifiers": "earlier-event-modifiers",
     "attack_aims": "aims-within-attacks",
     "joint_cues": "joint-event-cues",
@@ -87,6 +90,7 @@ class EventMention:
     retelling: bool = False  # only a retelling of an event told before, never one of its own
     headline: bool = False  # told in a title line (the first line, without a full stop)
     said_now: bool = False  # told by a verb of saying in the present tense ("Moscow denies")
+    relative: tuple[int, int, int] | None = None  # "one day after ...": see relative_offset
 
 
 def _add_verbs(table: PhraseTable[str], ruleset: RuleSet, irregular: dict, list_id: str
@@ -189,6 +193,9 @@ class EventExtractor(RuleComponent):
         for event in events:
             if event.trigger.about_weapons and not event.systems:
                 event.systems = arguments.only_system_of_agents(ctx, event.actors, used)
+        for event in events:
+            if event.date is None and event.relative is not None:
+                event.date = shifted_date(ctx, event.relative, _anchor_date(events, event))
         spans = []
         for event in events:
             if event.date is None and event.status == "asserted" and (
@@ -263,6 +270,7 @@ class EventExtractor(RuleComponent):
             source={"id": source.id, "name": source.name} if source else None,
             date_weak=date_weak, definite=requirements.is_definite(ctx, start, trigger),
             retelling=retelling, headline=ctx.in_headline(start), said_now=said_now,
+            relative=relative_offset(ctx, start) if date is None else None,
         )
 
     def _actors(self, ctx: DocContext, start: int, end: int, trigger: Trigger,
@@ -356,3 +364,23 @@ class EventExtractor(RuleComponent):
             "sentence_text": extensions.doc_text(doc)[sentence.start_char:sentence.end_char],
             "mentions": event.mentions,
         }
+
+
+def _anchor_date(events: list[EventMention], event: EventMention) -> dict | None:
+    """The date of the event that "one day after ..." counts from: one told earlier in the
+    same sentence ("The launch comes one day after ..."), else the nearest dated event of
+    the same type told in an earlier sentence and dated to the day (what "the launch" refers
+    back to)."""
+    phrase = event.span.doc[event.relative[0]].idx if event.relative else event.span.start_char
+    same_type = None
+    for other in events:
+        if other is event or not other.date:
+            continue
+        for told in other.mentions:
+            if told["sentence"] == event.sentence and told["start"] < phrase:
+                return other.date
+        if other.trigger.type == event.trigger.type and other.sentence < event.sentence \
+                and len(str(other.date.get("value") or "")) >= DAY_VALUE and (
+                    same_type is None or other.sentence > same_type.sentence):
+            same_type = other
+    return same_type.date if same_type is not None else None

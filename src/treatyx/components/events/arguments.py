@@ -103,12 +103,6 @@ def trailing_saying(ctx: DocContext, trigger: int) -> tuple[int, int, int] | Non
     return None
 
 
-def saying_after(ctx: DocContext, trigger: int) -> tuple[int, int] | None:
-    """The verb of saying of :func:`trailing_saying`, or None."""
-    found = trailing_saying(ctx, trigger)
-    return found[1:] if found else None
-
-
 def pronoun_speaker(ctx: DocContext, saying: tuple[int, int] | None) -> Mention | None:
     """'"It is an outright violation of its obligations," she said': a pronoun next to the
     verb of saying (lexicon speaker-pronouns) stands for the person named last before it, in
@@ -125,11 +119,12 @@ def pronoun_speaker(ctx: DocContext, saying: tuple[int, int] | None) -> Mention 
                  and m.info.get("type") == "person"), None)
 
 
-def trailing_speaker(ctx: DocContext, trigger: int) -> Mention | None:
+def trailing_speaker(ctx: DocContext, trigger: int, found: tuple[int, int, int] | None
+                     ) -> Mention | None:
     """'"... which clearly violated the UN resolutions," a senior Seoul official said', 'The
     launch breached UN resolutions, said Japan': the speaker named after the quotation or
-    clause that holds the trigger, next to its verb of saying, tells the event."""
-    found = trailing_saying(ctx, trigger)
+    clause that holds the trigger, next to its verb of saying (``found``, from
+    :func:`trailing_saying`), tells the event."""
     if found is None:
         return None
     mark, _, saying_end = found

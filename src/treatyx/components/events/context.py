@@ -133,12 +133,6 @@ class DocContext:
         """The first sentence, when it ends without a full stop (a title line)."""
         return self.sentence_index(token) == 0 and self._title_line
 
-    def quote_close(self, token: int) -> int | None:
-        """The first quotation mark after ``token`` in its sentence (None: there is none)."""
-        quotes = self.hashes.quote_marks
-        end = self.sentence_bounds(token)[1]
-        return next((i for i in range(token + 1, end) if self.lower[i] in quotes), None)
-
     def clause_start(self, token: int, sent_start: int,
                      breaks: frozenset[int] | None = None) -> int:
         breaks = self.hashes.clause_breaks if breaks is None else breaks

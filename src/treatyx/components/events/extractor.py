@@ -246,11 +246,13 @@ class EventExtractor(RuleComponent):
             reporting = None  # "The Kremlin announced the suspension": it suspends
         clause_start = max(reporting[1] if reporting else sent_start,
                            ctx.clause_start(start, sent_start))
+        # the verb of saying before the trigger, else one after its clause ("..., Japan said")
+        trailing = None if reporting else arguments.trailing_saying(ctx, start)
+        saying = reporting or (trailing[1:] if trailing else None)
         source = arguments.actor_before(ctx, reporting[0], sent_start) if reporting else \
-            arguments.trailing_speaker(ctx, start)
+            arguments.trailing_speaker(ctx, start, trailing)
         if source is None:  # "..., she said": the person named last before
-            source = arguments.pronoun_speaker(
-                ctx, reporting or arguments.saying_after(ctx, start))
+            source = arguments.pronoun_speaker(ctx, saying)
         actors = self._actors(ctx, start, end, trigger, clause_start, source)
         if not actors and treaty is None and not systems and not trigger.about_weapons:
             return None  # "would be discussed by the two sides": nothing to record
@@ -262,7 +264,7 @@ class EventExtractor(RuleComponent):
             date, date_weak = None, False
         said_now = trigger.type in self.speech_events and (
             (trigger.tense == "present" and reporting is None)
-            or ctx.said_in_present(reporting or arguments.saying_after(ctx, start)))
+            or ctx.said_in_present(saying))
         return EventMention(
             span=Span(ctx.doc, start, end, label=trigger.type), trigger=trigger,
             sentence=sentence, status=event_status, actors=dedupe(actors), treaty=treaty,

@@ -411,16 +411,6 @@ def test_event_shapes_a_weapon_after_of_is_still_the_object(run):
     assert [e[0] for e in summary(records)] == ["combat_use"]
 
 
-@pytest.mark.parametrize("text", [
-    "The accord is a first step towards the total elimination of nuclear weapons.",
-    "The two sides share the aim of concluding a binding agreement on missiles.",
-    "The CTBT aims to outlaw all nuclear explosions.",
-    "Signatories are barred from conducting nuclear tests.",
-])
-def test_event_shapes_goals_and_treaty_content_are_no_events(run, text):
-    assert summary(run(text)) == []
-
-
 def test_event_shapes_what_a_defence_is_against_is_hypothetical(run):
     records = run("Seoul bought interceptors as a defence against North Korean missile "
                   "attacks.")

@@ -488,6 +488,12 @@ def test_event_shapes_a_participle_and_by_after_an_event_noun_give_its_agent(run
                                  "2020-04-12")]
 
 
+def test_event_shapes_only_a_light_verbs_participle_and_by_give_the_noun_its_agent(run):
+    records = run("The missile test condemned by Japan took place on Sunday.",
+                  date="2020-04-16")
+    assert summary(records) == [("missile_test", "asserted", [], [], [], "2020-04-12")]
+
+
 def test_event_shapes_recent_tests_do_not_take_the_date_of_their_clause(run):
     records = run("Biden discussed North Korea's recent missile tests with Xi on Monday.",
                   date="2022-11-16")

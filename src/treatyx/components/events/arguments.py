@@ -6,7 +6,6 @@ verb of saying before it; actors joined by "and" or a list act together."""
 from __future__ import annotations
 
 from spacy.strings import get_string_id
-from spacy.tokens import Token
 
 from ..common import POSSESSIVES
 from .context import DocContext, Mention
@@ -18,8 +17,6 @@ NOUN_PHRASE_WINDOW = 4  # words between a determiner and the event noun it intro
 QUOTE_SPEAKER_WINDOW = 20  # words after a closing quote to its verb of saying and speaker
 COMMA_SPEAKER_WINDOW = 8  # words after a comma to the verb of saying of "..., Japan said"
 PRONOUN_SENTENCES = 3  # sentences before a "she said" in which the person it stands for is named
-IRREGULAR_PARTICIPLES = frozenset({"made", "done", "taken", "given", "held", "brought", "sent",
-                                   "built", "shown", "seen", "set", "put", "led", "won"})
 PREPOSITION_MODIFIERS = 3  # lower-case words between "by" and its actor ("by key signatory X")
 JOINT_CUE_WINDOW = 3
 WEAPON_ADJECTIVE_GAP = 3  # words from a state's adjective to the weapon word it qualifies
@@ -323,16 +320,14 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int) -> Ment
         # "the launch by North Korea", "talks between the US and Russia", "its ratification
         # by key signatory Indonesia"
         return actor_after_preposition(ctx, end + 1)
-    if end + 1 < len(lower) and lower[end + 1] == ctx.hashes.by and _participle(ctx.doc[end]):
-        # "the accusation levelled by Washington", "the test conducted by Pyongyang"
-        return actor_after_preposition(ctx, end + 2)
+    # "the test conducted by Pyongyang", "sanctions imposed by the EU": a light verb's
+    # participle and "by" (not "the test condemned by Japan": Japan did not test)
+    i = end
+    while i < len(lower) and i in ctx.light_verb_tokens:
+        i += 1
+    if end < i < len(lower) and lower[i] == ctx.hashes.by:
+        return actor_after_preposition(ctx, i + 1)
     return None
-
-
-def _participle(token: Token) -> bool:
-    """A lower-case word that reads as a past participle ("levelled", "made", "carried")."""
-    text = token.text
-    return text.islower() and (text.endswith("ed") or text in IRREGULAR_PARTICIPLES)
 
 
 def actor_after_preposition(ctx: DocContext, first: int) -> Mention | None:

@@ -116,7 +116,7 @@ def continuation_date(ctx: DocContext, index: int) -> dict | None:
     if ctx.lower[first] not in ctx.hashes.continuation_openers:
         return None
     dates = [d for d in ctx.event_dates_in.get(following, ())
-             if not d[3].get("value", "").endswith("_REF") and not names_a_treaty(ctx, d)]
+             if not _vague(d) and not names_a_treaty(ctx, d)]
     return _record(dates[0]) if dates else None
 
 
@@ -133,9 +133,13 @@ def _across_relative_clause(ctx: DocContext, date: DateMention, trigger: int) ->
     return not ctx.hashes.relative_pronouns.isdisjoint(ctx.lower[lo:hi])
 
 
-def _vague(date: DateMention) -> bool:
+def is_vague(value: str | None) -> bool:
     """"now", "recently", "in recent months": PRESENT_REF, PAST_REF, FUTURE_REF."""
-    return str(date[3].get("value") or "").endswith("_REF")
+    return bool(value) and value.endswith("_REF")
+
+
+def _vague(date: DateMention) -> bool:
+    return is_vague(date[3].get("value"))
 
 
 def _comma_between(ctx: DocContext, date: DateMention, trigger: int) -> bool:

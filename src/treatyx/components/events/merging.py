@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...records import mention
+from .dating import is_vague
 
 if TYPE_CHECKING:
     from .extractor import EventMention
@@ -93,8 +94,8 @@ def _same_event(first: EventMention, later: EventMention) -> bool:
 def _same_weapon_event(first: EventMention, later: EventMention) -> bool:
     """Two tests, launches or deployments told in different sentences, neither "the test":
     one event only when they name the same day, or the same systems at no other date."""
-    if first.date and later.date and not _vague(first.date["value"]) \
-            and not _vague(later.date["value"]):
+    if first.date and later.date and not is_vague(first.date["value"]) \
+            and not is_vague(later.date["value"]):
         return _same_time(first.date["value"], later.date["value"])
     return bool(first.systems) and set(first.systems) == set(later.systems)
 
@@ -103,7 +104,7 @@ def _same_time(value: str, other: str) -> bool:
     """Equal, a day and a time on that day ("2023-07-12", "2023-07-12T10:00"), or a vague
     "now" / "recently" (PRESENT_REF, PAST_REF) beside any date."""
     return (value == other or value.startswith(other + "T") or other.startswith(value + "T")
-            or _vague(value) or _vague(other))
+            or is_vague(value) or is_vague(other))
 
 
 def _date_rank(event: EventMention) -> int:
@@ -111,10 +112,7 @@ def _date_rank(event: EventMention) -> int:
     dateline, the day it was said), a date of its own clause."""
     if not event.date:
         return 0
-    if _vague(event.date.get("value")):
+    if is_vague(event.date.get("value")):
         return 1
     return 2 if event.date_weak else 3
 
-
-def _vague(value: str | None) -> bool:
-    return bool(value) and value.endswith("_REF")

@@ -129,8 +129,7 @@ def _record(date: DateMention) -> dict:
 def _across_relative_clause(ctx: DocContext, date: DateMention, trigger: int) -> bool:
     """Does a relative pronoun (lexicon relative-pronouns) stand between the date and the
     trigger?"""
-    lo, hi = (date[1], trigger) if date[1] <= trigger else (trigger + 1, date[0])
-    return not ctx.hashes.relative_pronouns.isdisjoint(ctx.lower[lo:hi])
+    return not ctx.hashes.relative_pronouns.isdisjoint(_words_between(ctx, date, trigger))
 
 
 def is_vague(value: str | None) -> bool:
@@ -142,9 +141,14 @@ def _vague(date: DateMention) -> bool:
     return is_vague(date[3].get("value"))
 
 
-def _comma_between(ctx: DocContext, date: DateMention, trigger: int) -> bool:
+def _words_between(ctx: DocContext, date: DateMention, trigger: int) -> list[int]:
+    """The LOWER ids of the words between a date and a trigger, on either side of it."""
     lo, hi = (date[1], trigger) if date[1] <= trigger else (trigger + 1, date[0])
-    return ctx.hashes.comma in ctx.lower[lo:hi]
+    return ctx.lower[lo:hi]
+
+
+def _comma_between(ctx: DocContext, date: DateMention, trigger: int) -> bool:
+    return ctx.hashes.comma in _words_between(ctx, date, trigger)
 
 
 def date_for(ctx: DocContext, trigger: int, reporting: tuple[int, int] | None,

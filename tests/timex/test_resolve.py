@@ -69,6 +69,15 @@ def test_resolve_month_by_tense():
     assert resolve("UNDEF-tense-month=01") == "2019-01"
 
 
+def test_resolve_month_in_the_present_tense_is_the_past_one_unless_the_next_is_close():
+    # "India, which tests the Agni-5 in March, says ..." written in July: last March; in a
+    # present-tense clause a month more than half a year back loses to one within two months
+    assert resolve("UNDEF-tense-month=03", "present") == "2019-03"
+    assert resolve("UNDEF-tense-month=12", "present") == "2018-12"
+    assert resolve("UNDEF-tense-month=08", "present") == "2019-08"
+    assert resolve("UNDEF-tense-date=04-13", "present", "2019-10-20") == "2019-04-13"
+
+
 def test_resolve_month_far_past_loses_to_a_close_future_one():
     # "payable Sept. 15" in a past-tense sentence of a late-July article is this September
     assert resolve("UNDEF-tense-month=08", "past", "2019-07-28") == "2019-08"

@@ -17,8 +17,10 @@ Patterns give values such as ``UNDEF-this-year-MINUS-1``; this module turns them
         suffix  appended to the result: "-Q3", "-SU", "TNI", "T17:00"
 
     UNDEF-<which>-<field>[=<value>][<suffix>]
-        which   Y2019 (that year), tense (resolve by the tense of the clause: past = most
-                recent occurrence, future = next occurrence, present or unknown = nearest;
+        which   Y2019 (that year), tense (resolve by the tense of the clause: past or
+                present = most recent occurrence, as news tells in the present what
+                happened ("comes after the attacks of April 13"); future = next
+                occurrence; unknown = nearest;
                 for weekdays, which news text mostly uses for the days just past, present
                 or unknown = past),
                 past / future (as if the tense were known), last, next (excluding the DCT's
@@ -180,8 +182,8 @@ def _choose(candidates: list[tuple[int, object]], which: str, tense: str | None,
             far: int | None = None, near: int = 0) -> object:
     """Pick among (distance from the DCT, value) options.
 
-    ``last``/``next`` exclude the DCT's own occurrence; ``tense`` picks past (<= 0), future
-    (>= 0) or the nearest (ties go to the past). With ``far``: a tense-picked option more
+    ``last``/``next`` exclude the DCT's own occurrence; ``tense`` picks past (<= 0, for the
+    past and present tenses), future (>= 0) or, unknown, the nearest (ties go to the past). With ``far``: a tense-picked option more
     than ``far`` away loses to one within ``near`` ("payable Dec. 7" written in late October
     is this December, past tense or not; "Oct. 19" in a November article is not next year's)."""
     chosen = _pick(candidates, which, tense)
@@ -201,7 +203,7 @@ def _pick(candidates: list[tuple[int, object]], which: str, tense: str | None) -
     if which == "next":
         pool = [c for c in candidates if c[0] > 0]
         return min(pool, key=lambda c: c[0])[1]
-    if tense == "past":
+    if tense in ("past", "present"):
         pool = [c for c in candidates if c[0] <= 0]
         return max(pool, key=lambda c: c[0])[1]
     if tense == "future":

@@ -514,3 +514,28 @@ def test_event_shapes_one_day_after_dates_from_the_event_referred_back_to(run):
     assert [(e[0], e[5]) for e in summary(records)] == [
         ("missile_test", "2022-11-18"), ("missile_test", "2022-11-17")]
 
+
+
+def test_event_shapes_a_passive_elimination_has_its_weapon_as_subject(run):
+    records = run("Libya's last chemical weapons were destroyed in Germany on Thursday.",
+                  date="2017-11-25")
+    assert [(e[0], e[5]) for e in summary(records)] == [("elimination", "2017-11-23")]
+
+
+def test_event_shapes_what_destroyed_a_thing_after_by_is_no_weapon_eliminated(run):
+    records = run("A fuel depot near Odesa was destroyed by a Kalibr missile.")
+    assert [e[0] for e in summary(records) if e[0] == "elimination"] == []
+
+
+def test_event_shapes_a_date_behind_that_and_an_auxiliary_belongs_to_its_own_clause(run):
+    records = run("The shells destroyed there are the last of 7,000 rockets that had been "
+                  "kept at the arsenal since 1975.", date="2023-07-08")
+    assert [(e[0], e[5]) for e in summary(records)] == [("elimination", None)]
+
+
+def test_event_shapes_a_plural_possessive_makes_a_verb_of_saying_an_adjective(run):
+    # "the States' declared stockpile": "declared" says nothing, so the date of the trailing
+    # "announced Friday" dates the destruction
+    records = run("The United States' declared stockpile of chemical weapons was destroyed "
+                  "in Kentucky, the senator announced Friday.", date="2023-07-08")
+    assert [(e[0], e[5]) for e in summary(records)] == [("elimination", "2023-07-07")]

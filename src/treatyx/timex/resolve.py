@@ -183,9 +183,10 @@ def _choose(candidates: list[tuple[int, object]], which: str, tense: str | None,
     """Pick among (distance from the DCT, value) options.
 
     ``last``/``next`` exclude the DCT's own occurrence; ``tense`` picks past (<= 0, for the
-    past and present tenses), future (>= 0) or, unknown, the nearest (ties go to the past). With ``far``: a tense-picked option more
-    than ``far`` away loses to one within ``near`` ("payable Dec. 7" written in late October
-    is this December, past tense or not; "Oct. 19" in a November article is not next year's)."""
+    past and present tenses), future (>= 0) or, unknown, the nearest (ties go to the past).
+    With ``far``: a tense-picked option more than ``far`` away loses to one within ``near``
+    ("payable Dec. 7" written in late October is this December, past tense or not; "Oct. 19"
+    in a November article is not next year's)."""
     chosen = _pick(candidates, which, tense)
     if far is not None and which == "tense":
         distance = next(d for d, v in candidates if v == chosen)

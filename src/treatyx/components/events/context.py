@@ -57,8 +57,10 @@ class LowerHashes:
         self.comma = get_string_id(",")
         self.the = get_string_id("the")
         self.to = get_string_id("to")
+        self.that = get_string_id("that")
         self.of, self.by = get_string_id("of"), get_string_id("by")
         self.possessive_marks = hashes(("'s", "’s"))
+        self.apostrophes = hashes(("'", "’"))
 
 
 class DocContext:
@@ -304,7 +306,16 @@ class DocContext:
         nouns = self.hashes.noun_determiners | self.hashes.possessive_marks
         return {(start, end): frozenset(tenses)
                 for start, end, tenses in self.extractor.reporting(self.doc)
-                if start not in names and not (start and self.lower[start - 1] in nouns)}
+                if start not in names and not (start and self.lower[start - 1] in nouns)
+                and not self._after_plural_possessive(start)}
+
+    def _after_plural_possessive(self, start: int) -> bool:
+        """Does a bare apostrophe glued to a word in -s stand before ``start`` ("the United
+        States' declared stockpile")?"""
+        if start < 2 or self.lower[start - 1] not in self.hashes.apostrophes:
+            return False
+        owner = self.doc[start - 2]
+        return not owner.whitespace_ and owner.lower_.endswith("s")
 
     @cached_property
     def reporting(self) -> list[tuple[int, int]]:

@@ -4,6 +4,7 @@ guess from the sentence (the day it was said, the sentence's only date)."""
 from __future__ import annotations
 
 import datetime as dt
+from itertools import pairwise
 
 from ...records import mention
 from .arguments import relative_antecedent
@@ -127,9 +128,13 @@ def _record(date: DateMention) -> dict:
 
 
 def _across_relative_clause(ctx: DocContext, date: DateMention, trigger: int) -> bool:
-    """Does a relative pronoun (lexicon relative-pronouns) stand between the date and the
-    trigger?"""
-    return not ctx.hashes.relative_pronouns.isdisjoint(_words_between(ctx, date, trigger))
+    """Does a relative pronoun (lexicon relative-pronouns, or "that" before a word of
+    relative-that-verbs) stand between the date and the trigger?"""
+    hashes = ctx.hashes
+    between = _words_between(ctx, date, trigger)
+    return not hashes.relative_pronouns.isdisjoint(between) or any(
+        word == hashes.that and after in hashes.relative_that_verbs
+        for word, after in pairwise(between))
 
 
 def is_vague(value: str | None) -> bool:

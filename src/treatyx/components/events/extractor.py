@@ -46,6 +46,7 @@ WORD_LISTS = {
     "joint_cues": "joint-event-cues",
     "context_before": "context-before-events",
     "relative_pronouns": "relative-pronouns",
+    "relative_that_verbs": "relative-that-verbs",
     "refusal_verbs": "refusal-verbs",
     "definite_determiners": "definite-determiners",
     "origin_words": "origin-words",

@@ -64,8 +64,14 @@ def satisfies(ctx: DocContext, need: str, start: int, end: int, has_treaty: bool
         return has_treaty
     if need == "weapon-object":
         # "destroy the 9M729 missiles"; "the Kinzhal destroyed a warehouse" is no elimination
-        hi = _before_other_object(ctx, end, min(sent_end, end + WEAPON_AFTER))
-        return any(end <= m.start < hi for m in systems) or _has_word(ctx, need, end, hi)
+        if start > sent_start and ctx.lower[start - 1] in ctx.hashes.passive_auxiliaries:
+            # "the chemical weapons stockpile was destroyed": the weapon is the subject, and
+            # "was destroyed by a Kinzhal missile" names what destroyed it
+            lo, hi = ctx.clause_start(start, sent_start), start
+        else:
+            lo = end
+            hi = _before_other_object(ctx, end, min(sent_end, end + WEAPON_AFTER))
+        return any(lo <= m.start < hi for m in systems) or _has_word(ctx, need, lo, hi)
     if need == "weapon":
         if start > sent_start and ctx.lower[start - 1] in ctx.hashes.other_objects:
             return False  # "a missile development project launched in 1983": the project

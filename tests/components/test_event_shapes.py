@@ -539,3 +539,30 @@ def test_event_shapes_a_plural_possessive_makes_a_verb_of_saying_an_adjective(ru
     records = run("The United States' declared stockpile of chemical weapons was destroyed "
                   "in Kentucky, the senator announced Friday.", date="2023-07-08")
     assert [(e[0], e[5]) for e in summary(records)] == [("elimination", "2023-07-07")]
+
+
+def test_event_shapes_the_news_subject_counts_a_year_back_from_the_document_date(run):
+    records = run("The move comes one year after Washington quit the nuclear deal with Iran.",
+                  date="2019-05-08")
+    assert [(e[0], e[2], e[5]) for e in summary(records)] == [
+        ("withdrawal", ["united-states"], "2018-05-08")]
+
+
+def test_event_shapes_a_headline_counts_weeks_back_from_the_document_date(run):
+    records = run("Seoul Protests, Two Weeks After North Korea Fired Missiles\n\n"
+                  "Officials in Seoul spoke on Tuesday.", date="2022-11-20")
+    assert [(e[0], e[2], e[5]) for e in summary(records)
+            if e[0] == "missile_test"] == [("missile_test", ["north-korea"], "2022-11-06")]
+
+
+def test_event_shapes_months_after_a_dated_event_keep_its_precision(run):
+    records = run("Russia suspended New START on February 21, 2023. The decision came two "
+                  "months after Moscow halted inspections under the treaty.", date="2023-05-01")
+    assert [(e[0], e[5]) for e in summary(records)] == [
+        ("suspension", "2023-02-21"), ("inspection", "2022-12-21")]
+
+
+def test_event_shapes_without_an_event_or_news_subject_to_count_from_there_is_no_date(run):
+    records = run("Diplomats met a year after Russia suspended New START.", date="2024-03-01")
+    assert [(e[0], e[5]) for e in summary(records)] == [
+        ("talks", None), ("suspension", None)]

@@ -41,7 +41,7 @@ CONSULTED_LEXICONS = (
     "refusal-verbs", "definite-determiners",
     "origin-words", "speaker-acts-events", "speech-events", "speaker-pronouns",
     "aims-within-attacks", "earlier-event-modifiers", "days-after-words",
-    "days-before-words",
+    "days-before-words", "news-subjects",
     "passive-auxiliaries", "actor-nouns",
     "non-target-words", "absorb-breaks", "trigger-blockers", "name-blockers", "same-as-cues",
     "name-spellings", "common-words", "agent-anaphors", "light-verbs",

@@ -3,8 +3,11 @@ guess from the sentence (the day it was said, the sentence's only date)."""
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
+import re
 from itertools import pairwise
+from typing import NamedTuple
 
 from ...records import mention
 from .arguments import relative_antecedent
@@ -47,16 +50,27 @@ def document_date(ctx: DocContext) -> dict | None:
             "mod": None, "inferred": "document date"}
 
 
+_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
+_MONTH = re.compile(r"^(\d{4})-(\d\d)(?:-(\d\d))?$")
 RELATIVE_GAP = 6  # words from "a day after" to the trigger of the event it dates
-_DAYS = {"D": 1, "W": 7}
+_UNITS = {"D": ("D", 1), "W": ("D", 7), "M": ("M", 1), "Y": ("M", 12)}  # unit, how many
 
 
-def relative_offset(ctx: DocContext, trigger: int) -> tuple[int, int, int] | None:
+class RelativePhrase(NamedTuple):
+    """"one year after": where the phrase stands and how far it moves the other date."""
+
+    start: int
+    end: int
+    amount: int  # signed: negative for "after" (the event came that long before the other)
+    unit: str  # "D" (days) or "M" (months)
+
+
+def relative_offset(ctx: DocContext, trigger: int) -> RelativePhrase | None:
     """"The launch comes one day after Pyongyang fired ...": the event at ``trigger`` took
-    place a number of days before (or after) the event the sentence opened with, told by a
-    duration ("one day", "two days", "a week") right before a word of the lexicon
-    days-after-words or days-before-words. Returns (start, end, signed days) of the phrase,
-    or None; the date is found once the other event has its own."""
+    place some time before (or after) the event the sentence opened with, told by a
+    duration ("one day", "a week", "two months", "a year") right before a word of the lexicon
+    days-after-words or days-before-words. The date is found once the other event has its
+    own."""
     index = ctx.sentence_index(trigger)
     sent_start = ctx.sent_starts[index]
     breaks = ctx.hashes.clause_breaks
@@ -71,26 +85,34 @@ def relative_offset(ctx: DocContext, trigger: int) -> tuple[int, int, int] | Non
         for start, end, span, attrs in ctx.dates:
             value = str(attrs.get("value") or "")
             if end == k and span.label_ == "DURATION" and value[:1] == "P" \
-                    and value[1:-1].isdigit() and value[-1:] in _DAYS:
-                return start, k + 1, sign * int(value[1:-1]) * _DAYS[value[-1]]
+                    and value[1:-1].isdigit() and value[-1:] in _UNITS:
+                unit, size = _UNITS[value[-1]]
+                return RelativePhrase(start, k + 1, sign * int(value[1:-1]) * size, unit)
         return None
     return None
 
 
-def shifted_date(ctx: DocContext, phrase: tuple[int, int, int], anchor: dict | None
+def shifted_date(ctx: DocContext, phrase: RelativePhrase, anchor: dict | None
                  ) -> dict | None:
     """The date ``phrase`` (see :func:`relative_offset`) gives from the other event's date
-    ``anchor`` when that is a day ("2022-11-18"), else None."""
+    ``anchor``: days from a day ("2022-11-18"), months and years from a day or a month, at
+    the anchor's own precision; else None."""
     value = str((anchor or {}).get("value") or "")
-    try:
-        day = dt.date.fromisoformat(value[:10]) if len(value) >= 10 else None
-    except ValueError:
-        day = None
-    if day is None:
+    shifted = None
+    if phrase.unit == "D" and _DAY.match(value):
+        day = dt.date.fromisoformat(value[:10]) + dt.timedelta(days=phrase.amount)
+        shifted = day.isoformat()
+    elif phrase.unit == "M" and (found := _MONTH.match(value)):
+        months = int(found[1]) * 12 + int(found[2]) - 1 + phrase.amount
+        year, month = divmod(months, 12)
+        shifted = f"{year:04d}-{month + 1:02d}"
+        if found[3]:
+            last = calendar.monthrange(year, month + 1)[1]
+            shifted += f"-{min(int(found[3]), last):02d}"
+    if shifted is None:
         return None
-    start, end, days = phrase
-    shifted = (day + dt.timedelta(days=days)).isoformat()
-    return {**mention(ctx.doc[start:end]), "value": shifted, "type": "DATE", "mod": None}
+    return {**mention(ctx.doc[phrase.start:phrase.end]), "value": shifted, "type": "DATE",
+            "mod": None}
 
 
 def is_end_date(ctx: DocContext, date: DateMention) -> bool:

@@ -18,7 +18,7 @@ from ..common import contains_phrase, lexicon_words
 from ..rulebased import RuleComponent
 from . import arguments, requirements
 from .context import DocContext, LowerHashes, Mention
-from .dating import date_for, document_date, relative_offset, shifted_date
+from .dating import RelativePhrase, date_for, document_date, relative_offset, shifted_date
 from .merging import dedupe, merge
 from .status import Cue, add_cues, refuses, status
 from .syntax_arguments import negation_misses_noun, syntax_actors
@@ -41,6 +41,7 @@ WORD_LISTS = {
     "speaker_pronouns": "speaker-pronouns",
     "days_after": "days-after-words",
     "days_before": "days-before-words",
+    "news_subjects": "news-subjects",
     "earlier_modifiers": "earlier-event-modifiers",
     "attack_aims": "aims-within-attacks",
     "joint_cues": "joint-event-cues",
@@ -91,7 +92,7 @@ class EventMention:
     retelling: bool = False  # only a retelling of an event told before, never one of its own
     headline: bool = False  # told in a title line (the first line, without a full stop)
     said_now: bool = False  # told by a verb of saying in the present tense ("Moscow denies")
-    relative: tuple[int, int, int] | None = None  # "one day after ...": see relative_offset
+    relative: RelativePhrase | None = None  # "one day after ...": see relative_offset
 
 
 def _add_verbs(table: PhraseTable[str], ruleset: RuleSet, irregular: dict, list_id: str
@@ -196,11 +197,12 @@ class EventExtractor(RuleComponent):
                 event.systems = arguments.only_system_of_agents(ctx, event.actors, used)
         for event in events:
             if event.date is None and event.relative is not None:
-                event.date = shifted_date(ctx, event.relative, _anchor_date(events, event))
+                event.date = shifted_date(ctx, event.relative,
+                                          _anchor_date(ctx, events, event))
         spans = []
         for event in events:
-            if event.date is None and event.status == "asserted" and (
-                    event.headline or event.said_now):
+            if event.date is None and event.status == "asserted" and event.relative is None \
+                    and (event.headline or event.said_now):
                 event.date = document_date(ctx)  # the news of the day it was published
             span = event.span  # already labelled with the event type
             span._.treatyx_event = self._attrs(event, ctx)
@@ -369,12 +371,16 @@ class EventExtractor(RuleComponent):
         }
 
 
-def _anchor_date(events: list[EventMention], event: EventMention) -> dict | None:
+def _anchor_date(ctx: DocContext, events: list[EventMention], event: EventMention
+                 ) -> dict | None:
     """The date of the event that "one day after ..." counts from: one told earlier in the
     same sentence ("The launch comes one day after ..."), else the nearest dated event of
     the same type told in an earlier sentence and dated to the day (what "the launch" refers
-    back to)."""
-    phrase = event.span.doc[event.relative[0]].idx if event.relative else event.span.start_char
+    back to). A headline counts from the news of the day, the document's date; so does a
+    sentence opening with a subject of the lexicon news-subjects ("The move comes a year
+    after ..."), unless the sentence before tells a dated event that the move may be."""
+    phrase = event.span.doc[event.relative.start].idx if event.relative \
+        else event.span.start_char
     same_type = None
     for other in events:
         if other is event or not other.date:
@@ -386,4 +392,20 @@ def _anchor_date(events: list[EventMention], event: EventMention) -> dict | None
                 and len(str(other.date.get("value") or "")) >= DAY_VALUE and (
                     same_type is None or other.sentence > same_type.sentence):
             same_type = other
-    return same_type.date if same_type is not None else None
+    if same_type is not None:
+        return same_type.date
+    if event.headline:
+        return document_date(ctx)
+    if _opens_with_news_subject(ctx, event.sentence):
+        before = ctx.previous_sentence(event.sentence)
+        told = [other for other in events if other.sentence == before and other.date]
+        return told[-1].date if told else document_date(ctx)
+    return None
+
+
+def _opens_with_news_subject(ctx: DocContext, sentence: int) -> bool:
+    """Does the sentence open with "The news", "The move", "It" ... (lexicon news-subjects)?"""
+    start, end = ctx.sent_starts[sentence], ctx.sent_ends[sentence]
+    if start < end and ctx.lower[start] == ctx.hashes.the:
+        start += 1
+    return start < end and ctx.lower[start] in ctx.hashes.news_subjects

@@ -566,3 +566,26 @@ def test_event_shapes_without_an_event_or_news_subject_to_count_from_there_is_no
     records = run("Diplomats met a year after Russia suspended New START.", date="2024-03-01")
     assert [(e[0], e[5]) for e in summary(records)] == [
         ("talks", None), ("suspension", None)]
+
+
+def test_event_shapes_a_verb_whose_object_holds_sanctions_is_a_sanctions_event(run):
+    records = run("In August, Washington restored some of the sanctions that the deal had "
+                  "lifted.", date="2019-05-08")
+    assert summary(records) == [("sanctions", "asserted", ["united-states"], [], [],
+                                 "2018-08")]
+
+
+def test_event_shapes_a_verb_whose_object_holds_no_sanctions_is_none(run):
+    assert summary(run("Iran restored some of its missile factories in the sanctions era.")) \
+        == []
+
+
+def test_event_shapes_a_system_after_an_absorbed_noun_is_the_absorbers(run):
+    records = run("Seoul and Washington discussed the deployment of the THAAD battery on "
+                  "Monday.", date="2017-03-08")
+    assert summary(records) == [("talks", "asserted", ["south-korea", "united-states"], [],
+                                 ["thaad"], "2017-03-06")]
+
+
+def test_event_shapes_a_blocking_noun_phrase_blocks_its_plural_too(run):
+    assert summary(run("Iran rebuilt two damaged missile launch sites near Tabriz.")) == []

@@ -77,7 +77,7 @@ CASES = {
         ev("elimination", "elimination", agents=("russia",))],
     "Police intercepted a shipment of cocaine at the port.": [],
     "The wreckage of the downed missile was shown on television.": [],
-    # -- sanctions: the rule says imposed, lifted or snapped back
+    # -- sanctions: the rule says imposed, lifted, reimposed or snapped back
     "The European Union imposed new sanctions on Iran over its missile programme.": [
         ev("sanctions", "sanctions-imposed", agents=("european-union",), targets=("iran",))],
     "Washington sanctioned three Chinese firms for supplying missile parts to Pakistan.": [
@@ -90,7 +90,7 @@ CASES = {
         ev("sanctions", "sanctions-snapback", agents=("france", "germany", "united-kingdom"),
            targets=("iran",))],
     "The UN Security Council reimposed sanctions on Iran.": [
-        ev("sanctions", "sanctions-snapback", agents=("un-security-council",),
+        ev("sanctions", "sanctions-reimposed", agents=("un-security-council",),
            targets=("iran",))],
     "Iran and the E3 held sanctions relief talks in Geneva.": [
         ev("talks", "talks", agents=("iran", "e3"))],
@@ -176,4 +176,4 @@ def test_event_types_the_rule_says_what_happened_to_sanctions(run):
                   "Security Council reimposed sanctions on Iran in September 2025.",
                   date="2025-10-01")
     found = [(e["rule"], e["date"]["value"]) for e in of_kind(records, "event")]
-    assert found == [("sanctions-lifted", "2016-01"), ("sanctions-snapback", "2025-09")]
+    assert found == [("sanctions-lifted", "2016-01"), ("sanctions-reimposed", "2025-09")]

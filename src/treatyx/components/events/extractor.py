@@ -4,7 +4,7 @@ date, then the merging of retellings into one record per event."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, partial
 
 from spacy.tokens import Doc, Span
 
@@ -22,7 +22,7 @@ from .dating import RelativePhrase, date_for, document_date, relative_offset, sh
 from .merging import dedupe, merge
 from .status import Cue, add_cues, refuses, status
 from .syntax_arguments import negation_misses_noun, syntax_actors
-from .triggers import BLOCKED, WEAPON_NEEDS, Trigger, add_triggers, select
+from .triggers import BLOCKED, WEAPON_NEEDS, Match, Trigger, add_triggers, select
 
 ABSORB_GAP = 3  # words between an absorbing trigger's end and the trigger it absorbs
 LATER_SYSTEM_SENTENCES = 12  # sentences after a weapon event in which "the missile, X" names it
@@ -161,24 +161,17 @@ class EventExtractor(RuleComponent):
             doc.spans[extensions.SPAN_GROUPS["event"]] = []
             return doc
         ctx = DocContext(doc, self)
-        matches = select(found_forms, lambda end, trigger: requirements.fits(ctx, end, trigger))
+        matches = select(found_forms, partial(requirements.fits, ctx))
         ctx.trigger_sentences = {ctx.sentence_index(start) for start, _, trigger in matches
                                  if trigger != BLOCKED}
-        ctx.trigger_spans = [(start, end) for start, end, trigger in matches
+        kept = _absorb(ctx, matches)
+        # an absorber reaches over what it absorbed, so a system named after "announced
+        # sanctions against" is the absorber's
+        ctx.trigger_spans = [(start, reach) for _, start, reach, trigger in kept
                              if trigger != BLOCKED]
         found = []
-        absorber: tuple[int, Trigger] | None = None  # (end of its last object, trigger)
-        for index, (start, end, trigger) in enumerate(matches):
-            if absorber is not None and trigger.type in absorber[1].absorbs and (
-                    (trigger.tense in ("noun", "gerund", "phrase")
-                     and start - absorber[0] <= ABSORB_GAP
-                     and ctx.hashes.absorb_breaks.isdisjoint(ctx.lower[absorber[0]:start]))
-                    or (start == absorber[0] + 1
-                        and ctx.lower[absorber[0]] in ctx.hashes.coordinators)):
-                # "denied the accusations of violating ...", "intercepted and destroyed"
-                absorber = (end, absorber[1])
-                continue
-            absorber = (end, trigger) if trigger.absorbs else None
+        for index, start, _, trigger in kept:
+            end = matches[index][1]
             if refuses(ctx, start, end, matches[index + 1:index + 2]):
                 ctx.refused.add(matches[index + 1][0])
                 continue  # "rejected joining talks": the talks are negated, nothing denied
@@ -369,6 +362,27 @@ class EventExtractor(RuleComponent):
             "sentence_text": extensions.doc_text(doc)[sentence.start_char:sentence.end_char],
             "mentions": event.mentions,
         }
+
+
+def _absorb(ctx: DocContext, matches: list[Match]) -> list[tuple[int, int, int, Trigger]]:
+    """The matches no trigger before absorbs, as (index in ``matches``, start, reach,
+    trigger): an absorber's reach ends at the last trigger it absorbed ("denied the
+    accusations of violating ...", "intercepted and destroyed"), else at its own end."""
+    kept: list[tuple[int, int, int, Trigger]] = []
+    absorber: tuple[int, Trigger] | None = None  # (end of its last object, trigger)
+    for index, (start, end, trigger) in enumerate(matches):
+        if absorber is not None and trigger.type in absorber[1].absorbs and (
+                (trigger.tense in ("noun", "gerund", "phrase")
+                 and start - absorber[0] <= ABSORB_GAP
+                 and ctx.hashes.absorb_breaks.isdisjoint(ctx.lower[absorber[0]:start]))
+                or (start == absorber[0] + 1
+                    and ctx.lower[absorber[0]] in ctx.hashes.coordinators)):
+            absorber = (end, absorber[1])
+            kept[-1] = (*kept[-1][:2], end, kept[-1][3])
+            continue
+        absorber = (end, trigger) if trigger.absorbs else None
+        kept.append((index, start, end, trigger))
+    return kept
 
 
 def _anchor_date(ctx: DocContext, events: list[EventMention], event: EventMention

@@ -196,12 +196,16 @@ def right_after(ctx: DocContext, end: int, char: int) -> bool:
     return doc[end].idx <= char < last.idx + len(last)
 
 
-def fits(ctx: DocContext, end: int, trigger: Trigger) -> bool:
-    """Does a conditional trigger ending at ``end`` count here: its weapon aimed at one of
-    its ``aimed`` words, its ``particle`` after its object?"""
+def fits(ctx: DocContext, start: int, end: int, trigger: Trigger) -> bool:
+    """Does a conditional trigger at [``start``, ``end``) count here: its weapon aimed at one
+    of its ``aimed`` words, its ``particle`` after its object, its ``object`` words in its
+    object (or, in the passive, its subject), none of its ``unless_object`` words?"""
     if trigger.aimed and not is_aimed(ctx, end, trigger.aimed):
         return False
     if trigger.unless_object and object_holds(ctx, end, trigger.unless_object):
+        return False
+    if trigger.object_words and object_at(ctx, end, trigger.object_words, True) is None \
+            and not subject_holds(ctx, start, trigger.object_words):
         return False
     return not trigger.particle or particle_at(ctx, end, trigger.particle) is not None
 
@@ -209,15 +213,34 @@ def fits(ctx: DocContext, end: int, trigger: Trigger) -> bool:
 def object_holds(ctx: DocContext, end: int, words: frozenset[str]) -> bool:
     """Does the object right after a verb (its next few words, up to a clause break or a
     preposition) hold one of ``words`` ("met its obligations", "meets Pakistan's needs")?"""
+    return object_at(ctx, end, words) is not None
+
+
+def object_at(ctx: DocContext, end: int, words: frozenset[str], through_of: bool = False
+              ) -> int | None:
+    """Where one of ``words`` stands in the object right after a verb (its next few words,
+    up to a clause break or a preposition; with ``through_of``, past "of": "some of the
+    sanctions"), or None."""
     hashes, lower = ctx.hashes, ctx.lower
     wanted = {get_string_id(w) for w in words}
     _, sent_end = ctx.sentence_bounds(end - 1)
     for i in range(end, min(sent_end, end + OBJECT_WORDS)):
         if lower[i] in wanted:
-            return True
-        if lower[i] in hashes.object_stops and lower[i] not in hashes.coordinators:
-            return False
-    return False
+            return i
+        if lower[i] in hashes.object_stops and lower[i] not in hashes.coordinators \
+                and not (through_of and lower[i] == hashes.of):
+            return None
+    return None
+
+
+def subject_holds(ctx: DocContext, start: int, words: frozenset[str]) -> bool:
+    """In the passive ("the sanctions were restored"), does the subject, between the
+    clause's start and the auxiliary, hold one of ``words``?"""
+    sent_start, _ = ctx.sentence_bounds(start)
+    if start <= sent_start or ctx.lower[start - 1] not in ctx.hashes.passive_auxiliaries:
+        return False
+    wanted = {get_string_id(w) for w in words}
+    return not wanted.isdisjoint(ctx.lower[ctx.clause_start(start, sent_start):start])
 
 
 def particle_at(ctx: DocContext, end: int, particles: frozenset[tuple[str, ...]]

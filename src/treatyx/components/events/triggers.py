@@ -29,12 +29,14 @@ class Trigger:
     particle: frozenset[tuple[str, ...]] = frozenset()
     # never when its object holds one of these ("met its obligations" is no meeting)
     unless_object: frozenset[str] = frozenset()
+    # a verb only when its object holds one of these ("restored some of the sanctions")
+    object_words: frozenset[str] = frozenset()
 
     @property
     def conditional(self) -> bool:
         """Does it count only where its context allows (``aimed``, ``particle``,
-        ``unless_object``)?"""
-        return bool(self.aimed or self.particle or self.unless_object)
+        ``unless_object``, ``object``)?"""
+        return bool(self.aimed or self.particle or self.unless_object or self.object_words)
 
     @property
     def about_weapons(self) -> bool:
@@ -57,10 +59,14 @@ def add_triggers(table: PhraseTable[Trigger], ruleset: RuleSet, irregular: dict)
                               frozenset(w.lower() for w in entry.get("aimed", [])),
                               frozenset(tuple(p.lower().split())
                                         for p in entry.get("particle", [])),
-                              frozenset(w.lower() for w in entry.get("unless_object", [])))
+                              frozenset(w.lower() for w in entry.get("unless_object", [])),
+                              frozenset(w.lower() for w in entry.get("object", []))
+                              if tense not in ("noun", "phrase") else frozenset())
             table.add(form, trigger, case=entry.get("case"))
-    # Phrases that look like triggers but are not ("signs that"): longest match wins.
-    table.add_all(sorted(lexicon_words(ruleset, "trigger-blockers")), BLOCKED)
+    # Phrases that look like triggers but are not ("signs that"): longest match wins. A noun
+    # phrase blocks its plural too ("launch site", "launch sites").
+    blockers = lexicon_words(ruleset, "trigger-blockers")
+    table.add_all(sorted(blockers | {plural(b) for b in blockers}), BLOCKED)
 
 
 def trigger_forms(entry: dict, irregular: dict) -> Iterator[tuple[str, str]]:
@@ -74,21 +80,21 @@ def trigger_forms(entry: dict, irregular: dict) -> Iterator[tuple[str, str]]:
         yield phrase, "phrase"
 
 
-def select(matches: list, fits: Callable[[int, Trigger], bool] | None = None
+def select(matches: list, fits: Callable[[int, int, Trigger], bool] | None = None
            ) -> list[Match]:
     """Longest trigger wins where triggers overlap; one trigger per token span. Where one form
-    belongs to several entries, a conditional entry (``aimed``, ``particle``) comes first and
-    counts only when ``fits(end, trigger)`` holds ("fired missiles at Israel", "pulled the
-    country out of"); else the next entry does. Without ``fits`` (only where a trigger is
-    matters), every entry counts."""
-    fits = fits or (lambda end, trigger: True)
+    belongs to several entries, a conditional entry (``aimed``, ``particle``, ``object``...)
+    comes first and counts only when ``fits(start, end, trigger)`` holds ("fired missiles at
+    Israel", "pulled the country out of"); else the next entry does. Without ``fits`` (only
+    where a trigger is matters), every entry counts."""
+    fits = fits or (lambda start, end, trigger: True)
     taken: set[int] = set()
     kept = []
     for start, end, payloads in sorted(matches, key=lambda m: (m[0] - m[1], m[0])):
         if any(i in taken for i in range(start, end)):
             continue
         trigger = next((t for t in sorted(payloads, key=lambda t: not t.conditional)
-                        if not t.conditional or fits(end, t)), None)
+                        if not t.conditional or fits(start, end, t)), None)
         if trigger is None:
             continue
         taken.update(range(start, end))

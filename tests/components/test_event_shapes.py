@@ -589,3 +589,15 @@ def test_event_shapes_a_system_after_an_absorbed_noun_is_the_absorbers(run):
 
 def test_event_shapes_a_blocking_noun_phrase_blocks_its_plural_too(run):
     assert summary(run("Iran rebuilt two damaged missile launch sites near Tabriz.")) == []
+
+
+def test_event_shapes_tests_suspended_are_a_moratorium_that_takes_in_the_tests(run):
+    records = run("North Korea said on Saturday it had suspended nuclear and long-range "
+                  "missile tests.", date="2018-04-23")
+    assert summary(records) == [("moratorium", "asserted", ["north-korea"], [], [],
+                                 "2018-04-21")]
+
+
+def test_event_shapes_a_suspended_treaty_is_no_moratorium(run):
+    records = run("Russia suspended New START on Tuesday.", date="2023-02-23")
+    assert [(e[0], e[5]) for e in summary(records)] == [("suspension", "2023-02-21")]

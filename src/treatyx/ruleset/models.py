@@ -348,7 +348,7 @@ class Event(EntryModel):
     aimed: Phrases = []
     particle: Phrases = []  # "pull the country out of": the verb counts only with one of these
     unless_object: Phrases = []  # "met its obligations": no event when its object holds one
-    object: Phrases = []  # "restored some of the sanctions": verbs only with one in their object
+    object: Phrases = []  # "restored some of the sanctions": only with one in it or its object
     case: Case | None = None
 
     @model_validator(mode="after")

@@ -9,7 +9,7 @@ from spacy.strings import get_string_id
 
 from ..common import POSSESSIVES
 from .context import DocContext, Mention
-from .requirements import object_at
+from .requirements import object_word_at
 from .triggers import Trigger
 
 BY_AGENT_WINDOW = 8  # words after a passive participle in which "by" introduces its agent
@@ -359,14 +359,17 @@ def target(ctx: DocContext, start: int, end: int, trigger: Trigger, exclude: set
     Moscow is the object of another verb."""
     _, sent_end = ctx.sentence_bounds(start)
     clause_end = ctx.clause_end(end, sent_end)
+    nominal = is_nominal(ctx, start, trigger)
     if trigger.object_words:
         # "restored some of the US sanctions on Iran": the target follows the object noun
         # as it follows an event noun, and "US" is whose sanctions they are
-        found = object_at(ctx, end, trigger.object_words, through_of=True)
+        found = object_word_at(ctx, start, end, trigger)
         if found is None:
             return None
-        start = end = found + 1
-    if trigger.object_words or is_nominal(ctx, start, trigger):
+        if found >= end:
+            start = end = found + 1
+            nominal = True
+    if nominal:
         prepositions = ctx.hashes.target_prepositions
         if ctx.lower[end - 1] in prepositions:
             after = end  # the trigger holds its preposition: "sanctions on"

@@ -370,17 +370,22 @@ def _absorb(ctx: DocContext, matches: list[Match]) -> list[tuple[int, int, int, 
     accusations of violating ...", "intercepted and destroyed"), else at its own end."""
     kept: list[tuple[int, int, int, Trigger]] = []
     absorber: tuple[int, Trigger] | None = None  # (end of its last object, trigger)
+    object_word: int | None = None  # where the absorber's `object` word stands
     for index, (start, end, trigger) in enumerate(matches):
         if absorber is not None and trigger.type in absorber[1].absorbs and (
                 (trigger.tense in ("noun", "gerund", "phrase")
                  and start - absorber[0] <= ABSORB_GAP
                  and ctx.hashes.absorb_breaks.isdisjoint(ctx.lower[absorber[0]:start]))
                 or (start == absorber[0] + 1
-                    and ctx.lower[absorber[0]] in ctx.hashes.coordinators)):
+                    and ctx.lower[absorber[0]] in ctx.hashes.coordinators)
+                or (object_word is not None and start <= object_word < end)):
+            # "suspended nuclear and long-range missile tests": the tests are its object
             absorber = (end, absorber[1])
             kept[-1] = (*kept[-1][:2], end, kept[-1][3])
             continue
         absorber = (end, trigger) if trigger.absorbs else None
+        object_word = requirements.object_word_at(ctx, start, end, trigger) \
+            if trigger.absorbs and trigger.object_words else None
         kept.append((index, start, end, trigger))
     return kept
 

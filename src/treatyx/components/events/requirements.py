@@ -15,6 +15,7 @@ WEAPON_BEFORE, WEAPON_AFTER = 3, 10  # where a test/launch/deployment trigger fi
 
 OWN_PHRASE_WORDS = 3  # words after an event noun in which a date is the noun's own
 OBJECT_WORDS = 5  # words after a verb in which unless_object looks for its object
+OBJECT_REACH = 8  # ... and `object` ("nuclear and long-range missile tests")
 PARTICLE_GAP = 6  # words from a separable verb to its particle ("pulled the United States out of")
 
 FROM = get_string_id("from")
@@ -204,7 +205,7 @@ def fits(ctx: DocContext, start: int, end: int, trigger: Trigger) -> bool:
         return False
     if trigger.unless_object and object_holds(ctx, end, trigger.unless_object):
         return False
-    if trigger.object_words and object_at(ctx, end, trigger.object_words, True) is None \
+    if trigger.object_words and object_word_at(ctx, start, end, trigger) is None \
             and not subject_holds(ctx, start, trigger.object_words):
         return False
     return not trigger.particle or particle_at(ctx, end, trigger.particle) is not None
@@ -216,15 +217,26 @@ def object_holds(ctx: DocContext, end: int, words: frozenset[str]) -> bool:
     return object_at(ctx, end, words) is not None
 
 
-def object_at(ctx: DocContext, end: int, words: frozenset[str], through_of: bool = False
-              ) -> int | None:
-    """Where one of ``words`` stands in the object right after a verb (its next few words,
-    up to a clause break or a preposition; with ``through_of``, past "of": "some of the
-    sanctions"), or None."""
+def object_word_at(ctx: DocContext, start: int, end: int, trigger: Trigger) -> int | None:
+    """Where a word of the trigger's ``object`` list stands: in the trigger itself ("sanctions
+    on", "imposition of sanctions") or in its object ("restored some of the sanctions", "the
+    suspension of nuclear and long-range missile tests"); None when in neither."""
+    wanted = {get_string_id(w) for w in trigger.object_words}
+    inside = [i for i in range(start, end) if ctx.lower[i] in wanted]
+    if inside:
+        return inside[-1]
+    return object_at(ctx, end, trigger.object_words, through_of=True, reach=OBJECT_REACH)
+
+
+def object_at(ctx: DocContext, end: int, words: frozenset[str], through_of: bool = False,
+              reach: int = OBJECT_WORDS) -> int | None:
+    """Where one of ``words`` stands in the object right after a verb (its next ``reach``
+    words, up to a clause break or a preposition; with ``through_of``, past "of": "some of
+    the sanctions"), or None."""
     hashes, lower = ctx.hashes, ctx.lower
     wanted = {get_string_id(w) for w in words}
     _, sent_end = ctx.sentence_bounds(end - 1)
-    for i in range(end, min(sent_end, end + OBJECT_WORDS)):
+    for i in range(end, min(sent_end, end + reach)):
         if lower[i] in wanted:
             return i
         if lower[i] in hashes.object_stops and lower[i] not in hashes.coordinators \

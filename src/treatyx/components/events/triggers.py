@@ -29,7 +29,7 @@ class Trigger:
     particle: frozenset[tuple[str, ...]] = frozenset()
     # never when its object holds one of these ("met its obligations" is no meeting)
     unless_object: frozenset[str] = frozenset()
-    # a verb only when its object holds one of these ("restored some of the sanctions")
+    # only when it or its object holds one of these ("restored some of the sanctions")
     object_words: frozenset[str] = frozenset()
 
     @property
@@ -61,7 +61,7 @@ def add_triggers(table: PhraseTable[Trigger], ruleset: RuleSet, irregular: dict)
                                         for p in entry.get("particle", [])),
                               frozenset(w.lower() for w in entry.get("unless_object", [])),
                               frozenset(w.lower() for w in entry.get("object", []))
-                              if tense not in ("noun", "phrase") else frozenset())
+                              if tense != "phrase" else frozenset())
             table.add(form, trigger, case=entry.get("case"))
     # Phrases that look like triggers but are not ("signs that"): longest match wins. A noun
     # phrase blocks its plural too ("launch site", "launch sites").

@@ -601,3 +601,10 @@ def test_event_shapes_tests_suspended_are_a_moratorium_that_takes_in_the_tests(r
 def test_event_shapes_a_suspended_treaty_is_no_moratorium(run):
     records = run("Russia suspended New START on Tuesday.", date="2023-02-23")
     assert [(e[0], e[5]) for e in summary(records)] == [("suspension", "2023-02-21")]
+
+
+def test_event_shapes_a_passive_launch_finds_its_weapon_in_the_subject(run):
+    records = run("A new Russian hypersonic missile has been successfully launched from a "
+                  "submarine, the military said Monday.", date="2021-10-05")
+    assert summary(records) == [("missile_test", "asserted", ["russia"], [], [],
+                                 "2021-10-04")]

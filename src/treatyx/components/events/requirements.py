@@ -65,7 +65,7 @@ def satisfies(ctx: DocContext, need: str, start: int, end: int, has_treaty: bool
         return has_treaty
     if need == "weapon-object":
         # "destroy the 9M729 missiles"; "the Kinzhal destroyed a warehouse" is no elimination
-        if start > sent_start and ctx.lower[start - 1] in ctx.hashes.passive_auxiliaries:
+        if is_passive(ctx, start, sent_start):
             # "the chemical weapons stockpile was destroyed": the weapon is the subject, and
             # "was destroyed by a Kinzhal missile" names what destroyed it
             lo, hi = ctx.clause_start(start, sent_start), start
@@ -81,6 +81,9 @@ def satisfies(ctx: DocContext, need: str, start: int, end: int, has_treaty: bool
             lo, hi = sent_start, sent_end
         else:
             lo, hi = max(sent_start, start - WEAPON_BEFORE), min(sent_end, end + WEAPON_AFTER)
+            if is_passive(ctx, start, sent_start):
+                # "A Russian hypersonic missile has been successfully launched": the subject
+                lo = min(lo, ctx.clause_start(start, sent_start))
             hi = _before_other_object(ctx, end, hi)
             # "the Burevestnik covered 14,000 km in a key test": a system named earlier in
             # the trigger's clause is its weapon too
@@ -89,6 +92,15 @@ def satisfies(ctx: DocContext, need: str, start: int, end: int, has_treaty: bool
                 ctx, need, lo, hi)
         return any(lo <= m.start < hi for m in systems) or _has_word(ctx, need, lo, hi)
     return bool(systems) or has_treaty or _has_word(ctx, need, sent_start, sent_end)
+
+
+def is_passive(ctx: DocContext, start: int, sent_start: int) -> bool:
+    """Does a passive auxiliary stand right before the word at ``start``, or before one
+    adverb in -ly ("was destroyed", "has been successfully launched")?"""
+    before = start - 1
+    if before > sent_start and ctx.doc[before].lower_.endswith("ly"):
+        before -= 1
+    return before >= sent_start and ctx.lower[before] in ctx.hashes.passive_auxiliaries
 
 
 def previous_sentence_satisfies(ctx: DocContext, requires: frozenset[str], token: int) -> bool:

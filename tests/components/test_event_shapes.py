@@ -608,3 +608,10 @@ def test_event_shapes_a_passive_launch_finds_its_weapon_in_the_subject(run):
                   "submarine, the military said Monday.", date="2021-10-05")
     assert summary(records) == [("missile_test", "asserted", ["russia"], [], [],
                                  "2021-10-04")]
+
+
+def test_event_shapes_a_defence_site_declared_operational_is_deployed(run):
+    records = run("A US missile defence site in Poland was declared operational on Friday.",
+                  date="2024-07-10")
+    assert summary(records) == [("deployment", "asserted", ["united-states"], [], [],
+                                 "2024-07-05")]

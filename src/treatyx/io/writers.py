@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from ..errors import TreatyxError
-from ..extensions import KINDS
+from ..kinds import KINDS
 from ..recordkinds import COMMON_NAMES, csv_fields
 
 O_CLOEXEC = getattr(os, "O_CLOEXEC", 0)

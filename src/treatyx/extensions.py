@@ -11,7 +11,8 @@ from __future__ import annotations
 import numpy
 from spacy.tokens import Doc, Span
 
-KINDS = ("actor", "treaty", "system", "range", "date", "event")
+from .kinds import KINDS
+
 SPAN_GROUPS = {kind: f"treatyx_{kind}" for kind in KINDS}
 
 # One span extension per family, so two kinds sharing the same offsets never collide

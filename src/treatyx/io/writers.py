@@ -19,10 +19,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
-import yaml
-
 from ..errors import TreatyxError
-from ..extensions import KINDS
+from ..kinds import KINDS
 from ..recordkinds import COMMON_NAMES, csv_fields
 
 O_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
@@ -109,6 +107,8 @@ class YamlWriter:
         self.stream = stream
 
     def write(self, records: list[dict]) -> None:
+        import yaml  # only for this format: not part of every run's start-up
+
         if records:
             self.stream.write(yaml.safe_dump(records, sort_keys=False, allow_unicode=True))
             self.stream.flush()

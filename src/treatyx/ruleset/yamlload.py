@@ -9,10 +9,9 @@ keeps the last one).
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 from pathlib import Path
 from typing import Any
-
-import yaml
 
 from ..errors import RuleError
 
@@ -31,14 +30,9 @@ class LineList(list):
     lines: list[int]
 
 
-_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+def _construct_mapping(loader: Any, node: Any):
+    import yaml
 
-
-class _LineLoader(_BaseLoader):  # type: ignore[misc, valid-type]
-    pass
-
-
-def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode):
     data = LineDict()
     data.line = node.start_mark.line + 1
     data.key_lines = seen = {}
@@ -54,7 +48,9 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode):
         data[key] = loader.construct_object(value_node, deep=True)
 
 
-def _construct_timestamp(loader: _LineLoader, node: yaml.ScalarNode) -> str:
+def _construct_timestamp(loader: Any, node: Any) -> str:
+    import yaml
+
     # Dates in rule files are data, kept as the ISO text the author wrote.
     value = yaml.SafeLoader.construct_yaml_timestamp(loader, node)
     if isinstance(value, _dt.datetime):
@@ -62,16 +58,30 @@ def _construct_timestamp(loader: _LineLoader, node: yaml.ScalarNode) -> str:
     return value.isoformat()
 
 
-def _construct_sequence(loader: _LineLoader, node: yaml.SequenceNode):
+def _construct_sequence(loader: Any, node: Any):
     data = LineList()
     data.lines = [item.start_mark.line + 1 for item in node.value]
     yield data
     data.extend(loader.construct_object(item, deep=True) for item in node.value)
 
 
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
-_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
+@functools.cache
+def _line_loader() -> type:
+    """The loader class, made on first use: a run that reads the rules from the build cache
+    never imports PyYAML (13 ms of a one-file run's start-up)."""
+    import yaml
+
+    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+    class _LineLoader(base):  # type: ignore[misc, valid-type]
+        pass
+
+    _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG,
+                                _construct_mapping)
+    _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG,
+                                _construct_sequence)
+    _LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
+    return _LineLoader
 
 
 def load_yaml_file(path: Path, display: str) -> Any:
@@ -82,8 +92,10 @@ def load_yaml_file(path: Path, display: str) -> Any:
         raise RuleError(display, None, f"not UTF-8 text ({exc.reason})") from None
     except OSError as exc:
         raise RuleError(display, None, f"cannot read: {exc.strerror}") from None
+    import yaml
+
     try:
-        return yaml.load(text, Loader=_LineLoader)
+        return yaml.load(text, Loader=_line_loader())
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None

@@ -267,3 +267,10 @@ def test_event_arguments_a_breach_of_un_resolutions_is_alleged_like_a_treatys(ru
     assert [e[:4] for e in summary(records) if e[0] == "violation_allegation"] == [
         ("violation_allegation", "asserted", ["japan"], [])]
     assert [e[:4] for e in summary(run("The engine broke down on the test stand."))] == []
+
+
+def test_event_arguments_the_parse_gives_no_target_inside_an_object_word_phrase(trained_nlp):
+    # "US" is whose sanctions they are, not a target, with the parse as without it
+    records = treatyx.extract("The White House will begin reinstating US nuclear sanctions "
+                              "on the Iranian regime.", nlp=trained_nlp)
+    assert summary(records) == [("sanctions", "planned", ["united-states"], [], [], None)]

@@ -298,8 +298,10 @@ class EventExtractor(RuleComponent):
         target = arguments.target(ctx, start, end, trigger, exclude={a.id for a in agents})
         if target is not None:
             targets = arguments.coordinated(ctx, target)
-        elif arguments.is_nominal(ctx, start, trigger):
-            targets = []  # a noun's target comes only through its preposition
+        elif arguments.is_nominal(ctx, start, trigger) or trigger.object_words:
+            # a noun's target comes only through its preposition, and so does that of a verb
+            # whose object word names what the event is ("US sanctions on the regime")
+            targets = []
         else:
             targets = parsed.targets or []
         actors: list[dict] = []

@@ -615,3 +615,12 @@ def test_event_shapes_a_defence_site_declared_operational_is_deployed(run):
                   date="2024-07-10")
     assert summary(records) == [("deployment", "asserted", ["united-states"], [], [],
                                  "2024-07-05")]
+
+
+def test_event_shapes_a_breach_of_sanctions_is_an_alleged_violation_by_the_speaker(run):
+    # "it" (the shipment) names no state: the speaker accuses, not the state told before
+    records = run("Russia fired the missiles on Tuesday. Washington said it would raise the "
+                  "shipment at the UN because it represents a breach of UN sanctions.",
+                  date="2024-01-05")
+    assert [(e[0], e[2]) for e in summary(records)] == [
+        ("missile_test", ["russia"]), ("violation_allegation", ["united-states"])]

@@ -282,10 +282,13 @@ class EventExtractor(RuleComponent):
         if parsed.sure and parsed.agents:
             agents = parsed.agents
         else:
+            # the speaker of an allegation or warning outranks "it": in "..., Kirby said,
+            # because it represents a breach of UN sanctions" Kirby accuses
+            speaker_acts = source is not None and trigger.type in self.speaker_acts
             agent = arguments.agent(ctx, start, end, trigger, clause_start) or (
                 arguments.weapon_adjective(ctx, start, clause_start)
-                if trigger.type in self.weapon_adjective_events else None) or \
-                arguments.anaphoric_agent(ctx, start, clause_start)
+                if trigger.type in self.weapon_adjective_events else None) or (
+                None if speaker_acts else arguments.anaphoric_agent(ctx, start, clause_start))
             if agent is None and not parsed.agents and trigger.type in self.owner_events:
                 agent = arguments.system_owner(ctx, start)
             agents = arguments.coordinated(ctx, agent) if agent is not None else (

@@ -64,8 +64,10 @@ def test_resolve_month_by_tense():
     assert resolve("UNDEF-tense-month=10", "past") == "2018-10"
     assert resolve("UNDEF-tense-month=02", "past") == "2019-02"
     assert resolve("UNDEF-tense-month=02", "future") == "2020-02"
-    assert resolve("UNDEF-tense-month=09") == "2019-09"  # nearest
-    assert resolve("UNDEF-tense-month=12") == "2019-12"
+    # no tense: the latest, as news mostly tells what happened, unless the latest is over
+    # half a year back and the next within two months
+    assert resolve("UNDEF-tense-month=09") == "2019-09"
+    assert resolve("UNDEF-tense-month=12") == "2018-12"
     assert resolve("UNDEF-tense-month=01") == "2019-01"
 
 

@@ -17,12 +17,11 @@ Patterns give values such as ``UNDEF-this-year-MINUS-1``; this module turns them
         suffix  appended to the result: "-Q3", "-SU", "TNI", "T17:00"
 
     UNDEF-<which>-<field>[=<value>][<suffix>]
-        which   Y2019 (that year), tense (resolve by the tense of the clause: past or
-                present = most recent occurrence, as news tells in the present what
-                happened ("comes after the attacks of April 13"); future = next
-                occurrence; unknown = nearest;
-                for weekdays, which news text mostly uses for the days just past, present
-                or unknown = past),
+        which   Y2019 (that year), tense (resolve by the tense of the clause: future =
+                next occurrence; past, present or unknown = most recent occurrence, as
+                news mostly tells what happened ("comes after the attacks of April 13"),
+                but a month or day more than half a year back loses to one within two
+                months ahead),
                 past / future (as if the tense were known), last, next (excluding the DCT's
                 own occurrence), this (the DCT's year or week), REF (the reference's year)
         field   month=08  date=08-02  date=04-25@6 (a Saturday: picks the year that fits)
@@ -182,8 +181,8 @@ def _choose(candidates: list[tuple[int, object]], which: str, tense: str | None,
             far: int | None = None, near: int = 0) -> object:
     """Pick among (distance from the DCT, value) options.
 
-    ``last``/``next`` exclude the DCT's own occurrence; ``tense`` picks past (<= 0, for the
-    past and present tenses), future (>= 0) or, unknown, the nearest (ties go to the past).
+    ``last``/``next`` exclude the DCT's own occurrence; ``tense`` picks future (>= 0) for the
+    future tense, else past (<= 0).
     With ``far``: a tense-picked option more than ``far`` away loses to one within ``near``
     ("payable Dec. 7" written in late October is this December, past tense or not; "Oct. 19"
     in a November article is not next year's)."""
@@ -204,13 +203,11 @@ def _pick(candidates: list[tuple[int, object]], which: str, tense: str | None) -
     if which == "next":
         pool = [c for c in candidates if c[0] > 0]
         return min(pool, key=lambda c: c[0])[1]
-    if tense in ("past", "present"):
-        pool = [c for c in candidates if c[0] <= 0]
-        return max(pool, key=lambda c: c[0])[1]
     if tense == "future":
         pool = [c for c in candidates if c[0] >= 0]
         return min(pool, key=lambda c: c[0])[1]
-    return min(candidates, key=lambda c: (abs(c[0]), c[0] > 0))[1]
+    pool = [c for c in candidates if c[0] <= 0]
+    return max(pool, key=lambda c: c[0])[1]
 
 
 class Resolver:

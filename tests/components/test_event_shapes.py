@@ -253,12 +253,13 @@ def test_event_shapes_an_allegation_said_in_the_present_takes_the_document_date(
          ["russia"], [], "2020-05-21")]
 
 
-def test_event_shapes_an_allegation_said_in_the_past_takes_no_date(run):
+def test_event_shapes_an_allegation_said_in_the_past_takes_the_document_date(run):
     records = run("The State Department said Moscow had violated the Open Skies Treaty.",
                   date="2020-05-21")
     assert summary(records) == [
         ("violation_allegation", "asserted", ["united-states", "us-state-department"],
-         ["russia"], [], None)]
+         ["russia"], [], "2020-05-21")]
+    assert of_kind(records, "event")[0]["date"]["inferred"] == "document date"
 
 
 def test_event_shapes_a_test_reported_in_the_present_takes_no_date(run):
@@ -323,7 +324,8 @@ def test_event_shapes_an_official_of_a_body_of_no_state_acts_for_the_body(run):
     records = run("IAEA Director General Rafael Grossi said Iran had breached the JCPOA.",
                   date="2021-05-10")
     assert summary(records) == [
-        ("violation_allegation", "asserted", ["iaea", "rafael-grossi"], ["iran"], [], None)]
+        ("violation_allegation", "asserted", ["iaea", "rafael-grossi"], ["iran"], [],
+         "2021-05-10")]
 
 
 def test_event_shapes_citing_a_breach_makes_the_subject_the_accuser(run):

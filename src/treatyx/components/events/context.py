@@ -321,10 +321,6 @@ class DocContext:
     def reporting(self) -> list[tuple[int, int]]:
         return list(self._reporting_tenses)
 
-    def said_in_present(self, saying: tuple[int, int] | None) -> bool:
-        """Is ``saying`` a verb of saying in the present tense ("says", "claims")?"""
-        return saying is not None and "present" in self._reporting_tenses.get(saying, ())
-
     @property
     def document_date(self) -> str | None:
         """The date the document was published (``doc._.treatyx_dct``), or None."""

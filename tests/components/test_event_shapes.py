@@ -626,3 +626,16 @@ def test_event_shapes_a_breach_of_sanctions_is_an_alleged_violation_by_the_speak
                   date="2024-01-05")
     assert [(e[0], e[2]) for e in summary(records)] == [
         ("missile_test", ["russia"]), ("violation_allegation", ["united-states"])]
+
+
+def test_event_shapes_a_warning_told_in_the_past_tense_is_the_news_of_the_day(run):
+    records = run("The Kremlin warned that Russia would respond to any deployment of US "
+                  "missiles in Germany.", date="2024-07-12")
+    assert [(e[0], e[1], e[2], e[5]) for e in summary(records)] == [
+        ("warning", "asserted", ["russia"], "2024-07-12"),
+        ("deployment", "hypothetical", [], None)]
+
+
+def test_event_shapes_a_launch_told_in_the_past_tense_is_not_dated_by_the_document(run):
+    records = run("North Korea fired a ballistic missile into the sea.", date="2024-07-12")
+    assert [(e[0], e[5]) for e in summary(records)] == [("missile_test", None)]

@@ -91,7 +91,7 @@ class EventMention:
     definite: bool = False  # "the test": a noun that refers back
     retelling: bool = False  # only a retelling of an event told before, never one of its own
     headline: bool = False  # told in a title line (the first line, without a full stop)
-    said_now: bool = False  # something said, told as said ("Moscow said") or in the present
+    said_now: bool = False  # something said, told as said ("Moscow said"), or by its own verb
     relative: RelativePhrase | None = None  # "one day after ...": see relative_offset
 
 
@@ -258,10 +258,10 @@ class EventExtractor(RuleComponent):
             # "discussed the recent missile tests this week": that week is the talk's; "the
             # most recent launch in late November" keeps its own date
             date, date_weak = None, False
-        # "Moscow denies ...", "Washington said Moscow had violated ...": something said is
-        # the news of the day it was reported, unless the text dates it
+        # "Moscow denies ...", "the Kremlin warned ...", "Washington said Moscow had violated
+        # ...": something said is the news of the day it was reported, unless dated
         said_now = trigger.type in self.speech_events and (
-            saying is not None or trigger.tense == "present")
+            saying is not None or trigger.tense in ("present", "past"))
         return EventMention(
             span=Span(ctx.doc, start, end, label=trigger.type), trigger=trigger,
             sentence=sentence, status=event_status, actors=dedupe(actors), treaty=treaty,

@@ -35,8 +35,7 @@ CASES = {
     "Kyiv came under a massive missile attack overnight.": [
         ev("combat_use", "combat-use-under", targets=("ukraine",))],
     "Putin warned that any missile strike on Russian territory would draw a nuclear response.": [
-        ev("warning", "warning", agents=("vladimir-putin", "russia")),
-        ev("combat_use", "combat-use", "hypothetical")],
+        ev("warning", "warning", agents=("vladimir-putin", "russia"))],
     "American warships launched cruise missile strikes against Afghanistan and Sudan.": [
         ev("combat_use", "combat-use", agents=("united-states",),
            targets=("afghanistan", "sudan"))],

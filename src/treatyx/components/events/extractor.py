@@ -39,6 +39,7 @@ WORD_LISTS = {
     "speaker_acts": "speaker-acts-events",
     "speech_events": "speech-events",
     "speaker_pronouns": "speaker-pronouns",
+    "perfect_auxiliaries": "perfect-auxiliaries",
     "days_after": "days-after-words",
     "days_before": "days-before-words",
     "news_subjects": "news-subjects",
@@ -197,6 +198,9 @@ class EventExtractor(RuleComponent):
             if event.date is None and event.status == "asserted" and event.relative is None \
                     and (event.headline or event.said_now):
                 event.date = document_date(ctx)  # the news of the day it was published
+            if event.trigger.tense == "noun" and not (
+                    event.actors or event.treaty or event.systems or event.date):
+                continue  # "condemned the missile test": a noun with no who, what or when
             span = event.span  # already labelled with the event type
             span._.treatyx_event = self._attrs(event, ctx)
             spans.append(span)
@@ -261,7 +265,8 @@ class EventExtractor(RuleComponent):
         # "Moscow denies ...", "the Kremlin warned ...", "Washington said Moscow had violated
         # ...": something said is the news of the day it was reported, unless dated
         said_now = trigger.type in self.speech_events and (
-            saying is not None or trigger.tense in ("present", "past"))
+            saying is not None or trigger.tense == "present" or (
+                trigger.tense == "past" and not requirements.after_perfect(ctx, start)))
         return EventMention(
             span=Span(ctx.doc, start, end, label=trigger.type), trigger=trigger,
             sentence=sentence, status=event_status, actors=dedupe(actors), treaty=treaty,

@@ -94,6 +94,13 @@ def satisfies(ctx: DocContext, need: str, start: int, end: int, has_treaty: bool
     return bool(systems) or has_treaty or _has_word(ctx, need, sent_start, sent_end)
 
 
+def after_perfect(ctx: DocContext, start: int) -> bool:
+    """Does "has", "have" or "had" (lexicon perfect-auxiliaries) stand in the two words
+    before ``start`` ("Russia has long denied ...": a stance, not the news of the day)?"""
+    lo = max(ctx.sentence_bounds(start)[0], start - 2)
+    return not ctx.hashes.perfect_auxiliaries.isdisjoint(ctx.lower[lo:start])
+
+
 def is_passive(ctx: DocContext, start: int, sent_start: int) -> bool:
     """Does a passive auxiliary stand right before the word at ``start``, or before one
     adverb in -ly ("was destroyed", "has been successfully launched")?"""

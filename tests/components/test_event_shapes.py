@@ -643,3 +643,10 @@ def test_event_shapes_a_launch_told_in_the_past_tense_is_not_dated_by_the_docume
 def test_event_shapes_a_denial_held_over_time_is_not_the_news_of_the_day(run):
     records = run("Moscow has repeatedly denied breaching the INF Treaty.", date="2019-02-01")
     assert [(e[0], e[5]) for e in summary(records) if e[0] == "denial"] == [("denial", None)]
+
+
+def test_event_shapes_a_verb_form_after_a_system_name_is_a_noun(run):
+    # "the Zircon tests": a noun, whose status a cue after it tells
+    records = run("Officials said the Zircon tests are to be completed later this year.",
+                  date="2021-10-04")
+    assert summary(records) == [("missile_test", "planned", ["russia"], [], ["zircon"], "2021")]

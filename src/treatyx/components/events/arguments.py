@@ -276,18 +276,23 @@ def _names_a_thing(ctx: DocContext, i: int, first: int) -> bool:
 
 
 def is_nominal(ctx: DocContext, start: int, trigger: Trigger) -> bool:
-    """A noun trigger, or a verb's form used as one: after a determiner, over the words of
-    a noun phrase ("a test", "the launch", "the most recent launch", "its first flight test"),
-    or opening its sentence ("Talks with Pyongyang will resume")."""
+    """A noun trigger, or a verb's form used as one: after a determiner or a possessive, over
+    the words of a noun phrase and system names ("a test", "the launch", "the most recent
+    launch", "its first flight test", "the Zircon tests", "Zircon's tests"), or opening its
+    sentence ("Talks with Pyongyang will resume")."""
     if trigger.tense == "noun":
         return True
     if trigger.tense not in ("base", "present"):
         return False
     hashes, sent_start = ctx.hashes, ctx.sentence_bounds(start)[0]
+    systems_by_end = {m.end - 1: m for m in ctx.systems_in.get(ctx.sentence_index(start), ())}
     i = start - 1
     while i >= sent_start and i >= start - NOUN_PHRASE_WINDOW:
-        if ctx.lower[i] in hashes.noun_determiners:
+        if ctx.lower[i] in hashes.noun_determiners or ctx.lower[i] in hashes.possessive_marks:
             return True
+        if i in systems_by_end:
+            i = systems_by_end[i].start - 1  # "the Zircon tests": over the system's name
+            continue
         if ctx.lower[i] not in hashes.event_noun_modifiers:
             return False
         i -= 1

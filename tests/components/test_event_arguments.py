@@ -281,3 +281,18 @@ def test_event_arguments_the_parse_gives_no_target_inside_an_object_word_phrase(
     records = treatyx.extract("The president will begin reinstating US nuclear sanctions on "
                               "the Iranian regime.", nlp=trained_nlp)
     assert summary(records) == []
+
+
+def test_event_arguments_a_possessive_owns_its_event_noun_over_adjectives(run):
+    records = run("Pakistan's provocative ballistic missile tests worried Delhi on Monday.",
+                  date="2024-03-20")
+    assert summary(records) == [("missile_test", "asserted", ["pakistan"], [], [],
+                                 "2024-03-18")]
+
+
+def test_event_arguments_a_verb_of_saying_between_ends_the_possessive(run):
+    # "Iran's minister denied the test": the minister's, not the test's, possessive
+    records = run("Iran's foreign minister denied the missile test on Monday.",
+                  date="2024-03-20")
+    assert [(e[0], e[2]) for e in summary(records)] == [
+        ("denial", ["iran"]), ("missile_test", [])]

@@ -15,6 +15,7 @@ from .triggers import Trigger
 BY_AGENT_WINDOW = 8  # words after a passive participle in which "by" introduces its agent
 NOUN_TARGET_WINDOW = 6  # words after an event noun's preposition in which its target stands
 NOUN_PHRASE_WINDOW = 4  # words between a determiner and the event noun it introduces
+NOUN_ADJECTIVES = 2  # lower-case words between a possessive and its event noun
 QUOTE_SPEAKER_WINDOW = 20  # words after a closing quote to its verb of saying and speaker
 COMMA_SPEAKER_WINDOW = 8  # words after a comma to the verb of saying of "..., Japan said"
 PRONOUN_SENTENCES = 3  # sentences before a "she said" in which the person it stands for is named
@@ -304,9 +305,10 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int) -> Ment
     conducted a test" (lexicon light-verbs), "the launch by North Korea", "warnings from
     Beijing". An actor before the noun with another verb between ("Japan detected the
     launch", "China condemned the test") owns nothing."""
-    doc, lower = ctx.doc, ctx.lower
-    if start >= 2 and doc[start - 1].text in POSSESSIVES:
-        return ctx.actor_at.get(start - 2)
+    lower = ctx.lower
+    mark = _possessive_before(ctx, start, clause_start)
+    if mark is not None:
+        return ctx.actor_at.get(mark - 1)
     nearest = subject_before(ctx, start, clause_start)
     if nearest is not None and (_modifies_noun(ctx, nearest.end, start)
                                 or ctx.last_light_verb(nearest.end, start) is not None):
@@ -344,6 +346,25 @@ def actor_after_preposition(ctx: DocContext, first: int) -> Mention | None:
         if i in ctx.actor_at:
             return ctx.actor_at[i]
         if not (doc[i].is_lower or doc[i].text == "-") or ctx.lower[i] in ctx.hashes.object_stops:
+            return None
+    return None
+
+
+def _possessive_before(ctx: DocContext, start: int, clause_start: int) -> int | None:
+    """Where the possessive mark of an event noun stands: right before it ("Russia's
+    withdrawal") or before up to two lower-case adjectives ("the DPRK's provocative missile
+    tests"), no determiner, verb of saying or other trigger between; else None."""
+    doc = ctx.doc
+    taken = {i for s, e in ctx.trigger_spans if s < start and e > start - 1 - NOUN_ADJECTIVES
+             for i in range(s, e)}
+    said = {i for s, e in ctx.reporting for i in range(s, e)}
+    for mark in range(start - 1, max(clause_start + 1, start - 1 - NOUN_ADJECTIVES) - 1, -1):
+        if doc[mark].text in POSSESSIVES:
+            return mark
+        word = doc[mark]
+        if not (word.is_alpha and word.is_lower) or mark in taken or mark in said \
+                or ctx.lower[mark] in ctx.hashes.noun_determiners \
+                or ctx.lower[mark] in ctx.hashes.possessive_marks:
             return None
     return None
 

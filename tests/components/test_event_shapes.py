@@ -650,3 +650,17 @@ def test_event_shapes_a_verb_form_after_a_system_name_is_a_noun(run):
     records = run("Officials said the Zircon tests are to be completed later this year.",
                   date="2021-10-04")
     assert summary(records) == [("missile_test", "planned", ["russia"], [], ["zircon"], "2021")]
+
+
+def test_event_shapes_a_quotation_opening_after_its_subject_keeps_the_subject(run):
+    records = run("A spokesman for the rebels, a group backed by Iran, said in a post that the "
+                  "Houthis \u201claunched a large number of ballistic missiles\u201d at Israeli "
+                  "targets.", date="2023-11-01")
+    assert [(e[0], e[2]) for e in summary(records)] == [("combat_use", ["houthis", "yemen"])]
+
+
+def test_event_shapes_the_day_of_saying_stands_after_a_statement(run):
+    records = run("The ministry said in a brief statement on Tuesday that Pyongyang had fired "
+                  "a ballistic missile, its first since January.", date="2023-11-02")
+    assert [(e[0], e[2], e[5]) for e in summary(records)] == [
+        ("missile_test", ["north-korea"], "2023-10-31")]

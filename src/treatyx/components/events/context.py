@@ -140,9 +140,15 @@ class DocContext:
         breaks = self.hashes.clause_breaks if breaks is None else breaks
         lower, term_marks = self.lower, self.quoted_term_marks
         for i in range(token - 1, sent_start - 1, -1):
-            if lower[i] in breaks and i not in term_marks and not self._joins_actors(i):
+            if lower[i] in breaks and i not in term_marks and not self._joins_actors(i) \
+                    and not self._quotes_after_subject(i):
                 return i + 1
         return sent_start
+
+    def _quotes_after_subject(self, i: int) -> bool:
+        """'the Houthis “launched a large number of missiles”': a quotation opening right
+        after an actor goes on with that actor's clause."""
+        return i > 0 and self.lower[i] in self.hashes.quote_marks and i - 1 in self.actor_at
 
     def _joins_actors(self, i: int) -> bool:
         """"the United States and Russia": a coordinator between two actors is no clause

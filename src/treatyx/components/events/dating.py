@@ -16,7 +16,7 @@ from .context import DateMention, DocContext
 SENTENCE_OPENING = 2  # a date starting within this many tokens of the sentence start opens it
 DATELINE_START = 4  # "SEOUL, July 12 (Reuters) -": the dateline's date starts this near...
 DATELINE_ENDS = frozenset({"-", "–", "—", "--", "("})  # ...and is followed by one of these
-SAYING_WINDOW = (5, 3)  # words before / after a verb of saying in which its date stands
+SAYING_WINDOW = (5, 6)  # words before / after a verb of saying in which its date stands
 DATELINE_SENTENCES = 4  # the first sentences in which a dateline may stand
 
 

@@ -664,3 +664,10 @@ def test_event_shapes_the_day_of_saying_stands_after_a_statement(run):
                   "a ballistic missile, its first since January.", date="2023-11-02")
     assert [(e[0], e[2], e[5]) for e in summary(records)] == [
         ("missile_test", ["north-korea"], "2023-10-31")]
+
+
+def test_event_shapes_the_speaker_denies_even_when_the_denial_names_a_target(run):
+    records = run("\u201cWe reject the claims of Iran\u2019s role in the war,\u201d Foreign Ministry "
+                  "spokesman Nasser Kanaani said on Monday.", date="2024-09-10")
+    assert summary(records) == [("denial", "asserted", ["nasser-kanaani"], ["iran"], [],
+                                 "2024-09-09")]

@@ -331,9 +331,7 @@ class EventExtractor(RuleComponent):
             states = [a for a in agents if a.info.get("type") == "state"]
             if states:
                 ctx.agent_states.append((ctx.sentence_index(start), states[0]))
-        accused_only = trigger.subject_is_target and not any(a["role"] == "agent"
-                                                            for a in actors)
-        if (not actors or accused_only) and source is not None \
+        if not any(a["role"] == "agent" for a in actors) and source is not None \
                 and trigger.type in self.speaker_acts:
             # "Moscow's breaches of the treaty", Washington said: the speaker accuses
             for speaker in arguments.coordinated(ctx, source):

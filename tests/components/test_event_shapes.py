@@ -671,3 +671,10 @@ def test_event_shapes_the_speaker_denies_even_when_the_denial_names_a_target(run
                   "spokesman Nasser Kanaani said on Monday.", date="2024-09-10")
     assert summary(records) == [("denial", "asserted", ["nasser-kanaani"], ["iran"], [],
                                  "2024-09-09")]
+
+
+def test_event_shapes_by_an_owner_and_what_it_owns_gives_the_owned(run):
+    records = run("Two missiles fired by Yemen's Houthi rebels fell near the port on Monday.",
+                  date="2022-01-25")
+    assert summary(records) == [("missile_test", "asserted", ["houthis", "yemen"], [], [],
+                                 "2022-01-24")]

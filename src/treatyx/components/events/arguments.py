@@ -340,11 +340,16 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int) -> Ment
 
 def actor_after_preposition(ctx: DocContext, first: int) -> Mention | None:
     """The actor a preposition introduces, over "the" and up to a few lower-case words
-    before it ("by key signatory Indonesia", "by nuclear-armed North Korea")."""
+    before it ("by key signatory Indonesia", "by nuclear-armed North Korea"); of an owner and
+    what it owns, the owned ("by Yemen's Houthi rebels": the Houthis)."""
     doc = ctx.doc
     for i in range(first, min(first + 1 + PREPOSITION_MODIFIERS, len(doc))):
         if i in ctx.actor_at:
-            return ctx.actor_at[i]
+            found = ctx.actor_at[i]
+            after = found.end
+            if after + 1 < len(doc) and ctx.lower[after] in ctx.hashes.possessive_marks:
+                return ctx.actor_at.get(after + 1, found)
+            return found
         if not (doc[i].is_lower or doc[i].text == "-") or ctx.lower[i] in ctx.hashes.object_stops:
             return None
     return None

@@ -678,3 +678,9 @@ def test_event_shapes_by_an_owner_and_what_it_owns_gives_the_owned(run):
                   date="2022-01-25")
     assert summary(records) == [("missile_test", "asserted", ["houthis", "yemen"], [], [],
                                  "2022-01-24")]
+
+
+def test_event_shapes_a_date_before_deadline_does_not_date_the_event(run):
+    records = run("Russia faced a Sept. 30 deadline to destroy its remaining chemical weapons.",
+                  date="2017-09-28")
+    assert [(e[0], e[5]) for e in summary(records)] == [("elimination", None)]

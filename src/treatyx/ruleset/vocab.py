@@ -49,6 +49,6 @@ CONSULTED_LEXICONS = (
     "noun-agent-prepositions", "target-prepositions", "event-noun-modifiers",
     "noun-determiners", "continuation-openers", "system-owner-events", "quote-marks",
     "news-media", "non-subject-prepositions", "event-prefixes", "noun-phrase-prepositions",
-    "event-predicates", "condition-words", "end-date-words",
+    "event-predicates", "condition-words", "end-date-words", "deadline-nouns",
     "gerund-subordinators", "weapon-adjective-events",
 )

@@ -117,8 +117,11 @@ def shifted_date(ctx: DocContext, phrase: RelativePhrase, anchor: dict | None
 
 def is_end_date(ctx: DocContext, date: DateMention) -> bool:
     """"extended to Feb. 5, 2026", "suspended until 2026": a date after one of the lexicon's
-    end-date-words is when something ends, not when the event took place."""
-    return date[0] > 0 and ctx.lower[date[0] - 1] in ctx.hashes.end_date_words
+    end-date-words is when something ends, and "a Sept. 30 deadline" (deadline-nouns) when
+    something is due, not when the event took place."""
+    lower = ctx.lower
+    return (date[0] > 0 and lower[date[0] - 1] in ctx.hashes.end_date_words) or (
+        date[1] < len(lower) and lower[date[1]] in ctx.hashes.deadline_nouns)
 
 
 def names_a_treaty(ctx: DocContext, date: DateMention) -> bool:

@@ -67,6 +67,7 @@ WORD_LISTS = {
     "event_predicates": "event-predicates",
     "conditions": "condition-words",
     "end_date_words": "end-date-words",
+    "deadline_nouns": "deadline-nouns",
     "gerund_subordinators": "gerund-subordinators",
     "non_targets": "non-target-words",
     "absorb_breaks": "absorb-breaks",

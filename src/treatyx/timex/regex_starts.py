@@ -6,6 +6,9 @@ per rule from the pattern text by the small parser below, which knows the syntax
 use (literals, escapes, classes, groups, lookarounds, alternation, repeats). Anything it does
 not know makes the answer "anything": a pattern is then tried everywhere, which is slower but
 never misses a match. (``re`` has no public parse tree; this replaces reading the private one.)
+
+The same parser tells what text any match must hold (:func:`required_texts`): a pattern not
+compiled yet is compiled only where that text is in reach.
 """
 
 from __future__ import annotations
@@ -383,3 +386,94 @@ def _char_kinds(items: list) -> set[str]:
             kinds.add("letter" if ch.isalpha() else "digit" if ch.isdigit()
                       else "space" if ch.isspace() else "other")
     return kinds
+
+
+# -- text a match must hold ----------------------------------------------------------------------
+
+# Characters outside ASCII that case-insensitive matching in Unicode mode takes for an ASCII
+# one (every code point checked against each ASCII character, as a literal and in a class).
+ASCII_FOLDS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+SMALL_CLASS = 64  # the most characters a class may stand for to count as a required text
+
+# A need: (texts, digit): a match holds one of the texts (lower case, ASCII), or, when digit
+# is true, a digit (any that ``\d`` matches).
+Need = tuple[tuple[str, ...], bool]
+
+
+def fold(text: str) -> str:
+    """``text`` as required texts are looked for in it: every character a case-insensitive
+    pattern takes for the ASCII letter x written x."""
+    return (text if text.isascii() else text.translate(ASCII_FOLDS)).lower()
+
+
+def required_texts(regex: str) -> tuple[Need, ...]:
+    """What every match of ``regex`` (compiled case-insensitively, or not) must hold: each
+    need is met by the matched text, so a text (passed through :func:`fold`) that misses
+    one cannot hold a match. Only literal ASCII characters, runs of them and small classes
+    count, never a lookaround; () when nothing is known, most selective first."""
+    try:
+        found = _seq_needs(_parse(regex))
+    except (_Unknown, ValueError, IndexError, RecursionError):
+        return ()
+    return tuple(sorted(set(found), key=_selectivity, reverse=True))
+
+
+def _selectivity(need: Need) -> tuple[int, int]:
+    texts, digit = need
+    return (min((len(t) for t in texts), default=1) if not digit else 1, -len(texts) - digit)
+
+
+def _seq_needs(items: list) -> list[Need]:
+    needs: list[Need] = []
+    run: list[str] = []  # consecutive literal characters
+
+    def end_run() -> None:
+        if run:
+            needs.append((("".join(run),), False))
+            run.clear()
+
+    for item in items:
+        op = item[0]
+        if op == "lit" and item[1].isascii():
+            run.append(item[1].lower())
+            continue
+        end_run()
+        if op == "in":
+            need = _class_need(item[1])
+            if need is not None:
+                needs.append(need)
+        elif op == "group":
+            needs.extend(_seq_needs(item[1]))
+        elif op == "repeat" and item[1] >= 1:
+            needs.extend(_seq_needs(item[3]))
+        elif op == "branch":
+            chosen = []
+            for alt in item[1]:
+                alt_needs = _seq_needs(alt)
+                if not alt_needs:
+                    break  # an alternative that needs nothing: the branch needs nothing
+                chosen.append(max(alt_needs, key=_selectivity))
+            else:
+                texts = sorted({t for texts, _ in chosen for t in texts})
+                needs.append((tuple(texts), any(digit for _, digit in chosen)))
+        # anything else (a lookaround, an anchor, a back-reference, any character, a literal
+        # outside ASCII, an optional part) needs nothing
+    end_run()
+    return needs
+
+
+def _class_need(parts: list) -> Need | None:
+    chars: set[str] = set()
+    digit = False
+    for part in parts:
+        if part[0] == "lit":
+            chars.add(part[1])
+        elif part[0] == "range" and part[2] - part[1] < SMALL_CLASS:
+            chars.update(chr(c) for c in range(part[1], part[2] + 1))
+        elif part == ("cat", "digit"):
+            digit = True
+        else:
+            return None  # a negated class, a category: could be almost anything
+    if not all(ch.isascii() for ch in chars) or len(chars) > SMALL_CLASS:
+        return None
+    return tuple(sorted({ch.lower() for ch in chars})), digit

@@ -50,9 +50,13 @@ def test_patterns_required_texts_are_what_every_match_holds():
     from treatyx.timex.regex_starts import fold, required_texts
 
     needs = required_texts(r"(?P<n>\d+|a\s+few)\s+(?:years?|months?)\s+(?:ago|back)(?!\w)")
-    assert set(needs) == {(("few",), True), (("month", "year"), False),
-                          (("ago", "back"), False)}
-    assert required_texts(r"(?:in\s+)?(?:[12]\d{3}|last)") == ((("last",), True),)  # or a digit
+    assert needs == ((("month", "year"), False), (("ago", "back"), False), (("few",), True),
+                     (("a",), True))  # a digit or "few", a digit or "a"
+    assert required_texts(r"(?:in\s+)?(?:[12]\d{3}|last)") == (
+        (("last",), True), (("1", "2", "last"), False))
+    # words from a short list: the shortest of each (a match of "Friday" holds "fri")
+    assert required_texts(r"(?-i:Fri(?:\.|day)?|Mon(?:day)?)\s+[ap]\.?m") == (
+        (("fri", "mon"), False), (("a.m", "am", "p.m", "pm"), False))
     assert required_texts(r"(?:the\s+|x?)year(?=s)") == ((("year",), False),)
     assert required_texts(r"\w+|today") == ()  # an alternative with no literal needs nothing
     # Unicode case folding: "K" (Kelvin sign) and "ſ" match k and s case-insensitively

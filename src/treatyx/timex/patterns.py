@@ -35,7 +35,7 @@ from ..errors import RuleError, RuleErrors
 from ..quantities import NumberWord, number_words
 from ..ruleset import Entry, RuleSet, load_ruleset
 from ..trie import words_regex
-from .regex_starts import Need, first_chars, first_words, fold, required_texts
+from .regex_starts import Need, first_chars, first_words, fold, holds, required_texts
 
 MACRO = re.compile(r"%\{([a-z0-9][a-z0-9_-]*)\}|%([a-z][a-z0-9]*)")
 NAMED_GROUP = re.compile(r"\(\?P<([A-Za-z_]\w*)>")
@@ -44,7 +44,6 @@ NUMBERED_BACKREF = re.compile(r"(?<!\\)\\[1-9]")
 TEMPLATE_FIELD = re.compile(r"\{([A-Za-z_][\w,]*)((?::[A-Za-z0-9_-]+)*)\}")
 SPACES = re.compile(r"\s+")
 WORD = re.compile(r"(?<!\w)\w+")  # a word where a pattern is tried (as the tagger reads it)
-DIGIT = re.compile(r"\d")
 NEEDS_REACH = 400  # longest window where a pattern not compiled yet is first looked for its needs
 TYPES = ("DATE", "TIME", "DURATION", "SET")
 BUILTIN_FILTERS = frozenset({
@@ -336,7 +335,7 @@ class Alternatives:
             if needs and not regex.ready and endpos - pos <= NEEDS_REACH:
                 if window is None:
                     window = fold(text[pos:endpos])
-                if not _holds(window, needs):
+                if not holds(window, needs):
                     continue  # no match here: not compiled (yet)
             found = regex.match(text, pos, endpos)
             if found is not None:
@@ -639,14 +638,6 @@ def compile_rules(ruleset: RuleSet) -> DateRules:
 
 _MISSING = object()
 WORD_CUES_KEPT = 50_000
-
-
-def _holds(window: str, needs: tuple[Need, ...]) -> bool:
-    for texts, digit in needs:
-        if not any(text in window for text in texts) and not (
-                digit and DIGIT.search(window) is not None):
-            return False
-    return True
 
 
 def _alternation(alternatives: list[str]) -> LazyRegex | None:

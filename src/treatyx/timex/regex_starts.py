@@ -13,6 +13,8 @@ compiled yet is compiled only where that text is in reach.
 
 from __future__ import annotations
 
+import re
+
 UNBOUNDED = 1 << 30
 
 # items: ("lit", ch) | ("in", [class items]) | ("any",) | ("ref",) | ("at",) | ("assert",)
@@ -398,6 +400,18 @@ SMALL_CLASS = 64  # the most characters a class may stand for to count as a requ
 # A need: (texts, digit): a match holds one of the texts (lower case, ASCII), or, when digit
 # is true, a digit (any that ``\d`` matches).
 Need = tuple[tuple[str, ...], bool]
+
+
+DIGIT = re.compile(r"\d")
+
+
+def holds(folded: str, needs: tuple[Need, ...]) -> bool:
+    """True when the text ``folded`` (see :func:`fold`) meets every need."""
+    for texts, digit in needs:
+        if not any(text in folded for text in texts) and not (
+                digit and DIGIT.search(folded) is not None):
+            return False
+    return True
 
 
 def fold(text: str) -> str:

@@ -146,3 +146,17 @@ def test_scanner_from_the_build_cache_compiles_only_for_a_text_that_could_match(
     assert [m.group() for m in scanner.finditer(text)] == ["KN-23", "KN-25s"]
     assert [m.span() for m in scanner.finditer(text)] == \
         [m.span() for m in re.finditer(pattern, text)]
+
+
+def test_scanner_tests_for_needs_only_on_its_first_texts():
+    from treatyx.cache import _dumps
+    from treatyx.matching import NEEDS_CHECKS, Scanner
+
+    scanner = Scanner(r"(?<![\w-])KN-?(\d{1,2})(?![\w-])")
+    scanner.checks = 0  # used up by the run that saved it
+    scanner = pickle.loads(_dumps(scanner))
+    for _ in range(NEEDS_CHECKS):
+        assert list(scanner.finditer("No missile here.")) == []
+    assert not scanner._rest.ready
+    assert list(scanner.finditer("No missile here.")) == []  # a long run: as without the test
+    assert scanner._rest.ready

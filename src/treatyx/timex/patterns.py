@@ -45,6 +45,7 @@ TEMPLATE_FIELD = re.compile(r"\{([A-Za-z_][\w,]*)((?::[A-Za-z0-9_-]+)*)\}")
 SPACES = re.compile(r"\s+")
 WORD = re.compile(r"(?<!\w)\w+")  # a word where a pattern is tried (as the tagger reads it)
 NEEDS_REACH = 400  # longest window where a pattern not compiled yet is first looked for its needs
+NEEDS_CHECKS = 256  # calls of an Alternatives that look for needs: the first few documents'
 TYPES = ("DATE", "TIME", "DURATION", "SET")
 BUILTIN_FILTERS = frozenset({
     "num", "pad2", "year", "yearwords", "decade", "century", "dur", "hour24", "upper", "lower",
@@ -311,12 +312,14 @@ class Alternatives:
     patterns of a trigger before its words, made for each pattern. A pattern not compiled yet
     is also skipped where the text in reach misses what any match of it must hold
     (:func:`required_texts`): most patterns a short document reaches never match it, and
-    each costs a millisecond to compile."""
+    each costs a millisecond to compile. Only for its first :data:`NEEDS_CHECKS` calls: a
+    long run compiles what it needs and then matches as fast as without the test."""
 
-    __slots__ = ("items",)
+    __slots__ = ("checks", "items")
 
     def __init__(self, items: list[tuple[LazyRegex, tuple | None, tuple[Need, ...]]]):
         self.items = tuple(items)
+        self.checks = NEEDS_CHECKS
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
         word = WORD.match(text, pos)
@@ -325,6 +328,9 @@ class Alternatives:
             digit = word.group()[0].isdigit()
             low = word.group().lower().rstrip("0123456789")
         window = None
+        check = self.checks > 0 and endpos - pos <= NEEDS_REACH
+        if check:
+            self.checks -= 1
         for regex, words, needs in self.items:
             if word is not None and words is not None:
                 if digit:
@@ -332,7 +338,7 @@ class Alternatives:
                         continue
                 elif low not in words[0] and not (words[1] and low.startswith(words[1])):
                     continue
-            if needs and not regex.ready and endpos - pos <= NEEDS_REACH:
+            if check and needs and not regex.ready:
                 if window is None:
                     window = fold(text[pos:endpos])
                 if not holds(window, needs):
@@ -347,6 +353,7 @@ class Alternatives:
 
     def __setstate__(self, state: tuple) -> None:
         self.items = state
+        self.checks = NEEDS_CHECKS
 
 
 class _Errors:

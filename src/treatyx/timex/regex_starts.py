@@ -394,7 +394,7 @@ def _char_kinds(items: list) -> set[str]:
 
 # Characters outside ASCII that case-insensitive matching in Unicode mode takes for an ASCII
 # one (every code point checked against each ASCII character, as a literal and in a class).
-ASCII_FOLDS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+ASCII_FOLDS = (("\u0130", "i"), ("\u0131", "i"), ("\u017f", "s"), ("\u212a", "k"))
 SMALL_CLASS = 64  # the most characters a class may stand for to count as a required text
 
 # A need: (texts, digit): a match holds one of the texts (lower case, ASCII), or, when digit
@@ -417,7 +417,11 @@ def holds(folded: str, needs: tuple[Need, ...]) -> bool:
 def fold(text: str) -> str:
     """``text`` as required texts are looked for in it: every character a case-insensitive
     pattern takes for the ASCII letter x written x."""
-    return (text if text.isascii() else text.translate(ASCII_FOLDS)).lower()
+    if not text.isascii():
+        for char, ascii_char in ASCII_FOLDS:
+            if char in text:
+                text = text.replace(char, ascii_char)
+    return text.lower()
 
 
 def required_texts(regex: str) -> tuple[Need, ...]:
@@ -430,7 +434,7 @@ def required_texts(regex: str) -> tuple[Need, ...]:
         found = _seq_needs(_parse(regex))
     except (_Unknown, ValueError, IndexError, RecursionError):
         return ()
-    return tuple(sorted(set(found), key=_selectivity, reverse=True)[:MAX_NEEDS])
+    return tuple(sorted(set(found), key=_rank, reverse=True)[:MAX_NEEDS])
 
 
 MAX_NEEDS = 4
@@ -441,6 +445,11 @@ BRANCH_CHOICES = 3  # needs of each alternative combined into the needs of an al
 def _selectivity(need: Need) -> tuple[int, int]:
     texts, digit = need
     return (min((len(t) for t in texts), default=1) if not digit else 1, -len(texts) - digit)
+
+
+def _rank(need: Need) -> tuple:
+    """Most selective first; ties in a fixed order (not that of a set, which varies by run)."""
+    return _selectivity(need), need
 
 
 def _need(texts: set[str], digit: bool = False) -> Need:
@@ -490,7 +499,7 @@ def _branch_needs(alts: list[list]) -> list[Need]:
     (whichever alternative matched, its need is met): the best few are kept."""
     choices = []
     for alt in alts:
-        alt_needs = sorted(set(_seq_needs(alt)), key=_selectivity, reverse=True)
+        alt_needs = sorted(set(_seq_needs(alt)), key=_rank, reverse=True)
         if not alt_needs:
             return []  # an alternative that needs nothing: the alternation needs nothing
         choices.append(alt_needs[:BRANCH_CHOICES])
@@ -502,7 +511,7 @@ def _branch_needs(alts: list[list]) -> list[Need]:
         texts = {t for need in pick for t in need[0]}
         if len(texts) <= MAX_TEXTS:
             combined.append(_need(texts, any(need[1] for need in pick)))
-    return sorted(set(combined), key=_selectivity, reverse=True)[:MAX_NEEDS]
+    return sorted(set(combined), key=_rank, reverse=True)[:MAX_NEEDS]
 
 
 def _texts(item: tuple) -> set[str] | None:

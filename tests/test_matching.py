@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+import re
 
 import pytest
 import spacy
@@ -131,3 +132,31 @@ def test_the_case_rule_holds_for_range_phrases_too():
     words.add("to", "pair", "ignore")
     assert words.lookup("KILOMETRES") == ["km"] and words.lookup("m") == ["metre"]
     assert words.lookup("M") == [] and words.lookup("To") == ["pair"]
+
+
+def test_scanner_from_the_build_cache_compiles_only_for_a_text_that_could_match():
+    from treatyx.cache import _dumps
+    from treatyx.matching import Scanner
+
+    pattern = r"(?<![\w-])KN-?(\d{1,2})(?:s)?(?![\w-])"
+    scanner = pickle.loads(_dumps(Scanner(pattern)))  # regexes as text, as the cache keeps them
+    assert list(scanner.finditer("Talks on the KS-2 resumed.")) == []
+    assert not scanner.regex.ready and not scanner._rest.ready
+    text = "It fired a KN-23 and two KN-25s, not a TKN-2."
+    assert [m.group() for m in scanner.finditer(text)] == ["KN-23", "KN-25s"]
+    assert [m.span() for m in scanner.finditer(text)] == \
+        [m.span() for m in re.finditer(pattern, text)]
+
+
+def test_scanner_tests_for_needs_only_on_its_first_texts():
+    from treatyx.cache import _dumps
+    from treatyx.matching import NEEDS_CHECKS, Scanner
+
+    scanner = Scanner(r"(?<![\w-])KN-?(\d{1,2})(?![\w-])")
+    scanner.checks = 0  # used up by the run that saved it
+    scanner = pickle.loads(_dumps(scanner))
+    for _ in range(NEEDS_CHECKS):
+        assert list(scanner.finditer("No missile here.")) == []
+    assert not scanner._rest.ready
+    assert list(scanner.finditer("No missile here.")) == []  # a long run: as without the test
+    assert scanner._rest.ready

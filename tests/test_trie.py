@@ -41,3 +41,19 @@ def test_trie_regex_writes_a_last_token_shared_by_every_phrase_once():
     assert [m.span() for m in re.finditer(regex, text)] == \
         [m.span() for m in re.finditer(one_per_phrase, text)] == \
         [(0, 2), (3, 4), (5, 8), (9, 11), (20, 22)]
+
+
+def test_trie_regex_renders_tokens_without_changing_the_tree_or_its_order():
+    phrases = [["[aA]", "[sS]"], ["[aA]", "t"], ["B"]]
+    written = {"[aA]": "a", "[sS]": "(?a:s)", "B": "(?-i:B)"}
+    regex = trie_regex(phrases, lambda token: written.get(token, token))
+    assert regex == "(?:(?-i:B)|a(?:(?a:s)|t))"  # branches in the order of the tokens
+    assert trie_regex(phrases) == "(?:B|[aA](?:[sS]|t))"
+
+
+def test_phrases_regex_ignores_ascii_case_only():
+    from treatyx.quantities import phrases_regex
+
+    regex = re.compile(phrases_regex([("km", True), ("is", True), ("M", False)]))
+    text = "KM km Km \u212am IS iS \u0131s \u017f M m"
+    assert [m.group() for m in regex.finditer(text)] == ["KM", "km", "Km", "IS", "iS", "M"]

@@ -125,6 +125,11 @@ class LazyRegex:
             if collecting:
                 gc.enable()
 
+    @property
+    def ready(self) -> bool:
+        """Compiled already (its methods are the compiled pattern's)."""
+        return "match" in self.__dict__
+
     def __getattr__(self, name: str) -> Any:
         if name.startswith("__") or name in ("pattern", "flags"):
             raise AttributeError(name)

@@ -212,10 +212,19 @@ class Scanner:
     """``regex.finditer(text)`` with the same matches, faster for patterns that open with a
     lookbehind (``(?<![\\w-])KN-?\\d+``): Python's ``re`` cannot skip ahead to a literal prefix
     then and tries the pattern at every character. The scanner searches for the rest of the
-    pattern (which has a prefix to skip to) and checks the lookbehinds where it matched."""
+    pattern (which has a prefix to skip to) and checks the lookbehinds where it matched.
+
+    Its regexes, when the build cache gives them back uncompiled, are compiled only for a
+    text that holds what every match must hold (:func:`~treatyx.timex.regex_starts.required_texts`):
+    most documents name none of the systems a pattern describes. That test is made for the
+    first :data:`NEEDS_CHECKS` texts only: a long run then scans as fast as without it."""
 
     def __init__(self, pattern: str):
+        from .timex.regex_starts import required_texts  # (timex imports this module)
+
         self.regex = re.compile(pattern)
+        self.needs = required_texts(pattern)
+        self.checks = NEEDS_CHECKS
         head, rest = _leading_lookbehinds(pattern)
         self._rest: re.Pattern | None = None
         if head and rest:
@@ -224,20 +233,41 @@ class Scanner:
             except re.error:
                 self._rest = None
 
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self.checks = NEEDS_CHECKS  # (a run that saved the build cache may have used them up)
+
     def finditer(self, text: str) -> Iterator[re.Match]:
+        first = self.regex if self._rest is None else self._rest
+        if self.checks > 0 and self.needs and not getattr(first, "ready", True):
+            self.checks -= 1
+            if not _holds(text, self.needs):
+                return  # no match in this text: not compiled (yet)
         if self._rest is None:
             yield from self.regex.finditer(text)
             return
-        search, match = self._rest.search, self.regex.match
+        search = self._rest.search
         pos = 0
         while (found := search(text, pos)) is not None:
             start = found.start()
-            real = match(text, start)  # lookbehinds see the text before ``start``
+            real = self.regex.match(text, start)  # lookbehinds see the text before ``start``
             if real is None:
                 pos = start + 1
                 continue
             yield real
             pos = real.end() if real.end() > start else start + 1
+
+
+NEEDS_CHECKS = 16
+_last_folded: list[str] = ["", ""]  # a text and its fold(): the scanners of one document share it
+
+
+def _holds(text: str, needs: tuple) -> bool:
+    from .timex.regex_starts import fold, holds  # (timex imports this module)
+
+    if _last_folded[0] is not text:
+        _last_folded[:] = [text, fold(text)]
+    return holds(_last_folded[1], needs)
 
 
 def _leading_lookbehinds(pattern: str) -> tuple[str, str]:

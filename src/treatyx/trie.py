@@ -8,14 +8,15 @@ The one trie-to-regex builder of treatyx: the date vocabularies and modifiers
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 _LOOKAROUND = ("(?!", "(?=", "(?<")
 _CHUNK = re.compile(r"\s+|.", re.DOTALL)
 _ATOM = re.compile(r"\\?.|\[[^\]]+\]", re.DOTALL)  # one character, escaped or a class
 
 
-def trie_regex(sequences: Iterable[Sequence[str]]) -> str:
+def trie_regex(sequences: Iterable[Sequence[str]],
+               render: Callable[[str], str] | None = None) -> str:
     """One regex for many token sequences, each token a piece of regex text ("k", r"\\s+",
     "[aA]", r"(?!\\w)"). Longest match first: at each node the longer continuations are tried
     before the phrase may end there, and zero-width tokens (lookarounds such as a word end)
@@ -23,7 +24,11 @@ def trie_regex(sequences: Iterable[Sequence[str]]) -> str:
 
     A last token that ends every phrase below a node is written once, after their
     alternation (``(?:ab|c)(?!\\w)``, not ``(?:ab(?!\\w)|c(?!\\w))``): the same matches,
-    tried in the same order, from a shorter regex that is cheaper to compile."""
+    tried in the same order, from a shorter regex that is cheaper to compile.
+
+    ``render`` gives the text written for a token (default: the token itself); the prefix tree
+    and the order of its branches are those of the tokens as given."""
+    text = render or (lambda token: token)
     end = ""  # no token is empty: marks where a phrase ends
     trie: dict = {}
     for tokens in sequences:
@@ -39,16 +44,16 @@ def trie_regex(sequences: Iterable[Sequence[str]]) -> str:
         alts = []
         for key in keys:
             head, tail = emit(node[key])
-            alts.append((key + head, tail) if head or tail else ("", key))
+            alts.append((text(key) + head, tail) if head or tail else ("", key))
         if end in node:
             alts.append(("", ""))
         tails = {tail for _, tail in alts}
         if len(tails) == 1 and "" not in tails:
             return _alternation([head for head, _ in alts]), tails.pop()
-        return _alternation([head + tail for head, tail in alts]), ""
+        return _alternation([head + (text(tail) if tail else "") for head, tail in alts]), ""
 
     head, tail = emit(trie)
-    return head + tail
+    return head + (text(tail) if tail else "")
 
 
 def _alternation(alts: list[str]) -> str:

@@ -46,6 +46,37 @@ def test_patterns_first_characters_and_words():
     assert exact == {"last", "this"} and digit and prefixes == ()
 
 
+def test_patterns_required_texts_are_what_every_match_holds():
+    from treatyx.timex.regex_starts import fold, required_texts
+
+    needs = required_texts(r"(?P<n>\d+|a\s+few)\s+(?:years?|months?)\s+(?:ago|back)(?!\w)")
+    assert needs == ((("month", "year"), False), (("ago", "back"), False), (("few",), True),
+                     (("a",), True))  # a digit or "few", a digit or "a"
+    assert required_texts(r"(?:in\s+)?(?:[12]\d{3}|last)") == (
+        (("last",), True), (("1", "2", "last"), False))
+    # words from a short list: the shortest of each (a match of "Friday" holds "fri")
+    assert required_texts(r"(?-i:Fri(?:\.|day)?|Mon(?:day)?)\s+[ap]\.?m") == (
+        (("fri", "mon"), False), (("a.m", "am", "p.m", "pm"), False))
+    assert required_texts(r"(?:the\s+|x?)year(?=s)") == ((("year",), False),)
+    assert required_texts(r"\w+|today") == ()  # an alternative with no literal needs nothing
+    # Unicode case folding: "K" (Kelvin sign) and "ſ" match k and s case-insensitively
+    assert fold("\u212aM ı \u017fince İt") == "km i since it"
+
+
+def test_patterns_a_pattern_is_compiled_only_where_it_could_match():
+    rules = compile_rules(read_ruleset(()))
+    tagger = DateTagger(rules)
+    found = tagger.tag("Talks were held on Friday. A year ago the treaty lapsed.", "2019-07-05")
+    assert [(t.text, t.value, t.rule) for t in found] == [
+        ("Friday", "2019-07-05", "rel-weekday"), ("A year ago", "2018-07-05", "rel-year-ago")]
+    compiled = {rules.patterns[gname].id for gname, regex in rules._rule_regexes.items()
+                if regex.ready}
+    assert {"rel-weekday", "rel-year-ago"} <= compiled
+    # tried at "Friday" and "year", but no digit, "night" or "quarter" is in reach
+    assert not compiled & {"date-day-month-year", "rel-weekday-part-of-day",
+                           "rel-year-ago-quarter"}
+
+
 def test_patterns_extra_folder_adds_a_pattern(tmp_path):
     folders = write(tmp_path, """
         date_patterns:

@@ -35,7 +35,7 @@ from ..errors import RuleError, RuleErrors
 from ..quantities import NumberWord, number_words
 from ..ruleset import Entry, RuleSet, load_ruleset
 from ..trie import words_regex
-from .regex_starts import first_chars, first_words
+from .regex_starts import Need, first_chars, first_words, fold, holds, required_texts
 
 MACRO = re.compile(r"%\{([a-z0-9][a-z0-9_-]*)\}|%([a-z][a-z0-9]*)")
 NAMED_GROUP = re.compile(r"\(\?P<([A-Za-z_]\w*)>")
@@ -44,6 +44,8 @@ NUMBERED_BACKREF = re.compile(r"(?<!\\)\\[1-9]")
 TEMPLATE_FIELD = re.compile(r"\{([A-Za-z_][\w,]*)((?::[A-Za-z0-9_-]+)*)\}")
 SPACES = re.compile(r"\s+")
 WORD = re.compile(r"(?<!\w)\w+")  # a word where a pattern is tried (as the tagger reads it)
+NEEDS_REACH = 400  # longest window where a pattern not compiled yet is first looked for its needs
+NEEDS_CHECKS = 256  # calls of an Alternatives that look for needs: the first few documents'
 TYPES = ("DATE", "TIME", "DURATION", "SET")
 BUILTIN_FILTERS = frozenset({
     "num", "pad2", "year", "yearwords", "decade", "century", "dur", "hour24", "upper", "lower",
@@ -125,6 +127,11 @@ class PatternRule:
     def words(self) -> tuple[frozenset[str], tuple[str, ...], bool] | None:
         """First words a match can begin with (see :func:`first_words`)."""
         return first_words(self.regex)
+
+    @functools.cached_property
+    def needs(self) -> tuple[Need, ...]:
+        """Text any match must hold (see :func:`required_texts`)."""
+        return required_texts(self.regex)
 
     @functools.cached_property
     def group_names(self) -> tuple[tuple[str, str], ...]:
@@ -249,7 +256,7 @@ class DateRules:
     def prepare(self) -> DateRules:
         """Compute the per-rule values the tagger reads (kept by the build cache)."""
         for rule in self.patterns.values():
-            _ = rule.group_names, rule.starts, rule.words
+            _ = rule.group_names, rule.starts, rule.words, rule.needs
         return self
 
     def precompile(self) -> DateRules:
@@ -282,7 +289,7 @@ class DateRules:
             members = {r.gname: r for c in categories for r in self.by_category.get(c, [])
                        if r.starts is None or first in r.starts}
             ordered = sorted(members.values(), key=lambda r: (-r.priority, r.index))
-            found = Alternatives([(self._rule_regex(r), r.words) for r in ordered]) \
+            found = Alternatives([(self._rule_regex(r), r.words, r.needs) for r in ordered]) \
                 if ordered else None
             self._combined[key] = found
         return found
@@ -302,12 +309,17 @@ class Alternatives:
 
     At the start of a word, a pattern whose first words (:func:`first_words`) cannot be that
     word is skipped without being tried, or compiled: the test the tagger makes for all the
-    patterns of a trigger before its words, made for each pattern."""
+    patterns of a trigger before its words, made for each pattern. A pattern not compiled yet
+    is also skipped where the text in reach misses what any match of it must hold
+    (:func:`required_texts`): most patterns a short document reaches never match it, and
+    each costs a millisecond to compile. Only for its first :data:`NEEDS_CHECKS` calls: a
+    long run compiles what it needs and then matches as fast as without the test."""
 
-    __slots__ = ("items",)
+    __slots__ = ("checks", "items")
 
-    def __init__(self, items: list[tuple[LazyRegex, tuple | None]]):
+    def __init__(self, items: list[tuple[LazyRegex, tuple | None, tuple[Need, ...]]]):
         self.items = tuple(items)
+        self.checks = NEEDS_CHECKS
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
         word = WORD.match(text, pos)
@@ -315,13 +327,22 @@ class Alternatives:
         if word is not None:
             digit = word.group()[0].isdigit()
             low = word.group().lower().rstrip("0123456789")
-        for regex, words in self.items:
+        window = None
+        check = self.checks > 0 and endpos - pos <= NEEDS_REACH
+        if check:
+            self.checks -= 1
+        for regex, words, needs in self.items:
             if word is not None and words is not None:
                 if digit:
                     if not words[2]:
                         continue
                 elif low not in words[0] and not (words[1] and low.startswith(words[1])):
                     continue
+            if check and needs and not regex.ready:
+                if window is None:
+                    window = fold(text[pos:endpos])
+                if not holds(window, needs):
+                    continue  # no match here: not compiled (yet)
             found = regex.match(text, pos, endpos)
             if found is not None:
                 return found
@@ -332,6 +353,7 @@ class Alternatives:
 
     def __setstate__(self, state: tuple) -> None:
         self.items = state
+        self.checks = NEEDS_CHECKS
 
 
 class _Errors:

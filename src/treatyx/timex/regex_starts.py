@@ -6,9 +6,14 @@ per rule from the pattern text by the small parser below, which knows the syntax
 use (literals, escapes, classes, groups, lookarounds, alternation, repeats). Anything it does
 not know makes the answer "anything": a pattern is then tried everywhere, which is slower but
 never misses a match. (``re`` has no public parse tree; this replaces reading the private one.)
+
+The same parser tells what text any match must hold (:func:`required_texts`): a pattern not
+compiled yet is compiled only where that text is in reach.
 """
 
 from __future__ import annotations
+
+import re
 
 UNBOUNDED = 1 << 30
 
@@ -383,3 +388,182 @@ def _char_kinds(items: list) -> set[str]:
             kinds.add("letter" if ch.isalpha() else "digit" if ch.isdigit()
                       else "space" if ch.isspace() else "other")
     return kinds
+
+
+# -- text a match must hold ----------------------------------------------------------------------
+
+# Characters outside ASCII that case-insensitive matching in Unicode mode takes for an ASCII
+# one (every code point checked against each ASCII character, as a literal and in a class).
+ASCII_FOLDS = (("\u0130", "i"), ("\u0131", "i"), ("\u017f", "s"), ("\u212a", "k"))
+SMALL_CLASS = 64  # the most characters a class may stand for to count as a required text
+
+# A need: (texts, digit): a match holds one of the texts (lower case, ASCII), or, when digit
+# is true, a digit (any that ``\d`` matches).
+Need = tuple[tuple[str, ...], bool]
+
+
+DIGIT = re.compile(r"\d")
+
+
+def holds(folded: str, needs: tuple[Need, ...]) -> bool:
+    """True when the text ``folded`` (see :func:`fold`) meets every need."""
+    for texts, digit in needs:
+        if not any(text in folded for text in texts) and not (
+                digit and DIGIT.search(folded) is not None):
+            return False
+    return True
+
+
+def fold(text: str) -> str:
+    """``text`` as required texts are looked for in it: every character a case-insensitive
+    pattern takes for the ASCII letter x written x."""
+    if not text.isascii():
+        for char, ascii_char in ASCII_FOLDS:
+            if char in text:
+                text = text.replace(char, ascii_char)
+    return text.lower()
+
+
+def required_texts(regex: str) -> tuple[Need, ...]:
+    """What every match of ``regex`` (compiled case-insensitively, or not) must hold: each
+    need is met by the matched text, so a text (passed through :func:`fold`) that misses
+    one cannot hold a match. Only literal ASCII text counts (runs of literals, small classes,
+    words from a short list: "fri", "mon"... for a weekday), never a lookaround; () when
+    nothing is known. The most selective needs first, at most :data:`MAX_NEEDS`."""
+    try:
+        found = _seq_needs(_parse(regex))
+    except (_Unknown, ValueError, IndexError, RecursionError):
+        return ()
+    return tuple(sorted(set(found), key=_rank, reverse=True)[:MAX_NEEDS])
+
+
+MAX_NEEDS = 4
+MAX_TEXTS = 64  # the most texts a need (or a run of literal text being read) may list
+BRANCH_CHOICES = 3  # needs of each alternative combined into the needs of an alternation
+
+
+def _selectivity(need: Need) -> tuple[int, int]:
+    texts, digit = need
+    return (min((len(t) for t in texts), default=1) if not digit else 1, -len(texts) - digit)
+
+
+def _rank(need: Need) -> tuple:
+    """Most selective first; ties in a fixed order (not that of a set, which varies by run)."""
+    return _selectivity(need), need
+
+
+def _need(texts: set[str], digit: bool = False) -> Need:
+    """A need of these texts: a text that holds another one is left out."""
+    kept = sorted(t for t in texts if not any(o != t and o in t for o in texts))
+    return tuple(kept), digit
+
+
+def _seq_needs(items: list) -> list[Need]:
+    needs: list[Need] = []
+    run: set[str] = {""}  # what the literal text read so far can be (lower case)
+
+    def end_run() -> None:
+        if "" not in run:
+            needs.append(_need(run))
+        run.clear()
+        run.add("")
+
+    for item in items:
+        texts = _texts(item)
+        if texts is not None and len(run) * len(texts) <= MAX_TEXTS:
+            run = {a + b for a in run for b in texts}
+            continue
+        end_run()
+        if texts is not None:  # a list too long to combine with the run: starts a new one
+            run = set(texts)
+            continue
+        op = item[0]
+        if op == "in":
+            need = _class_need(item[1])
+            if need is not None:
+                needs.append(need)
+        elif op == "group":
+            needs.extend(_seq_needs(item[1]))
+        elif op == "repeat" and item[1] >= 1:
+            needs.extend(_seq_needs(item[3]))
+        elif op == "branch":
+            needs.extend(_branch_needs(item[1]))
+        # anything else (a lookaround, an anchor, a back-reference, any character, a literal
+        # outside ASCII, an optional part) needs nothing
+    end_run()
+    return needs
+
+
+def _branch_needs(alts: list[list]) -> list[Need]:
+    """Each way of taking one need from every alternative gives a need of the alternation
+    (whichever alternative matched, its need is met): the best few are kept."""
+    choices = []
+    for alt in alts:
+        alt_needs = sorted(set(_seq_needs(alt)), key=_rank, reverse=True)
+        if not alt_needs:
+            return []  # an alternative that needs nothing: the alternation needs nothing
+        choices.append(alt_needs[:BRANCH_CHOICES])
+    combined: list[Need] = []
+    picks = [[]]
+    for options in choices:
+        picks = [[*pick, need] for pick in picks for need in options][:MAX_TEXTS]
+    for pick in picks:
+        texts = {t for need in pick for t in need[0]}
+        if len(texts) <= MAX_TEXTS:
+            combined.append(_need(texts, any(need[1] for need in pick)))
+    return sorted(set(combined), key=_rank, reverse=True)[:MAX_NEEDS]
+
+
+def _texts(item: tuple) -> set[str] | None:
+    """Every text ``item`` can match, lower-cased, when that is a short list of ASCII texts
+    (a literal, a small class, a group or alternation of such); None otherwise."""
+    op = item[0]
+    if op == "lit":
+        return {item[1].lower()} if item[1].isascii() else None
+    if op == "in":
+        need = _class_need(item[1])
+        return set(need[0]) if need is not None and not need[1] else None
+    if op in ("group", "branch"):
+        found: set[str] = set()
+        for alt in (item[1] if op == "branch" else [item[1]]):
+            texts = {""}
+            for part in alt:
+                more = _texts(part)
+                if more is None or len(texts) * len(more) > MAX_TEXTS:
+                    return None
+                texts = {a + b for a in texts for b in more}
+            found |= texts
+            if len(found) > MAX_TEXTS:
+                return None
+        return found
+    if op == "repeat" and item[2] <= 3:
+        body = _texts(("group", item[3]))
+        if body is None:
+            return None
+        found, texts = set(), {""}
+        for count in range(item[2] + 1):
+            if count >= item[1]:
+                found |= texts
+            if count < item[2]:
+                if len(texts) * len(body) > MAX_TEXTS:
+                    return None
+                texts = {a + b for a in texts for b in body}
+        return found if len(found) <= MAX_TEXTS else None
+    return None
+
+
+def _class_need(parts: list) -> Need | None:
+    chars: set[str] = set()
+    digit = False
+    for part in parts:
+        if part[0] == "lit":
+            chars.add(part[1])
+        elif part[0] == "range" and part[2] - part[1] < SMALL_CLASS:
+            chars.update(chr(c) for c in range(part[1], part[2] + 1))
+        elif part == ("cat", "digit"):
+            digit = True
+        else:
+            return None  # a negated class, a category: could be almost anything
+    if not all(ch.isascii() for ch in chars) or len(chars) > SMALL_CLASS:
+        return None
+    return tuple(sorted({ch.lower() for ch in chars})), digit

@@ -191,23 +191,22 @@ def extract(paths: tuple[str, ...], date: str | None, fmt: str | None, output: P
     # objects the build cache gives back alone triggered a 45 ms full collection), and its
     # objects are kept out of every collection from then on (cheaper collections, and forked
     # workers share its pages).
-    collecting = gc.isenabled()
-    gc.disable()
-    from .batch import Batch, graceful_stop
-    from .io.skiplist import DoneList
-    from .pipeline import load
+    from .cache import collection_paused
 
-    try:
-        # On a cluster the workers build the pipeline; here the rules are only checked.
-        nlp = (_check_rules(rules) if scheduler else load(model=model, rules=list(rules)))
-    except RuleErrors as exc:
-        _rule_errors(exc)
-    except TreatyxError as exc:
-        _fail_usage(str(exc))
-    finally:
-        gc.freeze()
-        if collecting:
-            gc.enable()
+    with collection_paused():
+        from .batch import Batch, graceful_stop
+        from .io.skiplist import DoneList
+        from .pipeline import load
+
+        try:
+            # On a cluster the workers build the pipeline; here the rules are only checked.
+            nlp = (_check_rules(rules) if scheduler else load(model=model, rules=list(rules)))
+        except RuleErrors as exc:
+            _rule_errors(exc)
+        except TreatyxError as exc:
+            _fail_usage(str(exc))
+        finally:
+            gc.freeze()
     globs = globs or DEFAULT_GLOBS
     documents = iter_documents(paths, default_date=date, globs=globs,
                                fields=CorpusFields(text_field, id_field, date_field))

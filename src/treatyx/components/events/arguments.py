@@ -286,13 +286,13 @@ def is_nominal(ctx: DocContext, start: int, trigger: Trigger) -> bool:
     if trigger.tense not in ("base", "present"):
         return False
     hashes, sent_start = ctx.hashes, ctx.sentence_bounds(start)[0]
-    systems_by_end = {m.end - 1: m for m in ctx.systems_in.get(ctx.sentence_index(start), ())}
     i = start - 1
     while i >= sent_start and i >= start - NOUN_PHRASE_WINDOW:
         if ctx.lower[i] in hashes.noun_determiners or ctx.lower[i] in hashes.possessive_marks:
             return True
-        if i in systems_by_end:
-            i = systems_by_end[i].start - 1  # "the Zircon tests": over the system's name
+        system = ctx.system_ending_at.get(i)
+        if system is not None:
+            i = system.start - 1  # "the Zircon tests": over the system's name
             continue
         if ctx.lower[i] not in hashes.event_noun_modifiers:
             return False
@@ -359,19 +359,19 @@ def _possessive_before(ctx: DocContext, start: int, clause_start: int) -> int | 
     """Where the possessive mark of an event noun stands: right before it ("Russia's
     withdrawal") or before up to two lower-case adjectives ("the DPRK's provocative missile
     tests"), no determiner, verb of saying or other trigger between; else None."""
-    doc = ctx.doc
-    taken = {i for s, e in ctx.trigger_spans if s < start and e > start - 1 - NOUN_ADJECTIVES
-             for i in range(s, e)}
-    said = {i for s, e in ctx.reporting for i in range(s, e)}
     for mark in range(start - 1, max(clause_start + 1, start - 1 - NOUN_ADJECTIVES) - 1, -1):
-        if doc[mark].text in POSSESSIVES:
+        word = ctx.doc[mark]
+        if word.text in POSSESSIVES:
             return mark
-        word = doc[mark]
-        if not (word.is_alpha and word.is_lower) or mark in taken or mark in said \
+        if not (word.is_alpha and word.is_lower) \
                 or ctx.lower[mark] in ctx.hashes.noun_determiners \
-                or ctx.lower[mark] in ctx.hashes.possessive_marks:
+                or _inside(ctx.trigger_spans, mark) or _inside(ctx.reporting, mark):
             return None
     return None
+
+
+def _inside(spans: list[tuple[int, int]], token: int) -> bool:
+    return any(start <= token < end for start, end in spans)
 
 
 def _modifies_noun(ctx: DocContext, gap_start: int, gap_end: int) -> bool:

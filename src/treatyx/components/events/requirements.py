@@ -233,7 +233,7 @@ def fits(ctx: DocContext, start: int, end: int, trigger: Trigger) -> bool:
 def object_holds(ctx: DocContext, end: int, words: frozenset[str]) -> bool:
     """Does the object right after a verb (its next few words, up to a clause break or a
     preposition) hold one of ``words`` ("met its obligations", "meets Pakistan's needs")?"""
-    return object_at(ctx, end, words) is not None
+    return object_at(ctx, end, {get_string_id(w) for w in words}) is not None
 
 
 def object_word_at(ctx: DocContext, start: int, end: int, trigger: Trigger) -> int | None:
@@ -244,16 +244,15 @@ def object_word_at(ctx: DocContext, start: int, end: int, trigger: Trigger) -> i
     inside = [i for i in range(start, end) if ctx.lower[i] in wanted]
     if inside:
         return inside[-1]
-    return object_at(ctx, end, trigger.object_words, through_of=True, reach=OBJECT_REACH)
+    return object_at(ctx, end, wanted, through_of=True, reach=OBJECT_REACH)
 
 
-def object_at(ctx: DocContext, end: int, words: frozenset[str], through_of: bool = False,
+def object_at(ctx: DocContext, end: int, wanted: set[int], through_of: bool = False,
               reach: int = OBJECT_WORDS) -> int | None:
-    """Where one of ``words`` stands in the object right after a verb (its next ``reach``
-    words, up to a clause break or a preposition; with ``through_of``, past "of": "some of
-    the sanctions"), or None."""
+    """Where a word of ``wanted`` (LOWER ids) stands in the object right after a verb (its
+    next ``reach`` words, up to a clause break or a preposition; with ``through_of``, past
+    "of": "some of the sanctions"), or None."""
     hashes, lower = ctx.hashes, ctx.lower
-    wanted = {get_string_id(w) for w in words}
     _, sent_end = ctx.sentence_bounds(end - 1)
     for i in range(end, min(sent_end, end + reach)):
         if lower[i] in wanted:

@@ -285,13 +285,14 @@ class EventExtractor(RuleComponent):
         names = self.actor_names
         if not trigger.has_actors:
             return []
+        # the speaker of an allegation, denial or warning is its agent when no other is named
+        speaker_acts = source is not None and trigger.type in self.speaker_acts
         parsed = syntax_actors(ctx, start, end, trigger)
         if parsed.sure and parsed.agents:
             agents = parsed.agents
         else:
-            # the speaker of an allegation or warning outranks "it": in "..., Kirby said,
-            # because it represents a breach of UN sanctions" Kirby accuses
-            speaker_acts = source is not None and trigger.type in self.speaker_acts
+            # ... and outranks "it": in "..., Kirby said, because it represents a breach of
+            # UN sanctions" Kirby accuses
             agent = arguments.agent(ctx, start, end, trigger, clause_start) or (
                 arguments.weapon_adjective(ctx, start, clause_start)
                 if trigger.type in self.weapon_adjective_events else None) or (
@@ -332,8 +333,7 @@ class EventExtractor(RuleComponent):
             states = [a for a in agents if a.info.get("type") == "state"]
             if states:
                 ctx.agent_states.append((ctx.sentence_index(start), states[0]))
-        if not any(a["role"] == "agent" for a in actors) and source is not None \
-                and trigger.type in self.speaker_acts:
+        if speaker_acts and not any(a["role"] == "agent" for a in actors):
             # "Moscow's breaches of the treaty", Washington said: the speaker accuses
             for speaker in arguments.coordinated(ctx, source):
                 actors.extend(arguments.actor_refs(speaker, "agent", names))

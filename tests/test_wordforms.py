@@ -32,6 +32,8 @@ def test_verbs_are_spelt_right(verb, past, participle, gerund, present):
     ("test fire", "test fired", "test firing", "test fires"),  # open compound: its verb last
     ("flight test", "flight tested", "flight testing", "flight tests"),  # not "flights test"
     ("carry out", "carried out", "carrying out", "carries out"),  # phrasal verb: the first word
+    ("enter service", "entered service", "entering service", "enters service"),  # verb + object
+    ("enter combat duty", "entered combat duty", "entering combat duty", "enters combat duty"),
     ("shoot down", "shot down", "shooting down", "shoots down"),  # "down" is no verb here
     ("lift UN sanctions", "lifted UN sanctions", "lifting UN sanctions", "lifts UN sanctions"),
     ("re-impose sanctions on", "re-imposed sanctions on", "re-imposing sanctions on",

@@ -33,9 +33,12 @@ def _head(words: list[str]) -> int:
     """Index of the word of a verb phrase that inflects."""
     head = next((i for i, word in enumerate(words) if _is_verb(word)), 0)
     following = head + 1
+    # "test fire", "flight test": an open compound of a noun and a verb, its verb last; not
+    # "enter service", "enter combat duty" (a verb and its object, though both can be verbs)
     if following < len(words) and _is_verb(words[following]) \
+            and _table(words[head].lower(), "NOUN") \
             and not _table(words[following].lower(), "ADV"):
-        return following  # "test fire": an open compound, its verb last
+        return following
     return head
 
 

@@ -684,3 +684,23 @@ def test_event_shapes_a_date_before_deadline_does_not_date_the_event(run):
     records = run("Russia faced a Sept. 30 deadline to destroy its remaining chemical weapons.",
                   date="2017-09-28")
     assert [(e[0], e[5]) for e in summary(records)] == [("elimination", None)]
+
+
+def test_event_shapes_the_weapon_window_counts_a_hyphenated_compound_as_one_word(run):
+    # the missile is the eighth word of the object, but the fourteenth token
+    records = run("Pakistan test-fired an improved variant of its medium-range, "
+                  "nuclear-capable missile on Monday.", date="2015-03-10")
+    assert summary(records) == [("missile_test", "asserted", ["pakistan"], [], [], "2015-03-09")]
+
+
+def test_event_shapes_what_enters_service_is_a_subject_however_long(run):
+    records = run("Moscow said the first regiment equipped with the Yars missiles, which "
+                  "carry three warheads each, entered combat duty on Friday.",
+                  date="2011-01-15")
+    assert summary(records) == [("deployment", "asserted", ["russia"], [], ["yars"], "2011-01-14")]
+
+
+def test_event_shapes_a_site_entering_service_without_a_weapon_is_no_deployment(run):
+    records = run("The new radar station, which the army built near the border, entered "
+                  "service on Friday, Moscow said.", date="2011-01-15")
+    assert summary(records) == []

@@ -29,7 +29,7 @@ TIMEX_MODS = (
 )
 RANGE_MEASURES = ("range", "distance", "altitude")
 # Words an event's `requires` may name besides lexicon ids.
-REQUIRES_BUILTINS = ("treaty", "weapon", "weapon-object")
+REQUIRES_BUILTINS = ("treaty", "weapon", "weapon-object", "weapon-subject")
 # Lexicon lists the code consults by id: a lexicon entry must be one of these or be named by an
 # event's `requires`, so a misspelt id is an error instead of a list nobody reads.
 CONSULTED_LEXICONS = (

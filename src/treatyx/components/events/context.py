@@ -60,6 +60,7 @@ class LowerHashes:
         self.that = get_string_id("that")
         self.of, self.by = get_string_id("of"), get_string_id("by")
         self.possessive_marks = hashes(("'s", "’s"))
+        self.hyphens = hashes(("-", "–", "/"))
         self.apostrophes = hashes(("'", "’"))
 
 
@@ -192,6 +193,19 @@ class DocContext:
                 if closing - opening - 1 <= QUOTED_TERM_WORDS:
                     marks.update((opening, closing))
         return frozenset(marks)
+
+    def words_after(self, token: int, words: int, limit: int) -> int:
+        """The token ``words`` words after ``token`` (at most ``limit``), where a compound
+        split at its hyphens ("long-range", "nuclear-capable") is one word and a comma none:
+        "an upgraded version of its long-range, nuclear-capable missile" is eight words."""
+        lower, hyphens, comma = self.lower, self.hashes.hyphens, self.hashes.comma
+        i, counted = token, 0
+        while i < limit and counted < words:
+            joined = i > token and lower[i - 1] in hyphens  # "range" of "long-range"
+            if lower[i] not in hyphens and lower[i] != comma and not joined:
+                counted += 1
+            i += 1
+        return i
 
     # -- entity mentions -----------------------------------------------------------------
     @cached_property

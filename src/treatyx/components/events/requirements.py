@@ -11,7 +11,7 @@ from spacy.strings import get_string_id
 from .context import DocContext, Mention, _start
 from .triggers import WEAPON_NEEDS, Trigger
 
-WEAPON_BEFORE, WEAPON_AFTER = 3, 10  # where a test/launch/deployment trigger finds its weapon
+WEAPON_BEFORE, WEAPON_AFTER = 3, 10  # words where a test or deployment has its weapon
 
 OWN_PHRASE_WORDS = 3  # words after an event noun in which a date is the noun's own
 OBJECT_WORDS = 5  # words after a verb in which unless_object looks for its object
@@ -71,8 +71,15 @@ def satisfies(ctx: DocContext, need: str, start: int, end: int, has_treaty: bool
             lo, hi = ctx.clause_start(start, sent_start), start
         else:
             lo = end
-            hi = _before_other_object(ctx, end, min(sent_end, end + WEAPON_AFTER))
+            hi = _before_other_object(ctx, end, ctx.words_after(end, WEAPON_AFTER, sent_end))
         return any(lo <= m.start < hi for m in systems) or _has_word(ctx, need, lo, hi)
+    if need == "weapon-subject":
+        # "the first unit equipped with the Avangard entered combat duty", "a new weapon,
+        # which can fly at Mach 27, became operational": what enters service is the subject,
+        # however long, or the object after the trigger ("put the Avangard on combat duty")
+        hi = _before_other_object(ctx, end, ctx.words_after(end, WEAPON_AFTER, sent_end))
+        return any(sent_start <= m.start < hi for m in systems) or _has_word(
+            ctx, need, sent_start, hi)
     if need == "weapon":
         if start > sent_start and ctx.lower[start - 1] in ctx.hashes.other_objects:
             return False  # "a missile development project launched in 1983": the project
@@ -80,7 +87,8 @@ def satisfies(ctx: DocContext, need: str, start: int, end: int, has_treaty: bool
             # "... while the US is working to develop its own": the weapon was named earlier.
             lo, hi = sent_start, sent_end
         else:
-            lo, hi = max(sent_start, start - WEAPON_BEFORE), min(sent_end, end + WEAPON_AFTER)
+            lo = max(sent_start, start - WEAPON_BEFORE)
+            hi = ctx.words_after(end, WEAPON_AFTER, sent_end)
             if is_passive(ctx, start, sent_start):
                 # "A Russian hypersonic missile has been successfully launched": the subject
                 lo = min(lo, ctx.clause_start(start, sent_start))
@@ -302,7 +310,7 @@ def is_aimed(ctx: DocContext, end: int, words: frozenset[str]) -> bool:
     _, sent_end = ctx.sentence_bounds(end - 1)
     weapons = hashes.context_words.get("weapon", frozenset())
     systems = ctx.systems_in.get(ctx.sentence_index(end - 1), [])
-    hi = min(sent_end, end + WEAPON_AFTER)
+    hi = ctx.words_after(end, WEAPON_AFTER, sent_end)
     # the weapon is the object, before any preposition but "of" ("a large number of
     # missiles"; "fired during a drone attack" has none)
     hi = next((j for j in range(end, hi) if lower[j] in hashes.object_stops

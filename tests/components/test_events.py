@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from ..conftest import of_kind
 
 
@@ -80,6 +82,17 @@ def test_events_no_date_in_sentence_gives_null_not_document_date(run):
     records = run("Russia has long denied the accusation about the missile.", date="2019-07-05")
     (event,) = events(records, "denial")
     assert event["date"] is None
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Washington has accused Moscow of breaching the INF Treaty.", "2019-07-05"),  # news
+    ("Washington had accused Moscow of breaching the INF Treaty.", None),  # earlier
+    ("Washington has repeatedly accused Moscow of breaching the INF Treaty.", None),  # stance
+])
+def test_events_the_present_perfect_is_the_news_of_the_day_unless_an_adverb_holds_it(
+        run, text, date):
+    (event,) = events(run(text, date="2019-07-05"), "violation_allegation")
+    assert (event["date"] or {}).get("value") == date
 
 
 def test_events_date_opening_the_sentence_dates_its_event(run):

@@ -40,6 +40,7 @@ WORD_LISTS = {
     "speech_events": "speech-events",
     "speaker_pronouns": "speaker-pronouns",
     "perfect_auxiliaries": "perfect-auxiliaries",
+    "past_perfect_auxiliaries": "past-perfect-auxiliaries",
     "days_after": "days-after-words",
     "days_before": "days-before-words",
     "news_subjects": "news-subjects",

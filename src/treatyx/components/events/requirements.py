@@ -103,10 +103,14 @@ def satisfies(ctx: DocContext, need: str, start: int, end: int, has_treaty: bool
 
 
 def after_perfect(ctx: DocContext, start: int) -> bool:
-    """Does "has", "have" or "had" (lexicon perfect-auxiliaries) stand in the two words
-    before ``start`` ("Russia has long denied ...": a stance, not the news of the day)?"""
-    lo = max(ctx.sentence_bounds(start)[0], start - 2)
-    return not ctx.hashes.perfect_auxiliaries.isdisjoint(ctx.lower[lo:start])
+    """Is ``start`` a stance held over time, not the news of the day: "Russia has long
+    denied ..." (lexicon perfect-auxiliaries, one word between) or "Moscow had denied ..."
+    (past-perfect-auxiliaries)? "The United States has accused Russia ..." is news."""
+    sent_start = ctx.sentence_bounds(start)[0]
+    before = ctx.lower[max(sent_start, start - 2):start]
+    if not ctx.hashes.past_perfect_auxiliaries.isdisjoint(before):
+        return True
+    return len(before) == 2 and before[0] in ctx.hashes.perfect_auxiliaries
 
 
 def is_passive(ctx: DocContext, start: int, sent_start: int) -> bool:

@@ -11,7 +11,8 @@ from ...ruleset import RuleSet
 from ...wordforms import phrase_forms, plural
 from ..common import lexicon_words
 
-WEAPON_NEEDS = frozenset({"weapon", "weapon-object", "weapon-subject"})  # met by the lexicon's weapon-words
+# met by the lexicon's weapon-words
+WEAPON_NEEDS = frozenset({"weapon", "weapon-object", "weapon-subject"})
 
 
 @dataclass(frozen=True)

@@ -704,3 +704,16 @@ def test_event_shapes_a_site_entering_service_without_a_weapon_is_no_deployment(
     records = run("The new radar station, which the army built near the border, entered "
                   "service on Friday, Moscow said.", date="2011-01-15")
     assert summary(records) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia attacked Odesa's port on Sunday with Kalibr cruise missiles.",
+     [("combat_use", "asserted", ["russia"], [], ["kalibr"], "2024-03-10")]),
+    ("Moscow targeted the city using Iskander missiles on Sunday.",
+     [("combat_use", "asserted", ["russia"], [], ["iskander-m"], "2024-03-10")]),
+    # "with" but no weapon after it; a weapon but no "with": no attack
+    ("Lawmakers attacked the missile budget with unusual anger on Sunday.", []),
+    ("Lawmakers attacked the missile budget on Sunday.", []),
+])
+def test_event_shapes_attacked_counts_only_with_a_weapon_as_its_instrument(run, text, expected):
+    assert summary(run(text, date="2024-03-11")) == expected

@@ -349,6 +349,7 @@ class Event(EntryModel):
     particle: Phrases = []  # "pull the country out of": the verb counts only with one of these
     unless_object: Phrases = []  # "met its obligations": no event when its object holds one
     object: Phrases = []  # "restored some of the sanctions": only with one in it or its object
+    instrument: Phrases = []  # "attacked two airfields with missiles": only with a weapon after one
     case: Case | None = None
 
     @model_validator(mode="after")

@@ -14,6 +14,7 @@ from .triggers import WEAPON_NEEDS, Trigger
 WEAPON_BEFORE, WEAPON_AFTER = 3, 10  # words where a test or deployment has its weapon
 
 OWN_PHRASE_WORDS = 3  # words after an event noun in which a date is the noun's own
+INSTRUMENT_WORDS = 5  # words after "with"/"using" in which the weapon of an attack stands
 OBJECT_WORDS = 5  # words after a verb in which unless_object looks for its object
 OBJECT_REACH = 8  # ... and `object` ("nuclear and long-range missile tests")
 PARTICLE_GAP = 6  # words from a separable verb to its particle ("pulled the United States out of")
@@ -239,7 +240,28 @@ def fits(ctx: DocContext, start: int, end: int, trigger: Trigger) -> bool:
     if trigger.object_words and object_word_at(ctx, start, end, trigger) is None \
             and not subject_holds(ctx, start, trigger.object_words):
         return False
+    if trigger.instrument and not instrument_follows(ctx, end, trigger.instrument):
+        return False
     return not trigger.particle or particle_at(ctx, end, trigger.particle) is not None
+
+
+def instrument_follows(ctx: DocContext, end: int, words: frozenset[str]) -> bool:
+    """Does one of ``words`` ("with", "using") stand in the verb's clause, a weapon (a system
+    or a weapon word) within the few words after it: "attacked two Russian airfields on
+    Tuesday with long-range ballistic missiles", not "attacked the cost of the programme"?"""
+    lower = ctx.lower
+    _, sent_end = ctx.sentence_bounds(end - 1)
+    clause_end = ctx.clause_end(end, sent_end)
+    hashed = {get_string_id(w) for w in words}
+    weapons = ctx.hashes.context_words.get("weapon", frozenset())
+    systems = ctx.systems_in.get(ctx.sentence_index(end - 1), [])
+    for i in range(end, clause_end):
+        if lower[i] in hashed:
+            hi = ctx.words_after(i + 1, INSTRUMENT_WORDS, sent_end)
+            if not weapons.isdisjoint(lower[i + 1:hi]) or any(
+                    i < m.start < hi for m in systems):
+                return True
+    return False
 
 
 def object_holds(ctx: DocContext, end: int, words: frozenset[str]) -> bool:

@@ -32,12 +32,15 @@ class Trigger:
     unless_object: frozenset[str] = frozenset()
     # only when it or its object holds one of these ("restored some of the sanctions")
     object_words: frozenset[str] = frozenset()
+    # only when one of these in its clause is followed by a weapon ("attacked X with missiles")
+    instrument: frozenset[str] = frozenset()
 
     @property
     def conditional(self) -> bool:
         """Does it count only where its context allows (``aimed``, ``particle``,
         ``unless_object``, ``object``)?"""
-        return bool(self.aimed or self.particle or self.unless_object or self.object_words)
+        return bool(self.aimed or self.particle or self.unless_object or self.object_words
+                    or self.instrument)
 
     @property
     def about_weapons(self) -> bool:
@@ -62,7 +65,8 @@ def add_triggers(table: PhraseTable[Trigger], ruleset: RuleSet, irregular: dict)
                                         for p in entry.get("particle", [])),
                               frozenset(w.lower() for w in entry.get("unless_object", [])),
                               frozenset(w.lower() for w in entry.get("object", []))
-                              if tense != "phrase" else frozenset())
+                              if tense != "phrase" else frozenset(),
+                              frozenset(w.lower() for w in entry.get("instrument", [])))
             table.add(form, trigger, case=entry.get("case"))
     # Phrases that look like triggers but are not ("signs that"): longest match wins. A noun
     # phrase blocks its plural too ("launch site", "launch sites").

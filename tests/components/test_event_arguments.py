@@ -296,3 +296,18 @@ def test_event_arguments_a_verb_of_saying_between_ends_the_possessive(run):
                   date="2024-03-20")
     assert [(e[0], e[2]) for e in summary(records)] == [
         ("denial", ["iran"]), ("missile_test", [])]
+
+
+def test_event_arguments_a_hyphenated_modifier_after_by_is_no_actor(run):
+    records = run("A cruise missile fired by the Iran-backed Houthis exploded near the port "
+                  "on Sunday.", date="2025-05-05")
+    assert summary(records) == [
+        ("missile_test", "asserted", ["houthis", "yemen"], [], [], "2025-05-04")]
+
+
+def test_event_arguments_a_participle_after_its_weapon_takes_no_subject_from_the_clause(run):
+    # "it" is the army, which intercepted; the missile "fired from Yemen" is not its launch
+    records = run("Israel's army said it intercepted a missile fired from Yemen.")
+    assert summary(records) == [
+        ("interception", "asserted", ["israel"], [], [], None),
+        ("missile_test", "asserted", [], [], [], None)]

@@ -218,6 +218,10 @@ def agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start:
         found = by_agent(ctx, end, sent_end)
         if found is not None:
             return found
+    if trigger.tense in ("past", "participle") and after_weapon(ctx, start, sent_start):
+        # "intercept the missile fired from Yemen": a participle right after its weapon is
+        # a reduced relative clause; the subject before it did not fire
+        return by_agent(ctx, end, sent_end)
     nominal = is_nominal(ctx, start, trigger)
     if nominal:
         owner = noun_owner(ctx, start, end, clause_start)
@@ -340,10 +344,15 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int) -> Ment
 
 def actor_after_preposition(ctx: DocContext, first: int) -> Mention | None:
     """The actor a preposition introduces, over "the" and up to a few lower-case words
-    before it ("by key signatory Indonesia", "by nuclear-armed North Korea"); of an owner and
-    what it owns, the owned ("by Yemen's Houthi rebels": the Houthis)."""
+    before it ("by key signatory Indonesia", "by nuclear-armed North Korea", a hyphenated
+    compound counting as one: "by the Iran-backed Houthis"); of an owner and what it owns,
+    the owned ("by Yemen's Houthi rebels": the Houthis)."""
     doc = ctx.doc
-    for i in range(first, min(first + 1 + PREPOSITION_MODIFIERS, len(doc))):
+    limit = ctx.words_after(first, 1 + PREPOSITION_MODIFIERS, len(doc))
+    for i in range(first, limit):
+        if i + 2 < len(doc) and ctx.lower[i + 1] in ctx.hashes.hyphens \
+                and not doc[i].whitespace_ and not doc[i + 1].whitespace_:
+            continue  # "Iran-backed", "Saudi-led": a compound modifier, not the actor
         if i in ctx.actor_at:
             found = ctx.actor_at[i]
             after = found.end
@@ -433,6 +442,16 @@ def relative_antecedent(ctx: DocContext, start: int) -> Mention | None:
             j = i - 2 if lower[i - 1] == hashes.comma else i - 1
             return ctx.actor_at.get(j) if j >= sent_start else None
     return None
+
+
+def after_weapon(ctx: DocContext, start: int, sent_start: int) -> bool:
+    """Does a weapon word ("the missile fired from Yemen", "two missiles launched by North
+    Korea") or a system's name end right before ``start``?"""
+    before = start - 1
+    if before < sent_start:
+        return False
+    weapons = ctx.hashes.context_words.get("weapon", frozenset())
+    return ctx.lower[before] in weapons or before in ctx.system_ending_at
 
 
 def by_agent(ctx: DocContext, end: int, sent_end: int) -> Mention | None:

@@ -293,11 +293,15 @@ class EventExtractor(RuleComponent):
             agents = parsed.agents
         else:
             # ... and outranks "it": in "..., Kirby said, because it represents a breach of
-            # UN sanctions" Kirby accuses
+            # UN sanctions" Kirby accuses; in "it tried to intercept the missile fired from
+            # Yemen" (a reduced relative) "it" did not fire
+            reduced = trigger.tense in ("past", "participle") and arguments.after_weapon(
+                ctx, start, sent_start=ctx.sentence_bounds(start)[0])
             agent = arguments.agent(ctx, start, end, trigger, clause_start) or (
                 arguments.weapon_adjective(ctx, start, clause_start)
                 if trigger.type in self.weapon_adjective_events else None) or (
-                None if speaker_acts else arguments.anaphoric_agent(ctx, start, clause_start))
+                None if speaker_acts or reduced
+                else arguments.anaphoric_agent(ctx, start, clause_start))
             if agent is None and not parsed.agents and trigger.type in self.owner_events:
                 agent = arguments.system_owner(ctx, start)
             agents = arguments.coordinated(ctx, agent) if agent is not None else (

@@ -717,3 +717,17 @@ def test_event_shapes_a_site_entering_service_without_a_weapon_is_no_deployment(
 ])
 def test_event_shapes_attacked_counts_only_with_a_weapon_as_its_instrument(run, text, expected):
     assert summary(run(text, date="2024-03-11")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an event noun or a gerund after a possessive, right before its weapon, modifies it
+    ("Moscow said it would arm the brigade with its striking Kalibr missiles.", []),
+    ("The navy showed its new strike missiles at the parade.", []),
+    # a gerund after a preposition is a verb, and "development of" takes its weapon as object
+    ("Pyongyang pressed on with testing missiles in March 2017.",
+     [("missile_test", "asserted", ["north-korea"], [], [], "2017-03")]),
+    ("Iran announced the development of ballistic missiles in March 2017.",
+     [("development", "asserted", ["iran"], [], [], "2017-03")]),
+])
+def test_event_shapes_an_event_word_modifying_a_weapon_is_no_event(run, text, expected):
+    assert summary(run(text, date="2017-06-01")) == expected

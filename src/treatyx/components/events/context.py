@@ -220,6 +220,10 @@ class DocContext:
                 for i in range(m.start, m.end)}
 
     @cached_property
+    def system_starting_at(self) -> dict[int, Mention]:
+        return {m.start: m for m in self.systems}
+
+    @cached_property
     def system_ending_at(self) -> dict[int, Mention]:
         """The system whose name ends at each token ("the Zircon tests")."""
         return {m.end - 1: m for m in self.systems}

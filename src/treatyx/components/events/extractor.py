@@ -232,6 +232,8 @@ class EventExtractor(RuleComponent):
         if trigger.tense in ("past", "participle") and requirements.is_attributive(ctx, start,
                                                                                    end):
             return None  # "1,550 deployed warheads", "the signed accord": an adjective
+        if requirements.modifies_weapon(ctx, start, end, trigger):
+            return None  # "contemporary strike systems", "its striking Iskander missiles"
         if requirements.in_compound_word(ctx, start):
             return None  # "U.S.-produced missiles", "a Multi-Launch Rocket System"
         event_status = self.fixed_status.get(trigger.rule) or (

@@ -200,6 +200,22 @@ def is_attributive(ctx: DocContext, start: int, end: int) -> bool:
     return ctx.lower[before] in ctx.hashes.attributive_markers or ctx.doc[before].like_num
 
 
+def modifies_weapon(ctx: DocContext, start: int, end: int, trigger: Trigger) -> bool:
+    """An event noun right before a weapon word or a system's name modifies it ("strike
+    systems", "test missiles"), as does a gerund after a determiner or possessive ("its
+    striking Iskander missiles"; "has been testing missiles", "with producing weapons" stay
+    verbs)."""
+    if end >= len(ctx.lower):
+        return False
+    if trigger.tense == "gerund":
+        if start == 0 or ctx.lower[start - 1] not in ctx.hashes.noun_determiners:
+            return False
+    elif trigger.tense != "noun" or ctx.lower[end - 1] == ctx.hashes.of:
+        return False  # "the development of ICBMs": the weapon is its object
+    weapons = ctx.hashes.context_words.get("weapon", frozenset())
+    return ctx.lower[end] in weapons or end in ctx.system_starting_at
+
+
 def in_compound_word(ctx: DocContext, start: int) -> bool:
     """A trigger glued by a hyphen to the word before it is part of a compound modifier, not an
     event: "U.S.-produced missiles", "a Multi-Launch Rocket System", "pre-launch checks"; the

@@ -420,7 +420,7 @@ def test_event_shapes_what_a_defence_is_against_is_hypothetical(run):
 
 
 def test_event_shapes_suspected_development_is_hypothetical(run):
-    records = run("Three states are suspected of developing nuclear weapons.")
+    records = run("Iran is suspected of developing nuclear weapons.")
     assert [(e[0], e[1]) for e in summary(records)] == [("development", "hypothetical")]
 
 

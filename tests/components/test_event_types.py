@@ -109,7 +109,16 @@ CASES = {
         ev("moratorium", "moratorium-ended", "hypothetical", agents=("russia",))],
     "If Washington goes ahead, Moscow will no longer feel bound by its self-imposed moratorium "
     "on deploying such missiles, he said.": [
-        ev("moratorium", "moratorium-ended", "planned", agents=("russia",))],
+        ev("moratorium", "moratorium-not-bound", "planned", agents=("russia",))],
+    "Kim Jong Un said he no longer feels bound by a self-imposed moratorium on nuclear and "
+    "long-range missile testing.": [
+        ev("moratorium", "moratorium-not-bound", agents=("kim-jong-un", "north-korea"))],
+    "The court said the city is no longer bound by the moratorium on evictions.": [],
+    "Pyongyang has broken the self-imposed moratorium on long-range missile tests.": [
+        ev("moratorium", "moratorium-ended", agents=("north-korea",))],
+    "Russia broke the INF Treaty in 2014, Washington said.": [
+        ev("violation_allegation", "violation-allegation", agents=("united-states",),
+           targets=("russia",))],
     "The United States ended its testing moratorium in 2026, Russia said.": [
         ev("moratorium", "moratorium-ended", agents=("united-states",))],
     "North Korea has kept a self-declared moratorium on ICBM tests since 2018.": [

@@ -24,7 +24,8 @@ from .status import Cue, add_cues, refuses, status
 from .syntax_arguments import negation_misses_noun, syntax_actors
 from .triggers import BLOCKED, WEAPON_NEEDS, Match, Trigger, add_triggers, select
 
-ABSORB_GAP = 3  # words between an absorbing trigger's end and the trigger it absorbs
+# words between an absorbing trigger's end and the trigger it absorbs ("long-range" is one)
+ABSORB_GAP = 3
 LATER_SYSTEM_SENTENCES = 12  # sentences after a weapon event in which "the missile, X" names it
 DAY_VALUE = 10  # characters of a value that names a day: "2022-11-18"
 ANAPHOR_WINDOW = 6  # words before a system's name in which "the missile" refers back
@@ -200,9 +201,11 @@ class EventExtractor(RuleComponent):
             if event.date is None and event.status == "asserted" and event.relative is None \
                     and (event.headline or event.said_now):
                 event.date = document_date(ctx)  # the news of the day it was published
-            if event.trigger.tense == "noun" and not (
+            if event.trigger.tense in ("noun", "gerund") and not (
                     event.actors or event.treaty or event.systems or event.date):
-                continue  # "condemned the missile test": a noun with no who, what or when
+                # "condemned the missile test", "a moratorium on missile testing": a noun
+                # or gerund with no who, what or when
+                continue
             span = event.span  # already labelled with the event type
             span._.treatyx_event = self._attrs(event, ctx)
             spans.append(span)
@@ -391,7 +394,7 @@ def _absorb(ctx: DocContext, matches: list[Match]) -> list[tuple[int, int, int, 
     for index, (start, end, trigger) in enumerate(matches):
         if absorber is not None and trigger.type in absorber[1].absorbs and (
                 (trigger.tense in ("noun", "gerund", "phrase")
-                 and start - absorber[0] <= ABSORB_GAP
+                 and ctx.words_after(absorber[0], ABSORB_GAP, start) == start
                  and ctx.hashes.absorb_breaks.isdisjoint(ctx.lower[absorber[0]:start]))
                 or (start == absorber[0] + 1
                     and ctx.lower[absorber[0]] in ctx.hashes.coordinators)

@@ -311,3 +311,13 @@ def test_event_arguments_a_participle_after_its_weapon_takes_no_subject_from_the
     assert summary(records) == [
         ("interception", "asserted", ["israel"], [], [], None),
         ("missile_test", "asserted", [], [], [], None)]
+
+
+@pytest.mark.parametrize(("text", "agents"), [
+    ("Tokyo condemned Pyongyang over its missile test on Sunday.", ["north-korea"]),
+    ("Moscow announced its withdrawal from the treaty on Sunday.", ["russia"]),
+])
+def test_event_arguments_a_possessive_pronoun_is_the_actor_named_last_in_its_clause(
+        run, text, agents):
+    (event,) = [e for e in summary(run(text, date="2019-07-08"))]
+    assert event[2] == agents

@@ -246,6 +246,13 @@ def agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start:
             return after
     if nominal and not (start > 0 and lower[start - 1] in ctx.hashes.possessives):
         return None
+    if nominal:
+        # "Washington condemned Pyongyang for its missile test": the possessive pronoun
+        # stands for the actor named last before it in its clause, when one is
+        nearest = next((m for m in reversed(ctx.actors)
+                        if clause_start <= m.start and m.end < start and m.role != "ner"), None)
+        if nearest is not None:
+            return nearest
     if not nominal and _has_own_subject(ctx, clause_start, start):
         return None  # "Ukraine's air force said a missile and other rockets hit Dnipro"
     # "Putin said ... and denied that ..." / "... and confirmed its withdrawal": a

@@ -731,3 +731,19 @@ def test_event_shapes_attacked_counts_only_with_a_weapon_as_its_instrument(run, 
 ])
 def test_event_shapes_an_event_word_modifying_a_weapon_is_no_event(run, text, expected):
     assert summary(run(text, date="2017-06-01")) == expected
+
+
+def test_event_shapes_a_short_line_of_its_own_is_a_headline_dated_by_the_document(run):
+    text = ("The watchdog said Tehran had kept its obligations under the nuclear deal.\n\n"
+            "Washington lifts sanctions\n\n"
+            "The Treasury said its new rules take effect on Monday.\n")
+    assert summary(run(text, date="2016-01-17")) == [
+        ("sanctions", "asserted", ["united-states"], [], [], "2016-01-17")]
+
+
+def test_event_shapes_a_long_line_without_a_full_stop_is_no_headline(run):
+    text = ("The watchdog said Tehran had kept its obligations under the nuclear deal.\n\n"
+            "Washington lifts sanctions on the country's banks, oil exports and shipping "
+            "companies at once\n")
+    assert summary(run(text, date="2016-01-17")) == [
+        ("sanctions", "asserted", ["united-states"], [], [], None)]

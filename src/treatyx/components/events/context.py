@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from .extractor import EventExtractor
 
 DATE_TYPES = ("DATE", "TIME")
+CROSSHEAD_WORDS = 10  # at most this many words make a line of its own a crosshead
+CROSSHEAD_ENDS = frozenset((".", "!", "?", ":", '"', "”", "'", "’", ")", ","))
 QUOTED_TERM_WORDS = 3  # words between quotation marks that make a quoted term, not a quote
 THE = get_string_id("the")
 
@@ -133,8 +135,22 @@ class DocContext:
             (".", "!", "?", '."', ".”"))
 
     def in_headline(self, token: int) -> bool:
-        """The first sentence, when it ends without a full stop (a title line)."""
-        return self.sentence_index(token) == 0 and self._title_line
+        """The first sentence, when it ends without a full stop (a title line), or a short
+        line of its own inside the text with no full stop (a crosshead: "US lifts sanctions")."""
+        index = self.sentence_index(token)
+        return self._title_line if index == 0 else self._crosshead(index)
+
+    def _crosshead(self, index: int) -> bool:
+        start, end = self.sent_starts[index], self.sent_ends[index]
+        words = [i for i in range(start, end) if not self.is_space[i]]
+        if not words or len(words) > CROSSHEAD_WORDS:
+            return False
+        text = self.doc.text
+        first, last = self.doc[words[0]], self.doc[words[-1]]
+        before = text[:first.idx].rstrip(" \t")
+        after = text[last.idx + len(last):].lstrip(" \t")
+        return (first.is_title or first.is_upper) and last.text not in CROSSHEAD_ENDS \
+            and (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
 
     def clause_start(self, token: int, sent_start: int,
                      breaks: frozenset[int] | None = None) -> int:

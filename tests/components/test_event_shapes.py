@@ -747,3 +747,18 @@ def test_event_shapes_a_long_line_without_a_full_stop_is_no_headline(run):
             "companies at once\n")
     assert summary(run(text, date="2016-01-17")) == [
         ("sanctions", "asserted", ["united-states"], [], [], None)]
+
+
+def test_event_shapes_the_day_it_was_said_gives_way_to_the_day_it_happened(run):
+    text = ("Pyongyang said on Saturday (May 6) it has tested a new Hwasong-18 missile. "
+            "North Korea fired the missile on Friday (May 5), Seoul said.")
+    assert summary(run(text, date="2023-05-06")) == [
+        ("missile_test", "asserted", ["north-korea"], [], ["hwasong-18"], "2023-05-05")]
+
+
+def test_event_shapes_a_report_days_later_is_another_event(run):
+    text = ("Pyongyang said on Saturday (May 13) it has tested a new Hwasong-18 missile. "
+            "North Korea fired a missile on Friday (May 5), Seoul said.")
+    assert summary(run(text, date="2023-05-13")) == [
+        ("missile_test", "asserted", ["north-korea"], [], ["hwasong-18"], "2023-05-13"),
+        ("missile_test", "asserted", ["north-korea"], [], [], "2023-05-05")]

@@ -16,6 +16,7 @@ from .context import DateMention, DocContext
 SENTENCE_OPENING = 2  # a date starting within this many tokens of the sentence start opens it
 DATELINE_START = 4  # "SEOUL, July 12 (Reuters) -": the dateline's date starts this near...
 DATELINE_ENDS = frozenset({"-", "–", "—", "--", "("})  # ...and is followed by one of these
+SAID_ON_WORDS = 1  # words between a verb of saying and its own date ("said on Friday")
 SAYING_WINDOW = (5, 6)  # words before / after a verb of saying in which its date stands
 DATELINE_SENTENCES = 4  # the first sentences in which a dateline may stand
 
@@ -205,7 +206,10 @@ def date_for(ctx: DocContext, trigger: int, reporting: tuple[int, int] | None,
     if later_saying:  # "... planned to pull out, and confirmed its withdrawal in February"
         scope_end = later_saying[0]
     # a vague date ("in recent months") past a comma belongs to another phrase
+    # "said on Friday (April 14) it has tested ...": a date right after the verb of saying
+    # is the day it was said, only a guess for what was said
     own = [d for d in dates if scope_start <= d[0] < scope_end
+           and not (reporting and d[1] <= trigger and _said_on(ctx, reporting[1], d[0]))
            and not in_dateline(ctx, d, sent_start)
            and not (_vague(d) and _comma_between(ctx, d, trigger))]
     if not own and relative_antecedent(ctx, trigger) is not None:
@@ -221,6 +225,9 @@ def date_for(ctx: DocContext, trigger: int, reporting: tuple[int, int] | None,
         # the nearest, but one that no comma parts from the trigger first ("banned until
         # 2019 by the INF Treaty, signed by Gorbachev and Reagan in 1987": 1987)
         chosen = min(own, key=lambda d: (_comma_between(ctx, d, trigger), abs(d[0] - trigger)))
+        # "on Friday (May 5)": the date in brackets right after says which Friday
+        chosen = next((d for d in own if d[0] == chosen[1] + 1
+                       and ctx.doc[chosen[1]].text == "("), chosen)
     elif opening:
         chosen = opening[0]
         weak = in_dateline(ctx, chosen, sent_start)
@@ -236,3 +243,15 @@ def date_for(ctx: DocContext, trigger: int, reporting: tuple[int, int] | None,
     else:
         return None, False
     return _record(chosen), weak
+
+
+def _said_on(ctx: DocContext, verb_end: int, date_start: int) -> bool:
+    """Does the date at ``date_start`` follow the verb of saying ending at ``verb_end`` with
+    at most one other word ("said on Friday", "said Friday") and other dates or brackets
+    between ("said on Friday (April 14)")?"""
+    others = 0
+    for i in range(verb_end, date_start):
+        if i in ctx.date_tokens or ctx.doc[i].is_punct:
+            continue
+        others += 1
+    return others <= SAID_ON_WORDS

@@ -7,6 +7,7 @@ retelling, and which retelling's date and actors the record keeps, are a subject
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from ...records import mention
@@ -14,6 +15,8 @@ from .dating import is_vague
 
 if TYPE_CHECKING:
     from .extractor import EventMention
+
+REPORTED_DAYS = 2  # days after an event within which the day it was reported may fall
 
 
 def merge(events: list[EventMention]) -> list[EventMention]:
@@ -66,7 +69,7 @@ def _same_event(first: EventMention, later: EventMention) -> bool:
     if first.treaty != later.treaty and not (first.sentence == 0 and not first.treaty):
         return False  # only a headline may leave the treaty unsaid ("Iran and E3 hold talks")
     if first.date and later.date and not _same_time(first.date["value"], later.date["value"]) \
-            and not (later.definite and first.date_weak):
+            and not (later.definite and first.date_weak) and not _reported_later(first, later):
         return False  # (a dateline or saying date gives way to "the test took place on ...")
     if first.trigger.about_weapons and first.systems and later.systems \
             and not set(first.systems) & set(later.systems):
@@ -96,8 +99,25 @@ def _same_weapon_event(first: EventMention, later: EventMention) -> bool:
     one event only when they name the same day, or the same systems at no other date."""
     if first.date and later.date and not is_vague(first.date["value"]) \
             and not is_vague(later.date["value"]):
-        return _same_time(first.date["value"], later.date["value"])
+        return _same_time(first.date["value"], later.date["value"]) or (
+            _reported_later(first, later) and _compatible(set(first.systems),
+                                                          set(later.systems)))
     return bool(first.systems) and set(first.systems) == set(later.systems)
+
+
+def _reported_later(first: EventMention, later: EventMention) -> bool:
+    """Is one date only the day the event was reported (a weak guess: "said on Friday it
+    has tested ...") and at most REPORTED_DAYS after the other's own date ("fired ... on
+    Thursday")? Then the two may be one event."""
+    weak, own = (first, later) if first.date_weak else (later, first)
+    if not weak.date_weak or own.date_weak:
+        return False
+    try:
+        said = date.fromisoformat(str(weak.date["value"])[:10])
+        happened = date.fromisoformat(str(own.date["value"])[:10])
+    except ValueError:
+        return False  # a month, a year, a week: no day to compare
+    return timedelta(0) <= said - happened <= timedelta(days=REPORTED_DAYS)
 
 
 def _same_time(value: str, other: str) -> bool:

@@ -762,3 +762,17 @@ def test_event_shapes_a_report_days_later_is_another_event(run):
     assert summary(run(text, date="2023-05-13")) == [
         ("missile_test", "asserted", ["north-korea"], [], ["hwasong-18"], "2023-05-13"),
         ("missile_test", "asserted", ["north-korea"], [], [], "2023-05-05")]
+
+
+def test_event_shapes_the_missile_names_the_system_of_a_sentence_before(run):
+    text = ("Pyongyang showed its new Hwasong-18 at a parade last year. "
+            "Analysts say it could reach the whole of the United States. "
+            "On Thursday the missile was test-fired from near the capital, Seoul said.")
+    assert summary(run(text, date="2023-04-14")) == [
+        ("missile_test", "asserted", ["north-korea"], [], ["hwasong-18"], "2023-04-13")]
+
+
+def test_event_shapes_the_missile_test_is_no_anaphor_of_an_earlier_system(run):
+    text = ("Pyongyang showed its new Hwasong-18 at a parade last year. "
+            "Seoul did not say where the missile test took place on Thursday.")
+    assert [e[4] for e in summary(run(text, date="2023-04-14"))] == [[]]

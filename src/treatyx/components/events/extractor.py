@@ -26,6 +26,7 @@ from .triggers import BLOCKED, WEAPON_NEEDS, Match, Trigger, add_triggers, selec
 
 # words between an absorbing trigger's end and the trigger it absorbs ("long-range" is one)
 ABSORB_GAP = 3
+EARLIER_SYSTEM_SENTENCES = 3  # sentences before "the missile" in which it was named
 LATER_SYSTEM_SENTENCES = 12  # sentences after a weapon event in which "the missile, X" names it
 DAY_VALUE = 10  # characters of a value that names a day: "2022-11-18"
 ANAPHOR_WINDOW = 6  # words before a system's name in which "the missile" refers back
@@ -187,7 +188,8 @@ class EventExtractor(RuleComponent):
         events = merge(found)
         for event in events:
             if event.trigger.about_weapons and not event.systems:
-                event.systems = self._system_named_later(ctx, event)
+                event.systems = self._system_named_later(ctx, event) or \
+                    self._system_named_before(ctx, event)
         used = {system for event in events for system in event.systems}
         for event in events:
             if event.trigger.about_weapons and not event.systems:
@@ -362,6 +364,38 @@ class EventExtractor(RuleComponent):
                                      system.start - ANAPHOR_WINDOW):system.start]
                 if contains_phrase([token.lower_ for token in before], self.system_anaphors):
                     return [system.id]
+        return []
+
+    def _system_named_before(self, ctx: DocContext, event: EventMention) -> list[str]:
+        """"The Kinzhal had been shot down on Thursday night. ... Ukraine said the missile was
+        fired during a drone attack": an event whose clause says "the missile" (lexicon
+        system-anaphors) takes the systems of the nearest sentence before that names some,
+        at most EARLIER_SYSTEM_SENTENCES back; with no agent, their owner fires them (for
+        the types of system-owner-events)."""
+        start, end = event.span.start, event.span.end
+        sent_start, _ = ctx.sentence_bounds(start)
+        # the trigger's own words are no anaphor ("the missile test")
+        clause = [t.lower_ if not start - 1 <= t.i < end else ""
+                  for t in ctx.doc[ctx.clause_start(start, sent_start):
+                                   ctx.clause_end(end, len(ctx.doc))]]
+        if not contains_phrase(clause, self.system_anaphors):
+            return []
+        index = event.sentence
+        for _ in range(EARLIER_SYSTEM_SENTENCES):
+            index = ctx.previous_sentence(index)
+            if index < 0:
+                return []
+            systems = ctx.systems_in.get(index)
+            if systems:
+                found = list(dict.fromkeys(m.id for m in systems))
+                countries = {m.info.get("country") for m in systems}
+                owner = ctx.state_mention(countries.pop()) if len(countries) == 1 else None
+                if owner is not None and event.trigger.type in self.owner_events and not any(
+                        a["role"] == "agent" for a in event.actors):
+                    event.actors = dedupe([*arguments.actor_refs(owner, "agent",
+                                                                 self.actor_names),
+                                           *event.actors])
+                return found
         return []
 
     @staticmethod

@@ -116,6 +116,13 @@ CASES = {
     "The court said the city is no longer bound by the moratorium on evictions.": [],
     "Pyongyang has broken the self-imposed moratorium on long-range missile tests.": [
         ev("moratorium", "moratorium-ended", agents=("north-korea",))],
+    "Washington raised concerns that Moscow was not complying with New START.": [
+        ev("violation_allegation", "violation-allegation", agents=("united-states",),
+           targets=("russia",))],
+    "Paris said Tehran has not complied with the 2015 nuclear deal.": [
+        ev("violation_allegation", "violation-allegation", agents=("france",),
+           targets=("iran",))],
+    "The firm said it was not complying with the new tax rules.": [],
     "Russia broke the INF Treaty in 2014, Washington said.": [
         ev("violation_allegation", "violation-allegation", agents=("united-states",),
            targets=("russia",))],

@@ -18,7 +18,8 @@ from ..common import contains_phrase, lexicon_words
 from ..rulebased import RuleComponent
 from . import arguments, requirements
 from .context import DocContext, LowerHashes, Mention
-from .dating import RelativePhrase, date_for, document_date, relative_offset, shifted_date
+from .dating import (RelativePhrase, date_for, dateline_date, document_date, relative_offset,
+                     shifted_date)
 from .merging import dedupe, merge
 from .status import Cue, add_cues, refuses, status
 from .syntax_arguments import negation_misses_noun, syntax_actors
@@ -202,7 +203,9 @@ class EventExtractor(RuleComponent):
         for event in events:
             if event.date is None and event.status == "asserted" and event.relative is None \
                     and (event.headline or event.said_now):
-                event.date = document_date(ctx)  # the news of the day it was published
+                # the news of the day of the dateline ("MOSCOW, Nov. 23 (Xinhua) --"), else
+                # of the day it was published
+                event.date = dateline_date(ctx) or document_date(ctx)
             if event.trigger.tense in ("noun", "gerund") and not (
                     event.actors or event.treaty or event.systems or event.date):
                 # "condemned the missile test", "a moratorium on missile testing": a noun

@@ -18,8 +18,14 @@ from ..common import contains_phrase, lexicon_words
 from ..rulebased import RuleComponent
 from . import arguments, requirements
 from .context import DocContext, LowerHashes, Mention
-from .dating import (RelativePhrase, date_for, dateline_date, document_date, relative_offset,
-                     shifted_date)
+from .dating import (
+    RelativePhrase,
+    date_for,
+    dateline_date,
+    document_date,
+    relative_offset,
+    shifted_date,
+)
 from .merging import dedupe, merge
 from .status import Cue, add_cues, refuses, status
 from .syntax_arguments import negation_misses_noun, syntax_actors

@@ -785,3 +785,16 @@ def test_event_shapes_something_said_is_dated_by_the_dateline_and_the_president_
     assert summary(run(text, date="2020-03-04")) == [
         ("warning", "asserted", ["russia"], [], [], "2020-03-03"),
         ("withdrawal", "hypothetical", ["russia"], [], [], None)]
+
+
+def test_event_shapes_a_launch_intercepted_in_its_sentence_is_combat_use(run):
+    records = run("Saudi air defences intercepted a ballistic missile fired by the Houthis over "
+                  "Riyadh on Tuesday.", date="2017-12-20")
+    assert [(e[0], e[2]) for e in summary(records)] == [
+        ("interception", ["saudi-arabia"]), ("combat_use", ["houthis", "yemen"])]
+
+
+def test_event_shapes_an_intercepted_launch_in_a_test_stays_a_test(run):
+    records = run("A US interceptor shot down a missile launched from Kwajalein during a "
+                  "test on Tuesday.", date="2017-12-20")
+    assert [e[0] for e in summary(records)] == ["interception", "missile_test"]

@@ -40,7 +40,7 @@ CONSULTED_LEXICONS = (
     "context-before-events", "relative-pronouns", "relative-that-verbs",
     "refusal-verbs", "definite-determiners",
     "origin-words", "speaker-acts-events", "speech-events", "speaker-pronouns",
-    "perfect-auxiliaries", "past-perfect-auxiliaries",
+    "perfect-auxiliaries", "past-perfect-auxiliaries", "test-words", "combat-evidence-events",
     "aims-within-attacks", "earlier-event-modifiers", "days-after-words",
     "days-before-words", "news-subjects",
     "passive-auxiliaries", "actor-nouns",

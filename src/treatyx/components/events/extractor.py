@@ -3,7 +3,7 @@ date, then the merging of retellings into one record per event."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, partial
 
 from spacy.tokens import Doc, Span
@@ -84,6 +84,7 @@ WORD_LISTS = {
     "continuation_openers": "continuation-openers",
     "quote_marks": "quote-marks",
     "non_subject_prepositions": "non-subject-prepositions",
+    "test_words": "test-words",
 }
 
 
@@ -152,6 +153,7 @@ class EventExtractor(RuleComponent):
         self.speech_events = self.words["speech_events"]
         self.context_before = self.words["context_before"]
         self.owner_events = lexicon_words(ruleset, "system-owner-events")
+        self.combat_evidence = lexicon_words(ruleset, "combat-evidence-events")
         self.weapon_adjective_events = lexicon_words(ruleset, "weapon-adjective-events")
         self.news_media = lexicon_words(ruleset, "news-media")
         self.system_anaphors = [phrase.split()
@@ -192,6 +194,8 @@ class EventExtractor(RuleComponent):
                 if event is not None:
                     found.append(event)
                     ctx.types_by_sentence.setdefault(event.sentence, set()).add(trigger.type)
+        for event in found:
+            self._retype_war_launch(ctx, event)
         events = merge(found)
         for event in events:
             if event.trigger.about_weapons and not event.systems:
@@ -374,6 +378,20 @@ class EventExtractor(RuleComponent):
                 if contains_phrase([token.lower_ for token in before], self.system_anaphors):
                     return [system.id]
         return []
+
+    def _retype_war_launch(self, ctx: DocContext, event: EventMention) -> None:
+        """"Another missile fired by the Houthis was intercepted over the Red Sea": a launch
+        told by a verb in a sentence that also tells an event of combat-evidence-events (an
+        interception) is combat use, unless a word of test-words says it was a test."""
+        trigger = event.trigger
+        if trigger.type != "missile_test" or trigger.tense in ("noun", "phrase") \
+                or self.combat_evidence.isdisjoint(ctx.types_by_sentence.get(event.sentence, ())):
+            return
+        sent_start, sent_end = ctx.sent_starts[event.sentence], ctx.sent_ends[event.sentence]
+        if not ctx.hashes.test_words.isdisjoint(ctx.lower[sent_start:sent_end]):
+            return
+        event.trigger = replace(trigger, type="combat_use")
+        event.span = Span(ctx.doc, event.span.start, event.span.end, label="combat_use")
 
     def _system_named_before(self, ctx: DocContext, event: EventMention) -> list[str]:
         """"The Kinzhal had been shot down on Thursday night. ... Ukraine said the missile was

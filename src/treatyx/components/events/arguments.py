@@ -249,8 +249,9 @@ def agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start:
     if nominal:
         # "Washington condemned Pyongyang for its missile test": the possessive pronoun
         # stands for the actor named last before it in its clause, when one is
-        nearest = next((m for m in reversed(ctx.actors)
-                        if clause_start <= m.start and m.end < start and m.role != "ner"), None)
+        nearest = next((m for i in range(start - 2, clause_start - 1, -1)
+                        if (m := ctx.actor_at.get(i)) is not None
+                        and clause_start <= m.start and m.role != "ner"), None)
         if nearest is not None:
             return nearest
     if not nominal and _has_own_subject(ctx, clause_start, start):

@@ -140,17 +140,26 @@ class DocContext:
         index = self.sentence_index(token)
         return self._title_line if index == 0 else self._crosshead(index)
 
+    @cached_property
+    def _text(self) -> str:
+        return extensions.doc_text(self.doc)  # Doc.text joins every token on each call
+
     def _crosshead(self, index: int) -> bool:
         start, end = self.sent_starts[index], self.sent_ends[index]
         words = [i for i in range(start, end) if not self.is_space[i]]
         if not words or len(words) > CROSSHEAD_WORDS:
             return False
-        text = self.doc.text
+        text = self._text
         first, last = self.doc[words[0]], self.doc[words[-1]]
-        before = text[:first.idx].rstrip(" \t")
-        after = text[last.idx + len(last):].lstrip(" \t")
+        # only the characters next to the line are read: a document may be megabytes long
+        i = first.idx - 1
+        while i >= 0 and text[i] in " \t":
+            i -= 1
+        j = last.idx + len(last)
+        while j < len(text) and text[j] in " \t":
+            j += 1
         return (first.is_title or first.is_upper) and last.text not in CROSSHEAD_ENDS \
-            and (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
+            and (i < 0 or text[i] == "\n") and (j >= len(text) or text[j] == "\n")
 
     def clause_start(self, token: int, sent_start: int,
                      breaks: frozenset[int] | None = None) -> int:

@@ -400,11 +400,11 @@ class EventExtractor(RuleComponent):
         at most EARLIER_SYSTEM_SENTENCES back; with no agent, their owner fires them (for
         the types of system-owner-events)."""
         start, end = event.span.start, event.span.end
-        sent_start, _ = ctx.sentence_bounds(start)
+        sent_start, sent_end = ctx.sentence_bounds(start)
         # the trigger's own words are no anaphor ("the missile test")
         clause = [t.lower_ if not start - 1 <= t.i < end else ""
                   for t in ctx.doc[ctx.clause_start(start, sent_start):
-                                   ctx.clause_end(end, len(ctx.doc))]]
+                                   ctx.clause_end(end, sent_end)]]
         if not contains_phrase(clause, self.system_anaphors):
             return []
         index = event.sentence

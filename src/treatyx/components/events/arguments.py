@@ -218,9 +218,7 @@ def agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start:
         found = by_agent(ctx, end, sent_end)
         if found is not None:
             return found
-    if trigger.tense in ("past", "participle") and after_weapon(ctx, start, sent_start):
-        # "intercept the missile fired from Yemen": a participle right after its weapon is
-        # a reduced relative clause; the subject before it did not fire
+    if reduced_relative(ctx, start, trigger):
         return by_agent(ctx, end, sent_end)
     nominal = is_nominal(ctx, start, trigger)
     if nominal:
@@ -249,10 +247,8 @@ def agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start:
     if nominal:
         # "Washington condemned Pyongyang for its missile test": the possessive pronoun
         # stands for the actor named last before it in its clause, when one is
-        nearest = next((m for i in range(start - 2, clause_start - 1, -1)
-                        if (m := ctx.actor_at.get(i)) is not None
-                        and clause_start <= m.start and m.role != "ner"), None)
-        if nearest is not None:
+        nearest = actor_before(ctx, start - 1, clause_start)
+        if nearest is not None and nearest.start >= clause_start:
             return nearest
     if not nominal and _has_own_subject(ctx, clause_start, start):
         return None  # "Ukraine's air force said a missile and other rockets hit Dnipro"
@@ -452,11 +448,12 @@ def relative_antecedent(ctx: DocContext, start: int) -> Mention | None:
     return None
 
 
-def after_weapon(ctx: DocContext, start: int, sent_start: int) -> bool:
-    """Does a weapon word ("the missile fired from Yemen", "two missiles launched by North
-    Korea") or a system's name end right before ``start``?"""
+def reduced_relative(ctx: DocContext, start: int, trigger: Trigger) -> bool:
+    """Is the trigger a participle right after its weapon word ("the missile fired from
+    Yemen", "two missiles launched by North Korea") or a system's name: a reduced relative
+    clause, whose agent is never the subject before it?"""
     before = start - 1
-    if before < sent_start:
+    if trigger.tense not in ("past", "participle") or before < ctx.sentence_bounds(start)[0]:
         return False
     weapons = ctx.hashes.context_words.get("weapon", frozenset())
     return ctx.lower[before] in weapons or before in ctx.system_ending_at

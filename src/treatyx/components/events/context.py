@@ -140,16 +140,12 @@ class DocContext:
         index = self.sentence_index(token)
         return self._title_line if index == 0 else self._crosshead(index)
 
-    @cached_property
-    def _text(self) -> str:
-        return extensions.doc_text(self.doc)  # Doc.text joins every token on each call
-
     def _crosshead(self, index: int) -> bool:
         start, end = self.sent_starts[index], self.sent_ends[index]
         words = [i for i in range(start, end) if not self.is_space[i]]
         if not words or len(words) > CROSSHEAD_WORDS:
             return False
-        text = self._text
+        text = extensions.doc_text(self.doc)  # Doc.text would join every token on each call
         first, last = self.doc[words[0]], self.doc[words[-1]]
         # only the characters next to the line are read: a document may be megabytes long
         i = first.idx - 1

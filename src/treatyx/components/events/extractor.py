@@ -315,8 +315,7 @@ class EventExtractor(RuleComponent):
             # ... and outranks "it": in "..., Kirby said, because it represents a breach of
             # UN sanctions" Kirby accuses; in "it tried to intercept the missile fired from
             # Yemen" (a reduced relative) "it" did not fire
-            reduced = trigger.tense in ("past", "participle") and arguments.after_weapon(
-                ctx, start, sent_start=ctx.sentence_bounds(start)[0])
+            reduced = arguments.reduced_relative(ctx, start, trigger)
             agent = arguments.agent(ctx, start, end, trigger, clause_start) or (
                 arguments.weapon_adjective(ctx, start, clause_start)
                 if trigger.type in self.weapon_adjective_events else None) or (

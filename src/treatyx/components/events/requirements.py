@@ -269,13 +269,11 @@ def instrument_follows(ctx: DocContext, end: int, words: frozenset[str]) -> bool
     _, sent_end = ctx.sentence_bounds(end - 1)
     clause_end = ctx.clause_end(end, sent_end)
     hashed = {get_string_id(w) for w in words}
-    weapons = ctx.hashes.context_words.get("weapon", frozenset())
     systems = ctx.systems_in.get(ctx.sentence_index(end - 1), [])
     for i in range(end, clause_end):
         if lower[i] in hashed:
             hi = ctx.words_after(i + 1, INSTRUMENT_WORDS, sent_end)
-            if not weapons.isdisjoint(lower[i + 1:hi]) or any(
-                    i < m.start < hi for m in systems):
+            if _has_word(ctx, "weapon", i + 1, hi) or any(i < m.start < hi for m in systems):
                 return True
     return False
 

@@ -78,6 +78,18 @@ def test_entities_known_person_surname_alone_later(run):
     assert len(lavrov["mentions"]) == 2
 
 
+def test_entities_a_surname_with_the_title_its_listed_holder_held_that_day(run):
+    text = "President Medvedev spoke first. Prime Minister Medvedev spoke later."
+
+    def people(date: str | None) -> list[tuple[int, str]]:
+        return sorted((a["start"], a["id"]) for a in of_kind(run(text, date=date), "actor"))
+
+    # only the title Dmitry Medvedev held on the article's day names him; no date, no holder
+    assert people("2011-01-26") == [(10, "dmitry-medvedev"), (47, "medvedev")]
+    assert people("2015-01-26") == [(10, "medvedev"), (47, "dmitry-medvedev")]
+    assert people(None) == [(10, "medvedev")]
+
+
 def test_entities_one_record_per_entity_at_first_mention(run):
     text = "Washington and Moscow argued. Later Washington left."
     records = run(text)
@@ -88,6 +100,16 @@ def test_entities_one_record_per_entity_at_first_mention(run):
 def test_entities_one_word_missile_name_before_a_surname_is_a_person(run):
     assert not of_kind(run("Iskander Mirza once governed the country."), "system")
     assert by_id(run("Russia moved Iskander missiles closer."), "system")
+
+
+def test_entities_a_weapon_name_in_quotes_or_after_a_naming_cue(run):
+    quoted = run("Officials showed the new \u2018Fattah\u2019 hypersonic missile.")
+    assert [(s["text"], s["id"]) for s in of_kind(quoted, "system")] == [("Fattah", "fattah-1")]
+    called = run("The missile, called Fattah, can fly at great speed.")
+    assert [(s["text"], s["id"]) for s in of_kind(called, "system")] == [("Fattah", "fattah-1")]
+    # a naming cue with no weapon word before it, and the given name, are no missile
+    assert not of_kind(run("The general, called Fattah by his men, retired."), "system")
+    assert not of_kind(run("Abdel Fattah el-Sisi met the envoy."), "system")
 
 
 def test_entities_name_blockers_suppress_look_alikes(run):

@@ -227,6 +227,11 @@ class EntityRecognizer(RuleComponent):
             for entry in ruleset.entries(section):
                 self.entries[(kind, entry.id)] = entry
                 self.info[(kind, entry.id)] = _entity_info(entry, kind)
+        self.people_by_surname: dict[str, list[tuple[str, Entry]]] = {}
+        for entry in ruleset.entries("actors"):
+            if entry["type"] == "person":
+                self.people_by_surname.setdefault(entry["name"].split()[-1].lower(), []).append(
+                    (entry.id, entry))
         tokenizer = cache.tokenizer_key(nlp.tokenizer)
         self.names: PhraseTable[NameRef] = cache.phrase_table(
             f"{name}-names", nlp, lambda table: _add_names(table, ruleset), tokenizer)
@@ -255,7 +260,8 @@ class EntityRecognizer(RuleComponent):
                 continue
             if ref.kind == "system" and end - start == 1 and self._is_given_name(doc, end):
                 continue
-            if ref.role == "weapon_name" and not self._weapon_follows(doc, end):
+            if ref.role == "weapon_name" and not (self._weapon_follows(doc, end)
+                                                  or self._named_weapon(doc, start)):
                 continue  # "Khorramshahr" the city; "a Khorramshahr ballistic missile"
             found.append(Candidate(start, end, ref, 0, {}))
         return found
@@ -272,10 +278,21 @@ class EntityRecognizer(RuleComponent):
         """A weapon word within a few words after a name, in its sentence: "a Khorramshahr
         medium-range ballistic missile"."""
         for token in doc[end:end + WEAPON_NAME_WINDOW]:
-            if token.is_sent_start or (token.is_punct and token.text != "-"):
-                return False
+            if token.is_sent_start or (token.is_punct and token.text != "-"
+                                       and not token.is_quote):
+                return False  # quotes may wrap the name: "the new 'Fattah' missile"
             if token.lower_ in self.weapon_words:
                 return True
+        return False
+
+    def _named_weapon(self, doc: Doc, start: int) -> bool:
+        """A name right after a naming cue that follows a weapon word of its sentence: "the
+        missile, called Fattah", "a rocket dubbed Khorramshahr"."""
+        sentence = doc[start].sent
+        words = [t.lower_ for t in doc[sentence.start:start] if not t.is_quote]
+        for size in (3, 2, 1):
+            if len(words) > size and " ".join(words[-size:]) in self.same_as_cues:
+                return any(word in self.weapon_words for word in words[:-size])
         return False
 
     def _is_place(self, doc: Doc, start: int) -> bool:
@@ -367,10 +384,29 @@ class EntityRecognizer(RuleComponent):
                         _initials(doc[j].text) and j + 1 < len(doc) and _name_word(doc[j + 1])))):
                 continue  # no name, or a longer capitalised run we cannot delimit
             name = doc[i:j].text
+            holder = self._title_holder(name, title_text, doc._.treatyx_dct)
+            if holder is not None:  # "President Medvedev" in 2011: Dmitry Medvedev
+                found.append(Candidate(i, j, NameRef("actor", holder, "alias"), 2,
+                                       {"title": title_text}))
+                continue
             extra = {"name": name, "type": "person", "title": title_text,
                      "country": country, "rule": title_ids[0]}
             found.append(Candidate(i, j, NameRef("actor", slugify(name), "title-name"), 2, extra))
         return found
+
+    def _title_holder(self, surname: str, title_text: str, dct: str | None) -> str | None:
+        """The one listed person with this surname who held this title on the document's
+        date ("U.S. President" ends with the listed "President"); None when there is no date,
+        no such person, or more than one."""
+        if not dct or " " in surname:
+            return None
+        said = f" {title_text.lower()}"
+        holders = {
+            entry_id for entry_id, entry in self.people_by_surname.get(surname.lower(), [])
+            for title in entry.get("titles", [])
+            if said.endswith(" " + str(title.get("title") or "?").lower())
+            and str(title.get("from") or "")[:10] <= dct <= str(title.get("to") or "9999") + "~"}
+        return holders.pop() if len(holders) == 1 else None
 
     def _from_ner(self, doc: Doc, kept: list[Candidate]) -> list[Candidate]:
         """People and organisations that a trained pipeline's NER (``--model``) found and no

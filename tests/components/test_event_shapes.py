@@ -798,3 +798,41 @@ def test_event_shapes_an_intercepted_launch_in_a_test_stays_a_test(run):
     records = run("A US interceptor shot down a missile launched from Kwajalein during a "
                   "test on Tuesday.", date="2017-12-20")
     assert [e[0] for e in summary(records)] == ["interception", "missile_test"]
+
+
+def test_event_shapes_a_by_agent_after_a_place_and_a_time_and_behind_a_title(run):
+    records = run("The accord was signed in Prague last April by President Medvedev and U.S. "
+                  "President Barack Obama.", date="2011-01-26")
+    assert summary(records) == [
+        ("signing", "asserted", ["dmitry-medvedev", "russia", "united-states"], [], [],
+         "2010-04")]
+
+
+@pytest.mark.parametrize("retelling", ["the Monday test launch", "Monday's launch"])
+def test_event_shapes_a_day_between_the_article_and_the_noun_still_refers_back(run, retelling):
+    records = run("Pakistan has test-fired a new ballistic missile. The army said "
+                  f"{retelling} of the Shaheen-III ended in the sea.", date="2015-03-09")
+    assert summary(records) == [
+        ("missile_test", "asserted", ["pakistan"], [], ["shaheen-iii"], "2015-03-09")]
+
+
+def test_event_shapes_an_indefinite_launch_later_is_another_event(run):
+    records = run("Pakistan has test-fired a new ballistic missile. The army said a launch of "
+                  "the Shaheen-III ended in the sea.", date="2015-03-09")
+    assert [(e[0], e[4]) for e in summary(records)] == [
+        ("missile_test", []), ("missile_test", ["shaheen-iii"])]
+
+
+def test_event_shapes_a_trigger_glued_to_a_designator_is_a_name(run):
+    # "Fire-V" is a name of the Agni-V; "at Wheeler Island" after "from" says where, not at
+    # whom: a test, not an attack
+    records = run("The Agni-V (Fire-V) missile was launched from a canister at Wheeler "
+                  "Island on Saturday.", date="2015-02-01")
+    assert summary(records) == [
+        ("missile_test", "asserted", ["india"], [], ["agni-v"], "2015-01-31")]
+
+
+def test_event_shapes_after_a_from_phrase_at_a_state_is_still_an_aim(run):
+    records = run("The rebels launched a missile from a boat at Israel on Saturday.",
+                  date="2015-02-01")
+    assert summary(records) == [("combat_use", "asserted", [], ["israel"], [], "2015-01-31")]

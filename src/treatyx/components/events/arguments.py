@@ -364,7 +364,19 @@ def actor_after_preposition(ctx: DocContext, first: int) -> Mention | None:
                 return ctx.actor_at.get(after + 1, found)
             return found
         if not (doc[i].is_lower or doc[i].text == "-") or ctx.lower[i] in ctx.hashes.object_stops:
-            return None
+            return _titled_person(ctx, i)  # "by President Medvedev"
+    return None
+
+
+def _titled_person(ctx: DocContext, first: int) -> Mention | None:
+    """A person whose title stands between a preposition and the name ("by President
+    Medvedev", "by Foreign Minister Sergei Lavrov"): the title is part of the mention's
+    info, not of its span."""
+    for k in range(first + 1, min(first + TITLE_WORDS + 1, len(ctx.lower))):
+        person = ctx.actor_at.get(k)
+        if person is not None and person.start == k:
+            info = person.info
+            return person if info.get("type") == "person" and info.get("title") else None
     return None
 
 

@@ -252,7 +252,7 @@ class EventExtractor(RuleComponent):
             return None  # "1,550 deployed warheads", "the signed accord": an adjective
         if requirements.modifies_weapon(ctx, start, end, trigger):
             return None  # "contemporary strike systems", "its striking Iskander missiles"
-        if requirements.in_compound_word(ctx, start):
+        if requirements.in_compound_word(ctx, start, end):
             return None  # "U.S.-produced missiles", "a Multi-Launch Rocket System"
         event_status = self.fixed_status.get(trigger.rule) or (
             "negated" if start in ctx.refused else status(

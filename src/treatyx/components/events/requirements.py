@@ -20,6 +20,7 @@ OBJECT_REACH = 8  # ... and `object` ("nuclear and long-range missile tests")
 PARTICLE_GAP = 6  # words from a separable verb to its particle ("pulled the United States out of")
 
 FROM = get_string_id("from")
+AT = get_string_id("at")
 
 
 def treaty_for(ctx: DocContext, trigger: int) -> tuple[bool, str | None]:
@@ -169,7 +170,12 @@ def is_definite(ctx: DocContext, start: int, trigger: Trigger) -> bool:
         return False
     lower = ctx.lower
     if trigger.tense in ("noun", "base", "present", "gerund"):
-        return lower[start - 1] in ctx.hashes.definite_determiners
+        before = start - 1  # "the Monday test launch", "Tuesday's launch": the day names it
+        if lower[before] in ctx.hashes.possessive_marks and before - 1 in ctx.date_tokens:
+            return True
+        while before > 0 and before in ctx.date_tokens:
+            before -= 1
+        return lower[before] in ctx.hashes.definite_determiners
     if trigger.tense in ("past", "participle") and lower[start - 1] in \
             ctx.hashes.passive_auxiliaries:
         sent_start, _ = ctx.sentence_bounds(start)
@@ -216,15 +222,25 @@ def modifies_weapon(ctx: DocContext, start: int, end: int, trigger: Trigger) -> 
     return ctx.lower[end] in weapons or end in ctx.system_starting_at
 
 
-def in_compound_word(ctx: DocContext, start: int) -> bool:
+def in_compound_word(ctx: DocContext, start: int, end: int) -> bool:
     """A trigger glued by a hyphen to the word before it is part of a compound modifier, not an
     event: "U.S.-produced missiles", "a Multi-Launch Rocket System", "pre-launch checks"; the
-    prefixes of lexicon event-prefixes ("re-imposition") keep the event."""
+    prefixes of lexicon event-prefixes ("re-imposition") keep the event. A trigger glued to
+    a designator after it is a name: "the Agni-V (Fire-V) missile", "Strike-2"."""
+    doc = ctx.doc
+    if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and _designator(doc[end + 1].text):
+        return True
     if start < 2:
         return False
-    hyphen, word = ctx.doc[start - 1], ctx.doc[start - 2]
+    hyphen, word = doc[start - 1], doc[start - 2]
     return (hyphen.text == "-" and not hyphen.whitespace_ and not word.whitespace_
             and ctx.lower[start - 2] not in ctx.hashes.event_prefixes)
+
+
+def _designator(text: str) -> bool:
+    """A model number or Roman numeral: "2", "V", "IIA", "3M"."""
+    return text[:1].isdigit() or (text.isupper() and len(text) <= 4)
 
 
 def told_as_earlier(ctx: DocContext, start: int) -> bool:
@@ -360,9 +376,11 @@ def is_aimed(ctx: DocContext, end: int, words: frozenset[str]) -> bool:
     while i < sent_end and (lower[i] not in hashes.object_stops
                             or lower[i] in hashes.coordinators):
         i += 1  # the rest of the object: "missiles and drones"
+    from_place = False
     while i < sent_end and lower[i] in (FROM, hashes.by):
         # past the place it was fired from or who fired it: "a missile from Yemen toward
         # Israel", "missiles launched by Iran at Israeli cities"
+        from_place = from_place or lower[i] == FROM
         i += 1
         while i < sent_end and lower[i] not in hashes.object_stops:
             i += 1
@@ -375,5 +393,8 @@ def is_aimed(ctx: DocContext, end: int, words: frozenset[str]) -> bool:
     if lower[i] in hashes.attack_aims:  # "fired during a drone attack", not "an exercise"
         attacks = hashes.context_words.get("attack-nouns", frozenset())
         return any(lower[k] in attacks for k in phrase)
+    if from_place and lower[i] == AT and not any(
+            k in ctx.actor_at or k in ctx.adjective_at for k in phrase):
+        return False  # "launched from a canister at Wheeler Island": where, not at whom
     return bool(phrase) and not any(k in ctx.date_tokens or lower[k] in hashes.non_targets
                                     for k in phrase)

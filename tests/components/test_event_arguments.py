@@ -321,3 +321,10 @@ def test_event_arguments_a_possessive_pronoun_is_the_actor_named_last_in_its_cla
         run, text, agents):
     (event,) = [e for e in summary(run(text, date="2019-07-08"))]
     assert event[2] == agents
+
+
+def test_event_arguments_fighters_after_a_group_adjective_act_for_the_group(run):
+    records = run("Houthi fighters launched three missiles at Israel on Friday.",
+                  date="2023-10-21")
+    assert summary(records) == [
+        ("combat_use", "asserted", ["houthis", "yemen"], ["israel"], [], "2023-10-20")]

@@ -25,6 +25,12 @@ def test_entities_capital_standing_for_state_is_a_mention(run):
     assert russia["type"] == "state"
 
 
+def test_entities_a_capital_that_owns_something_is_its_state_after_any_preposition(run):
+    records = run("Jets flew over Pyongyang on Monday. Anger over Pyongyang's launch grew.")
+    assert [(a["text"], a["id"], a["start"]) for a in of_kind(records, "actor")] == [
+        ("Pyongyang", "north-korea", 47)]
+
+
 def test_entities_capital_as_place_is_not_the_state(run):
     records = run("Delegations met in Moscow on Monday to discuss trade.")
     assert "russia" not in by_id(records, "actor")

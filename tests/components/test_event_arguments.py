@@ -328,3 +328,12 @@ def test_event_arguments_fighters_after_a_group_adjective_act_for_the_group(run)
                   date="2023-10-21")
     assert summary(records) == [
         ("combat_use", "asserted", ["houthis", "yemen"], ["israel"], [], "2023-10-20")]
+
+
+@pytest.mark.parametrize("owned", ["Pyongyang's spy satellite launch",
+                                   "Pyongyang's accidental missile launch"])
+def test_event_arguments_modifiers_of_the_event_noun_keep_its_owner(run, owned):
+    records = run(f"North Korea suspended talks, citing the uproar over {owned} on Tuesday.",
+                  date="2023-11-23")
+    assert [(e[0], e[2]) for e in summary(records)] == [
+        ("talks", ["north-korea"]), ("missile_test", ["north-korea"])]

@@ -130,6 +130,12 @@ def _entity_info(entry: Entry, kind: str) -> dict:
             **{key: data[key] for key in ("signed", "in_force", "expires", "ended") if key in data}}
 
 
+def _possessive_after(doc: Doc, end: int) -> bool:
+    """"over Pyongyang's launch": a capital that owns something is its state, whatever
+    preposition stands before it."""
+    return end < len(doc) and doc[end].lower_ in ("'s", "’s")
+
+
 def _title_held(entry: Entry, dct: str | None, said: str | None) -> dict:
     """The title of a known person the article means: the one whose name matches the title
     the text gives ("Secretary General" -> "Secretary General of NATO"), else the one held on
@@ -255,7 +261,8 @@ class EntityRecognizer(RuleComponent):
         found = []
         for start, end, refs in self.names(doc):
             ref = refs[0]
-            if ref.role == "metonym" and (self._is_place(doc, start)
+            if ref.role == "metonym" and ((self._is_place(doc, start)
+                                           and not _possessive_after(doc, end))
                                           or _is_dateline(doc, start, end)):
                 continue
             if ref.kind == "system" and end - start == 1 and self._is_given_name(doc, end):

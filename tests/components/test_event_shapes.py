@@ -836,3 +836,16 @@ def test_event_shapes_after_a_from_phrase_at_a_state_is_still_an_aim(run):
     records = run("The rebels launched a missile from a boat at Israel on Saturday.",
                   date="2015-02-01")
     assert summary(records) == [("combat_use", "asserted", [], ["israel"], [], "2015-01-31")]
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Russia test-fired the Oreshnik missile on November 21.", "2024-11-21"),
+    ("Russia will test the Oreshnik missile on November 21.", "2025-11-21"),
+    ("Russia test-fired the Oreshnik missile on November 21, 2025.", "2025-11-21"),
+    ("Russia test-fired the Oreshnik missile on October 21.", "2025-10-21"),
+])
+def test_event_shapes_a_day_in_the_past_tense_is_never_still_to_come(run, text, day):
+    # the article is of October 31: a yearless day after it told in the past tense is last
+    # year's; a plan, a day with its year, or a day before the article keep their value
+    (event,) = summary(run(text, date="2025-10-31"))
+    assert event[5] == day

@@ -245,6 +245,25 @@ def date_for(ctx: DocContext, trigger: int, reporting: tuple[int, int] | None,
     return _record(chosen), weak
 
 
+def not_yet_to_come(ctx: DocContext, date: dict) -> dict:
+    """A date of something told as done in the past tense that the date tagger put after the
+    article's day, from a day and month with no year ("test-fired the missile on November
+    21" in an article of October 31): the same day a year earlier. The tagger, which sees
+    no event, may prefer the nearer day; the event's own verb settles it."""
+    now, value = ctx.document_date, str(date.get("value") or "")
+    found = _MONTH.match(value)
+    if not now or found is None or value[:len(now)] <= now[:len(value)] \
+            or any(ch.isdigit() for ch in _year_digits(date.get("text"))):
+        return date
+    earlier = f"{int(found[1]) - 1:04d}{value[4:]}"
+    return {**date, "value": earlier}
+
+
+def _year_digits(text: str | None) -> str:
+    """The four-digit numbers of a date's text ("2024" in "November 21, 2024")."""
+    return " ".join(re.findall(r"\b\d{4}\b", text or ""))
+
+
 def _said_on(ctx: DocContext, verb_end: int, date_start: int) -> bool:
     """Does the date at ``date_start`` follow the verb of saying ending at ``verb_end`` with
     at most one other word ("said on Friday", "said Friday") and other dates or brackets

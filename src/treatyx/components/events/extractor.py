@@ -23,6 +23,7 @@ from .dating import (
     date_for,
     dateline_date,
     document_date,
+    not_yet_to_come,
     relative_offset,
     shifted_date,
 )
@@ -279,6 +280,8 @@ class EventExtractor(RuleComponent):
         if not actors and treaty is None and not systems and not trigger.about_weapons:
             return None  # "would be discussed by the two sides": nothing to record
         date, date_weak = date_for(ctx, start, reporting, signing=trigger.type == "signing")
+        if date is not None and trigger.tense == "past" and event_status == "asserted":
+            date = not_yet_to_come(ctx, date)  # "fired ... on November 21" is no day to come
         if date is not None and requirements.told_as_earlier(ctx, start) \
                 and not requirements.right_after(ctx, end, date["start"]):
             # "discussed the recent missile tests this week": that week is the talk's; "the

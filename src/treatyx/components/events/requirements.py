@@ -342,7 +342,8 @@ def particle_at(ctx: DocContext, end: int, particles: frozenset[tuple[str, ...]]
     """Where one of ``particles`` starts after the verb ending at ``end``, its object
     between them, no clause break: an actor or a word standing for one (lexicon
     agent-anaphors: "pulled the United States out of the treaty", "take the country out
-    of"; not "pulled its troops back from"), or None."""
+    of"; not "pulled its troops back from"), or a weapon ("put the Oreshnik system on
+    combat duty"), or None."""
     lower, breaks = ctx.lower, ctx.hashes.clause_breaks
     words = {tuple(get_string_id(w) for w in particle) for particle in particles}
     _, sent_end = ctx.sentence_bounds(end - 1)
@@ -351,9 +352,10 @@ def particle_at(ctx: DocContext, end: int, particles: frozenset[tuple[str, ...]]
             return None
         if any(tuple(lower[i:i + len(w)]) == w for w in words):
             between = range(end, i)
-            acts = any(k in ctx.actor_at or lower[k] in ctx.hashes.agent_anaphors
-                       for k in between)
-            return i if acts else None
+            weapons = ctx.hashes.context_words.get("weapon", frozenset())
+            named = any(k in ctx.actor_at or lower[k] in ctx.hashes.agent_anaphors
+                        or lower[k] in weapons or k in ctx.system_ending_at for k in between)
+            return i if named else None
     return None
 
 

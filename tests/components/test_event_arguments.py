@@ -337,3 +337,10 @@ def test_event_arguments_modifiers_of_the_event_noun_keep_its_owner(run, owned):
                   date="2023-11-23")
     assert [(e[0], e[2]) for e in summary(records)] == [
         ("talks", ["north-korea"]), ("missile_test", ["north-korea"])]
+
+
+def test_event_arguments_a_bare_event_noun_after_a_light_verb_is_its_subjects(run):
+    # "tests" is a noun after "announced": Russia tests, not the owner of the directive
+    records = run("Trump's directive came days after Russia announced tests of "
+                  "nuclear-capable missiles.", date="2025-10-31")
+    assert summary(records) == [("missile_test", "asserted", ["russia"], [], [], None)]

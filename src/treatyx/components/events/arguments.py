@@ -287,14 +287,17 @@ def _names_a_thing(ctx: DocContext, i: int, first: int) -> bool:
 def is_nominal(ctx: DocContext, start: int, trigger: Trigger) -> bool:
     """A noun trigger, or a verb's form used as one: after a determiner or a possessive, over
     the words of a noun phrase and system names ("a test", "the launch", "the most recent
-    launch", "its first flight test", "the Zircon tests", "Zircon's tests"), or opening its
-    sentence ("Talks with Pyongyang will resume")."""
+    launch", "its first flight test", "the Zircon tests", "Zircon's tests"), right after a
+    light verb ("announced tests"), or opening its sentence ("Talks with Pyongyang will
+    resume")."""
     if trigger.tense == "noun":
         return True
     if trigger.tense not in ("base", "present"):
         return False
     hashes, sent_start = ctx.hashes, ctx.sentence_bounds(start)[0]
     i = start - 1
+    if i in ctx.light_verb_tokens:
+        return True  # "Russia announced tests of ...": the object of a light verb
     while i >= sent_start and i >= start - NOUN_PHRASE_WINDOW:
         if ctx.lower[i] in hashes.noun_determiners or ctx.lower[i] in hashes.possessive_marks:
             return True

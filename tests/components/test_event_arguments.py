@@ -344,3 +344,11 @@ def test_event_arguments_a_bare_event_noun_after_a_light_verb_is_its_subjects(ru
     records = run("Trump's directive came days after Russia announced tests of "
                   "nuclear-capable missiles.", date="2025-10-31")
     assert summary(records) == [("missile_test", "asserted", ["russia"], [], [], None)]
+
+
+def test_event_arguments_a_test_over_a_country_is_not_aimed_at_it(run):
+    records = run("China fired nine missiles around Taiwan on Thursday. North Korea fired a "
+                  "missile over Japan. Iran fired missiles at Israel.", date="2022-08-05")
+    assert [(e[0], e[2], e[3]) for e in summary(records)] == [
+        ("missile_test", ["china"], []), ("missile_test", ["north-korea"], []),
+        ("combat_use", ["iran"], ["israel"])]

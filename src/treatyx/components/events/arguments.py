@@ -437,14 +437,18 @@ def target(ctx: DocContext, start: int, end: int, trigger: Trigger, exclude: set
         else:
             return None
         return actor_after(ctx, after, min(clause_end, after + NOUN_TARGET_WINDOW), exclude)
+    places = ctx.hashes.place_prepositions if trigger.type in ctx.extractor.place_events \
+        else frozenset()
     i = end
     while (found := actor_after(ctx, i, clause_end, exclude)) is not None:
         before = found.start - 1
         if before > end and ctx.lower[before] == ctx.hashes.the:
             before -= 1
-        if ctx.lower[before] != FROM:
+        if ctx.lower[before] != FROM and ctx.lower[before] not in places:
             return found
-        i = found.end  # "fired a missile from Yemen toward Israel": Yemen is where from
+        # "fired a missile from Yemen toward Israel": Yemen is where from; "missiles
+        # launched around Taiwan" in a test: where they flew
+        i = found.end
     return None
 
 

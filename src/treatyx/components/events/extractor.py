@@ -74,6 +74,7 @@ WORD_LISTS = {
     "noun_agent_prepositions": "noun-agent-prepositions",
     "noun_determiners": "noun-determiners",
     "target_prepositions": "target-prepositions",
+    "place_prepositions": "place-prepositions",
     "phrase_prepositions": "noun-phrase-prepositions",
     "event_predicates": "event-predicates",
     "conditions": "condition-words",
@@ -154,6 +155,7 @@ class EventExtractor(RuleComponent):
         self.speech_events = self.words["speech_events"]
         self.context_before = self.words["context_before"]
         self.owner_events = lexicon_words(ruleset, "system-owner-events")
+        self.place_events = lexicon_words(ruleset, "place-not-target-events")
         self.combat_evidence = lexicon_words(ruleset, "combat-evidence-events")
         self.weapon_adjective_events = lexicon_words(ruleset, "weapon-adjective-events")
         self.news_media = lexicon_words(ruleset, "news-media")

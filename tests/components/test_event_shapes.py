@@ -849,3 +849,17 @@ def test_event_shapes_a_day_in_the_past_tense_is_never_still_to_come(run, text, 
     # year's; a plan, a day with its year, or a day before the article keep their value
     (event,) = summary(run(text, date="2025-10-31"))
     assert event[5] == day
+
+
+def test_event_shapes_the_lead_tells_the_news_of_the_day(run):
+    text = ("UAE intercepts missiles\n"
+            "The United Arab Emirates says it has intercepted two ballistic missiles over "
+            "Abu Dhabi.\n"
+            "Saudi air defences intercepted another missile over Riyadh, officials added.\n"
+            "Emirati officials plan to intercept more missiles.\n")
+    # the headline and the lead (the first full sentence) are of the article's day; a later
+    # sentence, and a plan, take no day from it
+    assert [(e[0], e[1], e[2], e[5]) for e in summary(run(text, date="2022-01-24"))] == [
+        ("interception", "asserted", ["united-arab-emirates"], "2022-01-24"),
+        ("interception", "asserted", ["saudi-arabia"], None),
+        ("interception", "planned", ["united-arab-emirates"], None)]

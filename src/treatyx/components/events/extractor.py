@@ -34,6 +34,7 @@ from .triggers import BLOCKED, WEAPON_NEEDS, Match, Trigger, add_triggers, selec
 
 # words between an absorbing trigger's end and the trigger it absorbs ("long-range" is one)
 ABSORB_GAP = 3
+LEAD_TENSES = ("past", "participle", "phrase")  # a lead's done events, not its nouns or plans
 EARLIER_SYSTEM_SENTENCES = 3  # sentences before "the missile" in which it was named
 LATER_SYSTEM_SENTENCES = 12  # sentences after a weapon event in which "the missile, X" names it
 DAY_VALUE = 10  # characters of a value that names a day: "2022-11-18"
@@ -215,9 +216,12 @@ class EventExtractor(RuleComponent):
         spans = []
         for event in events:
             if event.date is None and event.status == "asserted" and event.relative is None \
-                    and (event.headline or event.said_now):
+                    and (event.headline or event.said_now or (
+                        event.sentence == ctx.lead_sentence
+                        and event.trigger.tense in LEAD_TENSES)):
                 # the news of the day of the dateline ("MOSCOW, Nov. 23 (Xinhua) --"), else
-                # of the day it was published
+                # of the day it was published: the headline's, something said, and what the
+                # story's lead tells as done ("The UAE says it has intercepted ...")
                 event.date = dateline_date(ctx) or document_date(ctx)
             if event.trigger.tense in ("noun", "gerund") and not (
                     event.actors or event.treaty or event.systems or event.date):

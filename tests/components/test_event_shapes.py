@@ -863,3 +863,17 @@ def test_event_shapes_the_lead_tells_the_news_of_the_day(run):
         ("interception", "asserted", ["united-arab-emirates"], "2022-01-24"),
         ("interception", "asserted", ["saudi-arabia"], None),
         ("interception", "planned", ["united-arab-emirates"], None)]
+
+
+def test_event_shapes_a_denial_takes_no_date_from_the_clause_it_denies(run):
+    records = run("China has denied a report that it tested a hypersonic missile in August.",
+                  date="2021-10-18")
+    assert summary(records) == [
+        ("denial", "asserted", ["china"], [], [], "2021-10-18"),
+        ("missile_test", "asserted", ["china"], [], [], "2021-08")]
+
+
+def test_event_shapes_a_denial_keeps_the_date_of_its_verb_of_saying(run):
+    records = run('"We reject the claims," Iran\'s foreign ministry spokesman told reporters '
+                  "on Monday.", date="2024-09-12")
+    assert [(e[0], e[5]) for e in summary(records)] == [("denial", "2024-09-09")]

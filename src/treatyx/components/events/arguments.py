@@ -296,8 +296,10 @@ def is_nominal(ctx: DocContext, start: int, trigger: Trigger) -> bool:
         return False
     hashes, sent_start = ctx.hashes, ctx.sentence_bounds(start)[0]
     i = start - 1
-    if i in ctx.light_verb_tokens:
-        return True  # "Russia announced tests of ...": the object of a light verb
+    if i in ctx.light_verb_tokens and not (i > sent_start
+                                           and ctx.lower[i - 1] in hashes.noun_determiners):
+        return True  # "Russia announced tests of ...": the object of a light verb (not
+        # "the repeated launches": an adjective)
     while i >= sent_start and i >= start - NOUN_PHRASE_WINDOW:
         if ctx.lower[i] in hashes.noun_determiners or ctx.lower[i] in hashes.possessive_marks:
             return True

@@ -183,7 +183,7 @@ def _comma_between(ctx: DocContext, date: DateMention, trigger: int) -> bool:
 
 
 def date_for(ctx: DocContext, trigger: int, reporting: tuple[int, int] | None,
-             signing: bool = False) -> tuple[dict | None, bool]:
+             signing: bool = False, speech: bool = False) -> tuple[dict | None, bool]:
     """The date of the event at ``trigger``, and whether it is only a guess from the
     sentence (the dateline, the day it was said, the sentence's only date) rather than a
     date of the event's own clause or one opening the sentence."""
@@ -237,8 +237,11 @@ def date_for(ctx: DocContext, trigger: int, reporting: tuple[int, int] | None,
         if not near:
             return None, False
         chosen, weak = near[0], True
-    elif len(dates) == 1 and not _vague(dates[0]):
+    elif len(dates) == 1 and not _vague(dates[0]) and not (
+            speech and _in_later_clause(ctx, dates[0], trigger)):
         # a guess from the sentence, never a vague one ("in recent months" of another clause)
+        # nor, for something said, one of a clause after it ("denied a report that it
+        # tested ... in August": August is the test's)
         chosen, weak = dates[0], True
     else:
         return None, False
@@ -262,6 +265,16 @@ def not_yet_to_come(ctx: DocContext, date: dict) -> dict:
 def _year_digits(text: str | None) -> str:
     """The four-digit numbers of a date's text ("2024" in "November 21, 2024")."""
     return " ".join(re.findall(r"\b\d{4}\b", text or ""))
+
+
+def _in_later_clause(ctx: DocContext, date: DateMention, trigger: int) -> bool:
+    """Does a scope break ("that", "which", a dash) stand between the trigger and a date
+    after it, and no verb of saying, whose date it would be ('"We reject the claims," the
+    spokesman told reporters later that day')?"""
+    if date[0] <= trigger or any(trigger < start < date[0] for start, _ in
+                                 ctx.reporting_in.get(ctx.sentence_index(trigger), ())):
+        return False
+    return not ctx.hashes.scope_breaks.isdisjoint(ctx.lower[trigger:date[0]])
 
 
 def _said_on(ctx: DocContext, verb_end: int, date_start: int) -> bool:

@@ -108,6 +108,7 @@ class EventMention:
     retelling: bool = False  # only a retelling of an event told before, never one of its own
     headline: bool = False  # told in a title line (the first line, without a full stop)
     said_now: bool = False  # something said, told as said ("Moscow said"), or by its own verb
+    lead: bool = False  # told as done in the story's lead, not as a stance ("has long denied")
     relative: RelativePhrase | None = None  # "one day after ...": see relative_offset
 
 
@@ -216,9 +217,7 @@ class EventExtractor(RuleComponent):
         spans = []
         for event in events:
             if event.date is None and event.status == "asserted" and event.relative is None \
-                    and (event.headline or event.said_now or (
-                        event.sentence == ctx.lead_sentence
-                        and event.trigger.tense in LEAD_TENSES)):
+                    and (event.headline or event.said_now or event.lead):
                 # the news of the day of the dateline ("MOSCOW, Nov. 23 (Xinhua) --"), else
                 # of the day it was published: the headline's, something said, and what the
                 # story's lead tells as done ("The UAE says it has intercepted ...")
@@ -285,7 +284,8 @@ class EventExtractor(RuleComponent):
         actors = self._actors(ctx, start, end, trigger, clause_start, source)
         if not actors and treaty is None and not systems and not trigger.about_weapons:
             return None  # "would be discussed by the two sides": nothing to record
-        date, date_weak = date_for(ctx, start, reporting, signing=trigger.type == "signing")
+        date, date_weak = date_for(ctx, start, reporting, signing=trigger.type == "signing",
+                                   speech=trigger.type in self.speech_events)
         if date is not None and trigger.tense == "past" and event_status == "asserted":
             date = not_yet_to_come(ctx, date)  # "fired ... on November 21" is no day to come
         if date is not None and requirements.told_as_earlier(ctx, start) \
@@ -305,6 +305,8 @@ class EventExtractor(RuleComponent):
             source={"id": source.id, "name": source.name} if source else None,
             date_weak=date_weak, definite=requirements.is_definite(ctx, start, trigger),
             retelling=retelling, headline=ctx.in_headline(start), said_now=said_now,
+            lead=sentence == ctx.lead_sentence and trigger.tense in LEAD_TENSES
+            and not requirements.after_perfect(ctx, start),
             relative=relative_offset(ctx, start) if date is None else None,
         )
 

@@ -31,6 +31,15 @@ def test_entities_a_capital_that_owns_something_is_its_state_after_any_prepositi
         ("Pyongyang", "north-korea", 47)]
 
 
+def test_entities_the_north_is_north_korea_once_north_korea_was_named(run):
+    records = run("The North Atlantic was calm. North Korea launched a rocket. The North said "
+                  "it worked. The South stayed silent.")
+    # "the North" after North Korea was named; not "the North Atlantic", and not "the South"
+    # before South Korea is named
+    assert [(a["id"], [m["text"] for m in a["mentions"]]) for a in of_kind(records, "actor")] \
+        == [("north-korea", ["North Korea", "North"])]
+
+
 def test_entities_capital_as_place_is_not_the_state(run):
     records = run("Delegations met in Moscow on Monday to discuss trade.")
     assert "russia" not in by_id(records, "actor")

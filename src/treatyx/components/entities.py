@@ -233,6 +233,9 @@ class EntityRecognizer(RuleComponent):
             for entry in ruleset.entries(section):
                 self.entries[(kind, entry.id)] = entry
                 self.info[(kind, entry.id)] = _entity_info(entry, kind)
+        self.short_names: dict[str, list[str]] = {  # id -> short names ("North")
+            entry.id: list(entry["short_names"]) for entry in ruleset.entries("actors")
+            if entry.get("short_names")}
         self.people_by_surname: dict[str, list[tuple[str, Entry]]] = {}
         for entry in ruleset.entries("actors"):
             if entry["type"] == "person":
@@ -555,6 +558,29 @@ class EntityRecognizer(RuleComponent):
                 found.append(Candidate(i, i + 1, ref, 3, dict(first.extra)))
         return found
 
+    def _short_names(self, doc: Doc, kept: list[Candidate]) -> list[Candidate]:
+        """"the North", "the South": a short name of an actor (``short_names``) after "the",
+        once the actor was named in full before, and not the start of a longer name ("the
+        North Atlantic", "the South China Sea")."""
+        first_seen: dict[str, int] = {}
+        for cand in kept:
+            if cand.ref.kind == "actor" and cand.ref.id in self.short_names:
+                first_seen.setdefault(cand.ref.id, cand.end)
+        if not first_seen:
+            return []
+        covered = {i for cand in kept for i in range(cand.start, cand.end)}
+        wanted = {name: actor for actor in first_seen for name in self.short_names[actor]}
+        found = []
+        for token in doc:
+            actor = wanted.get(token.text)
+            i = token.i
+            if actor is None or i < first_seen[actor] or i in covered \
+                    or doc[i - 1].lower_ != "the" or (
+                        i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].is_alpha):
+                continue
+            found.append(Candidate(i, i + 1, NameRef("actor", actor, "alias"), 3, {}))
+        return found
+
     # -- output -----------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         kept = self._select(self._known(doc) + self._patterned(doc), len(doc))
@@ -566,6 +592,7 @@ class EntityRecognizer(RuleComponent):
         kept = self._select(kept + self._surnames(doc, kept, self.info), len(doc))
         kept = self._select(kept + self._from_ner(doc, kept), len(doc))
         kept = sorted(kept + self._surnames(doc, kept, self.info), key=lambda c: c.start)
+        kept = sorted(kept + self._short_names(doc, kept), key=lambda c: c.start)
         dct = doc._.treatyx_dct
         groups: dict[str, list[Span]] = {"actor": [], "treaty": [], "system": []}
         info_table: dict[str, dict] = {}

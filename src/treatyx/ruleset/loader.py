@@ -21,7 +21,8 @@ from .yamlload import LineDict, LineList, load_yaml_file
 if TYPE_CHECKING:
     from .models import Known
 
-LINED_KEYS = ("examples", "not", "aliases", "metonyms", "adjectives", "demonyms", "weapon_names")
+LINED_KEYS = ("examples", "not", "aliases", "metonyms", "adjectives", "demonyms", "weapon_names",
+              "short_names")
 
 
 @dataclass(frozen=True)

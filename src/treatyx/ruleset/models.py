@@ -326,6 +326,7 @@ class Actor(EntryModel):
     metonyms: Phrases = []
     adjectives: Phrases = []
     demonyms: Phrases = []
+    short_names: Phrases = []  # one capitalised word after "the", once named in full: "the North"
     capital: Text | None = None
     country: StateRef | None = None
     titles: list[Title] = []

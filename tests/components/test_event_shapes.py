@@ -877,3 +877,16 @@ def test_event_shapes_a_denial_keeps_the_date_of_its_verb_of_saying(run):
     records = run('"We reject the claims," Iran\'s foreign ministry spokesman told reporters '
                   "on Monday.", date="2024-09-12")
     assert [(e[0], e[5]) for e in summary(records)] == [("denial", "2024-09-09")]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Russian forces launched one of the missiles on December 30, which landed in an open "
+     "field in Ukraine.", "combat_use"),
+    ("North Korea launched a missile on December 30, which landed in the sea off Japan.",
+     "missile_test"),
+    ("North Korea launched a missile in a test on December 30, which landed in Japan.",
+     "missile_test"),
+])
+def test_event_shapes_a_launch_that_landed_in_a_state_is_combat_use(run, text, kind):
+    # landing in the sea or in a test keeps it a test
+    assert [e[0] for e in summary(run(text, date="2024-01-04"))] == [kind]

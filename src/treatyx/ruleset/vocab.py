@@ -48,7 +48,7 @@ CONSULTED_LEXICONS = (
     "name-spellings", "common-words", "agent-anaphors", "light-verbs",
     "noun-agent-prepositions", "target-prepositions", "event-noun-modifiers",
     "noun-determiners", "continuation-openers", "system-owner-events", "place-prepositions",
-    "place-not-target-events", "quote-marks",
+    "place-not-target-events", "impact-words", "quote-marks",
     "news-media", "non-subject-prepositions", "event-prefixes", "noun-phrase-prepositions",
     "event-predicates", "condition-words", "end-date-words", "deadline-nouns",
     "gerund-subordinators", "weapon-adjective-events",

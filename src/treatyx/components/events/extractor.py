@@ -34,6 +34,7 @@ from .triggers import BLOCKED, WEAPON_NEEDS, Match, Trigger, add_triggers, selec
 
 # words between an absorbing trigger's end and the trigger it absorbs ("long-range" is one)
 ABSORB_GAP = 3
+IMPACT_PHRASE = 10  # words after "landed" in which the state it landed in is named
 LEAD_TENSES = ("past", "participle", "phrase")  # a lead's done events, not its nouns or plans
 EARLIER_SYSTEM_SENTENCES = 3  # sentences before "the missile" in which it was named
 LATER_SYSTEM_SENTENCES = 12  # sentences after a weapon event in which "the missile, X" names it
@@ -76,6 +77,7 @@ WORD_LISTS = {
     "noun_determiners": "noun-determiners",
     "target_prepositions": "target-prepositions",
     "place_prepositions": "place-prepositions",
+    "impact_words": "impact-words",
     "phrase_prepositions": "noun-phrase-prepositions",
     "event_predicates": "event-predicates",
     "conditions": "condition-words",
@@ -392,13 +394,17 @@ class EventExtractor(RuleComponent):
     def _retype_war_launch(self, ctx: DocContext, event: EventMention) -> None:
         """"Another missile fired by the Houthis was intercepted over the Red Sea": a launch
         told by a verb in a sentence that also tells an event of combat-evidence-events (an
-        interception) is combat use, unless a word of test-words says it was a test."""
+        interception), or that landed in a state after it ("launched a missile on December
+        30, which landed in a field in Ukraine"), is combat use, unless a word of test-words
+        says it was a test."""
         trigger = event.trigger
-        if trigger.type != "missile_test" or trigger.tense in ("noun", "phrase") \
-                or self.combat_evidence.isdisjoint(ctx.types_by_sentence.get(event.sentence, ())):
+        if trigger.type != "missile_test" or trigger.tense in ("noun", "phrase"):
             return
         sent_start, sent_end = ctx.sent_starts[event.sentence], ctx.sent_ends[event.sentence]
         if not ctx.hashes.test_words.isdisjoint(ctx.lower[sent_start:sent_end]):
+            return
+        if self.combat_evidence.isdisjoint(ctx.types_by_sentence.get(event.sentence, ())) \
+                and not _landed_in_a_state(ctx, event.span.end, sent_end):
             return
         event.trigger = replace(trigger, type="combat_use")
         event.span = Span(ctx.doc, event.span.start, event.span.end, label="combat_use")
@@ -479,6 +485,21 @@ def _absorb(ctx: DocContext, matches: list[Match]) -> list[tuple[int, int, int, 
             if trigger.absorbs and trigger.object_words else None
         kept.append((index, start, end, trigger))
     return kept
+
+
+def _landed_in_a_state(ctx: DocContext, start: int, sent_end: int) -> bool:
+    """Does a word of impact-words after ``start`` ("landed", "struck") lead, within its
+    phrase, to an actor, with no word of non-target-words ("landed in the sea", "in Japan's
+    exclusive economic zone" are a test's)?"""
+    impacts = ctx.hashes.impact_words
+    for i in range(start, sent_end):
+        if ctx.lower[i] not in impacts:
+            continue
+        end = ctx.words_after(i + 1, IMPACT_PHRASE, sent_end)
+        phrase = range(i + 1, end)
+        return any(k in ctx.actor_at for k in phrase) and not any(
+            ctx.lower[k] in ctx.hashes.non_targets for k in phrase)
+    return False
 
 
 def _anchor_date(ctx: DocContext, events: list[EventMention], event: EventMention

@@ -886,7 +886,9 @@ def test_event_shapes_a_denial_keeps_the_date_of_its_verb_of_saying(run):
      "missile_test"),
     ("North Korea launched a missile in a test on December 30, which landed in Japan.",
      "missile_test"),
+    ("China fired missiles around Taiwan hours before the speaker landed in Tokyo.",
+     "missile_test"),
 ])
 def test_event_shapes_a_launch_that_landed_in_a_state_is_combat_use(run, text, kind):
-    # landing in the sea or in a test keeps it a test
+    # landing in the sea or in a test keeps it a test, and so does a landing of someone else
     assert [e[0] for e in summary(run(text, date="2024-01-04"))] == [kind]

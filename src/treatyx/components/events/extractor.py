@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from functools import cached_property, partial
 
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from ... import extensions
@@ -35,6 +36,7 @@ from .triggers import BLOCKED, WEAPON_NEEDS, Match, Trigger, add_triggers, selec
 # words between an absorbing trigger's end and the trigger it absorbs ("long-range" is one)
 ABSORB_GAP = 3
 IMPACT_PHRASE = 10  # words after "landed" in which the state it landed in is named
+AND = get_string_id("and")
 LEAD_TENSES = ("past", "participle", "phrase")  # a lead's done events, not its nouns or plans
 EARLIER_SYSTEM_SENTENCES = 3  # sentences before "the missile" in which it was named
 LATER_SYSTEM_SENTENCES = 12  # sentences after a weapon event in which "the missile, X" names it
@@ -488,13 +490,19 @@ def _absorb(ctx: DocContext, matches: list[Match]) -> list[tuple[int, int, int, 
 
 
 def _landed_in_a_state(ctx: DocContext, start: int, sent_end: int) -> bool:
-    """Does a word of impact-words after ``start`` ("landed", "struck") lead, within its
-    phrase, to an actor, with no word of non-target-words ("landed in the sea", "in Japan's
+    """Does a word of impact-words after ``start`` ("landed", "struck"), said of the missile
+    (after a relative pronoun, a weapon word, a system or "and"), lead, within its phrase, to
+    an actor, with no word of non-target-words ("landed in the sea", "in Japan's
     exclusive economic zone" are a test's)?"""
-    impacts = ctx.hashes.impact_words
+    impacts, hashes = ctx.hashes.impact_words, ctx.hashes
+    weapons = hashes.context_words.get("weapon", frozenset())
     for i in range(start, sent_end):
         if ctx.lower[i] not in impacts:
             continue
+        before = ctx.lower[i - 1]
+        if not (before in hashes.relative_pronouns or before in weapons
+                or before == AND or i - 1 in ctx.system_ending_at):
+            continue  # what landed is the missile ("which landed"), not "Pelosi landed in"
         end = ctx.words_after(i + 1, IMPACT_PHRASE, sent_end)
         phrase = range(i + 1, end)
         return any(k in ctx.actor_at for k in phrase) and not any(

@@ -892,3 +892,11 @@ def test_event_shapes_a_denial_keeps_the_date_of_its_verb_of_saying(run):
 def test_event_shapes_a_launch_that_landed_in_a_state_is_combat_use(run, text, kind):
     # landing in the sea or in a test keeps it a test, and so does a landing of someone else
     assert [e[0] for e in summary(run(text, date="2024-01-04"))] == [kind]
+
+
+def test_event_shapes_the_that_of_a_date_is_no_clause_break(run):
+    # "earlier that month" stands inside the clause: "using ATACMS missiles" is its instrument
+    records = run("Putin said that Ukraine had attacked facilities in Kursk earlier that month "
+                  "using ATACMS missiles.", date="2024-11-28")
+    assert summary(records) == [
+        ("combat_use", "asserted", ["ukraine"], [], ["atacms"], "2024-11")]

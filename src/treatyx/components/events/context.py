@@ -182,9 +182,13 @@ class DocContext:
         lower, term_marks = self.lower, self.quoted_term_marks
         for i in range(token - 1, sent_start - 1, -1):
             if lower[i] in breaks and i not in term_marks and not self._joins_actors(i) \
-                    and not self._quotes_after_subject(i):
+                    and not self._quotes_after_subject(i) and not self._in_date(i):
                 return i + 1
         return sent_start
+
+    def _in_date(self, i: int) -> bool:
+        """"earlier that month", "later that day": a "that" of a date is no clause break."""
+        return self.lower[i] == self.hashes.that and i in self.date_tokens
 
     def _quotes_after_subject(self, i: int) -> bool:
         """'the Houthis “launched a large number of missiles”': a quotation opening right
@@ -207,7 +211,7 @@ class DocContext:
         breaks = self.hashes.clause_breaks if breaks is None else breaks
         lower, term_marks = self.lower, self.quoted_term_marks
         for i in range(token, sent_end):
-            if lower[i] in breaks and i not in term_marks:
+            if lower[i] in breaks and i not in term_marks and not self._in_date(i):
                 return i
         return sent_end
 

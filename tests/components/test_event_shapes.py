@@ -900,3 +900,13 @@ def test_event_shapes_the_that_of_a_date_is_no_clause_break(run):
                   "using ATACMS missiles.", date="2024-11-28")
     assert summary(records) == [
         ("combat_use", "asserted", ["ukraine"], [], ["atacms"], "2024-11")]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Russia has fired five Zircon missiles at Kyiv this year.", "combat_use"),
+    ("North Korea fired two missiles at 7:30 a.m. on Wednesday.", "missile_test"),
+    ("Iran has launched a military satellite into space on a Qased rocket.", "missile_test"),
+])
+def test_event_shapes_a_date_after_the_aim_keeps_it_an_attack(run, text, kind):
+    # a date that follows the target does not make the aim a time; space is no target
+    assert [e[0] for e in summary(run(text, date="2024-04-01"))] == [kind]

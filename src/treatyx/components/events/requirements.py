@@ -398,5 +398,6 @@ def is_aimed(ctx: DocContext, end: int, words: frozenset[str]) -> bool:
     if from_place and lower[i] == AT and not any(
             k in ctx.actor_at or k in ctx.adjective_at for k in phrase):
         return False  # "launched from a canister at Wheeler Island": where, not at whom
-    return bool(phrase) and not any(k in ctx.date_tokens or lower[k] in hashes.non_targets
-                                    for k in phrase)
+    # a date may follow the target ("at Kyiv this year"), not stand for it ("at 7 a.m.")
+    return bool(phrase) and phrase[0] not in ctx.date_tokens and not any(
+        lower[k] in hashes.non_targets for k in phrase)

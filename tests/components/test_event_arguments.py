@@ -352,3 +352,10 @@ def test_event_arguments_a_test_over_a_country_is_not_aimed_at_it(run):
     assert [(e[0], e[2], e[3]) for e in summary(records)] == [
         ("missile_test", ["china"], []), ("missile_test", ["north-korea"], []),
         ("combat_use", ["iran"], ["israel"])]
+
+
+def test_event_arguments_it_after_a_verb_of_saying_is_the_speaker_not_the_addressee(run):
+    records = run("Russia said on Monday it had notified Washington it was suspending "
+                  "inspections under the New START treaty.", date="2022-08-09")
+    assert [(e[0], e[2]) for e in summary(records)] == [
+        ("suspension", ["russia"]), ("inspection", ["russia"])]

@@ -173,6 +173,19 @@ def subject_before(ctx: DocContext, token: int, limit: int) -> Mention | None:
     return None
 
 
+def _reporter_for_pronoun(ctx: DocContext, after: int, start: int) -> Mention | None:
+    """"Russia said it had notified Washington it was suspending ...": a subject pronoun
+    ("it", "they") between the nearest actor and the trigger is the subject, and stands for
+    whoever the verb of saying before it has as subject, not for that actor."""
+    pronoun = next((i for i in range(start - 1, after - 1, -1)
+                    if ctx.lower[i] in ctx.hashes.subject_pronouns), None)
+    if pronoun is None:
+        return None
+    sent_start, _ = ctx.sentence_bounds(start)
+    sayings = [s for s, e in ctx.reporting_in.get(ctx.sentence_index(start), ()) if e <= pronoun]
+    return actor_before(ctx, sayings[0], sent_start) if sayings else None
+
+
 def first_subject(ctx: DocContext, start: int, limit: int) -> Mention | None:
     """The first actor from ``start`` that is no object of a preposition (lexicon
     non-subject-prepositions): "The secretive North, under UN sanctions, has conducted ..."
@@ -228,7 +241,7 @@ def agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start:
     else:
         nearest = subject_before(ctx, start, clause_start)
         if nearest is not None:
-            return nearest
+            return _reporter_for_pronoun(ctx, nearest.end, start) or nearest
     antecedent = relative_antecedent(ctx, start)
     if antecedent is not None:
         return antecedent

@@ -79,6 +79,7 @@ WORD_LISTS = {
     "noun_determiners": "noun-determiners",
     "target_prepositions": "target-prepositions",
     "place_prepositions": "place-prepositions",
+    "subject_pronouns": "subject-pronouns",
     "impact_words": "impact-words",
     "phrase_prepositions": "noun-phrase-prepositions",
     "event_predicates": "event-predicates",

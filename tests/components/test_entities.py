@@ -127,6 +127,13 @@ def test_entities_a_weapon_name_in_quotes_or_after_a_naming_cue(run):
     assert not of_kind(run("Abdel Fattah el-Sisi met the envoy."), "system")
 
 
+def test_entities_a_possessive_security_council_is_not_the_uns(run):
+    records = run("Putin spoke at a meeting of his Security Council. The UN Security Council "
+                  "met later.")
+    assert [(a["id"], [m["text"] for m in a["mentions"]]) for a in of_kind(records, "actor")] \
+        == [("vladimir-putin", ["Putin"]), ("un-security-council", ["UN Security Council"])]
+
+
 def test_entities_name_blockers_suppress_look_alikes(run):
     assert not of_kind(run("Congress renewed the Patriot Act in 2011."), "system")
     assert not of_kind(run("Satellite images showed trucks at Musudan-ri."), "system")

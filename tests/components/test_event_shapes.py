@@ -910,3 +910,12 @@ def test_event_shapes_the_that_of_a_date_is_no_clause_break(run):
 def test_event_shapes_a_date_after_the_aim_keeps_it_an_attack(run, text, kind):
     # a date that follows the target does not make the aim a time; space is no target
     assert [e[0] for e in summary(run(text, date="2024-04-01"))] == [kind]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The assault, which Iran called retaliation, involved 19 missiles fired from Iranian "
+     "territory.", "combat_use"),
+    ("In a simulated nuclear attack drill, North Korea fired two missiles.", "missile_test"),
+])
+def test_event_shapes_a_launch_after_an_attack_noun_is_combat_use(run, text, kind):
+    assert [e[0] for e in summary(run(text, date="2025-06-24"))] == [kind]

@@ -397,8 +397,9 @@ class EventExtractor(RuleComponent):
     def _retype_war_launch(self, ctx: DocContext, event: EventMention) -> None:
         """"Another missile fired by the Houthis was intercepted over the Red Sea": a launch
         told by a verb in a sentence that also tells an event of combat-evidence-events (an
-        interception), or that landed in a state after it ("launched a missile on December
-        30, which landed in a field in Ukraine"), is combat use, unless a word of test-words
+        interception), that landed in a state after it ("launched a missile on December
+        30, which landed in a field in Ukraine"), or after an attack noun ("The assault
+        involved 19 missiles fired from Iran") is combat use, unless a word of test-words
         says it was a test."""
         trigger = event.trigger
         if trigger.type != "missile_test" or trigger.tense in ("noun", "phrase"):
@@ -406,8 +407,10 @@ class EventExtractor(RuleComponent):
         sent_start, sent_end = ctx.sent_starts[event.sentence], ctx.sent_ends[event.sentence]
         if not ctx.hashes.test_words.isdisjoint(ctx.lower[sent_start:sent_end]):
             return
+        attacks = ctx.hashes.context_words.get("attack-nouns", frozenset())
         if self.combat_evidence.isdisjoint(ctx.types_by_sentence.get(event.sentence, ())) \
-                and not _landed_in_a_state(ctx, event.span.end, sent_end):
+                and not _landed_in_a_state(ctx, event.span.end, sent_end) \
+                and attacks.isdisjoint(ctx.lower[sent_start:event.span.start]):
             return
         event.trigger = replace(trigger, type="combat_use")
         event.span = Span(ctx.doc, event.span.start, event.span.end, label="combat_use")

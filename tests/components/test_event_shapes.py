@@ -919,3 +919,13 @@ def test_event_shapes_a_date_after_the_aim_keeps_it_an_attack(run, text, kind):
 ])
 def test_event_shapes_a_launch_after_an_attack_noun_is_combat_use(run, text, kind):
     assert [e[0] for e in summary(run(text, date="2025-06-24"))] == [kind]
+
+
+def test_event_shapes_a_headline_month_holds_the_day_the_story_tells(run):
+    text = ("France tests new nuclear missile in May\n"
+            "France on Wednesday carried out its first test firing of an ASMPA-R missile, "
+            "the defence minister said.\n"
+            "The missile is carried by Rafale jets.\n")
+    # one test, dated by the body's day inside the headline's month
+    assert summary(run(text, date="2024-05-23")) == [
+        ("missile_test", "asserted", ["france"], [], ["asmpa-r"], "2024-05-22")]

@@ -30,7 +30,9 @@ def merge(events: list[EventMention]) -> list[EventMention]:
                 merged.append(event)
             continue
         target.mentions.extend(event.mentions)
-        if _date_rank(event) > _date_rank(target):
+        if _date_rank(event) > _date_rank(target) or (
+                target.headline and target.date and event.date and _date_rank(event) > 1
+                and _within(event.date["value"], target.date["value"])):
             # "suspends ... for now" or a dateline's day, then "the test took place on"
             target.date, target.date_weak = event.date, event.date_weak
         if not event.retelling and (_ids(event, "agent") or target.sentence == event.sentence):
@@ -69,8 +71,10 @@ def _same_event(first: EventMention, later: EventMention) -> bool:
     if first.treaty != later.treaty and not (first.sentence == 0 and not first.treaty):
         return False  # only a headline may leave the treaty unsaid ("Iran and E3 hold talks")
     if first.date and later.date and not _same_time(first.date["value"], later.date["value"]) \
-            and not (later.definite and first.date_weak) and not _reported_later(first, later):
-        return False  # (a dateline or saying date gives way to "the test took place on ...")
+            and not (later.definite and first.date_weak) and not _reported_later(first, later) \
+            and not (first.headline and _within(later.date["value"], first.date["value"])):
+        return False  # (a dateline or saying date gives way to "the test took place on ...";
+        # a headline's month holds the lead's day)
     if first.trigger.about_weapons and first.systems and later.systems \
             and not set(first.systems) & set(later.systems):
         return False  # the Burevestnik test, then "also tested the Poseidon"
@@ -118,6 +122,12 @@ def _reported_later(first: EventMention, later: EventMention) -> bool:
     except ValueError:
         return False  # a month, a year, a week: no day to compare
     return timedelta(0) <= said - happened <= timedelta(days=REPORTED_DAYS)
+
+
+def _within(value: str, period: str) -> bool:
+    """Is the date ``value`` a finer date inside ``period`` ("2024-05-22" in "2024-05")?"""
+    value, period = str(value), str(period)
+    return len(value) > len(period) and len(period) in (4, 7) and value.startswith(period + "-")
 
 
 def _same_time(value: str, other: str) -> bool:

@@ -21,9 +21,6 @@ if TYPE_CHECKING:
 
 DATE_TYPES = ("DATE", "TIME")
 CROSSHEAD_WORDS = 10  # at most this many words make a line of its own a crosshead
-LEAD_WORDS = 8  # words of the shortest sentence that may be a story's lead
-LEAD_SEARCH = 6  # opening sentences in which the lead is looked for
-LEAD_STORY = 3  # sentences of the shortest text that is a story with a lead
 CROSSHEAD_ENDS = frozenset((".", "!", "?", ":", '"', "”", "'", "’", ")", ","))
 QUOTED_TERM_WORDS = 3  # words between quotation marks that make a quoted term, not a quote
 THE = get_string_id("the")
@@ -136,22 +133,6 @@ class DocContext:
         return bool(self.sent_starts) and not self.doc[
             self.sent_starts[0]:self.sent_ends[0]].text.rstrip().endswith(
             (".", "!", "?", '."', ".”"))
-
-    @cached_property
-    def lead_sentence(self) -> int:
-        """The index of the lead, the first sentence of a story: the first of the opening
-        sentences that ends with a full stop and has at least LEAD_WORDS words (captions,
-        section names and bylines are shorter or unpunctuated), else -1. A text of fewer
-        than LEAD_STORY sentences is no story with a lead."""
-        if len(self.sent_starts) < LEAD_STORY:
-            return -1
-        for index in range(min(LEAD_SEARCH, len(self.sent_starts))):
-            start, end = self.sent_starts[index], self.sent_ends[index]
-            words = sum(1 for i in range(start, end) if self.doc[i].is_alpha)
-            if words >= LEAD_WORDS and not self.in_headline(start) and self.doc[
-                    start:end].text.rstrip().endswith((".", '."', ".”")):
-                return index
-        return -1
 
     def in_headline(self, token: int) -> bool:
         """The first sentence, when it ends without a full stop (a title line), or a short

@@ -37,7 +37,6 @@ from .triggers import BLOCKED, WEAPON_NEEDS, Match, Trigger, add_triggers, selec
 ABSORB_GAP = 3
 IMPACT_PHRASE = 10  # words after "landed" in which the state it landed in is named
 AND = get_string_id("and")
-LEAD_TENSES = ("past", "participle", "phrase")  # a lead's done events, not its nouns or plans
 EARLIER_SYSTEM_SENTENCES = 3  # sentences before "the missile" in which it was named
 LATER_SYSTEM_SENTENCES = 12  # sentences after a weapon event in which "the missile, X" names it
 DAY_VALUE = 10  # characters of a value that names a day: "2022-11-18"
@@ -113,7 +112,6 @@ class EventMention:
     retelling: bool = False  # only a retelling of an event told before, never one of its own
     headline: bool = False  # told in a title line (the first line, without a full stop)
     said_now: bool = False  # something said, told as said ("Moscow said"), or by its own verb
-    lead: bool = False  # told as done in the story's lead, not as a stance ("has long denied")
     relative: RelativePhrase | None = None  # "one day after ...": see relative_offset
 
 
@@ -222,10 +220,9 @@ class EventExtractor(RuleComponent):
         spans = []
         for event in events:
             if event.date is None and event.status == "asserted" and event.relative is None \
-                    and (event.headline or event.said_now or event.lead):
+                    and (event.headline or event.said_now):
                 # the news of the day of the dateline ("MOSCOW, Nov. 23 (Xinhua) --"), else
-                # of the day it was published: the headline's, something said, and what the
-                # story's lead tells as done ("The UAE says it has intercepted ...")
+                # of the day it was published
                 event.date = dateline_date(ctx) or document_date(ctx)
             if event.trigger.tense in ("noun", "gerund") and not (
                     event.actors or event.treaty or event.systems or event.date):
@@ -310,8 +307,6 @@ class EventExtractor(RuleComponent):
             source={"id": source.id, "name": source.name} if source else None,
             date_weak=date_weak, definite=requirements.is_definite(ctx, start, trigger),
             retelling=retelling, headline=ctx.in_headline(start), said_now=said_now,
-            lead=sentence == ctx.lead_sentence and trigger.tense in LEAD_TENSES
-            and not requirements.after_perfect(ctx, start),
             relative=relative_offset(ctx, start) if date is None else None,
         )
 
@@ -407,10 +402,9 @@ class EventExtractor(RuleComponent):
         sent_start, sent_end = ctx.sent_starts[event.sentence], ctx.sent_ends[event.sentence]
         if not ctx.hashes.test_words.isdisjoint(ctx.lower[sent_start:sent_end]):
             return
-        attacks = ctx.hashes.context_words.get("attack-nouns", frozenset())
         if self.combat_evidence.isdisjoint(ctx.types_by_sentence.get(event.sentence, ())) \
                 and not _landed_in_a_state(ctx, event.span.end, sent_end) \
-                and attacks.isdisjoint(ctx.lower[sent_start:event.span.start]):
+                and not _attack_noun_before(ctx, sent_start, event.span.start):
             return
         event.trigger = replace(trigger, type="combat_use")
         event.span = Span(ctx.doc, event.span.start, event.span.end, label="combat_use")
@@ -491,6 +485,16 @@ def _absorb(ctx: DocContext, matches: list[Match]) -> list[tuple[int, int, int, 
             if trigger.absorbs and trigger.object_words else None
         kept.append((index, start, end, trigger))
     return kept
+
+
+def _attack_noun_before(ctx: DocContext, start: int, end: int) -> bool:
+    """Does an attack noun (lexicon attack-nouns) after a determiner or possessive stand
+    between ``start`` and ``end`` ("The assault involved 19 missiles fired ..."; not the
+    verb in "could strike countries that let Kyiv fire ...")?"""
+    attacks = ctx.hashes.context_words.get("attack-nouns", frozenset())
+    determiners = ctx.hashes.noun_determiners | ctx.hashes.possessives
+    return any(ctx.lower[i] in attacks and ctx.lower[i - 1] in determiners
+               for i in range(start + 1, end))
 
 
 def _landed_in_a_state(ctx: DocContext, start: int, sent_end: int) -> bool:

@@ -359,3 +359,21 @@ def test_event_arguments_it_after_a_verb_of_saying_is_the_speaker_not_the_addres
                   "inspections under the New START treaty.", date="2022-08-09")
     assert [(e[0], e[2]) for e in summary(records)] == [
         ("suspension", ["russia"]), ("inspection", ["russia"])]
+
+
+@pytest.mark.parametrize(("date", "treaty"), [
+    ("2015-07-15", "jcpoa"),  # the latest deal of those parties by then
+    ("2014-03-01", "jpoa"),  # the interim deal of November 2013
+    ("2012-03-01", None),  # no deal of theirs yet
+])
+def test_event_arguments_the_deal_of_a_text_that_names_no_treaty(run, date, treaty):
+    text = ("Iran, the United States, Russia, China, Britain, France and Germany signed a "
+            "historic deal on Tuesday.")
+    assert [(e["type"], e["treaty"]) for e in of_kind(run(text, date=date), "event")] == [
+        ("signing", treaty)]
+
+
+def test_event_arguments_a_named_treaty_is_never_replaced_by_a_described_one(run):
+    text = ("Iran, the United States, Russia, China, Britain, France and Germany discussed "
+            "the NPT on Monday. They signed a historic deal on Tuesday.")
+    assert {e["treaty"] for e in of_kind(run(text, date="2015-07-15"), "event")} == {"npt"}

@@ -134,6 +134,35 @@ class DocContext:
             self.sent_starts[0]:self.sent_ends[0]].text.rstrip().endswith(
             (".", "!", "?", '."', ".”"))
 
+    @cached_property
+    def _fitting_treaties(self) -> list[tuple[frozenset[str], str, str]]:
+        """The listed treaties all of whose parties are states the text names, signed by the
+        document's date and not ended before it, as (parties, signed, id); none when the text
+        names a treaty or has no date."""
+        now = self.document_date
+        if self.treaties or not now:
+            return []
+        states = {m.id for m in self.actors if m.info.get("type") == "state"}
+        return [(parties, signed, treaty)
+                for treaty, parties, signed, ended in self.extractor.treaty_parties
+                if parties <= states and signed and signed[:10] <= now
+                and not (ended and ended[:10] < now)]
+
+    def described_treaty(self, index: int) -> str | None:
+        """What "the deal" of sentence ``index`` means in a text that names no treaty: of the
+        fitting treaties (:attr:`_fitting_treaties`), one that holds at least half the states
+        the sentence names, the most of them first, then the most parties, then the latest
+        signed ("Iran and the six powers reached a historic deal": the JCPOA in July 2015,
+        the interim deal of 2013 before it)."""
+        fitting = self._fitting_treaties
+        if not fitting:
+            return None
+        named = {m.id for m in self.actors_in.get(index, ()) if m.info.get("type") == "state"}
+        ranked = [(len(parties & named), len(parties), signed, treaty)
+                  for parties, signed, treaty in fitting
+                  if 2 * len(parties & named) >= len(named)]
+        return max(ranked)[3] if ranked else None
+
     def in_headline(self, token: int) -> bool:
         """The first sentence, when it ends without a full stop (a title line), or a short
         line of its own inside the text with no full stop (a crosshead: "US lifts sanctions")."""
@@ -401,6 +430,10 @@ class DocContext:
     @cached_property
     def reporting_in(self) -> dict[int, list[tuple[int, int]]]:
         return self.by_sentence(self.reporting, _first)
+
+    @cached_property
+    def actors_in(self) -> dict[int, list[Mention]]:
+        return self.by_sentence(self.actors, _start)
 
     @cached_property
     def systems_in(self) -> dict[int, list[Mention]]:

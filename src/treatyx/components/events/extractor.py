@@ -149,6 +149,12 @@ class EventExtractor(RuleComponent):
         # With a trained parse: light verbs by lemma, and the prepositions of targets.
         self.light_verbs = {verb.split()[0] for verb in lexicon_words(ruleset, "light-verbs")}
         self.target_prepositions = lexicon_words(ruleset, "target-prepositions")
+        # (id, parties, signed, ended) of the treaties of two parties or more: what "the deal"
+        # means in a text that names no treaty (DocContext.described_treaty)
+        self.treaty_parties = [
+            (entry.id, frozenset(entry.get("parties") or ()), str(entry.get("signed") or ""),
+             str(entry.get("ended") or "")) for entry in ruleset.entries("treaties")
+            if len(entry.get("parties") or ()) >= 2]
         self.context_words = {
             need: lexicon_words(ruleset, "weapon-words" if need in WEAPON_NEEDS else need)
             for entry in ruleset.entries("events") for needs in entry.get("requires", [])

@@ -34,6 +34,8 @@ def treaty_for(ctx: DocContext, trigger: int) -> tuple[bool, str | None]:
     if ctx.hashes.treaty_nouns.isdisjoint(ctx.lower[sent_start:sent_end]):
         return False, None
     treaties = ctx.treaties  # in text order: the nearest before the sentence, else after it
+    if not treaties:
+        return True, ctx.described_treaty(index)  # "a historic deal" in a text naming none
     before = bisect_left(treaties, sent_start, key=_start)
     if before:
         return True, treaties[before - 1].id

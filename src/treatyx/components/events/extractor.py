@@ -126,7 +126,7 @@ def _add_verbs(table: PhraseTable[str], ruleset: RuleSet, irregular: dict, list_
 class EventExtractor(RuleComponent):
     """Finds event triggers and fills in their arguments from the same sentence."""
 
-    SECTIONS = ("events", "event_cues", "verbs", "lexicon", "actors")
+    SECTIONS = ("events", "event_cues", "verbs", "lexicon", "actors", "treaties")
 
     def build(self, ruleset: RuleSet, cache: BuildCache) -> None:
         nlp, name = self.nlp, self.name

@@ -133,7 +133,7 @@ def _entity_info(entry: Entry, kind: str) -> dict:
 def _possessive_after(doc: Doc, end: int) -> bool:
     """"over Pyongyang's launch": a capital that owns something is its state, whatever
     preposition stands before it."""
-    return end < len(doc) and doc[end].lower_ in ("'s", "’s")
+    return end < len(doc) and doc[end].lower_ in POSSESSIVES
 
 
 def _title_held(entry: Entry, dct: str | None, said: str | None) -> dict:
@@ -149,10 +149,16 @@ def _title_held(entry: Entry, dct: str | None, said: str | None) -> dict:
                 return title
     if dct:
         for title in titles:
-            start, end = str(title.get("from") or ""), str(title.get("to") or "9999")
-            if start[:10] <= dct <= end[:10] + "~":
+            if _held_on(title, dct):
                 return title
     return titles[0] if titles else {}
+
+
+def _held_on(title: dict, dct: str) -> bool:
+    """Was a listed title (its ``from`` and ``to``, ``to`` empty while held) held on the
+    document date ``dct``?"""
+    start, end = str(title.get("from") or ""), str(title.get("to") or "9999")
+    return start[:10] <= dct <= end[:10] + "~"
 
 
 def spelling_table(ruleset: RuleSet) -> dict[str, list[str]]:
@@ -415,7 +421,7 @@ class EntityRecognizer(RuleComponent):
             entry_id for entry_id, entry in self.people_by_surname.get(surname.lower(), [])
             for title in entry.get("titles", [])
             if said.endswith(" " + str(title.get("title") or "?").lower())
-            and str(title.get("from") or "")[:10] <= dct <= str(title.get("to") or "9999") + "~"}
+            and _held_on(title, dct)}
         return holders.pop() if len(holders) == 1 else None
 
     def _from_ner(self, doc: Doc, kept: list[Candidate]) -> list[Candidate]:
@@ -569,11 +575,11 @@ class EntityRecognizer(RuleComponent):
         if not first_seen:
             return []
         covered = {i for cand in kept for i in range(cand.start, cand.end)}
-        wanted = {name: actor for actor in first_seen for name in self.short_names[actor]}
+        wanted = {get_string_id(name): actor
+                  for actor in first_seen for name in self.short_names[actor]}
         found = []
-        for token in doc:
-            actor = wanted.get(token.text)
-            i = token.i
+        for i, word in enumerate(token_ids(doc)[1][0]):  # ORTH ids, as in _surnames
+            actor = wanted.get(word)
             if actor is None or i < first_seen[actor] or i in covered \
                     or doc[i - 1].lower_ != "the" or (
                         i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].is_alpha):

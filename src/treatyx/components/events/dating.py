@@ -53,6 +53,7 @@ def document_date(ctx: DocContext) -> dict | None:
 
 _DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 _MONTH = re.compile(r"^(\d{4})-(\d\d)(?:-(\d\d))?$")
+_YEAR = re.compile(r"\b\d{4}\b")  # a year written in a date's text
 RELATIVE_GAP = 6  # words from "a day after" to the trigger of the event it dates
 _UNITS = {"D": ("D", 1), "W": ("D", 7), "M": ("M", 1), "Y": ("M", 12)}  # unit, how many
 
@@ -256,15 +257,10 @@ def not_yet_to_come(ctx: DocContext, date: dict) -> dict:
     now, value = ctx.document_date, str(date.get("value") or "")
     found = _MONTH.match(value)
     if not now or found is None or value[:len(now)] <= now[:len(value)] \
-            or any(ch.isdigit() for ch in _year_digits(date.get("text"))):
-        return date
+            or _YEAR.search(date.get("text") or ""):
+        return date  # no day to come, or one whose year the text gives ("November 21, 2025")
     earlier = f"{int(found[1]) - 1:04d}{value[4:]}"
     return {**date, "value": earlier}
-
-
-def _year_digits(text: str | None) -> str:
-    """The four-digit numbers of a date's text ("2024" in "November 21, 2024")."""
-    return " ".join(re.findall(r"\b\d{4}\b", text or ""))
 
 
 def _in_later_clause(ctx: DocContext, date: DateMention, trigger: int) -> bool:

@@ -497,9 +497,10 @@ def _attack_noun_before(ctx: DocContext, start: int, end: int) -> bool:
     """Does an attack noun (lexicon attack-nouns) after a determiner or possessive stand
     between ``start`` and ``end`` ("The assault involved 19 missiles fired ..."; not the
     verb in "could strike countries that let Kyiv fire ...")?"""
-    attacks = ctx.hashes.context_words.get("attack-nouns", frozenset())
-    determiners = ctx.hashes.noun_determiners | ctx.hashes.possessives
-    return any(ctx.lower[i] in attacks and ctx.lower[i - 1] in determiners
+    hashes, lower = ctx.hashes, ctx.lower
+    attacks = hashes.context_words.get("attack-nouns", frozenset())
+    return any(lower[i] in attacks and (lower[i - 1] in hashes.noun_determiners
+                                        or lower[i - 1] in hashes.possessives)
                for i in range(start + 1, end))
 
 
@@ -520,7 +521,7 @@ def _landed_in_a_state(ctx: DocContext, start: int, sent_end: int) -> bool:
         end = ctx.words_after(i + 1, IMPACT_PHRASE, sent_end)
         phrase = range(i + 1, end)
         return any(k in ctx.actor_at for k in phrase) and not any(
-            ctx.lower[k] in ctx.hashes.non_targets for k in phrase)
+            ctx.lower[k] in hashes.non_targets for k in phrase)
     return False
 
 

@@ -33,9 +33,9 @@ def test_entities_a_capital_that_owns_something_is_its_state_after_any_prepositi
 
 def test_entities_the_north_is_north_korea_once_north_korea_was_named(run):
     records = run("The North Atlantic was calm. North Korea launched a rocket. The North said "
-                  "it worked. The South stayed silent.")
-    # "the North" after North Korea was named; not "the North Atlantic", and not "the South"
-    # before South Korea is named
+                  "it worked. North of the border, troops waited. The South stayed silent.")
+    # "the North" after North Korea was named; not "the North Atlantic", not "North" without
+    # "the", and not "the South" before South Korea is named
     assert [(a["id"], [m["text"] for m in a["mentions"]]) for a in of_kind(records, "actor")] \
         == [("north-korea", ["North Korea", "North"])]
 

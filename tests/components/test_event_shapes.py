@@ -631,8 +631,10 @@ def test_event_shapes_a_breach_of_sanctions_is_an_alleged_violation_by_the_speak
 def test_event_shapes_a_warning_told_in_the_past_tense_is_the_news_of_the_day(run):
     records = run("The Kremlin warned that Russia would respond to any deployment of US "
                   "missiles in Germany.", date="2024-07-12")
+    # the deployment warned of is the United States' and has not happened
     assert [(e[0], e[1], e[2], e[5]) for e in summary(records)] == [
-        ("warning", "asserted", ["russia"], "2024-07-12")]
+        ("warning", "asserted", ["russia"], "2024-07-12"),
+        ("deployment", "hypothetical", ["united-states"], None)]
 
 
 def test_event_shapes_a_launch_told_in_the_past_tense_is_not_dated_by_the_document(run):
@@ -915,3 +917,84 @@ def test_event_shapes_a_headline_month_holds_the_day_the_story_tells(run):
     # one test, dated by the body's day inside the headline's month
     assert summary(run(text, date="2024-05-23")) == [
         ("missile_test", "asserted", ["france"], [], ["asmpa-r"], "2024-05-22")]
+
+
+def test_event_shapes_a_participle_after_the_object_has_neither_the_verbs_system_nor_by(run):
+    # "launched from Yemen" qualifies the missile: the interceptor named before the main
+    # verb is not its system, and the "by" of the next verb is not its agent
+    records = run("Israel's Arrow 3 system intercepted a ballistic missile launched from Yemen.")
+    assert summary(records) == [
+        ("interception", "asserted", ["israel"], [], ["arrow-3"], None),
+        ("combat_use", "asserted", [], [], [], None)]
+    records = run("Another missile fired from Yemen was shot down by Israeli air defences.")
+    assert summary(records) == [
+        ("combat_use", "asserted", [], [], [], None),
+        ("interception", "asserted", ["israel"], [], [], None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("North Korea fired a barrage of short-range ballistic missiles into the sea on Thursday.",
+     [("missile_test", "asserted", ["north-korea"], [], [], "2024-05-09")]),
+    ("Russia fired a salvo of cruise missiles at Kyiv on Thursday.",
+     [("combat_use", "asserted", ["russia"], [], [], "2024-05-09")]),
+])
+def test_event_shapes_a_barrage_of_missiles_counts_what_was_fired(run, text, expected):
+    assert summary(run(text, date="2024-05-10")) == expected
+
+
+def test_event_shapes_a_weapon_after_with_is_what_a_strike_used_whatever_it_struck(run):
+    records = run("Ukraine struck a Russian airfield in Crimea with ATACMS missiles on Monday.",
+                  date="2024-05-10")
+    assert summary(records) == [
+        ("combat_use", "asserted", ["ukraine"], [], ["atacms"], "2024-05-06")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The United States left the Open Skies Treaty in November 2020.",
+     [("withdrawal", "asserted", ["united-states"], [], [], "2020-11")]),
+    ("New START expired on Thursday, leaving no limits on the two arsenals.",
+     [("expiry", "asserted", [], [], [], "2026-02-05")]),
+])
+def test_event_shapes_leave_is_a_withdrawal_only_with_a_treaty_as_its_object(run, text,
+                                                                             expected):
+    assert summary(run(text, date="2026-02-06")) == expected
+
+
+def test_event_shapes_a_ratification_revoked_is_a_withdrawal_and_a_signed_law_no_signing(run):
+    records = run("Putin signed the law withdrawing Russia's ratification of the CTBT on "
+                  "Thursday.", date="2023-11-03")
+    assert summary(records) == [
+        ("withdrawal", "asserted", ["russia", "vladimir-putin"], [], [], "2023-11-02")]
+    assert [e["treaty"] for e in of_kind(records, "event")] == ["ctbt"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Iran vowed a crushing response to any Israeli attack on its nuclear facilities.",
+     [("warning", "asserted", ["iran"], [], [], None)]),
+    ("Pyongyang pledged to hit back at the joint missile drills.",
+     [("warning", "asserted", ["north-korea"], [], [], None)]),
+    ("The minister promised a quick response to the missile factory's workers.", []),
+])
+def test_event_shapes_a_response_vowed_is_a_warning(run, text, expected):
+    assert summary(run(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("China criticised the deployment of US missiles in Japan.",
+     [("deployment", "asserted", ["united-states"], [], [], None)]),
+    ("Seoul condemned the launch of a North Korean missile on Monday.",
+     [("missile_test", "asserted", ["north-korea"], [], [], "2024-05-06")]),
+    ("The withdrawal of US troops from the treaty zone began.", []),
+])
+def test_event_shapes_the_state_before_the_weapon_after_of_owns_the_event(run, text, expected):
+    assert summary(run(text, date="2024-05-10")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia moved Iskander missiles to Kaliningrad in February.",
+     [("deployment", "asserted", ["russia"], [], ["iskander-m"], "2018-02")]),
+    ("The two sides moved the missile talks to Geneva.", []),
+    ("Officials defended the move to relocate missile talks to Geneva.", []),
+])
+def test_event_shapes_weapons_moved_to_a_place_are_deployed(run, text, expected):
+    assert summary(run(text, date="2018-03-10")) == expected

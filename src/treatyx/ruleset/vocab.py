@@ -29,7 +29,7 @@ TIMEX_MODS = (
 )
 RANGE_MEASURES = ("range", "distance", "altitude")
 # Words an event's `requires` may name besides lexicon ids.
-REQUIRES_BUILTINS = ("treaty", "weapon", "weapon-object", "weapon-subject")
+REQUIRES_BUILTINS = ("treaty", "treaty-object", "weapon", "weapon-object", "weapon-subject")
 # Lexicon lists the code consults by id: a lexicon entry must be one of these or be named by an
 # event's `requires`, so a misspelt id is an error instead of a list nobody reads.
 CONSULTED_LEXICONS = (
@@ -41,6 +41,7 @@ CONSULTED_LEXICONS = (
     "refusal-verbs", "definite-determiners",
     "origin-words", "speaker-acts-events", "speech-events", "speaker-pronouns",
     "perfect-auxiliaries", "past-perfect-auxiliaries", "test-words", "combat-evidence-events",
+    "quantity-nouns", "instrument-words",
     "aims-within-attacks", "earlier-event-modifiers", "days-after-words",
     "days-before-words", "news-subjects",
     "passive-auxiliaries", "actor-nouns",

@@ -60,12 +60,11 @@ def weapon_adjective(ctx: DocContext, start: int, clause_start: int) -> Mention 
     return None
 
 
-def system_owner(ctx: DocContext, start: int) -> Mention | None:
-    """The state that owns every system named in the trigger's sentence: a Typhon
-    deployment told without its agent is the United States', a Hwasong-15 launch North
-    Korea's (for the event types of lexicon system-owner-events only: a state fires missiles
-    it bought)."""
-    states = {m.info.get("country") for m in ctx.systems_in.get(ctx.sentence_index(start), ())}
+def system_owner(ctx: DocContext, systems: list[Mention]) -> Mention | None:
+    """The state that owns every system of the event: a Typhon deployment told without its
+    agent is the United States', a Hwasong-15 launch North Korea's (for the event types of
+    lexicon system-owner-events only: a state fires missiles it bought)."""
+    states = {m.info.get("country") for m in systems}
     if len(states) != 1 or None in states:
         return None
     (state,) = states
@@ -335,6 +334,9 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int) -> Ment
     mark = _possessive_before(ctx, start, clause_start)
     if mark is not None:
         return ctx.actor_at.get(mark - 1)
+    owner = _weapon_owner_after_of(ctx, end)
+    if owner is not None:
+        return owner
     nearest = subject_before(ctx, start, clause_start)
     if nearest is not None and (_modifies_noun(ctx, nearest.end, start)
                                 or ctx.last_light_verb(nearest.end, start) is not None):
@@ -361,6 +363,27 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int) -> Ment
         i += 1
     if end < i < len(lower) and lower[i] == ctx.hashes.by:
         return actor_after_preposition(ctx, i + 1)
+    return None
+
+
+def _weapon_owner_after_of(ctx: DocContext, end: int) -> Mention | None:
+    """"the deployment of US missiles in Japan", "a test of a North Korean missile": the
+    state whose adjective or name stands before the weapon after "of" owns the event."""
+    lower = ctx.lower
+    i = end if lower[end - 1] == ctx.hashes.of else end + 1
+    if i > len(lower) or lower[i - 1] != ctx.hashes.of:
+        return None
+    while i < len(lower) and lower[i] in ctx.hashes.noun_determiners:
+        i += 1
+    mention = ctx.adjective_at.get(i) or ctx.actor_at.get(i)
+    if mention is None or mention.start != i or mention.info.get("type") not in (
+            "state", "group"):
+        return None
+    weapons = ctx.hashes.context_words.get("weapon", frozenset())
+    system_starts = {m.start for m in ctx.systems_in.get(ctx.sentence_index(end - 1), ())}
+    hi = min(mention.end + WEAPON_ADJECTIVE_GAP, len(lower))
+    if any(lower[k] in weapons or k in system_starts for k in range(mention.end, hi)):
+        return mention
     return None
 
 
@@ -433,6 +456,12 @@ def target(ctx: DocContext, start: int, end: int, trigger: Trigger, exclude: set
     Moscow is the object of another verb."""
     _, sent_end = ctx.sentence_bounds(start)
     clause_end = ctx.clause_end(end, sent_end)
+    if reduced_relative(ctx, start, trigger):
+        # "a missile fired from Yemen was shot down by Israel": the relative ends at the
+        # sentence's own verb
+        clause_end = next((i for i in range(end, clause_end)
+                           if ctx.lower[i] in ctx.hashes.passive_auxiliaries
+                           or i in ctx.trigger_starts), clause_end)
     nominal = is_nominal(ctx, start, trigger)
     if trigger.object_words:
         # "restored some of the US sanctions on Iran": the target follows the object noun
@@ -494,8 +523,12 @@ def reduced_relative(ctx: DocContext, start: int, trigger: Trigger) -> bool:
 
 
 def by_agent(ctx: DocContext, end: int, sent_end: int) -> Mention | None:
-    """The actor after "by" in the words following a passive participle."""
+    """The actor after "by" in the words following a passive participle, up to the next
+    verb: in "a missile fired from Yemen was shot down by Israel" the "by" is the second
+    verb's."""
     for i in range(end, min(end + BY_AGENT_WINDOW, sent_end)):
+        if ctx.lower[i] in ctx.hashes.passive_auxiliaries or i in ctx.trigger_starts:
+            return None
         if ctx.lower[i] != ctx.hashes.by:
             continue
         found = actor_after_preposition(ctx, i + 1)

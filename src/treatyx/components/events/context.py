@@ -92,6 +92,7 @@ class DocContext:
         self.agent_states: list[tuple[int, Mention]] = []  # (sentence, state) of agents so far
         self.trigger_sentences: set[int] = set()  # sentences that hold a trigger
         self.trigger_spans: list[tuple[int, int]] = []  # (start, end) of each trigger, in order
+        self.trigger_starts: frozenset[int] = frozenset()  # the first token of each trigger
 
     # -- sentences -----------------------------------------------------------------------
     def sentence_index(self, token: int) -> int:

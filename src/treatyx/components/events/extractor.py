@@ -31,7 +31,7 @@ from .dating import (
 from .merging import dedupe, merge
 from .status import Cue, add_cues, refuses, status
 from .syntax_arguments import negation_misses_noun, syntax_actors
-from .triggers import BLOCKED, WEAPON_NEEDS, Match, Trigger, add_triggers, select
+from .triggers import BLOCKED, TREATY_NEEDS, WEAPON_NEEDS, Match, Trigger, add_triggers, select
 
 # words between an absorbing trigger's end and the trigger it absorbs ("long-range" is one)
 ABSORB_GAP = 3
@@ -92,6 +92,8 @@ WORD_LISTS = {
     "quote_marks": "quote-marks",
     "non_subject_prepositions": "non-subject-prepositions",
     "test_words": "test-words",
+    "quantity_nouns": "quantity-nouns",
+    "instrument_words": "instrument-words",
 }
 
 
@@ -158,7 +160,7 @@ class EventExtractor(RuleComponent):
         self.context_words = {
             need: lexicon_words(ruleset, "weapon-words" if need in WEAPON_NEEDS else need)
             for entry in ruleset.entries("events") for needs in entry.get("requires", [])
-            for need in needs.split("|") if need != "treaty"  # "a|b": either will do
+            for need in needs.split("|") if need not in TREATY_NEEDS  # "a|b": either will do
         }
         self.words = {attr: lexicon_words(ruleset, list_id)
                       for attr, list_id in WORD_LISTS.items()}
@@ -197,6 +199,7 @@ class EventExtractor(RuleComponent):
         # sanctions against" is the absorber's
         ctx.trigger_spans = [(start, reach) for _, start, reach, trigger in kept
                              if trigger != BLOCKED]
+        ctx.trigger_starts = frozenset(start for start, _ in ctx.trigger_spans)
         found = []
         for index, start, _, trigger in kept:
             end = matches[index][1]
@@ -243,6 +246,8 @@ class EventExtractor(RuleComponent):
 
     def _event(self, ctx: DocContext, start: int, end: int,
                trigger: Trigger) -> EventMention | None:
+        if requirements.counts_weapons(ctx, end, trigger):
+            return None  # "fired a barrage of missiles": the firing is the event
         sentence = ctx.sentence_index(start)
         sent_start = ctx.sent_starts[sentence]
         systems = ctx.systems_in.get(sentence, [])
@@ -250,6 +255,12 @@ class EventExtractor(RuleComponent):
             # "Moscow extended New START, and China tested a DF-26": a system belongs to the
             # nearest trigger unless the event is about weapons
             systems = [m for m in systems if requirements.nearest_trigger(ctx, m) == start]
+        if arguments.reduced_relative(ctx, start, trigger):
+            # "The Arrow 3 intercepted a missile launched from Yemen": a system named before
+            # the verb whose object the participle qualifies is that verb's
+            earlier = [s for s, _ in ctx.trigger_spans if sent_start <= s < start]
+            if earlier:
+                systems = [m for m in systems if m.start > earlier[-1]]
         has_treaty, treaty = requirements.treaty_for(ctx, start)
         # Short of what it requires, "The Kremlin denied the charge." may take its context
         # from the sentence before (lexicon context-before-events), and "the test took place
@@ -289,7 +300,7 @@ class EventExtractor(RuleComponent):
             arguments.trailing_speaker(ctx, start, trailing)
         if source is None:  # "..., she said": the person named last before
             source = arguments.pronoun_speaker(ctx, saying)
-        actors = self._actors(ctx, start, end, trigger, clause_start, source)
+        actors = self._actors(ctx, start, end, trigger, clause_start, source, systems)
         if not actors and treaty is None and not systems and not trigger.about_weapons:
             return None  # "would be discussed by the two sides": nothing to record
         date, date_weak = date_for(ctx, start, reporting, signing=trigger.type == "signing",
@@ -317,7 +328,8 @@ class EventExtractor(RuleComponent):
         )
 
     def _actors(self, ctx: DocContext, start: int, end: int, trigger: Trigger,
-                clause_start: int, source: Mention | None) -> list[dict]:
+                clause_start: int, source: Mention | None, systems: list[Mention]
+                ) -> list[dict]:
         """The event's actors with their roles (agent, target): from the parse where a trained
         pipeline gave one and it names them, else from word positions."""
         names = self.actor_names
@@ -339,7 +351,7 @@ class EventExtractor(RuleComponent):
                 None if speaker_acts or reduced
                 else arguments.anaphoric_agent(ctx, start, clause_start))
             if agent is None and not parsed.agents and trigger.type in self.owner_events:
-                agent = arguments.system_owner(ctx, start)
+                agent = arguments.system_owner(ctx, systems)
             agents = arguments.coordinated(ctx, agent) if agent is not None else (
                 parsed.agents or [])
         if trigger.particle:  # "Trump pulled the United States out of": the US withdraws

@@ -14,6 +14,7 @@ from .triggers import WEAPON_NEEDS, Trigger
 WEAPON_BEFORE, WEAPON_AFTER = 3, 10  # words where a test or deployment has its weapon
 
 OWN_PHRASE_WORDS = 3  # words after an event noun in which a date is the noun's own
+TREATY_OBJECT_WORDS = 4  # words after a verb in which the treaty it acts on begins
 INSTRUMENT_WORDS = 5  # words after "with"/"using" in which the weapon of an attack stands
 OBJECT_WORDS = 5  # words after a verb in which unless_object looks for its object
 OBJECT_REACH = 8  # ... and `object` ("nuclear and long-range missile tests")
@@ -77,6 +78,14 @@ def satisfies(ctx: DocContext, need: str, start: int, end: int, has_treaty: bool
             lo = end
             hi = _before_other_object(ctx, end, ctx.words_after(end, WEAPON_AFTER, sent_end))
         return any(lo <= m.start < hi for m in systems) or _has_word(ctx, need, lo, hi)
+    if need == "treaty-object":
+        # "left the INF Treaty", "the pact was abandoned"; "expired, leaving no limits" is none
+        if is_passive(ctx, start, sent_start):
+            lo, hi = ctx.clause_start(start, sent_start), start
+        else:
+            lo, hi = end, ctx.words_after(end, TREATY_OBJECT_WORDS, sent_end)
+        return any(i in ctx.treaty_tokens or ctx.lower[i] in ctx.hashes.treaty_nouns
+                   for i in range(lo, hi))
     if need == "weapon-subject":
         # "the first unit equipped with the Avangard entered combat duty", "a new weapon,
         # which can fly at Mach 27, became operational": what enters service is the subject,
@@ -87,6 +96,8 @@ def satisfies(ctx: DocContext, need: str, start: int, end: int, has_treaty: bool
     if need == "weapon":
         if start > sent_start and ctx.lower[start - 1] in ctx.hashes.other_objects:
             return False  # "a missile development project launched in 1983": the project
+        if instrument_follows(ctx, end, ctx.hashes.instrument_words):
+            return True  # "struck a Russian airfield with ATACMS missiles"
         if _object_is_pronoun(ctx, end):
             # "... while the US is working to develop its own": the weapon was named earlier.
             lo, hi = sent_start, sent_end
@@ -104,6 +115,13 @@ def satisfies(ctx: DocContext, need: str, start: int, end: int, has_treaty: bool
                 ctx, need, lo, hi)
         return any(lo <= m.start < hi for m in systems) or _has_word(ctx, need, lo, hi)
     return bool(systems) or has_treaty or _has_word(ctx, need, sent_start, sent_end)
+
+
+def counts_weapons(ctx: DocContext, end: int, trigger: Trigger) -> bool:
+    """Is the event noun a quantity before "of" (lexicon quantity-nouns): "a barrage of
+    missiles", "a salvo of cruise missiles" count what was fired, and name no event?"""
+    return trigger.tense == "noun" and end < len(ctx.lower) \
+        and ctx.lower[end] == ctx.hashes.of and ctx.lower[end - 1] in ctx.hashes.quantity_nouns
 
 
 def after_perfect(ctx: DocContext, start: int) -> bool:
@@ -267,29 +285,30 @@ def fits(ctx: DocContext, start: int, end: int, trigger: Trigger) -> bool:
     """Does a conditional trigger at [``start``, ``end``) count here: its weapon aimed at one
     of its ``aimed`` words, its ``particle`` after its object, its ``object`` words in its
     object (or, in the passive, its subject), none of its ``unless_object`` words?"""
-    if trigger.aimed and not is_aimed(ctx, end, trigger.aimed):
-        return False
+    if trigger.aimed and (not is_aimed(ctx, end, trigger.aimed) or (
+            start > 0 and ctx.lower[start - 1] in ctx.hashes.noun_determiners)):
+        return False  # "the move to ...": a noun, where an aimed verb's weapon is its object
     if trigger.unless_object and object_holds(ctx, end, trigger.unless_object):
         return False
     if trigger.object_words and object_word_at(ctx, start, end, trigger) is None \
             and not subject_holds(ctx, start, trigger.object_words):
         return False
-    if trigger.instrument and not instrument_follows(ctx, end, trigger.instrument):
+    if trigger.instrument and not instrument_follows(
+            ctx, end, frozenset(map(get_string_id, trigger.instrument))):
         return False
     return not trigger.particle or particle_at(ctx, end, trigger.particle) is not None
 
 
-def instrument_follows(ctx: DocContext, end: int, words: frozenset[str]) -> bool:
+def instrument_follows(ctx: DocContext, end: int, words: frozenset[int]) -> bool:
     """Does one of ``words`` ("with", "using") stand in the verb's clause, a weapon (a system
     or a weapon word) within the few words after it: "attacked two Russian airfields on
     Tuesday with long-range ballistic missiles", not "attacked the cost of the programme"?"""
     lower = ctx.lower
     _, sent_end = ctx.sentence_bounds(end - 1)
     clause_end = ctx.clause_end(end, sent_end)
-    hashed = {get_string_id(w) for w in words}
     systems = ctx.systems_in.get(ctx.sentence_index(end - 1), [])
     for i in range(end, clause_end):
-        if lower[i] in hashed:
+        if lower[i] in words:
             hi = ctx.words_after(i + 1, INSTRUMENT_WORDS, sent_end)
             if _has_word(ctx, "weapon", i + 1, hi) or any(i < m.start < hi for m in systems):
                 return True

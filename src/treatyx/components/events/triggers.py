@@ -13,6 +13,7 @@ from ..common import lexicon_words
 
 # met by the lexicon's weapon-words
 WEAPON_NEEDS = frozenset({"weapon", "weapon-object", "weapon-subject"})
+TREATY_NEEDS = frozenset({"treaty", "treaty-object"})  # met by a treaty, not a lexicon word
 
 
 @dataclass(frozen=True)

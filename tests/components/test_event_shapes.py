@@ -998,3 +998,34 @@ def test_event_shapes_the_state_before_the_weapon_after_of_owns_the_event(run, t
 ])
 def test_event_shapes_weapons_moved_to_a_place_are_deployed(run, text, expected):
     assert summary(run(text, date="2018-03-10")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Britain said it would sanction three Iranian officials over the missile transfers.",
+     [("sanctions", "planned", ["united-kingdom"], ["iran"], [], None)]),
+    ("The Security Council imposed an arms embargo on North Korea in 2006.",
+     [("sanctions", "asserted", ["un-security-council"], ["north-korea"], [], "2006")]),
+])
+def test_event_shapes_sanction_as_a_verb_and_an_arms_embargo_are_sanctions(run, text,
+                                                                          expected):
+    assert summary(run(text, date="2024-05-10")) == expected
+
+
+def test_event_shapes_an_incoming_missile_destroyed_is_intercepted_not_eliminated(run):
+    records = run("A Patriot battery destroyed an incoming Kinzhal missile over Kyiv.")
+    assert summary(records) == [
+        ("interception", "asserted", [], [], ["patriot", "kinzhal"], None)]
+
+
+def test_event_shapes_who_claims_responsibility_for_an_attack_made_it(run):
+    records = run("The Houthis claimed responsibility for the missile attack on the ship.")
+    assert summary(records) == [("combat_use", "asserted", ["houthis", "yemen"], [], [], None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Washington accused Tehran of supplying ballistic missiles to Moscow.",
+     [("violation_allegation", "asserted", ["united-states"], ["iran"], [], None)]),
+    ("Kim accused the US of playing for time in the nuclear talks.", []),
+])
+def test_event_shapes_an_accusation_of_a_weapons_act_is_an_allegation(run, text, expected):
+    assert summary(run(text)) == expected

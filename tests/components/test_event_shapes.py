@@ -1029,3 +1029,29 @@ def test_event_shapes_who_claims_responsibility_for_an_attack_made_it(run):
 ])
 def test_event_shapes_an_accusation_of_a_weapons_act_is_an_allegation(run, text, expected):
     assert summary(run(text)) == expected
+
+
+def test_event_shapes_an_undated_interception_takes_the_day_of_the_attack_it_stopped(run):
+    text = ("Iran fired dozens of ballistic missiles at Israel on Tuesday night.\n\n"
+            "Sirens sounded across the country.\n\n"
+            "The Israeli army said most of the missiles had been intercepted.\n\n"
+            "Israel shot down a drone over the Golan Heights in March.\n")
+    assert summary(run(text, date="2024-10-02")) == [
+        ("combat_use", "asserted", ["iran"], ["israel"], [], "2024-10-01TNI"),
+        ("interception", "asserted", ["israel"], [], [], "2024-10-01TNI"),
+        ("interception", "asserted", ["israel"], [], [], "2024-03")]
+
+
+def test_event_shapes_an_interception_far_from_any_dated_attack_stays_undated(run):
+    text = ("Iran fired dozens of ballistic missiles at Israel on Tuesday night.\n\n"
+            "Sirens sounded across the country.\n\nSchools were closed.\n\n"
+            "Shops were closed.\n\nFlights were cancelled.\n\n"
+            "Air defences intercepted most of the missiles, the army said.\n")
+    assert [e[5] for e in summary(run(text, date="2024-10-02"))] == ["2024-10-01TNI", None]
+
+
+def test_event_shapes_a_council_adopting_a_sanctions_resolution_imposes_sanctions(run):
+    records = run("The UN Security Council unanimously adopted a new sanctions resolution "
+                  "on North Korea on Friday.", date="2017-12-23")
+    assert summary(records) == [
+        ("sanctions", "asserted", ["un-security-council"], [], [], "2017-12-22")]

@@ -41,7 +41,7 @@ CONSULTED_LEXICONS = (
     "refusal-verbs", "definite-determiners",
     "origin-words", "speaker-acts-events", "speech-events", "speaker-pronouns",
     "perfect-auxiliaries", "past-perfect-auxiliaries", "test-words", "combat-evidence-events",
-    "quantity-nouns", "instrument-words",
+    "quantity-nouns", "instrument-words", "attack-dated-events", "attack-events",
     "aims-within-attacks", "earlier-event-modifiers", "days-after-words",
     "days-before-words", "news-subjects",
     "passive-auxiliaries", "actor-nouns",

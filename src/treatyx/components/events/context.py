@@ -121,6 +121,13 @@ class DocContext:
             index -= 1
         return index
 
+    def sentence_gap(self, first: int, second: int) -> int:
+        """How many sentences ``second`` comes after ``first`` (negative: before), not
+        counting paragraph breaks."""
+        low, high = sorted((first, second))
+        gap = sum(1 for index in range(low + 1, high + 1) if not self._blank(index))
+        return gap if second >= first else -gap
+
     def next_sentence(self, index: int) -> int:
         """The sentence after sentence ``index``, over paragraph breaks (-1: none)."""
         index += 1

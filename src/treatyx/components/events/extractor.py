@@ -40,6 +40,8 @@ AND = get_string_id("and")
 EARLIER_SYSTEM_SENTENCES = 3  # sentences before "the missile" in which it was named
 LATER_SYSTEM_SENTENCES = 12  # sentences after a weapon event in which "the missile, X" names it
 DAY_VALUE = 10  # characters of a value that names a day: "2022-11-18"
+ATTACK_SENTENCES_BEFORE = 3  # sentences before an interception in which its attack is told
+ATTACK_SENTENCES_AFTER = 2  # ... and after it
 ANAPHOR_WINDOW = 6  # words before a system's name in which "the missile" refers back
 
 # Lexicon lists the event finder reads, by the attribute name they get on LowerHashes.
@@ -171,6 +173,8 @@ class EventExtractor(RuleComponent):
         self.place_events = lexicon_words(ruleset, "place-not-target-events")
         self.combat_evidence = lexicon_words(ruleset, "combat-evidence-events")
         self.weapon_adjective_events = lexicon_words(ruleset, "weapon-adjective-events")
+        self.attack_dated_events = lexicon_words(ruleset, "attack-dated-events")
+        self.attack_events = lexicon_words(ruleset, "attack-events")
         self.news_media = lexicon_words(ruleset, "news-media")
         self.system_anaphors = [phrase.split()
                                 for phrase in lexicon_words(ruleset, "system-anaphors")]
@@ -226,6 +230,10 @@ class EventExtractor(RuleComponent):
             if event.date is None and event.relative is not None:
                 event.date = shifted_date(ctx, event.relative,
                                           _anchor_date(ctx, events, event))
+        for event in events:
+            if event.date is None and event.relative is None \
+                    and event.trigger.type in self.attack_dated_events:
+                event.date = _attack_date(ctx, events, event, self.attack_events)
         spans = []
         for event in events:
             if event.date is None and event.status == "asserted" and event.relative is None \
@@ -535,6 +543,23 @@ def _landed_in_a_state(ctx: DocContext, start: int, sent_end: int) -> bool:
         return any(k in ctx.actor_at for k in phrase) and not any(
             ctx.lower[k] in hashes.non_targets for k in phrase)
     return False
+
+
+def _attack_date(ctx: DocContext, events: list[EventMention], event: EventMention,
+                 attack_types: set[str]) -> dict | None:
+    """The day of the attack an undated interception stopped: an attack or launch (lexicon
+    attack-events) dated to the day, told in the same sentence, else the nearest of the
+    ATTACK_SENTENCES_BEFORE sentences before, else of the ATTACK_SENTENCES_AFTER after (a lead
+    tells the interception before the attack's day)."""
+    ranked = []
+    for other in events:
+        if other.trigger.type not in attack_types or other.status != "asserted" \
+                or len(str((other.date or {}).get("value") or "")) < DAY_VALUE:
+            continue
+        gap = ctx.sentence_gap(other.sentence, event.sentence)  # > 0: the attack before
+        if -ATTACK_SENTENCES_AFTER <= gap <= ATTACK_SENTENCES_BEFORE:
+            ranked.append(((0 if gap == 0 else 1 if gap > 0 else 2, abs(gap)), other.date))
+    return min(ranked, key=lambda pair: pair[0])[1] if ranked else None
 
 
 def _anchor_date(ctx: DocContext, events: list[EventMention], event: EventMention

@@ -1055,3 +1055,18 @@ def test_event_shapes_a_council_adopting_a_sanctions_resolution_imposes_sanction
                   "on North Korea on Friday.", date="2017-12-23")
     assert summary(records) == [
         ("sanctions", "asserted", ["un-security-council"], [], [], "2017-12-22")]
+
+
+def test_event_shapes_a_non_weapon_word_inside_a_hyphenated_modifier_keeps_the_weapon(run):
+    records = run("India on Monday flight-tested a long-range land-attack cruise missile.",
+                  date="2024-05-10")
+    assert [e[:3] + e[5:] for e in summary(records)] == [
+        ("missile_test", "asserted", ["india"], "2024-05-06")]
+    assert summary(run("The army test-fired a rocket engine on Monday.")) == []
+
+
+def test_event_shapes_the_north_named_before_north_korea_is_not_the_speakers_state(run):
+    # "North" is no word for the state the text is about: the speaker's South Korea did
+    # not fire
+    records = run("South Korea's military said the North fired a missile.")
+    assert summary(records) == [("missile_test", "asserted", [], [], [], None)]

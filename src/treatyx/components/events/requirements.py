@@ -164,13 +164,17 @@ def _before_other_object(ctx: DocContext, end: int, hi: int) -> int:
     engine for a missile", "tested a missile rocket engine", "fired artillery") is no
     weapon test: the window then ends where that object begins."""
     others, stops, lower = ctx.hashes.other_objects, ctx.hashes.object_stops, ctx.lower
+
+    def other(i: int) -> bool:  # "a land-attack cruise missile": a compound's part is none
+        return lower[i] in others and not (i > 0 and lower[i - 1] in ctx.hashes.hyphens)
+
     i = end + 1 if end < hi and lower[end] == ctx.hashes.of else end
     while i < hi and lower[i] not in stops:
-        if lower[i] in others:
+        if other(i):
             return end
         i += 1
     for i in range(end, hi):
-        if lower[i] in others:
+        if other(i):
             return i
     return hi
 

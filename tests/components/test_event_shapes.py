@@ -1070,3 +1070,16 @@ def test_event_shapes_the_north_named_before_north_korea_is_not_the_speakers_sta
     # not fire
     records = run("South Korea's military said the North fired a missile.")
     assert summary(records) == [("missile_test", "asserted", [], [], [], None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("HMS Diamond destroyed a Houthi drone over the Red Sea on Tuesday.",
+     [("interception", "asserted", ["royal-navy", "united-kingdom"], [], [], "2024-01-09")]),
+    ("The USS Carney shot down a cruise missile on Tuesday.",
+     [("interception", "asserted", ["united-states", "us-navy"], [], [], "2024-01-09")]),
+    ("Inspectors watched as workers destroyed the missiles at the depot on Tuesday.",
+     [("elimination", "asserted", [], [], [], "2024-01-09")]),
+])
+def test_event_shapes_a_ship_intercepts_for_its_navy_and_a_weapon_downed_over_a_place(
+        run, text, expected):
+    assert summary(run(text, date="2024-01-11")) == expected

@@ -1083,3 +1083,34 @@ def test_event_shapes_the_north_named_before_north_korea_is_not_the_speakers_sta
 def test_event_shapes_a_ship_intercepts_for_its_navy_and_a_weapon_downed_over_a_place(
         run, text, expected):
     assert summary(run(text, date="2024-01-11")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia will no longer abide by the CFE Treaty, the foreign ministry said.",
+     [("suspension", "planned", ["russia"], [], [], None)]),
+    ("Lavrov said Moscow would no longer observe the limits of the INF Treaty.",
+     [("suspension", "planned", ["russia"], [], [], None)]),
+])
+def test_event_shapes_a_treaty_no_longer_observed_is_suspended(run, text, expected):
+    assert summary(run(text)) == expected
+
+
+def test_event_shapes_accusations_called_absurd_are_denied(run):
+    records = run("Moscow called the accusations absurd and said it was in full compliance "
+                  "with the treaty.")
+    assert summary(records) == [("denial", "asserted", ["russia"], [], [], None)]
+    assert summary(run("The coach called the reports about his contract premature.")) == []
+
+
+def test_event_shapes_the_subject_of_retaliated_with_owns_the_strikes(run):
+    records = run("Israel retaliated with missile strikes on Iran on October 26.",
+                  date="2024-11-10")
+    assert summary(records) == [
+        ("combat_use", "asserted", ["israel"], ["iran"], [], "2024-10-26")]
+
+
+def test_event_shapes_a_state_adjective_joins_a_state_name_used_as_a_modifier(run):
+    records = run("Russian and US delegations met in Riyadh on Tuesday to discuss arms control.",
+                  date="2025-02-20")
+    assert summary(records) == [
+        ("talks", "asserted", ["russia", "united-states"], [], [], "2025-02-18")]

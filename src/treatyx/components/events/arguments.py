@@ -565,8 +565,10 @@ def coordinated(ctx: DocContext, actor: Mention) -> list[Mention]:
             break
         joined_by_and = True
         previous = ctx.actor_at.get(i - 1)
-        if previous is None and found[0].role == "adjective":
-            previous = _adjective_ending_at(ctx, i)  # "Russian and American diplomats"
+        if previous is None and (found[0].role == "adjective" or (
+                found[0].end < len(lower) and ctx.doc[found[0].end].is_lower)):
+            # "Russian and American diplomats", "Russian and US delegations"
+            previous = _adjective_ending_at(ctx, i)
         if previous is None:
             break
         found.insert(0, previous)

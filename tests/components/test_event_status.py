@@ -21,6 +21,7 @@ def statuses(records: list[dict]) -> list[tuple[str, str]]:
      [("development", "negated")]),
     ("Biden backed his proposal to extend New START by five years.",
      [("extension", "hypothetical")]),
+    ("Biden proposed extending New START by five years.", [("extension", "hypothetical")]),
     ("Grossi requested a meeting with Iran on resuming nuclear inspections.",
      [("talks", "hypothetical"), ("inspection", "hypothetical")]),
     ('The Pentagon will begin "episodic deployments" of Typhon launchers in Germany.',

@@ -1114,3 +1114,27 @@ def test_event_shapes_a_state_adjective_joins_a_state_name_used_as_a_modifier(ru
                   date="2025-02-20")
     assert summary(records) == [
         ("talks", "asserted", ["russia", "united-states"], [], [], "2025-02-18")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Foreign Ministry in Islamabad rejected the claims about the missile.",
+     [("denial", "asserted", ["pakistan"], [], [], "2024-05-10")]),
+    ("Officials in Tehran denied supplying missiles to Russia.",
+     [("denial", "asserted", ["iran"], ["russia"], [], "2024-05-10")]),
+    ("US troops in Kabul fired two missiles.",
+     [("missile_test", "asserted", ["united-states"], [], [], None)]),
+])
+def test_event_shapes_a_capital_after_a_government_body_and_in_is_its_seat(run, text,
+                                                                          expected):
+    assert summary(run(text, date="2024-05-10")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Seoul bought interceptors as a defence against North Korean missile attacks.",
+     [("combat_use", "hypothetical", ["north-korea"], [], [], None)]),
+    ("India keeps a nuclear arsenal as a deterrent to a Pakistani missile attack.",
+     [("combat_use", "hypothetical", ["pakistan"], [], [], None)]),
+])
+def test_event_shapes_a_state_adjective_owns_the_event_noun_after_a_preposition(run, text,
+                                                                               expected):
+    assert summary(run(text)) == expected

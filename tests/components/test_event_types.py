@@ -43,8 +43,9 @@ CASES = {
         ev("combat_use", "combat-use", agents=("israel",), targets=("hezbollah", "lebanon"))],
     "A Russian missile hit a residential building in Kharkiv on Friday.": [
         ev("combat_use", "combat-use", agents=("russia",))],  # who fired the Russian missile
+    # the barrage counts the missiles: the launch at Kyiv is the event
     "Russia launched a barrage of missiles and drones at Kyiv overnight.": [
-        ev("combat_use", "combat-use", agents=("russia",))],
+        ev("combat_use", "combat-fire-at", agents=("russia",))],
     "Ukraine has called for strikes on Russian missile launchers.": [
         ev("combat_use", "combat-use", "hypothetical", agents=("ukraine",))],
     "Negotiators struck a deal on missile inspections.": [],

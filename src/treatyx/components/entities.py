@@ -253,6 +253,7 @@ class EntityRecognizer(RuleComponent):
         self.titles: PhraseTable[str] = cache.phrase_table(
             f"{name}-titles", nlp, lambda table: _add_titles(table, ruleset), tokenizer)
         self.place_cues = lexicon_words(ruleset, "place-cues")
+        self.seat_nouns = lexicon_words(ruleset, "seat-nouns")
         # labels of a trained pipeline's NER (--model) -> (actor type, the lexicon naming them)
         self.ner_labels = {label: (actor_type, list_id)
                            for actor_type, list_id in NER_LISTS
@@ -315,6 +316,9 @@ class EntityRecognizer(RuleComponent):
         before = start - 1
         if before >= 0 and doc[before].lower_ == "the":
             before -= 1
+        if before > 0 and doc[before].lower_ == "in" and doc[before - 1].lower_ in \
+                self.seat_nouns:
+            return False  # "officials in Tehran", "the Foreign Ministry in Islamabad"
         return before >= 0 and doc[before].lower_ in self.place_cues
 
     def _patterned(self, doc: Doc) -> list[Candidate]:

@@ -24,6 +24,7 @@ JOINT_CUE_WINDOW = 3
 WEAPON_ADJECTIVE_GAP = 3  # words from a state's adjective to the weapon word it qualifies
 TITLE_WORDS = 2  # words of a title between a state's adjective and a person ("Foreign Minister")
 FROM = get_string_id("from")  # words before a trigger in which "bilateral" makes an event joint
+IN = get_string_id("in")  # "officials in Tehran": a seat (lexicon seat-nouns)
 
 
 def anaphoric_agent(ctx: DocContext, start: int, clause_start: int) -> Mention | None:
@@ -204,6 +205,9 @@ def _after_preposition(ctx: DocContext, actor: Mention, limit: int,
     before = actor.start - 1
     if before > limit and ctx.lower[before] == ctx.hashes.the:
         before -= 1
+    if before > limit and ctx.lower[before] == IN and ctx.lower[before - 1] in \
+            ctx.hashes.seat_nouns:
+        return False  # "officials in Tehran", "the Foreign Ministry in Islamabad": its seat
     return before >= limit and ctx.lower[before] in prepositions
 
 
@@ -234,7 +238,7 @@ def agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start:
         return by_agent(ctx, end, sent_end)
     nominal = is_nominal(ctx, start, trigger)
     if nominal:
-        owner = noun_owner(ctx, start, end, clause_start)
+        owner = noun_owner(ctx, start, end, clause_start, trigger)
         if owner is not None:
             return owner
     else:
@@ -325,7 +329,8 @@ def is_nominal(ctx: DocContext, start: int, trigger: Trigger) -> bool:
     return i < sent_start  # it opens the sentence: "Talks with Pyongyang will resume"
 
 
-def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int) -> Mention | None:
+def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int, trigger: Trigger
+               ) -> Mention | None:
     """Whose event an event noun tells: "Russia's withdrawal", "the US missile test", "India
     conducted a test" (lexicon light-verbs), "the launch by North Korea", "warnings from
     Beijing". An actor before the noun with another verb between ("Japan detected the
@@ -334,7 +339,9 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int) -> Ment
     mark = _possessive_before(ctx, start, clause_start)
     if mark is not None:
         return ctx.actor_at.get(mark - 1)
-    owner = _weapon_owner_after_of(ctx, end)
+    owner = _weapon_owner_after_of(ctx, end) or (
+        None if trigger.subject_is_target  # "alleged Russian violations": Russia is accused
+        else _adjective_owner(ctx, start, clause_start))
     if owner is not None:
         return owner
     nearest = subject_before(ctx, start, clause_start)
@@ -363,6 +370,17 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int) -> Ment
         i += 1
     if end < i < len(lower) and lower[i] == ctx.hashes.by:
         return actor_after_preposition(ctx, i + 1)
+    return None
+
+
+def _adjective_owner(ctx: DocContext, start: int, clause_start: int) -> Mention | None:
+    """"a defence against North Korean missile attacks": a state's adjective right before
+    the event noun (over words of its noun phrase) owns it, after a preposition too."""
+    for i in range(start - 1, max(start - 1 - NOUN_ADJECTIVES, clause_start - 1), -1):
+        mention = ctx.adjective_at.get(i)
+        if mention is not None:
+            return mention if mention.role == "adjective" and _modifies_noun(
+                ctx, mention.end, start) else None
     return None
 
 

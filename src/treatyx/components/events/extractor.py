@@ -95,6 +95,7 @@ WORD_LISTS = {
     "non_subject_prepositions": "non-subject-prepositions",
     "test_words": "test-words",
     "quantity_nouns": "quantity-nouns",
+    "seat_nouns": "seat-nouns",
     "instrument_words": "instrument-words",
 }
 

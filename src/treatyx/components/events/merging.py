@@ -68,8 +68,12 @@ def _same_event(first: EventMention, later: EventMention) -> bool:
     retelling ("the test took place on ...") joins on type, status, date and systems alone."""
     if (first.trigger.type, first.status) != (later.trigger.type, later.status):
         return False
-    if first.treaty != later.treaty and not (first.sentence == 0 and not first.treaty):
-        return False  # only a headline may leave the treaty unsaid ("Iran and E3 hold talks")
+    if first.treaty != later.treaty and not (first.sentence == 0 and not first.treaty) and not (
+            later.treaty is None and _ids(later, "agent") and _ids(first, "agent")
+            == _ids(later, "agent")):
+        # only a headline may leave the treaty unsaid ("Iran and E3 hold talks"), or a
+        # retelling by the same agents ("Officials in Moscow called the accusation baseless")
+        return False
     if first.date and later.date and not _same_time(first.date["value"], later.date["value"]) \
             and not (later.definite and first.date_weak) and not _reported_later(first, later) \
             and not (first.headline and _within(later.date["value"], first.date["value"])):

@@ -1138,3 +1138,20 @@ def test_event_shapes_a_capital_after_a_government_body_and_in_is_its_seat(run, 
 def test_event_shapes_a_state_adjective_owns_the_event_noun_after_a_preposition(run, text,
                                                                                expected):
     assert summary(run(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("US, Russia extend New START for five years\n\nThe deal was welcomed.\n",
+     [("extension", "asserted", ["russia", "united-states"], [], [], "2021-02-03")]),
+    ("Arms talks resume\n\nAt Ukraine, Putin warns of a missile response.\n",
+     [("warning", "asserted", ["russia", "vladimir-putin"], [], [], "2021-02-03")]),
+])
+def test_event_shapes_a_comma_joins_actors_in_a_headline_only(run, text, expected):
+    assert summary(run(text, date="2021-02-03")) == expected
+
+
+def test_event_shapes_downs_is_an_interception(run):
+    records = run("Ukraine downs Russian Kinzhal missile with Patriot\n\nThe army said so.\n",
+                  date="2023-05-06")
+    assert summary(records) == [
+        ("interception", "asserted", ["ukraine"], [], ["kinzhal", "patriot"], "2023-05-06")]

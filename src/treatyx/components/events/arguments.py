@@ -577,7 +577,7 @@ def coordinated(ctx: DocContext, actor: Mention) -> list[Mention]:
     i = actor.start - 1
     if i > 0 and lower[i] == hashes.the:
         i -= 1  # "Russia and the United States"
-    joined_by_and = False
+    joined_by_and = ctx.in_headline(actor.start)  # "US, Russia extend New START"
     while i > 0 and lower[i] in hashes.coordinators:
         if lower[i] == comma and not joined_by_and:
             break

@@ -377,3 +377,16 @@ def test_event_arguments_a_named_treaty_is_never_replaced_by_a_described_one(run
     text = ("Iran, the United States, Russia, China, Britain, France and Germany discussed "
             "the NPT on Monday. They signed a historic deal on Tuesday.")
     assert {e["treaty"] for e in of_kind(run(text, date="2015-07-15"), "event")} == {"npt"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russian Foreign Minister Sergei Lavrov spoke in Moscow on Tuesday. He warned that "
+     "Russia would answer any missile deployment in Asia.",
+     [("warning", "asserted", ["russia", "sergey-lavrov"], [], [], "2024-05-10")]),
+    ("Kim Jong Un inspected a weapons factory. He also oversaw the launch of two missiles on "
+     "Thursday.",
+     [("missile_test", "asserted", ["kim-jong-un", "north-korea"], [], [], "2024-05-09")]),
+    ("The missile flew 600 km. He said nothing more about it.", []),
+])
+def test_event_arguments_he_or_she_as_subject_is_the_person_named_last(run, text, expected):
+    assert summary(run(text, date="2024-05-10")) == expected

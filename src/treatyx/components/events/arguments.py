@@ -19,6 +19,7 @@ NOUN_ADJECTIVES = 2  # lower-case words between a possessive and its event noun
 QUOTE_SPEAKER_WINDOW = 20  # words after a closing quote to its verb of saying and speaker
 COMMA_SPEAKER_WINDOW = 8  # words after a comma to the verb of saying of "..., Japan said"
 PRONOUN_SENTENCES = 3  # sentences before a "she said" in which the person it stands for is named
+PRONOUN_SUBJECT_GAP = 2  # lower-case words between "he"/"she" and its verb ("he also warned")
 PREPOSITION_MODIFIERS = 3  # lower-case words between "by" and its actor ("by key signatory X")
 JOINT_CUE_WINDOW = 3
 WEAPON_ADJECTIVE_GAP = 3  # words from a state's adjective to the weapon word it qualifies
@@ -116,6 +117,21 @@ def pronoun_speaker(ctx: DocContext, saying: tuple[int, int] | None) -> Mention 
     first = ctx.sent_starts[max(ctx.sentence_index(start) - PRONOUN_SENTENCES, 0)]
     return next((m for m in reversed(ctx.actors) if first <= m.start and m.end <= start
                  and m.info.get("type") == "person"), None)
+
+
+def pronoun_subject(ctx: DocContext, start: int, clause_start: int) -> Mention | None:
+    """"Lavrov spoke on Tuesday. He warned that ...": "he" or "she" (lexicon
+    speaker-pronouns) as the verb's subject, a few lower-case words before it ("he also
+    warned", "she has denied"), stands for the person named last before it, in its sentence
+    or the few before."""
+    for i in range(start - 1, max(clause_start, start - PRONOUN_SUBJECT_GAP - 1) - 1, -1):
+        if ctx.lower[i] in ctx.hashes.speaker_pronouns:
+            first = ctx.sent_starts[max(ctx.sentence_index(i) - PRONOUN_SENTENCES, 0)]
+            return next((m for m in reversed(ctx.actors) if first <= m.start and m.end <= i
+                         and m.info.get("type") == "person"), None)
+        if not ctx.doc[i].is_lower:
+            return None
+    return None
 
 
 def trailing_speaker(ctx: DocContext, trigger: int, found: tuple[int, int, int] | None
@@ -245,6 +261,9 @@ def agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start:
         nearest = subject_before(ctx, start, clause_start)
         if nearest is not None:
             return _reporter_for_pronoun(ctx, nearest.end, start) or nearest
+        person = pronoun_subject(ctx, start, clause_start)
+        if person is not None:
+            return person
     antecedent = relative_antecedent(ctx, start)
     if antecedent is not None:
         return antecedent
@@ -353,7 +372,8 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int, trigger
         # "the Council approved a US-sponsored resolution of sanctions": whoever does the
         # light verb; "The US is pulling out of the deal and will re-impose sanctions": with
         # no actor in the clause, the subject of the sentence does it too
-        doer = subject_before(ctx, light, clause_start)
+        doer = subject_before(ctx, light, clause_start) or pronoun_subject(
+            ctx, light, clause_start)
         if doer is not None:
             return doer
         if nearest is None:

@@ -1155,3 +1155,14 @@ def test_event_shapes_downs_is_an_interception(run):
                   date="2023-05-06")
     assert summary(records) == [
         ("interception", "asserted", ["ukraine"], [], ["kinzhal", "patriot"], "2023-05-06")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The DRDO carried out user trials of the Prithvi-II missile on Monday.",
+     [("missile_test", "asserted", ["drdo", "india"], [], ["prithvi-ii"], "2024-05-06")]),
+    ("The Sarmat made its maiden flight in April 2022.",
+     [("missile_test", "asserted", ["russia"], [], ["sarmat"], "2022-04")]),
+    ("The first flight of the new airliner was delayed on Monday.", []),
+])
+def test_event_shapes_trials_and_maiden_flights_of_weapons_are_tests(run, text, expected):
+    assert summary(run(text, date="2024-05-10")) == expected

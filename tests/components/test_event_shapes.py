@@ -1166,3 +1166,13 @@ def test_event_shapes_downs_is_an_interception(run):
 ])
 def test_event_shapes_trials_and_maiden_flights_of_weapons_are_tests(run, text, expected):
     assert summary(run(text, date="2024-05-10")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On Thursday, North Korea said it was ripping up the 2018 military agreement with Seoul.",
+     [("withdrawal", "asserted", ["north-korea"], ["south-korea"], [], "2023-11-23")]),
+    ("Moscow confirmed the combat use of the Kinzhal in Ukraine on March 18.",
+     [("combat_use", "asserted", [], [], ["kinzhal"], "2023-03-18")]),
+])
+def test_event_shapes_ripping_up_a_treaty_and_combat_use_by_name(run, text, expected):
+    assert summary(run(text, date="2023-11-24")) == expected

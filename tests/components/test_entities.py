@@ -313,3 +313,15 @@ def test_entities_a_shortened_name_in_brackets_restates_the_name_before(run):
     # one treaty, not New START and START I
     assert _names(run("New START (Strategic Arms Reduction Treaty) took effect in 2011.")) == {
         ("new-start", "New START")}
+
+
+def test_entities_a_family_name_first_is_the_surname_of_people_of_those_states(run):
+    def mentions(text: str) -> dict[str, list[str]]:
+        return {a["id"]: [m["text"] for m in a["mentions"]]
+                for a in of_kind(run(text), "actor") if a["type"] == "person"}
+
+    text = "Kim Jong Un met Donald Trump in Hanoi. Kim left early, and Trump flew home."
+    assert mentions(text) == {"kim-jong-un": ["Kim Jong Un", "Kim"],
+                              "donald-trump": ["Donald Trump", "Trump"]}
+    # a given-name-first state's person: the first word of the name is no surname
+    assert mentions(text + " Donald left.")["donald-trump"] == ["Donald Trump", "Trump"]

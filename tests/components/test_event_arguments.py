@@ -390,3 +390,11 @@ def test_event_arguments_a_named_treaty_is_never_replaced_by_a_described_one(run
 ])
 def test_event_arguments_he_or_she_as_subject_is_the_person_named_last(run, text, expected):
     assert summary(run(text, date="2024-05-10")) == expected
+
+
+def test_event_arguments_people_with_titles_joined_by_and_act_together(run):
+    records = run("North Korean leader Kim Jong Un and Russian President Vladimir Putin "
+                  "signed a mutual defence pact in Pyongyang.")
+    assert summary(records) == [
+        ("signing", "asserted", ["kim-jong-un", "north-korea", "russia", "vladimir-putin"], [],
+         [], None)]

@@ -254,6 +254,7 @@ class EntityRecognizer(RuleComponent):
             f"{name}-titles", nlp, lambda table: _add_titles(table, ruleset), tokenizer)
         self.place_cues = lexicon_words(ruleset, "place-cues")
         self.seat_nouns = lexicon_words(ruleset, "seat-nouns")
+        self.family_name_first = lexicon_words(ruleset, "family-name-first")
         # labels of a trained pipeline's NER (--model) -> (actor type, the lexicon naming them)
         self.ner_labels = {label: (actor_type, list_id)
                            for actor_type, list_id in NER_LISTS
@@ -544,9 +545,10 @@ class EntityRecognizer(RuleComponent):
                 return info.get("country")
         return None
 
-    @staticmethod
-    def _surnames(doc: Doc, kept: list[Candidate], info: dict) -> list[Candidate]:
-        """A person named in full is also meant by their surname alone later on."""
+    def _surnames(self, doc: Doc, kept: list[Candidate], info: dict) -> list[Candidate]:
+        """A person named in full is also meant by their surname alone later on: the last
+        word of the name, or the first for a person of a state that puts the family name
+        first (lexicon family-name-first: "Kim Jong Un" ... "Kim", "Xi Jinping" ... "Xi")."""
         surnames: dict[str, Candidate] = {}
         for cand in kept:
             if cand.ref.kind != "actor":
@@ -556,6 +558,9 @@ class EntityRecognizer(RuleComponent):
                     cand.end - cand.start < 2 and cand.ref.role != "title-name"):
                 continue  # a one-word name is a surname after a title ("Ambassador Nowak")
             surnames.setdefault(doc[cand.end - 1].text, cand)
+            if person.get("country") in self.family_name_first and cand.ref.role != \
+                    "title-name" and cand.end - cand.start >= 2 and doc[cand.start].is_title:
+                surnames.setdefault(doc[cand.start].text, cand)
         if not surnames:
             return []
         covered = {i for cand in kept for i in range(cand.start, cand.end)}

@@ -595,6 +595,8 @@ def coordinated(ctx: DocContext, actor: Mention) -> list[Mention]:
     found = [actor]
     comma = hashes.comma
     i = actor.start - 1
+    if actor.info.get("type") == "person":
+        i = _before_title(ctx, i)  # "Kim Jong Un and Russian President Vladimir Putin"
     if i > 0 and lower[i] == hashes.the:
         i -= 1  # "Russia and the United States"
     joined_by_and = ctx.in_headline(actor.start)  # "US, Russia extend New START"
@@ -632,6 +634,16 @@ def coordinated(ctx: DocContext, actor: Mention) -> list[Mention]:
                 found.append(person)
                 i = person.end
     return found
+
+
+def _before_title(ctx: DocContext, i: int) -> int:
+    """The token before a person's title and its state adjective ("and | Russian President
+    Vladimir Putin"), when a coordinator stands there; else ``i`` unchanged."""
+    k, steps = i, 0
+    while k > 0 and steps <= TITLE_WORDS and ctx.doc[k].is_title \
+            and ctx.lower[k] not in ctx.hashes.coordinators:
+        k, steps = k - 1, steps + 1
+    return k if steps and k > 0 and ctx.lower[k] in ctx.hashes.coordinators else i
 
 
 def _adjective_ending_at(ctx: DocContext, end: int) -> Mention | None:

@@ -398,3 +398,13 @@ def test_event_arguments_people_with_titles_joined_by_and_act_together(run):
     assert summary(records) == [
         ("signing", "asserted", ["kim-jong-un", "north-korea", "russia", "vladimir-putin"], [],
          [], None)]
+
+
+def test_event_arguments_a_participle_takes_its_by_agent_over_a_place_phrase(run):
+    # "fired from Yemen by Houthi rebels" is passive though "by" is not right after it, and a
+    # "target" that is no test target keeps the launch an attack beside the interception
+    records = run("Saudi Arabia said it shot down a ballistic missile over Riyadh fired from "
+                  "Yemen by Houthi rebels, who said the target was a palace.")
+    assert summary(records) == [
+        ("interception", "asserted", ["saudi-arabia"], ["houthis", "yemen"], [], None),
+        ("combat_use", "asserted", ["houthis", "yemen"], [], [], None)]

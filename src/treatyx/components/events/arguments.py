@@ -244,9 +244,9 @@ def agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start:
             lower[start - 1] in ctx.hashes.passive_auxiliaries
             or _after_treaty_name(ctx, start)):
         return by_agent(ctx, end, sent_end)
-    if trigger.tense in ("past", "participle") and (
-            start == sent_start or (end < sent_end and lower[end] == ctx.hashes.by)):
-        # "Signed in 2010 by Obama and ...", "a claim denied by Moscow": a passive
+    if trigger.tense in ("past", "participle"):
+        # "Signed in 2010 by Obama and ...", "a claim denied by Moscow", "a missile over
+        # Riyadh fired from Yemen by Houthi rebels": a participle with its "by" agent
         found = by_agent(ctx, end, sent_end)
         if found is not None:
             return found

@@ -1176,3 +1176,11 @@ def test_event_shapes_trials_and_maiden_flights_of_weapons_are_tests(run, text, 
 ])
 def test_event_shapes_ripping_up_a_treaty_and_combat_use_by_name(run, text, expected):
     assert summary(run(text, date="2023-11-24")) == expected
+
+
+def test_event_shapes_a_mere_retelling_dates_an_event_that_names_a_treaty(run):
+    text = ("The United States has tested a new ground-launched cruise missile, weeks after "
+            "leaving the INF Treaty.\n\nThe test took place on Sunday off California.\n")
+    records = run(text, date="2019-08-19")
+    tests = [e for e in summary(records) if e[0] == "missile_test"]
+    assert tests == [("missile_test", "asserted", ["united-states"], [], [], "2019-08-18")]

@@ -69,10 +69,11 @@ def _same_event(first: EventMention, later: EventMention) -> bool:
     if (first.trigger.type, first.status) != (later.trigger.type, later.status):
         return False
     if first.treaty != later.treaty and not (first.sentence == 0 and not first.treaty) and not (
-            later.treaty is None and _ids(later, "agent") and _ids(first, "agent")
-            == _ids(later, "agent")):
+            later.treaty is None and (later.retelling or (
+                _ids(later, "agent") and _ids(first, "agent") == _ids(later, "agent")))):
         # only a headline may leave the treaty unsaid ("Iran and E3 hold talks"), or a
-        # retelling by the same agents ("Officials in Moscow called the accusation baseless")
+        # retelling: one by the same agents ("Officials in Moscow called the accusation
+        # baseless"), or a mere one ("The test occurred on Sunday")
         return False
     if first.date and later.date and not _same_time(first.date["value"], later.date["value"]) \
             and not (later.definite and first.date_weak) and not _reported_later(first, later) \

@@ -1145,6 +1145,9 @@ def test_event_shapes_a_state_adjective_owns_the_event_noun_after_a_preposition(
      [("extension", "asserted", ["russia", "united-states"], [], [], "2021-02-03")]),
     ("Arms talks resume\n\nAt Ukraine, Putin warns of a missile response.\n",
      [("warning", "asserted", ["russia", "vladimir-putin"], [], [], "2021-02-03")]),
+    ("Russia fires missile at Ukraine, Putin warns West\n\nThe strike hit Dnipro.\n",
+     [("combat_use", "asserted", ["russia"], ["ukraine"], [], "2021-02-03"),
+      ("warning", "asserted", ["russia", "vladimir-putin"], [], [], "2021-02-03")]),
 ])
 def test_event_shapes_a_comma_joins_actors_in_a_headline_only(run, text, expected):
     assert summary(run(text, date="2021-02-03")) == expected

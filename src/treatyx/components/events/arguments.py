@@ -599,12 +599,17 @@ def coordinated(ctx: DocContext, actor: Mention) -> list[Mention]:
         i = _before_title(ctx, i)  # "Kim Jong Un and Russian President Vladimir Putin"
     if i > 0 and lower[i] == hashes.the:
         i -= 1  # "Russia and the United States"
-    joined_by_and = ctx.in_headline(actor.start)  # "US, Russia extend New START"
+    # a headline's list opens it with commas alone ("US, Russia extend New START"), not
+    # "Russia fires missile at Ukraine, Putin warns West"
+    headline_list = ctx.in_headline(actor.start)
+    joined_by_and = False
     while i > 0 and lower[i] in hashes.coordinators:
-        if lower[i] == comma and not joined_by_and:
+        previous = ctx.actor_at.get(i - 1)
+        if lower[i] == comma and not joined_by_and and not (
+                headline_list and previous is not None
+                and previous.start == ctx.sentence_bounds(previous.start)[0]):
             break
         joined_by_and = True
-        previous = ctx.actor_at.get(i - 1)
         if previous is None and (found[0].role == "adjective" or (
                 found[0].end < len(lower) and ctx.doc[found[0].end].is_lower)):
             # "Russian and American diplomats", "Russian and US delegations"

@@ -1187,3 +1187,14 @@ def test_event_shapes_a_mere_retelling_dates_an_event_that_names_a_treaty(run):
     records = run(text, date="2019-08-19")
     tests = [e for e in summary(records) if e[0] == "missile_test"]
     assert tests == [("missile_test", "asserted", ["united-states"], [], [], "2019-08-18")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia has begun serial production of the Oreshnik, Putin said.",
+     [("development", "asserted", ["russia"], [], ["oreshnik"], None)]),
+    ("North Korea showed off a new ICBM at a military parade on Wednesday.",
+     [("development", "asserted", ["north-korea"], [], [], "2024-05-08")]),
+    ("The parade showcased the army's new uniforms before the missile test.", []),
+])
+def test_event_shapes_weapons_produced_or_paraded_are_developed(run, text, expected):
+    assert summary(run(text, date="2024-05-10")) == expected

@@ -408,3 +408,10 @@ def test_event_arguments_a_participle_takes_its_by_agent_over_a_place_phrase(run
     assert summary(records) == [
         ("interception", "asserted", ["saudi-arabia"], ["houthis", "yemen"], [], None),
         ("combat_use", "asserted", ["houthis", "yemen"], [], [], None)]
+
+
+def test_event_arguments_a_by_after_another_participle_is_that_participles(run):
+    records = run("The Kremlin accused Kyiv of using ATACMS missiles supplied by Washington.")
+    allegation = [e for e in summary(records) if e[0] == "violation_allegation"]
+    assert allegation == [
+        ("violation_allegation", "asserted", ["russia"], ["ukraine"], ["atacms"], None)]

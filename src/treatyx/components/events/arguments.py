@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.strings import get_string_id
 
+from ...wordforms import is_past_participle
 from ..common import POSSESSIVES
 from .context import DocContext, Mention
 from .requirements import object_word_at
@@ -569,6 +570,8 @@ def by_agent(ctx: DocContext, end: int, sent_end: int) -> Mention | None:
             return None
         if ctx.lower[i] != ctx.hashes.by:
             continue
+        if i > end and is_past_participle(ctx.doc[i - 1].text):
+            return None  # "accused Kyiv of using missiles supplied by Washington"
         found = actor_after_preposition(ctx, i + 1)
         if found is not None:  # "signed by the U.S. and the Soviet Union"
             return found

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from treatyx.wordforms import is_past_participle, phrase_forms, plural
+from treatyx.wordforms import phrase_forms, plural
 
 
 def forms(phrase: str, irregular: dict | None = None) -> dict[str, list[str]]:
@@ -59,10 +59,3 @@ def test_the_verbs_rules_override_the_library():
 def test_plurals(noun, expected):
     assert plural(noun) == expected
 
-
-@pytest.mark.parametrize(("word", "expected"), [
-    ("supplied", True), ("built", True), ("sent", True), ("fired", True),
-    ("hit", False), ("Yemen", False), ("2010", False), ("rebels", False), ("night", False),
-])
-def test_is_past_participle_knows_participles_other_than_base_forms(word, expected):
-    assert is_past_participle(word) is expected

@@ -15,7 +15,6 @@ which only happens when the phrase tables are built (the build cache keeps them)
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from functools import lru_cache
 
 TAGS = (("VBZ", "present"), ("VBD", "past"), ("VBN", "participle"), ("VBG", "gerund"))
 
@@ -24,16 +23,6 @@ def _table(word: str, upos: str) -> dict[str, tuple[str, ...]]:
     from lemminflect import getAllInflections  # its import and tables cost ~1 s: lazily
 
     return getAllInflections(word, upos=upos)
-
-
-@lru_cache(maxsize=4096)
-def is_past_participle(word: str) -> bool:
-    """Is the lower-case ``word`` the past participle of an English verb, other than its
-    base form ("supplied", "built", "made"; not "hit" or "Yemen")?"""
-    from lemminflect import getAllLemmas, getInflection
-
-    lemmas = getAllLemmas(word, upos="VERB").get("VERB", ())
-    return any(word != lemma and word in getInflection(lemma, tag="VBN") for lemma in lemmas)
 
 
 def _is_verb(word: str) -> bool:

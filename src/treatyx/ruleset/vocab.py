@@ -42,7 +42,7 @@ CONSULTED_LEXICONS = (
     "origin-words", "speaker-acts-events", "speech-events", "speaker-pronouns",
     "perfect-auxiliaries", "past-perfect-auxiliaries", "test-words", "combat-evidence-events",
     "quantity-nouns", "instrument-words", "attack-dated-events", "attack-events",
-    "seat-nouns", "family-name-first",
+    "seat-nouns", "family-name-first", "irregular-participles",
     "aims-within-attacks", "earlier-event-modifiers", "days-after-words",
     "days-before-words", "news-subjects",
     "passive-auxiliaries", "actor-nouns",

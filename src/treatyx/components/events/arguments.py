@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from spacy.strings import get_string_id
 
-from ...wordforms import is_past_participle
 from ..common import POSSESSIVES
 from .context import DocContext, Mention
 from .requirements import object_word_at
@@ -561,6 +560,14 @@ def reduced_relative(ctx: DocContext, start: int, trigger: Trigger) -> bool:
     return ctx.lower[before] in weapons or before in ctx.system_ending_at
 
 
+def _participle(ctx: DocContext, i: int) -> bool:
+    """Is token ``i`` a past participle: a lower-case word in -ed, or one of lexicon
+    irregular-participles ("built", "sent")?"""
+    token = ctx.doc[i]
+    return token.is_lower and (token.text.endswith("ed")
+                               or ctx.lower[i] in ctx.hashes.irregular_participles)
+
+
 def by_agent(ctx: DocContext, end: int, sent_end: int) -> Mention | None:
     """The actor after "by" in the words following a passive participle, up to the next
     verb: in "a missile fired from Yemen was shot down by Israel" the "by" is the second
@@ -570,7 +577,7 @@ def by_agent(ctx: DocContext, end: int, sent_end: int) -> Mention | None:
             return None
         if ctx.lower[i] != ctx.hashes.by:
             continue
-        if i > end and is_past_participle(ctx.doc[i - 1].text):
+        if i > end and _participle(ctx, i - 1):
             return None  # "accused Kyiv of using missiles supplied by Washington"
         found = actor_after_preposition(ctx, i + 1)
         if found is not None:  # "signed by the U.S. and the Soviet Union"

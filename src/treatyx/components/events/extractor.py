@@ -96,6 +96,7 @@ WORD_LISTS = {
     "test_words": "test-words",
     "quantity_nouns": "quantity-nouns",
     "seat_nouns": "seat-nouns",
+    "irregular_participles": "irregular-participles",
     "instrument_words": "instrument-words",
 }
 

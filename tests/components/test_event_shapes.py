@@ -1198,3 +1198,10 @@ def test_event_shapes_a_mere_retelling_dates_an_event_that_names_a_treaty(run):
 ])
 def test_event_shapes_weapons_produced_or_paraded_are_developed(run, text, expected):
     assert summary(run(text, date="2024-05-10")) == expected
+
+
+def test_event_shapes_a_system_right_before_a_weapon_noun_is_that_events_alone(run):
+    records = run("Pakistan test-fires Fatah-I rocket, days after Abdali launch\n\nMore soon.\n",
+                  date="2025-05-12")
+    assert [(e[0], e[4]) for e in summary(records)] == [
+        ("missile_test", ["fatah-1"]), ("missile_test", ["abdali"])]

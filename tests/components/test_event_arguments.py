@@ -415,3 +415,16 @@ def test_event_arguments_a_by_after_another_participle_is_that_participles(run):
     allegation = [e for e in summary(records) if e[0] == "violation_allegation"]
     assert allegation == [
         ("violation_allegation", "asserted", ["russia"], ["ukraine"], ["atacms"], None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a short name after "the" stands for a state named so, not for the state last named
+    ("Seoul and Pyongyang traded threats on Monday. South Korea said the North then fired a "
+     "missile.", ["north-korea"]),
+    ("South Korea's military said the North fired a missile.", []),
+    ("Russia warned the West on Monday. The army then fired a missile.", ["russia"]),
+])
+def test_event_arguments_an_anaphor_named_like_a_state_stands_for_that_state(run, text,
+                                                                             expected):
+    tests = [e for e in summary(run(text, date="2024-05-10")) if e[0] == "missile_test"]
+    assert [e[2] for e in tests] == [expected]

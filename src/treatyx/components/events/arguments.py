@@ -33,8 +33,18 @@ def anaphoric_agent(ctx: DocContext, start: int, clause_start: int) -> Mention |
     (lexicon agent-anaphors) before the trigger in its clause, with no actor there, points to
     the state the text is about: the agent of the last event told in an earlier sentence,
     else the last state named before the trigger."""
-    if ctx.hashes.agent_anaphors.isdisjoint(ctx.lower[clause_start:start]):
+    anaphors = [i for i in range(clause_start, start) if ctx.lower[i] in ctx.hashes.agent_anaphors]
+    if not anaphors:
         return None
+    names = [i for i in anaphors if i > 0 and ctx.lower[i - 1] == ctx.hashes.the
+             and ctx.doc[i].is_title]
+    if names and len(names) == len(anaphors):
+        # "the North", "the South": a short name, for a state named so ("South Korea's
+        # military said the North fired" is not South Korea's launch)
+        word = ctx.doc[names[-1]].lower_
+        return next((m for m in reversed(ctx.actors) if m.start < start
+                     and m.info.get("type") == "state"
+                     and word in str(m.info.get("name", m.name)).lower().split()), None)
     return ctx.salient_state(start)
 
 

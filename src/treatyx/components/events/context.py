@@ -125,9 +125,16 @@ class DocContext:
     def sentence_gap(self, first: int, second: int) -> int:
         """How many sentences ``second`` comes after ``first`` (negative: before), not
         counting paragraph breaks."""
-        low, high = sorted((first, second))
-        gap = sum(1 for index in range(low + 1, high + 1) if not self._blank(index))
-        return gap if second >= first else -gap
+        return self._sentences_up_to[second] - self._sentences_up_to[first]
+
+    @cached_property
+    def _sentences_up_to(self) -> list[int]:
+        """For each sentence, how many sentences that are no paragraph break end with it."""
+        counts, total = [], 0
+        for index in range(len(self.sent_starts)):
+            total += not self._blank(index)
+            counts.append(total)
+        return counts
 
     def next_sentence(self, index: int) -> int:
         """The sentence after sentence ``index``, over paragraph breaks (-1: none)."""

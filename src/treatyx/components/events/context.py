@@ -93,7 +93,7 @@ class DocContext:
         self.trigger_sentences: set[int] = set()  # sentences that hold a trigger
         self.trigger_spans: list[tuple[int, int]] = []  # (start, end) of each trigger, in order
         self.trigger_starts: frozenset[int] = frozenset()  # the first token of each trigger
-        self.weapon_trigger_spans: list[tuple[int, int]] = []  # of triggers about weapons
+        self.weapon_trigger_starts: frozenset[int] = frozenset()  # of triggers about weapons
 
     # -- sentences -----------------------------------------------------------------------
     def sentence_index(self, token: int) -> int:

@@ -206,8 +206,8 @@ class EventExtractor(RuleComponent):
         ctx.trigger_spans = [(start, reach) for _, start, reach, trigger in kept
                              if trigger != BLOCKED]
         ctx.trigger_starts = frozenset(start for start, _ in ctx.trigger_spans)
-        ctx.weapon_trigger_spans = [(start, reach) for _, start, reach, trigger in kept
-                                    if trigger != BLOCKED and trigger.about_weapons]
+        ctx.weapon_trigger_starts = frozenset(start for _, start, _, trigger in kept
+                                              if trigger != BLOCKED and trigger.about_weapons)
         found = []
         for index, start, _, trigger in kept:
             end = matches[index][1]
@@ -270,11 +270,9 @@ class EventExtractor(RuleComponent):
         else:
             # "Pakistan test-fires Fatah-I rocket, days after Abdali launch": a system right
             # before another weapon event's noun names that event's weapon
-            owned = {s for s, _ in ctx.weapon_trigger_spans if s != start}
-            systems = [m for m in systems if m.end not in owned]
+            weapon_starts = ctx.weapon_trigger_starts
             own = [m for m in systems if m.end == start]
-            if own and len(ctx.weapon_trigger_spans) > 1:
-                systems = own  # ... and only that one
+            systems = own or [m for m in systems if m.end not in weapon_starts]  # and only
         if arguments.reduced_relative(ctx, start, trigger):
             # "The Arrow 3 intercepted a missile launched from Yemen": a system named before
             # the verb whose object the participle qualifies is that verb's

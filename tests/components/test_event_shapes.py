@@ -1205,3 +1205,15 @@ def test_event_shapes_a_system_right_before_a_weapon_noun_is_that_events_alone(r
                   date="2025-05-12")
     assert [(e[0], e[4]) for e in summary(records)] == [
         ("missile_test", ["fatah-1"]), ("missile_test", ["abdali"])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("North Korea will maintain its moratorium on ICBM tests.",
+     [("moratorium", "planned", ["north-korea"], [], [], None)]),
+    ("The INF Treaty came to an end on August 2, 2019.",
+     [("expiry", "asserted", [], [], [], "2019-08-02")]),
+    ("North Korea detonated a hydrogen bomb in September 2017.",
+     [("nuclear_test", "asserted", ["north-korea"], [], [], "2017-09")]),
+])
+def test_event_shapes_moratoria_kept_treaties_ended_and_bombs_detonated(run, text, expected):
+    assert summary(run(text, date="2024-05-10")) == expected

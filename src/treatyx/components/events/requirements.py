@@ -240,8 +240,8 @@ def modifies_weapon(ctx: DocContext, start: int, end: int, trigger: Trigger) -> 
     if trigger.tense == "gerund":
         if start == 0 or ctx.lower[start - 1] not in ctx.hashes.noun_determiners:
             return False
-    elif trigger.tense != "noun" or ctx.lower[end - 1] == ctx.hashes.of:
-        return False  # "the development of ICBMs": the weapon is its object
+    elif trigger.tense != "noun" or ctx.lower[end - 1] in ctx.hashes.object_stops:
+        return False  # "the development of ICBMs", "a moratorium on ICBM tests": its object
     weapons = ctx.hashes.context_words.get("weapon", frozenset())
     return ctx.lower[end] in weapons or end in ctx.system_starting_at
 

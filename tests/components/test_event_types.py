@@ -129,8 +129,9 @@ CASES = {
            targets=("russia",))],
     "The United States ended its testing moratorium in 2026, Russia said.": [
         ev("moratorium", "moratorium-ended", agents=("united-states",))],
+    # the verb whose object holds the moratorium takes it in (moratorium-kept)
     "North Korea has kept a self-declared moratorium on ICBM tests since 2018.": [
-        ev("moratorium", "moratorium-declared", agents=("north-korea",))],
+        ev("moratorium", "moratorium-kept", agents=("north-korea",))],
     "The city declared a moratorium on evictions.": [],
     "The council lifted the moratorium on new building permits.": [],
     "The country has observed a moratorium on nuclear testing since 1996.": [],

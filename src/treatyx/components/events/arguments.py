@@ -44,7 +44,7 @@ def anaphoric_agent(ctx: DocContext, start: int, clause_start: int) -> Mention |
         word = ctx.doc[names[-1]].lower_
         return next((m for m in reversed(ctx.actors) if m.start < start
                      and m.info.get("type") == "state"
-                     and word in str(m.info.get("name", m.name)).lower().split()), None)
+                     and word in m.name.lower().split()), None)
     return ctx.salient_state(start)
 
 
@@ -54,13 +54,12 @@ def weapon_adjective(ctx: DocContext, start: int, clause_start: int) -> Mention 
     names who fired it ("an Iranian-made drone" names only where it was made); so does a
     state's name right before a weapon word or a system ("UK Trident missile misfires")."""
     weapons = ctx.hashes.context_words.get("weapon", frozenset())
-    system_starts = {m.start for m in ctx.systems_in.get(ctx.sentence_index(start), ())}
     for i in range(clause_start, start):
         mention = ctx.adjective_at.get(i)
         if mention is None:
             state = ctx.actor_at.get(i)
             if state is not None and state.start == i and state.info.get("type") == "state" \
-                    and state.end < start and (state.end in system_starts
+                    and state.end < start and (state.end in ctx.system_starting_at
                                                or ctx.lower[state.end] in weapons):
                 return state
             continue
@@ -124,8 +123,14 @@ def pronoun_speaker(ctx: DocContext, saying: tuple[int, int] | None) -> Mention 
     if not ((start > 0 and ctx.lower[start - 1] in pronouns)
             or (end < len(ctx.lower) and ctx.lower[end] in pronouns)):
         return None
-    first = ctx.sent_starts[max(ctx.sentence_index(start) - PRONOUN_SENTENCES, 0)]
-    return next((m for m in reversed(ctx.actors) if first <= m.start and m.end <= start
+    return _person_named_before(ctx, start)
+
+
+def _person_named_before(ctx: DocContext, token: int) -> Mention | None:
+    """The person named last before ``token``, in its sentence or the PRONOUN_SENTENCES
+    before: whom "he" or "she" there stands for."""
+    first = ctx.sent_starts[max(ctx.sentence_index(token) - PRONOUN_SENTENCES, 0)]
+    return next((m for m in reversed(ctx.actors) if first <= m.start and m.end <= token
                  and m.info.get("type") == "person"), None)
 
 
@@ -136,9 +141,7 @@ def pronoun_subject(ctx: DocContext, start: int, clause_start: int) -> Mention |
     or the few before."""
     for i in range(start - 1, max(clause_start, start - PRONOUN_SUBJECT_GAP - 1) - 1, -1):
         if ctx.lower[i] in ctx.hashes.speaker_pronouns:
-            first = ctx.sent_starts[max(ctx.sentence_index(i) - PRONOUN_SENTENCES, 0)]
-            return next((m for m in reversed(ctx.actors) if first <= m.start and m.end <= i
-                         and m.info.get("type") == "person"), None)
+            return _person_named_before(ctx, i)
         if not ctx.doc[i].is_lower:
             return None
     return None
@@ -428,9 +431,10 @@ def _weapon_owner_after_of(ctx: DocContext, end: int) -> Mention | None:
             "state", "group"):
         return None
     weapons = ctx.hashes.context_words.get("weapon", frozenset())
-    system_starts = {m.start for m in ctx.systems_in.get(ctx.sentence_index(end - 1), ())}
+    _, sent_end = ctx.sentence_bounds(end - 1)
     hi = min(mention.end + WEAPON_ADJECTIVE_GAP, len(lower))
-    if any(lower[k] in weapons or k in system_starts for k in range(mention.end, hi)):
+    if any(lower[k] in weapons or (k < sent_end and k in ctx.system_starting_at)
+           for k in range(mention.end, hi)):
         return mention
     return None
 
@@ -507,9 +511,8 @@ def target(ctx: DocContext, start: int, end: int, trigger: Trigger, exclude: set
     if reduced_relative(ctx, start, trigger):
         # "a missile fired from Yemen was shot down by Israel": the relative ends at the
         # sentence's own verb
-        clause_end = next((i for i in range(end, clause_end)
-                           if ctx.lower[i] in ctx.hashes.passive_auxiliaries
-                           or i in ctx.trigger_starts), clause_end)
+        clause_end = next((i for i in range(end, clause_end) if _starts_a_verb(ctx, i)),
+                          clause_end)
     nominal = is_nominal(ctx, start, trigger)
     if trigger.object_words:
         # "restored some of the US sanctions on Iran": the target follows the object noun
@@ -578,12 +581,18 @@ def _participle(ctx: DocContext, i: int) -> bool:
                                or ctx.lower[i] in ctx.hashes.irregular_participles)
 
 
+def _starts_a_verb(ctx: DocContext, i: int) -> bool:
+    """Does token ``i`` open another verb: a passive auxiliary or a trigger ("... was shot
+    down", "... intercepted")?"""
+    return ctx.lower[i] in ctx.hashes.passive_auxiliaries or i in ctx.trigger_starts
+
+
 def by_agent(ctx: DocContext, end: int, sent_end: int) -> Mention | None:
     """The actor after "by" in the words following a passive participle, up to the next
     verb: in "a missile fired from Yemen was shot down by Israel" the "by" is the second
     verb's."""
     for i in range(end, min(end + BY_AGENT_WINDOW, sent_end)):
-        if ctx.lower[i] in ctx.hashes.passive_auxiliaries or i in ctx.trigger_starts:
+        if _starts_a_verb(ctx, i):
             return None
         if ctx.lower[i] != ctx.hashes.by:
             continue

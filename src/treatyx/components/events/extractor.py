@@ -3,6 +3,7 @@ date, then the merging of retellings into one record per event."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import cached_property, partial
 
@@ -276,9 +277,9 @@ class EventExtractor(RuleComponent):
         if arguments.reduced_relative(ctx, start, trigger):
             # "The Arrow 3 intercepted a missile launched from Yemen": a system named before
             # the verb whose object the participle qualifies is that verb's
-            earlier = [s for s, _ in ctx.trigger_spans if sent_start <= s < start]
-            if earlier:
-                systems = [m for m in systems if m.start > earlier[-1]]
+            before = bisect_left(ctx.trigger_spans, (start,)) - 1  # spans are in text order
+            if before >= 0 and ctx.trigger_spans[before][0] >= sent_start:
+                systems = [m for m in systems if m.start > ctx.trigger_spans[before][0]]
         has_treaty, treaty = requirements.treaty_for(ctx, start)
         # Short of what it requires, "The Kremlin denied the charge." may take its context
         # from the sentence before (lexicon context-before-events), and "the test took place

@@ -410,8 +410,10 @@ def test_event_arguments_a_participle_takes_its_by_agent_over_a_place_phrase(run
         ("combat_use", "asserted", ["houthis", "yemen"], [], [], None)]
 
 
-def test_event_arguments_a_by_after_another_participle_is_that_participles(run):
-    records = run("The Kremlin accused Kyiv of using ATACMS missiles supplied by Washington.")
+@pytest.mark.parametrize("participle", ["supplied", "sent"])  # in -ed, and irregular
+def test_event_arguments_a_by_after_another_participle_is_that_participles(run, participle):
+    records = run(f"The Kremlin accused Kyiv of using ATACMS missiles {participle} by "
+                  "Washington.")
     allegation = [e for e in summary(records) if e[0] == "violation_allegation"]
     assert allegation == [
         ("violation_allegation", "asserted", ["russia"], ["ukraine"], ["atacms"], None)]

@@ -625,7 +625,8 @@ def coordinated(ctx: DocContext, actor: Mention) -> list[Mention]:
     comma = hashes.comma
     i = actor.start - 1
     if actor.info.get("type") == "person":
-        i = _before_title(ctx, i)  # "Kim Jong Un and Russian President Vladimir Putin"
+        # "Kim Jong Un and Russian President Vladimir Putin"
+        i = _before_title(ctx, i, bool(actor.info.get("title")))
     if i > 0 and lower[i] == hashes.the:
         i -= 1  # "Russia and the United States"
     # a headline's list opens it with commas alone ("US, Russia extend New START"), not
@@ -650,6 +651,11 @@ def coordinated(ctx: DocContext, actor: Mention) -> list[Mention]:
         if i > 0 and lower[i] == hashes.the:
             i -= 1
     i = actor.end  # "by Barack Obama and Dmitry Medvedev"
+    person = _person_after(ctx, i)  # "between US President Donald Trump and ..."
+    if person is not None and not any(lower[k] in hashes.coordinators
+                                      for k in range(i, person.start)):
+        found.append(person)
+        i = person.end
     while i + 1 < len(lower) and lower[i] in hashes.coordinators:
         j = i + 2 if lower[i + 1] == hashes.the else i + 1
         following = ctx.actor_at.get(j)
@@ -661,20 +667,27 @@ def coordinated(ctx: DocContext, actor: Mention) -> list[Mention]:
         found.append(following)
         i = following.end
         if following.role == "adjective":  # "... and Russian President Dmitry Medvedev"
-            person = next((ctx.actor_at[k] for k in range(i, min(i + TITLE_WORDS + 1, len(lower)))
-                           if k in ctx.actor_at and ctx.actor_at[k].start == k
-                           and ctx.actor_at[k].info.get("type") == "person"), None)
+            person = _person_after(ctx, i)
             if person is not None:
                 found.append(person)
                 i = person.end
     return found
 
 
-def _before_title(ctx: DocContext, i: int) -> int:
+def _person_after(ctx: DocContext, i: int) -> Mention | None:
+    """The person named in the title words from ``i`` on ("| President Dmitry Medvedev")."""
+    return next((ctx.actor_at[k] for k in range(i, min(i + TITLE_WORDS + 1, len(ctx.lower)))
+                 if k in ctx.actor_at and ctx.actor_at[k].start == k
+                 and ctx.actor_at[k].info.get("type") == "person"), None)
+
+
+def _before_title(ctx: DocContext, i: int, titled: bool) -> int:
     """The token before a person's title and its state adjective ("and | Russian President
-    Vladimir Putin"), when a coordinator stands there; else ``i`` unchanged."""
+    Vladimir Putin", "and | Chinese leader Xi Jinping" when the person has a title), when a
+    coordinator stands there; else ``i`` unchanged."""
     k, steps = i, 0
-    while k > 0 and steps <= TITLE_WORDS and ctx.doc[k].is_title \
+    while k > 0 and steps <= TITLE_WORDS \
+            and (ctx.doc[k].is_title or (titled and ctx.doc[k].is_alpha)) \
             and ctx.lower[k] not in ctx.hashes.coordinators:
         k, steps = k - 1, steps + 1
     return k if steps and k > 0 and ctx.lower[k] in ctx.hashes.coordinators else i

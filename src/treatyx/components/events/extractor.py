@@ -198,7 +198,8 @@ class EventExtractor(RuleComponent):
             doc.spans[extensions.SPAN_GROUPS["event"]] = []
             return doc
         ctx = DocContext(doc, self)
-        matches = select(found_forms, partial(requirements.fits, ctx))
+        matches = select(found_forms, partial(requirements.fits, ctx),
+                         partial(requirements.requirements_hold, ctx))
         ctx.trigger_sentences = {ctx.sentence_index(start) for start, _, trigger in matches
                                  if trigger != BLOCKED}
         kept = _absorb(ctx, matches)

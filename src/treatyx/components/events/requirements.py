@@ -57,6 +57,15 @@ def nearest_trigger(ctx: DocContext, mention: Mention) -> int | None:
     return min(near, key=gap)[0] if near else None
 
 
+def requirements_hold(ctx: DocContext, start: int, end: int, trigger: Trigger) -> bool:
+    """Does the trigger have all it ``requires`` in its sentence (any system of the sentence
+    counting as its weapon)? Used to choose between entries sharing a form."""
+    has_treaty, _ = treaty_for(ctx, start)
+    systems = ctx.systems_in.get(ctx.sentence_index(start), [])
+    return all(satisfies(ctx, need, start, end, has_treaty, systems)
+               for need in trigger.requires)
+
+
 def satisfies(ctx: DocContext, need: str, start: int, end: int, has_treaty: bool,
               systems: list[Mention]) -> bool:
     """Does the trigger have what it ``requires``: a treaty in its sentence, a weapon as its

@@ -86,23 +86,29 @@ def trigger_forms(entry: dict, irregular: dict) -> Iterator[tuple[str, str]]:
         yield phrase, "phrase"
 
 
-def select(matches: list, fits: Callable[[int, int, Trigger], bool] | None = None
-           ) -> list[Match]:
+def select(matches: list, fits: Callable[[int, int, Trigger], bool] | None = None,
+           holds: Callable[[int, int, Trigger], bool] | None = None) -> list[Match]:
     """Longest trigger wins where triggers overlap; one trigger per token span. Where one form
     belongs to several entries, a conditional entry (``aimed``, ``particle``, ``object``...)
     comes first and counts only when ``fits(start, end, trigger)`` holds ("fired missiles at
-    Israel", "pulled the country out of"); else the next entry does. Without ``fits`` (only
-    where a trigger is matters), every entry counts."""
+    Israel", "pulled the country out of"); else the next entry does. Of the entries that
+    count, the first whose requirements hold here (``holds``) is taken, else the first:
+    "in violation of international law" is the sovereignty entry's when a strike is named,
+    the treaty entry's otherwise. Without ``fits`` (only where a trigger is matters), every
+    entry counts."""
     fits = fits or (lambda start, end, trigger: True)
     taken: set[int] = set()
     kept = []
     for start, end, payloads in sorted(matches, key=lambda m: (m[0] - m[1], m[0])):
         if any(i in taken for i in range(start, end)):
             continue
-        trigger = next((t for t in sorted(payloads, key=lambda t: not t.conditional)
-                        if not t.conditional or fits(start, end, t)), None)
-        if trigger is None:
+        counting = [t for t in sorted(payloads, key=lambda t: not t.conditional)
+                    if not t.conditional or fits(start, end, t)]
+        if not counting:
             continue
+        trigger = counting[0]
+        if holds is not None and len(counting) > 1:
+            trigger = next((t for t in counting if holds(start, end, t)), trigger)
         taken.update(range(start, end))
         kept.append((start, end, trigger))
     return sorted(kept)

@@ -1,0 +1,89 @@
+"""Allegations told without a treaty (a strike called a breach of sovereignty or of
+international law, a state blamed for an attack), persons joined to the state before their
+title, missiles fired "on" a target, and one form shared by two entries."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_event_arguments import summary
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Baghdad said the missile strike was a flagrant violation of Iraq's sovereignty.",
+     [("violation_allegation", "asserted", ["iraq"], [], [], "2017-04-08")]),
+    ("The strikes violated international law, the Kremlin said on Friday.",
+     [("violation_allegation", "asserted", ["russia"], [], [], "2017-04-07")]),
+    ("Tehran said the drone attack on its consulate was in violation of international law.",
+     [("violation_allegation", "asserted", ["iran"], [], [], "2017-04-08")]),
+])
+def test_a_strike_called_a_breach_of_sovereignty_or_law_is_an_allegation(run, text,
+                                                                          expected):
+    assert summary(run(text, date="2017-04-08")) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The airline said the delay to the missile shipment breached no law.",
+    "Officials said the contractor was in violation of labour law.",
+    "The senator said the new budget violated the spirit of the law.",
+])
+def test_a_breach_of_law_without_a_strike_or_weapon_is_no_allegation(run, text):
+    assert summary(run(text)) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("London blamed Moscow for the nerve agent attack in Salisbury.",
+     [("violation_allegation", "asserted", ["united-kingdom"], ["russia"], [], None)]),
+    ("Britain has accused Russia of being behind the attack.",
+     [("violation_allegation", "asserted", ["united-kingdom"], ["russia"], [], None)]),
+])
+def test_blaming_or_accusing_a_state_for_an_attack_is_an_allegation(run, text, expected):
+    assert summary(run(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts blamed the weather for the delay.",
+    "Kim accused the US of playing for time in the talks.",
+])
+def test_blame_without_an_attack_or_weapon_is_no_allegation(run, text):
+    assert summary(run(text)) == []
+
+
+def test_a_charge_d_affaires_is_no_accusation(run):
+    records = run("Iraq summons Iran's charge d'affaires over Iranian missile strikes in Erbil")
+    assert [e[0] for e in summary(records)] == ["combat_use"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The US fired 59 Tomahawk missiles on a Syrian airbase on Thursday night.",
+     [("combat_use", "asserted", ["united-states"], [], ["tomahawk"], "2017-04-06TNI")]),
+    ("The Avangard is launched on top of an intercontinental ballistic missile.",
+     [("missile_test", "asserted", ["russia"], [], ["avangard"], None)]),
+    ("Russia launched a Bulava missile on a lofted trajectory on Thursday.",
+     [("missile_test", "asserted", ["russia"], [], ["bulava"], "2017-04-06")]),
+])
+def test_missiles_fired_on_a_target_are_combat_use_not_on_a_trajectory(run, text,
+                                                                        expected):
+    assert summary(run(text, date="2017-04-08")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The summit between US President Donald Trump and the North Korean leader Kim Jong-un "
+     "in Hanoi on missiles ended early.",
+     [("talks", "asserted", ["donald-trump", "kim-jong-un", "north-korea", "united-states"],
+       [], [], None)]),
+    ("Russian President Vladimir Putin and Chinese leader Xi Jinping signed a missile pact "
+     "on Monday.",
+     [("signing", "asserted", ["china", "russia", "vladimir-putin", "xi-jinping"], [], [],
+       "2019-02-25")]),
+])
+def test_a_titled_person_joins_the_actor_before_the_title(run, text, expected):
+    assert summary(run(text, date="2019-02-28")) == expected
+
+
+def test_a_titled_person_does_not_join_across_a_sentence(run):
+    records = run("Talks on missiles went on between the Kremlin and Washington. Trump, who "
+                  "hoped for better ties, warned of a missile response on Tuesday.",
+                  date="2025-08-01")
+    assert summary(records)[-1] == (
+        "warning", "asserted", ["donald-trump", "united-states"], [], [], "2025-07-29")

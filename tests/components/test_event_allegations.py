@@ -87,3 +87,27 @@ def test_a_titled_person_does_not_join_across_a_sentence(run):
                   date="2025-08-01")
     assert summary(records)[-1] == (
         "warning", "asserted", ["donald-trump", "united-states"], [], [], "2025-07-29")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Japan detected a North Korean short-range ballistic missile launch on Monday.",
+     [("missile_test", "asserted", ["north-korea"], [], [], "2022-10-03")]),
+    ("The United States condemned a Russian anti-satellite test on Monday.",
+     [("missile_test", "asserted", ["russia"], [], [], "2022-10-03")]),
+])
+def test_a_state_adjective_over_hyphenated_modifiers_owns_the_event_noun(run, text,
+                                                                         expected):
+    assert summary(run(text, date="2022-10-05")) == expected
+
+
+def test_a_clause_between_spaced_dashes_holds_no_subject(run):
+    records = run("China - which regards Taiwan as part of its territory - has warned the US "
+                  "that missile sales could disrupt relations.", date="2010-01-12")
+    assert summary(records) == [
+        ("warning", "asserted", ["china"], ["united-states"], [], "2010-01-12")]
+
+
+def test_blaming_a_treaty_act_is_no_allegation(run):
+    records = run("Tehran blamed the collapse of the nuclear deal on Washington's withdrawal "
+                  "from the JCPOA in 2018.")
+    assert [e[0] for e in summary(records)] == ["withdrawal"]

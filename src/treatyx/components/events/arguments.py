@@ -348,14 +348,16 @@ def is_nominal(ctx: DocContext, start: int, trigger: Trigger) -> bool:
                                            and ctx.lower[i - 1] in hashes.noun_determiners):
         return True  # "Russia announced tests of ...": the object of a light verb (not
         # "the repeated launches": an adjective)
-    while i >= sent_start and i >= start - NOUN_PHRASE_WINDOW:
+    floor = ctx.words_before(start, NOUN_PHRASE_WINDOW, sent_start)
+    while i >= sent_start and i >= floor:
         if ctx.lower[i] in hashes.noun_determiners or ctx.lower[i] in hashes.possessive_marks:
             return True
-        system = ctx.system_ending_at.get(i)
-        if system is not None:
-            i = system.start - 1  # "the Zircon tests": over the system's name
+        named = ctx.system_ending_at.get(i) or _adjective_ending_at(ctx, i + 1)
+        if named is not None:
+            # "the Zircon tests", "a North Korean missile launch": over the name
+            floor, i = floor - (i - named.start + 1), named.start - 1
             continue
-        if ctx.lower[i] not in hashes.event_noun_modifiers:
+        if ctx.lower[i] not in hashes.event_noun_modifiers and not _in_compound(ctx, i):
             return False
         i -= 1
     return i < sent_start  # it opens the sentence: "Talks with Pyongyang will resume"
@@ -409,7 +411,8 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int, trigger
 def _adjective_owner(ctx: DocContext, start: int, clause_start: int) -> Mention | None:
     """"a defence against North Korean missile attacks": a state's adjective right before
     the event noun (over words of its noun phrase) owns it, after a preposition too."""
-    for i in range(start - 1, max(start - 1 - NOUN_ADJECTIVES, clause_start - 1), -1):
+    floor = max(ctx.words_before(start, NOUN_PHRASE_WINDOW + 1, clause_start), clause_start)
+    for i in range(start - 1, floor - 1, -1):
         mention = ctx.adjective_at.get(i)
         if mention is not None:
             return mention if mention.role == "adjective" and _modifies_noun(
@@ -496,8 +499,17 @@ def _modifies_noun(ctx: DocContext, gap_start: int, gap_end: int) -> bool:
     """Only words of a noun phrase between an actor and an event noun ("the US missile
     test", "North Korean ballistic missile launch")."""
     modifiers = ctx.hashes.event_noun_modifiers
-    return all(ctx.lower[i] in modifiers or _names_a_thing(ctx, i, ctx.sentence_bounds(i)[0])
+    return all(ctx.lower[i] in modifiers or _in_compound(ctx, i)
+               or _names_a_thing(ctx, i, ctx.sentence_bounds(i)[0])
                for i in range(gap_start, gap_end))
+
+
+def _in_compound(ctx: DocContext, i: int) -> bool:
+    """Is token ``i`` part of a hyphenated compound ("short-range", "anti-satellite")?"""
+    lower, hyphens = ctx.lower, ctx.hashes.hyphens
+    return lower[i] in hyphens or (i > 0 and lower[i - 1] in hyphens and
+                                   not ctx.doc[i - 1].whitespace_) or (
+        i + 1 < len(lower) and lower[i + 1] in hyphens and not ctx.doc[i].whitespace_)
 
 
 def target(ctx: DocContext, start: int, end: int, trigger: Trigger, exclude: set[str]

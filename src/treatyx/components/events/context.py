@@ -24,6 +24,7 @@ CROSSHEAD_WORDS = 10  # at most this many words make a line of its own a crosshe
 CROSSHEAD_ENDS = frozenset((".", "!", "?", ":", '"', "”", "'", "’", ")", ","))
 QUOTED_TERM_WORDS = 3  # words between quotation marks that make a quoted term, not a quote
 THE = get_string_id("the")
+HYPHEN = get_string_id("-")
 
 
 @dataclass
@@ -207,10 +208,17 @@ class DocContext:
         breaks = self.hashes.clause_breaks if breaks is None else breaks
         lower, term_marks = self.lower, self.quoted_term_marks
         for i in range(token - 1, sent_start - 1, -1):
-            if lower[i] in breaks and i not in term_marks and not self._joins_actors(i) \
-                    and not self._quotes_after_subject(i) and not self._in_date(i):
+            if (lower[i] in breaks or self._spaced_dash(i)) and i not in term_marks \
+                    and not self._joins_actors(i) and not self._quotes_after_subject(i) \
+                    and not self._in_date(i):
                 return i + 1
         return sent_start
+
+    def _spaced_dash(self, i: int) -> bool:
+        """"China - which regards Taiwan as its own - has warned": a hyphen with a space on
+        each side is a dash, not the joint of a compound."""
+        return self.lower[i] == HYPHEN and i > 0 and bool(self.doc[i - 1].whitespace_) \
+            and bool(self.doc[i].whitespace_)
 
     def _in_date(self, i: int) -> bool:
         """"earlier that month", "later that day": a "that" of a date is no clause break."""
@@ -275,6 +283,17 @@ class DocContext:
             if lower[i] not in hyphens and lower[i] != comma and not joined:
                 counted += 1
             i += 1
+        return i
+
+    def words_before(self, token: int, words: int, limit: int) -> int:
+        """The token where the ``words`` words before ``token`` start (at least ``limit``),
+        a compound split at its hyphens counting as one word: "Russian | anti-satellite"."""
+        lower, hyphens = self.lower, self.hashes.hyphens
+        i, counted = token, 0
+        while i > limit and counted < words:
+            i -= 1
+            if lower[i] not in hyphens and not (i > 0 and lower[i - 1] in hyphens):
+                counted += 1
         return i
 
     # -- entity mentions -----------------------------------------------------------------

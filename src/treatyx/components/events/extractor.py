@@ -32,7 +32,15 @@ from .dating import (
 from .merging import dedupe, merge
 from .status import Cue, add_cues, refuses, status
 from .syntax_arguments import negation_misses_noun, syntax_actors
-from .triggers import BLOCKED, TREATY_NEEDS, WEAPON_NEEDS, Match, Trigger, add_triggers, select
+from .triggers import (
+    BLOCKED,
+    TREATY_NEEDS,
+    Match,
+    Trigger,
+    add_triggers,
+    need_lexicon,
+    select,
+)
 
 # words between an absorbing trigger's end and the trigger it absorbs ("long-range" is one)
 ABSORB_GAP = 3
@@ -163,7 +171,7 @@ class EventExtractor(RuleComponent):
              str(entry.get("ended") or "")) for entry in ruleset.entries("treaties")
             if len(entry.get("parties") or ()) >= 2]
         self.context_words = {
-            need: lexicon_words(ruleset, "weapon-words" if need in WEAPON_NEEDS else need)
+            need: lexicon_words(ruleset, need_lexicon(need))
             for entry in ruleset.entries("events") for needs in entry.get("requires", [])
             for need in needs.split("|") if need not in TREATY_NEEDS  # "a|b": either will do
         }

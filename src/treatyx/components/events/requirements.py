@@ -102,6 +102,10 @@ def satisfies(ctx: DocContext, need: str, start: int, end: int, has_treaty: bool
         hi = _before_other_object(ctx, end, ctx.words_after(end, WEAPON_AFTER, sent_end))
         return any(sent_start <= m.start < hi for m in systems) or _has_word(
             ctx, need, sent_start, hi)
+    if need == "attack-noun":
+        # "blamed Moscow for the nerve agent attack": an attack noun in the sentence (a
+        # treaty or system will not do: "blamed the US withdrawal from the deal")
+        return _has_word(ctx, need, sent_start, sent_end)
     if need == "weapon":
         if start > sent_start and ctx.lower[start - 1] in ctx.hashes.other_objects:
             return False  # "a missile development project launched in 1983": the project

@@ -16,6 +16,13 @@ WEAPON_NEEDS = frozenset({"weapon", "weapon-object", "weapon-subject"})
 TREATY_NEEDS = frozenset({"treaty", "treaty-object"})  # met by a treaty, not a lexicon word
 
 
+def need_lexicon(need: str) -> str:
+    """The lexicon whose words meet a requirement: a builtin's, else the lexicon it names."""
+    if need in WEAPON_NEEDS:
+        return "weapon-words"
+    return "attack-nouns" if need == "attack-noun" else need
+
+
 @dataclass(frozen=True)
 class Trigger:
     rule: str

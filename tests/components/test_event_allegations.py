@@ -1,6 +1,7 @@
-"""Allegations told without a treaty (a strike called a breach of sovereignty or of
-international law, a state blamed for an attack), persons joined to the state before their
-title, missiles fired "on" a target, and one form shared by two entries."""
+"""Shapes found in round 8 on part K: allegations told without a treaty (a strike called a
+breach of sovereignty or of international law, a state blamed for an attack), persons joined
+to the state before their title, missiles fired "on" a target, one form shared by two entries,
+state adjectives over hyphenated modifiers, dashes, "a week after" and platforms in port."""
 
 from __future__ import annotations
 
@@ -111,3 +112,23 @@ def test_blaming_a_treaty_act_is_no_allegation(run):
     records = run("Tehran blamed the collapse of the nuclear deal on Washington's withdrawal "
                   "from the JCPOA in 2018.")
     assert [e[0] for e in summary(records)] == ["withdrawal"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The submarine arrived in Busan on Tuesday, a week after North Korea launched an ICBM.",
+     [("missile_test", "asserted", ["north-korea"], [], [], "2023-07-11")]),
+    ("North Korea's launch on Tuesday came two days after Russia tested a Bulava missile.",
+     [("missile_test", "asserted", ["north-korea"], ["russia"], ["bulava"], "2023-07-18"),
+      ("missile_test", "asserted", ["russia"], [], ["bulava"], "2023-07-16")]),
+])
+def test_a_date_before_a_week_after_is_what_the_phrase_counts_from(run, text, expected):
+    assert summary(run(text, date="2023-07-19")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The nuclear ballistic missile submarine USS Kentucky arrived in Busan on Tuesday.",
+     [("deployment", "asserted", ["united-states", "us-navy"], [], [], "2023-07-18")]),
+    ("The US delegation arrived in Geneva on Tuesday for talks on missiles.", []),
+])
+def test_a_missile_platform_arriving_in_port_is_deployed(run, text, expected):
+    assert summary(run(text, date="2023-07-19")) == expected

@@ -128,6 +128,8 @@ class EventMention:
     headline: bool = False  # told in a title line (the first line, without a full stop)
     said_now: bool = False  # something said, told as said ("Moscow said"), or by its own verb
     relative: RelativePhrase | None = None  # "one day after ...": see relative_offset
+    # "arrived on Tuesday, a week after ...": the date of the clause the phrase counts from
+    relative_anchor: dict | None = None
 
 
 def _add_verbs(table: PhraseTable[str], ruleset: RuleSet, irregular: dict, list_id: str
@@ -342,6 +344,13 @@ class EventExtractor(RuleComponent):
             date, date_weak = None, False
         # "Moscow denies ...", "the Kremlin warned ...", "Washington said Moscow had violated
         # ...": something said is the news of the day it was reported, unless dated
+        relative = relative_offset(ctx, start)
+        anchor = None
+        if relative is not None and date is not None and date.get("start") is not None \
+                and date["start"] < ctx.doc[relative.start].idx:
+            # "The submarine arrived on Tuesday, a week after North Korea launched": the
+            # date before the phrase is the other clause's, which the phrase counts from
+            date, date_weak, anchor = None, False, date
         said_now = trigger.type in self.speech_events and (
             saying is not None or trigger.tense == "present" or (
                 trigger.tense == "past" and not requirements.after_perfect(ctx, start)))
@@ -352,7 +361,7 @@ class EventExtractor(RuleComponent):
             source={"id": source.id, "name": source.name} if source else None,
             date_weak=date_weak, definite=requirements.is_definite(ctx, start, trigger),
             retelling=retelling, headline=ctx.in_headline(start), said_now=said_now,
-            relative=relative_offset(ctx, start) if date is None else None,
+            relative=relative if date is None else None, relative_anchor=anchor,
         )
 
     def _actors(self, ctx: DocContext, start: int, end: int, trigger: Trigger,
@@ -605,6 +614,8 @@ def _anchor_date(ctx: DocContext, events: list[EventMention], event: EventMentio
             same_type = other
     if same_type is not None:
         return same_type.date
+    if event.relative_anchor is not None:
+        return event.relative_anchor
     if event.headline:
         return document_date(ctx)
     if _opens_with_news_subject(ctx, event.sentence):

@@ -117,6 +117,11 @@ def satisfies(ctx: DocContext, need: str, start: int, end: int, has_treaty: bool
         else:
             lo = max(sent_start, start - WEAPON_BEFORE)
             hi = ctx.words_after(end, WEAPON_AFTER, sent_end)
+            dash = next((i for i in range(end, hi) if ctx.is_dash(i)), None)
+            if dash is not None:
+                # "another test was conducted for another prospective system — the underwater
+                # device Poseidon": what the dash opens names the weapon
+                hi = ctx.words_after(dash + 1, WEAPON_AFTER, sent_end)
             if is_passive(ctx, start, sent_start):
                 # "A Russian hypersonic missile has been successfully launched": the subject
                 lo = min(lo, ctx.clause_start(start, sent_start))
@@ -178,8 +183,11 @@ def _before_other_object(ctx: DocContext, end: int, hi: int) -> int:
     weapon test: the window then ends where that object begins."""
     others, stops, lower = ctx.hashes.other_objects, ctx.hashes.object_stops, ctx.lower
 
-    def other(i: int) -> bool:  # "a land-attack cruise missile": a compound's part is none
-        return lower[i] in others and not (i > 0 and lower[i - 1] in ctx.hashes.hyphens)
+    def other(i: int) -> bool:
+        # "a land-attack cruise missile": a compound's part is none; nor is a noun that a
+        # system's name follows ("the underwater device 'Poseidon'")
+        return lower[i] in others and not (i > 0 and lower[i - 1] in ctx.hashes.hyphens) \
+            and not any(k in ctx.system_starting_at for k in range(i + 1, i + 3))
 
     i = end + 1 if end < hi and lower[end] == ctx.hashes.of else end
     while i < hi and lower[i] not in stops:

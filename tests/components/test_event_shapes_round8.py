@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from ..conftest import of_kind
 from .test_event_arguments import summary
 
 
@@ -132,3 +133,25 @@ def test_a_date_before_a_week_after_is_what_the_phrase_counts_from(run, text, ex
 ])
 def test_a_missile_platform_arriving_in_port_is_deployed(run, text, expected):
     assert summary(run(text, date="2023-07-19")) == expected
+
+
+def test_a_weapon_named_after_a_dash_is_the_tests(run):
+    records = run("\"Yesterday, another test was conducted for another prospective system - "
+                  "the unmanned underwater device 'Poseidon',\" Putin said on Wednesday.",
+                  date="2025-10-29")
+    assert summary(records) == [
+        ("missile_test", "asserted", ["russia"], [], ["poseidon"], "2025-10-28")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pakistan conducted a successful training launch of a Fatah missile on Monday.",
+     [("missile_test", "asserted", ["pakistan"], [], ["fatah-series"], "2025-05-05")]),
+    ("North Korea tested a nuclear device on Sunday.",
+     [("nuclear_test", "asserted", ["north-korea"], [], [], "2025-05-04")]),
+])
+def test_a_fatah_missile_and_a_tested_device(run, text, expected):
+    assert summary(run(text, date="2025-05-06")) == expected
+
+
+def test_fatah_alone_is_no_missile(run):
+    assert of_kind(run("Fatah officials met Hamas leaders in Cairo on Monday."), "system") == []

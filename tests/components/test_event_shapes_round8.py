@@ -155,3 +155,14 @@ def test_a_fatah_missile_and_a_tested_device(run, text, expected):
 
 def test_fatah_alone_is_no_missile(run):
     assert of_kind(run("Fatah officials met Hamas leaders in Cairo on Monday."), "system") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Chinese mission to the United Nations said the UK and US were violating the NPT.",
+     [("violation_allegation", "asserted", ["china"], ["united-kingdom", "united-states"], [],
+       "2023-03-14")]),
+    ("Russia's ambassador to the United States said Washington had violated the INF Treaty.",
+     [("violation_allegation", "asserted", ["russia"], ["united-states"], [], "2023-03-14")]),
+])
+def test_the_speaker_is_no_object_of_a_preposition(run, text, expected):
+    assert summary(run(text, date="2023-03-14")) == expected

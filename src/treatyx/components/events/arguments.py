@@ -188,6 +188,13 @@ def actor_before(ctx: DocContext, token: int, limit: int) -> Mention | None:
     return None
 
 
+def speaker_before(ctx: DocContext, token: int, limit: int) -> Mention | None:
+    """Who says what the verb of saying at ``token`` says: the nearest actor before it that
+    is no object of a preposition ("The Chinese mission to the United Nations said": China),
+    else the nearest actor."""
+    return subject_before(ctx, token, limit) or actor_before(ctx, token, limit)
+
+
 def subject_before(ctx: DocContext, token: int, limit: int) -> Mention | None:
     """The nearest actor before ``token`` that can be a subject: not the object of a
     preposition ("a ceasefire in Ukraine", "missiles to Germany"; lexicon
@@ -212,7 +219,7 @@ def _reporter_for_pronoun(ctx: DocContext, after: int, start: int) -> Mention | 
         return None
     sent_start, _ = ctx.sentence_bounds(start)
     sayings = [s for s, e in ctx.reporting_in.get(ctx.sentence_index(start), ()) if e <= pronoun]
-    return actor_before(ctx, sayings[0], sent_start) if sayings else None
+    return speaker_before(ctx, sayings[0], sent_start) if sayings else None
 
 
 def first_subject(ctx: DocContext, start: int, limit: int) -> Mention | None:

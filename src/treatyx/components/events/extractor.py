@@ -326,7 +326,7 @@ class EventExtractor(RuleComponent):
         # the verb of saying before the trigger, else one after its clause ("..., Japan said")
         trailing = None if reporting else arguments.trailing_saying(ctx, start)
         saying = reporting or (trailing[1:] if trailing else None)
-        source = arguments.actor_before(ctx, reporting[0], sent_start) if reporting else \
+        source = arguments.speaker_before(ctx, reporting[0], sent_start) if reporting else \
             arguments.trailing_speaker(ctx, start, trailing)
         if source is None:  # "..., she said": the person named last before
             source = arguments.pronoun_speaker(ctx, saying)

@@ -166,3 +166,10 @@ def test_fatah_alone_is_no_missile(run):
 ])
 def test_the_speaker_is_no_object_of_a_preposition(run, text, expected):
     assert summary(run(text, date="2023-03-14")) == expected
+
+
+def test_strikes_in_the_sentence_before_make_a_warning_about_arms(run):
+    records = run("Putin said the US strikes were an aggression against a sovereign state. "
+                  "The Kremlin warned it would hamper ties with Washington.", date="2017-04-07")
+    assert summary(records) == [
+        ("warning", "asserted", ["russia"], ["united-states"], [], "2017-04-07")]

@@ -173,3 +173,49 @@ def test_strikes_in_the_sentence_before_make_a_warning_about_arms(run):
                   "The Kremlin warned it would hamper ties with Washington.", date="2017-04-07")
     assert summary(records) == [
         ("warning", "asserted", ["russia"], ["united-states"], [], "2017-04-07")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("South Sudan acceded to the Chemical Weapons Convention in 2018.",
+     [("ratification", "asserted", ["south-sudan"], [], [], "2018")]),
+    ("Myanmar became a party to the Biological Weapons Convention in 2014.",
+     [("ratification", "asserted", ["myanmar"], [], [], "2014")]),
+    ("Japan joined the talks on a successor to the treaty on Monday.",
+     [("talks", "asserted", ["japan"], [], [], "2024-05-06")]),
+])
+def test_joining_a_treaty_is_ratifying_it_joining_talks_is_not(run, text, expected):
+    assert summary(run(text, date="2024-05-10")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Germany will host long-range US missiles from 2026.",
+     [("deployment", "planned", ["united-states"], ["germany"], [], "2026")]),
+    ("Geneva will host the missile talks next week.", []),
+    ("Moscow moved Iskander launchers closer to the Finnish border last week.",
+     [("deployment", "asserted", ["russia"], [], ["iskander-m"], "2024-W18")]),
+])
+def test_hosted_and_moved_weapons_are_deployed(run, text, expected):
+    assert summary(run(text, date="2024-05-10")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Washington claims Moscow has been cheating on the INF Treaty for years.",
+     [("violation_allegation", "asserted", ["united-states"], ["russia"], [], "2024-05-10")]),
+    ("US officials said Iran was in breach of its nuclear commitments.",
+     [("violation_allegation", "asserted", ["united-states"], ["iran"], [], "2024-05-10")]),
+    ("The EU blacklisted three Iranian drone makers on Monday.",
+     [("sanctions", "asserted", ["european-union"], ["iran"], [], "2024-05-06")]),
+])
+def test_cheating_breached_commitments_and_blacklisted_drone_makers(run, text, expected):
+    assert summary(run(text, date="2024-05-10")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("India calls the NPT unfair, while Pakistan has indicated that it will not join the "
+     "treaty.", [("ratification", "negated", ["pakistan"], [], [], None)]),
+    ("China voiced concern over the missiles, spokesman Geng Shuang said, adding it would "
+     "take necessary measures.",
+     [("warning", "asserted", ["china"], [], [], "2024-05-10")]),
+])
+def test_it_stands_for_the_nearest_speaker_that_is_no_person(run, text, expected):
+    assert summary(run(text, date="2024-05-10")) == expected

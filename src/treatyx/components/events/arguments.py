@@ -212,14 +212,17 @@ def subject_before(ctx: DocContext, token: int, limit: int) -> Mention | None:
 def _reporter_for_pronoun(ctx: DocContext, after: int, start: int) -> Mention | None:
     """"Russia said it had notified Washington it was suspending ...": a subject pronoun
     ("it", "they") between the nearest actor and the trigger is the subject, and stands for
-    whoever the verb of saying before it has as subject, not for that actor."""
+    whoever the nearest verb of saying before it has as subject, not for that actor; never
+    for a person ("..., spokesman Geng Shuang said, adding it will take measures": "it" is
+    the state of the sentence, not the spokesman)."""
     pronoun = next((i for i in range(start - 1, after - 1, -1)
                     if ctx.lower[i] in ctx.hashes.subject_pronouns), None)
     if pronoun is None:
         return None
     sent_start, _ = ctx.sentence_bounds(start)
     sayings = [s for s, e in ctx.reporting_in.get(ctx.sentence_index(start), ()) if e <= pronoun]
-    return speaker_before(ctx, sayings[0], sent_start) if sayings else None
+    speaker = speaker_before(ctx, sayings[-1], sent_start) if sayings else None
+    return None if speaker is not None and speaker.info.get("type") == "person" else speaker
 
 
 def first_subject(ctx: DocContext, start: int, limit: int) -> Mention | None:
@@ -281,6 +284,10 @@ def agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start:
         nearest = subject_before(ctx, start, clause_start)
         if nearest is not None:
             return _reporter_for_pronoun(ctx, nearest.end, start) or nearest
+        # "Pakistan has indicated that it will not join": "it" is who said so
+        reporter = _reporter_for_pronoun(ctx, clause_start, start)
+        if reporter is not None:
+            return reporter
         person = pronoun_subject(ctx, start, clause_start)
         if person is not None:
             return person

@@ -337,6 +337,9 @@ class DocContext:
         if mention.role != "adjective":
             return True
         nouns = self.hashes.actor_nouns
+        weapons = self.hashes.context_words.get("weapon", frozenset())
+        while after < min(mention.end + 2, len(doc) - 1) and lower[after] in weapons:
+            after += 1  # "Iranian drone makers", "North Korean missile engineers"
         if after < len(doc) and lower[after] in nouns:
             return True
         # "Iranian and European diplomats": one more adjective, then the actor noun

@@ -410,6 +410,12 @@ class EventExtractor(RuleComponent):
             # "Moscow violated the treaty", said Washington: the subject is the accused.
             for accused in agents:
                 actors.extend(arguments.actor_refs(accused, "target", names))
+            if trigger.type in self.weapon_adjective_events:
+                # "Germany will host US missiles": whose weapons are deployed there
+                _, sent_end = ctx.sentence_bounds(start)
+                owner = arguments.weapon_adjective(ctx, ctx.clause_end(end, sent_end), end)
+                if owner is not None:
+                    actors[:0] = arguments.actor_refs(owner, "agent", names)
             if source is not None:  # the accusers: "the United States and NATO allies said"
                 actors[:0] = [ref for accuser in arguments.coordinated(ctx, source)
                               for ref in arguments.actor_refs(accuser, "agent", names)]

@@ -435,7 +435,8 @@ def is_aimed(ctx: DocContext, end: int, words: frozenset[str]) -> bool:
     if i >= sent_end or lower[i] not in {get_string_id(w) for w in words}:
         return False
     j = i + 1
-    while j < sent_end and lower[j] not in hashes.object_stops:
+    while j < sent_end and lower[j] not in hashes.object_stops and (
+            j == i + 1 or j not in ctx.date_tokens):  # "to Kaliningrad | last week"
         j += 1
     phrase = range(i + 1, j)
     if lower[i] in hashes.attack_aims:  # "fired during a drone attack", not "an exercise"

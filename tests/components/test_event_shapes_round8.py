@@ -219,3 +219,50 @@ def test_cheating_breached_commitments_and_blacklisted_drone_makers(run, text, e
 ])
 def test_it_stands_for_the_nearest_speaker_that_is_no_person(run, text, expected):
     assert summary(run(text, date="2024-05-10")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("China denied that it had tested a hypersonic missile.",
+     [("denial", "asserted", ["china"], [], [], "2024-05-10"),
+      ("missile_test", "negated", ["china"], [], [], None)]),
+    ("Seoul said that the North had tested a missile on Thursday.",
+     [("missile_test", "asserted", ["north-korea"], [], [], "2024-05-09")]),
+])
+def test_what_is_denied_in_a_that_clause_is_negated(run, text, expected):
+    assert summary(run(text, date="2024-05-10")) == expected
+
+
+def test_the_north_is_north_korea_once_south_korea_is_named(run):
+    records = run("South Korea's military said the North fired a ballistic missile toward the "
+                  "sea on Thursday.", date="2024-05-10")
+    assert summary(records) == [
+        ("missile_test", "asserted", ["north-korea"], [], [], "2024-05-09")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Officials from Washington and Moscow met in Geneva on Tuesday to discuss arms control.",
+     [("talks", "asserted", ["russia", "united-states"], [], [], "2024-05-07")]),
+    ("Negotiators from Iran and the European Union resumed nuclear talks on Monday.",
+     [("talks", "asserted", ["european-union", "iran"], [], [], "2024-05-06")]),
+])
+def test_officials_from_a_capital_represent_its_state(run, text, expected):
+    assert summary(run(text, date="2024-05-10")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Japan will receive US Tomahawk missiles next year.",
+     [("deployment", "planned", ["united-states"], ["japan"], ["tomahawk"], "2025")]),
+    ("Belarus will receive the Oreshnik system by the end of the year.",
+     [("deployment", "planned", [], ["belarus"], ["oreshnik"], "2024")]),
+    ("The ministry received a letter about the missile tests.", []),
+    ("Biden stressed that Australia will not receive nuclear weapons under the deal.",
+     [("deployment", "negated", [], ["australia"], [], None)]),
+])
+def test_weapons_received_are_deployed_in_the_receiving_state(run, text, expected):
+    assert summary(run(text, date="2024-12-10")) == expected
+
+
+def test_responding_in_kind_is_a_warning(run):
+    records = run("The Kremlin said Moscow would respond in kind to any missile deployment.",
+                  date="2024-12-10")
+    assert [e[:3] for e in summary(records)] == [("warning", "asserted", ["russia"])]

@@ -242,6 +242,10 @@ class EntityRecognizer(RuleComponent):
         self.short_names: dict[str, list[str]] = {  # id -> short names ("North")
             entry.id: list(entry["short_names"]) for entry in ruleset.entries("actors")
             if entry.get("short_names")}
+        self.short_names_after: dict[str, list[str]] = {}  # named actor -> actors it licenses
+        for entry in ruleset.entries("actors"):
+            for named in entry.get("short_names_after") or ():
+                self.short_names_after.setdefault(named, []).append(entry.id)
         self.people_by_surname: dict[str, list[tuple[str, Entry]]] = {}
         for entry in ruleset.entries("actors"):
             if entry["type"] == "person":
@@ -253,6 +257,7 @@ class EntityRecognizer(RuleComponent):
         self.titles: PhraseTable[str] = cache.phrase_table(
             f"{name}-titles", nlp, lambda table: _add_titles(table, ruleset), tokenizer)
         self.place_cues = lexicon_words(ruleset, "place-cues")
+        self.actor_nouns = lexicon_words(ruleset, "actor-nouns")
         self.seat_nouns = lexicon_words(ruleset, "seat-nouns")
         self.family_name_first = lexicon_words(ruleset, "family-name-first")
         # labels of a trained pipeline's NER (--model) -> (actor type, the lexicon naming them)
@@ -320,6 +325,9 @@ class EntityRecognizer(RuleComponent):
         if before > 0 and doc[before].lower_ == "in" and doc[before - 1].lower_ in \
                 self.seat_nouns:
             return False  # "officials in Tehran", "the Foreign Ministry in Islamabad"
+        if before > 0 and doc[before].lower_ == "from" and doc[before - 1].lower_ in \
+                self.actor_nouns:
+            return False  # "officials from Washington and Moscow met": whom they represent
         return before >= 0 and doc[before].lower_ in self.place_cues
 
     def _patterned(self, doc: Doc) -> list[Candidate]:
@@ -579,8 +587,12 @@ class EntityRecognizer(RuleComponent):
         North Atlantic", "the South China Sea")."""
         first_seen: dict[str, int] = {}
         for cand in kept:
-            if cand.ref.kind == "actor" and cand.ref.id in self.short_names:
+            if cand.ref.kind != "actor":
+                continue
+            if cand.ref.id in self.short_names:
                 first_seen.setdefault(cand.ref.id, cand.end)
+            for actor in self.short_names_after.get(cand.ref.id, ()):
+                first_seen.setdefault(actor, cand.end)  # "South Korea ... the North"
         if not first_seen:
             return []
         covered = {i for cand in kept for i in range(cand.start, cand.end)}

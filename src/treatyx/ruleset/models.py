@@ -327,6 +327,8 @@ class Actor(EntryModel):
     adjectives: Phrases = []
     demonyms: Phrases = []
     short_names: Phrases = []  # one capitalised word after "the", once named in full: "the North"
+    # ... or once one of these actors is named: "the North" after "South Korea's military"
+    short_names_after: list[ActorRef] = []
     capital: Text | None = None
     country: StateRef | None = None
     titles: list[Title] = []

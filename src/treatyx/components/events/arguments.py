@@ -247,6 +247,9 @@ def _after_preposition(ctx: DocContext, actor: Mention, limit: int,
     if before > limit and ctx.lower[before] == IN and ctx.lower[before - 1] in \
             ctx.hashes.seat_nouns:
         return False  # "officials in Tehran", "the Foreign Ministry in Islamabad": its seat
+    if before > limit and ctx.lower[before] == FROM and ctx.lower[before - 1] in \
+            ctx.hashes.actor_nouns:
+        return False  # "Negotiators from Iran and the EU resumed talks": whom they represent
     return before >= limit and ctx.lower[before] in prepositions
 
 

@@ -416,7 +416,7 @@ class EventExtractor(RuleComponent):
                 owner = arguments.weapon_adjective(ctx, ctx.clause_end(end, sent_end), end)
                 if owner is not None:
                     actors[:0] = arguments.actor_refs(owner, "agent", names)
-            if source is not None:  # the accusers: "the United States and NATO allies said"
+            if speaker_acts:  # the accusers: "the United States and NATO allies said"
                 actors[:0] = [ref for accuser in arguments.coordinated(ctx, source)
                               for ref in arguments.actor_refs(accuser, "agent", names)]
         else:

@@ -13,7 +13,7 @@ from ...ruleset import RuleSet
 from .context import DocContext
 from .triggers import BLOCKED, Match
 
-WOULD = get_string_id("would")
+WOULD, THAT = get_string_id("would"), get_string_id("that")
 CUE_WINDOW = 8  # tokens before a trigger in which a status cue applies
 STATUS_PRIORITY = ("generic", "negated", "hypothetical", "planned")  # the first found wins
 REFUSED_OBJECT = 5  # words between a verb of refusal and the trigger it refuses
@@ -54,9 +54,14 @@ def status(ctx: DocContext, trigger: int, event_type: str, noun_end: int | None 
         if ctx.lower[before] in ctx.hashes.quote_marks:
             anchor = before  # 'will begin "episodic deployments"': a quoted term, no clause
             break
-    window_start = max(sent_start, anchor - CUE_WINDOW, ctx.clause_start(anchor, sent_start))
+    clause_start = ctx.clause_start(anchor, sent_start)
+    window_start = max(sent_start, anchor - CUE_WINDOW, clause_start)
     for start, end, cue in ctx.cues_in.get(ctx.sentence_index(trigger), ()):
-        if window_start <= start and end <= trigger and start not in ctx.date_tokens:
+        # a cue that ends with the "that" opening the trigger's clause holds it too ("denied
+        # that it had tested a missile")
+        opens_clause = end == clause_start > sent_start and ctx.lower[end - 1] == THAT
+        if (window_start <= start or opens_clause) and end <= trigger \
+                and start not in ctx.date_tokens:
             if cue.needs and not any(h in cue.needs for h in ctx.lower[end:trigger]):
                 continue
             if cue.types and event_type not in cue.types:

@@ -35,9 +35,14 @@ def test_entities_the_north_is_north_korea_once_north_korea_was_named(run):
     records = run("The North Atlantic was calm. North Korea launched a rocket. The North said "
                   "it worked. North of the border, troops waited. The South stayed silent.")
     # "the North" after North Korea was named; not "the North Atlantic", not "North" without
-    # "the", and not "the South" before South Korea is named
+    # "the"; "the South" once North Korea is named (short_names_after)
     assert [(a["id"], [m["text"] for m in a["mentions"]]) for a in of_kind(records, "actor")] \
-        == [("north-korea", ["North Korea", "North"])]
+        == [("north-korea", ["North Korea", "North"]), ("south-korea", ["South"])]
+
+
+def test_entities_the_south_before_any_korea_is_no_actor(run):
+    records = run("The South stayed silent. North of the border, troops waited.")
+    assert of_kind(records, "actor") == []
 
 
 def test_entities_capital_as_place_is_not_the_state(run):

@@ -423,7 +423,7 @@ def test_event_arguments_a_by_after_another_participle_is_that_participles(run, 
     # a short name after "the" stands for a state named so, not for the state last named
     ("Seoul and Pyongyang traded threats on Monday. South Korea said the North then fired a "
      "missile.", ["north-korea"]),
-    ("South Korea's military said the North fired a missile.", []),
+    ("South Korea's military said the North fired a missile.", ["north-korea"]),
     ("Russia warned the West on Monday. The army then fired a missile.", ["russia"]),
 ])
 def test_event_arguments_an_anaphor_named_like_a_state_stands_for_that_state(run, text,

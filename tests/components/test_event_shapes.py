@@ -1065,11 +1065,11 @@ def test_event_shapes_a_non_weapon_word_inside_a_hyphenated_modifier_keeps_the_w
     assert summary(run("The army test-fired a rocket engine on Monday.")) == []
 
 
-def test_event_shapes_the_north_named_before_north_korea_is_not_the_speakers_state(run):
-    # "North" is no word for the state the text is about: the speaker's South Korea did
-    # not fire
+def test_event_shapes_the_north_after_south_korea_is_north_korea_not_the_speaker(run):
+    # the speaker's South Korea did not fire; "the North" is North Korea once South Korea is
+    # named (short_names_after)
     records = run("South Korea's military said the North fired a missile.")
-    assert summary(records) == [("missile_test", "asserted", [], [], [], None)]
+    assert summary(records) == [("missile_test", "asserted", ["north-korea"], [], [], None)]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -266,3 +266,27 @@ def test_responding_in_kind_is_a_warning(run):
     records = run("The Kremlin said Moscow would respond in kind to any missile deployment.",
                   date="2024-12-10")
     assert [e[:3] for e in summary(records)] == [("warning", "asserted", ["russia"])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Iran on Saturday launched more than 300 drones and missiles at Israel.",
+     [("combat_use", "asserted", ["iran"], ["israel"], [], "2024-04-20")]),
+    ("The Pentagon confirmed the deployment of a THAAD battery to Israel on Sunday.",
+     [("deployment", "asserted", ["united-states"], ["israel"], ["thaad"], "2024-04-14")]),
+    ("Israel struck air defence sites near Isfahan on Friday.",
+     [("combat_use", "asserted", ["israel"], [], [], "2024-04-19")]),
+    ("The two sides struck a deal on missile inspections on Friday.", []),
+])
+def test_targets_after_weapons_and_places_and_military_sites_struck(run, text, expected):
+    assert summary(run(text, date="2024-04-20")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Netanyahu held a missile defence meeting with Defence Minister Israel Katz on Monday.",
+     []),
+    ("Putin held talks with Xi Jinping on arms control on Monday.",
+     [("talks", "asserted", ["russia", "vladimir-putin"], ["china", "xi-jinping"], [],
+       "2024-05-06")]),
+])
+def test_a_leader_meeting_his_own_minister_holds_no_talks(run, text, expected):
+    assert summary(run(text, date="2024-05-10")) == expected

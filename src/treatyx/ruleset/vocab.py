@@ -55,5 +55,5 @@ CONSULTED_LEXICONS = (
     "subject-pronouns", "quote-marks",
     "news-media", "non-subject-prepositions", "event-prefixes", "noun-phrase-prepositions",
     "event-predicates", "condition-words", "end-date-words", "deadline-nouns",
-    "gerund-subordinators", "weapon-adjective-events",
+    "gerund-subordinators", "weapon-adjective-events", "inter-state-events",
 )

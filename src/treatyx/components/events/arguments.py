@@ -558,6 +558,15 @@ def target(ctx: DocContext, start: int, end: int, trigger: Trigger, exclude: set
             after = end  # the trigger holds its preposition: "sanctions on"
         elif end < len(ctx.lower) and ctx.lower[end] in prepositions:
             after = end + 1  # "strikes against militant camps in Afghanistan": Afghanistan
+        elif end < len(ctx.lower) and ctx.lower[end] == ctx.hashes.of:
+            # "the deployment of a THAAD battery to Israel": past the object of "of", where
+            # it goes or whom it is aimed at
+            stop = next((i for i in range(end + 1, min(clause_end, end + NOUN_TARGET_WINDOW))
+                         if ctx.lower[i] in ctx.hashes.object_stops), None)
+            if stop is None or not (ctx.lower[stop] in prepositions
+                                    or ctx.lower[stop] == ctx.hashes.to):
+                return None
+            after = stop + 1
         else:
             return None
         return actor_after(ctx, after, min(clause_end, after + NOUN_TARGET_WINDOW), exclude)

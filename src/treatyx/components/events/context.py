@@ -248,9 +248,19 @@ class DocContext:
         breaks = self.hashes.clause_breaks if breaks is None else breaks
         lower, term_marks = self.lower, self.quoted_term_marks
         for i in range(token, sent_end):
-            if lower[i] in breaks and i not in term_marks and not self._in_date(i):
+            if lower[i] in breaks and i not in term_marks and not self._in_date(i) \
+                    and not self._joins_weapons(i):
                 return i
         return sent_end
+
+    def _joins_weapons(self, i: int) -> bool:
+        """"launched 300 drones and missiles at Israel": "and" between two weapon words is
+        no clause break."""
+        lower = self.lower
+        if i == 0 or i + 1 >= len(lower) or lower[i] not in self.hashes.coordinators:
+            return False
+        weapons = self.hashes.context_words.get("weapon", frozenset())
+        return lower[i - 1] in weapons and lower[i + 1] in weapons
 
     def quotation_opening(self, token: int) -> int | None:
         """The quotation mark that opens the quotation ``token`` stands in, within its

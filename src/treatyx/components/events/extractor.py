@@ -186,6 +186,7 @@ class EventExtractor(RuleComponent):
         self.place_events = lexicon_words(ruleset, "place-not-target-events")
         self.combat_evidence = lexicon_words(ruleset, "combat-evidence-events")
         self.weapon_adjective_events = lexicon_words(ruleset, "weapon-adjective-events")
+        self.inter_state_events = lexicon_words(ruleset, "inter-state-events")
         self.attack_dated_events = lexicon_words(ruleset, "attack-dated-events")
         self.attack_events = lexicon_words(ruleset, "attack-events")
         self.news_media = lexicon_words(ruleset, "news-media")
@@ -193,6 +194,8 @@ class EventExtractor(RuleComponent):
                                 for phrase in lexicon_words(ruleset, "system-anaphors")]
         self.object_pronouns = lexicon_words(ruleset, "object-pronouns")
         self.actor_names = {entry.id: entry["name"] for entry in ruleset.entries("actors")}
+        self.actor_countries = {entry.id: entry["country"]
+                                for entry in ruleset.entries("actors") if entry.get("country")}
         self.state_names = {entry.id: entry["name"] for entry in ruleset.entries("actors")
                             if entry["type"] == "state"}
         extensions.register_extensions()
@@ -333,6 +336,12 @@ class EventExtractor(RuleComponent):
         actors = self._actors(ctx, start, end, trigger, clause_start, source, systems)
         if not actors and treaty is None and not systems and not trigger.about_weapons:
             return None  # "would be discussed by the two sides": nothing to record
+        if trigger.type in self.inter_state_events:
+            own = _own_side_targets(actors, self.actor_countries)
+            if own and len(own) == sum(a["role"] == "target" for a in actors) and any(
+                    a["role"] == "agent" and a["id"] in self.actor_countries for a in actors):
+                return None  # "Netanyahu held a meeting with Defence Minister Israel Katz"
+            actors = [a for a in actors if a not in own]  # "a delegation led by Sherman"
         date, date_weak = date_for(ctx, start, reporting, signing=trigger.type == "signing",
                                    speech=trigger.type in self.speech_events)
         if date is not None and trigger.tense == "past" and event_status == "asserted":
@@ -520,6 +529,15 @@ class EventExtractor(RuleComponent):
             "sentence_text": extensions.doc_text(doc)[sentence.start_char:sentence.end_char],
             "mentions": event.mentions,
         }
+
+
+def _own_side_targets(actors: list[dict], countries: dict[str, str]) -> list[dict]:
+    """The targets that belong to the agents' own states: of talks, a minister a leader
+    meets, or the official who leads the agent's own delegation."""
+    agents = {a["id"] for a in actors if a["role"] == "agent"}
+    agents |= {countries[a] for a in agents if a in countries}
+    return [a for a in actors if a["role"] == "target"
+            and (a["id"] in agents or countries.get(a["id"]) in agents)]
 
 
 def _absorb(ctx: DocContext, matches: list[Match]) -> list[tuple[int, int, int, Trigger]]:

@@ -290,3 +290,27 @@ def test_targets_after_weapons_and_places_and_military_sites_struck(run, text, e
 ])
 def test_a_leader_meeting_his_own_minister_holds_no_talks(run, text, expected):
     assert summary(run(text, date="2024-05-10")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Senate approved New START on Wednesday.",
+     [("ratification", "asserted", ["united-states", "us-senate"], [], [], "2010-12-22")]),
+    ("Japan's parliament endorsed the pact on Wednesday.",
+     [("ratification", "asserted", ["japan"], [], [], "2010-12-22")]),
+    ("Washington approved the pact's wording on Wednesday.", []),
+    ("The INF Treaty formally ended on August 2, 2019.",
+     [("expiry", "asserted", [], [], [], "2019-08-02")]),
+    ("The talks on the INF Treaty formally ended on Wednesday.",
+     [("talks", "asserted", [], [], [], "2010-12-22")]),
+    ("Putin offered to keep observing New START's limits for a year after its expiry.",
+     [("extension", "hypothetical", ["russia", "vladimir-putin"], [], [], None)]),
+    ("The drivers kept to the speed limits near the treaty museum.", []),
+])
+def test_treaties_approved_ended_and_their_limits_kept(run, text, expected):
+    assert summary(run(text, date="2010-12-23")) == expected
+
+
+def test_only_words_of_a_lexicon_meet_an_only_requirement(run):
+    # blame-attack requires "only:attack-nouns": the JCPOA named in the sentence will not do
+    records = run("Tehran blamed the collapse of the JCPOA on Washington.")
+    assert summary(records) == []

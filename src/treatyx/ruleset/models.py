@@ -38,6 +38,7 @@ from .vocab import (
     CONSULTED_LEXICONS,
     CUE_STATUSES,
     EVENT_TYPES,
+    ONLY_WORDS,
     RANGE_MEASURES,
     RECORD_KINDS,
     REQUIRES_BUILTINS,
@@ -104,6 +105,7 @@ def _requirement(value: str, info: ValidationInfo) -> str:
     if known is None:
         return value
     for need in value.split("|"):
+        need = need.removeprefix(ONLY_WORDS)
         if need not in REQUIRES_BUILTINS and need not in known.lexicon:
             raise _unknown("requirement (treaty, weapon or a lexicon id)", need,
                            known.lexicon | set(REQUIRES_BUILTINS))

@@ -15,6 +15,7 @@ from pydantic import ValidationError
 from ..errors import RuleError
 from .models import ENTRY_ID, NON_BLANK, REQUIRES_BUILTINS, Known
 from .schema import SECTIONS
+from .vocab import ONLY_WORDS
 from .yamlload import LineDict
 
 YAML_HINT = (" (YAML reads unquoted no/on/off/yes and numbers as other types: quote them)")
@@ -51,7 +52,8 @@ def collect_known(raw: Iterable[tuple[str, Any]]) -> Known:
             if item.get("trigger") is True:
                 known.trigger_vocab.add(entry_id)
         elif section == "events" and isinstance(item.get("requires"), list):
-            known.required.update(need for value in item["requires"] if isinstance(value, str)
+            known.required.update(need.removeprefix(ONLY_WORDS)
+                                  for value in item["requires"] if isinstance(value, str)
                                   for need in value.split("|") if need not in REQUIRES_BUILTINS)
     return known
 

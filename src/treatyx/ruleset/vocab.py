@@ -29,8 +29,8 @@ TIMEX_MODS = (
 )
 RANGE_MEASURES = ("range", "distance", "altitude")
 # Words an event's `requires` may name besides lexicon ids.
-REQUIRES_BUILTINS = ("treaty", "treaty-object", "weapon", "weapon-object", "weapon-subject",
-                     "attack-noun")
+REQUIRES_BUILTINS = ("treaty", "treaty-object", "weapon", "weapon-object", "weapon-subject")
+ONLY_WORDS = "only:"  # "only:attack-nouns": that lexicon's words, never a treaty or system
 # Lexicon lists the code consults by id: a lexicon entry must be one of these or be named by an
 # event's `requires`, so a misspelt id is an error instead of a list nobody reads.
 CONSULTED_LEXICONS = (

@@ -54,6 +54,8 @@ ATTACK_SENTENCES_AFTER = 2  # ... and after it
 ANAPHOR_WINDOW = 6  # words before a system's name in which "the missile" refers back
 
 # Lexicon lists the event finder reads, by the attribute name they get on LowerHashes.
+TREATY_SUBJECT_WORDS = 6  # words before a treaty's own verb ("expires") that make its subject
+
 WORD_LISTS = {
     "treaty_nouns": "treaty-nouns",
     "clause_breaks": "clause-breaks",
@@ -326,6 +328,9 @@ class EventExtractor(RuleComponent):
             reporting = None  # "The Kremlin announced the suspension": it suspends
         clause_start = max(reporting[1] if reporting else sent_start,
                            ctx.clause_start(start, sent_start))
+        if not trigger.has_actors and any(i in ctx.trigger_starts for i in range(
+                max(clause_start, start - TREATY_SUBJECT_WORDS), start)):
+            return None  # "The talks on the INF Treaty formally ended": the talks ended
         # the verb of saying before the trigger, else one after its clause ("..., Japan said")
         trailing = None if reporting else arguments.trailing_saying(ctx, start)
         saying = reporting or (trailing[1:] if trailing else None)

@@ -8,6 +8,7 @@ from bisect import bisect_left
 
 from spacy.strings import get_string_id
 
+from ...ruleset.vocab import ONLY_WORDS
 from .context import DocContext, Mention, _start
 from .triggers import WEAPON_NEEDS, Trigger
 
@@ -102,9 +103,9 @@ def satisfies(ctx: DocContext, need: str, start: int, end: int, has_treaty: bool
         hi = _before_other_object(ctx, end, ctx.words_after(end, WEAPON_AFTER, sent_end))
         return any(sent_start <= m.start < hi for m in systems) or _has_word(
             ctx, need, sent_start, hi)
-    if need == "attack-noun":
-        # "blamed Moscow for the nerve agent attack": an attack noun in the sentence (a
-        # treaty or system will not do: "blamed the US withdrawal from the deal")
+    if need.startswith(ONLY_WORDS):
+        # "only:attack-nouns": a word of that lexicon in the sentence, where a treaty or
+        # system will not do ("blamed the US withdrawal from the deal" is no allegation)
         return _has_word(ctx, need, sent_start, sent_end)
     if need == "weapon":
         if start > sent_start and ctx.lower[start - 1] in ctx.hashes.other_objects:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from ...matching import PhraseTable
 from ...ruleset import RuleSet
+from ...ruleset.vocab import ONLY_WORDS
 from ...wordforms import phrase_forms, plural
 from ..common import lexicon_words
 
@@ -20,7 +21,7 @@ def need_lexicon(need: str) -> str:
     """The lexicon whose words meet a requirement: a builtin's, else the lexicon it names."""
     if need in WEAPON_NEEDS:
         return "weapon-words"
-    return "attack-nouns" if need == "attack-noun" else need
+    return need.removeprefix(ONLY_WORDS)
 
 
 @dataclass(frozen=True)

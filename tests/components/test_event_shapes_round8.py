@@ -314,3 +314,16 @@ def test_only_words_of_a_lexicon_meet_an_only_requirement(run):
     # blame-attack requires "only:attack-nouns": the JCPOA named in the sentence will not do
     records = run("Tehran blamed the collapse of the JCPOA on Washington.")
     assert summary(records) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tehran rejected the US accusation as baseless.",
+     [("denial", "asserted", ["iran"], ["united-states"], [], "2024-05-10")]),
+    ("The Kremlin on Thursday rejected allegations by the United States that Russia used "
+     "chemical weapons.",
+     [("denial", "asserted", ["russia"], ["united-states"], [], "2024-05-09")]),
+    ("Moscow rejected joining arms control talks.",
+     [("talks", "negated", ["russia"], [], [], None)]),
+])
+def test_rejecting_an_accusation_is_a_denial_by_the_verbs_subject(run, text, expected):
+    assert summary(run(text, date="2024-05-10")) == expected

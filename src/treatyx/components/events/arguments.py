@@ -270,9 +270,11 @@ def agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start:
             lower[start - 1] in ctx.hashes.passive_auxiliaries
             or _after_treaty_name(ctx, start)):
         return by_agent(ctx, end, sent_end)
-    if trigger.tense in ("past", "participle"):
+    if trigger.tense in ("past", "participle") and not _subject_right_before(ctx, start,
+                                                                             clause_start):
         # "Signed in 2010 by Obama and ...", "a claim denied by Moscow", "a missile over
-        # Riyadh fired from Yemen by Houthi rebels": a participle with its "by" agent
+        # Riyadh fired from Yemen by Houthi rebels": a participle with its "by" agent (not a
+        # verb with its subject: "The Kremlin rejected allegations by the United States")
         found = by_agent(ctx, end, sent_end)
         if found is not None:
             return found
@@ -333,6 +335,15 @@ def _after_subordinator(ctx: DocContext, start: int, sent_start: int) -> bool:
     if i > sent_start and ctx.doc[i].text.lower().endswith("ly"):
         i -= 1
     return i >= sent_start and ctx.lower[i] in ctx.hashes.gerund_subordinators
+
+
+def _subject_right_before(ctx: DocContext, start: int, clause_start: int) -> bool:
+    """Is the verb finite, an actor its subject with at most a date or adverbs between
+    ("The Kremlin on Thursday rejected", "Russia strongly denied")?"""
+    subject = subject_before(ctx, start, clause_start)
+    return subject is not None and all(
+        i in ctx.date_tokens or i + 1 in ctx.date_tokens or ctx.doc[i].lower_.endswith("ly")
+        for i in range(subject.end, start))
 
 
 def _has_own_subject(ctx: DocContext, clause_start: int, start: int) -> bool:

@@ -228,7 +228,7 @@ class EventExtractor(RuleComponent):
         found = []
         for index, start, _, trigger in kept:
             end = matches[index][1]
-            if refuses(ctx, start, end, matches[index + 1:index + 2]):
+            if refuses(ctx, start, end, matches[index + 1:index + 2], trigger.absorbs):
                 ctx.refused.add(matches[index + 1][0])
                 continue  # "rejected joining talks": the talks are negated, nothing denied
             if trigger != BLOCKED:  # equal, not identical: tables may come from the cache

@@ -110,12 +110,14 @@ def _cue_after_noun(ctx: DocContext, end: int, sent_end: int) -> str | None:
     return None
 
 
-def refuses(ctx: DocContext, start: int, end: int, following: list[Match]) -> bool:
+def refuses(ctx: DocContext, start: int, end: int, following: list[Match],
+            absorbs: frozenset[str] = frozenset()) -> bool:
     """A verb of refusal (lexicon refusal-verbs) with another event's trigger a few words
-    after it, in the same clause ("rejected joining arms control talks")."""
+    after it, in the same clause ("rejected joining arms control talks"), unless the verb's
+    own entry takes that trigger in (``absorbs``: "rejected the US accusation" is a denial)."""
     hashes = ctx.hashes
     if not following or end - start != 1 or ctx.lower[start] not in hashes.refusal_verbs \
-            or following[0][2] == BLOCKED:
+            or following[0][2] == BLOCKED or following[0][2].type in absorbs:
         return False
     between = ctx.lower[end:following[0][0]]
     return (len(between) <= REFUSED_OBJECT and hashes.clause_breaks.isdisjoint(between)

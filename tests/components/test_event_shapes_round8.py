@@ -63,6 +63,8 @@ def test_a_charge_d_affaires_is_no_accusation(run):
      [("missile_test", "asserted", ["russia"], [], ["avangard"], None)]),
     ("Russia launched a Bulava missile on a lofted trajectory on Thursday.",
      [("missile_test", "asserted", ["russia"], [], ["bulava"], "2017-04-06")]),
+    ("North Korea launched two Nodong missiles from South Hwanghae on the western coast.",
+     [("missile_test", "asserted", ["north-korea"], [], ["hwasong-7"], None)]),
 ])
 def test_missiles_fired_on_a_target_are_combat_use_not_on_a_trajectory(run, text,
                                                                         expected):
@@ -286,6 +288,10 @@ def test_targets_after_weapons_and_places_and_military_sites_struck(run, text, e
      []),
     ("Putin held talks with Xi Jinping on arms control on Monday.",
      [("talks", "asserted", ["russia", "vladimir-putin"], ["china", "xi-jinping"], [],
+       "2024-05-06")]),
+    ("A missile summit between U.S. president Donald Trump and Chinese president Xi Jinping "
+     "opened on Monday.",
+     [("talks", "asserted", ["china", "donald-trump", "united-states", "xi-jinping"], [], [],
        "2024-05-06")]),
 ])
 def test_a_leader_meeting_his_own_minister_holds_no_talks(run, text, expected):

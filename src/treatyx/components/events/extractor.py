@@ -343,8 +343,11 @@ class EventExtractor(RuleComponent):
             return None  # "would be discussed by the two sides": nothing to record
         if trigger.type in self.inter_state_events:
             own = _own_side_targets(actors, self.actor_countries)
-            if own and len(own) == sum(a["role"] == "target" for a in actors) and any(
-                    a["role"] == "agent" and a["id"] in self.actor_countries for a in actors):
+            sides = {self.actor_countries.get(a["id"], a["id"]) for a in actors
+                     if a["role"] == "agent"}
+            if own and len(own) == sum(a["role"] == "target" for a in actors) \
+                    and len(sides) == 1 and any(a["role"] == "agent" and a["id"] in
+                                                self.actor_countries for a in actors):
                 return None  # "Netanyahu held a meeting with Defence Minister Israel Katz"
             actors = [a for a in actors if a not in own]  # "a delegation led by Sherman"
         date, date_weak = date_for(ctx, start, reporting, signing=trigger.type == "signing",

@@ -21,7 +21,7 @@ OBJECT_WORDS = 5  # words after a verb in which unless_object looks for its obje
 OBJECT_REACH = 8  # ... and `object` ("nuclear and long-range missile tests")
 PARTICLE_GAP = 6  # words from a separable verb to its particle ("pulled the United States out of")
 
-FROM = get_string_id("from")
+FROM, ON = get_string_id("from"), get_string_id("on")
 AT = get_string_id("at")
 
 
@@ -443,9 +443,11 @@ def is_aimed(ctx: DocContext, end: int, words: frozenset[str]) -> bool:
     if lower[i] in hashes.attack_aims:  # "fired during a drone attack", not "an exercise"
         attacks = hashes.context_words.get("attack-nouns", frozenset())
         return any(lower[k] in attacks for k in phrase)
-    if from_place and lower[i] == AT and not any(
+    if ((from_place and lower[i] == AT) or lower[i] == ON) and not any(
             k in ctx.actor_at or k in ctx.adjective_at for k in phrase):
-        return False  # "launched from a canister at Wheeler Island": where, not at whom
+        # "launched from a canister at Wheeler Island", "launched on the western coast":
+        # where, not at whom ("fired 59 Tomahawks on a Syrian airbase" names whom)
+        return False
     # a date may follow the target ("at Kyiv this year"), not stand for it ("at 7 a.m.")
     return bool(phrase) and phrase[0] not in ctx.date_tokens and not any(
         lower[k] in hashes.non_targets for k in phrase)

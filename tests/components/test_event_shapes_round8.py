@@ -333,3 +333,15 @@ def test_only_words_of_a_lexicon_meet_an_only_requirement(run):
 ])
 def test_rejecting_an_accusation_is_a_denial_by_the_verbs_subject(run, text, expected):
     assert summary(run(text, date="2024-05-10")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("North Korea expelled IAEA inspectors in 2009.",
+     [("inspection", "negated", ["north-korea"], ["iaea"], [], "2009")]),
+    ("IAEA inspectors visited the Fordow site on Monday.",
+     [("inspection", "asserted", ["iaea"], [], [], "2025-07-28")]),
+    ("Iran suspended cooperation with the IAEA in July.",
+     [("inspection", "negated", ["iran"], [], [], "2025-07")]),
+])
+def test_who_refuses_an_inspection_is_its_agent(run, text, expected):
+    assert summary(run(text, date="2025-08-01")) == expected

@@ -56,4 +56,5 @@ CONSULTED_LEXICONS = (
     "news-media", "non-subject-prepositions", "event-prefixes", "noun-phrase-prepositions",
     "event-predicates", "condition-words", "end-date-words", "deadline-nouns",
     "gerund-subordinators", "weapon-adjective-events", "inter-state-events",
+    "refuser-acts-events",
 )

@@ -189,6 +189,7 @@ class EventExtractor(RuleComponent):
         self.combat_evidence = lexicon_words(ruleset, "combat-evidence-events")
         self.weapon_adjective_events = lexicon_words(ruleset, "weapon-adjective-events")
         self.inter_state_events = lexicon_words(ruleset, "inter-state-events")
+        self.refuser_events = lexicon_words(ruleset, "refuser-acts-events")
         self.attack_dated_events = lexicon_words(ruleset, "attack-dated-events")
         self.attack_events = lexicon_words(ruleset, "attack-events")
         self.news_media = lexicon_words(ruleset, "news-media")
@@ -341,6 +342,8 @@ class EventExtractor(RuleComponent):
         actors = self._actors(ctx, start, end, trigger, clause_start, source, systems)
         if not actors and treaty is None and not systems and not trigger.about_weapons:
             return None  # "would be discussed by the two sides": nothing to record
+        if event_status == "negated" and trigger.type in self.refuser_events:
+            actors = self._with_refuser(ctx, start, clause_start, trigger.type, actors)
         if trigger.type in self.inter_state_events:
             own = _own_side_targets(actors, self.actor_countries)
             sides = {self.actor_countries.get(a["id"], a["id"]) for a in actors
@@ -380,6 +383,20 @@ class EventExtractor(RuleComponent):
             retelling=retelling, headline=ctx.in_headline(start), said_now=said_now,
             relative=relative if date is None else None, relative_anchor=anchor,
         )
+
+    def _with_refuser(self, ctx: DocContext, start: int, clause_start: int, event_type: str,
+                      actors: list[dict]) -> list[dict]:
+        """"North Korea expelled IAEA inspectors": who refused, barred or expelled acts (the
+        subject of the negating cue that holds only this type), the inspectors are its
+        target."""
+        cues = [s for s, e, cue in ctx.cues_in.get(ctx.sentence_index(start), ())
+                if clause_start <= s and e <= start and cue.status == "negated"
+                and event_type in cue.types]
+        refuser = arguments.subject_before(ctx, cues[-1], clause_start) if cues else None
+        if refuser is None or refuser.id in {a["id"] for a in actors}:
+            return actors
+        return [*arguments.actor_refs(refuser, "agent", self.actor_names),
+                *({**a, "role": "target"} for a in actors)]
 
     def _actors(self, ctx: DocContext, start: int, end: int, trigger: Trigger,
                 clause_start: int, source: Mention | None, systems: list[Mention]

@@ -345,3 +345,14 @@ def test_rejecting_an_accusation_is_a_denial_by_the_verbs_subject(run, text, exp
 ])
 def test_who_refuses_an_inspection_is_its_agent(run, text, expected):
     assert summary(run(text, date="2025-08-01")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The US Treasury designated five Chinese companies for supplying missile parts to Iran.",
+     [("sanctions", "asserted", ["united-states", "us-treasury"], ["china"], [], None)]),
+    ("The US restored some of the US sanctions on Iran's missile programme.",
+     [("sanctions", "asserted", ["united-states"], ["iran"], [], None)]),
+])
+def test_firms_designated_name_the_target_but_sanctions_name_their_owner(run, text,
+                                                                         expected):
+    assert summary(run(text)) == expected

@@ -560,6 +560,11 @@ def target(ctx: DocContext, start: int, end: int, trigger: Trigger, exclude: set
         found = object_word_at(ctx, start, end, trigger)
         if found is None:
             return None
+        if found >= end and ctx.lower[found] in ctx.hashes.actor_nouns:
+            # "designated five Chinese companies": the object names whom it targets
+            owner = _adjective_ending_at(ctx, found) or _adjective_ending_at(ctx, found - 1)
+            if owner is not None and owner.id not in exclude:
+                return owner
         if found >= end:
             start = end = found + 1
             nominal = True

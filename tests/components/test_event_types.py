@@ -135,13 +135,13 @@ CASES = {
     "The city declared a moratorium on evictions.": [],
     "The council lifted the moratorium on new building permits.": [],
     "The country has observed a moratorium on nuclear testing since 1996.": [],
-    # -- inspection: refused, barred or suspended ones are negated
+    # -- inspection: refused, barred or suspended ones are negated, the refuser their agent
     "IAEA inspectors visited the Fordow enrichment plant on Monday.": [
         ev("inspection", "inspection", agents=("iaea",))],
     "Iran refused IAEA inspectors access to the Fordow site.": [
-        ev("inspection", "inspection", "negated", agents=("iaea",))],
+        ev("inspection", "inspection", "negated", agents=("iran",), targets=("iaea",))],
     "Iran barred IAEA inspectors from the Natanz enrichment site.": [
-        ev("inspection", "inspection", "negated", agents=("iaea",))],
+        ev("inspection", "inspection", "negated", agents=("iran",), targets=("iaea",))],
     "Russia suspended inspections under New START in August 2022.": [
         ev("suspension", "suspension", agents=("russia",)),
         ev("inspection", "inspection", "negated", agents=("russia",))],

@@ -209,6 +209,15 @@ def subject_before(ctx: DocContext, token: int, limit: int) -> Mention | None:
     return None
 
 
+def verb_subject(ctx: DocContext, token: int, clause_start: int) -> Mention | None:
+    """The subject of the verb at ``token``: the nearest actor before it that is no object of
+    a preposition, or, when "it"/"they" stands between, whom the pronoun stands for
+    ("Russia said it had notified Washington it was suspending": Russia)."""
+    nearest = subject_before(ctx, token, clause_start)
+    return _reporter_for_pronoun(ctx, nearest.end if nearest else clause_start, token) \
+        or nearest
+
+
 def _reporter_for_pronoun(ctx: DocContext, after: int, start: int) -> Mention | None:
     """"Russia said it had notified Washington it was suspending ...": a subject pronoun
     ("it", "they") between the nearest actor and the trigger is the subject, and stands for

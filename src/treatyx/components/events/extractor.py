@@ -392,7 +392,7 @@ class EventExtractor(RuleComponent):
         cues = [s for s, e, cue in ctx.cues_in.get(ctx.sentence_index(start), ())
                 if clause_start <= s and e <= start and cue.status == "negated"
                 and event_type in cue.types]
-        refuser = arguments.subject_before(ctx, cues[-1], clause_start) if cues else None
+        refuser = arguments.verb_subject(ctx, cues[-1], clause_start) if cues else None
         if refuser is None or refuser.id in {a["id"] for a in actors}:
             return actors
         return [*arguments.actor_refs(refuser, "agent", self.actor_names),

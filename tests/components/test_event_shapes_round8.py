@@ -356,3 +356,9 @@ def test_who_refuses_an_inspection_is_its_agent(run, text, expected):
 def test_firms_designated_name_the_target_but_sanctions_name_their_owner(run, text,
                                                                          expected):
     assert summary(run(text)) == expected
+
+
+def test_a_state_after_a_preposition_and_a_region_adjective_is_no_speaker(run):
+    records = run("Iran's Revolutionary Guard said its missiles struck a base in northern Iraq, "
+                  "where it said it hit a Mossad centre.", date="2024-01-16")
+    assert [e[2] for e in summary(records) if e[2]] == [["iran", "irgc"]]

@@ -251,6 +251,8 @@ def _after_preposition(ctx: DocContext, actor: Mention, limit: int,
     """Is ``actor`` right after one of ``prepositions`` (a "the" between allowed), at or
     after ``limit``?"""
     before = actor.start - 1
+    if before > limit and ctx.lower[before] in ctx.hashes.compass_words:
+        before -= 1  # "in northern Iraq"
     if before > limit and ctx.lower[before] == ctx.hashes.the:
         before -= 1
     if before > limit and ctx.lower[before] == IN and ctx.lower[before - 1] in \

@@ -57,6 +57,10 @@ class LowerHashes:
             setattr(self, name, hashes(values))
         self.context_words = {need: hashes(values) for need, values in context_words.items()}
         self.coordinators = hashes(("and", ",", "&"))
+        # "in northern Iraq": the adjective of a region between a preposition and its state
+        self.compass_words = hashes(("northern", "southern", "eastern", "western", "central",
+                                     "northeastern", "northwestern", "southeastern",
+                                     "southwestern"))
         self.comma = get_string_id(",")
         self.the = get_string_id("the")
         self.to = get_string_id("to")

@@ -330,3 +330,20 @@ def test_entities_a_family_name_first_is_the_surname_of_people_of_those_states(r
                               "donald-trump": ["Donald Trump", "Trump"]}
     # a given-name-first state's person: the first word of the name is no surname
     assert mentions(text + " Donald left.")["donald-trump"] == ["Donald Trump", "Trump"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Syrian Foreign Minister Walid al-Moallem spoke on Friday. Later, Moallem said more.",
+     ("Walid al-Moallem", ["Walid al-Moallem", "Moallem"])),
+    ("Saudi Crown Prince Mohammed bin Salman met the envoy on Friday.",
+     ("Mohammed bin Salman", ["Mohammed bin Salman"])),
+])
+def test_entities_a_titled_name_keeps_its_inner_particle(run, text, expected):
+    people = [a for a in of_kind(run(text), "actor") if a.get("type") == "person"]
+    assert [(a["text"], [m["text"] for m in a["mentions"]]) for a in people] == [expected]
+
+
+def test_entities_a_particle_at_a_name_end_is_no_part_of_it(run):
+    records = run("Foreign Minister Sergei Lavrov de facto ran the talks on Friday.")
+    people = [a for a in of_kind(records, "actor") if a.get("type") == "person"]
+    assert [a["text"] for a in people] == ["Sergei Lavrov"]

@@ -52,6 +52,11 @@ class Candidate:
     extra: dict
 
 
+# lower-case particles inside Arabic, Dutch, German, French... names
+NAME_PARTICLES = frozenset(("al", "el", "bin", "ibn", "bint", "abu", "van", "von", "der", "de",
+                            "da", "di", "du", "la", "le"))
+
+
 def _name_word(token: Token, initial: bool = False) -> bool:
     """A capitalised word of a name, or (inside one) initials: "George E. Thompson",
     "George H.W. Bush", "George HW Bush"."""
@@ -84,6 +89,10 @@ def _name_end(doc: Doc, i: int, max_words: int, stop: set[int] | dict) -> int:
         if j > i and _joined_part(doc, j) and j + 1 not in stop:
             j += 2
             last_word = j
+            continue
+        if j > i and doc[j].lower_ in NAME_PARTICLES and j + 1 < len(doc) and j + 1 not in stop \
+                and (_joined_part(doc, j + 1) or (doc[j].whitespace_ and _name_word(doc[j + 1]))):
+            j += 1  # "Walid al-Moallem", "Mohammed bin Salman": a particle inside the name
             continue
         if not _name_word(doc[j], initial=j > i):
             break

@@ -15,6 +15,7 @@ from .triggers import BLOCKED, Match
 
 WOULD, THAT = get_string_id("would"), get_string_id("that")
 CUE_WINDOW = 8  # tokens before a trigger in which a status cue applies
+NEEDS_REACH = 4  # further tokens for a cue that needs a word between ("urged ... to")
 STATUS_PRIORITY = ("generic", "negated", "hypothetical", "planned")  # the first found wins
 REFUSED_OBJECT = 5  # words between a verb of refusal and the trigger it refuses
 NOUN_PHRASE = 6  # words of a prepositional phrase between an event noun and its predicate
@@ -56,12 +57,15 @@ def status(ctx: DocContext, trigger: int, event_type: str, noun_end: int | None 
             break
     clause_start = ctx.clause_start(anchor, sent_start)
     window_start = max(sent_start, anchor - CUE_WINDOW, clause_start)
+    # a cue that needs a word between ("urged ... to") reaches over a longer object: "urged
+    # the UN Security Council to hold an emergency meeting"
+    wide_start = max(sent_start, anchor - CUE_WINDOW - NEEDS_REACH, clause_start)
     for start, end, cue in ctx.cues_in.get(ctx.sentence_index(trigger), ()):
         # a cue that ends with the "that" opening the trigger's clause holds it too ("denied
         # that it had tested a missile")
         opens_clause = end == clause_start > sent_start and ctx.lower[end - 1] == THAT
-        if (window_start <= start or opens_clause) and end <= trigger \
-                and start not in ctx.date_tokens:
+        if ((wide_start if cue.needs else window_start) <= start or opens_clause) \
+                and end <= trigger and start not in ctx.date_tokens:
             if cue.needs and not any(h in cue.needs for h in ctx.lower[end:trigger]):
                 continue
             if cue.types and event_type not in cue.types:

@@ -369,3 +369,8 @@ def test_urging_someone_with_a_long_name_to_act_is_a_demand(run):
                   "the missile strikes.", date="2017-04-07")
     assert [e[:3] for e in summary(records) if e[0] == "talks"] == [
         ("talks", "hypothetical", ["un-security-council"])]
+
+
+def test_setting_fire_to_a_target_is_no_firing(run):
+    records = run("A Ukrainian drone attack set fire to a Russian oil refinery overnight.")
+    assert [e[:3] for e in summary(records)] == [("combat_use", "asserted", ["ukraine"])]

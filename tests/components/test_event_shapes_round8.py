@@ -374,3 +374,14 @@ def test_urging_someone_with_a_long_name_to_act_is_a_demand(run):
 def test_setting_fire_to_a_target_is_no_firing(run):
     records = run("A Ukrainian drone attack set fire to a Russian oil refinery overnight.")
     assert [e[:3] for e in summary(records)] == [("combat_use", "asserted", ["ukraine"])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Houthis launched a hypersonic missile at Tel Aviv, which was intercepted by Israel.",
+     [("combat_use", "asserted", ["houthis", "yemen"], [], [], None),
+      ("interception", "asserted", ["israel"], [], [], None)]),
+    ("The army listed the Kh-101 cruise missile, of which 113 had so far been fired.", []),
+])
+def test_a_weapon_before_which_is_a_passives_subject_but_not_in_a_count(run, text,
+                                                                        expected):
+    assert summary(run(text)) == expected

@@ -13,6 +13,7 @@ from .context import DocContext, Mention, _start
 from .triggers import WEAPON_NEEDS, Trigger
 
 WEAPON_BEFORE, WEAPON_AFTER = 3, 10  # words where a test or deployment has its weapon
+WEAPON_RELATIVE = 6  # tokens before a relative pronoun in which a passive's weapon stands
 
 OWN_PHRASE_WORDS = 3  # words after an event noun in which a date is the noun's own
 TREATY_OBJECT_WORDS = 4  # words after a verb in which the treaty it acts on begins
@@ -125,7 +126,13 @@ def satisfies(ctx: DocContext, need: str, start: int, end: int, has_treaty: bool
                 hi = ctx.words_after(dash + 1, WEAPON_AFTER, sent_end)
             if is_passive(ctx, start, sent_start):
                 # "A Russian hypersonic missile has been successfully launched": the subject
-                lo = min(lo, ctx.clause_start(start, sent_start))
+                clause = ctx.clause_start(start, sent_start)
+                lo = min(lo, clause)
+                if clause > sent_start + 1 and ctx.lower[clause - 1] in \
+                        ctx.hashes.relative_pronouns and ctx.lower[clause - 2] != ctx.hashes.of:
+                    # "a missile at Tel Aviv, which was intercepted": what "which" stands for
+                    # (not a count: "a cruise missile of which 113 had been fired")
+                    lo = max(sent_start, min(lo, clause - 1 - WEAPON_RELATIVE))
             hi = _before_other_object(ctx, end, hi)
             # "the Burevestnik covered 14,000 km in a key test": a system named earlier in
             # the trigger's clause is its weapon too

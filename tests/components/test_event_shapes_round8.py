@@ -385,3 +385,13 @@ def test_setting_fire_to_a_target_is_no_firing(run):
 def test_a_weapon_before_which_is_a_passives_subject_but_not_in_a_count(run, text,
                                                                         expected):
     assert summary(run(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Washington is weighing new sanctions on Chinese missile firms.",
+     [("sanctions", "hypothetical", ["united-states"], ["china"], [], None)]),
+    ("Pyongyang appeared to be preparing another ICBM launch, satellite images suggested.",
+     [("missile_test", "planned", ["north-korea"], [], [], None)]),
+])
+def test_options_weighed_are_hypothetical_and_launches_prepared_planned(run, text, expected):
+    assert summary(run(text)) == expected

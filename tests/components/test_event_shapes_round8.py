@@ -395,3 +395,13 @@ def test_a_weapon_before_which_is_a_passives_subject_but_not_in_a_count(run, tex
 ])
 def test_options_weighed_are_hypothetical_and_launches_prepared_planned(run, text, expected):
     assert summary(run(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("NATO said Russia's new missile violated the INF Treaty.",
+     [("violation_allegation", "asserted", ["nato"], ["russia"], [], "2024-05-10")]),
+    ("Two missiles launched by North Korea on Sunday fell into the sea.",
+     [("missile_test", "asserted", ["north-korea"], [], [], "2024-05-05")]),
+])
+def test_a_verb_after_its_weapon_with_an_object_is_no_reduced_relative(run, text, expected):
+    assert summary(run(text, date="2024-05-10")) == expected

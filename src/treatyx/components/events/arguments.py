@@ -635,6 +635,10 @@ def reduced_relative(ctx: DocContext, start: int, trigger: Trigger) -> bool:
     if trigger.tense not in ("past", "participle") or before < ctx.sentence_bounds(start)[0]:
         return False
     weapons = ctx.hashes.context_words.get("weapon", frozenset())
+    end = start + 1
+    if end < len(ctx.lower) and end not in ctx.date_tokens and (
+            ctx.lower[end] in ctx.hashes.noun_determiners or end in ctx.treaty_tokens):
+        return False  # "Russia's new missile violated the INF Treaty": a verb and its object
     return ctx.lower[before] in weapons or before in ctx.system_ending_at
 
 

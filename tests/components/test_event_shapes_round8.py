@@ -405,3 +405,12 @@ def test_options_weighed_are_hypothetical_and_launches_prepared_planned(run, tex
 ])
 def test_a_verb_after_its_weapon_with_an_object_is_no_reduced_relative(run, text, expected):
     assert summary(run(text, date="2024-05-10")) == expected
+
+
+def test_hours_later_is_the_day_told_before(run):
+    records = run("In the early hours of Saturday, Pakistan said Indian missiles had struck three "
+                  "air bases. Hours later, Pakistan launched missiles at Indian military sites.",
+                  date="2024-05-10")
+    assert summary(records) == [
+        ("combat_use", "asserted", ["india"], [], [], "2024-05-04"),
+        ("combat_use", "asserted", ["pakistan"], ["india"], [], "2024-05-04")]

@@ -414,3 +414,10 @@ def test_hours_later_is_the_day_told_before(run):
     assert summary(records) == [
         ("combat_use", "asserted", ["india"], [], [], "2024-05-04"),
         ("combat_use", "asserted", ["pakistan"], ["india"], [], "2024-05-04")]
+
+
+def test_the_night_before_is_the_day_before_the_saying(run):
+    records = run("Iran's Guards said on Tuesday they had fired missiles at targets in Syria the "
+                  "night before.", date="2024-05-10")
+    assert summary(records) == [
+        ("combat_use", "asserted", ["iran"], ["syria"], [], "2024-05-06")]

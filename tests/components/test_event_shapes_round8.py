@@ -421,3 +421,13 @@ def test_the_night_before_is_the_day_before_the_saying(run):
                   "night before.", date="2024-05-10")
     assert summary(records) == [
         ("combat_use", "asserted", ["iran"], ["syria"], [], "2024-05-06")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Iran threatened to close the Strait of Hormuz if attacked.",
+     [("warning", "asserted", ["iran"], [], [], "2024-05-10")]),
+    ("Moscow said NATO members had shown their inability to negotiate on missiles.",
+     [("talks", "negated", ["nato"], [], [], None)]),
+])
+def test_attacked_is_arms_context_and_inability_negates(run, text, expected):
+    assert summary(run(text, date="2024-05-10")) == expected

@@ -297,13 +297,10 @@ def agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start:
         if owner is not None:
             return owner
     else:
-        nearest = subject_before(ctx, start, clause_start)
-        if nearest is not None:
-            return _reporter_for_pronoun(ctx, nearest.end, start) or nearest
         # "Pakistan has indicated that it will not join": "it" is who said so
-        reporter = _reporter_for_pronoun(ctx, clause_start, start)
-        if reporter is not None:
-            return reporter
+        subject = verb_subject(ctx, start, clause_start)
+        if subject is not None:
+            return subject
         person = pronoun_subject(ctx, start, clause_start)
         if person is not None:
             return person

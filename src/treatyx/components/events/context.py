@@ -212,20 +212,21 @@ class DocContext:
         breaks = self.hashes.clause_breaks if breaks is None else breaks
         lower, term_marks = self.lower, self.quoted_term_marks
         for i in range(token - 1, sent_start - 1, -1):
-            if (lower[i] in breaks or self.spaced_dash(i)) and i not in term_marks \
+            if (lower[i] in breaks or self._spaced_dash(i)) and i not in term_marks \
                     and not self._joins_actors(i) and not self._quotes_after_subject(i) \
                     and not self._in_date(i):
                 return i + 1
         return sent_start
 
-    def spaced_dash(self, i: int) -> bool:
+    def _spaced_dash(self, i: int) -> bool:
         """"China - which regards Taiwan as its own - has warned": a hyphen with a space on
         each side is a dash, not the joint of a compound."""
         return self.lower[i] == HYPHEN and i > 0 and bool(self.doc[i - 1].whitespace_) \
             and bool(self.doc[i].whitespace_)
 
     def is_dash(self, i: int) -> bool:
-        return self.lower[i] in (EM_DASH, EN_DASH) or self.spaced_dash(i)
+        """A dash: an em or en dash, or a hyphen with a space on each side."""
+        return self.lower[i] in (EM_DASH, EN_DASH) or self._spaced_dash(i)
 
     def _in_date(self, i: int) -> bool:
         """"earlier that month", "later that day": a "that" of a date is no clause break."""

@@ -53,9 +53,9 @@ ATTACK_SENTENCES_BEFORE = 3  # sentences before an interception in which its att
 ATTACK_SENTENCES_AFTER = 2  # ... and after it
 ANAPHOR_WINDOW = 6  # words before a system's name in which "the missile" refers back
 
-# Lexicon lists the event finder reads, by the attribute name they get on LowerHashes.
 TREATY_SUBJECT_WORDS = 6  # words before a treaty's own verb ("expires") that make its subject
 
+# Lexicon lists the event finder reads, by the attribute name they get on LowerHashes.
 WORD_LISTS = {
     "treaty_nouns": "treaty-nouns",
     "clause_breaks": "clause-breaks",
@@ -345,14 +345,9 @@ class EventExtractor(RuleComponent):
         if event_status == "negated" and trigger.type in self.refuser_events:
             actors = self._with_refuser(ctx, start, clause_start, trigger.type, actors)
         if trigger.type in self.inter_state_events:
-            own = _own_side_targets(actors, self.actor_countries)
-            sides = {self.actor_countries.get(a["id"], a["id"]) for a in actors
-                     if a["role"] == "agent"}
-            if own and len(own) == sum(a["role"] == "target" for a in actors) \
-                    and len(sides) == 1 and any(a["role"] == "agent" and a["id"] in
-                                                self.actor_countries for a in actors):
+            actors = _two_sides(actors, self.actor_countries)
+            if actors is None:
                 return None  # "Netanyahu held a meeting with Defence Minister Israel Katz"
-            actors = [a for a in actors if a not in own]  # "a delegation led by Sherman"
         date, date_weak = date_for(ctx, start, reporting, signing=trigger.type == "signing",
                                    speech=trigger.type in self.speech_events)
         if date is not None and trigger.tense == "past" and event_status == "asserted":
@@ -556,13 +551,20 @@ class EventExtractor(RuleComponent):
         }
 
 
-def _own_side_targets(actors: list[dict], countries: dict[str, str]) -> list[dict]:
-    """The targets that belong to the agents' own states: of talks, a minister a leader
-    meets, or the official who leads the agent's own delegation."""
+def _two_sides(actors: list[dict], countries: dict[str, str]) -> list[dict] | None:
+    """The actors of an event that takes two sides (lexicon inter-state-events) without the
+    targets of the agents' own states ("a delegation led by Sherman"); None when those were
+    all its targets and its agents one state's, a person among them (a leader meeting his
+    own minister)."""
     agents = {a["id"] for a in actors if a["role"] == "agent"}
+    sides = {countries.get(a, a) for a in agents}
     agents |= {countries[a] for a in agents if a in countries}
-    return [a for a in actors if a["role"] == "target"
-            and (a["id"] in agents or countries.get(a["id"]) in agents)]
+    own = [a for a in actors if a["role"] == "target"
+           and (a["id"] in agents or countries.get(a["id"]) in agents)]
+    if own and len(own) == sum(a["role"] == "target" for a in actors) and len(sides) == 1 \
+            and any(a["role"] == "agent" and a["id"] in countries for a in actors):
+        return None
+    return [a for a in actors if a not in own]
 
 
 def _absorb(ctx: DocContext, matches: list[Match]) -> list[tuple[int, int, int, Trigger]]:

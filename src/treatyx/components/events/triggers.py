@@ -110,12 +110,12 @@ def select(matches: list, fits: Callable[[int, int, Trigger], bool] | None = Non
     for start, end, payloads in sorted(matches, key=lambda m: (m[0] - m[1], m[0])):
         if any(i in taken for i in range(start, end)):
             continue
-        counting = [t for t in sorted(payloads, key=lambda t: not t.conditional)
-                    if not t.conditional or fits(start, end, t)]
-        if not counting:
+        counting = (t for t in sorted(payloads, key=lambda t: not t.conditional)
+                    if not t.conditional or fits(start, end, t))
+        trigger = next(counting, None)
+        if trigger is None:
             continue
-        trigger = counting[0]
-        if holds is not None and len(counting) > 1:
+        if holds is not None and len(payloads) > 1 and not holds(start, end, trigger):
             trigger = next((t for t in counting if holds(start, end, t)), trigger)
         taken.update(range(start, end))
         kept.append((start, end, trigger))

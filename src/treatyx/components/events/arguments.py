@@ -36,6 +36,9 @@ def anaphoric_agent(ctx: DocContext, start: int, clause_start: int) -> Mention |
     anaphors = [i for i in range(clause_start, start) if ctx.lower[i] in ctx.hashes.agent_anaphors]
     if not anaphors:
         return None
+    own = _adjective_ending_at(ctx, anaphors[-1])
+    if own is not None and not ctx.names_origin(own):
+        return own  # "Ukrainian forces have used ... in attacks": Ukraine's
     names = [i for i in anaphors if i > 0 and ctx.lower[i - 1] == ctx.hashes.the
              and ctx.doc[i].is_title]
     if names and len(names) == len(anaphors):
@@ -46,6 +49,53 @@ def anaphoric_agent(ctx: DocContext, start: int, clause_start: int) -> Mention |
                      and m.info.get("type") == "state"
                      and word in m.name.lower().split()), None)
     return ctx.salient_state(start)
+
+
+def counted_states(ctx: DocContext, start: int, clause_start: int, trigger: Trigger
+                   ) -> list[Mention] | None:
+    """"The three countries called the launch a violation", "both sides agreed": a counted
+    plural (lexicon group-anaphors after "the" and a number word, or after pair-words) before
+    the trigger in its clause, with no actor between, stands for the states last named before
+    it (a person counts for the state he serves), looked for in its sentence and the two
+    before. None unless the text names that many, and for an event noun unless a light verb
+    gives it its subject ("the two sides held talks", not "the three countries condemned the
+    launch")."""
+    lower, hashes = ctx.lower, ctx.hashes
+    for i in range(start - 1, clause_start, -1):
+        if i in ctx.actor_at:
+            return None
+        if lower[i] not in hashes.group_anaphors:
+            continue
+        if lower[i - 1] in hashes.pair_words:
+            count = 2
+        elif i >= 2 and lower[i - 2] == hashes.the:
+            count = ctx.extractor.counts.get(lower[i - 1], 0)
+        else:
+            count = 0
+        if count and is_nominal(ctx, start, trigger):
+            light = ctx.last_light_verb(i, start)
+            if light is None or ctx.names_its_object(light, start):
+                return None
+        return _states_before(ctx, i - 1, count) if count else None
+    return None
+
+
+def _states_before(ctx: DocContext, token: int, count: int) -> list[Mention] | None:
+    floor = ctx.sent_starts[max(ctx.sentence_index(token) - 2, 0)]
+    states: dict[str, Mention] = {}
+    for mention in reversed(ctx.actors):
+        if mention.start >= token:
+            continue
+        if mention.start < floor or len(states) == count:
+            break
+        info = mention.info
+        state = mention.id if info.get("type") == "state" else \
+            info.get("acts_for", info.get("country"))
+        if state and state not in states:
+            states[state] = mention if state == mention.id else ctx.state_mention(state)
+    if len(states) != count or None in states.values():
+        return None
+    return [m for m in reversed(states.values()) if m is not None]
 
 
 def weapon_adjective(ctx: DocContext, start: int, clause_start: int) -> Mention | None:
@@ -415,10 +465,12 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int, trigger
     if owner is not None:
         return owner
     nearest = subject_before(ctx, start, clause_start)
+    light = ctx.last_light_verb(clause_start, start)
+    if light is not None and ctx.names_its_object(light, start):
+        return None  # "Japan called the launch a violation": the launch is not Japan's
     if nearest is not None and (_modifies_noun(ctx, nearest.end, start)
                                 or ctx.last_light_verb(nearest.end, start) is not None):
         return nearest
-    light = ctx.last_light_verb(clause_start, start)
     if light is not None:
         # "the Council approved a US-sponsored resolution of sanctions": whoever does the
         # light verb; "The US is pulling out of the deal and will re-impose sanctions": with
@@ -450,6 +502,8 @@ def _adjective_owner(ctx: DocContext, start: int, clause_start: int) -> Mention 
     floor = max(ctx.words_before(start, NOUN_PHRASE_WINDOW + 1, clause_start), clause_start)
     for i in range(start - 1, floor - 1, -1):
         mention = ctx.adjective_at.get(i)
+        if mention is not None and ctx.names_origin(mention):
+            continue  # "used British-provided missiles in attacks": not Britain's attacks
         if mention is not None:
             return mention if mention.role == "adjective" and _modifies_noun(
                 ctx, mention.end, start) else None

@@ -66,6 +66,8 @@ class LowerHashes:
         self.to = get_string_id("to")
         self.that = get_string_id("that")
         self.of, self.by = get_string_id("of"), get_string_id("by")
+        self.as_ = get_string_id("as")
+        self.it_them = hashes(("it", "them", "this", "that"))
         self.possessive_marks = hashes(("'s", "’s"))
         self.hyphens = hashes(("-", "–", "/"))
         self.apostrophes = hashes(("'", "’"))
@@ -279,14 +281,17 @@ class DocContext:
     @cached_property
     def quoted_term_marks(self) -> frozenset[int]:
         """The quotation marks around a short quoted term ('fired “multiple” missiles',
-        'will begin "episodic deployments"'): a term, not a clause of its own, so no break."""
-        quotes = self.hashes.quote_marks
+        'will begin "episodic deployments"') or a quoted noun phrase after its determiner
+        ('called the test a “flagrant violation of ... resolutions”'): a term, not a clause
+        of its own, so no break."""
+        quotes, determiners = self.hashes.quote_marks, self.hashes.noun_determiners
         marks: set[int] = set()
         by_sentence = self.by_sentence(
             (i for i, word in enumerate(self.lower) if word in quotes), int)
         for found in by_sentence.values():
             for opening, closing in zip(found[::2], found[1::2], strict=False):
-                if closing - opening - 1 <= QUOTED_TERM_WORDS:
+                if closing - opening - 1 <= QUOTED_TERM_WORDS or (
+                        opening > 0 and self.lower[opening - 1] in determiners):
                     marks.update((opening, closing))
         return frozenset(marks)
 
@@ -339,6 +344,13 @@ class DocContext:
     def adjective_at(self) -> dict[int, Mention]:
         return {m.start: m for m in self.actors if m.role == "adjective"}
 
+    def names_origin(self, mention: Mention) -> bool:
+        """A name joined by a hyphen to a word of origin-words says where a thing comes
+        from: "US-made missiles", "British-provided Storm Shadows"."""
+        after = mention.end
+        return after + 1 < len(self.doc) and self.doc[after].text == "-" and \
+            self.lower[after + 1] in self.hashes.origin_words
+
     def _can_act(self, mention: Mention) -> bool:
         if mention.role == "ner":
             return False  # a trained NER's guesses are actor records, never event actors
@@ -346,8 +358,7 @@ class DocContext:
             return False  # "according to the New York Times": media report, never act
         doc, lower = self.doc, self.lower
         after = mention.end
-        if after + 1 < len(doc) and doc[after].text == "-" and \
-                lower[after + 1] in self.hashes.origin_words:
+        if self.names_origin(mention):
             return False  # "US-made missiles", "a Russian-built reactor"
         if mention.role != "adjective":
             return True
@@ -400,9 +411,35 @@ class DocContext:
 
     @cached_property
     def light_verb_tokens(self) -> set[int]:
-        """Tokens of a light verb ("conducted", "carried out": lexicon light-verbs)."""
+        """Tokens of a light verb ("conducted", "carried out": lexicon light-verbs), not a
+        noun of the same form after a possessive ("North Korea's launch")."""
+        marks = self.hashes.possessive_marks
         return {i for start, end, _ in self.extractor.light_verb_table(self.doc)
+                if not (start > 0 and self.lower[start - 1] in marks)
                 for i in range(start, end)}
+
+    @cached_property
+    def trigger_tokens(self) -> frozenset[int]:
+        return frozenset(i for start, end in self.trigger_spans for i in range(start, end))
+
+    @cached_property
+    def naming_verb_tokens(self) -> set[int]:
+        """Tokens of a light verb that names its object ("called", "branded": naming-verbs)."""
+        return {i for start, end, _ in self.extractor.naming_verb_table(self.doc)
+                for i in range(start, end)}
+
+    def names_its_object(self, verb: int, start: int) -> bool:
+        """The noun at start is the object a naming verb at verb names ("called the launch
+        a violation": the launch), not what it is named ("a violation", "as a breach"): no
+        "as" or other trigger between them, and at most one determiner or pronoun."""
+        if verb not in self.naming_verb_tokens:
+            return False
+        hashes, gap = self.hashes, range(verb + 1, start)
+        if any(self.lower[i] == hashes.as_ or i in self.trigger_tokens for i in gap):
+            return False
+        heads = sum(self.lower[i] in hashes.noun_determiners or self.lower[i] in hashes.it_them
+                    for i in gap)
+        return heads <= 1
 
     def last_light_verb(self, start: int, end: int) -> int | None:
         return next((i for i in range(end - 1, start - 1, -1) if i in self.light_verb_tokens),

@@ -19,6 +19,7 @@ DATELINE_ENDS = frozenset({"-", "–", "—", "--", "("})  # ...and is followed 
 SAID_ON_WORDS = 1  # words between a verb of saying and its own date ("said on Friday")
 SAYING_WINDOW = (5, 6)  # words before / after a verb of saying in which its date stands
 DATELINE_SENTENCES = 4  # the first sentences in which a dateline may stand
+NAME_MODIFIERS = 2  # lower-case words between a date and the treaty noun it names
 
 
 def in_dateline(ctx: DocContext, date: DateMention, sent_start: int) -> bool:
@@ -127,10 +128,17 @@ def is_end_date(ctx: DocContext, date: DateMention) -> bool:
 
 
 def names_a_treaty(ctx: DocContext, date: DateMention) -> bool:
-    """"the 1987 accord": a date right before a word for a treaty names the treaty (and
-    can date only its signing: "the Feb. 23 accord signed by Annan")."""
+    """"the 1987 accord", "the February 9, 2000 bilateral treaty": a date before a word for
+    a treaty, over up to two lower-case modifiers, names the treaty (and can date only its
+    signing: "the Feb. 23 accord signed by Annan")."""
+    lower, doc = ctx.lower, ctx.doc
     after = date[1]
-    return after < len(ctx.lower) and ctx.lower[after] in ctx.hashes.treaty_nouns
+    for _ in range(NAME_MODIFIERS):
+        if after < len(lower) and lower[after] not in ctx.hashes.treaty_nouns \
+                and doc[after].is_alpha and doc[after].is_lower \
+                and after not in ctx.trigger_tokens:
+            after += 1
+    return after < len(lower) and lower[after] in ctx.hashes.treaty_nouns
 
 
 def continuation_date(ctx: DocContext, index: int) -> dict | None:

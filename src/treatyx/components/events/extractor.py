@@ -109,6 +109,9 @@ WORD_LISTS = {
     "seat_nouns": "seat-nouns",
     "irregular_participles": "irregular-participles",
     "instrument_words": "instrument-words",
+    "group_anaphors": "group-anaphors",
+    "pair_words": "pair-words",
+    "civilian_targets": "civilian-targets",
 }
 
 
@@ -145,7 +148,7 @@ def _add_verbs(table: PhraseTable[str], ruleset: RuleSet, irregular: dict, list_
 class EventExtractor(RuleComponent):
     """Finds event triggers and fills in their arguments from the same sentence."""
 
-    SECTIONS = ("events", "event_cues", "verbs", "lexicon", "actors", "treaties")
+    SECTIONS = ("events", "event_cues", "verbs", "lexicon", "actors", "treaties", "numbers")
 
     def build(self, ruleset: RuleSet, cache: BuildCache) -> None:
         nlp, name = self.nlp, self.name
@@ -165,6 +168,9 @@ class EventExtractor(RuleComponent):
         self.light_verb_table: PhraseTable[str] = cache.phrase_table(
             f"{name}-light-verbs", nlp,
             lambda table: _add_verbs(table, ruleset, irregular, "light-verbs"), tokenizer)
+        self.naming_verb_table: PhraseTable[str] = cache.phrase_table(
+            f"{name}-naming-verbs", nlp,
+            lambda table: _add_verbs(table, ruleset, irregular, "naming-verbs"), tokenizer)
         # With a trained parse: light verbs by lemma, and the prepositions of targets.
         self.light_verbs = {verb.split()[0] for verb in lexicon_words(ruleset, "light-verbs")}
         self.target_prepositions = lexicon_words(ruleset, "target-prepositions")
@@ -196,6 +202,11 @@ class EventExtractor(RuleComponent):
         self.system_anaphors = [phrase.split()
                                 for phrase in lexicon_words(ruleset, "system-anaphors")]
         self.object_pronouns = lexicon_words(ruleset, "object-pronouns")
+        # "the three countries": one-word numbers of two or more, by LOWER id
+        self.counts = {get_string_id(phrase.lower()): entry["value"]
+                       for entry in ruleset.entries("numbers")
+                       if isinstance(entry.get("value"), int) and entry["value"] >= 2
+                       for phrase in entry.get("phrases", []) if " " not in phrase}
         self.actor_names = {entry.id: entry["name"] for entry in ruleset.entries("actors")}
         self.actor_countries = {entry.id: entry["country"]
                                 for entry in ruleset.entries("actors") if entry.get("country")}
@@ -411,15 +422,17 @@ class EventExtractor(RuleComponent):
             # UN sanctions" Kirby accuses; in "it tried to intercept the missile fired from
             # Yemen" (a reduced relative) "it" did not fire
             reduced = arguments.reduced_relative(ctx, start, trigger)
-            agent = arguments.agent(ctx, start, end, trigger, clause_start) or (
+            counted = arguments.counted_states(ctx, start, clause_start, trigger)
+            agent = None if counted else arguments.agent(ctx, start, end, trigger,
+                                                         clause_start) or (
                 arguments.weapon_adjective(ctx, start, clause_start)
                 if trigger.type in self.weapon_adjective_events else None) or (
                 None if speaker_acts or reduced
                 else arguments.anaphoric_agent(ctx, start, clause_start))
             if agent is None and not parsed.agents and trigger.type in self.owner_events:
                 agent = arguments.system_owner(ctx, systems)
-            agents = arguments.coordinated(ctx, agent) if agent is not None else (
-                parsed.agents or [])
+            agents = counted or (arguments.coordinated(ctx, agent) if agent is not None
+                                 else parsed.agents or [])
         if trigger.particle:  # "Trump pulled the United States out of": the US withdraws
             inside = arguments.actor_inside(
                 ctx, end, requirements.particle_at(ctx, end, trigger.particle) or end)
@@ -606,8 +619,9 @@ def _attack_noun_before(ctx: DocContext, start: int, end: int) -> bool:
 
 def _landed_in_a_state(ctx: DocContext, start: int, sent_end: int) -> bool:
     """Does a word of impact-words after ``start`` ("landed", "struck"), said of the missile
-    (after a relative pronoun, a weapon word, a system or "and"), lead, within its phrase, to
-    an actor, with no word of non-target-words ("landed in the sea", "in Japan's
+    (after a relative pronoun, a subject pronoun, a weapon word, a system or "and"), lead,
+    within its phrase, to an actor or a word of civilian-targets, with no word of
+    non-target-words ("landed in the sea", "in Japan's
     exclusive economic zone" are a test's)?"""
     impacts, hashes = ctx.hashes.impact_words, ctx.hashes
     weapons = hashes.context_words.get("weapon", frozenset())
@@ -616,12 +630,16 @@ def _landed_in_a_state(ctx: DocContext, start: int, sent_end: int) -> bool:
             continue
         before = ctx.lower[i - 1]
         if not (before in hashes.relative_pronouns or before in weapons
+                or before in hashes.subject_pronouns
                 or before == AND or i - 1 in ctx.system_ending_at):
-            continue  # what landed is the missile ("which landed"), not "Pelosi landed in"
+            continue  # what landed is the missile ("which landed", "they hit"), not
+            # "Pelosi landed in"
         end = ctx.words_after(i + 1, IMPACT_PHRASE, sent_end)
         phrase = range(i + 1, end)
-        return any(k in ctx.actor_at for k in phrase) and not any(
-            ctx.lower[k] in hashes.non_targets for k in phrase)
+        if any(ctx.lower[k] in hashes.non_targets for k in phrase):
+            return False
+        return any(k in ctx.actor_at or ctx.lower[k] in hashes.civilian_targets
+                   for k in phrase)
     return False
 
 

@@ -1,0 +1,120 @@
+"""Shapes found in round 9 on part L: a launch named a violation by those who condemn it,
+states counted back ("the three countries"), a quoted noun phrase after its determiner,
+wire copy wrapped at a fixed width, treaty acts told with "entered force" and "signed the
+ratification document", and a date that names a treaty over its modifiers."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_event_arguments import summary
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the launch, the object of "called", is not Japan's: only the violation is
+    ("Japan called the missile test a violation of UN resolutions.",
+     [("violation_allegation", "asserted", ["japan"], [], [], None)]),
+    ("Tokyo called North Korea's launch a violation of Security Council resolutions.",
+     [("violation_allegation", "asserted", ["japan"], [], [], None)]),
+    ("Seoul described the launch as a breach of UN resolutions.",
+     [("violation_allegation", "asserted", ["south-korea"], [], [], None)]),
+    ("Canberra called it a clear breach of Security Council resolutions.",
+     [("violation_allegation", "asserted", ["australia"], [], [], None)]),
+])
+def test_a_naming_verb_owns_the_name_not_its_object(run, text, expected):
+    assert summary(run(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("South Korean Foreign Minister Park Min-ho, US Secretary of State Ellen Marsh and "
+     "Japanese Foreign Minister Sato Kenji spoke by phone. On Friday, the three countries "
+     "called the missile test a violation of UN resolutions.",
+     # the test itself is told with no launcher here (in an article, it merges with the
+     # launch told before)
+     [("missile_test", "asserted", [], [], [], "2024-11-01"),
+      ("violation_allegation", "asserted", ["japan", "south-korea", "united-states"], [], [],
+       "2024-11-01")]),
+    ("Russia and the United States met in Geneva. The two sides held talks on the treaty.",
+     [("talks", "asserted", ["russia", "united-states"], [], [], None)]),
+    ("Russia and China signed the pact. Both countries agreed to extend the pact.",
+     [("signing", "asserted", ["china", "russia"], [], [], None),
+      ("extension", "asserted", ["china", "russia"], [], [], None)]),
+])
+def test_counted_states_stand_for_the_states_named_before(run, text, expected):
+    assert summary(run(text, date="2024-11-02")) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a count the text does not match, and a noun the counted states only condemn
+    "Japan protested. The three countries called the test a breach of UN resolutions.",
+    "Russia and China signed nothing. The two countries condemned the missile test.",
+])
+def test_counted_states_need_that_many_states_and_a_light_verb(run, text):
+    assert [e for e in summary(run(text)) if e[0] != "signing"] == []
+
+
+def test_a_quoted_noun_phrase_after_its_determiner_is_no_clause(run):
+    text = "Russia called the tests a “serious breach of the INF Treaty,” officials said."
+    records = run(text, date="2018-10-21")
+    assert summary(records) == [
+        ("violation_allegation", "asserted", ["russia"], [], [], "2018-10-21")]
+
+
+def test_wire_copy_wrapped_at_a_fixed_width_keeps_its_sentences(nlp):
+    text = ("GENEVA, Sept 14 The two governments\nhave agreed on a plan to remove the\n"
+            "chemical weapons, Secretary of State John Kerry\nsaid after talks with Foreign "
+            "Minister Sergei\nLavrov. Inspectors must be in\nthe country by November.\n")
+    sentences = [s.text.strip() for s in nlp(text).sents if s.text.strip()]
+    assert len(sentences) == 2
+    assert sentences[0].endswith("Lavrov.")
+
+
+def test_a_capitalised_line_after_an_unwrapped_headline_still_opens_a_sentence(nlp):
+    text = "Russia tests new missile\nMoscow said on Monday the launch had succeeded.\n"
+    sentences = [s.text.strip() for s in nlp(text).sents if s.text.strip()]
+    assert sentences == ["Russia tests new missile",
+                         "Moscow said on Monday the launch had succeeded."]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Russia-North Korea treaty has entered force.",
+     [("entry_into_force", "asserted", [], [], [], None)]),
+    ("Putin signed the ratification document for the Russia-North Korea treaty on "
+     "November 9.",
+     [("ratification", "asserted", ["russia", "vladimir-putin"], [], [], "2024-11-09")]),
+    ("India signed the instrument of accession to the MTCR on Monday.",
+     [("ratification", "asserted", ["india"], [], [], "2024-12-02")]),
+])
+def test_treaty_acts_entered_force_and_signed_ratification(run, text, expected):
+    assert summary(run(text, date="2024-12-05")) == expected
+
+
+def test_a_date_before_a_treaty_noun_over_modifiers_names_that_treaty(run):
+    text = ("The Russia-North Korea treaty is to come into force on that day, replacing the "
+            "February 9, 2000 bilateral treaty.")
+    events = summary(run(text, date="2024-12-05"))
+    assert [e[0] for e in events] == ["entry_into_force"]
+    assert events[0][5] is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "British-provided" says where the missiles come from; "Ukrainian forces" who fired
+    ("Ukrainian forces have used British-provided Storm Shadow missiles in attacks on the "
+     "city of Luhansk.",
+     [("combat_use", "asserted", ["ukraine"], [], ["storm-shadow"], None)]),
+    ("The Russian Defence Ministry said Ukraine launched the missiles on Friday and claimed "
+     "they hit civilian targets.",
+     [("combat_use", "asserted", ["ukraine"], [], [], "2023-05-12")]),
+    ("Iran fired missiles at Israel on Tuesday and they hit residential buildings.",
+     [("combat_use", "asserted", ["iran"], ["israel"], [], "2023-05-09")]),
+])
+def test_combat_use_by_the_user_of_supplied_missiles_and_civilian_impacts(run, text,
+                                                                        expected):
+    assert summary(run(text, date="2023-05-13")) == expected
+
+
+def test_missiles_that_landed_in_the_sea_stay_a_test(run):
+    records = run("North Korea launched two missiles on Friday; they landed in the sea.",
+                  date="2023-05-13")
+    assert summary(records) == [
+        ("missile_test", "asserted", ["north-korea"], [], [], "2023-05-12")]

@@ -37,7 +37,8 @@ def anaphoric_agent(ctx: DocContext, start: int, clause_start: int) -> Mention |
     if not anaphors:
         return None
     own = _adjective_ending_at(ctx, anaphors[-1])
-    if own is not None and not ctx.names_origin(own):
+    if own is not None and not ctx.names_origin(own) and anaphors[-1] + 1 not in ctx.actor_at:
+        # (not a title before a name: "South Korean President Moon Jae-in")
         return own  # "Ukrainian forces have used ... in attacks": Ukraine's
     names = [i for i in anaphors if i > 0 and ctx.lower[i - 1] == ctx.hashes.the
              and ctx.doc[i].is_title]

@@ -51,8 +51,13 @@ def test_event_arguments_an_actor_that_detects_a_launch_does_not_launch(run):
 
 
 def test_event_arguments_condemning_a_test_is_not_testing(run):
+    # China did not test; and the test, with no tester, treaty or system, is no record
+    # even with its day (round 9: a noun without who or what refers to one told elsewhere)
     records = run("China condemned the missile test on Monday.", date="2024-03-20")
-    assert summary(records) == [("missile_test", "asserted", [], [], [], "2024-03-18")]
+    assert summary(records) == []
+    records = run("China condemned North Korea's missile test on Monday.", date="2024-03-20")
+    assert summary(records) == [("missile_test", "asserted", ["north-korea"], [], [],
+                                 "2024-03-18")]
 
 
 def test_event_arguments_an_event_noun_with_no_who_what_or_when_is_no_record(run):
@@ -98,9 +103,9 @@ def test_event_arguments_parse_object_of_another_verb_has_no_agent(trained_nlp):
 @pytest.mark.parametrize(("text", "status"), [
     ("Israel has not yet responded to the latest missile attack on Haifa by Hezbollah.",
      "asserted"),
-    ("Seoul did not condemn the missile test on Sunday.", "asserted"),
+    ("Seoul did not condemn North Korea's missile test on Sunday.", "asserted"),
     ("North Korea did not conduct a nuclear test this year.", "negated"),
-    ("There was no missile test on Sunday, Seoul said.", "negated"),
+    ("There was no North Korean missile test on Sunday, Seoul said.", "negated"),
 ])
 def test_event_arguments_parse_scopes_a_negation_over_an_event_noun(trained_nlp, run, text,
                                                                     status):
@@ -294,8 +299,7 @@ def test_event_arguments_a_verb_of_saying_between_ends_the_possessive(run):
     # "Iran's minister denied the test": the minister's, not the test's, possessive
     records = run("Iran's foreign minister denied the missile test on Monday.",
                   date="2024-03-20")
-    assert [(e[0], e[2]) for e in summary(records)] == [
-        ("denial", ["iran"]), ("missile_test", [])]
+    assert [(e[0], e[2]) for e in summary(records)] == [("denial", ["iran"])]
 
 
 def test_event_arguments_a_hyphenated_modifier_after_by_is_no_actor(run):

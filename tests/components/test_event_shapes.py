@@ -491,9 +491,10 @@ def test_event_shapes_a_participle_and_by_after_an_event_noun_give_its_agent(run
 
 
 def test_event_shapes_only_a_light_verbs_participle_and_by_give_the_noun_its_agent(run):
-    records = run("The missile test condemned by Japan took place on Sunday.",
+    records = run("The North Korean missile test condemned by Japan took place on Sunday.",
                   date="2020-04-16")
-    assert summary(records) == [("missile_test", "asserted", [], [], [], "2020-04-12")]
+    assert summary(records) == [("missile_test", "asserted", ["north-korea"], [], [],
+                                 "2020-04-12")]
 
 
 def test_event_shapes_recent_tests_do_not_take_the_date_of_their_clause(run):
@@ -504,8 +505,8 @@ def test_event_shapes_recent_tests_do_not_take_the_date_of_their_clause(run):
 
 
 def test_event_shapes_a_recent_launch_keeps_a_date_of_its_own_phrase(run):
-    records = run("Seoul said the most recent launch in late November was of a new ICBM.",
-                  date="2017-12-04")
+    records = run("Seoul said North Korea's most recent launch in late November was of a new "
+                  "ICBM.", date="2017-12-04")
     assert [(e[0], e[5]) for e in summary(records)] == [("missile_test", "2017-11")]
 
 
@@ -777,7 +778,9 @@ def test_event_shapes_the_missile_names_the_system_of_a_sentence_before(run):
 def test_event_shapes_the_missile_test_is_no_anaphor_of_an_earlier_system(run):
     text = ("Pyongyang showed its new Hwasong-18 at a parade last year. "
             "Seoul did not say where the missile test took place on Thursday.")
-    assert [e[4] for e in summary(run(text, date="2023-04-14"))] == [[]]
+    # had it taken the Hwasong-18, it would be a record; with no tester, treaty or system it
+    # is none
+    assert summary(run(text, date="2023-04-14")) == []
 
 
 def test_event_shapes_something_said_is_dated_by_the_dateline_and_the_president_is_his_state(

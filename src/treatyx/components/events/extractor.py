@@ -274,10 +274,13 @@ class EventExtractor(RuleComponent):
                 # the news of the day of the dateline ("MOSCOW, Nov. 23 (Xinhua) --"), else
                 # of the day it was published
                 event.date = dateline_date(ctx) or document_date(ctx)
-            if event.trigger.tense in ("noun", "gerund") and not (
-                    event.actors or event.treaty or event.systems or event.date):
-                # "condemned the missile test", "a moratorium on missile testing": a noun
-                # or gerund with no who, what or when
+            if not (event.actors or event.treaty or event.systems) and (
+                    event.trigger.tense == "gerund"
+                    or arguments.is_nominal(ctx, event.span.start, event.trigger)):
+                # "condemned the missile test", "the launch on Monday was detected", "a
+                # moratorium on missile testing": a noun or gerund with no who and no what (a
+                # treaty or system) refers to an event told elsewhere or to none; a verb
+                # stays ("A ballistic missile was launched from Wonsan at 10:48 a.m.")
                 continue
             span = event.span  # already labelled with the event type
             span._.treatyx_event = self._attrs(event, ctx)

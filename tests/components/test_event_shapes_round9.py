@@ -75,8 +75,9 @@ def test_a_capitalised_line_after_an_unwrapped_headline_still_opens_a_sentence(n
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # the present perfect of the lead: the news of the day
     ("The Russia-North Korea treaty has entered force.",
-     [("entry_into_force", "asserted", [], [], [], None)]),
+     [("entry_into_force", "asserted", [], [], [], "2024-12-05")]),
     ("Putin signed the ratification document for the Russia-North Korea treaty on "
      "November 9.",
      [("ratification", "asserted", ["russia", "vladimir-putin"], [], [], "2024-11-09")]),
@@ -131,3 +132,21 @@ def test_a_launch_told_by_a_verb_stays_without_its_launcher(run):
     records = run("A ballistic missile was launched from the east coast on Monday.",
                   date="2024-03-07")
     assert summary(records) == [("missile_test", "asserted", [], [], [], "2024-03-04")]
+
+
+def test_the_present_perfect_of_the_lead_is_the_news_of_the_day(run):
+    records = run("India has fired missiles into Pakistani-controlled territory.",
+                  date="2025-05-07")
+    assert summary(records) == [("combat_use", "asserted", ["india"], [], [], "2025-05-07")]
+
+
+@pytest.mark.parametrize("text", [
+    # a perfect infinitive says nothing of when
+    "North Korea claims to have launched an ICBM.",
+    # past the lead, the present perfect is background
+    "Talks went on. Officials met. Nobody spoke. The weather was cold. Lunch was late. "
+    "North Korea has launched an ICBM.",
+])
+def test_a_perfect_infinitive_or_a_perfect_past_the_lead_takes_no_day(run, text):
+    events = summary(run(text, date="2025-05-07"))
+    assert [(e[0], e[2], e[5]) for e in events] == [("missile_test", ["north-korea"], None)]

@@ -52,6 +52,7 @@ DAY_VALUE = 10  # characters of a value that names a day: "2022-11-18"
 ATTACK_SENTENCES_BEFORE = 3  # sentences before an interception in which its attack is told
 ATTACK_SENTENCES_AFTER = 2  # ... and after it
 ANAPHOR_WINDOW = 6  # words before a system's name in which "the missile" refers back
+LEAD_SENTENCES = 4  # the first sentences (a headline and blank lines count) that tell the news
 
 TREATY_SUBJECT_WORDS = 6  # words before a treaty's own verb ("expires") that make its subject
 
@@ -132,6 +133,8 @@ class EventMention:
     retelling: bool = False  # only a retelling of an event told before, never one of its own
     headline: bool = False  # told in a title line (the first line, without a full stop)
     said_now: bool = False  # something said, told as said ("Moscow said"), or by its own verb
+    # told in the present perfect in the lead ("India has fired missiles into ..."): today's news
+    lead_perfect: bool = False
     relative: RelativePhrase | None = None  # "one day after ...": see relative_offset
     # "arrived on Tuesday, a week after ...": the date of the clause the phrase counts from
     relative_anchor: dict | None = None
@@ -270,7 +273,7 @@ class EventExtractor(RuleComponent):
         spans = []
         for event in events:
             if event.date is None and event.status == "asserted" and event.relative is None \
-                    and (event.headline or event.said_now):
+                    and (event.headline or event.said_now or event.lead_perfect):
                 # the news of the day of the dateline ("MOSCOW, Nov. 23 (Xinhua) --"), else
                 # of the day it was published
                 event.date = dateline_date(ctx) or document_date(ctx)
@@ -390,6 +393,7 @@ class EventExtractor(RuleComponent):
             source={"id": source.id, "name": source.name} if source else None,
             date_weak=date_weak, definite=requirements.is_definite(ctx, start, trigger),
             retelling=retelling, headline=ctx.in_headline(start), said_now=said_now,
+            lead_perfect=sentence < LEAD_SENTENCES and requirements.present_perfect(ctx, start),
             relative=relative if date is None else None, relative_anchor=anchor,
         )
 

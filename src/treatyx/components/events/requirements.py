@@ -161,6 +161,17 @@ def after_perfect(ctx: DocContext, start: int) -> bool:
     return len(before) == 2 and before[0] in ctx.hashes.perfect_auxiliaries
 
 
+def present_perfect(ctx: DocContext, start: int) -> bool:
+    """Is the trigger at ``start`` a participle right after "has" or "have" (a word of
+    perfect-auxiliaries that is no past-perfect one): "India has fired", "have agreed"; not
+    an infinitive ("claims to have launched": when is not said)?"""
+    hashes, lower = ctx.hashes, ctx.lower
+    sent_start = ctx.sentence_bounds(start)[0]
+    return start > sent_start and lower[start - 1] in hashes.perfect_auxiliaries \
+        and lower[start - 1] not in hashes.past_perfect_auxiliaries \
+        and not (start - 1 > sent_start and lower[start - 2] == hashes.to)
+
+
 def is_passive(ctx: DocContext, start: int, sent_start: int) -> bool:
     """Does a passive auxiliary stand right before the word at ``start``, or before one
     adverb in -ly ("was destroyed", "has been successfully launched")?"""

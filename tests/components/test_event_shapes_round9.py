@@ -150,3 +150,20 @@ def test_the_present_perfect_of_the_lead_is_the_news_of_the_day(run):
 def test_a_perfect_infinitive_or_a_perfect_past_the_lead_takes_no_day(run, text):
     events = summary(run(text, date="2025-05-07"))
     assert [(e[0], e[2], e[5]) for e in events] == [("missile_test", ["north-korea"], None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("US forces targeted three Iranian nuclear sites on Saturday.",
+     [("combat_use", "asserted", ["united-states"], [], [], "2025-06-21")]),
+    ("The new sanctions targeted firms that supply missile parts.", []),
+])
+def test_military_sites_targeted_are_attacked(run, text, expected):
+    assert summary(run(text, date="2025-06-22")) == expected
+
+
+def test_the_treaty_a_pact_replaces_is_not_the_one_signed(run):
+    text = ("New START cuts warheads to 1,550. The new pact, replacing START I, which expired "
+            "in December 2009, was signed in Prague in April 2010 by Dmitry Medvedev.")
+    events = [(e["type"], e["treaty"]) for e in run(text, date="2011-01-26")
+              if e["kind"] == "event"]
+    assert events == [("expiry", "start-i"), ("signing", "new-start")]

@@ -49,7 +49,7 @@ CONSULTED_LEXICONS = (
     "passive-auxiliaries", "actor-nouns",
     "non-target-words", "absorb-breaks", "trigger-blockers", "name-blockers", "same-as-cues",
     "name-spellings", "common-words", "agent-anaphors", "light-verbs", "naming-verbs",
-    "group-anaphors", "pair-words", "civilian-targets",
+    "group-anaphors", "pair-words", "civilian-targets", "replaced-treaty-cues",
     "noun-agent-prepositions", "target-prepositions", "event-noun-modifiers",
     "noun-determiners", "continuation-openers", "system-owner-events", "place-prepositions",
     "place-not-target-events", "impact-words",

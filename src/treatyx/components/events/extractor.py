@@ -113,6 +113,7 @@ WORD_LISTS = {
     "group_anaphors": "group-anaphors",
     "pair_words": "pair-words",
     "civilian_targets": "civilian-targets",
+    "replaced_cues": "replaced-treaty-cues",
 }
 
 

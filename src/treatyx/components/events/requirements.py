@@ -31,6 +31,14 @@ def treaty_for(ctx: DocContext, trigger: int) -> tuple[bool, str | None]:
     else the one "the pact" refers back to (None when no treaty was ever named)."""
     index = ctx.sentence_index(trigger)
     named = ctx.treaties_in.get(index, [])
+    replaced = [m for m in named if _replaced(ctx, m) and not _in_its_relative(ctx, m, trigger)]
+    if named and len(replaced) < len(named):
+        # "The new pact, replacing START I, was signed in Prague": not the treaty replaced
+        kept = [m for m in named if m not in replaced]
+        return True, min(kept, key=lambda m: abs(m.start - trigger)).id
+    if named and not ctx.hashes.treaty_nouns.isdisjoint(
+            ctx.lower[ctx.sent_starts[index]:replaced[0].start]):
+        named = []  # only the replaced treaty is named: "the pact" is another one
     if named:
         return True, min(named, key=lambda m: abs(m.start - trigger)).id
     sent_start, sent_end = ctx.sent_starts[index], ctx.sent_ends[index]
@@ -44,6 +52,24 @@ def treaty_for(ctx: DocContext, trigger: int) -> tuple[bool, str | None]:
         return True, treaties[before - 1].id
     after = bisect_left(treaties, sent_end, key=_start)
     return True, (treaties[after].id if after < len(treaties) else None)
+
+
+def _replaced(ctx: DocContext, treaty: Mention) -> bool:
+    """Is the treaty named right after a word of replaced-treaty-cues ("replacing START I",
+    "the successor to the INF Treaty")?"""
+    i = treaty.start - 1
+    if i >= 0 and ctx.lower[i] == ctx.hashes.the:
+        i -= 1
+    return i >= 0 and ctx.lower[i] in ctx.hashes.replaced_cues
+
+
+def _in_its_relative(ctx: DocContext, treaty: Mention, trigger: int) -> bool:
+    """Does the trigger stand in a relative clause on the treaty ("START I, which expired in
+    2009")? A relative pronoun after the treaty, and no comma from it to the trigger."""
+    between = range(treaty.end, trigger)
+    opener = next((i for i in between if ctx.lower[i] in ctx.hashes.relative_pronouns), None)
+    return opener is not None and all(ctx.lower[i] != ctx.hashes.comma
+                                      for i in range(opener, trigger))
 
 
 def nearest_trigger(ctx: DocContext, mention: Mention) -> int | None:

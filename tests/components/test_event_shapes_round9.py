@@ -167,3 +167,23 @@ def test_the_treaty_a_pact_replaces_is_not_the_one_signed(run):
     events = [(e["type"], e["treaty"]) for e in run(text, date="2011-01-26")
               if e["kind"] == "event"]
     assert events == [("expiry", "start-i"), ("signing", "new-start")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what is threatened has not happened, with a date between the cue and "to" too
+    ("Iran's foreign minister threatened on Tuesday to leave the Non-Proliferation Treaty.",
+     [("warning", "asserted", ["iran"], [], [], "2025-06-10"),
+      ("withdrawal", "hypothetical", ["iran"], [], [], "2025-06-10")]),
+    # "threatened retaliation after the test": the test happened
+    ("North Korea threatened retaliation after the US missile test on Monday.",
+     [("warning", "asserted", ["north-korea"], ["united-states"], [], None),
+      ("missile_test", "asserted", ["united-states"], [], [], "2025-06-09")]),
+])
+def test_what_is_threatened_is_hypothetical(run, text, expected):
+    assert summary(run(text, date="2025-06-15")) == expected
+
+
+def test_countermeasures_imposed_on_firms_are_sanctions(run):
+    text = "China said on Monday it would impose countermeasures on US defence firms."
+    assert summary(run(text, date="2022-02-22")) == [
+        ("sanctions", "planned", ["china"], ["united-states"], [], "2022-02-21")]

@@ -89,6 +89,7 @@ KINDS: dict[str, tuple[Field, ...]] = {
         Field("country", STRING_OR_NULL),
         Field("known", {"type": "boolean"}, required=False),
         Field("range_km", {"type": ["object", "null"]}, required=False),
+        Field("variant_of", STRING, required=False),
         Field("mentions", MENTIONS),
     ),
     "range": (

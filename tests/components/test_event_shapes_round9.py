@@ -187,3 +187,12 @@ def test_countermeasures_imposed_on_firms_are_sanctions(run):
     text = "China said on Monday it would impose countermeasures on US defence firms."
     assert summary(run(text, date="2022-02-22")) == [
         ("sanctions", "planned", ["china"], ["united-states"], [], "2022-02-21")]
+
+
+def test_a_version_of_a_system_is_its_own_system_that_names_its_family(run):
+    records = run("France test-fired an M51.3 ballistic missile from Biscarrosse on Saturday. "
+                  "It is an upgraded version of the M51.", date="2023-11-19")
+    systems = {r["id"]: r.get("variant_of") for r in records if r["kind"] == "system"}
+    assert systems == {"m51-3": "m51", "m51": None}
+    assert summary(records) == [
+        ("missile_test", "asserted", ["france"], [], ["m51-3"], "2023-11-18")]

@@ -25,6 +25,14 @@ systems:
     country: atlantis
     aliases: [Sea Dart-9]
 """, 5, ["country", "'atlantis' is not a known state id"]),
+    "unknown-variant-of": ("""\
+systems:
+  - id: test-sea-dart-9
+    name: Sea Dart-9
+    class: SRBM
+    country: russia
+    variant_of: sea-dart
+""", 6, ["variant_of", "'sea-dart' is not a known system id"]),
     "country-is-no-state": ("""\
 systems:
   - id: test-sea-dart-9

@@ -133,8 +133,11 @@ def _entity_info(entry: Entry, kind: str) -> dict:
             info["country"] = entry.id
         return info
     if kind == "system":
-        return {"name": data["name"], "aliases": aliases, "class": data["class"],
+        info = {"name": data["name"], "aliases": aliases, "class": data["class"],
                 "country": data["country"], "range_km": data.get("range_km"), "known": True}
+        if data.get("variant_of"):
+            info["variant_of"] = data["variant_of"]
+        return info
     return {"name": data["name"], "aliases": aliases, "category": data["kind"],
             **{key: data[key] for key in ("signed", "in_force", "expires", "ended") if key in data}}
 

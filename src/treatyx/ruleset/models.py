@@ -66,6 +66,7 @@ class Known:
     states: set[str] = field(default_factory=set)
     actor_types: dict[str, str] = field(default_factory=dict)
     lexicon: set[str] = field(default_factory=set)
+    systems: set[str] = field(default_factory=set)
     required: set[str] = field(default_factory=set)  # lexicon ids named by events' requires
     vocab: set[str] = field(default_factory=set)  # date_vocab ids
     trigger_vocab: set[str] = field(default_factory=set)  # date_vocab ids with trigger: true
@@ -90,6 +91,13 @@ def _state_ref(value: str, info: ValidationInfo) -> str:
                                       "state", {"value": repr(value),
                                                 "type": known.actor_types.get(value, "?")})
         raise _unknown("state id (actors of type state)", value, known.states)
+    return value
+
+
+def _system_ref(value: str, info: ValidationInfo) -> str:
+    known = _known(info)
+    if known is not None and value not in known.systems:
+        raise _unknown("system id", value, known.systems)
     return value
 
 
@@ -180,6 +188,7 @@ Day = Annotated[str, AfterValidator(_day)]
 Regex = Annotated[str, AfterValidator(_regex)]
 StateRef = Annotated[str, AfterValidator(_state_ref)]
 ActorRef = Annotated[str, AfterValidator(_actor_ref)]
+SystemRef = Annotated[str, AfterValidator(_system_ref)]
 Requirement = Annotated[str, AfterValidator(_requirement)]
 TriggerVocab = Annotated[str, AfterValidator(_trigger_vocab)]
 DateRegex = Annotated[str, AfterValidator(_regex), AfterValidator(_macros)]
@@ -276,6 +285,7 @@ class System(EntryModel):
     status: Literal[SYSTEM_STATUSES] | None = None  # type: ignore[valid-type]
     case: Case | None = None
     type_note: str | None = None
+    variant_of: SystemRef | None = None  # "M51.3" is a version of the M51: its own entry
 
 
 class SystemPattern(EntryModel):

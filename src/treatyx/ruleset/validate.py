@@ -47,6 +47,8 @@ def collect_known(raw: Iterable[tuple[str, Any]]) -> Known:
                 known.states.add(entry_id)
         elif section == "lexicon":
             known.lexicon.add(entry_id)
+        elif section == "systems":
+            known.systems.add(entry_id)
         elif section == "date_vocab":
             known.vocab.add(entry_id)
             if item.get("trigger") is True:

@@ -273,10 +273,12 @@ class EventExtractor(RuleComponent):
                 event.date = _attack_date(ctx, events, event, self.attack_events)
         spans = []
         for event in events:
-            if event.date is None and event.status == "asserted" and event.relative is None \
+            now = event.date is not None and event.date.get("value") == "PRESENT_REF"
+            if (event.date is None or now) and event.status == "asserted" \
+                    and event.relative is None \
                     and (event.headline or event.said_now or event.lead_perfect):
                 # the news of the day of the dateline ("MOSCOW, Nov. 23 (Xinhua) --"), else
-                # of the day it was published
+                # of the day it was published; "now" is that day too
                 event.date = dateline_date(ctx) or document_date(ctx)
             if not (event.actors or event.treaty or event.systems) and (
                     event.trigger.tense == "gerund"

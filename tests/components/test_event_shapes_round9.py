@@ -203,3 +203,16 @@ def test_now_in_something_said_is_the_day_it_was_said(run):
             "crew,” the spokesman Ned Price said.")
     assert summary(run(text, date="2021-11-16")) == [
         ("warning", "asserted", ["ned-price", "united-states"], [], [], "2021-11-16")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # with a launch told by who did it, an undated one told by nobody adds nothing
+    ("North Korea fired a ballistic missile on Monday, Seoul said. Analysts said more "
+     "missiles could be launched.",
+     [("missile_test", "asserted", ["north-korea"], [], [], "2023-04-10")]),
+    # alone, it is all the text says of launches
+    ("Analysts said more missiles could be launched.",
+     [("missile_test", "hypothetical", [], [], [], None)]),
+])
+def test_an_undated_launch_with_no_who_or_what_stays_only_alone(run, text, expected):
+    assert summary(run(text, date="2023-04-14")) == expected

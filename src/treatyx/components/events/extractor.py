@@ -272,6 +272,7 @@ class EventExtractor(RuleComponent):
                     and event.trigger.type in self.attack_dated_events:
                 event.date = _attack_date(ctx, events, event, self.attack_events)
         spans = []
+        told = {e.trigger.type for e in events if e.actors or e.treaty or e.systems}
         for event in events:
             now = event.date is not None and event.date.get("value") == "PRESENT_REF"
             if (event.date is None or now) and event.status == "asserted" \
@@ -280,13 +281,7 @@ class EventExtractor(RuleComponent):
                 # the news of the day of the dateline ("MOSCOW, Nov. 23 (Xinhua) --"), else
                 # of the day it was published; "now" is that day too
                 event.date = dateline_date(ctx) or document_date(ctx)
-            if not (event.actors or event.treaty or event.systems) and (
-                    event.trigger.tense == "gerund"
-                    or arguments.is_nominal(ctx, event.span.start, event.trigger)):
-                # "condemned the missile test", "the launch on Monday was detected", "a
-                # moratorium on missile testing": a noun or gerund with no who and no what (a
-                # treaty or system) refers to an event told elsewhere or to none; a verb
-                # stays ("A ballistic missile was launched from Wonsan at 10:48 a.m.")
+            if _says_nothing(ctx, event, told):
                 continue
             span = event.span  # already labelled with the event type
             span._.treatyx_event = self._attrs(event, ctx)
@@ -572,6 +567,20 @@ class EventExtractor(RuleComponent):
             "sentence_text": extensions.doc_text(doc)[sentence.start_char:sentence.end_char],
             "mentions": event.mentions,
         }
+
+
+def _says_nothing(ctx: DocContext, event: EventMention, told: set[str]) -> bool:
+    """An event with no who and no what (a treaty or system) that is a noun or gerund
+    ("condemned the missile test", "a moratorium on missile testing"), or an undated verb in a
+    text that tells an event of its type with them ("the missile was launched from a
+    submarine"): it refers to an event told elsewhere, or to none. A verb stays when it is
+    all the text tells of its type ("A ballistic missile was launched from Wonsan")."""
+    if event.actors or event.treaty or event.systems:
+        return False
+    if event.trigger.tense == "gerund" or arguments.is_nominal(ctx, event.span.start,
+                                                               event.trigger):
+        return True
+    return event.date is None and event.trigger.type in told
 
 
 def _two_sides(actors: list[dict], countries: dict[str, str]) -> list[dict] | None:

@@ -76,13 +76,13 @@ class NewsSentencizer:
         for i, is_space in enumerate(space[:-1]):
             if not is_space or "\n" not in strings[orth[i]]:
                 continue
-            if (strings[orth[i]].count("\n") == 1 and i > 0
-                    and orth[i - 1] not in self._punct_ids):
+            one_break = strings[orth[i]].count("\n") == 1
+            single += one_break
+            if one_break and i > 0 and orth[i - 1] not in self._punct_ids:
                 open_lines.append(i + 1)
                 lowercase_continued += strings[orth[i + 1]][:1].islower()
             else:
                 breaks.append(i + 1)
-            single += strings[orth[i]].count("\n") == 1
         if lowercase_continued >= 3 and 3 * lowercase_continued >= single:
             return breaks  # fixed-width wrapping: an open line goes on
         breaks.extend(i for i in open_lines if not strings[orth[i]][:1].islower())

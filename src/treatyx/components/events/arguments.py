@@ -94,9 +94,8 @@ def _states_before(ctx: DocContext, token: int, count: int) -> list[Mention] | N
             info.get("acts_for", info.get("country"))
         if state and state not in states:
             states[state] = mention if state == mention.id else ctx.state_mention(state)
-    if len(states) != count or None in states.values():
-        return None
-    return [m for m in reversed(states.values()) if m is not None]
+    found = [m for m in reversed(states.values()) if m is not None]
+    return found if len(found) == count else None
 
 
 def weapon_adjective(ctx: DocContext, start: int, clause_start: int) -> Mention | None:
@@ -470,8 +469,8 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int, trigger
     if light is not None and ctx.names_its_object(light, start):
         return None  # "Japan called the launch a violation": the launch is not Japan's
     if nearest is not None and (_modifies_noun(ctx, nearest.end, start)
-                                or ctx.last_light_verb(nearest.end, start) is not None):
-        return nearest
+                                or (light is not None and light >= nearest.end)):
+        return nearest  # a light verb between them: "India conducted a test"
     if light is not None:
         # "the Council approved a US-sponsored resolution of sanctions": whoever does the
         # light verb; "The US is pulling out of the deal and will re-impose sanctions": with

@@ -134,10 +134,11 @@ def names_a_treaty(ctx: DocContext, date: DateMention) -> bool:
     lower, doc = ctx.lower, ctx.doc
     after = date[1]
     for _ in range(NAME_MODIFIERS):
-        if after < len(lower) and lower[after] not in ctx.hashes.treaty_nouns \
-                and doc[after].is_alpha and doc[after].is_lower \
-                and after not in ctx.trigger_tokens:
-            after += 1
+        if not (after < len(lower) and lower[after] not in ctx.hashes.treaty_nouns
+                and doc[after].is_alpha and doc[after].is_lower
+                and after not in ctx.trigger_tokens):
+            break
+        after += 1
     return after < len(lower) and lower[after] in ctx.hashes.treaty_nouns
 
 

@@ -31,14 +31,13 @@ def treaty_for(ctx: DocContext, trigger: int) -> tuple[bool, str | None]:
     else the one "the pact" refers back to (None when no treaty was ever named)."""
     index = ctx.sentence_index(trigger)
     named = ctx.treaties_in.get(index, [])
-    replaced = [m for m in named if _replaced(ctx, m) and not _in_its_relative(ctx, m, trigger)]
-    if named and len(replaced) < len(named):
-        # "The new pact, replacing START I, was signed in Prague": not the treaty replaced
-        kept = [m for m in named if m not in replaced]
-        return True, min(kept, key=lambda m: abs(m.start - trigger)).id
-    if named and not ctx.hashes.treaty_nouns.isdisjoint(
-            ctx.lower[ctx.sent_starts[index]:replaced[0].start]):
+    # "The new pact, replacing START I, was signed in Prague": not the treaty replaced
+    kept = [m for m in named if not _replaced(ctx, m) or _in_its_relative(ctx, m, trigger)]
+    if named and not kept and not ctx.hashes.treaty_nouns.isdisjoint(
+            ctx.lower[ctx.sent_starts[index]:named[0].start]):
         named = []  # only the replaced treaty is named: "the pact" is another one
+    elif kept:
+        named = kept
     if named:
         return True, min(named, key=lambda m: abs(m.start - trigger)).id
     sent_start, sent_end = ctx.sent_starts[index], ctx.sent_ends[index]

@@ -161,11 +161,18 @@ def test_range_tolerance_is_two_percent(corpus, nlp, tmp_path):
 
 def test_event_names_come_from_the_docs_gold_entities(corpus, nlp, tmp_path):
     docs = corpus[0]
-    # without "The INF-treaty" in the doc's treaty list, the long name alone does not reach
-    # the record's treaty id (inf-treaty): the suspension is missed and becomes a wrong record
+    # the suspension's treaty is annotated by its long name only: the event names it by id
+    # (inf-treaty), and the doc's treaty record answers to that id with the long name
     gold = write(tmp_path, "names.yml", GOLD_A.replace("[The INF-treaty, ", "["))
     result = evaluate([gold], docs, nlp=nlp)
     assert counts(result, "treaties") == (1, 1, 1, 1, 1)
+    assert counts(result, "events") == (2, 2, 2, 2, 1)
+    # a name no record answers to reaches neither the treaty nor the event
+    other = write(tmp_path, "other.yml", GOLD_A.replace(
+        "[The INF-treaty, Intermediate-Range Nuclear Forces Treaty]", "[Washington pact]")
+        .replace("treaty: Intermediate-Range Nuclear Forces Treaty", "treaty: Washington pact"))
+    result = evaluate([other], docs, nlp=nlp)
+    assert counts(result, "treaties") == (0, 1, 0, 1, 1)
     assert counts(result, "events") == (1, 2, 1, 2, 1)
 
 

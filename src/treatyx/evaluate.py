@@ -219,9 +219,26 @@ def _same_text(a: str, b: str) -> bool:
     return a in b or b in a
 
 
-def _event_matcher(gold: GoldDoc, with_date: bool) -> Callable[[dict, dict], bool]:
+def entity_names(records: list[dict]) -> dict[str, set[str]]:
+    """Each entity id of a document's output -> every name its records answer to: an event
+    names its treaty and systems by id, the annotator by name."""
+    names: dict[str, set[str]] = defaultdict(set)
+    for record in records:
+        if record.get("kind") in ENTITY_KINDS.values() and record.get("id"):
+            names[norm(record["id"])] |= record_names(record)
+    return names
+
+
+def _event_matcher(gold: GoldDoc, with_date: bool,
+                   names_by_id: dict[str, set[str]] | None = None
+                   ) -> Callable[[dict, dict], bool]:
     aliases = gold.aliases()
     keys = {"actor": "actors", "treaty": "treaty", "system": "systems"}
+    known = names_by_id or {}
+
+    def names(value: Any) -> set[str]:
+        found = record_names(value)
+        return found.union(*(known.get(name, ()) for name in found))
 
     def match(record: dict, fact: dict) -> bool:
         if record.get("type") != fact["type"]:
@@ -229,7 +246,7 @@ def _event_matcher(gold: GoldDoc, with_date: bool) -> Callable[[dict, dict], boo
         for name, key in keys.items():
             if name in fact:
                 wanted = aliases.get(norm(fact[name]), frozenset({norm(fact[name])}))
-                if not record_names(record.get(key)) & wanted:
+                if not names(record.get(key)) & wanted:
                     return False
         return not (with_date and "date" in fact
                     and not date_value(record.get("date")).startswith(fact["date"]))
@@ -237,8 +254,10 @@ def _event_matcher(gold: GoldDoc, with_date: bool) -> Callable[[dict, dict], boo
     return match
 
 
-def matcher(kind: str, gold: GoldDoc) -> Callable[[dict, Any], bool]:
-    """match(record, gold fact) for one kind of one document."""
+def matcher(kind: str, gold: GoldDoc, names_by_id: dict[str, set[str]] | None = None
+            ) -> Callable[[dict, Any], bool]:
+    """match(record, gold fact) for one kind of one document (``names_by_id``: see
+    entity_names)."""
     if kind in ENTITY_KINDS:
         return lambda record, names: bool(record_names(record) & names)
     if kind == "ranges":
@@ -247,7 +266,7 @@ def matcher(kind: str, gold: GoldDoc) -> Callable[[dict, Any], bool]:
     if kind == "dates":
         return lambda record, fact: (date_value(record) == fact["value"]
                                      and _same_text(record.get("text") or "", fact["text"]))
-    return _event_matcher(gold, with_date=kind == "events+date")
+    return _event_matcher(gold, kind == "events+date", names_by_id)
 
 
 # --- descriptions for -v --------------------------------------------------------------------
@@ -413,24 +432,27 @@ def score_document(gold: GoldDoc, records: list[dict], result: EvalResult) -> No
     by_kind: dict[str, list[dict]] = defaultdict(list)
     for record in records:
         by_kind[record.get("kind", "")].append(record)
+    names_by_id = entity_names(records)
     for measure in MEASURES:
         kind = "events" if measure == "events+date" else measure
         if kind not in gold.facts:
             continue
         required, optional = gold.facts[kind]
         tally, missed, spurious = score_measure(
-            measure, by_kind[RECORD_KIND[kind]], required, optional, matcher(measure, gold))
+            measure, by_kind[RECORD_KIND[kind]], required, optional,
+            matcher(measure, gold, names_by_id))
         result.scores[measure].add(tally)
         if missed or spurious:
             result.details.append(Detail(gold.name, measure, missed, spurious))
     if "events" in gold.facts:
-        _score_status(gold, by_kind["event"], result)
+        _score_status(gold, by_kind["event"], result, names_by_id)
 
 
-def _score_status(gold: GoldDoc, events: list[dict], result: EvalResult) -> None:
+def _score_status(gold: GoldDoc, events: list[dict], result: EvalResult,
+                  names_by_id: dict[str, set[str]]) -> None:
     """Status accuracy: each required event stating a status that was found (with its date)
     is compared with the first record that matches it."""
-    match = matcher("events+date", gold)
+    match = matcher("events+date", gold, names_by_id)
     for fact in gold.facts["events"][0]:
         if "status" not in fact:
             continue

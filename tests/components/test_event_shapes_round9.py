@@ -199,10 +199,10 @@ def test_a_version_of_a_system_is_its_own_system_that_names_its_family(run):
 
 
 def test_now_in_something_said_is_the_day_it_was_said(run):
-    text = ("“This reckless test now threatens the security of the space station and its "
-            "crew,” the spokesman Ned Price said.")
+    text = ("“We now warn Moscow against any further reckless missile test in space,” the "
+            "spokesman Ned Price said.")
     assert summary(run(text, date="2021-11-16")) == [
-        ("warning", "asserted", ["ned-price", "united-states"], [], [], "2021-11-16")]
+        ("warning", "asserted", ["ned-price", "united-states"], ["russia"], [], "2021-11-16")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -277,6 +277,8 @@ class EntityRecognizer(RuleComponent):
                            for actor_type, list_id in NER_LISTS
                            for label in lexicon_phrases(ruleset, list_id)}
         self.same_as_cues = lexicon_words(ruleset, "same-as-cues")
+        self.ship_prefixes = set(lexicon_phrases(ruleset, "ship-prefixes"))
+        self.place_features = set(lexicon_phrases(ruleset, "place-features"))
         self.common_words = common_words(ruleset)
         self.kb_non_people, self.kb_surnames = _kb_name_words(ruleset)
         self.weapon_words = lexicon_words(ruleset, "weapon-words")
@@ -620,6 +622,21 @@ class EntityRecognizer(RuleComponent):
             found.append(Candidate(i, i + 1, NameRef("actor", actor, "alias"), 3, {}))
         return found
 
+    def _names_ship(self, doc: Doc, cand: Candidate) -> bool:
+        """An actor's name right after a ship prefix is the ship's ("USS Nitze")."""
+        return cand.ref.kind == "actor" and cand.start > 0 and \
+            doc[cand.start - 1].text in self.ship_prefixes
+
+    def _in_place_name(self, doc: Doc, cand: Candidate) -> bool:
+        """A state's name inside a place's: "the Jordan Valley", "the Sea of Japan"."""
+        if cand.ref.kind != "actor" or self.info.get(("actor", cand.ref.id), {}).get(
+                "type") != "state":
+            return False
+        start, end = cand.start, cand.end
+        return (end < len(doc) and doc[end].text in self.place_features) or (
+            start > 1 and doc[start - 1].lower_ == "of"
+            and doc[start - 2].text in self.place_features)
+
     # -- output -----------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         kept = self._select(self._known(doc) + self._patterned(doc), len(doc))
@@ -632,6 +649,8 @@ class EntityRecognizer(RuleComponent):
         kept = self._select(kept + self._from_ner(doc, kept), len(doc))
         kept = sorted(kept + self._surnames(doc, kept, self.info), key=lambda c: c.start)
         kept = sorted(kept + self._short_names(doc, kept), key=lambda c: c.start)
+        kept = [cand for cand in kept
+                if not (self._names_ship(doc, cand) or self._in_place_name(doc, cand))]
         dct = doc._.treatyx_dct
         groups: dict[str, list[Span]] = {"actor": [], "treaty": [], "system": []}
         info_table: dict[str, dict] = {}

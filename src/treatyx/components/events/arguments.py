@@ -23,6 +23,7 @@ PRONOUN_SUBJECT_GAP = 2  # lower-case words between "he"/"she" and its verb ("he
 PREPOSITION_MODIFIERS = 3  # lower-case words between "by" and its actor ("by key signatory X")
 JOINT_CUE_WINDOW = 3
 WEAPON_ADJECTIVE_GAP = 3  # words from a state's adjective to the weapon word it qualifies
+EXAMPLE_WINDOW = 8  # words of a group before ", including" its actors ("by a number of states")
 TITLE_WORDS = 2  # words of a title between a state's adjective and a person ("Foreign Minister")
 FROM = get_string_id("from")  # words before a trigger in which "bilateral" makes an event joint
 IN = get_string_id("in")  # "officials in Tehran": a seat (lexicon seat-nouns)
@@ -115,10 +116,26 @@ def weapon_adjective(ctx: DocContext, start: int, clause_start: int) -> Mention 
             continue
         if mention.end < start and ctx.doc[mention.end].text == "-":
             continue
-        if any(ctx.lower[k] in weapons
-               for k in range(mention.end, min(mention.end + WEAPON_ADJECTIVE_GAP, start))):
+        if any(ctx.lower[k] in weapons for k in _next_words(ctx, mention.end, start)):
             return mention
     return None
+
+
+def _next_words(ctx: DocContext, first: int, stop: int) -> list[int]:
+    """The tokens of the next WEAPON_ADJECTIVE_GAP words from ``first`` (before ``stop``),
+    a hyphenated compound counting as one word ("a Syrian anti-aircraft missile")."""
+    doc, tokens, words = ctx.doc, [], 0
+    k = first
+    while k < stop and words < WEAPON_ADJECTIVE_GAP:
+        tokens.append(k)
+        joined = k + 1 < stop and doc[k + 1].text == "-" and not doc[k].whitespace_
+        if joined:
+            tokens.append(k + 1)
+            k += 2
+            continue
+        words += 1
+        k += 1
+    return tokens
 
 
 def system_owner(ctx: DocContext, systems: list[Mention]) -> Mention | None:
@@ -525,9 +542,8 @@ def _weapon_owner_after_of(ctx: DocContext, end: int) -> Mention | None:
         return None
     weapons = ctx.hashes.context_words.get("weapon", frozenset())
     _, sent_end = ctx.sentence_bounds(end - 1)
-    hi = min(mention.end + WEAPON_ADJECTIVE_GAP, len(lower))
     if any(lower[k] in weapons or (k < sent_end and k in ctx.system_starting_at)
-           for k in range(mention.end, hi)):
+           for k in _next_words(ctx, mention.end, len(lower))):
         return mention
     return None
 
@@ -538,6 +554,9 @@ def actor_after_preposition(ctx: DocContext, first: int) -> Mention | None:
     compound counting as one: "by the Iran-backed Houthis"); of an owner and what it owns,
     the owned ("by Yemen's Houthi rebels": the Houthis)."""
     doc = ctx.doc
+    listed = _example_list(ctx, first)
+    if listed is not None:
+        return actor_after_preposition(ctx, listed)
     limit = ctx.words_after(first, 1 + PREPOSITION_MODIFIERS, len(doc))
     for i in range(first, limit):
         if i + 2 < len(doc) and ctx.lower[i + 1] in ctx.hashes.hyphens \
@@ -551,6 +570,19 @@ def actor_after_preposition(ctx: DocContext, first: int) -> Mention | None:
             return found
         if not (doc[i].is_lower or doc[i].text == "-") or ctx.lower[i] in ctx.hashes.object_stops:
             return _titled_person(ctx, i)  # "by President Medvedev"
+    return None
+
+
+def _example_list(ctx: DocContext, first: int) -> int | None:
+    """Where the actors stand that a group noun after a preposition is illustrated with: "by
+    a number of major states, including Japan and the United States" (lexicon
+    example-cues); None when the phrase names its actor itself."""
+    doc = ctx.doc
+    for i in range(first, min(first + EXAMPLE_WINDOW, len(doc) - 2)):
+        if doc[i].text == "," and ctx.lower[i + 1] in ctx.hashes.example_cues:
+            return i + 2 if i > first else None
+        if not doc[i].is_lower or i in ctx.actor_at:
+            return None
     return None
 
 

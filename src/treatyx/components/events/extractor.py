@@ -114,6 +114,9 @@ WORD_LISTS = {
     "pair_words": "pair-words",
     "civilian_targets": "civilian-targets",
     "replaced_cues": "replaced-treaty-cues",
+    "bound_words": "bound-words",
+    "example_cues": "example-cues",
+    "space_payloads": "space-payloads",
 }
 
 
@@ -254,6 +257,7 @@ class EventExtractor(RuleComponent):
                     ctx.types_by_sentence.setdefault(event.sentence, set()).add(trigger.type)
         for event in found:
             self._retype_war_launch(ctx, event)
+        _retype_launches_of_a_war(ctx, found)
         events = merge(found)
         for event in events:
             if event.trigger.about_weapons and not event.systems:
@@ -667,15 +671,19 @@ def _attack_date(ctx: DocContext, events: list[EventMention], event: EventMentio
     """The day of the attack an undated interception stopped: an attack or launch (lexicon
     attack-events) dated to the day, told in the same sentence, else the nearest of the
     ATTACK_SENTENCES_BEFORE sentences before, else of the ATTACK_SENTENCES_AFTER after (a lead
-    tells the interception before the attack's day)."""
+    tells the interception before the attack's day). An attack told again counts where each
+    of its retellings stands."""
     ranked = []
     for other in events:
         if other.trigger.type not in attack_types or other.status != "asserted" \
                 or len(str((other.date or {}).get("value") or "")) < DAY_VALUE:
             continue
-        gap = ctx.sentence_gap(other.sentence, event.sentence)  # > 0: the attack before
-        if -ATTACK_SENTENCES_AFTER <= gap <= ATTACK_SENTENCES_BEFORE:
-            ranked.append(((0 if gap == 0 else 1 if gap > 0 else 2, abs(gap)), other.date))
+        told = {other.sentence} | {m["sentence"] for m in other.mentions if "sentence" in m}
+        for sentence in told:
+            gap = ctx.sentence_gap(sentence, event.sentence)  # > 0: the attack before
+            if -ATTACK_SENTENCES_AFTER <= gap <= ATTACK_SENTENCES_BEFORE:
+                ranked.append(((0 if gap == 0 else 1 if gap > 0 else 2, abs(gap)),
+                               other.date))
     return min(ranked, key=lambda pair: pair[0])[1] if ranked else None
 
 
@@ -719,3 +727,22 @@ def _opens_with_news_subject(ctx: DocContext, sentence: int) -> bool:
     if start < end and ctx.lower[start] == ctx.hashes.the:
         start += 1
     return start < end and ctx.lower[start] in ctx.hashes.news_subjects
+
+
+def _retype_launches_of_a_war(ctx: DocContext, events: list[EventMention]) -> None:
+    """"US launches cruise missiles against Yemen ... the USS Nitze launched the Tomahawk
+    missiles around 4am": in a text that never speaks of a test (no word of test-words), a
+    launch told by a verb, by an agent of combat use told before, is that combat use (not a
+    launch of a satellite: lexicon space-payloads)."""
+    if not ctx.hashes.test_words.isdisjoint(ctx.lower):
+        return
+    attackers: set[str] = set()
+    for event in events:
+        agents = {a["id"] for a in event.actors if a["role"] == "agent"}
+        if event.trigger.type == "combat_use" and event.status == "asserted":
+            attackers |= agents
+        elif event.trigger.type == "missile_test" and event.trigger.tense not in (
+                "noun", "phrase") and agents & attackers and ctx.hashes.space_payloads.isdisjoint(
+                    ctx.lower[ctx.sent_starts[event.sentence]:ctx.sent_ends[event.sentence]]):
+            event.trigger = replace(event.trigger, type="combat_use")
+            event.span = Span(ctx.doc, event.span.start, event.span.end, label="combat_use")

@@ -459,14 +459,18 @@ def is_aimed(ctx: DocContext, end: int, words: frozenset[str]) -> bool:
     weapons = hashes.context_words.get("weapon", frozenset())
     systems = ctx.systems_in.get(ctx.sentence_index(end - 1), [])
     hi = ctx.words_after(end, WEAPON_AFTER, sent_end)
+
+    def ends_object(j: int) -> bool:
+        # "at least 26 missiles": that "at" opens the number (lexicon bound-words)
+        return lower[j] in hashes.object_stops and lower[j] not in hashes.coordinators and not (
+            lower[j] == AT and j + 1 < sent_end and lower[j + 1] in hashes.bound_words)
+
     # the weapon is the object, before any preposition but "of" ("a large number of
     # missiles"; "fired during a drone attack" has none)
-    hi = next((j for j in range(end, hi) if lower[j] in hashes.object_stops
-               and lower[j] not in hashes.coordinators and lower[j] != hashes.of), hi)
+    hi = next((j for j in range(end, hi) if ends_object(j) and lower[j] != hashes.of), hi)
     i = next((j for j in range(end, hi) if lower[j] in weapons
               or any(m.start <= j < m.end for m in systems)), end)
-    while i < sent_end and (lower[i] not in hashes.object_stops
-                            or lower[i] in hashes.coordinators):
+    while i < sent_end and not ends_object(i):
         i += 1  # the rest of the object: "missiles and drones"
     from_place = False
     while i < sent_end and lower[i] in (FROM, hashes.by):

@@ -1,0 +1,154 @@
+"""Shapes found in round 10 on part M: "fired at least 26 missiles at ...", ships named
+after people, places named after states, a state's adjective before a hyphenated weapon
+word, threats to abstract values, anti-satellite tests, actors listed after "including",
+instruments of ratification, and launches in a text about a war."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..conftest import by_id, of_kind
+from .test_event_arguments import summary
+
+
+def _names(records: list[dict]) -> set[tuple[str, str]]:
+    return {(r["id"], r["text"]) for r in records if r["kind"] in ("actor", "treaty", "system")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "at least" opens the number: the aim is "at rebel positions"
+    ("Russian warships fired at least 26 cruise missiles at rebel positions in Syria.",
+     [("combat_use", "asserted", ["russia"], ["syria"], [], None)]),
+    ("Iran fired at most a dozen missiles at Israel.",
+     [("combat_use", "asserted", ["iran"], ["israel"], [], None)]),
+    # ... and a test stays a test
+    ("North Korea fired at least two missiles into the sea.",
+     [("missile_test", "asserted", ["north-korea"], [], [], None)]),
+])
+def test_at_least_before_the_weapon_is_no_aim(run, text, expected):
+    assert summary(run(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The USS Nitze fired two missiles.", {("us-navy", "USS")}),
+    ("The USS Ronald Reagan arrived in Busan.", {("us-navy", "USS")}),
+    ("HMS Diamond shot down a drone.", {("royal-navy", "HMS")}),
+    ("Paul Nitze met the negotiator in Geneva.", {("paul-nitze", "Paul Nitze")}),
+])
+def test_a_name_after_a_ship_prefix_is_the_ships(run, text, expected):
+    assert _names(run(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The missile was shot down over the Jordan Valley.", set()),
+    ("Warships sailed through the Taiwan Strait.", set()),
+    ("The missile fell into the Sea of Japan.", set()),
+    ("Japan protested to Oman.", {("japan", "Japan"), ("oman", "Oman")}),
+])
+def test_a_state_inside_a_place_name_is_no_actor(run, text, expected):
+    assert _names(run(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A Syrian anti-aircraft missile was fired into Israel on Friday.",
+     [("combat_use", "asserted", ["syria"], ["israel"], [], "2017-03-17")]),
+    ("Two Russian long-range missiles were fired at Kyiv on Friday.",
+     [("combat_use", "asserted", ["russia"], [], [], "2017-03-17")]),
+])
+def test_a_hyphenated_word_between_adjective_and_weapon_counts_once(run, text, expected):
+    assert summary(run(text, date="2017-03-18")) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The senator said the decision to leave the treaty threatens national security.",
+    "Officials said the missile tests threaten regional stability.",
+])
+def test_a_threat_to_a_value_is_no_warning(run, text):
+    assert summary(run(text)) == []
+
+
+def test_a_threat_to_a_state_stays_a_warning(run):
+    records = run("Russia threatened the EU with retaliation over the missile sanctions.")
+    assert [e[:4] for e in summary(records)] == [
+        ("warning", "asserted", ["russia"], ["european-union"])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("India demonstrated an anti-satellite missile on Wednesday by shooting down a live "
+     "satellite in low earth orbit.",
+     [("missile_test", "asserted", ["india"], [], [], "2019-03-27")]),
+    ("Russia destroyed one of its own satellites with a missile on Monday.",
+     [("missile_test", "asserted", ["russia"], [], [], "2019-03-25")]),
+    # a missile shot down stays an interception
+    ("A US destroyer shot down a Houthi missile on Monday.",
+     [("interception", "asserted", ["united-states"], [], [], "2019-03-25")]),
+])
+def test_a_satellite_shot_down_is_an_anti_satellite_test(run, text, expected):
+    assert summary(run(text, date="2019-03-28")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The sanctions were imposed on India by a number of major states, including Japan and "
+     "the United States, in 1998.",
+     [("sanctions", "asserted", ["japan", "united-states"], [], [], "1998")]),
+    ("The treaty was signed by several countries, notably Brazil and Mexico, in 2017.",
+     [("signing", "asserted", ["brazil", "mexico"], [], [], "2017")]),
+])
+def test_actors_listed_after_including_are_the_by_phrases(run, text, expected):
+    assert summary(run(text)) == expected
+
+
+def test_a_deposited_instrument_of_ratification_is_its_depositors_ratification(run):
+    records = run("Ghana deposited its instrument of ratification of the nuclear weapons ban "
+                  "treaty on Friday.", date="2023-06-25")
+    events = of_kind(records, "event")
+    assert summary(records) == [("ratification", "asserted", ["ghana"], [], [], "2023-06-23")]
+    assert events[0]["treaty"] == "tpnw"
+
+
+def test_states_expected_to_ratify_plan_to(run):
+    records = run("Guyana and Thailand are expected to hand over their instruments of "
+                  "ratification of the nuclear weapons ban treaty later this month.")
+    assert [e[:3] for e in summary(records)] == [
+        ("ratification", "planned", ["guyana", "thailand"])]
+
+
+def test_denying_a_claim_told_before_is_a_denial(run):
+    records = run("Syria said it had downed a plane. Israel denies this claim.",
+                  date="2017-03-17")
+    assert summary(records) == [("denial", "asserted", ["israel"], [], [], "2017-03-17")]
+
+
+def test_discussing_a_claim_is_no_negotiation(run):
+    assert summary(run("The minister refused to discuss the claim about the new missile.")) == []
+
+
+def test_bastion_is_the_coastal_missile_system_and_camp_bastion_a_base(run):
+    records = run("Russia deployed the Bastion system on Matua on Thursday.", date="2021-12-03")
+    assert list(by_id(records, "system")) == ["p-800-oniks"]
+    assert summary(records) == [
+        ("deployment", "asserted", ["russia"], [], ["p-800-oniks"], "2021-12-02")]
+    assert of_kind(run("British troops left Camp Bastion in 2014."), "system") == []
+
+
+WAR = ("US strikes radar sites in Yemen\n\n"
+       "The US military struck three coastal radar sites in Yemen with cruise missiles on "
+       "Thursday. The destroyer USS Nitze launched the Tomahawk missiles around 4am local "
+       "time, officials said.\n")
+
+
+def test_a_launch_in_a_text_about_a_war_is_its_combat_use(run):
+    records = run(WAR, date="2016-10-14")
+    assert [e[:5] for e in summary(records)] == [
+        ("combat_use", "asserted", ["united-states", "us-navy"], ["yemen"], ["tomahawk"])]
+
+
+@pytest.mark.parametrize("change", [
+    # a test word anywhere in the text keeps the launch a test
+    lambda text: text.replace("officials said", "officials said after the test"),
+    # a launch into space is no attack
+    lambda text: text.replace("launched the Tomahawk missiles", "launched a satellite"),
+])
+def test_a_launch_stays_a_test_where_the_text_speaks_of_tests_or_space(run, change):
+    types = [e[0] for e in summary(run(change(WAR), date="2016-10-14"))]
+    assert "missile_test" in types

@@ -152,3 +152,65 @@ def test_a_launch_in_a_text_about_a_war_is_its_combat_use(run):
 def test_a_launch_stays_a_test_where_the_text_speaks_of_tests_or_space(run, change):
     types = [e[0] for e in summary(run(change(WAR), date="2016-10-14"))]
     assert "missile_test" in types
+
+
+def test_a_name_wrapped_across_a_line_keeps_its_person(run):
+    text = ("GENEVA, Sept 14 The United States and Russia agreed on a plan to destroy\n"
+            "the chemical weapons, Secretary of State John Kerry said after talks with\n"
+            "Russian Foreign Minister Sergei\n"
+            "Lavrov. The plan sets deadlines\n"
+            "for the inspectors and the weapons, and it lists\n"
+            "the sites to be visited first.\n")
+    people = {r["id"]: r.get("title") for r in of_kind(run(text), "actor")
+              if r["type"] == "person"}
+    assert people == {"john-kerry": "Secretary of State", "sergey-lavrov": "Foreign Minister"}
+
+
+def test_a_bilateral_treaty_concluded_without_an_agent_is_its_two_parties(run):
+    text = ("The Russia-North Korea partnership treaty entered into force on Wednesday. The "
+            "treaty was concluded on June 19, during Vladimir Putin's visit to North Korea.")
+    signings = [e for e in summary(run(text, date="2024-12-05")) if e[0] == "signing"]
+    assert signings == [("signing", "asserted", ["north-korea", "russia"], [], [], "2024-06-19")]
+
+
+def test_a_bilateral_treaty_needs_both_parties_named(run):
+    text = "The Russia-North Korea partnership treaty was concluded on June 19."
+    signings = [e for e in summary(run(text, date="2024-12-05")) if e[0] == "signing"]
+    # "Russia-North Korea" inside the treaty's name names no actor
+    assert signings == [("signing", "asserted", [], [], [], "2024-06-19")]
+
+
+def test_a_titled_person_after_by_and_a_state_adjective_is_the_agent(run):
+    records = run("The New START treaty was signed by Russian Foreign Minister Sergei Lavrov "
+                  "in 2010.")
+    assert summary(records) == [
+        ("signing", "asserted", ["russia", "sergey-lavrov"], [], [], "2010")]
+
+
+def test_the_document_refers_back_to_the_treaty(run):
+    text = ("The New START treaty was negotiated in Geneva. Medvedev signed the ratification "
+            "document on January 28.")
+    ratifications = [e for e in of_kind(run(text, date="2011-02-05"), "event")
+                     if e["type"] == "ratification"]
+    assert [(e["treaty"], e["date"]["value"]) for e in ratifications] == [
+        ("new-start", "2011-01-28")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Iran and the six powers reached a deal on the JCPOA in Vienna on Tuesday.",
+     [("signing", "asserted", ["iran"], [], [], "2015-07-14")]),
+    ("Iran and the six powers signed the JCPOA in Vienna on Tuesday.",
+     [("signing", "asserted", ["iran"], [], [], "2015-07-14")]),
+    ("Negotiators hope to reach an agreement on the JCPOA next year.",
+     [("signing", "hypothetical", [], [], [], "2016")]),
+    # a summit concluded is no treaty concluded
+    ("Iran and the six powers concluded a summit on the JCPOA on Tuesday.", []),
+])
+def test_an_agreement_reached_is_concluded(run, text, expected):
+    assert [e for e in summary(run(text, date="2015-07-15")) if e[0] == "signing"] == expected
+
+
+def test_a_treaty_due_to_enter_into_force_plans_it(run):
+    records = run("The New START treaty is due to come into force next month.",
+                  date="2011-01-15")
+    assert [(e[0], e[1]) for e in summary(records)] == [("entry_into_force", "planned")]

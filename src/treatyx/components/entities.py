@@ -94,6 +94,9 @@ def _name_end(doc: Doc, i: int, max_words: int, stop: set[int] | dict) -> int:
                 and (_joined_part(doc, j + 1) or (doc[j].whitespace_ and _name_word(doc[j + 1]))):
             j += 1  # "Walid al-Moallem", "Mohammed bin Salman": a particle inside the name
             continue
+        if j > i and _wrapped_line_break(doc, j) and j + 1 not in stop:
+            j += 1  # wire copy wrapped inside the name: "Foreign Minister Sergei\nLavrov"
+            continue
         if not _name_word(doc[j], initial=j > i):
             break
         j += 1
@@ -101,6 +104,13 @@ def _name_end(doc: Doc, i: int, max_words: int, stop: set[int] | dict) -> int:
         if doc[j - 1].is_alpha and not _initials(doc[j - 1].text):
             last_word = j
     return last_word
+
+
+def _wrapped_line_break(doc: Doc, i: int) -> bool:
+    """``doc[i]`` is one line break inside a sentence (the sentencizer found the line wrapped,
+    not ended) before a capitalised word."""
+    return (doc[i].is_space and doc[i].text.count("\n") == 1 and i + 1 < len(doc)
+            and not doc[i + 1].is_sent_start and _name_word(doc[i + 1]))
 
 
 def _opens_line(doc: Doc, i: int) -> bool:
@@ -422,6 +432,11 @@ class EntityRecognizer(RuleComponent):
                 known.extra.setdefault("title", title_text)
                 continue
             j = _name_end(doc, i, MAX_UNKNOWN_NAME_WORDS, covered)
+            rest = covered.get(j + 1) if j < len(doc) and _wrapped_line_break(doc, j) else None
+            if rest is not None and rest.ref.kind == "actor" and self.info.get(
+                    ("actor", rest.ref.id), {}).get("type") == "person":
+                rest.extra.setdefault("title", title_text)  # "Minister Sergei\nLavrov"
+                continue
             if j == i or (j < len(doc) and j not in covered and (
                     _name_word(doc[j]) or _joined_part(doc, j) or (
                         _initials(doc[j].text) and j + 1 < len(doc) and _name_word(doc[j + 1])))):

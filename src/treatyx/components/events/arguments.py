@@ -590,7 +590,8 @@ def _titled_person(ctx: DocContext, first: int) -> Mention | None:
     """A person whose title stands between a preposition and the name ("by President
     Medvedev", "by Foreign Minister Sergei Lavrov"): the title is part of the mention's
     info, not of its span."""
-    for k in range(first + 1, min(first + TITLE_WORDS + 1, len(ctx.lower))):
+    # over a state's adjective and the title: "by Russian Foreign Minister Sergei Lavrov"
+    for k in range(first + 1, min(first + TITLE_WORDS + 3, len(ctx.lower))):
         person = ctx.actor_at.get(k)
         if person is not None and person.start == k:
             info = person.info

@@ -249,7 +249,18 @@ class DocContext:
         if i - 1 not in actor_at:
             return False
         after = i + 2 if lower[i + 1] == THE and i + 2 < len(lower) else i + 1
-        return after in actor_at
+        return after in actor_at or self._group_after(after)
+
+    def _group_after(self, i: int) -> bool:
+        """"Iran and the six powers signed": a plural of group-anaphors after up to two
+        lower-case words (a number, "other", "world") is the rest of the subject."""
+        doc, groups = self.doc, self.hashes.group_anaphors
+        for k in range(i, min(i + 3, len(self.lower))):
+            if self.lower[k] in groups:
+                return True
+            if not (doc[k].is_lower or doc[k].like_num):
+                return False
+        return False
 
     def clause_end(self, token: int, sent_end: int, breaks: frozenset[int] | None = None) -> int:
         breaks = self.hashes.clause_breaks if breaks is None else breaks

@@ -204,6 +204,9 @@ class EventExtractor(RuleComponent):
         self.inter_state_events = lexicon_words(ruleset, "inter-state-events")
         self.refuser_events = lexicon_words(ruleset, "refuser-acts-events")
         self.attack_dated_events = lexicon_words(ruleset, "attack-dated-events")
+        self.party_acts = lexicon_words(ruleset, "party-acts-events")
+        self.two_parties = {treaty: sorted(parties)
+                            for treaty, parties, _, _ in self.treaty_parties if len(parties) == 2}
         self.attack_events = lexicon_words(ruleset, "attack-events")
         self.news_media = lexicon_words(ruleset, "news-media")
         self.system_anaphors = [phrase.split()
@@ -267,6 +270,10 @@ class EventExtractor(RuleComponent):
         for event in events:
             if event.trigger.about_weapons and not event.systems:
                 event.systems = arguments.only_system_of_agents(ctx, event.actors, used)
+        for event in events:
+            if event.trigger.type in self.party_acts and event.treaty \
+                    and not any(a["role"] == "agent" for a in event.actors):
+                event.actors = self._parties(ctx, event.treaty) + event.actors
         for event in events:
             if event.date is None and event.relative is not None:
                 event.date = shifted_date(ctx, event.relative,
@@ -500,6 +507,17 @@ class EventExtractor(RuleComponent):
                 if contains_phrase([token.lower_ for token in before], self.system_anaphors):
                     return [system.id]
         return []
+
+    def _parties(self, ctx: DocContext, treaty: str) -> list[dict]:
+        """"The treaty was concluded on June 19": the two parties of a bilateral treaty (its
+        listed ``parties``) act together, when the text names both."""
+        parties = self.two_parties.get(treaty, [])
+        named = {m.id if m.info.get("type") == "state" else
+                 m.info.get("acts_for", m.info.get("country")) for m in ctx.actors}
+        if not parties or not set(parties) <= named:
+            return []
+        return [{"id": state, "name": self.state_names.get(state, state), "role": "agent"}
+                for state in parties]
 
     def _retype_war_launch(self, ctx: DocContext, event: EventMention) -> None:
         """"Another missile fired by the Houthis was intercepted over the Red Sea": a launch

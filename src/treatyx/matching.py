@@ -25,6 +25,8 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from .tokenizer import UNICODE_HYPHENS
+
 Payload = TypeVar("Payload")
 HASH_ATTRS = [ORTH, LOWER, IS_UPPER, IS_PUNCT, IS_DIGIT, IS_TITLE]
 # exact (ORTH), lower-cased (LOWER), all-caps tokens only (ORTH or nothing), marked capitals
@@ -69,6 +71,18 @@ def _apostrophe_variants(text: str) -> list[str]:
 _last_ids: tuple[Doc, numpy.ndarray, list[list[int]]] | None = None
 
 
+def _read_hyphens_as_hyphens(doc: Doc, orth: numpy.ndarray, lower: numpy.ndarray) -> None:
+    """The ids of a token written with a Unicode hyphen are those of its "-" spelling
+    ("Hwasong‑18" is "Hwasong-18"; see tokenizer.UNICODE_HYPHENS)."""
+    for token in doc:
+        text = token.text
+        if any(hyphen in text for hyphen in UNICODE_HYPHENS):
+            for hyphen in UNICODE_HYPHENS:
+                text = text.replace(hyphen, "-")
+            orth[token.i] = get_string_id(text)
+            lower[token.i] = get_string_id(text.lower())
+
+
 def token_ids(doc: Doc) -> tuple[numpy.ndarray, list[list[int]]]:
     """The ids of ``doc``'s tokens per column (:data:`COLUMNS`: ORTH, LOWER, and ORTH of
     tokens without a lower-case letter, else :data:`NO_MATCH`), as an array (n, 2) of ORTH
@@ -84,6 +98,8 @@ def token_ids(doc: Doc) -> tuple[numpy.ndarray, list[list[int]]]:
         return last[1], last[2]
     array = doc.to_array(HASH_ATTRS)
     orth, lower = array[:, 0], array[:, 1]
+    if any(hyphen in doc.text for hyphen in UNICODE_HYPHENS):
+        _read_hyphens_as_hyphens(doc, orth, lower)
     caps = numpy.where(array[:, 2:5].any(axis=1), orth, NO_MATCH)
     marked = numpy.where((orth != lower) & (array[:, 5] == 0), orth, lower)
     columns = [*array[:, :2].T.tolist(), caps.tolist(), marked.tolist()]

@@ -30,12 +30,20 @@ BULLETS = (r"[•·‣⁃◦]",)
 ABBREVIATION_HYPHENS = (r"(?<=[A-Z]\.)-(?=[A-Za-z])",)
 
 
+# Unicode hyphens (U+2010, and U+2011 that keeps "Jong‑un" on one line) are split like "-"
+# and read as "-" by every rule (their lower-case form, and in matching.token_ids the ids of
+# every token holding one), so "a test‑firing of a Hwasong‑18" finds its trigger and its
+# system at the same offsets.
+UNICODE_HYPHENS = ("\u2010", "\u2011")
+HYPHEN_VARIANTS = (r"(?<=[A-Za-z])[\u2010\u2011](?=[A-Za-z])",)  # as spaCy splits "-"
+
+
 def _suffixes(nlp: Language) -> list[str]:
     return list(nlp.Defaults.suffixes or []) + list(DESIGNATOR_FULL_STOPS)
 
 
 def _infixes(nlp: Language) -> list[str]:
-    return list(nlp.Defaults.infixes or []) + list(ABBREVIATION_HYPHENS)
+    return list(nlp.Defaults.infixes or []) + list(ABBREVIATION_HYPHENS) + list(HYPHEN_VARIANTS)
 
 
 class NewsTokenizer(Tokenizer):
@@ -59,6 +67,8 @@ def create_news_tokenizer(rules: Sequence[str] = ()) -> Callable[[Language], Tok
         prefix = compile_prefix_regex([*(defaults.prefixes or ()), *BULLETS])
         suffix = compile_suffix_regex(_suffixes(nlp))
         infix = compile_infix_regex(_infixes(nlp))
+        for hyphen in UNICODE_HYPHENS:
+            nlp.vocab[hyphen].lower_ = "-"
         return NewsTokenizer(nlp.vocab, rules=defaults.tokenizer_exceptions,
                              prefix_search=prefix.search,
                              suffix_search=suffix.search, infix_finditer=infix.finditer,

@@ -214,3 +214,15 @@ def test_a_treaty_due_to_enter_into_force_plans_it(run):
     records = run("The New START treaty is due to come into force next month.",
                   date="2011-01-15")
     assert [(e[0], e[1]) for e in summary(records)] == [("entry_into_force", "planned")]
+
+
+@pytest.mark.parametrize("hyphen", ["\u2011", "\u2010"])
+def test_unicode_hyphens_read_as_hyphens_at_the_same_offsets(run, hyphen):
+    text = (f"Kim Jong{hyphen}un oversaw a test{hyphen}firing of a Hwasong{hyphen}18 missile "
+            "on Thursday.")
+    records = run(text, date="2023-03-17")  # run checks every record's text at its offsets
+    assert _names(records) == {("kim-jong-un", f"Kim Jong{hyphen}un"),
+                               ("hwasong-18", f"Hwasong{hyphen}18")}
+    assert summary(records) == [
+        ("missile_test", "asserted", ["kim-jong-un", "north-korea"], [], ["hwasong-18"],
+         "2023-03-16")]

@@ -75,7 +75,7 @@ def _initials(text: str) -> bool:
 def _joined_part(doc: Doc, i: int) -> bool:
     """``doc[i]`` is a hyphen inside a name, glued to a word on both sides: "Mohammad-Bagher",
     "Jong-un"."""
-    return (doc[i].text in ("-", "\u2010") and i + 1 < len(doc) and i > 0
+    return (doc[i].text in ("-", "\u2010", "\u2011") and i + 1 < len(doc) and i > 0
             and not doc[i - 1].whitespace_ and not doc[i].whitespace_
             and doc[i + 1].is_alpha and doc[i - 1].is_alpha)
 

@@ -226,3 +226,25 @@ def test_unicode_hyphens_read_as_hyphens_at_the_same_offsets(run, hyphen):
     assert summary(records) == [
         ("missile_test", "asserted", ["kim-jong-un", "north-korea"], [], ["hwasong-18"],
          "2023-03-16")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The New START treaty was signed in 2010. President Dmitry Medvedev signed the "
+     "ratification document of the treaty on January 28, while Obama did so on February 2.",
+     # New START's two parties, both named, signed it
+     [("signing", "asserted", ["russia", "united-states"], [], [], "2010"),
+      ("ratification", "asserted", ["dmitry-medvedev", "russia"], [], [], "2011-01-28"),
+      ("ratification", "asserted", ["barack-obama", "united-states"], [], [], "2011-02-02")]),
+    # the status is the anaphor's own
+    ("Russia ratified the CTBT in 2000, but the United States has not done so.",
+     [("ratification", "asserted", ["russia"], [], [], "2000"),
+      ("ratification", "negated", ["united-states"], [], [], None)]),
+])
+def test_did_so_tells_the_event_before_again_with_its_own_agent(run, text, expected):
+    assert summary(run(text, date="2011-02-05")) == expected
+
+
+def test_did_so_takes_the_treaty_of_the_event_it_retells(run):
+    records = run("President Dmitry Medvedev signed the ratification document of New START on "
+                  "January 28, while Obama did so on February 2.", date="2011-02-05")
+    assert [e["treaty"] for e in of_kind(records, "event")] == ["new-start", "new-start"]

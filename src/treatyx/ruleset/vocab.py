@@ -51,7 +51,7 @@ CONSULTED_LEXICONS = (
     "place-features", "same-as-cues",
     "name-spellings", "common-words", "agent-anaphors", "light-verbs", "naming-verbs",
     "group-anaphors", "pair-words", "civilian-targets", "replaced-treaty-cues", "bound-words",
-    "example-cues", "space-payloads", "party-acts-events",
+    "example-cues", "space-payloads", "party-acts-events", "verb-anaphors",
     "noun-agent-prepositions", "target-prepositions", "event-noun-modifiers",
     "noun-determiners", "continuation-openers", "system-owner-events", "place-prepositions",
     "place-not-target-events", "impact-words",

@@ -175,6 +175,9 @@ class EventExtractor(RuleComponent):
         self.light_verb_table: PhraseTable[str] = cache.phrase_table(
             f"{name}-light-verbs", nlp,
             lambda table: _add_verbs(table, ruleset, irregular, "light-verbs"), tokenizer)
+        self.anaphor_table: PhraseTable[str] = cache.phrase_table(
+            f"{name}-verb-anaphors", nlp,
+            lambda table: _add_verbs(table, ruleset, irregular, "verb-anaphors"), tokenizer)
         self.naming_verb_table: PhraseTable[str] = cache.phrase_table(
             f"{name}-naming-verbs", nlp,
             lambda table: _add_verbs(table, ruleset, irregular, "naming-verbs"), tokenizer)
@@ -258,6 +261,7 @@ class EventExtractor(RuleComponent):
                 if event is not None:
                     found.append(event)
                     ctx.types_by_sentence.setdefault(event.sentence, set()).add(trigger.type)
+        found = sorted(found + self._verb_anaphors(ctx, found), key=lambda e: e.span.start)
         for event in found:
             self._retype_war_launch(ctx, event)
         _retype_launches_of_a_war(ctx, found)
@@ -301,7 +305,9 @@ class EventExtractor(RuleComponent):
         return doc
 
     def _event(self, ctx: DocContext, start: int, end: int,
-               trigger: Trigger) -> EventMention | None:
+               trigger: Trigger, anaphor: bool = False) -> EventMention | None:
+        """The event a trigger tells here, or None; an ``anaphor`` ("did so") tells again the
+        event of ``trigger``, whose requirements were met where that event was told."""
         if requirements.counts_weapons(ctx, end, trigger):
             return None  # "fired a barrage of missiles": the firing is the event
         sentence = ctx.sentence_index(start)
@@ -327,7 +333,7 @@ class EventExtractor(RuleComponent):
         # Short of what it requires, "The Kremlin denied the charge." may take its context
         # from the sentence before (lexicon context-before-events), and "the test took place
         # on ..." may only retell the test told just before.
-        retelling = not all(
+        retelling = not anaphor and not all(
             requirements.satisfies(ctx, need, start, end, has_treaty, systems)
             for need in trigger.requires) and not (
             trigger.type in self.context_before
@@ -507,6 +513,30 @@ class EventExtractor(RuleComponent):
                 if contains_phrase([token.lower_ for token in before], self.system_anaphors):
                     return [system.id]
         return []
+
+    def _verb_anaphors(self, ctx: DocContext, found: list[EventMention]) -> list[EventMention]:
+        """"Putin signed the ratification document on November 9, while Kim Jong Un did so on
+        November 11": a verb anaphor (lexicon verb-anaphors: "did so", "has done so") tells
+        the event told last before it, in its sentence or the one before, again, with its
+        own agent, date and status, and the treaty and systems of that event."""
+        events = []
+        for start, end, tenses in self.anaphor_table(ctx.doc):
+            sentence = ctx.sentence_index(start)
+            antecedent = next((e for e in reversed(found) if e.span.end <= start
+                               and sentence - e.sentence <= 1), None)
+            if antecedent is None:
+                continue
+            trigger = replace(antecedent.trigger, tense=tenses[0])
+            event = self._event(ctx, start, end, trigger, anaphor=True)
+            if event is None or not any(a["role"] == "agent" for a in event.actors):
+                continue
+            clause = ctx.doc[ctx.clause_start(start, ctx.sent_starts[sentence])].idx
+            if event.date is not None and (event.date.get("start") or clause) < clause:
+                event.date = None  # "... in 2000, but the US has not done so": not its date
+            event.treaty = event.treaty or antecedent.treaty
+            event.systems = event.systems or antecedent.systems
+            events.append(event)
+        return events
 
     def _parties(self, ctx: DocContext, treaty: str) -> list[dict]:
         """"The treaty was concluded on June 19": the two parties of a bilateral treaty (its

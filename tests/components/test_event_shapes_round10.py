@@ -1,6 +1,6 @@
 """Shapes found in round 10 on part M: "fired at least 26 missiles at ...", ships named
 after people, places named after states, a state's adjective before a hyphenated weapon
-word, threats to abstract values, anti-satellite tests, actors listed after "including",
+word, anti-satellite tests, actors listed after "including",
 instruments of ratification, and launches in a text about a war."""
 
 from __future__ import annotations
@@ -57,20 +57,6 @@ def test_a_state_inside_a_place_name_is_no_actor(run, text, expected):
 ])
 def test_a_hyphenated_word_between_adjective_and_weapon_counts_once(run, text, expected):
     assert summary(run(text, date="2017-03-18")) == expected
-
-
-@pytest.mark.parametrize("text", [
-    "The senator said the decision to leave the treaty threatens national security.",
-    "Officials said the missile tests threaten regional stability.",
-])
-def test_a_threat_to_a_value_is_no_warning(run, text):
-    assert summary(run(text)) == []
-
-
-def test_a_threat_to_a_state_stays_a_warning(run):
-    records = run("Russia threatened the EU with retaliation over the missile sanctions.")
-    assert [e[:4] for e in summary(records)] == [
-        ("warning", "asserted", ["russia"], ["european-union"])]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

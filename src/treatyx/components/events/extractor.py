@@ -566,8 +566,7 @@ class EventExtractor(RuleComponent):
                 and not _landed_in_a_state(ctx, event.span.end, sent_end) \
                 and not _attack_noun_before(ctx, sent_start, event.span.start):
             return
-        event.trigger = replace(trigger, type="combat_use")
-        event.span = Span(ctx.doc, event.span.start, event.span.end, label="combat_use")
+        _make_combat_use(ctx, event)
 
     def _system_named_before(self, ctx: DocContext, event: EventMention) -> list[str]:
         """"The Kinzhal had been shot down on Thursday night. ... Ukraine said the missile was
@@ -779,18 +778,34 @@ def _opens_with_news_subject(ctx: DocContext, sentence: int) -> bool:
 
 def _retype_launches_of_a_war(ctx: DocContext, events: list[EventMention]) -> None:
     """"US launches cruise missiles against Yemen ... the USS Nitze launched the Tomahawk
-    missiles around 4am": in a text that never speaks of a test (no word of test-words), a
-    launch told by a verb, by an agent of combat use told before, is that combat use (not a
-    launch of a satellite: lexicon space-payloads)."""
+    missiles around 4am": in a text about a war (its first event with an agent is combat use)
+    that never speaks of a test (no word of test-words), a launch told by a verb, by an agent
+    of combat use told before, is that combat use (not a launch of a satellite: lexicon
+    space-payloads)."""
     if not ctx.hashes.test_words.isdisjoint(ctx.lower):
         return
+    lead = next((e for e in events if e.status == "asserted" and any(
+        a["role"] == "agent" for a in e.actors)), None)
+    if lead is None or lead.trigger.type != "combat_use":
+        return  # the text opens with no attack: not about a war
     attackers: set[str] = set()
     for event in events:
         agents = {a["id"] for a in event.actors if a["role"] == "agent"}
         if event.trigger.type == "combat_use" and event.status == "asserted":
             attackers |= agents
         elif event.trigger.type == "missile_test" and event.trigger.tense not in (
-                "noun", "phrase") and agents & attackers and ctx.hashes.space_payloads.isdisjoint(
-                    ctx.lower[ctx.sent_starts[event.sentence]:ctx.sent_ends[event.sentence]]):
-            event.trigger = replace(event.trigger, type="combat_use")
-            event.span = Span(ctx.doc, event.span.start, event.span.end, label="combat_use")
+                "noun", "phrase") and agents & attackers and _on_earth(ctx, event):
+            _make_combat_use(ctx, event)
+
+
+def _on_earth(ctx: DocContext, event: EventMention) -> bool:
+    """No word of space-payloads in the event's sentence: nothing put into space."""
+    sentence = event.sentence
+    return ctx.hashes.space_payloads.isdisjoint(
+        ctx.lower[ctx.sent_starts[sentence]:ctx.sent_ends[sentence]])
+
+
+def _make_combat_use(ctx: DocContext, event: EventMention) -> None:
+    """A launch found to be an attack becomes combat use (its trigger and labelled span)."""
+    event.trigger = replace(event.trigger, type="combat_use")
+    event.span = Span(ctx.doc, event.span.start, event.span.end, label="combat_use")

@@ -25,7 +25,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from .tokenizer import UNICODE_HYPHENS
+from .tokenizer import HYPHENS_KEY, UNICODE_HYPHENS
 
 Payload = TypeVar("Payload")
 HASH_ATTRS = [ORTH, LOWER, IS_UPPER, IS_PUNCT, IS_DIGIT, IS_TITLE]
@@ -98,7 +98,7 @@ def token_ids(doc: Doc) -> tuple[numpy.ndarray, list[list[int]]]:
         return last[1], last[2]
     array = doc.to_array(HASH_ATTRS)
     orth, lower = array[:, 0], array[:, 1]
-    if any(hyphen in doc.text for hyphen in UNICODE_HYPHENS):
+    if doc.user_data.get(HYPHENS_KEY):
         _read_hyphens_as_hyphens(doc, orth, lower)
     caps = numpy.where(array[:, 2:5].any(axis=1), orth, NO_MATCH)
     marked = numpy.where((orth != lower) & (array[:, 5] == 0), orth, lower)

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
 
 TOKENIZER = "treatyx.NewsTokenizer.v1"
@@ -35,6 +36,7 @@ ABBREVIATION_HYPHENS = (r"(?<=[A-Z]\.)-(?=[A-Za-z])",)
 # every token holding one), so "a test‑firing of a Hwasong‑18" finds its trigger and its
 # system at the same offsets.
 UNICODE_HYPHENS = ("\u2010", "\u2011")
+HYPHENS_KEY = "treatyx_unicode_hyphens"  # doc.user_data: the text holds one of them
 HYPHEN_VARIANTS = (r"(?<=[A-Za-z])[\u2010\u2011](?=[A-Za-z])",)  # as spaCy splits "-"
 
 
@@ -50,6 +52,12 @@ class NewsTokenizer(Tokenizer):
     """spaCy's Tokenizer; loading a saved one that equals it changes nothing, so it skips
     rebuilding its 1,300 special cases a second time (``spacy.load`` first makes the tokenizer
     from the config, then reads the saved one)."""
+
+    def __call__(self, text: str) -> Doc:
+        doc = super().__call__(text)
+        if any(hyphen in text for hyphen in UNICODE_HYPHENS):
+            doc.user_data[HYPHENS_KEY] = True  # a test on the string: cheaper than doc.text
+        return doc
 
     def from_bytes(self, bytes_data: bytes, *, exclude: Iterable[str] = ()) -> Tokenizer:
         if bytes_data == self.to_bytes(exclude=exclude):

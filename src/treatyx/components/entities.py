@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import pairwise
 
+import numpy
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.strings import get_string_id
@@ -287,8 +288,10 @@ class EntityRecognizer(RuleComponent):
                            for actor_type, list_id in NER_LISTS
                            for label in lexicon_phrases(ruleset, list_id)}
         self.same_as_cues = lexicon_words(ruleset, "same-as-cues")
-        self.ship_prefixes = set(lexicon_phrases(ruleset, "ship-prefixes"))
-        self.place_features = set(lexicon_phrases(ruleset, "place-features"))
+        self.ship_prefixes = numpy.array(  # ORTH ids, matched as written
+            [get_string_id(p) for p in lexicon_phrases(ruleset, "ship-prefixes")], numpy.uint64)
+        self.place_features = numpy.array(
+            [get_string_id(p) for p in lexicon_phrases(ruleset, "place-features")], numpy.uint64)
         self.common_words = common_words(ruleset)
         self.kb_non_people, self.kb_surnames = _kb_name_words(ruleset)
         self.weapon_words = lexicon_words(ruleset, "weapon-words")
@@ -637,20 +640,27 @@ class EntityRecognizer(RuleComponent):
             found.append(Candidate(i, i + 1, NameRef("actor", actor, "alias"), 3, {}))
         return found
 
-    def _names_ship(self, doc: Doc, cand: Candidate) -> bool:
-        """An actor's name right after a ship prefix is the ship's ("USS Nitze")."""
-        return cand.ref.kind == "actor" and cand.start > 0 and \
-            doc[cand.start - 1].text in self.ship_prefixes
+    def _without_ships_and_places(self, doc: Doc, kept: list[Candidate]) -> list[Candidate]:
+        """No actor's name right after a ship prefix ("USS Nitze": lexicon ship-prefixes), and
+        no state's name inside a place's ("the Jordan Valley", "the Sea of Japan": lexicon
+        place-features)."""
+        orth = token_ids(doc)[0][:, 0]
+        ships = set(numpy.flatnonzero(numpy.isin(orth, self.ship_prefixes)).tolist())
+        features = set(numpy.flatnonzero(numpy.isin(orth, self.place_features)).tolist())
+        if not ships and not features:
+            return kept
+        of = get_string_id("of")
 
-    def _in_place_name(self, doc: Doc, cand: Candidate) -> bool:
-        """A state's name inside a place's: "the Jordan Valley", "the Sea of Japan"."""
-        if cand.ref.kind != "actor" or self.info.get(("actor", cand.ref.id), {}).get(
-                "type") != "state":
-            return False
-        start, end = cand.start, cand.end
-        return (end < len(doc) and doc[end].text in self.place_features) or (
-            start > 1 and doc[start - 1].lower_ == "of"
-            and doc[start - 2].text in self.place_features)
+        def is_place_or_ship(cand: Candidate) -> bool:
+            if cand.ref.kind != "actor":
+                return False
+            if cand.start - 1 in ships:
+                return True
+            return self.info.get(("actor", cand.ref.id), {}).get("type") == "state" and (
+                cand.end in features or (cand.start - 2 in features
+                                         and int(orth[cand.start - 1]) == of))
+
+        return [cand for cand in kept if not is_place_or_ship(cand)]
 
     # -- output -----------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -664,8 +674,7 @@ class EntityRecognizer(RuleComponent):
         kept = self._select(kept + self._from_ner(doc, kept), len(doc))
         kept = sorted(kept + self._surnames(doc, kept, self.info), key=lambda c: c.start)
         kept = sorted(kept + self._short_names(doc, kept), key=lambda c: c.start)
-        kept = [cand for cand in kept
-                if not (self._names_ship(doc, cand) or self._in_place_name(doc, cand))]
+        kept = self._without_ships_and_places(doc, kept)
         dct = doc._.treatyx_dct
         groups: dict[str, list[Span]] = {"actor": [], "treaty": [], "system": []}
         info_table: dict[str, dict] = {}

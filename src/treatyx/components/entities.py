@@ -12,7 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import pairwise
 
-import numpy
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.strings import get_string_id
@@ -288,10 +287,10 @@ class EntityRecognizer(RuleComponent):
                            for actor_type, list_id in NER_LISTS
                            for label in lexicon_phrases(ruleset, list_id)}
         self.same_as_cues = lexicon_words(ruleset, "same-as-cues")
-        self.ship_prefixes = numpy.array(  # ORTH ids, matched as written
-            [get_string_id(p) for p in lexicon_phrases(ruleset, "ship-prefixes")], numpy.uint64)
-        self.place_features = numpy.array(
-            [get_string_id(p) for p in lexicon_phrases(ruleset, "place-features")], numpy.uint64)
+        self.ship_prefixes = {  # ORTH ids: matched as written
+            get_string_id(p) for p in lexicon_phrases(ruleset, "ship-prefixes")}
+        self.place_features = {
+            get_string_id(p) for p in lexicon_phrases(ruleset, "place-features")}
         self.common_words = common_words(ruleset)
         self.kb_non_people, self.kb_surnames = _kb_name_words(ruleset)
         self.weapon_words = lexicon_words(ruleset, "weapon-words")
@@ -644,21 +643,18 @@ class EntityRecognizer(RuleComponent):
         """No actor's name right after a ship prefix ("USS Nitze": lexicon ship-prefixes), and
         no state's name inside a place's ("the Jordan Valley", "the Sea of Japan": lexicon
         place-features)."""
-        orth = token_ids(doc)[0][:, 0]
-        ships = set(numpy.flatnonzero(numpy.isin(orth, self.ship_prefixes)).tolist())
-        features = set(numpy.flatnonzero(numpy.isin(orth, self.place_features)).tolist())
-        if not ships and not features:
-            return kept
-        of = get_string_id("of")
+        orth = token_ids(doc)[1][0]
+        ships, features, of = self.ship_prefixes, self.place_features, get_string_id("of")
 
         def is_place_or_ship(cand: Candidate) -> bool:
+            start, end = cand.start, cand.end
             if cand.ref.kind != "actor":
                 return False
-            if cand.start - 1 in ships:
+            if start > 0 and orth[start - 1] in ships:
                 return True
-            return self.info.get(("actor", cand.ref.id), {}).get("type") == "state" and (
-                cand.end in features or (cand.start - 2 in features
-                                         and int(orth[cand.start - 1]) == of))
+            in_place = (end < len(orth) and orth[end] in features) or (
+                start > 1 and orth[start - 1] == of and orth[start - 2] in features)
+            return in_place and self.info.get(("actor", cand.ref.id), {}).get("type") == "state"
 
         return [cand for cand in kept if not is_place_or_ship(cand)]
 

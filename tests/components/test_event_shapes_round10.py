@@ -133,7 +133,7 @@ def test_a_launch_in_a_text_about_a_war_is_its_combat_use(run):
     # a test word anywhere in the text keeps the launch a test
     lambda text: text.replace("officials said", "officials said after the test"),
     # a launch into space is no attack
-    lambda text: text.replace("launched the Tomahawk missiles", "launched a satellite"),
+    lambda text: text.replace("launched the Tomahawk missiles", "launched the spy satellite"),
 ])
 def test_a_launch_stays_a_test_where_the_text_speaks_of_tests_or_space(run, change):
     types = [e[0] for e in summary(run(change(WAR), date="2016-10-14"))]
@@ -234,3 +234,11 @@ def test_did_so_takes_the_treaty_of_the_event_it_retells(run):
     records = run("President Dmitry Medvedev signed the ratification document of New START on "
                   "January 28, while Obama did so on February 2.", date="2011-02-05")
     assert [e["treaty"] for e in of_kind(records, "event")] == ["new-start", "new-start"]
+
+
+def test_a_launch_stays_a_test_where_the_text_opens_with_no_attack(run):
+    text = ("The destroyer USS Nitze launched two Tomahawk missiles on Monday. On Thursday, the "
+            "US military struck three coastal radar sites in Yemen with cruise missiles. The "
+            "destroyer USS Mason launched two more Tomahawk missiles on Friday.")
+    types = [e[0] for e in summary(run(text, date="2016-10-15"))]
+    assert types == ["missile_test", "combat_use", "missile_test"]

@@ -242,3 +242,17 @@ def test_a_launch_stays_a_test_where_the_text_opens_with_no_attack(run):
             "destroyer USS Mason launched two more Tomahawk missiles on Friday.")
     types = [e[0] for e in summary(run(text, date="2016-10-15"))]
     assert types == ["missile_test", "combat_use", "missile_test"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the condition that opens the sentence reaches its comma, over "and"
+    ("If Russia deploys the missiles and violates the INF Treaty, NATO will respond.",
+     [("deployment", "hypothetical"), ("violation_allegation", "hypothetical")]),
+    ("“If Washington leaves the INF Treaty, we will respond,” Putin said.",
+     [("withdrawal", "hypothetical")]),
+    # after the comma, the main clause has its own status
+    ("If the talks fail, Iran left the NPT a year later.",
+     [("talks", "hypothetical"), ("withdrawal", "asserted")]),
+])
+def test_a_condition_opening_the_sentence_holds_up_to_its_comma(run, text, expected):
+    assert [(e[0], e[1]) for e in summary(run(text))] == expected

@@ -74,10 +74,24 @@ def status(ctx: DocContext, trigger: int, event_type: str, noun_end: int | None 
                 found.add("planned")  # "announced on Friday that it would leave the treaty"
                 continue
             found.add(cue.status)  # "by May 1991" holds no "may"
+    if _in_opening_condition(ctx, trigger, sent_start):
+        found.add("hypothetical")  # "If they came to the table and we reached an accord, ..."
     if "planned" in found and not ctx.hashes.conditions.isdisjoint(
             ctx.lower[trigger:sent_end]):
         found.add("hypothetical")  # "said it would pull out of the accord if ..."
     return next((s for s in STATUS_PRIORITY if s in found), "asserted")
+
+
+def _in_opening_condition(ctx: DocContext, trigger: int, sent_start: int) -> bool:
+    """Does the trigger stand in the condition that opens its sentence, from "If" or
+    "Unless" (lexicon condition-words) to the first comma: "If the five countries came to the
+    table and we reached an agreement, we will go back"?"""
+    first = sent_start
+    while first < trigger and ctx.lower[first] in ctx.hashes.quote_marks:
+        first += 1
+    if first >= trigger or ctx.lower[first] not in ctx.hashes.conditions:
+        return False
+    return all(ctx.lower[i] != ctx.hashes.comma for i in range(first + 1, trigger))
 
 
 def _future_in_reported_speech(ctx: DocContext, start: int, end: int) -> bool:

@@ -37,7 +37,7 @@ ABBREVIATION_HYPHENS = (r"(?<=[A-Z]\.)-(?=[A-Za-z])",)
 # system at the same offsets.
 UNICODE_HYPHENS = ("\u2010", "\u2011")
 HYPHENS_KEY = "treatyx_unicode_hyphens"  # doc.user_data: the text holds one of them
-HYPHEN_VARIANTS = (r"(?<=[A-Za-z])[\u2010\u2011](?=[A-Za-z])",)  # as spaCy splits "-"
+HYPHEN_VARIANTS = (rf"(?<=[A-Za-z])[{''.join(UNICODE_HYPHENS)}](?=[A-Za-z])",)  # as "-"
 
 
 def _suffixes(nlp: Language) -> list[str]:

@@ -21,6 +21,7 @@ from .. import extensions
 from ..cache import BuildCache
 from ..matching import WORD, PhraseTable, Scanner, name_spellings, token_ids
 from ..ruleset import Entry, RuleSet
+from ..tokenizer import UNICODE_HYPHENS
 from .common import POSSESSIVES, lexicon_phrases, lexicon_words, slugify
 from .rulebased import RuleComponent
 
@@ -75,7 +76,7 @@ def _initials(text: str) -> bool:
 def _joined_part(doc: Doc, i: int) -> bool:
     """``doc[i]`` is a hyphen inside a name, glued to a word on both sides: "Mohammad-Bagher",
     "Jong-un"."""
-    return (doc[i].text in ("-", "\u2010", "\u2011") and i + 1 < len(doc) and i > 0
+    return (doc[i].text in ("-", *UNICODE_HYPHENS) and i + 1 < len(doc) and i > 0
             and not doc[i - 1].whitespace_ and not doc[i].whitespace_
             and doc[i + 1].is_alpha and doc[i - 1].is_alpha)
 
@@ -429,14 +430,12 @@ class EntityRecognizer(RuleComponent):
             title_text = doc[t_start:t_end].text
             country = self._country_before(doc, t_start, covered)
             known = covered.get(i)
-            if known is not None and known.ref.kind == "actor" and \
-                    self.info.get(("actor", known.ref.id), {}).get("type") == "person":
+            if known is not None and self._actor_type(known) == "person":
                 known.extra.setdefault("title", title_text)
                 continue
             j = _name_end(doc, i, MAX_UNKNOWN_NAME_WORDS, covered)
             rest = covered.get(j + 1) if j < len(doc) and _wrapped_line_break(doc, j) else None
-            if rest is not None and rest.ref.kind == "actor" and self.info.get(
-                    ("actor", rest.ref.id), {}).get("type") == "person":
+            if rest is not None and self._actor_type(rest) == "person":
                 rest.extra.setdefault("title", title_text)  # "Minister Sergei\nLavrov"
                 continue
             if j == i or (j < len(doc) and j not in covered and (
@@ -639,6 +638,12 @@ class EntityRecognizer(RuleComponent):
             found.append(Candidate(i, i + 1, NameRef("actor", actor, "alias"), 3, {}))
         return found
 
+    def _actor_type(self, cand: Candidate) -> str | None:
+        """The listed type of an actor candidate (person, state...); None for other kinds."""
+        if cand.ref.kind != "actor":
+            return None
+        return self.info.get(("actor", cand.ref.id), {}).get("type")
+
     def _without_ships_and_places(self, doc: Doc, kept: list[Candidate]) -> list[Candidate]:
         """No actor's name right after a ship prefix ("USS Nitze": lexicon ship-prefixes), and
         no state's name inside a place's ("the Jordan Valley", "the Sea of Japan": lexicon
@@ -654,7 +659,7 @@ class EntityRecognizer(RuleComponent):
                 return True
             in_place = (end < len(orth) and orth[end] in features) or (
                 start > 1 and orth[start - 1] == of and orth[start - 2] in features)
-            return in_place and self.info.get(("actor", cand.ref.id), {}).get("type") == "state"
+            return in_place and self._actor_type(cand) == "state"
 
         return [cand for cand in kept if not is_place_or_ship(cand)]
 

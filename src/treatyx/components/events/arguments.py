@@ -90,9 +90,7 @@ def _states_before(ctx: DocContext, token: int, count: int) -> list[Mention] | N
             continue
         if mention.start < floor or len(states) == count:
             break
-        info = mention.info
-        state = mention.id if info.get("type") == "state" else \
-            info.get("acts_for", info.get("country"))
+        state = mention.state
         if state and state not in states:
             states[state] = mention if state == mention.id else ctx.state_mention(state)
     found = [m for m in reversed(states.values()) if m is not None]
@@ -865,8 +863,7 @@ def speaker_state(source: Mention, actors: list[dict], state_names: dict[str, st
     """For an event of two parties ("bilateral dialogue") that names one state or none: the
     state the speaker speaks for, as the other party ("Washington is ready to resume
     bilateral dialogue", Putin said: Russia)."""
-    state = source.id if source.info.get("type") == "state" else \
-        source.info.get("acts_for", source.info.get("country"))
+    state = source.state
     states = {a["id"] for a in actors if a["id"] in state_names}
     if not state or state in states or len(states) >= 2:
         return []

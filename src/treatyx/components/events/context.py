@@ -38,6 +38,13 @@ class Mention:
     role: str
     info: dict
 
+    @property
+    def state(self) -> str | None:
+        """The state this actor is, or the one it acts for or belongs to."""
+        if self.info.get("type") == "state":
+            return self.id
+        return self.info.get("acts_for", self.info.get("country"))
+
 
 DateMention = tuple[int, int, Span, dict]  # start, end, span, its treatyx_date attributes
 
@@ -402,12 +409,10 @@ class DocContext:
         counts: dict[str, int] = {}
         first: dict[str, Mention] = {}
         for mention in self.actors:
-            info = mention.info
-            state = mention.id if info.get("type") == "state" else \
-                info.get("acts_for", info.get("country"))
+            state = mention.state
             if state:
                 counts[state] = counts.get(state, 0) + 1
-                if info.get("type") == "state":
+                if mention.info.get("type") == "state":
                     first.setdefault(state, mention)
         if not counts:
             return None

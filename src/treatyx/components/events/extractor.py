@@ -169,18 +169,17 @@ class EventExtractor(RuleComponent):
         }
         self.cues: PhraseTable[Cue] = cache.phrase_table(
             f"{name}-cues", nlp, lambda table: add_cues(table, ruleset), tokenizer)
-        self.reporting: PhraseTable[str] = cache.phrase_table(
-            f"{name}-reporting", nlp,
-            lambda table: _add_verbs(table, ruleset, irregular, "reporting-verbs"), tokenizer)
-        self.light_verb_table: PhraseTable[str] = cache.phrase_table(
-            f"{name}-light-verbs", nlp,
-            lambda table: _add_verbs(table, ruleset, irregular, "light-verbs"), tokenizer)
-        self.anaphor_table: PhraseTable[str] = cache.phrase_table(
-            f"{name}-verb-anaphors", nlp,
-            lambda table: _add_verbs(table, ruleset, irregular, "verb-anaphors"), tokenizer)
-        self.naming_verb_table: PhraseTable[str] = cache.phrase_table(
-            f"{name}-naming-verbs", nlp,
-            lambda table: _add_verbs(table, ruleset, irregular, "naming-verbs"), tokenizer)
+
+        def verb_table(list_id: str, key: str) -> PhraseTable[str]:
+            """Every inflected form of one lexicon list's verbs, with its tense (cached)."""
+            return cache.phrase_table(
+                f"{name}-{key}", nlp,
+                lambda table: _add_verbs(table, ruleset, irregular, list_id), tokenizer)
+
+        self.reporting = verb_table("reporting-verbs", "reporting")
+        self.light_verb_table = verb_table("light-verbs", "light-verbs")
+        self.anaphor_table = verb_table("verb-anaphors", "verb-anaphors")
+        self.naming_verb_table = verb_table("naming-verbs", "naming-verbs")
         # With a trained parse: light verbs by lemma, and the prepositions of targets.
         self.light_verbs = {verb.split()[0] for verb in lexicon_words(ruleset, "light-verbs")}
         self.target_prepositions = lexicon_words(ruleset, "target-prepositions")
@@ -542,8 +541,7 @@ class EventExtractor(RuleComponent):
         """"The treaty was concluded on June 19": the two parties of a bilateral treaty (its
         listed ``parties``) act together, when the text names both."""
         parties = self.two_parties.get(treaty, [])
-        named = {m.id if m.info.get("type") == "state" else
-                 m.info.get("acts_for", m.info.get("country")) for m in ctx.actors}
+        named = {m.state for m in ctx.actors}
         if not parties or not set(parties) <= named:
             return []
         return [{"id": state, "name": self.state_names.get(state, state), "role": "agent"}

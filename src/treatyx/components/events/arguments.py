@@ -24,18 +24,22 @@ PREPOSITION_MODIFIERS = 3  # lower-case words between "by" and its actor ("by ke
 JOINT_CUE_WINDOW = 3
 WEAPON_ADJECTIVE_GAP = 3  # words from a state's adjective to the weapon word it qualifies
 EXAMPLE_WINDOW = 8  # words of a group before ", including" its actors ("by a number of states")
+CAUSE_PHRASE = 4  # lower-case words between "over" and the event noun it opens
+PASSIVE_SUBJECT = 3  # words before a passive auxiliary in which its subject stands
 TITLE_WORDS = 2  # words of a title between a state's adjective and a person ("Foreign Minister")
 FROM = get_string_id("from")  # words before a trigger in which "bilateral" makes an event joint
 IN = get_string_id("in")  # "officials in Tehran": a seat (lexicon seat-nouns)
 
 
-def anaphoric_agent(ctx: DocContext, start: int, clause_start: int) -> Mention | None:
+def anaphoric_agent(ctx: DocContext, start: int, clause_start: int,
+                    patient: tuple[int, int] | None = None) -> Mention | None:
     """"The army test-fired ...", "It also launched ...": a word that stands for a state
     (lexicon agent-anaphors) before the trigger in its clause, with no actor there, points to
     the state the text is about: the agent of the last event told in an earlier sentence,
-    else the last state named before the trigger."""
+    else the last state named before the trigger. None when it is the ``patient`` subject of
+    a passive verb ("the Syrian regime was accused by ...")."""
     anaphors = [i for i in range(clause_start, start) if ctx.lower[i] in ctx.hashes.agent_anaphors]
-    if not anaphors:
+    if not anaphors or (patient is not None and patient[0] <= anaphors[-1] < patient[1]):
         return None
     own = _adjective_ending_at(ctx, anaphors[-1])
     if own is not None and not ctx.names_origin(own) and anaphors[-1] + 1 not in ctx.actor_at:
@@ -342,9 +346,8 @@ def agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start:
           ) -> Mention | None:
     lower = ctx.lower
     sent_start, sent_end = ctx.sentence_bounds(start)
-    if trigger.tense in ("past", "participle") and start > 0 and (
-            lower[start - 1] in ctx.hashes.passive_auxiliaries
-            or _after_treaty_name(ctx, start)):
+    if passive_verb(ctx, start, trigger) or (
+            trigger.tense in ("past", "participle") and _after_treaty_name(ctx, start)):
         return by_agent(ctx, end, sent_end)
     if trigger.tense in ("past", "participle") and not _subject_right_before(ctx, start,
                                                                              clause_start):
@@ -400,6 +403,24 @@ def agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start:
     return first_subject(ctx, sent_start if opening is None else opening + 1, start)
 
 
+def passive_verb(ctx: DocContext, start: int, trigger: Trigger) -> bool:
+    """A participle right after a passive auxiliary ("was accused", "were launched")."""
+    return trigger.tense in ("past", "participle") and start > 0 \
+        and ctx.lower[start - 1] in ctx.hashes.passive_auxiliaries
+
+
+def patient_subject(ctx: DocContext, start: int, trigger: Trigger) -> tuple[int, int] | None:
+    """Where the subject of a passive verb stands when it is what the verb is done to ("Syria
+    was accused", "the Syrian regime in August was accused"): the few words before the
+    auxiliary, in its clause; None for no passive verb, or one about a weapon (in "Israel's
+    interceptors were launched" the subject is the weapon, and its owner the agent)."""
+    if not passive_verb(ctx, start, trigger) or trigger.about_weapons:
+        return None
+    sent_start, _ = ctx.sentence_bounds(start)
+    auxiliary = start - 1
+    return max(auxiliary - PASSIVE_SUBJECT, ctx.clause_start(auxiliary, sent_start)), auxiliary
+
+
 def _after_subordinator(ctx: DocContext, start: int, sent_start: int) -> bool:
     """A gerund right after "after", "before", "since", "while"... (lexicon
     gerund-subordinators; one adverb in -ly may stand between) shares the sentence's
@@ -436,7 +457,8 @@ def _names_a_thing(ctx: DocContext, i: int, first: int) -> bool:
 def is_nominal(ctx: DocContext, start: int, trigger: Trigger) -> bool:
     """A noun trigger, or a verb's form used as one: after a determiner or a possessive, over
     the words of a noun phrase and system names ("a test", "the launch", "the most recent
-    launch", "its first flight test", "the Zircon tests", "Zircon's tests"), right after a
+    launch", "its first flight test", "the Zircon tests", "Zircon's tests"), or "of" ("a
+    spate of missile launches"), right after a
     light verb ("announced tests"), or opening its sentence ("Talks with Pyongyang will
     resume")."""
     if trigger.tense == "noun":
@@ -451,7 +473,8 @@ def is_nominal(ctx: DocContext, start: int, trigger: Trigger) -> bool:
         # "the repeated launches": an adjective)
     floor = ctx.words_before(start, NOUN_PHRASE_WINDOW, sent_start)
     while i >= sent_start and i >= floor:
-        if ctx.lower[i] in hashes.noun_determiners or ctx.lower[i] in hashes.possessive_marks:
+        if ctx.lower[i] in hashes.noun_determiners or ctx.lower[i] in hashes.possessive_marks \
+                or ctx.lower[i] == hashes.of:  # "a spate of missile launches"
             return True
         named = ctx.system_ending_at.get(i) or _adjective_ending_at(ctx, i + 1)
         if named is not None:
@@ -473,12 +496,24 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int, trigger
     lower = ctx.lower
     mark = _possessive_before(ctx, start, clause_start)
     if mark is not None:
+        if lower[mark] in ctx.hashes.possessives:
+            # "imposed sanctions on North Korea over its continued missile tests": the
+            # pronoun stands for the actor named last before it in the clause
+            nearest = actor_before(ctx, mark, clause_start)
+            return nearest if nearest is not None and nearest.start >= clause_start else None
         return ctx.actor_at.get(mark - 1)
     owner = _weapon_owner_after_of(ctx, end) or (
         None if trigger.subject_is_target  # "alleged Russian violations": Russia is accused
         else _adjective_owner(ctx, start, clause_start))
     if owner is not None:
         return owner
+    cause = _cause_before(ctx, start, clause_start)
+    if cause is not None:
+        # "sanctions on North Korea over a spate of missile launches", "Japan protested to
+        # China over the launch": whom the clause acts on did it
+        nearest = actor_before(ctx, cause, clause_start)
+        if nearest is not None and nearest.start >= clause_start:
+            return nearest
     nearest = subject_before(ctx, start, clause_start)
     light = ctx.last_light_verb(clause_start, start)
     if light is not None and ctx.names_its_object(light, start):
@@ -508,6 +543,19 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int, trigger
         i += 1
     if end < i < len(lower) and lower[i] == ctx.hashes.by:
         return actor_after_preposition(ctx, i + 1)
+    return None
+
+
+def _cause_before(ctx: DocContext, start: int, clause_start: int) -> int | None:
+    """Where a word of cause-prepositions ("over") opens the noun phrase of an event noun,
+    over up to CAUSE_PHRASE lower-case words ("over a spate of missile launches"); else
+    None."""
+    for i in range(start - 1, max(clause_start, start - 1 - CAUSE_PHRASE) - 1, -1):
+        if ctx.lower[i] in ctx.hashes.cause_prepositions:
+            return i
+        word = ctx.doc[i]
+        if not (word.is_alpha and word.is_lower) or i in ctx.trigger_tokens:
+            return None
     return None
 
 
@@ -600,10 +648,13 @@ def _titled_person(ctx: DocContext, first: int) -> Mention | None:
 def _possessive_before(ctx: DocContext, start: int, clause_start: int) -> int | None:
     """Where the possessive mark of an event noun stands: right before it ("Russia's
     withdrawal") or before up to two lower-case adjectives ("the DPRK's provocative missile
-    tests"), no determiner, verb of saying or other trigger between; else None."""
+    tests"), no determiner, verb of saying or other trigger between; else None. A possessive
+    pronoun counts only before adjectives ("its continued missile tests"): right before the
+    noun, its antecedent is found in :func:`agent`."""
     for mark in range(start - 1, max(clause_start + 1, start - 1 - NOUN_ADJECTIVES) - 1, -1):
         word = ctx.doc[mark]
-        if word.text in POSSESSIVES:
+        if word.text in POSSESSIVES or (mark < start - 1
+                                        and ctx.lower[mark] in ctx.hashes.possessives):
             return mark
         if not (word.is_alpha and word.is_lower) \
                 or ctx.lower[mark] in ctx.hashes.noun_determiners \
@@ -641,6 +692,13 @@ def target(ctx: DocContext, start: int, end: int, trigger: Trigger, exclude: set
     Moscow is the object of another verb."""
     _, sent_end = ctx.sentence_bounds(start)
     clause_end = ctx.clause_end(end, sent_end)
+    if (subject := patient_subject(ctx, start, trigger)) is not None:
+        # "Syria was accused by Western powers of ...", "UN sanctions on Iran were lifted":
+        # the subject is what the verb is done to (not "UN sanctions ... were reimposed")
+        found = actor_before(ctx, subject[1], subject[0])
+        if found is not None and found.start >= subject[0] and found.id not in exclude \
+                and ctx.doc[found.end].text not in POSSESSIVES:
+            return found
     if reduced_relative(ctx, start, trigger):
         # "a missile fired from Yemen was shot down by Israel": the relative ends at the
         # sentence's own verb
@@ -678,7 +736,9 @@ def target(ctx: DocContext, start: int, end: int, trigger: Trigger, exclude: set
             after = stop + 1
         else:
             return None
-        return actor_after(ctx, after, min(clause_end, after + NOUN_TARGET_WINDOW), exclude)
+        found = actor_after(ctx, after, min(clause_end, after + NOUN_TARGET_WINDOW), exclude)
+        # "fired two interceptors at rockets launched from Syria": where from, no target
+        return None if found is None or ctx.lower[found.start - 1] == FROM else found
     places = ctx.hashes.place_prepositions if trigger.type in ctx.extractor.place_events \
         else frozenset()
     i = end

@@ -47,6 +47,7 @@ class Mention:
 
 
 DateMention = tuple[int, int, Span, dict]  # start, end, span, its treatyx_date attributes
+NAME_MODIFIERS = 2  # lower-case words between a date and the treaty noun it names
 
 
 def hashes(words: Iterable[str]) -> frozenset[int]:
@@ -178,9 +179,11 @@ class DocContext:
                 if parties <= states and signed and signed[:10] <= now
                 and not (ended and ended[:10] < now)]
 
-    def described_treaty(self, index: int) -> str | None:
+    def described_treaty(self, index: int, years: set[str] = frozenset()) -> str | None:
         """What "the deal" of sentence ``index`` means in a text that names no treaty: of the
-        fitting treaties (:attr:`_fitting_treaties`), one that holds at least half the states
+        fitting treaties (:attr:`_fitting_treaties`) signed in one of ``years`` (the years
+        written before a word for a treaty in the sentence, when there are any: "a 2001 accord"
+        is no pact of 1992), one that holds at least half the states
         the sentence names, the most of them first, then the most parties, then the latest
         signed ("Iran and the six powers reached a historic deal": the JCPOA in July 2015,
         the interim deal of 2013 before it)."""
@@ -190,7 +193,8 @@ class DocContext:
         named = {m.id for m in self.actors_in.get(index, ()) if m.info.get("type") == "state"}
         ranked = [(len(parties & named), len(parties), signed, treaty)
                   for parties, signed, treaty in fitting
-                  if 2 * len(parties & named) >= len(named)]
+                  if 2 * len(parties & named) >= len(named)
+                  and (not years or signed[:4] in years)]
         return max(ranked)[3] if ranked else None
 
     def in_headline(self, token: int) -> bool:
@@ -313,17 +317,23 @@ class DocContext:
                     marks.update((opening, closing))
         return frozenset(marks)
 
-    def words_after(self, token: int, words: int, limit: int) -> int:
+    def words_after(self, token: int, words: int, limit: int,
+                    names: dict[int, Mention] | None = None) -> int:
         """The token ``words`` words after ``token`` (at most ``limit``), where a compound
-        split at its hyphens ("long-range", "nuclear-capable") is one word and a comma none:
-        "an upgraded version of its long-range, nuclear-capable missile" is eight words."""
+        split at its hyphens ("long-range", "nuclear-capable") is one word and a comma or a
+        quote mark none: "an upgraded version of its long-range, nuclear-capable missile" is
+        eight words, "fired 'David's Sling' interceptors" three. With ``names``, each name
+        there is one word too ("a United Nations Security Council resolution": three)."""
         lower, hyphens, comma = self.lower, self.hashes.hyphens, self.hashes.comma
+        quotes = self.hashes.quote_marks
         i, counted = token, 0
         while i < limit and counted < words:
             joined = i > token and lower[i - 1] in hyphens  # "range" of "long-range"
-            if lower[i] not in hyphens and lower[i] != comma and not joined:
+            if lower[i] not in hyphens and lower[i] != comma and lower[i] not in quotes \
+                    and not joined:
                 counted += 1
-            i += 1
+            name = names.get(i) if names else None
+            i = name.end if name is not None and name.start == i else i + 1
         return i
 
     def words_before(self, token: int, words: int, limit: int) -> int:
@@ -572,3 +582,18 @@ def mentions_of(doc: Doc, kind: str, info: dict) -> list[Mention]:
         found.append(Mention(span.start, span.end, entity_id, name,
                              attrs.get("role", "alias"), entity))
     return found
+
+
+def names_a_treaty(ctx: DocContext, date: DateMention) -> bool:
+    """"the 1987 accord", "the February 9, 2000 bilateral treaty": a date before a word for
+    a treaty, over up to two lower-case modifiers, names the treaty (and can date only its
+    signing: "the Feb. 23 accord signed by Annan")."""
+    lower, doc = ctx.lower, ctx.doc
+    after = date[1]
+    for _ in range(NAME_MODIFIERS):
+        if not (after < len(lower) and lower[after] not in ctx.hashes.treaty_nouns
+                and doc[after].is_alpha and doc[after].is_lower
+                and after not in ctx.trigger_tokens):
+            break
+        after += 1
+    return after < len(lower) and lower[after] in ctx.hashes.treaty_nouns

@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from ...records import mention
 from .arguments import relative_antecedent
-from .context import DateMention, DocContext
+from .context import DateMention, DocContext, names_a_treaty
 
 SENTENCE_OPENING = 2  # a date starting within this many tokens of the sentence start opens it
 DATELINE_START = 4  # "SEOUL, July 12 (Reuters) -": the dateline's date starts this near...
@@ -19,7 +19,6 @@ DATELINE_ENDS = frozenset({"-", "–", "—", "--", "("})  # ...and is followed 
 SAID_ON_WORDS = 1  # words between a verb of saying and its own date ("said on Friday")
 SAYING_WINDOW = (5, 6)  # words before / after a verb of saying in which its date stands
 DATELINE_SENTENCES = 4  # the first sentences in which a dateline may stand
-NAME_MODIFIERS = 2  # lower-case words between a date and the treaty noun it names
 
 
 def in_dateline(ctx: DocContext, date: DateMention, sent_start: int) -> bool:
@@ -125,21 +124,6 @@ def is_end_date(ctx: DocContext, date: DateMention) -> bool:
     lower = ctx.lower
     return (date[0] > 0 and lower[date[0] - 1] in ctx.hashes.end_date_words) or (
         date[1] < len(lower) and lower[date[1]] in ctx.hashes.deadline_nouns)
-
-
-def names_a_treaty(ctx: DocContext, date: DateMention) -> bool:
-    """"the 1987 accord", "the February 9, 2000 bilateral treaty": a date before a word for
-    a treaty, over up to two lower-case modifiers, names the treaty (and can date only its
-    signing: "the Feb. 23 accord signed by Annan")."""
-    lower, doc = ctx.lower, ctx.doc
-    after = date[1]
-    for _ in range(NAME_MODIFIERS):
-        if not (after < len(lower) and lower[after] not in ctx.hashes.treaty_nouns
-                and doc[after].is_alpha and doc[after].is_lower
-                and after not in ctx.trigger_tokens):
-            break
-        after += 1
-    return after < len(lower) and lower[after] in ctx.hashes.treaty_nouns
 
 
 def continuation_date(ctx: DocContext, index: int) -> dict | None:

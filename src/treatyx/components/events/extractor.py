@@ -106,6 +106,8 @@ WORD_LISTS = {
     "quote_marks": "quote-marks",
     "non_subject_prepositions": "non-subject-prepositions",
     "test_words": "test-words",
+    "fighting_words": "fighting-words",
+    "cause_prepositions": "cause-prepositions",
     "quantity_nouns": "quantity-nouns",
     "seat_nouns": "seat-nouns",
     "irregular_participles": "irregular-participles",
@@ -449,7 +451,8 @@ class EventExtractor(RuleComponent):
                 arguments.weapon_adjective(ctx, start, clause_start)
                 if trigger.type in self.weapon_adjective_events else None) or (
                 None if speaker_acts or reduced
-                else arguments.anaphoric_agent(ctx, start, clause_start))
+                else arguments.anaphoric_agent(ctx, start, clause_start,
+                                               arguments.patient_subject(ctx, start, trigger)))
             if agent is None and not parsed.agents and trigger.type in self.owner_events:
                 agent = arguments.system_owner(ctx, systems)
             agents = counted or (arguments.coordinated(ctx, agent) if agent is not None
@@ -550,7 +553,8 @@ class EventExtractor(RuleComponent):
     def _retype_war_launch(self, ctx: DocContext, event: EventMention) -> None:
         """"Another missile fired by the Houthis was intercepted over the Red Sea": a launch
         told by a verb in a sentence that also tells an event of combat-evidence-events (an
-        interception), that landed in a state after it ("launched a missile on December
+        interception) or a word of fighting-words ("rockets launched as part of the
+        fighting"), that landed in a state after it ("launched a missile on December
         30, which landed in a field in Ukraine"), or after an attack noun ("The assault
         involved 19 missiles fired from Iran") is combat use, unless a word of test-words
         says it was a test."""
@@ -561,6 +565,7 @@ class EventExtractor(RuleComponent):
         if not ctx.hashes.test_words.isdisjoint(ctx.lower[sent_start:sent_end]):
             return
         if self.combat_evidence.isdisjoint(ctx.types_by_sentence.get(event.sentence, ())) \
+                and ctx.hashes.fighting_words.isdisjoint(ctx.lower[sent_start:sent_end]) \
                 and not _landed_in_a_state(ctx, event.span.end, sent_end) \
                 and not _attack_noun_before(ctx, sent_start, event.span.start):
             return

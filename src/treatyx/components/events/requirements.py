@@ -9,7 +9,7 @@ from bisect import bisect_left
 from spacy.strings import get_string_id
 
 from ...ruleset.vocab import ONLY_WORDS
-from .context import DocContext, Mention, _start
+from .context import DocContext, Mention, _start, names_a_treaty
 from .triggers import WEAPON_NEEDS, Trigger
 
 WEAPON_BEFORE, WEAPON_AFTER = 3, 10  # words where a test or deployment has its weapon
@@ -44,8 +44,10 @@ def treaty_for(ctx: DocContext, trigger: int) -> tuple[bool, str | None]:
     if ctx.hashes.treaty_nouns.isdisjoint(ctx.lower[sent_start:sent_end]):
         return False, None
     treaties = ctx.treaties  # in text order: the nearest before the sentence, else after it
-    if not treaties:
-        return True, ctx.described_treaty(index)  # "a historic deal" in a text naming none
+    if not treaties:  # "a historic deal" in a text naming none; "a 2001 accord" is of 2001
+        years = {d[3]["value"][:4] for d in ctx.event_dates_in.get(index, ())
+                 if d[3].get("value") and names_a_treaty(ctx, d)}
+        return True, ctx.described_treaty(index, years)
     before = bisect_left(treaties, sent_start, key=_start)
     if before:
         return True, treaties[before - 1].id
@@ -257,18 +259,22 @@ def is_definite(ctx: DocContext, start: int, trigger: Trigger) -> bool:
     missile already met."""
     if start == 0:
         return False
-    lower = ctx.lower
+    lower, quotes = ctx.lower, ctx.hashes.quote_marks
     if trigger.tense in ("noun", "base", "present", "gerund"):
         before = start - 1  # "the Monday test launch", "Tuesday's launch": the day names it
         if lower[before] in ctx.hashes.possessive_marks and before - 1 in ctx.date_tokens:
             return True
-        while before > 0 and before in ctx.date_tokens:
+        # (a quotation may open after "the": 'the "flight test was conducted ..."')
+        while before > 0 and (before in ctx.date_tokens or lower[before] in quotes):
             before -= 1
         return lower[before] in ctx.hashes.definite_determiners
     if trigger.tense in ("past", "participle") and lower[start - 1] in \
             ctx.hashes.passive_auxiliaries:
         sent_start, _ = ctx.sentence_bounds(start)
-        return lower[ctx.clause_start(start, sent_start)] in ctx.hashes.definite_determiners
+        first = ctx.clause_start(start, sent_start)
+        if first > sent_start and lower[first - 1] in quotes:
+            first -= 2  # 'the "flight test was conducted': the word before the quote
+        return first >= sent_start and lower[first] in ctx.hashes.definite_determiners
     return False
 
 
@@ -284,7 +290,10 @@ def refers_back(ctx: DocContext, start: int, trigger: Trigger) -> bool:
 def is_attributive(ctx: DocContext, start: int, end: int) -> bool:
     """A participle between a determiner, possessive or number and a word: "on 1,550
     deployed strategic warheads", "the signed accord", "an indigenously developed rocket"
-    (one adverb in -ly may stand between)."""
+    (one adverb in -ly may stand between; the word may open a quotation: "domestically
+    produced 'Neptune' missiles")."""
+    if end < len(ctx.lower) - 1 and ctx.lower[end] in ctx.hashes.quote_marks:
+        end += 1
     if start == 0 or end >= len(ctx.lower) or not ctx.doc[end].is_alpha \
             or ctx.lower[end] in ctx.hashes.object_stops:
         return False  # "currently deployed in South Korea" is a verb
@@ -404,11 +413,12 @@ def object_word_at(ctx: DocContext, start: int, end: int, trigger: Trigger) -> i
 def object_at(ctx: DocContext, end: int, wanted: set[int], through_of: bool = False,
               reach: int = OBJECT_WORDS) -> int | None:
     """Where a word of ``wanted`` (LOWER ids) stands in the object right after a verb (its
-    next ``reach`` words, up to a clause break or a preposition; with ``through_of``, past
-    "of": "some of the sanctions"), or None."""
+    next ``reach`` words as :meth:`DocContext.words_after` counts them, an actor's name one
+    word, up to a clause break
+    or a preposition; with ``through_of``, past "of": "some of the sanctions"), or None."""
     hashes, lower = ctx.hashes, ctx.lower
     _, sent_end = ctx.sentence_bounds(end - 1)
-    for i in range(end, min(sent_end, end + reach)):
+    for i in range(end, ctx.words_after(end, reach, sent_end, ctx.actor_at)):
         if lower[i] in wanted:
             return i
         if lower[i] in hashes.object_stops and lower[i] not in hashes.coordinators \

@@ -1,0 +1,108 @@
+"""Shapes found in round 11 on part N: the subject of a passive accusation, "over" and
+"its" before an event noun, a year before "accord", interceptors fired, launches in
+fighting, vetoes, rejected resolutions, threats "met with" a response, quoted retellings and
+clock times in "hours"."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_event_arguments import summary
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the subject of a passive accusation is the accused, the "by" phrase the accuser
+    ("Syria was accused by the United States of using chemical weapons.",
+     [("violation_allegation", "asserted", ["united-states"], ["syria"], [], "2016-02-16")]),
+    # ... and a state's word in that subject accuses nobody
+    ("The Syrian regime was accused by Western powers of using sarin gas.", []),
+    ("UN sanctions on Iran were lifted in January.",
+     [("sanctions", "asserted", ["united-nations"], ["iran"], [], "2016-01")]),
+    # whose sanctions they are is no target
+    ("United Nations sanctions on Iran over its nuclear program were reimposed on Sunday.",
+     [("sanctions", "asserted", ["united-nations"], ["iran"], [], "2016-02-14")]),
+    # a passive launch: its subject is the weapon, not a target
+    ("Two of Israel's interceptors were launched at the incoming rockets.",
+     [("interception", "asserted", [], [], [], None)]),
+])
+def test_the_subject_of_a_passive_verb(run, text, expected):
+    assert summary(run(text, date="2016-02-16")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "its" over adjectives stands for the actor named last, not the subject of the sentence
+    ("The Security Council imposed new sanctions on North Korea on Saturday over its "
+     "continued missile tests.",
+     [("sanctions", "asserted", ["un-security-council"], ["north-korea"], [], "2017-08-05"),
+      ("missile_test", "asserted", ["north-korea"], [], [], "2017-08-05")]),
+    # "over" opens an event noun done by whom the clause acts on
+    ("Japan protested to China over the missile launches.",
+     [("missile_test", "asserted", ["china"], [], [], None)]),
+    # "a spate of launches": a noun after "of"
+    ("Washington imposed sanctions on North Korea over a spate of missile launches.",
+     [("sanctions", "asserted", ["united-states"], ["north-korea"], [], None),
+      ("missile_test", "asserted", ["north-korea"], [], [], None)]),
+])
+def test_whose_event_a_noun_after_over_or_its_tells(run, text, expected):
+    assert summary(run(text, date="2017-08-07")) == expected
+
+
+def test_a_year_before_accord_rules_out_a_treaty_of_another_year(run):
+    def treaty(text: str) -> list:
+        return [e["treaty"] for e in run(text, date="2012-10-07") if e["kind"] == "event"]
+
+    assert treaty("North Korea and South Korea signed a 2001 accord on missiles.") == [None]
+    assert treaty("North Korea and South Korea signed a 1992 accord on denuclearization.") == [
+        "inter-korean-denuclearization-declaration"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # quote marks and hyphen joints are no words of the object
+    ("Israel fires 'David's Sling' anti-missile interceptors at Syrian rockets",
+     [("interception", "asserted", ["israel"], [], ["davids-sling"], "2018-07-23")]),
+    ("North Korea has agreed to suspend uranium enrichment and nuclear and long-range "
+     "missile tests.",
+     [("moratorium", "asserted", ["north-korea"], [], [], None)]),
+])
+def test_object_words_are_counted_as_words(run, text, expected):
+    assert summary(run(text, date="2018-07-23")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Syrian rockets were launched as part of the fighting near the border.",
+     [("combat_use", "asserted", ["syria"], [], [], None)]),
+    # a test stays a test
+    ("Syrian rockets were launched in a test as fighting raged near the border.",
+     [("missile_test", "asserted", ["syria"], [], [], None)]),
+])
+def test_a_launch_in_fighting_is_combat_use(run, text, expected):
+    assert summary(run(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("China and Russia vetoed a resolution to strengthen sanctions on North Korea.",
+     [("sanctions", "negated", ["china", "russia"], ["north-korea"], [], None)]),
+    # a resolution rejected denies no accusation
+    ("China rejected a UN Security Council resolution on new missile sanctions.", []),
+    ("Moscow rejected the US accusation about its missile.",
+     [("denial", "asserted", ["russia"], ["united-states"], [], None)]),
+])
+def test_vetoes_and_rejected_resolutions(run, text, expected):
+    assert summary(run(text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Moscow said any missile deployment in Germany will be met with a military response.",
+     [("warning", "asserted", ["russia"], [], [], "2024-04-04")]),
+    ("The plan will be met with skepticism by missile experts.", []),
+])
+def test_a_threat_met_with_a_response_is_a_warning(run, text, expected):
+    assert summary(run(text, date="2024-04-04")) == expected
+
+
+def test_a_quoted_retelling_dates_the_test_and_1900_hours_is_a_time(run):
+    text = ("India conducted a flight test of the Agni-Prime missile.\n\n"
+            'The ministry said the "flight test was conducted from Abdul Kalam Island at '
+            '1900 hours on April 3".')
+    assert summary(run(text, date="2024-04-04")) == [
+        ("missile_test", "asserted", ["india"], [], ["agni-p"], "2024-04-03T19:00")]

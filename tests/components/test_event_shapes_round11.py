@@ -62,7 +62,7 @@ def test_a_year_before_accord_rules_out_a_treaty_of_another_year(run):
      [("interception", "asserted", ["israel"], [], ["davids-sling"], "2018-07-23")]),
     ("North Korea has agreed to suspend uranium enrichment and nuclear and long-range "
      "missile tests.",
-     [("moratorium", "asserted", ["north-korea"], [], [], None)]),
+     [("moratorium", "asserted", ["north-korea"], [], [], "2018-07-23")]),
 ])
 def test_object_words_are_counted_as_words(run, text, expected):
     assert summary(run(text, date="2018-07-23")) == expected
@@ -106,3 +106,24 @@ def test_a_quoted_retelling_dates_the_test_and_1900_hours_is_a_time(run):
             '1900 hours on April 3".')
     assert summary(run(text, date="2024-04-04")) == [
         ("missile_test", "asserted", ["india"], [], ["agni-p"], "2024-04-03T19:00")]
+
+
+def test_a_bracketed_source_before_the_dateline(run):
+    # the dateline's date dates nothing a later retelling dates itself
+    text = ("(WIRE- AGENCY) Geneva, February 28 (AGENCY) Russia conducted a flight test of the "
+            "Sarmat missile.\n\n"
+            'The ministry said the "flight test was carried out at 0900 hours on February 27".')
+    assert summary(run(text, date="2012-02-28")) == [
+        ("missile_test", "asserted", ["russia"], [], ["sarmat"], "2012-02-27T09:00")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the perfect of "agreed" is the news of the day, for what was agreed too
+    ("North Korea has agreed to suspend nuclear and long-range missile tests.",
+     [("moratorium", "asserted", ["north-korea"], [], [], "2012-02-29")]),
+    # a quoted phrase after a preposition is no quotation with a subject of its own
+    ('Tehran was left with "no other choice but to respond" to the nuclear resolution.',
+     [("warning", "asserted", ["iran"], [], [], None)]),
+])
+def test_perfect_of_a_control_verb_and_quoted_phrases(run, text, expected):
+    assert summary(run(text, date="2012-02-29")) == expected

@@ -9,7 +9,7 @@ from spacy.strings import get_string_id
 
 from ..common import POSSESSIVES
 from .context import DocContext, Mention
-from .requirements import object_word_at
+from .requirements import is_participle, object_word_at
 from .triggers import Trigger
 
 BY_AGENT_WINDOW = 8  # words after a passive participle in which "by" introduces its agent
@@ -784,14 +784,6 @@ def reduced_relative(ctx: DocContext, start: int, trigger: Trigger) -> bool:
     return ctx.lower[before] in weapons or before in ctx.system_ending_at
 
 
-def _participle(ctx: DocContext, i: int) -> bool:
-    """Is token ``i`` a past participle: a lower-case word in -ed, or one of lexicon
-    irregular-participles ("built", "sent")?"""
-    token = ctx.doc[i]
-    return token.is_lower and (token.text.endswith("ed")
-                               or ctx.lower[i] in ctx.hashes.irregular_participles)
-
-
 def _starts_a_verb(ctx: DocContext, i: int) -> bool:
     """Does token ``i`` open another verb: a passive auxiliary or a trigger ("... was shot
     down", "... intercepted")?"""
@@ -807,7 +799,7 @@ def by_agent(ctx: DocContext, end: int, sent_end: int) -> Mention | None:
             return None
         if ctx.lower[i] != ctx.hashes.by:
             continue
-        if i > end and _participle(ctx, i - 1):
+        if i > end and is_participle(ctx, i - 1):
             return None  # "accused Kyiv of using missiles supplied by Washington"
         found = actor_after_preposition(ctx, i + 1)
         if found is not None:  # "signed by the U.S. and the Soviet Union"

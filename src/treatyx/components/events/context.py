@@ -304,16 +304,19 @@ class DocContext:
     def quoted_term_marks(self) -> frozenset[int]:
         """The quotation marks around a short quoted term ('fired “multiple” missiles',
         'will begin "episodic deployments"') or a quoted noun phrase after its determiner
-        ('called the test a “flagrant violation of ... resolutions”'): a term, not a clause
-        of its own, so no break."""
+        ('called the test a “flagrant violation of ... resolutions”') or a preposition ('was
+        left with "no other choice but to respond"'): a term, not a clause of its own, so no
+        break."""
         quotes, determiners = self.hashes.quote_marks, self.hashes.noun_determiners
+        prepositions = self.hashes.non_subject_prepositions | {self.hashes.of}
         marks: set[int] = set()
         by_sentence = self.by_sentence(
             (i for i, word in enumerate(self.lower) if word in quotes), int)
         for found in by_sentence.values():
             for opening, closing in zip(found[::2], found[1::2], strict=False):
                 if closing - opening - 1 <= QUOTED_TERM_WORDS or (
-                        opening > 0 and self.lower[opening - 1] in determiners):
+                        opening > 0 and (self.lower[opening - 1] in determiners
+                                         or self.lower[opening - 1] in prepositions)):
                     marks.update((opening, closing))
         return frozenset(marks)
 

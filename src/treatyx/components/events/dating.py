@@ -15,6 +15,7 @@ from .context import DateMention, DocContext, names_a_treaty
 
 SENTENCE_OPENING = 2  # a date starting within this many tokens of the sentence start opens it
 DATELINE_START = 4  # "SEOUL, July 12 (Reuters) -": the dateline's date starts this near...
+SOURCE_TAG = 6  # tokens of a bracketed source before a dateline ("(MENAFN- IANS)")
 DATELINE_ENDS = frozenset({"-", "–", "—", "--", "("})  # ...and is followed by one of these
 SAID_ON_WORDS = 1  # words between a verb of saying and its own date ("said on Friday")
 SAYING_WINDOW = (5, 6)  # words before / after a verb of saying in which its date stands
@@ -23,10 +24,17 @@ DATELINE_SENTENCES = 4  # the first sentences in which a dateline may stand
 
 def in_dateline(ctx: DocContext, date: DateMention, sent_start: int) -> bool:
     """"WASHINGTON, July 10 - The United States will ...": the dateline's date opens the
-    sentence (and may date it when nothing nearer does) but belongs to no clause."""
+    sentence (and may date it when nothing nearer does) but belongs to no clause. A source
+    in brackets may come first: "(MENAFN- IANS) New Delhi, April 4 (IANS)"."""
+    doc = ctx.doc
+    if doc[sent_start].text == "(":
+        close = next((i for i in range(sent_start + 1, min(date[0], sent_start + SOURCE_TAG))
+                      if doc[i].text == ")"), None)
+        if close is not None:
+            sent_start = close + 1
     if date[0] - sent_start > DATELINE_START or date[1] >= len(ctx.lower):
         return False
-    return ctx.doc[date[1]].text in DATELINE_ENDS
+    return doc[date[1]].text in DATELINE_ENDS
 
 
 def dateline_date(ctx: DocContext) -> dict | None:

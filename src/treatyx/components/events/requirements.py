@@ -190,13 +190,25 @@ def after_perfect(ctx: DocContext, start: int) -> bool:
 
 def present_perfect(ctx: DocContext, start: int) -> bool:
     """Is the trigger at ``start`` a participle right after "has" or "have" (a word of
-    perfect-auxiliaries that is no past-perfect one): "India has fired", "have agreed"; not
-    an infinitive ("claims to have launched": when is not said)?"""
+    perfect-auxiliaries that is no past-perfect one): "India has fired", "have agreed", or
+    the infinitive after such a participle ("has agreed to suspend"); not an infinitive
+    perfect ("claims to have launched": when is not said)?"""
     hashes, lower = ctx.hashes, ctx.lower
     sent_start = ctx.sentence_bounds(start)[0]
+    if start - 3 >= sent_start and lower[start - 1] == hashes.to \
+            and is_participle(ctx, start - 2):
+        start -= 2  # "North Korea has agreed to suspend ...": the perfect of "agreed"
     return start > sent_start and lower[start - 1] in hashes.perfect_auxiliaries \
         and lower[start - 1] not in hashes.past_perfect_auxiliaries \
         and not (start - 1 > sent_start and lower[start - 2] == hashes.to)
+
+
+def is_participle(ctx: DocContext, i: int) -> bool:
+    """Is token ``i`` a past participle: a lower-case word in -ed, or one of lexicon
+    irregular-participles ("built", "sent")?"""
+    token = ctx.doc[i]
+    return token.is_lower and (token.text.endswith("ed")
+                               or ctx.lower[i] in ctx.hashes.irregular_participles)
 
 
 def is_passive(ctx: DocContext, start: int, sent_start: int) -> bool:

@@ -127,3 +127,19 @@ def test_a_bracketed_source_before_the_dateline(run):
 ])
 def test_perfect_of_a_control_verb_and_quoted_phrases(run, text, expected):
     assert summary(run(text, date="2012-02-29")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a meeting needs two sides
+    ("Russian and US officials met in Geneva on strategic stability.",
+     [("talks", "asserted", ["russia", "united-states"], [], [], None)]),
+    ("The UN Security Council held an emergency meeting on the missile launch.", []),
+    # (nor is the launch the Council's: the light verb's object is the meeting); a date or an
+    # infinitive between a light verb and its noun takes nothing away
+    ("India conducted on Monday a test of the Agni missile.",
+     [("missile_test", "asserted", ["india"], [], [], "2013-09-09")]),
+    ("Trump said he had planned to place more sanctions on North Korea.",
+     [("sanctions", "planned", ["donald-trump", "united-states"], ["north-korea"], [], None)]),
+])
+def test_meetings_and_light_verbs(run, text, expected):
+    assert summary(run(text, date="2013-09-15")) == expected

@@ -365,7 +365,7 @@ def test_a_state_after_a_preposition_and_a_region_adjective_is_no_speaker(run):
 
 
 def test_urging_someone_with_a_long_name_to_act_is_a_demand(run):
-    records = run("Moscow also urged the UN Security Council to hold an emergency meeting on "
+    records = run("Moscow also urged the UN Security Council to hold emergency talks on "
                   "the missile strikes.", date="2017-04-07")
     assert [e[:3] for e in summary(records) if e[0] == "talks"] == [
         ("talks", "hypothetical", ["un-security-council"])]

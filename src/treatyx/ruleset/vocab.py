@@ -42,7 +42,7 @@ CONSULTED_LEXICONS = (
     "refusal-verbs", "definite-determiners",
     "origin-words", "speaker-acts-events", "speech-events", "speaker-pronouns",
     "perfect-auxiliaries", "past-perfect-auxiliaries", "test-words", "fighting-words",
-    "cause-prepositions", "combat-evidence-events",
+    "cause-prepositions", "two-sides-rules", "combat-evidence-events",
     "quantity-nouns", "instrument-words", "attack-dated-events", "attack-events",
     "seat-nouns", "family-name-first", "irregular-participles",
     "aims-within-attacks", "earlier-event-modifiers", "days-after-words",

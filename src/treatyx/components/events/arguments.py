@@ -29,6 +29,7 @@ PASSIVE_SUBJECT = 3  # words before a passive auxiliary in which its subject sta
 TITLE_WORDS = 2  # words of a title between a state's adjective and a person ("Foreign Minister")
 FROM = get_string_id("from")  # words before a trigger in which "bilateral" makes an event joint
 IN = get_string_id("in")  # "officials in Tehran": a seat (lexicon seat-nouns)
+WITH = get_string_id("with")
 
 
 def anaphoric_agent(ctx: DocContext, start: int, clause_start: int,
@@ -518,6 +519,14 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int, trigger
     light = ctx.last_light_verb(clause_start, start)
     if light is not None and ctx.names_its_object(light, start):
         return None  # "Japan called the launch a violation": the launch is not Japan's
+    if light is not None and any(
+            ctx.lower[i] in ctx.hashes.non_subject_prepositions
+            and ctx.lower[i] not in (ctx.hashes.to, WITH)  # "planned to place sanctions",
+            and i not in ctx.date_tokens and i + 1 not in ctx.date_tokens  # "on Monday"
+            for i in range(light + 1, start)):  # "broke its moratorium with a launch"
+        # "the Council held an emergency meeting on the missile launch": the light verb's
+        # object is the meeting, the launch no event of the Council's
+        light = None
     if nearest is not None and (_modifies_noun(ctx, nearest.end, start)
                                 or (light is not None and light >= nearest.end)):
         return nearest  # a light verb between them: "India conducted a test"

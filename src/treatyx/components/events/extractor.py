@@ -206,6 +206,7 @@ class EventExtractor(RuleComponent):
         self.combat_evidence = lexicon_words(ruleset, "combat-evidence-events")
         self.weapon_adjective_events = lexicon_words(ruleset, "weapon-adjective-events")
         self.inter_state_events = lexicon_words(ruleset, "inter-state-events")
+        self.two_sides_rules = lexicon_words(ruleset, "two-sides-rules")
         self.refuser_events = lexicon_words(ruleset, "refuser-acts-events")
         self.attack_dated_events = lexicon_words(ruleset, "attack-dated-events")
         self.party_acts = lexicon_words(ruleset, "party-acts-events")
@@ -377,6 +378,9 @@ class EventExtractor(RuleComponent):
             return None  # "would be discussed by the two sides": nothing to record
         if event_status == "negated" and trigger.type in self.refuser_events:
             actors = self._with_refuser(ctx, start, clause_start, trigger.type, actors)
+        if trigger.rule in self.two_sides_rules and trigger.tense in ("noun", "gerund") \
+                and len({self.actor_countries.get(a["id"], a["id"]) for a in actors}) < 2:
+            return None  # "the Security Council held an emergency meeting"
         if trigger.type in self.inter_state_events:
             actors = _two_sides(actors, self.actor_countries)
             if actors is None:

@@ -143,3 +143,18 @@ def test_perfect_of_a_control_verb_and_quoted_phrases(run, text, expected):
 ])
 def test_meetings_and_light_verbs(run, text, expected):
     assert summary(run(text, date="2013-09-15")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "around the island of Taiwan": where they flew, not a target
+    ("China launched nine missiles around the island of Taiwan on Thursday.",
+     [("missile_test", "asserted", ["china"], [], [], "2022-08-04")]),
+    ("Iran fired missiles at the city of Erbil in Iraq on Thursday.",
+     [("combat_use", "asserted", ["iran"], ["iraq"], [], "2022-08-04")]),
+    # a gerund after a determiner is a noun: the subject after its clause did not do it
+    ("Soon after the missile firing near the island, Taiwan canceled flights.", []),
+    ("By pulling out of the treaty, the United States angered its allies.",
+     [("withdrawal", "asserted", ["united-states"], [], [], None)]),
+])
+def test_places_after_of_and_gerunds_as_nouns(run, text, expected):
+    assert summary(run(text, date="2022-08-05")) == expected

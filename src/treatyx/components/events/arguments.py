@@ -24,12 +24,14 @@ PREPOSITION_MODIFIERS = 3  # lower-case words between "by" and its actor ("by ke
 JOINT_CUE_WINDOW = 3
 WEAPON_ADJECTIVE_GAP = 3  # words from a state's adjective to the weapon word it qualifies
 EXAMPLE_WINDOW = 8  # words of a group before ", including" its actors ("by a number of states")
+PLACE_NOUN_WORDS = 2  # lower-case words of "the island of" before a state's name
 CAUSE_PHRASE = 4  # lower-case words between "over" and the event noun it opens
 PASSIVE_SUBJECT = 3  # words before a passive auxiliary in which its subject stands
 TITLE_WORDS = 2  # words of a title between a state's adjective and a person ("Foreign Minister")
 FROM = get_string_id("from")  # words before a trigger in which "bilateral" makes an event joint
 IN = get_string_id("in")  # "officials in Tehran": a seat (lexicon seat-nouns)
 WITH = get_string_id("with")
+GERUND_ARTICLES = frozenset(get_string_id(w) for w in ("the", "a", "an"))
 
 
 def anaphoric_agent(ctx: DocContext, start: int, clause_start: int,
@@ -381,8 +383,9 @@ def agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start:
         subject = first_subject(ctx, sent_start, start)
         if subject is not None:
             return subject
-    if trigger.tense == "gerund":
-        # "... by now pulling out of the treaty, the U.S. was ...": the subject follows.
+    if trigger.tense == "gerund" and not _after_determiner(ctx, start, sent_start):
+        # "... by now pulling out of the treaty, the U.S. was ...": the subject follows (not
+        # after "the missile firing near the island, Taiwan canceled flights").
         after = actor_after(ctx, ctx.clause_end(end, sent_end), sent_end)
         if after is not None:
             return after
@@ -752,15 +755,45 @@ def target(ctx: DocContext, start: int, end: int, trigger: Trigger, exclude: set
         else frozenset()
     i = end
     while (found := actor_after(ctx, i, clause_end, exclude)) is not None:
-        before = found.start - 1
-        if before > end and ctx.lower[before] == ctx.hashes.the:
-            before -= 1
+        before = _phrase_preposition(ctx, found.start, end)
         if ctx.lower[before] != FROM and ctx.lower[before] not in places:
             return found
         # "fired a missile from Yemen toward Israel": Yemen is where from; "missiles
         # launched around Taiwan" in a test: where they flew
         i = found.end
     return None
+
+
+def _after_determiner(ctx: DocContext, start: int, sent_start: int) -> bool:
+    """Is a gerund a noun: an article or possessive right before it, or before one word of
+    its noun phrase (event-noun-modifiers, weapon-words: "the missile firing", "the
+    accidental firing")? Not "the bill revoking ratification", "each accusing the other"."""
+    def article(i: int) -> bool:
+        return ctx.lower[i] in GERUND_ARTICLES or ctx.lower[i] in ctx.hashes.possessives
+
+    i = start - 1
+    if i > sent_start and not article(i) and (
+            ctx.lower[i] in ctx.hashes.event_noun_modifiers
+            or ctx.lower[i] in ctx.hashes.context_words.get("weapon", ())):
+        i -= 1
+    return i >= sent_start and article(i)
+
+
+def _phrase_preposition(ctx: DocContext, name: int, floor: int) -> int:
+    """The word that opens the phrase of a name after a verb: right before it, or before
+    "the" and a few lower-case words and "of" ("around the island of Taiwan": "around")."""
+    before = name - 1
+    if before > floor and ctx.lower[before] == ctx.hashes.of:
+        i = before - 1
+        while i > floor and i > before - 1 - PLACE_NOUN_WORDS and ctx.doc[i].is_lower \
+                and ctx.doc[i].is_alpha and ctx.lower[i] != ctx.hashes.the:
+            i -= 1
+        if i > floor and ctx.lower[i] == ctx.hashes.the:
+            return i - 1
+        return before
+    if before > floor and ctx.lower[before] == ctx.hashes.the:
+        before -= 1
+    return before
 
 
 def relative_antecedent(ctx: DocContext, start: int) -> Mention | None:

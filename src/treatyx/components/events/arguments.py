@@ -459,12 +459,11 @@ def _names_a_thing(ctx: DocContext, i: int, first: int) -> bool:
 
 
 def is_nominal(ctx: DocContext, start: int, trigger: Trigger) -> bool:
-    """A noun trigger, or a verb's form used as one: after a determiner or a possessive, over
-    the words of a noun phrase and system names ("a test", "the launch", "the most recent
-    launch", "its first flight test", "the Zircon tests", "Zircon's tests"), or "of" ("a
-    spate of missile launches"), right after a
-    light verb ("announced tests"), or opening its sentence ("Talks with Pyongyang will
-    resume")."""
+    """A noun trigger, or a verb's form used as one: after a determiner, a possessive or "of",
+    over the words of a noun phrase and system names ("a test", "the launch", "the most
+    recent launch", "its first flight test", "the Zircon tests", "Zircon's tests", "a spate
+    of missile launches"), right after a light verb ("announced tests"), or opening its
+    sentence ("Talks with Pyongyang will resume")."""
     if trigger.tense == "noun":
         return True
     if trigger.tense not in ("base", "present"):

@@ -158,3 +158,10 @@ def test_meetings_and_light_verbs(run, text, expected):
 ])
 def test_places_after_of_and_gerunds_as_nouns(run, text, expected):
     assert summary(run(text, date="2022-08-05")) == expected
+
+
+def test_a_participle_before_by_is_a_reduced_relative(run):
+    # the agent is the "by" phrase, and the clause ends at the sentence's own verb
+    records = run("The Syrian airbase hit by the US missiles was used in the war against the "
+                  "Islamic State.")
+    assert summary(records) == [("combat_use", "asserted", ["united-states"], [], [], None)]

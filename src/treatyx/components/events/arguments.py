@@ -352,8 +352,8 @@ def agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start:
     if passive_verb(ctx, start, trigger) or (
             trigger.tense in ("past", "participle") and _after_treaty_name(ctx, start)):
         return by_agent(ctx, end, sent_end)
-    if trigger.tense in ("past", "participle") and not _subject_right_before(ctx, start,
-                                                                             clause_start):
+    if (trigger.tense in ("past", "participle") or _participle_with_by(ctx, start, end, trigger)) \
+            and not _subject_right_before(ctx, start, clause_start):
         # "Signed in 2010 by Obama and ...", "a claim denied by Moscow", "a missile over
         # Riyadh fired from Yemen by Houthi rebels": a participle with its "by" agent (not a
         # verb with its subject: "The Kremlin rejected allegations by the United States")
@@ -710,8 +710,9 @@ def target(ctx: DocContext, start: int, end: int, trigger: Trigger, exclude: set
         if found is not None and found.start >= subject[0] and found.id not in exclude \
                 and ctx.doc[found.end].text not in POSSESSIVES:
             return found
-    if reduced_relative(ctx, start, trigger):
-        # "a missile fired from Yemen was shot down by Israel": the relative ends at the
+    if reduced_relative(ctx, start, trigger) or _participle_with_by(ctx, start, end, trigger):
+        # "a missile fired from Yemen was shot down by Israel", "the airbase hit by the US
+        # missiles was used in the war against the Islamic State": the relative ends at the
         # sentence's own verb
         clause_end = next((i for i in range(end, clause_end) if _starts_a_verb(ctx, i)),
                           clause_end)
@@ -823,6 +824,14 @@ def reduced_relative(ctx: DocContext, start: int, trigger: Trigger) -> bool:
             ctx.lower[end] in ctx.hashes.noun_determiners or end in ctx.treaty_tokens):
         return False  # "Russia's new missile violated the INF Treaty": a verb and its object
     return ctx.lower[before] in weapons or before in ctx.system_ending_at
+
+
+def _participle_with_by(ctx: DocContext, start: int, end: int, trigger: Trigger) -> bool:
+    """A participle with no auxiliary, "by" right after it: a reduced relative clause ("the
+    airbase hit by the US missiles"; "hit" is read as a base form too)."""
+    return trigger.tense in ("past", "participle", "base") \
+        and not passive_verb(ctx, start, trigger) \
+        and end < len(ctx.lower) and ctx.lower[end] == ctx.hashes.by
 
 
 def _starts_a_verb(ctx: DocContext, i: int) -> bool:

@@ -469,9 +469,12 @@ class EventExtractor(RuleComponent):
         target = arguments.target(ctx, start, end, trigger, exclude={a.id for a in agents})
         if target is not None:
             targets = arguments.coordinated(ctx, target)
-        elif arguments.is_nominal(ctx, start, trigger) or trigger.object_words:
+        elif arguments.is_nominal(ctx, start, trigger) or trigger.object_words \
+                or arguments.reduced_relative(ctx, start, trigger):
             # a noun's target comes only through its preposition, and so does that of a verb
-            # whose object word names what the event is ("US sanctions on the regime")
+            # whose object word names what the event is ("US sanctions on the regime"); a
+            # reduced relative's object is the noun it qualifies ("the airbase hit by the US
+            # missiles was used in the war against the Islamic State": no target of the parse)
             targets = []
         else:
             targets = parsed.targets or []

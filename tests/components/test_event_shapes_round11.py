@@ -21,9 +21,12 @@ from .test_event_arguments import summary
     # whose sanctions they are is no target
     ("United Nations sanctions on Iran over its nuclear program were reimposed on Sunday.",
      [("sanctions", "asserted", ["united-nations"], ["iran"], [], "2016-02-14")]),
-    # a passive launch: its subject is the weapon, not a target
+    # a passive launch: its subject is the weapon, not a target, and its owner the agent
     ("Two of Israel's interceptors were launched at the incoming rockets.",
-     [("interception", "asserted", [], [], [], None)]),
+     [("interception", "asserted", ["israel"], [], [], None)]),
+    ("Russia announced that its newest Kinzhal missiles were used on Friday for the first time "
+     "to destroy a weapons storage site.",
+     [("combat_use", "asserted", ["russia"], [], ["kinzhal"], "2016-02-12")]),
 ])
 def test_the_subject_of_a_passive_verb(run, text, expected):
     assert summary(run(text, date="2016-02-16")) == expected

@@ -97,10 +97,11 @@ def test_a_date_before_a_treaty_noun_over_modifiers_names_that_treaty(run):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # "British-provided" says where the missiles come from; "Ukrainian forces" who fired
+    # "British-provided" says where the missiles come from; "Ukrainian forces" who fired (the
+    # lead's present perfect "have used" is the news of the day)
     ("Ukrainian forces have used British-provided Storm Shadow missiles in attacks on the "
      "city of Luhansk.",
-     [("combat_use", "asserted", ["ukraine"], [], ["storm-shadow"], None)]),
+     [("combat_use", "asserted", ["ukraine"], [], ["storm-shadow"], "2023-05-13")]),
     ("The Russian Defence Ministry said Ukraine launched the missiles on Friday and claimed "
      "they hit civilian targets.",
      [("combat_use", "asserted", ["ukraine"], [], [], "2023-05-12")]),

@@ -351,7 +351,10 @@ def agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start:
     sent_start, sent_end = ctx.sentence_bounds(start)
     if passive_verb(ctx, start, trigger) or (
             trigger.tense in ("past", "participle") and _after_treaty_name(ctx, start)):
-        return by_agent(ctx, end, sent_end)
+        found = by_agent(ctx, end, sent_end)
+        if found is None and trigger.about_weapons and passive_verb(ctx, start, trigger):
+            found = _owner_in_subject(ctx, start, clause_start, sent_start)
+        return found
     if (trigger.tense in ("past", "participle") or _participle_with_by(ctx, start, end, trigger)) \
             and not _subject_right_before(ctx, start, clause_start):
         # "Signed in 2010 by Obama and ...", "a claim denied by Moscow", "a missile over
@@ -405,6 +408,19 @@ def agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start:
     # threaten peace"' is not the speaker's; '"... its nuclear testing ..."' is China's.
     opening = ctx.quotation_opening(start)
     return first_subject(ctx, sent_start if opening is None else opening + 1, start)
+
+
+def _owner_in_subject(ctx: DocContext, start: int, clause_start: int, sent_start: int
+                      ) -> Mention | None:
+    """Whose weapon the subject of a passive launch or use names: "Russia's missiles were
+    fired", "Russia announced that its newest Kinzhal missiles were used" (the pronoun
+    stands for the actor named last before it)."""
+    for i in range(clause_start, start):
+        if ctx.doc[i].text in POSSESSIVES and i - 1 in ctx.actor_at:
+            return ctx.actor_at[i - 1]
+        if ctx.lower[i] in ctx.hashes.possessives:
+            return actor_before(ctx, i, sent_start)
+    return None
 
 
 def passive_verb(ctx: DocContext, start: int, trigger: Trigger) -> bool:

@@ -386,7 +386,17 @@ def fits(ctx: DocContext, start: int, end: int, trigger: Trigger) -> bool:
     if trigger.instrument and not instrument_follows(
             ctx, end, frozenset(map(get_string_id, trigger.instrument))):
         return False
-    return not trigger.particle or particle_at(ctx, end, trigger.particle) is not None
+    return not trigger.particle or particle_at(
+        ctx, end, trigger.particle, passive=_plain_passive(ctx, start)) is not None
+
+
+def _plain_passive(ctx: DocContext, start: int) -> bool:
+    """A passive verb whose subject holds no "by" phrase of its own ("its newest Kinzhal
+    missiles were used ...", not "the airbase hit by the US missiles was used ...": there
+    the weapon is the inner verb's)."""
+    sent_start, _ = ctx.sentence_bounds(start)
+    return is_passive(ctx, start, sent_start) and ctx.hashes.by not in ctx.lower[
+        ctx.clause_start(start, sent_start):start]
 
 
 def instrument_follows(ctx: DocContext, end: int, words: frozenset[int]) -> bool:
@@ -449,13 +459,14 @@ def subject_holds(ctx: DocContext, start: int, words: frozenset[str]) -> bool:
     return not wanted.isdisjoint(ctx.lower[ctx.clause_start(start, sent_start):start])
 
 
-def particle_at(ctx: DocContext, end: int, particles: frozenset[tuple[str, ...]]
-                ) -> int | None:
+def particle_at(ctx: DocContext, end: int, particles: frozenset[tuple[str, ...]],
+                passive: bool = False) -> int | None:
     """Where one of ``particles`` starts after the verb ending at ``end``, its object
     between them, no clause break: an actor or a word standing for one (lexicon
     agent-anaphors: "pulled the United States out of the treaty", "take the country out
     of"; not "pulled its troops back from"), or a weapon ("put the Oreshnik system on
-    combat duty"), or None."""
+    combat duty"), or None. A ``passive`` verb has its object before it ("the Kinzhal
+    missiles were used on Friday to destroy a depot")."""
     lower, breaks = ctx.lower, ctx.hashes.clause_breaks
     words = {tuple(get_string_id(w) for w in particle) for particle in particles}
     _, sent_end = ctx.sentence_bounds(end - 1)
@@ -465,8 +476,9 @@ def particle_at(ctx: DocContext, end: int, particles: frozenset[tuple[str, ...]]
         if any(tuple(lower[i:i + len(w)]) == w for w in words):
             between = range(end, i)
             weapons = ctx.hashes.context_words.get("weapon", frozenset())
-            named = any(k in ctx.actor_at or lower[k] in ctx.hashes.agent_anaphors
-                        or lower[k] in weapons or k in ctx.system_ending_at for k in between)
+            named = passive or any(
+                k in ctx.actor_at or lower[k] in ctx.hashes.agent_anaphors
+                or lower[k] in weapons or k in ctx.system_ending_at for k in between)
             return i if named else None
     return None
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
@@ -179,7 +180,8 @@ class DocContext:
                 if parties <= states and signed and signed[:10] <= now
                 and not (ended and ended[:10] < now)]
 
-    def described_treaty(self, index: int, years: set[str] = frozenset()) -> str | None:
+    def described_treaty(self, index: int, years: AbstractSet[str] = frozenset()
+                         ) -> str | None:
         """What "the deal" of sentence ``index`` means in a text that names no treaty: of the
         fitting treaties (:attr:`_fitting_treaties`) signed in one of ``years`` (the years
         written before a word for a treaty in the sentence, when there are any: "a 2001 accord"

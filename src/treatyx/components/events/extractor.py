@@ -4,6 +4,7 @@ date, then the merging of retellings into one record per event."""
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cached_property, partial
 
@@ -379,7 +380,7 @@ class EventExtractor(RuleComponent):
         if event_status == "negated" and trigger.type in self.refuser_events:
             actors = self._with_refuser(ctx, start, clause_start, trigger.type, actors)
         if trigger.rule in self.two_sides_rules and trigger.tense in ("noun", "gerund") \
-                and len({self.actor_countries.get(a["id"], a["id"]) for a in actors}) < 2:
+                and len(_sides((a["id"] for a in actors), self.actor_countries)) < 2:
             return None  # "the Security Council held an emergency meeting"
         if trigger.type in self.inter_state_events:
             actors = _two_sides(actors, self.actor_countries)
@@ -442,13 +443,13 @@ class EventExtractor(RuleComponent):
         # the speaker of an allegation, denial or warning is its agent when no other is named
         speaker_acts = source is not None and trigger.type in self.speaker_acts
         parsed = syntax_actors(ctx, start, end, trigger)
+        reduced = arguments.reduced_relative(ctx, start, trigger)
         if parsed.sure and parsed.agents:
             agents = parsed.agents
         else:
             # ... and outranks "it": in "..., Kirby said, because it represents a breach of
             # UN sanctions" Kirby accuses; in "it tried to intercept the missile fired from
             # Yemen" (a reduced relative) "it" did not fire
-            reduced = arguments.reduced_relative(ctx, start, trigger)
             counted = arguments.counted_states(ctx, start, clause_start, trigger)
             agent = None if counted else arguments.agent(ctx, start, end, trigger,
                                                          clause_start) or (
@@ -469,8 +470,7 @@ class EventExtractor(RuleComponent):
         target = arguments.target(ctx, start, end, trigger, exclude={a.id for a in agents})
         if target is not None:
             targets = arguments.coordinated(ctx, target)
-        elif arguments.is_nominal(ctx, start, trigger) or trigger.object_words \
-                or arguments.reduced_relative(ctx, start, trigger):
+        elif arguments.is_nominal(ctx, start, trigger) or trigger.object_words or reduced:
             # a noun's target comes only through its preposition, and so does that of a verb
             # whose object word names what the event is ("US sanctions on the regime"); a
             # reduced relative's object is the noun it qualifies ("the airbase hit by the US
@@ -644,13 +644,18 @@ def _says_nothing(ctx: DocContext, event: EventMention, told: set[str]) -> bool:
     return event.date is None and event.trigger.type in told
 
 
+def _sides(actor_ids: Iterable[str], countries: dict[str, str]) -> set[str]:
+    """The sides the actors stand for: a person or body counts as its state."""
+    return {countries.get(a, a) for a in actor_ids}
+
+
 def _two_sides(actors: list[dict], countries: dict[str, str]) -> list[dict] | None:
     """The actors of an event that takes two sides (lexicon inter-state-events) without the
     targets of the agents' own states ("a delegation led by Sherman"); None when those were
     all its targets and its agents one state's, a person among them (a leader meeting his
     own minister)."""
     agents = {a["id"] for a in actors if a["role"] == "agent"}
-    sides = {countries.get(a, a) for a in agents}
+    sides = _sides(agents, countries)
     agents |= {countries[a] for a in agents if a in countries}
     own = [a for a in actors if a["role"] == "target"
            and (a["id"] in agents or countries.get(a["id"]) in agents)]

@@ -436,8 +436,8 @@ def object_at(ctx: DocContext, end: int, wanted: set[int], through_of: bool = Fa
               reach: int = OBJECT_WORDS) -> int | None:
     """Where a word of ``wanted`` (LOWER ids) stands in the object right after a verb (its
     next ``reach`` words as :meth:`DocContext.words_after` counts them, an actor's name one
-    word, up to a clause break
-    or a preposition; with ``through_of``, past "of": "some of the sanctions"), or None."""
+    word, up to a clause break or a preposition; with ``through_of``, past "of": "some of
+    the sanctions"), or None."""
     hashes, lower = ctx.hashes, ctx.lower
     _, sent_end = ctx.sentence_bounds(end - 1)
     for i in range(end, ctx.words_after(end, reach, sent_end, ctx.actor_at)):

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
@@ -38,6 +39,12 @@ ABBREVIATION_HYPHENS = (r"(?<=[A-Z]\.)-(?=[A-Za-z])",)
 UNICODE_HYPHENS = ("\u2010", "\u2011")
 HYPHENS_KEY = "treatyx_unicode_hyphens"  # doc.user_data: the text holds one of them
 HYPHEN_VARIANTS = (rf"(?<=[A-Za-z])[{''.join(UNICODE_HYPHENS)}](?=[A-Za-z])",)  # as "-"
+
+
+# Military and civil title abbreviations spaCy's English exceptions lack ("Gen.", "Adm.",
+# "Sen." are there): split, "Col." ends a sentence and "Col. Turki al-Maliki" loses its title.
+TITLE_ABBREVIATIONS = ("Col.", "Lt.", "Brig.", "Maj.", "Capt.", "Cpt.", "Sgt.", "Cpl.", "Cmdr.",
+                       "Cdr.", "Amb.", "Pvt.", "Spc.", "Insp.", "Supt.")
 
 
 def _suffixes(nlp: Language) -> list[str]:
@@ -77,7 +84,9 @@ def create_news_tokenizer(rules: Sequence[str] = ()) -> Callable[[Language], Tok
         infix = compile_infix_regex(_infixes(nlp))
         for hyphen in UNICODE_HYPHENS:
             nlp.vocab[hyphen].lower_ = "-"
-        return NewsTokenizer(nlp.vocab, rules=defaults.tokenizer_exceptions,
+        exceptions = {**defaults.tokenizer_exceptions,
+                      **{word: [{ORTH: word}] for word in TITLE_ABBREVIATIONS}}
+        return NewsTokenizer(nlp.vocab, rules=exceptions,
                              prefix_search=prefix.search,
                              suffix_search=suffix.search, infix_finditer=infix.finditer,
                              token_match=defaults.token_match, url_match=defaults.url_match)

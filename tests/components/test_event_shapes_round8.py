@@ -340,8 +340,9 @@ def test_rejecting_an_accusation_is_a_denial_by_the_verbs_subject(run, text, exp
      [("inspection", "negated", ["north-korea"], ["iaea"], [], "2009")]),
     ("IAEA inspectors visited the Fordow site on Monday.",
      [("inspection", "asserted", ["iaea"], [], [], "2025-07-28")]),
-    ("Iran suspended cooperation with the IAEA in July.",
-     [("inspection", "negated", ["iran"], [], [], "2025-07")]),
+    ("Iran suspended cooperation with the IAEA in July.",  # also a suspension (round 12)
+     [("suspension", "asserted", ["iran"], ["iaea"], [], "2025-07"),
+      ("inspection", "negated", ["iran"], [], [], "2025-07")]),
 ])
 def test_who_refuses_an_inspection_is_its_agent(run, text, expected):
     assert summary(run(text, date="2025-08-01")) == expected

@@ -36,8 +36,9 @@ def test_events_planned_status(run):
 
 
 def test_events_negated_status(run):
-    records = run("Moscow did not violate the INF Treaty, the minister said.")
-    event = events(records, "violation_allegation")[0]
+    # (a violation said not to have happened is a denial: test_event_shapes_round12.py)
+    records = run("Moscow did not withdraw from the INF Treaty, the minister said.")
+    (event,) = events(records, "withdrawal")
     assert event["status"] == "negated"
 
 

@@ -365,6 +365,8 @@ class Event(EntryModel):
     unless_object: Phrases = []  # "met its obligations": no event when its object holds one
     object: Phrases = []  # "restored some of the sanctions": only with one in it or its object
     instrument: Phrases = []  # "attacked two airfields with missiles": only with a weapon after one
+    # "said the launch was not in violation of": negated right after "not", another type
+    negated: EventType | None = None
     case: Case | None = None
 
     @model_validator(mode="after")

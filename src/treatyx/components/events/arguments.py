@@ -17,6 +17,7 @@ NOUN_TARGET_WINDOW = 6  # words after an event noun's preposition in which its t
 NOUN_PHRASE_WINDOW = 4  # words between a determiner and the event noun it introduces
 NOUN_ADJECTIVES = 2  # lower-case words between a possessive and its event noun
 QUOTE_SPEAKER_WINDOW = 20  # words after a closing quote to its verb of saying and speaker
+SHORT_SPEAKER = 5  # words from a closing quote with no punctuation before it to its verb
 COMMA_SPEAKER_WINDOW = 8  # words after a comma to the verb of saying of "..., Japan said"
 PRONOUN_SENTENCES = 3  # sentences before a "she said" in which the person it stands for is named
 PRONOUN_SUBJECT_GAP = 2  # lower-case words between "he"/"she" and its verb ("he also warned")
@@ -31,6 +32,8 @@ TITLE_WORDS = 2  # words of a title between a state's adjective and a person ("F
 FROM = get_string_id("from")  # words before a trigger in which "bilateral" makes an event joint
 IN = get_string_id("in")  # "officials in Tehran": a seat (lexicon seat-nouns)
 WITH = get_string_id("with")
+# a trigger ending in one of these names both sides after it: "a call between Biden and Xi"
+SIDES_PREPOSITIONS = frozenset({get_string_id("between"), get_string_id("among")})
 GERUND_ARTICLES = frozenset(get_string_id(w) for w in ("the", "a", "an"))
 
 
@@ -171,16 +174,24 @@ def trailing_saying(ctx: DocContext, trigger: int) -> tuple[int, int, int] | Non
     for start, end in ctx.reporting_in.get(index, ()):
         if start <= trigger:
             continue
+        # a quotation closes on its punctuation ('... resolutions," a senior official
+        # said'); a quoted term does not ('warned that "Iranian-made weapons" threatened the
+        # Kingdom after an attack it said was intercepted')
         mark = next((i for i in range(start - 1, max(trigger, start - QUOTE_SPEAKER_WINDOW), -1)
-                     if lower[i] in quotes), None)
+                     if lower[i] in quotes and (ctx.doc[i - 1].is_punct
+                                                or start - i <= SHORT_SPEAKER)), None)
         if mark is None:  # a comma only just before its speaker: ", Japan's ministry said"
             mark = next((i for i in range(start - 1, max(trigger, start - COMMA_SPEAKER_WINDOW),
                                           -1) if lower[i] == comma), None)
         if mark is None:
             return None
         after = next((i for i in range(mark + 1, start) if lower[i] not in marks), start)
-        # ", and Japan said ...", ", which Seoul said ...": another clause, not the speaker
-        return None if lower[after] in ctx.hashes.clause_breaks else (mark, start, end)
+        # ", and Japan said ...", ", which Seoul said ...": another clause, not the speaker;
+        # nor ", following an attack it said was intercepted"
+        if lower[after] in ctx.hashes.clause_breaks or not ctx.hashes.scope_breaks.isdisjoint(
+                lower[after:start]):
+            return None
+        return mark, start, end
     return None
 
 
@@ -513,6 +524,9 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int, trigger
     Beijing". An actor before the noun with another verb between ("Japan detected the
     launch", "China condemned the test") owns nothing."""
     lower = ctx.lower
+    if end - start > 1 and lower[end - 1] in SIDES_PREPOSITIONS:
+        # the trigger holds the preposition: "a call between Biden and Xi"
+        return actor_after_preposition(ctx, end)
     mark = _possessive_before(ctx, start, clause_start)
     if mark is not None:
         if lower[mark] in ctx.hashes.possessives:
@@ -625,7 +639,8 @@ def actor_after_preposition(ctx: DocContext, first: int) -> Mention | None:
     """The actor a preposition introduces, over "the" and up to a few lower-case words
     before it ("by key signatory Indonesia", "by nuclear-armed North Korea", a hyphenated
     compound counting as one: "by the Iran-backed Houthis"); of an owner and what it owns,
-    the owned ("by Yemen's Houthi rebels": the Houthis)."""
+    the owned ("by Yemen's Houthi rebels": the Houthis; "by Saudi Arabia's Crown Prince
+    Mohammed bin Salman": the prince)."""
     doc = ctx.doc
     listed = _example_list(ctx, first)
     if listed is not None:
@@ -639,7 +654,7 @@ def actor_after_preposition(ctx: DocContext, first: int) -> Mention | None:
             found = ctx.actor_at[i]
             after = found.end
             if after + 1 < len(doc) and ctx.lower[after] in ctx.hashes.possessive_marks:
-                return ctx.actor_at.get(after + 1, found)
+                return ctx.actor_at.get(after + 1) or _titled_person(ctx, after + 1) or found
             return found
         if not (doc[i].is_lower or doc[i].text == "-") or ctx.lower[i] in ctx.hashes.object_stops:
             return _titled_person(ctx, i)  # "by President Medvedev"
@@ -769,6 +784,11 @@ def target(ctx: DocContext, start: int, end: int, trigger: Trigger, exclude: set
         return None if found is None or ctx.lower[found.start - 1] == FROM else found
     places = ctx.hashes.place_prepositions if trigger.type in ctx.extractor.place_events \
         else frozenset()
+    # "fired a missile ahead of the summit between Kim and Trump": no target past another
+    # event's noun (a participle may qualify the object: "shot down a missile fired from
+    # Yemen by Houthi rebels")
+    clause_end = next((i for i in range(end, clause_end) if i in ctx.noun_trigger_starts),
+                      clause_end)
     i = end
     while (found := actor_after(ctx, i, clause_end, exclude)) is not None:
         before = _phrase_preposition(ctx, found.start, end)

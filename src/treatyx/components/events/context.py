@@ -110,6 +110,7 @@ class DocContext:
         self.trigger_spans: list[tuple[int, int]] = []  # (start, end) of each trigger, in order
         self.trigger_starts: frozenset[int] = frozenset()  # the first token of each trigger
         self.weapon_trigger_starts: frozenset[int] = frozenset()  # of triggers about weapons
+        self.noun_trigger_starts: frozenset[int] = frozenset()  # of event nouns
 
     # -- sentences -----------------------------------------------------------------------
     def sentence_index(self, token: int) -> int:

@@ -20,6 +20,8 @@ DATELINE_ENDS = frozenset({"-", "–", "—", "--", "("})  # ...and is followed 
 SAID_ON_WORDS = 1  # words between a verb of saying and its own date ("said on Friday")
 SAYING_WINDOW = (5, 6)  # words before / after a verb of saying in which its date stands
 DATELINE_SENTENCES = 4  # the first sentences in which a dateline may stand
+# words between a date and the event noun it modifies ("June 13 surprise attack")
+ATTRIBUTIVE_DATE_GAP = 2
 
 
 def in_dateline(ctx: DocContext, date: DateMention, sent_start: int) -> bool:
@@ -216,6 +218,10 @@ def date_for(ctx: DocContext, trigger: int, reporting: tuple[int, int] | None,
            and not (_vague(d) and _comma_between(ctx, d, trigger))]
     if not own and relative_antecedent(ctx, trigger) is not None:
         return None, False  # "..., which signed but never ratified it": not its date
+    if len(dates) > len(own):
+        # "citing Israel's June 13 surprise attack": not the date of what is cited, unless it
+        # is the trigger's own clause's only date
+        dates = [d for d in dates if d in own or not _dates_another_noun(ctx, d, trigger)]
     # "On March 21, at 6:36 a.m., North Korea fired ...": a date opening the sentence
     # dates what the sentence tells.
     # ... but not into a relative clause ("A day earlier, X criticized a meeting during
@@ -240,7 +246,8 @@ def date_for(ctx: DocContext, trigger: int, reporting: tuple[int, int] | None,
             return None, False
         chosen, weak = near[0], True
     elif len(dates) == 1 and not _vague(dates[0]) and not (
-            speech and _in_later_clause(ctx, dates[0], trigger)):
+            speech and _in_later_clause(ctx, dates[0], trigger)) \
+            and not _after_circumstance(ctx, dates[0], trigger):
         # a guess from the sentence, never a vague one ("in recent months" of another clause)
         # nor, for something said, one of a clause after it ("denied a report that it
         # tested ... in August": August is the test's)
@@ -248,6 +255,27 @@ def date_for(ctx: DocContext, trigger: int, reporting: tuple[int, int] | None,
     else:
         return None, False
     return _record(chosen), weak
+
+
+def _dates_another_noun(ctx: DocContext, date: DateMention, trigger: int) -> bool:
+    """Does the date stand between a possessive or "the" and the noun of another event, a
+    few words on (another trigger, or a word of attack-nouns): "Israel's June 13 surprise
+    attack", "the May 29 launches" of another clause?"""
+    start, end = date[0], date[1]
+    hashes = ctx.hashes
+    if start == 0 or not (ctx.lower[start - 1] in hashes.possessive_marks
+                          or ctx.lower[start - 1] in hashes.possessives
+                          or ctx.lower[start - 1] == hashes.the):
+        return False
+    attacks = hashes.context_words.get("attack-nouns", frozenset())
+    for i in range(end, min(end + ATTRIBUTIVE_DATE_GAP + 1, len(ctx.lower))):
+        if i == trigger:
+            return False
+        if i in ctx.trigger_starts or ctx.lower[i] in attacks:
+            return True
+        if not ctx.doc[i].is_alpha:
+            return False
+    return False
 
 
 def not_yet_to_come(ctx: DocContext, date: dict) -> dict:
@@ -272,6 +300,14 @@ def _in_later_clause(ctx: DocContext, date: DateMention, trigger: int) -> bool:
                                  ctx.reporting_in.get(ctx.sentence_index(trigger), ())):
         return False
     return not ctx.hashes.scope_breaks.isdisjoint(ctx.lower[trigger:date[0]])
+
+
+def _after_circumstance(ctx: DocContext, date: DateMention, trigger: int) -> bool:
+    """Does a word of circumstance-words stand between the trigger and a date after it?
+    "signed a law suspending cooperation, amid tensions following attacks last month": the
+    month is the attacks'."""
+    return date[0] > trigger and not ctx.hashes.circumstance_words.isdisjoint(
+        ctx.lower[trigger:date[0]])
 
 
 def _said_on(ctx: DocContext, verb_end: int, date_start: int) -> bool:

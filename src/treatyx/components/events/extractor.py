@@ -54,6 +54,7 @@ ATTACK_SENTENCES_BEFORE = 3  # sentences before an interception in which its att
 ATTACK_SENTENCES_AFTER = 2  # ... and after it
 ANAPHOR_WINDOW = 6  # words before a system's name in which "the missile" refers back
 LEAD_SENTENCES = 4  # the first sentences (a headline and blank lines count) that tell the news
+NEGATION_REACH = 3  # words before a trigger in which a plain negation makes it its negated type
 
 TREATY_SUBJECT_WORDS = 6  # words before a treaty's own verb ("expires") that make its subject
 
@@ -109,6 +110,8 @@ WORD_LISTS = {
     "test_words": "test-words",
     "fighting_words": "fighting-words",
     "cause_prepositions": "cause-prepositions",
+    "plain_negations": "plain-negations",
+    "circumstance_words": "circumstance-words",
     "quantity_nouns": "quantity-nouns",
     "seat_nouns": "seat-nouns",
     "irregular_participles": "irregular-participles",
@@ -218,6 +221,8 @@ class EventExtractor(RuleComponent):
         self.system_anaphors = [phrase.split()
                                 for phrase in lexicon_words(ruleset, "system-anaphors")]
         self.object_pronouns = lexicon_words(ruleset, "object-pronouns")
+        self.target_particles = [tuple(get_string_id(word) for word in phrase.lower().split())
+                                 for phrase in lexicon_words(ruleset, "target-particles")]
         # "the three countries": one-word numbers of two or more, by LOWER id
         self.counts = {get_string_id(phrase.lower()): entry["value"]
                        for entry in ruleset.entries("numbers")
@@ -253,6 +258,8 @@ class EventExtractor(RuleComponent):
         ctx.trigger_starts = frozenset(start for start, _ in ctx.trigger_spans)
         ctx.weapon_trigger_starts = frozenset(start for _, start, _, trigger in kept
                                               if trigger != BLOCKED and trigger.about_weapons)
+        ctx.noun_trigger_starts = frozenset(start for _, start, _, trigger in kept
+                                            if trigger != BLOCKED and trigger.tense == "noun")
         found = []
         for index, start, _, trigger in kept:
             end = matches[index][1]
@@ -375,6 +382,14 @@ class EventExtractor(RuleComponent):
         if source is None:  # "..., she said": the person named last before
             source = arguments.pronoun_speaker(ctx, saying)
         actors = self._actors(ctx, start, end, trigger, clause_start, source, systems)
+        if event_status == "negated" and trigger.negated_type \
+                and _plainly_negated(ctx, start, clause_start):
+            # "Tehran said the launch was not in violation of the resolution": a denial by
+            # whoever says so (its agents; with none, whoever was said not to violate)
+            trigger = replace(trigger, type=trigger.negated_type)
+            event_status = "asserted"
+            actors = [a for a in actors if a["role"] == "agent"] or [
+                {**a, "role": "agent"} for a in actors]
         if not actors and treaty is None and not systems and not trigger.about_weapons:
             return None  # "would be discussed by the two sides": nothing to record
         if event_status == "negated" and trigger.type in self.refuser_events:
@@ -463,9 +478,9 @@ class EventExtractor(RuleComponent):
             agents = counted or (arguments.coordinated(ctx, agent) if agent is not None
                                  else parsed.agents or [])
         if trigger.particle:  # "Trump pulled the United States out of": the US withdraws
-            inside = arguments.actor_inside(
-                ctx, end, requirements.particle_at(ctx, end, trigger.particle) or end)
-            if inside is not None:
+            at = requirements.particle_at(ctx, end, trigger.particle)
+            inside = arguments.actor_inside(ctx, end, at or end)
+            if inside is not None and not (at is not None and self._target_particle(ctx, at)):
                 agents = [inside, *(a for a in agents if a.id != inside.id)]
         target = arguments.target(ctx, start, end, trigger, exclude={a.id for a in agents})
         if target is not None:
@@ -556,6 +571,12 @@ class EventExtractor(RuleComponent):
             return []
         return [{"id": state, "name": self.state_names.get(state, state), "role": "agent"}
                 for state in parties]
+
+    def _target_particle(self, ctx: DocContext, at: int) -> bool:
+        """Does a particle of target-particles start at ``at``? Then the actor between the
+        verb and it is acted on: "putting Tehran on notice" warns Tehran."""
+        return any(tuple(ctx.lower[at:at + len(words)]) == words
+                   for words in self.target_particles)
 
     def _retype_war_launch(self, ctx: DocContext, event: EventMention) -> None:
         """"Another missile fired by the Houthis was intercepted over the Red Sea": a launch
@@ -811,6 +832,13 @@ def _retype_launches_of_a_war(ctx: DocContext, events: list[EventMention]) -> No
         elif event.trigger.type == "missile_test" and event.trigger.tense not in (
                 "noun", "phrase") and agents & attackers and _on_earth(ctx, event):
             _make_combat_use(ctx, event)
+
+
+def _plainly_negated(ctx: DocContext, start: int, clause_start: int) -> bool:
+    """A word of plain-negations at most NEGATION_REACH words before the trigger, in its
+    clause: "was not in violation of", "has never breached"."""
+    lo = max(clause_start, start - NEGATION_REACH)
+    return not ctx.hashes.plain_negations.isdisjoint(ctx.lower[lo:start])
 
 
 def _on_earth(ctx: DocContext, event: EventMention) -> bool:

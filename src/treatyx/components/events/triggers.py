@@ -43,6 +43,9 @@ class Trigger:
     object_words: frozenset[str] = frozenset()
     # only when one of these in its clause is followed by a weapon ("attacked X with missiles")
     instrument: frozenset[str] = frozenset()
+    # the type it tells when a plain negation stands right before it ("was not in violation
+    # of": a denial); empty: it stays negated
+    negated_type: str = ""
 
     @property
     def conditional(self) -> bool:
@@ -75,7 +78,8 @@ def add_triggers(table: PhraseTable[Trigger], ruleset: RuleSet, irregular: dict)
                               frozenset(w.lower() for w in entry.get("unless_object", [])),
                               frozenset(w.lower() for w in entry.get("object", []))
                               if tense != "phrase" else frozenset(),
-                              frozenset(w.lower() for w in entry.get("instrument", [])))
+                              frozenset(w.lower() for w in entry.get("instrument", [])),
+                              entry.get("negated") or "")
             table.add(form, trigger, case=entry.get("case"))
     # Phrases that look like triggers but are not ("signs that"): longest match wins. A noun
     # phrase blocks its plural too ("launch site", "launch sites").

@@ -1,0 +1,120 @@
+"""Shapes found in round 12 on part O: a violation said not to have happened, a state put on
+notice, abbreviated military titles, an owner's titled person after "by", cooperation with
+the IAEA suspended, dates that belong to another event's noun or circumstances, quoted terms
+that are no quotation, calls and summits to come, and targets past another event."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_event_arguments import summary
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a plain negation right before a violation makes it a denial by whoever says so
+    ("Tehran said on Friday that the satellite launch was not in violation of the UN "
+     "resolution.",
+     [("denial", "asserted", ["iran"], [], [], "2017-02-03")]),
+    ("Moscow insisted that its new cruise missile did not violate the INF Treaty.",
+     [("denial", "asserted", ["russia"], [], [], "2017-02-03")]),
+    # ... an accusation that was not made stays a negated allegation
+    ("The United States has not accused Russia of violating the treaty.",
+     [("violation_allegation", "negated", ["united-states"], ["russia"], [], None)]),
+    ("Washington says Moscow violated the INF Treaty.",
+     [("violation_allegation", "asserted", ["united-states"], ["russia"], [], "2017-02-03")]),
+])
+def test_a_violation_said_not_to_have_happened_is_a_denial(run, text, expected):
+    assert summary(run(text, date="2017-02-03")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # whom a state is put on notice is warned (lexicon target-particles) ...
+    ("The national security adviser said Washington was officially putting Iran on notice.",
+     [("warning", "asserted", ["united-states"], ["iran"], [], "2017-02-03")]),
+    # ... while forces put on alert are the warner's own
+    ("Putin placed Russia's nuclear forces on high alert.",
+     [("warning", "asserted", ["russia", "vladimir-putin"], [], [], "2017-02-03")]),
+])
+def test_who_is_put_on_notice_is_warned(run, text, expected):
+    assert summary(run(text, date="2017-02-03")) == expected
+
+
+def test_abbreviated_titles_keep_their_sentence_and_name(run):
+    records = run("Col. Ali Hassan, a coalition spokesman, accused the rebels of repeatedly "
+                  "targeting crowded cities in an act of aggression.", date="2018-02-05")
+    people = [(r["name"], r["title"]) for r in records if r["kind"] == "actor"]
+    assert people == [("Ali Hassan", "Col.")]
+    assert summary(records) == [
+        ("violation_allegation", "asserted", ["ali-hassan"], [], [], "2018-02-05")]
+    # accusing someone of targeting people is no allegation outside arms (arms-context)
+    assert summary(run("Russia accused the agency of targeting small farmers with new rules.",
+                       date="2018-02-05")) == []
+
+
+def test_a_titled_person_after_an_owner_is_the_by_agent(run):
+    records = run("The defence pact was signed in Riyadh by Saudi Arabia's Crown Prince "
+                  "Mohammed bin Salman.", date="2025-09-18")
+    assert summary(records) == [
+        ("signing", "asserted", ["mohammed-bin-salman", "saudi-arabia"], [], [], None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Iran's president signed a law suspending cooperation with the IAEA on Wednesday.",
+     [("suspension", "asserted", ["iran"], ["iaea"], [], "2025-07-02"),
+      ("inspection", "negated", ["iran"], [], [], "2025-07-02")]),
+    ("The two universities suspended cooperation on a joint degree.", []),
+])
+def test_cooperation_with_the_iaea_suspended_is_a_suspension(run, text, expected):
+    assert summary(run(text, date="2025-07-03")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a date between a possessive and another event's noun is that event's
+    ("Parliament passed a bill to suspend cooperation with the IAEA, citing Israel's June 13 "
+     "surprise attack.",
+     [("suspension", "asserted", [], ["iaea"], [], None)]),
+    # a date after "amid" or "following" is never guessed for the event before it
+    ("Iran suspended cooperation with the IAEA amid tensions following the strikes on its "
+     "nuclear sites last month.",
+     [("suspension", "asserted", ["iran"], ["iaea"], [], None),
+      ("inspection", "negated", ["iran"], [], [], None)]),
+    ("Iran suspended cooperation with the IAEA last month.",
+     [("suspension", "asserted", ["iran"], ["iaea"], [], "2025-06"),
+      ("inspection", "negated", ["iran"], [], [], "2025-06")]),
+])
+def test_a_date_of_another_event_does_not_date_this_one(run, text, expected):
+    assert summary(run(text, date="2025-07-03")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a quoted term is no quotation: the "said" of a relative clause after it is not the
+    # warner's saying, so the warning is not the news of the day
+    ('Tokyo had warned that "reckless missile launches" endangered shipping long before '
+     "officials said the drills were over.",
+     [("warning", "asserted", ["japan"], [], [], None),
+      ("missile_test", "asserted", [], [], [], None)]),
+    ('"The launch violated UN resolutions," a Japanese official said.',
+     [("violation_allegation", "asserted", ["japan"], [], [], "2018-02-05")]),
+])
+def test_a_quotation_closes_on_its_punctuation(run, text, expected):
+    assert summary(run(text, date="2018-02-05")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a call between two sides is talks, and "upcoming" and "ahead of" make it planned
+    ("The missile test came ahead of an upcoming call between US President Joe Biden and "
+     "Chinese leader Xi Jinping.",
+     [("talks", "planned", ["china", "joe-biden", "united-states", "xi-jinping"], [], [],
+       None)]),
+    ("Biden and Xi held a phone call on the missile tests on Monday.",
+     [("talks", "asserted", ["china", "joe-biden", "united-states", "xi-jinping"], [], [],
+       "2024-09-23")]),
+    ("The defence minister took a phone call from his deputy about the missile budget.", []),
+    # the sides of the summit are no targets of the launch before it
+    ("North Korea fired a missile ahead of the summit between Kim Jong Un and Donald Trump.",
+     [("missile_test", "asserted", ["north-korea"], [], [], None),
+      ("talks", "planned", ["donald-trump", "kim-jong-un", "north-korea", "united-states"], [],
+       [], None)]),
+])
+def test_calls_and_summits_to_come(run, text, expected):
+    assert summary(run(text, date="2024-09-25")) == expected

@@ -118,3 +118,28 @@ def test_a_quotation_closes_on_its_punctuation(run, text, expected):
 ])
 def test_calls_and_summits_to_come(run, text, expected):
     assert summary(run(text, date="2024-09-25")) == expected
+
+
+def test_a_state_that_only_speaks_is_not_what_it_stands_for(run):
+    # "It" stands for the state of the last act told, not for the state that warned of it
+    records = run("North Korea fired a missile on Sunday. Japan warned of a strong response to "
+                  "the missile launch. It had tested a similar missile in May.",
+                  date="2017-11-21")
+    assert summary(records) == [
+        ("missile_test", "asserted", ["north-korea"], [], [], "2017-11-19"),
+        ("warning", "asserted", ["japan"], [], [], "2017-11-21"),
+        ("missile_test", "asserted", ["north-korea"], [], [], "2017-05")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # failing to return to compliance or to meet commitments is an alleged violation
+    ("Pompeo said on Friday that Russia had failed to return to full and verified compliance "
+     "with the INF Treaty.",
+     [("violation_allegation", "asserted", ["mike-pompeo", "united-states"], ["russia"], [],
+       "2019-08-02")]),
+    ("Iran has failed to meet its obligations under the safeguards agreement, the IAEA said.",
+     [("violation_allegation", "asserted", ["iaea"], ["iran"], [], "2019-08-03")]),
+    ("The airline failed to meet its commitments to passengers.", []),
+])
+def test_failing_to_meet_obligations_is_an_alleged_violation(run, text, expected):
+    assert summary(run(text, date="2019-08-03")) == expected

@@ -515,7 +515,9 @@ class EventExtractor(RuleComponent):
                 if actor.id not in agent_ids:  # "talks with Washington and Seoul"
                     actors.extend(arguments.actor_refs(actor, "target", names))
             states = [a for a in agents if a.info.get("type") == "state"]
-            if states:
+            if states and trigger.type not in self.speech_events:
+                # what a state says of another's acts does not make it what the text is
+                # about: "The test was condemned by the United States ... It had tested"
                 ctx.agent_states.append((ctx.sentence_index(start), states[0]))
         if speaker_acts and not any(a["role"] == "agent" for a in actors):
             # "Moscow's breaches of the treaty", Washington said: the speaker accuses

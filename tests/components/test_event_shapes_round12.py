@@ -143,3 +143,19 @@ def test_a_state_that_only_speaks_is_not_what_it_stands_for(run):
 ])
 def test_failing_to_meet_obligations_is_an_alleged_violation(run, text, expected):
     assert summary(run(text, date="2019-08-03")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # talks take their arms context from the sentence before (lexicon context-before-events)
+    ("North Korea demolished its nuclear test site on Thursday. Kim Jong Un will hold a summit "
+     "with President Trump on June 12 in Singapore.",
+     [("talks", "planned", ["kim-jong-un", "north-korea"], ["donald-trump", "united-states"],
+       [], "2018-06-12")]),
+    ("Kim Jong Un will hold a summit with President Trump on June 12 in Singapore.", []),
+    # "meet escalation with escalation" is no meeting
+    ('The Houthis fired two missiles at Abu Dhabi. "We are prepared to meet escalation with '
+     'escalation," Yahya Saree said.',
+     [("combat_use", "asserted", ["houthis", "yemen"], [], [], "2018-05-24")]),
+])
+def test_talks_in_a_text_about_arms(run, text, expected):
+    assert summary(run(text, date="2018-05-24")) == expected

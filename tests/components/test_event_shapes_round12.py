@@ -159,3 +159,19 @@ def test_failing_to_meet_obligations_is_an_alleged_violation(run, text, expected
 ])
 def test_talks_in_a_text_about_arms(run, text, expected):
     assert summary(run(text, date="2018-05-24")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the sentence after a dated test that named no weapon names that test's weapon ...
+    ("Pakistan has test-fired its first submarine-launched cruise missile, the army said on "
+     "Monday.\n\nLaunched from an underwater platform in the Indian Ocean, the Babur-3 hit "
+     "its target.",
+     [("missile_test", "asserted", ["pakistan"], [], ["babur-3"], "2017-01-09")]),
+    # ... unless it says it tells another (lexicon other-event-cues)
+    ("Pakistan has test-fired its first submarine-launched cruise missile, the army said on "
+     "Monday.\n\nIt also launched a Babur-3 from an underwater platform.",
+     [("missile_test", "asserted", ["pakistan"], [], [], "2017-01-09"),
+      ("missile_test", "asserted", ["pakistan"], [], ["babur-3"], None)]),
+])
+def test_the_next_sentence_names_the_weapon_of_the_lead(run, text, expected):
+    assert summary(run(text, date="2017-01-10")) == expected

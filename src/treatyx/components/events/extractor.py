@@ -112,6 +112,7 @@ WORD_LISTS = {
     "cause_prepositions": "cause-prepositions",
     "plain_negations": "plain-negations",
     "circumstance_words": "circumstance-words",
+    "other_event_cues": "other-event-cues",
     "quantity_nouns": "quantity-nouns",
     "seat_nouns": "seat-nouns",
     "irregular_participles": "irregular-participles",
@@ -148,6 +149,8 @@ class EventMention:
     relative: RelativePhrase | None = None  # "one day after ...": see relative_offset
     # "arrived on Tuesday, a week after ...": the date of the clause the phrase counts from
     relative_anchor: dict | None = None
+    # its sentence says it is another event (lexicon other-event-cues: "also", "another")
+    another: bool = False
 
 
 def _add_verbs(table: PhraseTable[str], ruleset: RuleSet, irregular: dict, list_id: str
@@ -431,6 +434,8 @@ class EventExtractor(RuleComponent):
             retelling=retelling, headline=ctx.in_headline(start), said_now=said_now,
             lead_perfect=sentence < LEAD_SENTENCES and requirements.present_perfect(ctx, start),
             relative=relative if date is None else None, relative_anchor=anchor,
+            another=not ctx.hashes.other_event_cues.isdisjoint(
+                ctx.lower[sent_start:ctx.sent_ends[sentence]]),
         )
 
     def _with_refuser(self, ctx: DocContext, start: int, clause_start: int, event_type: str,

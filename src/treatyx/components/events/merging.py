@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from .extractor import EventMention
 
 REPORTED_DAYS = 2  # days after an event within which the day it was reported may fall
+NEXT_SENTENCE = 2  # sentence indices to the next sentence (a blank line between counts one)
 
 
 def merge(events: list[EventMention]) -> list[EventMention]:
@@ -93,7 +94,7 @@ def _same_event(first: EventMention, later: EventMention) -> bool:
     if first.headline and not agents:
         return True  # a headline leaves the agent unsaid ("ICBM test-launched from ...")
     if first.trigger.about_weapons and not first.headline and not (
-            later.definite or _same_weapon_event(first, later)):
+            later.definite or _same_weapon_event(first, later) or _names_its_weapon(first, later)):
         return False  # "It had also test-fired a new cruise missile": another test (the
         # lead retells the headline's: "Pyongyang fires new rocket", then the launch)
     if not later.actors:
@@ -112,6 +113,16 @@ def _same_weapon_event(first: EventMention, later: EventMention) -> bool:
             _reported_later(first, later) and _compatible(set(first.systems),
                                                           set(later.systems)))
     return bool(first.systems) and set(first.systems) == set(later.systems)
+
+
+def _names_its_weapon(first: EventMention, later: EventMention) -> bool:
+    """"Pakistan has test-fired its first submarine-launched missile, ... confirmed on Monday.
+    Launched in the Indian Ocean, the Babur-3 ...": an undated weapon event right after a
+    dated one that named no system names that event's weapon, unless its sentence says it is
+    another (lexicon other-event-cues)."""
+    return (0 < later.sentence - first.sentence <= NEXT_SENTENCE and first.date is not None
+            and later.date is None and not first.systems and bool(later.systems)
+            and not later.another)
 
 
 def _reported_later(first: EventMention, later: EventMention) -> bool:

@@ -175,3 +175,11 @@ def test_talks_in_a_text_about_arms(run, text, expected):
 ])
 def test_the_next_sentence_names_the_weapon_of_the_lead(run, text, expected):
     assert summary(run(text, date="2017-01-10")) == expected
+
+
+def test_a_long_object_before_the_particle(run):
+    # the particle ("to attack") may stand eight words after the verb
+    records = run("Russia has used five of its new hypersonic Zircon missiles to attack Kyiv.",
+                  date="2024-02-12")
+    assert summary(records) == [
+        ("combat_use", "asserted", ["russia"], [], ["zircon"], "2024-02-12")]

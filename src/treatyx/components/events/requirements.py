@@ -20,7 +20,7 @@ TREATY_OBJECT_WORDS = 4  # words after a verb in which the treaty it acts on beg
 INSTRUMENT_WORDS = 5  # words after "with"/"using" in which the weapon of an attack stands
 OBJECT_WORDS = 5  # words after a verb in which unless_object looks for its object
 OBJECT_REACH = 8  # ... and `object` ("nuclear and long-range missile tests")
-PARTICLE_GAP = 6  # words from a separable verb to its particle ("pulled the United States out of")
+PARTICLE_GAP = 8  # words from a separable verb to its particle ("pulled the United States out of")
 
 FROM, ON = get_string_id("from"), get_string_id("on")
 AT = get_string_id("at")

@@ -219,8 +219,8 @@ def date_for(ctx: DocContext, trigger: int, reporting: tuple[int, int] | None,
     if not own and relative_antecedent(ctx, trigger) is not None:
         return None, False  # "..., which signed but never ratified it": not its date
     if len(dates) > len(own):
-        # "citing Israel's June 13 surprise attack": not the date of what is cited, unless it
-        # is the trigger's own clause's only date
+        # "citing Israel's June 13 surprise attack": a date outside the trigger's clause that
+        # modifies another event's noun is that event's
         dates = [d for d in dates if d in own or not _dates_another_noun(ctx, d, trigger)]
     # "On March 21, at 6:36 a.m., North Korea fired ...": a date opening the sentence
     # dates what the sentence tells.

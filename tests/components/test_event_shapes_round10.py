@@ -250,8 +250,9 @@ def test_a_launch_stays_a_test_where_the_text_opens_with_no_attack(run):
      [("deployment", "hypothetical"), ("violation_allegation", "hypothetical")]),
     ("“If Washington leaves the INF Treaty, we will respond,” Putin said.",
      [("withdrawal", "hypothetical")]),
-    # after the comma, the main clause has its own status
-    ("If the talks fail, Iran left the NPT a year later.",
+    # after the comma, the main clause has its own status (talks with nobody named would say
+    # nothing: agent-needed-events)
+    ("If the talks with Washington fail, Iran left the NPT a year later.",
      [("talks", "hypothetical"), ("withdrawal", "asserted")]),
 ])
 def test_a_condition_opening_the_sentence_holds_up_to_its_comma(run, text, expected):

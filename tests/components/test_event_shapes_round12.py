@@ -183,3 +183,17 @@ def test_a_long_object_before_the_particle(run):
                   date="2024-02-12")
     assert summary(records) == [
         ("combat_use", "asserted", ["russia"], [], ["zircon"], "2024-02-12")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # talks, allegations, warnings ... with nobody acting say nothing (agent-needed-events),
+    # even with a treaty named
+    ("Negotiations on a successor to New START would be needed before 2026.", []),
+    # ... while a missile test or an interception by nobody named is still told
+    ("Air defences intercepted an Iranian ballistic missile over the Negev.",
+     [("interception", "asserted", [], [], [], None)]),
+    ("A ballistic missile was launched from Wonsan on Sunday.",
+     [("missile_test", "asserted", [], [], [], "2021-01-17")]),
+])
+def test_events_that_need_an_actor(run, text, expected):
+    assert summary(run(text, date="2021-01-20")) == expected

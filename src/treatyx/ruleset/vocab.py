@@ -43,7 +43,7 @@ CONSULTED_LEXICONS = (
     "origin-words", "speaker-acts-events", "speech-events", "speaker-pronouns",
     "perfect-auxiliaries", "past-perfect-auxiliaries", "test-words", "fighting-words",
     "cause-prepositions", "plain-negations", "target-particles", "circumstance-words",
-    "other-event-cues", "two-sides-rules", "combat-evidence-events",
+    "other-event-cues", "agent-needed-events", "two-sides-rules", "combat-evidence-events",
     "quantity-nouns", "instrument-words", "attack-dated-events", "attack-events",
     "seat-nouns", "family-name-first", "irregular-participles",
     "aims-within-attacks", "earlier-event-modifiers", "days-after-words",

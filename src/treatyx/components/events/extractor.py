@@ -217,6 +217,7 @@ class EventExtractor(RuleComponent):
         self.refuser_events = lexicon_words(ruleset, "refuser-acts-events")
         self.attack_dated_events = lexicon_words(ruleset, "attack-dated-events")
         self.party_acts = lexicon_words(ruleset, "party-acts-events")
+        self.agent_needed = lexicon_words(ruleset, "agent-needed-events")
         self.two_parties = {treaty: sorted(parties)
                             for treaty, parties, _, _ in self.treaty_parties if len(parties) == 2}
         self.attack_events = lexicon_words(ruleset, "attack-events")
@@ -659,11 +660,14 @@ class EventExtractor(RuleComponent):
 
 
 def _says_nothing(ctx: DocContext, event: EventMention, told: set[str]) -> bool:
-    """An event with no who and no what (a treaty or system) that is a noun or gerund
+    """An event of agent-needed-events with nobody acting or acted on; an event with no who
+    and no what (a treaty or system) that is a noun or gerund
     ("condemned the missile test", "a moratorium on missile testing"), or an undated verb in a
     text that tells an event of its type with them ("the missile was launched from a
     submarine"): it refers to an event told elsewhere, or to none. A verb stays when it is
     all the text tells of its type ("A ballistic missile was launched from Wonsan")."""
+    if not event.actors and event.trigger.type in ctx.extractor.agent_needed:
+        return True  # "the treaty requires talks", "nuclear tests were detected": whose?
     if event.actors or event.treaty or event.systems:
         return False
     if event.trigger.tense == "gerund" or arguments.is_nominal(ctx, event.span.start,

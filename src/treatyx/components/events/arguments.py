@@ -360,10 +360,10 @@ def agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start:
           ) -> Mention | None:
     lower = ctx.lower
     sent_start, sent_end = ctx.sentence_bounds(start)
-    if passive_verb(ctx, start, trigger) or (
-            trigger.tense in ("past", "participle") and _after_treaty_name(ctx, start)):
+    passive = passive_verb(ctx, start, trigger)
+    if passive or (trigger.tense in ("past", "participle") and _after_treaty_name(ctx, start)):
         found = by_agent(ctx, end, sent_end)
-        if found is None and trigger.about_weapons and passive_verb(ctx, start, trigger):
+        if found is None and trigger.about_weapons and passive:
             found = _owner_in_subject(ctx, start, clause_start, sent_start)
         return found
     if (trigger.tense in ("past", "participle") or _participle_with_by(ctx, start, end, trigger)) \

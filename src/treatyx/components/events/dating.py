@@ -307,7 +307,7 @@ def _after_circumstance(ctx: DocContext, date: DateMention, trigger: int) -> boo
     "signed a law suspending cooperation, amid tensions following attacks last month": the
     month is the attacks'."""
     return date[0] > trigger and not ctx.hashes.circumstance_words.isdisjoint(
-        ctx.lower[trigger:date[0]])
+        _words_between(ctx, date, trigger))
 
 
 def _said_on(ctx: DocContext, verb_end: int, date_start: int) -> bool:

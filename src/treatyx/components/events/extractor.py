@@ -583,8 +583,7 @@ class EventExtractor(RuleComponent):
     def _target_particle(self, ctx: DocContext, at: int) -> bool:
         """Does a particle of target-particles start at ``at``? Then the actor between the
         verb and it is acted on: "putting Tehran on notice" warns Tehran."""
-        return any(tuple(ctx.lower[at:at + len(words)]) == words
-                   for words in self.target_particles)
+        return requirements.phrase_starts_at(ctx, at, self.target_particles)
 
     def _retype_war_launch(self, ctx: DocContext, event: EventMention) -> None:
         """"Another missile fired by the Houthis was intercepted over the Red Sea": a launch

@@ -5,6 +5,7 @@ word from being an event at all (an adjective participle) or let it only retell 
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterable
 
 from spacy.strings import get_string_id
 
@@ -473,7 +474,7 @@ def particle_at(ctx: DocContext, end: int, particles: frozenset[tuple[str, ...]]
     for i in range(end + 1, min(sent_end, end + 1 + PARTICLE_GAP)):
         if lower[i - 1] in breaks:
             return None
-        if any(tuple(lower[i:i + len(w)]) == w for w in words):
+        if phrase_starts_at(ctx, i, words):
             between = range(end, i)
             weapons = ctx.hashes.context_words.get("weapon", frozenset())
             named = passive or any(
@@ -481,6 +482,11 @@ def particle_at(ctx: DocContext, end: int, particles: frozenset[tuple[str, ...]]
                 or lower[k] in weapons or k in ctx.system_ending_at for k in between)
             return i if named else None
     return None
+
+
+def phrase_starts_at(ctx: DocContext, i: int, phrases: Iterable[tuple[int, ...]]) -> bool:
+    """Does one of ``phrases`` (each a tuple of LOWER ids) start at token ``i``?"""
+    return any(tuple(ctx.lower[i:i + len(phrase)]) == phrase for phrase in phrases)
 
 
 def is_aimed(ctx: DocContext, end: int, words: frozenset[str]) -> bool:

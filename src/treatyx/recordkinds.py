@@ -68,6 +68,9 @@ KINDS: dict[str, tuple[Field, ...]] = {
         Field("acts_for", STRING_OR_NULL, required=False,
               description="state a person speaks for in this article: the country of the "
                           "office they hold (null for posts at NATO, the UN...)"),
+        Field("members", {"type": "array", "items": {"type": "string"}}, required=False,
+              description="ids of the member states of a group that always has the same "
+                          "ones (the E3, the P5+1)"),
         Field("mentions", MENTIONS),
     ),
     "treaty": (

@@ -47,12 +47,18 @@ TITLE_ABBREVIATIONS = ("Col.", "Lt.", "Brig.", "Maj.", "Capt.", "Cpt.", "Sgt.", 
                        "Cdr.", "Amb.", "Pvt.", "Spc.", "Insp.", "Supt.")
 
 
+# Scraped text loses the space after a full stop: "in September 2018.North Korea violated".
+# spaCy splits "agreement.The" (a lower-case letter before) but not a year before the capital.
+GLUED_SENTENCES = (r"(?<=[0-9]{4})\.(?=[A-Z][a-z])",)
+
+
 def _suffixes(nlp: Language) -> list[str]:
     return list(nlp.Defaults.suffixes or []) + list(DESIGNATOR_FULL_STOPS)
 
 
 def _infixes(nlp: Language) -> list[str]:
-    return list(nlp.Defaults.infixes or []) + list(ABBREVIATION_HYPHENS) + list(HYPHEN_VARIANTS)
+    return list(nlp.Defaults.infixes or []) + list(ABBREVIATION_HYPHENS) + list(
+        HYPHEN_VARIANTS) + list(GLUED_SENTENCES)
 
 
 class NewsTokenizer(Tokenizer):

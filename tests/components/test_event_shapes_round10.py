@@ -182,11 +182,15 @@ def test_the_document_refers_back_to_the_treaty(run):
         ("new-start", "2011-01-28")]
 
 
+SIX_POWERS = ["china", "france", "germany", "iran", "p5-plus-1", "russia", "united-kingdom",
+              "united-states"]  # Iran, and the P5+1 with its member states
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Iran and the six powers reached a deal on the JCPOA in Vienna on Tuesday.",
-     [("signing", "asserted", ["iran"], [], [], "2015-07-14")]),
+     [("signing", "asserted", SIX_POWERS, [], [], "2015-07-14")]),
     ("Iran and the six powers signed the JCPOA in Vienna on Tuesday.",
-     [("signing", "asserted", ["iran"], [], [], "2015-07-14")]),
+     [("signing", "asserted", SIX_POWERS, [], [], "2015-07-14")]),
     ("Negotiators hope to reach an agreement on the JCPOA next year.",
      [("signing", "hypothetical", [], [], [], "2016")]),
     # a summit concluded is no treaty concluded

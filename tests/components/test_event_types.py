@@ -93,7 +93,7 @@ CASES = {
         ev("sanctions", "sanctions-reimposed", agents=("un-security-council",),
            targets=("iran",))],
     "Iran and the E3 held sanctions relief talks in Geneva.": [
-        ev("talks", "talks", agents=("iran", "e3"))],
+        ev("talks", "talks", agents=("iran", "e3", "france", "germany", "united-kingdom"))],
     "Russia and the United States held talks on lifting sanctions on Iran.": [
         ev("talks", "talks", agents=("russia", "united-states"), targets=("iran",))],
     "Tehran seeks the lifting of all sanctions on its missile industry.": [

@@ -34,6 +34,10 @@ def tense_of(text: str, expression: str) -> str | None:
     ("The inspectors didn't return on Friday.", "Friday", "past"),
     ("We'll meet them on Friday.", "Friday", "future"),
     ("The withdrawal will take effect in November, the minister said.", "November", "future"),
+    # a present that tells what is scheduled points forward, however far from the date
+    ("Officials say the pact expires at the end of May.", "the end of May", "future"),
+    ("The moratorium lapses at the end of the year.", "the end of the year", "future"),
+    ("The pact expired at the end of May.", "the end of May", "past"),
 ])
 def test_tense_of_clause(text, expression, expected):
     assert tense_of(text, expression) == expected

@@ -142,6 +142,8 @@ def _entity_info(entry: Entry, kind: str) -> dict:
         info = {"name": data["name"], "type": data["type"], "country": data.get("country")}
         if data["type"] == "state":
             info["country"] = entry.id
+        if data.get("members"):
+            info["members"] = list(data["members"])
         return info
     if kind == "system":
         info = {"name": data["name"], "aliases": aliases, "class": data["class"],
@@ -663,6 +665,23 @@ class EntityRecognizer(RuleComponent):
 
         return [cand for cand in kept if not is_place_or_ship(cand)]
 
+    def _without_foreign_bodies(self, doc: Doc, kept: list[Candidate]) -> list[Candidate]:
+        """No national body named by one word right after another state's name or adjective:
+        "the Kazakh Senate", "Poland's Senate" are no United States Senate (the state named
+        before it acts, through the word's place in the lexicon actor-nouns)."""
+        states = {cand.end: cand.ref.id for cand in kept if self._actor_type(cand) == "state"}
+
+        def foreign(cand: Candidate) -> bool:
+            if cand.end - cand.start != 1 or self._actor_type(cand) != "organization":
+                return False
+            country = self.info.get(("actor", cand.ref.id), {}).get("country")
+            before = cand.start - 1 if cand.start > 0 and doc[cand.start - 1].text in \
+                POSSESSIVES else cand.start
+            state = states.get(before)
+            return bool(country) and state is not None and state != country
+
+        return [cand for cand in kept if not foreign(cand)]
+
     # -- output -----------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         kept = self._select(self._known(doc) + self._patterned(doc), len(doc))
@@ -675,7 +694,7 @@ class EntityRecognizer(RuleComponent):
         kept = self._select(kept + self._from_ner(doc, kept), len(doc))
         kept = sorted(kept + self._surnames(doc, kept, self.info), key=lambda c: c.start)
         kept = sorted(kept + self._short_names(doc, kept), key=lambda c: c.start)
-        kept = self._without_ships_and_places(doc, kept)
+        kept = self._without_foreign_bodies(doc, self._without_ships_and_places(doc, kept))
         dct = doc._.treatyx_dct
         groups: dict[str, list[Span]] = {"actor": [], "treaty": [], "system": []}
         info_table: dict[str, dict] = {}

@@ -343,6 +343,7 @@ class Actor(EntryModel):
     short_names_after: list[ActorRef] = []
     capital: Text | None = None
     country: StateRef | None = None
+    members: list[StateRef] = []  # the states of a group that always has the same ones (E3)
     titles: list[Title] = []
     case: Case | None = None
 

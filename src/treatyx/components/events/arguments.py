@@ -5,17 +5,21 @@ verb of saying before it; actors joined by "and" or a list act together."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.strings import get_string_id
 
 from ..common import POSSESSIVES
 from .context import DocContext, Mention
-from .requirements import is_participle, object_word_at
+from .requirements import is_participle, object_word_at, treaty_for
 from .triggers import Trigger
 
 BY_AGENT_WINDOW = 8  # words after a passive participle in which "by" introduces its agent
 NOUN_TARGET_WINDOW = 6  # words after an event noun's preposition in which its target stands
 NOUN_PHRASE_WINDOW = 4  # words between a determiner and the event noun it introduces
 NOUN_ADJECTIVES = 2  # lower-case words between a possessive and its event noun
+COORDINATING = frozenset({"and", "or"})  # joins two event nouns that share a possessive
+PARTY_PHRASE = 3  # words from "members of" to the treaty ("of the landmark nuclear deal")
 QUOTE_SPEAKER_WINDOW = 20  # words after a closing quote to its verb of saying and speaker
 SHORT_SPEAKER = 5  # words from a closing quote with no punctuation before it to its verb
 COMMA_SPEAKER_WINDOW = 8  # words after a comma to the verb of saying of "..., Japan said"
@@ -88,7 +92,52 @@ def counted_states(ctx: DocContext, start: int, clause_start: int, trigger: Trig
             light = ctx.last_light_verb(i, start)
             if light is None or ctx.names_its_object(light, start):
                 return None
-        return _states_before(ctx, i - 1, count) if count else None
+        if not count:
+            return None
+        return _agents_before(ctx, i, count) or _states_before(ctx, i - 1, count)
+    return None
+
+
+def treaty_of_party_noun(ctx: DocContext, start: int, clause_start: int) -> str | None:
+    """The treaty whose parties a word of party-nouns before the trigger names, with no
+    actor between: "the current members of the pact", "signatories to the JCPOA"."""
+    for i in range(start - 1, clause_start - 1, -1):
+        if i in ctx.actor_at:
+            return None
+        if ctx.lower[i] not in ctx.hashes.party_nouns:
+            continue
+        if i > clause_start and ctx.doc[i - 1].is_title:
+            return None  # "European signatories of the deal": only some of them
+        j = i + 1
+        if j >= start or ctx.doc[j].lower_ not in ("of", "to"):
+            return None
+        j += 1
+        while j < min(start, i + 2 + PARTY_PHRASE) and j not in ctx.treaty_tokens \
+                and ctx.lower[j] not in ctx.hashes.treaty_nouns:
+            j += 1
+        if j in ctx.treaty_tokens:
+            return next(m.id for m in ctx.treaties if m.start <= j < m.end)
+        if j < start and ctx.lower[j] in ctx.hashes.treaty_nouns:
+            return treaty_for(ctx, start)[1]
+        return None
+    return None
+
+
+def _agents_before(ctx: DocContext, token: int, count: int) -> list[Mention] | None:
+    """The states of the last event before ``token`` (in its sentence or the two before)
+    that had that many acting: "The US and British militaries bombed sites used by the
+    Iranian-backed Houthis in Yemen, the second time the two allies have conducted strikes"."""
+    floor = ctx.sent_starts[max(ctx.sentence_index(token) - 2, 0)]
+    for start, agents in reversed(ctx.event_agents):
+        if start >= token:
+            continue
+        if start < floor:
+            break
+        states = {m.state: m for m in agents if m.state}
+        if len(states) == count:
+            found = [m if m.id == state else ctx.state_mention(state)
+                     for state, m in states.items()]
+            return found if None not in found else None
     return None
 
 
@@ -393,8 +442,11 @@ def agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start:
     if antecedent is not None:
         return antecedent
     if trigger.tense == "gerund" and _after_subordinator(ctx, start, sent_start):
-        # "tested a missile less than three weeks after officially exiting the treaty"
-        subject = first_subject(ctx, sent_start, start)
+        # "tested a missile less than three weeks after officially exiting the treaty"; in
+        # what is said, the subject of the said clause ("Netanyahu says Iran lied after
+        # signing the deal": Iran signed)
+        saying = reporting_before(ctx, start)
+        subject = first_subject(ctx, saying[1] if saying else sent_start, start)
         if subject is not None:
             return subject
     if trigger.tense == "gerund" and not _after_determiner(ctx, start, sent_start):
@@ -506,6 +558,8 @@ def is_nominal(ctx: DocContext, start: int, trigger: Trigger) -> bool:
         if ctx.lower[i] in hashes.noun_determiners or ctx.lower[i] in hashes.possessive_marks \
                 or ctx.lower[i] == hashes.of:  # "a spate of missile launches"
             return True
+        if ctx.doc[i].lower_ in COORDINATING and _noun_trigger_ending_at(ctx, i) is not None:
+            return True  # "its fourth nuclear test and recent satellite launch"
         named = ctx.system_ending_at.get(i) or _adjective_ending_at(ctx, i + 1)
         if named is not None:
             # "the Zircon tests", "a North Korean missile launch": over the name
@@ -703,6 +757,25 @@ def _possessive_before(ctx: DocContext, start: int, clause_start: int) -> int | 
                 or _inside(ctx.trigger_spans, mark) or _inside(ctx.reporting, mark):
             return None
     return None
+
+
+def coordinated_noun(ctx: DocContext, start: int) -> int | None:
+    """The start of the event noun joined by "and" or "or" before this one's noun phrase,
+    whose owner it shares: "the country's fourth nuclear test and recent satellite launch"."""
+    i = start - 1
+    while i > start - 1 - NOUN_ADJECTIVES and i > 0 and ctx.doc[i].is_alpha \
+            and ctx.doc[i].is_lower and ctx.doc[i].lower_ not in COORDINATING:
+        i -= 1
+    return _noun_trigger_ending_at(ctx, i) if ctx.doc[i].lower_ in COORDINATING else None
+
+
+def _noun_trigger_ending_at(ctx: DocContext, end: int) -> int | None:
+    """The start of the event noun that ends right before ``end``, if one does."""
+    at = bisect_left(ctx.trigger_spans, (end,)) - 1
+    if at < 0:
+        return None
+    start, stop = ctx.trigger_spans[at]
+    return start if stop == end and start in ctx.noun_trigger_starts else None
 
 
 def _inside(spans: list[tuple[int, int]], token: int) -> bool:
@@ -916,6 +989,7 @@ def coordinated(ctx: DocContext, actor: Mention) -> list[Mention]:
     if actor.info.get("type") == "person":
         # "Kim Jong Un and Russian President Vladimir Putin"
         i = _before_title(ctx, i, bool(actor.info.get("title")))
+    i = _before_compound(ctx, i)  # "the United States and the so-called E3"
     if i > 0 and lower[i] == hashes.the:
         i -= 1  # "Russia and the United States"
     # a headline's list opens it with commas alone ("US, Russia extend New START"), not
@@ -936,7 +1010,7 @@ def coordinated(ctx: DocContext, actor: Mention) -> list[Mention]:
         if previous is None:
             break
         found.insert(0, previous)
-        i = previous.start - 1
+        i = _before_compound(ctx, previous.start - 1)
         if i > 0 and lower[i] == hashes.the:
             i -= 1
     i = actor.end  # "by Barack Obama and Dmitry Medvedev"
@@ -946,7 +1020,7 @@ def coordinated(ctx: DocContext, actor: Mention) -> list[Mention]:
         found.append(person)
         i = person.end
     while i + 1 < len(lower) and lower[i] in hashes.coordinators:
-        j = i + 2 if lower[i + 1] == hashes.the else i + 1
+        j = _after_compound(ctx, i + 2 if lower[i + 1] == hashes.the else i + 1)
         following = ctx.actor_at.get(j)
         if following is None or following.start != j:
             break
@@ -961,6 +1035,27 @@ def coordinated(ctx: DocContext, actor: Mention) -> list[Mention]:
                 found.append(person)
                 i = person.end
     return found
+
+
+def _before_compound(ctx: DocContext, i: int) -> int:
+    """The token before a hyphenated lower-case compound that ends at ``i`` ("so-called",
+    "newly-elected"), or ``i`` itself when none does."""
+    j = i
+    while j > 1 and ctx.lower[j - 1] in ctx.hashes.hyphens and ctx.doc[j].is_lower \
+            and ctx.doc[j - 2].is_lower and not ctx.doc[j - 2].whitespace_ \
+            and not ctx.doc[j - 1].whitespace_:
+        j -= 2
+    return j - 1 if j != i else i
+
+
+def _after_compound(ctx: DocContext, i: int) -> int:
+    """The token after a hyphenated lower-case compound that starts at ``i`` ("so-called"),
+    or ``i`` itself when none does."""
+    doc, j = ctx.doc, i
+    while j + 2 < len(doc) and ctx.lower[j + 1] in ctx.hashes.hyphens and doc[j].is_lower \
+            and doc[j + 2].is_lower and not doc[j].whitespace_ and not doc[j + 1].whitespace_:
+        j += 2
+    return j + 1 if j != i else i
 
 
 def _person_after(ctx: DocContext, i: int) -> Mention | None:
@@ -1009,11 +1104,14 @@ def speaker_state(source: Mention, actors: list[dict], state_names: dict[str, st
 
 
 def actor_refs(actor: Mention, role: str, names: dict[str, str]) -> list[dict]:
-    """The actor, and beside a person or organisation the state it belongs to."""
+    """The actor, and beside a person or organisation the state it belongs to, or beside a
+    group the states it is made of ("the E3": France, Germany and the United Kingdom)."""
     refs = [{"id": actor.id, "name": actor.name, "role": role}]
     country = actor.info.get("acts_for", actor.info.get("country"))
     if actor.info.get("type") != "state" and country and country != actor.id:
         refs.append({"id": country, "name": names.get(country, country), "role": role})
+    refs.extend({"id": state, "name": names.get(state, state), "role": role}
+                for state in actor.info.get("members", ()))
     return refs
 
 

@@ -55,16 +55,30 @@ def hashes(words: Iterable[str]) -> frozenset[int]:
     return frozenset(get_string_id(word) for word in words)
 
 
+def _states_named(actors: Iterable[Mention]) -> set[str]:
+    """The states among ``actors``, and those of the groups among them ("the six world
+    powers": the P5+1's six)."""
+    return {state for m in actors for state in (
+        (m.id,) if m.info.get("type") == "state" else m.info.get("members", ()))}
+
+
 class LowerHashes:
     """The extractor's word lists as sets of LOWER ids (``get_string_id`` of the word: its
     hash, or the symbol number of a built-in string such as "agent" or "number"), so that a
     token is tested through ``doc.to_array(LOWER)`` without creating a Token object.
-    Multi-word entries never equal one token's hash, as they never equal one token's text."""
+    Multi-word entries never equal one token's hash, as they never equal one token's text;
+    those of the lists a trigger ``requires`` are kept apart as phrases."""
 
     def __init__(self, words: dict[str, set[str]], context_words: dict[str, set[str]]):
         for name, values in words.items():
             setattr(self, name, hashes(values))
         self.context_words = {need: hashes(values) for need, values in context_words.items()}
+        # the few multi-word entries of the lists a trigger requires ("lower house"), as
+        # tuples of LOWER ids: a list's single words are tested first
+        self.context_phrases = {
+            need: tuple(tuple(get_string_id(w) for w in phrase.split()) for phrase in multi)
+            for need, values in context_words.items()
+            if (multi := sorted(v for v in values if " " in v))}
         self.coordinators = hashes(("and", ",", "&"))
         # "in northern Iraq": the adjective of a region between a preposition and its state
         self.compass_words = hashes(("northern", "southern", "eastern", "western", "central",
@@ -106,6 +120,8 @@ class DocContext:
         self.refused: set[int] = set()  # triggers a verb of refusal negates
         self.types_by_sentence: dict[int, set[str]] = {}  # event types found so far
         self.agent_states: list[tuple[int, Mention]] = []  # (sentence, state) of agents so far
+        self.noun_agents: dict[int, list[Mention]] = {}  # agents of each event noun so far
+        self.event_agents: list[tuple[int, list[Mention]]] = []  # (trigger, agents) so far
         self.trigger_sentences: set[int] = set()  # sentences that hold a trigger
         self.trigger_spans: list[tuple[int, int]] = []  # (start, end) of each trigger, in order
         self.trigger_starts: frozenset[int] = frozenset()  # the first token of each trigger
@@ -175,7 +191,7 @@ class DocContext:
         now = self.document_date
         if self.treaties or not now:
             return []
-        states = {m.id for m in self.actors if m.info.get("type") == "state"}
+        states = _states_named(self.actors)
         return [(parties, signed, treaty)
                 for treaty, parties, signed, ended in self.extractor.treaty_parties
                 if parties <= states and signed and signed[:10] <= now
@@ -193,7 +209,7 @@ class DocContext:
         fitting = self._fitting_treaties
         if not fitting:
             return None
-        named = {m.id for m in self.actors_in.get(index, ()) if m.info.get("type") == "state"}
+        named = _states_named(self.actors_in.get(index, ()))
         ranked = [(len(parties & named), len(parties), signed, treaty)
                   for parties, signed, treaty in fitting
                   if 2 * len(parties & named) >= len(named)

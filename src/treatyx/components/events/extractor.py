@@ -61,6 +61,7 @@ TREATY_SUBJECT_WORDS = 6  # words before a treaty's own verb ("expires") that ma
 # Lexicon lists the event finder reads, by the attribute name they get on LowerHashes.
 WORD_LISTS = {
     "treaty_nouns": "treaty-nouns",
+    "party_nouns": "party-nouns",
     "clause_breaks": "clause-breaks",
     "scope_breaks": "date-scope-breaks",
     "actor_nouns": "actor-nouns",
@@ -217,6 +218,13 @@ class EventExtractor(RuleComponent):
         self.refuser_events = lexicon_words(ruleset, "refuser-acts-events")
         self.attack_dated_events = lexicon_words(ruleset, "attack-dated-events")
         self.party_acts = lexicon_words(ruleset, "party-acts-events")
+        self.party_only = lexicon_words(ruleset, "party-only-events")
+        self.listed_parties = {treaty: parties for treaty, parties, _, _ in self.treaty_parties}
+        # (state, date) of each listed party's withdrawal, by treaty ("the current members")
+        self.withdrawn = {entry.id: [(item["actor"], str(item["date"]))
+                                     for item in entry.get("history") or ()
+                                     if item["type"] == "withdrawal" and item.get("actor")]
+                          for entry in ruleset.entries("treaties")}
         self.agent_needed = lexicon_words(ruleset, "agent-needed-events")
         self.two_parties = {treaty: sorted(parties)
                             for treaty, parties, _, _ in self.treaty_parties if len(parties) == 2}
@@ -364,7 +372,8 @@ class EventExtractor(RuleComponent):
         event_status = self.fixed_status.get(trigger.rule) or (
             "negated" if start in ctx.refused else status(
                 ctx, start, trigger.type,
-                end if arguments.is_nominal(ctx, start, trigger) else None))
+                end if arguments.is_nominal(ctx, start, trigger) else None,
+                base_verb=trigger.tense == "base"))
         if event_status == "generic":
             return None  # "the treaty bans testing", "capable of striking": no event
         if event_status == "negated" and arguments.is_nominal(ctx, start, trigger) \
@@ -394,6 +403,9 @@ class EventExtractor(RuleComponent):
             event_status = "asserted"
             actors = [a for a in actors if a["role"] == "agent"] or [
                 {**a, "role": "agent"} for a in actors]
+        if treaty is not None and trigger.type in self.party_only \
+                and not ctx.treaties_in.get(sentence) and not self._by_parties(treaty, actors):
+            treaty = None  # "Moscow and Ankara signed a loan agreement": not New START
         if not actors and treaty is None and not systems and not trigger.about_weapons:
             return None  # "would be discussed by the two sides": nothing to record
         if event_status == "negated" and trigger.type in self.refuser_events:
@@ -482,7 +494,15 @@ class EventExtractor(RuleComponent):
             if agent is None and not parsed.agents and trigger.type in self.owner_events:
                 agent = arguments.system_owner(ctx, systems)
             agents = counted or (arguments.coordinated(ctx, agent) if agent is not None
-                                 else parsed.agents or [])
+                                 else parsed.agents or self._members(ctx, start, clause_start))
+        if arguments.is_nominal(ctx, start, trigger):
+            shared = arguments.coordinated_noun(ctx, start)
+            if not agents and shared is not None:
+                # "the country's fourth nuclear test and recent satellite launch"
+                agents = ctx.noun_agents.get(shared, [])
+            ctx.noun_agents[start] = agents
+        if agents:
+            ctx.event_agents.append((start, agents))
         if trigger.particle:  # "Trump pulled the United States out of": the US withdraws
             at = requirements.particle_at(ctx, end, trigger.particle)
             inside = arguments.actor_inside(ctx, end, at or end)
@@ -579,6 +599,26 @@ class EventExtractor(RuleComponent):
             return []
         return [{"id": state, "name": self.state_names.get(state, state), "role": "agent"}
                 for state in parties]
+
+    def _members(self, ctx: DocContext, start: int, clause_start: int) -> list[Mention]:
+        """The parties a word of party-nouns before the trigger stands for: "Delegates from
+        the current members of the pact met on Tuesday" (the listed parties of the treaty,
+        less those that had withdrawn by the article's date)."""
+        treaty = arguments.treaty_of_party_noun(ctx, start, clause_start)
+        if treaty is None:
+            return []
+        now = ctx.document_date or "9999"
+        gone = {state for state, day in self.withdrawn.get(treaty, ()) if day <= now}
+        found = [ctx.state_mention(state)
+                 for state in sorted(self.listed_parties.get(treaty, ())) if state not in gone]
+        return [m for m in found if m is not None]
+
+    def _by_parties(self, treaty: str, actors: list[dict]) -> bool:
+        """Are the acting states of an event all listed parties of ``treaty`` (or does the
+        treaty list none)?"""
+        parties = self.listed_parties.get(treaty)
+        return not parties or all(a["id"] in parties for a in actors
+                                  if a["role"] == "agent" and a["id"] in self.state_names)
 
     def _target_particle(self, ctx: DocContext, at: int) -> bool:
         """Does a particle of target-particles start at ``at``? Then the actor between the

@@ -50,8 +50,10 @@ def treaty_for(ctx: DocContext, trigger: int) -> tuple[bool, str | None]:
                  if d[3].get("value") and names_a_treaty(ctx, d)}
         return True, ctx.described_treaty(index, years)
     before = bisect_left(treaties, sent_start, key=_start)
+    # "The new pact, replacing START I, ... The Duma ratified the treaty": not the one replaced
     if before:
-        return True, treaties[before - 1].id
+        kept = next((m for m in reversed(treaties[:before]) if not _replaced(ctx, m)), None)
+        return True, (kept.id if kept else None)
     after = bisect_left(treaties, sent_end, key=_start)
     return True, (treaties[after].id if after < len(treaties) else None)
 
@@ -233,7 +235,10 @@ def previous_sentence_satisfies(ctx: DocContext, requires: frozenset[str], token
 
 def _has_word(ctx: DocContext, need: str, start: int, end: int) -> bool:
     words = ctx.hashes.context_words.get(need, frozenset())
-    return not words.isdisjoint(ctx.lower[start:end])
+    if not words.isdisjoint(ctx.lower[start:end]):
+        return True
+    phrases = ctx.hashes.context_phrases.get(need)  # "the Kazakh lower house voted to ratify"
+    return bool(phrases) and any(phrase_starts_at(ctx, i, phrases) for i in range(start, end))
 
 
 def _before_other_object(ctx: DocContext, end: int, hi: int) -> int:

@@ -13,7 +13,7 @@ from ...ruleset import RuleSet
 from .context import DocContext
 from .triggers import BLOCKED, Match
 
-WOULD, THAT = get_string_id("would"), get_string_id("that")
+WOULD, THAT, AND = get_string_id("would"), get_string_id("that"), get_string_id("and")
 CUE_WINDOW = 8  # tokens before a trigger in which a status cue applies
 NEEDS_REACH = 4  # further tokens for a cue that needs a word between ("urged ... to")
 STATUS_PRIORITY = ("generic", "negated", "hypothetical", "planned")  # the first found wins
@@ -40,10 +40,12 @@ def add_cues(table: PhraseTable[Cue], ruleset: RuleSet) -> None:
         table.add_all(entry["cues"], cue, case=entry.get("case"))
 
 
-def status(ctx: DocContext, trigger: int, event_type: str, noun_end: int | None = None) -> str:
+def status(ctx: DocContext, trigger: int, event_type: str, noun_end: int | None = None,
+           base_verb: bool = False) -> str:
     """The status of the event whose trigger starts at ``trigger``; ``noun_end``, for an event
     noun, lets a cue right after its phrase count too ("sanctions against Iran would follow",
-    "talks were set to begin")."""
+    "talks were set to begin"); a ``base_verb`` right after "and" shares the cues of the verb
+    before it ("so they can split up and hit different targets")."""
     sent_start, sent_end = ctx.sentence_bounds(trigger)
     found = set()
     if noun_end is not None and (after := _cue_after_noun(ctx, noun_end, sent_end)):
@@ -56,6 +58,8 @@ def status(ctx: DocContext, trigger: int, event_type: str, noun_end: int | None 
             anchor = before  # 'will begin "episodic deployments"': a quoted term, no clause
             break
     clause_start = ctx.clause_start(anchor, sent_start)
+    if base_verb and sent_start < clause_start == anchor and ctx.lower[clause_start - 1] == AND:
+        clause_start = ctx.clause_start(clause_start - 1, sent_start)
     window_start = max(sent_start, anchor - CUE_WINDOW, clause_start)
     # a cue that needs a word between ("urged ... to") reaches over a longer object: "urged
     # the UN Security Council to hold an emergency meeting"

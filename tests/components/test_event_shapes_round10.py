@@ -102,7 +102,8 @@ def test_states_expected_to_ratify_plan_to(run):
 def test_denying_a_claim_told_before_is_a_denial(run):
     records = run("Syria said it had downed a plane. Israel denies this claim.",
                   date="2017-03-17")
-    assert summary(records) == [("denial", "asserted", ["israel"], [], [], "2017-03-17")]
+    assert summary(records) == [("interception", "asserted", ["syria"], [], [], None),
+                                ("denial", "asserted", ["israel"], [], [], "2017-03-17")]
 
 
 def test_discussing_a_claim_is_no_negotiation(run):

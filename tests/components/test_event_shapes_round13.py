@@ -210,3 +210,42 @@ def test_a_list_goes_on_over_a_hyphenated_word(run):
         ("inspection", "negated", ["iran"], ["iaea"], [], "2023-09-16"),
         ("warning", "asserted", ["e3", "france", "germany", "united-kingdom", "united-states"],
          ["iran"], [], None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a military aircraft shot down is intercepted (lexicon aircraft-words) ...
+    ("Turkey shot down a Russian Su-24 bomber near the Syrian border on Tuesday.",
+     [("interception", "asserted", ["turkey"], [], [], "2015-11-24")]),
+    # ... by whoever "by" names after the "of" phrase of the event
+    ("Russia moved air defences to Syria after the shooting down of one of its jets by Turkish "
+     "warplanes.",
+     [("interception", "asserted", ["turkey"], [], [], None)]),
+    # ... but not a proposal, nor a weapon made by someone
+    ("The committee shot down the proposal on Tuesday.", []),
+])
+def test_an_aircraft_shot_down_is_intercepted(run, text, expected):
+    assert summary(run(text, date="2015-11-26")) == expected
+
+
+def test_by_after_the_object_of_an_event_noun(run):
+    assert summary(run("The test of a new missile by Iran was condemned by France.",
+                       date="2017-02-01")) == [
+        ("missile_test", "asserted", ["iran"], [], [], None)]
+    # a participle's "by" names who made the weapon, not who deployed it (and a deployment
+    # by nobody named says nothing)
+    assert summary(run("The deployment of missiles made by Russia near Kaliningrad alarmed "
+                       "NATO.", date="2017-02-01")) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what a state "disputed" it denies, even as the verb of a relative clause ...
+    ("China said Japan had been told of the missile test in advance, which the Japanese "
+     "government disputed.",
+     [("denial", "asserted", ["japan"], [], [], "2024-09-26")]),
+    # ... not the disputed islands, nor a claim to land rejected
+    ("Japan and China argue over the disputed islands near the missile range.", []),
+    ("After the war, Japan rejected Moscow's sovereignty over the islands near the missile "
+     "base.", []),
+])
+def test_what_is_disputed_is_denied(run, text, expected):
+    assert summary(run(text, date="2024-09-26")) == expected

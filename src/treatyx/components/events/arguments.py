@@ -425,6 +425,10 @@ def agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start:
             return found
     if reduced_relative(ctx, start, trigger):
         return by_agent(ctx, end, sent_end)
+    if trigger.tense == "gerund" and _after_determiner(ctx, start, sent_start) and (
+            by := _by_after_object(ctx, end, clause_start)) is not None:
+        # "the shooting down of one of its fighter jets by Turkish warplanes"
+        return actor_after_preposition(ctx, by + 1)
     nominal = is_nominal(ctx, start, trigger)
     if nominal:
         owner = noun_owner(ctx, start, end, clause_start, trigger)
@@ -631,6 +635,10 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int, trigger
         # "the launch by North Korea", "talks between the US and Russia", "its ratification
         # by key signatory Indonesia"
         return actor_after_preposition(ctx, end + 1)
+    by = _by_after_object(ctx, end, clause_start)
+    if by is not None:
+        # "the shooting down of one of its fighter jets by Turkish warplanes"
+        return actor_after_preposition(ctx, by + 1)
     # "the test conducted by Pyongyang", "sanctions imposed by the EU": a light verb's
     # participle and "by" (not "the test condemned by Japan": Japan did not test)
     i = end
@@ -638,6 +646,21 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int, trigger
         i += 1
     if end < i < len(lower) and lower[i] == ctx.hashes.by:
         return actor_after_preposition(ctx, i + 1)
+    return None
+
+
+def _by_after_object(ctx: DocContext, end: int, clause_start: int) -> int | None:
+    """Where "by" follows the "of" phrase of an event noun within a few words, no comma,
+    participle ("missiles made by Russia") or other event between; else None."""
+    lower = ctx.lower
+    if end >= len(lower) or lower[end] != ctx.hashes.of:
+        return None
+    _, sent_end = ctx.sentence_bounds(end)
+    for i in range(end + 1, min(sent_end, end + 1 + NOUN_TARGET_WINDOW)):
+        if lower[i] == ctx.hashes.by:
+            return None if is_participle(ctx, i - 1) else i
+        if lower[i] == ctx.hashes.comma or i in ctx.trigger_starts:
+            return None
     return None
 
 

@@ -242,10 +242,26 @@ def test_by_after_the_object_of_an_event_noun(run):
     ("China said Japan had been told of the missile test in advance, which the Japanese "
      "government disputed.",
      [("denial", "asserted", ["japan"], [], [], "2024-09-26")]),
-    # ... not the disputed islands, nor a claim to land rejected
+    # ... not the disputed islands or missile (an adjective), nor a claim to land rejected
     ("Japan and China argue over the disputed islands near the missile range.", []),
+    ("Russia showed the disputed cruise missile to foreign reporters in Moscow.", []),
     ("After the war, Japan rejected Moscow's sovereignty over the islands near the missile "
      "base.", []),
 ])
 def test_what_is_disputed_is_denied(run, text, expected):
     assert summary(run(text, date="2024-09-26")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "and" between two modifiers of one noun breaks no clause ...
+    ("North Korea conducted its sixth and most powerful nuclear test on Sunday.",
+     [("nuclear_test", "asserted", ["north-korea"], [], [], "2017-09-03")]),
+    # ... a possessive pronoun may open the clause after a verb of saying ...
+    ("Japan said its new missile test had failed.",
+     [("missile_test", "asserted", ["japan"], [], [], None)]),
+    # ... and with nobody named in its clause it stands for the speaker
+    ("North Korea claims success of its sixth nuclear test.",
+     [("nuclear_test", "asserted", ["north-korea"], [], [], None)]),
+])
+def test_whose_event_a_possessive_pronoun_tells(run, text, expected):
+    assert summary(run(text, date="2017-09-03")) == expected

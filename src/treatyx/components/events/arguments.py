@@ -589,9 +589,16 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int, trigger
     if mark is not None:
         if lower[mark] in ctx.hashes.possessives:
             # "imposed sanctions on North Korea over its continued missile tests": the
-            # pronoun stands for the actor named last before it in the clause
+            # pronoun stands for the actor named last before it in the clause, else for
+            # the speaker of the verb of saying that opens it ("North Korea claims success
+            # of its sixth nuclear test")
             nearest = actor_before(ctx, mark, clause_start)
-            return nearest if nearest is not None and nearest.start >= clause_start else None
+            if nearest is not None and nearest.start >= clause_start:
+                return nearest
+            saying = reporting_before(ctx, start)
+            if saying is not None and saying[1] == clause_start:
+                return speaker_before(ctx, saying[0], ctx.sentence_bounds(start)[0])
+            return None
         return ctx.actor_at.get(mark - 1)
     owner = _weapon_owner_after_of(ctx, end) or (
         None if trigger.subject_is_target  # "alleged Russian violations": Russia is accused
@@ -770,7 +777,7 @@ def _possessive_before(ctx: DocContext, start: int, clause_start: int) -> int | 
     tests"), no determiner, verb of saying or other trigger between; else None. A possessive
     pronoun counts only before adjectives ("its continued missile tests"): right before the
     noun, its antecedent is found in :func:`agent`."""
-    for mark in range(start - 1, max(clause_start + 1, start - 1 - NOUN_ADJECTIVES) - 1, -1):
+    for mark in range(start - 1, max(clause_start, start - 1 - NOUN_ADJECTIVES) - 1, -1):
         word = ctx.doc[mark]
         if word.text in POSSESSIVES or (mark < start - 1
                                         and ctx.lower[mark] in ctx.hashes.possessives):

@@ -246,7 +246,7 @@ class DocContext:
         for i in range(token - 1, sent_start - 1, -1):
             if (lower[i] in breaks or self._spaced_dash(i)) and i not in term_marks \
                     and not self._joins_actors(i) and not self._quotes_after_subject(i) \
-                    and not self._in_date(i):
+                    and not self._in_date(i) and not self._joins_modifiers(i):
                 return i + 1
         return sent_start
 
@@ -268,6 +268,18 @@ class DocContext:
         """'the Houthis “launched a large number of missiles”': a quotation opening right
         after an actor goes on with that actor's clause."""
         return i > 0 and self.lower[i] in self.hashes.quote_marks and i - 1 in self.actor_at
+
+    def _joins_modifiers(self, i: int) -> bool:
+        """"its sixth and most powerful nuclear test", "the first and only launch": a
+        coordinator after a possessive or article and one lower-case word that is no
+        trigger's or weapon's joins two modifiers of one noun, and breaks no clause."""
+        lower, hashes = self.lower, self.hashes
+        if i < 2 or lower[i] not in hashes.coordinators or lower[i] == hashes.comma:
+            return False
+        before = self.doc[i - 1]
+        return (lower[i - 2] in hashes.possessives or lower[i - 2] in hashes.noun_determiners) \
+            and before.is_lower and before.is_alpha and i - 1 not in self.trigger_tokens \
+            and lower[i - 1] not in hashes.context_words.get("weapon", ())
 
     def _joins_actors(self, i: int) -> bool:
         """"the United States and Russia": a coordinator between two actors is no clause

@@ -362,9 +362,10 @@ class EventExtractor(RuleComponent):
             and requirements.previous_sentence_satisfies(ctx, trigger.requires, start))
         if retelling and not requirements.refers_back(ctx, start, trigger):
             return None
-        if trigger.tense in ("past", "participle") and requirements.is_attributive(ctx, start,
-                                                                                   end):
-            return None  # "1,550 deployed warheads", "the signed accord": an adjective
+        participle = trigger.tense in ("past", "participle") or (
+            trigger.tense == "phrase" and end - start == 1 and ctx.doc[start].lower_.endswith("ed"))
+        if participle and requirements.is_attributive(ctx, start, end):
+            return None  # "1,550 deployed warheads", "the disputed missile": an adjective
         if requirements.modifies_weapon(ctx, start, end, trigger):
             return None  # "contemporary strike systems", "its striking Iskander missiles"
         if requirements.in_compound_word(ctx, start, end):

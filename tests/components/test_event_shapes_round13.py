@@ -265,3 +265,16 @@ def test_what_is_disputed_is_denied(run, text, expected):
 ])
 def test_whose_event_a_possessive_pronoun_tells(run, text, expected):
     assert summary(run(text, date="2017-09-03")) == expected
+
+
+def test_a_cue_reaches_over_hyphenated_words_and_an_air_base_is_a_place(run):
+    # the cue window counts words ("state-of-the-art" is one); "a Russian air base in Syria"
+    # is where, so Syria, not Russia, is where the weapons go
+    records = run("Putin ordered state-of-the-art anti-aircraft missile systems to be deployed at "
+                  "a Russian air base in Syria on Wednesday.", date="2015-11-26")
+    assert summary(records) == [
+        ("deployment", "planned", [], ["syria"], [], "2015-11-25")]
+    # ... while Russian air defences act
+    assert summary(run("Russian air defences shot down two drones over Belgorod on Monday.",
+                       date="2015-11-26")) == [
+        ("interception", "asserted", ["russia"], [], [], "2015-11-23")]

@@ -25,6 +25,7 @@ CROSSHEAD_WORDS = 10  # at most this many words make a line of its own a crosshe
 CROSSHEAD_ENDS = frozenset((".", "!", "?", ":", '"', "”", "'", "’", ")", ","))
 QUOTED_TERM_WORDS = 3  # words between quotation marks that make a quoted term, not a quote
 THE = get_string_id("the")
+AIR = get_string_id("air")
 HYPHEN, EM_DASH, EN_DASH = get_string_id("-"), get_string_id("—"), get_string_id("–")
 
 
@@ -428,6 +429,9 @@ class DocContext:
         weapons = self.hashes.context_words.get("weapon", frozenset())
         while after < min(mention.end + 2, len(doc) - 1) and lower[after] in weapons:
             after += 1  # "Iranian drone makers", "North Korean missile engineers"
+        if after + 1 < len(doc) and lower[after] == AIR \
+                and lower[after + 1] in self.hashes.military_targets:
+            return False  # "a Russian air base in Syria" is a place, "Russian air defences" act
         if after < len(doc) and lower[after] in nouns:
             return True
         # "Iranian and European diplomats": one more adjective, then the actor noun

@@ -62,6 +62,7 @@ TREATY_SUBJECT_WORDS = 6  # words before a treaty's own verb ("expires") that ma
 WORD_LISTS = {
     "treaty_nouns": "treaty-nouns",
     "party_nouns": "party-nouns",
+    "military_targets": "military-targets",
     "clause_breaks": "clause-breaks",
     "scope_breaks": "date-scope-breaks",
     "actor_nouns": "actor-nouns",

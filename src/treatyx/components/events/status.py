@@ -14,8 +14,8 @@ from .context import DocContext
 from .triggers import BLOCKED, Match
 
 WOULD, THAT, AND = get_string_id("would"), get_string_id("that"), get_string_id("and")
-CUE_WINDOW = 8  # tokens before a trigger in which a status cue applies
-NEEDS_REACH = 4  # further tokens for a cue that needs a word between ("urged ... to")
+CUE_WINDOW = 8  # words before a trigger in which a status cue applies
+NEEDS_REACH = 4  # further words for a cue that needs a word between ("urged ... to")
 STATUS_PRIORITY = ("generic", "negated", "hypothetical", "planned")  # the first found wins
 REFUSED_OBJECT = 5  # words between a verb of refusal and the trigger it refuses
 NOUN_PHRASE = 6  # words of a prepositional phrase between an event noun and its predicate
@@ -60,10 +60,12 @@ def status(ctx: DocContext, trigger: int, event_type: str, noun_end: int | None 
     clause_start = ctx.clause_start(anchor, sent_start)
     if base_verb and sent_start < clause_start == anchor and ctx.lower[clause_start - 1] == AND:
         clause_start = ctx.clause_start(clause_start - 1, sent_start)
-    window_start = max(sent_start, anchor - CUE_WINDOW, clause_start)
+    # (in words: a compound split at its hyphens is one, "state-of-the-art air defence")
+    window_start = max(ctx.words_before(anchor, CUE_WINDOW, sent_start), clause_start)
     # a cue that needs a word between ("urged ... to") reaches over a longer object: "urged
     # the UN Security Council to hold an emergency meeting"
-    wide_start = max(sent_start, anchor - CUE_WINDOW - NEEDS_REACH, clause_start)
+    wide_start = max(ctx.words_before(anchor, CUE_WINDOW + NEEDS_REACH, sent_start),
+                     clause_start)
     for start, end, cue in ctx.cues_in.get(ctx.sentence_index(trigger), ()):
         # a cue that ends with the "that" opening the trigger's clause holds it too ("denied
         # that it had tested a missile")

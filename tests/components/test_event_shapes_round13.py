@@ -269,11 +269,16 @@ def test_whose_event_a_possessive_pronoun_tells(run, text, expected):
 
 def test_a_cue_reaches_over_hyphenated_words_and_an_air_base_is_a_place(run):
     # the cue window counts words ("state-of-the-art" is one); "a Russian air base in Syria"
-    # is where, so Syria, not Russia, is where the weapons go
+    # is where, so Syria, not Russia, is where the weapons go; who ordered them to be
+    # deployed deploys them (lexicon order-verbs)
     records = run("Putin ordered state-of-the-art anti-aircraft missile systems to be deployed at "
                   "a Russian air base in Syria on Wednesday.", date="2015-11-26")
     assert summary(records) == [
-        ("deployment", "planned", [], ["syria"], [], "2015-11-25")]
+        ("deployment", "planned", ["russia", "vladimir-putin"], ["syria"], [], "2015-11-25")]
+    # ... but not who only wants a thing done
+    records = run("Washington wants the new missiles to be deployed in Poland next year.",
+                  date="2015-11-26")
+    assert [(e[0], e[2], e[3]) for e in summary(records)] == [("deployment", [], ["poland"])]
     # ... while Russian air defences act
     assert summary(run("Russian air defences shot down two drones over Belgorod on Monday.",
                        date="2015-11-26")) == [

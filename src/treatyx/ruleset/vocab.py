@@ -54,7 +54,7 @@ CONSULTED_LEXICONS = (
     "name-spellings", "common-words", "agent-anaphors", "light-verbs", "naming-verbs",
     "group-anaphors", "pair-words", "civilian-targets", "replaced-treaty-cues", "bound-words",
     "example-cues", "space-payloads", "party-acts-events", "party-only-events", "party-nouns",
-    "military-targets", "verb-anaphors",
+    "military-targets", "order-verbs", "verb-anaphors",
     "noun-agent-prepositions", "target-prepositions", "event-noun-modifiers",
     "noun-determiners", "continuation-openers", "system-owner-events", "place-prepositions",
     "place-not-target-events", "impact-words",

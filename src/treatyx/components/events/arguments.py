@@ -20,6 +20,7 @@ NOUN_PHRASE_WINDOW = 4  # words between a determiner and the event noun it intro
 NOUN_ADJECTIVES = 2  # lower-case words between a possessive and its event noun
 COORDINATING = frozenset({"and", "or"})  # joins two event nouns that share a possessive
 PARTY_PHRASE = 3  # words from "members of" to the treaty ("of the landmark nuclear deal")
+ORDER_OBJECT_WORDS = 10  # words from a verb of ordering to the "to be" of what it orders done
 QUOTE_SPEAKER_WINDOW = 20  # words after a closing quote to its verb of saying and speaker
 SHORT_SPEAKER = 5  # words from a closing quote with no punctuation before it to its verb
 COMMA_SPEAKER_WINDOW = 8  # words after a comma to the verb of saying of "..., Japan said"
@@ -414,6 +415,8 @@ def agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start:
         found = by_agent(ctx, end, sent_end)
         if found is None and trigger.about_weapons and passive:
             found = _owner_in_subject(ctx, start, clause_start, sent_start)
+        if found is None and passive:
+            found = _orderer(ctx, start, sent_start)
         return found
     if (trigger.tense in ("past", "participle") or _participle_with_by(ctx, start, end, trigger)) \
             and not _subject_right_before(ctx, start, clause_start):
@@ -475,6 +478,18 @@ def agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start:
     # threaten peace"' is not the speaker's; '"... its nuclear testing ..."' is China's.
     opening = ctx.quotation_opening(start)
     return first_subject(ctx, sent_start if opening is None else opening + 1, start)
+
+
+def _orderer(ctx: DocContext, start: int, sent_start: int) -> Mention | None:
+    """Who ordered a passive infinitive done (lexicon order-verbs): "Putin ordered air
+    defence systems to be deployed in Syria" is Putin's deployment."""
+    lower, hashes = ctx.lower, ctx.hashes
+    if start - 2 <= sent_start or lower[start - 2] != hashes.to:
+        return None
+    floor = ctx.words_before(start - 2, ORDER_OBJECT_WORDS, sent_start)
+    verb = next((i for i in range(start - 3, floor - 1, -1) if lower[i] in hashes.order_verbs),
+                None)
+    return None if verb is None else subject_before(ctx, verb, sent_start)
 
 
 def _owner_in_subject(ctx: DocContext, start: int, clause_start: int, sent_start: int

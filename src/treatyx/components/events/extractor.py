@@ -63,6 +63,7 @@ WORD_LISTS = {
     "treaty_nouns": "treaty-nouns",
     "party_nouns": "party-nouns",
     "military_targets": "military-targets",
+    "order_verbs": "order-verbs",
     "clause_breaks": "clause-breaks",
     "scope_breaks": "date-scope-breaks",
     "actor_nouns": "actor-nouns",

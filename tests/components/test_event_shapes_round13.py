@@ -283,3 +283,15 @@ def test_a_cue_reaches_over_hyphenated_words_and_an_air_base_is_a_place(run):
     assert summary(run("Russian air defences shot down two drones over Belgorod on Monday.",
                        date="2015-11-26")) == [
         ("interception", "asserted", ["russia"], [], [], "2015-11-23")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ukrainian air defences neutralised 30 of the 35 drones overnight.",
+     [("interception", "asserted", ["ukraine"], [], [], None)]),
+    ("Israel's air force knocked down a ballistic missile over the Negev on Friday.",
+     [("interception", "asserted", ["israel"], [], [], "2023-05-05")]),
+    # what is neutralised is no weapon (lexicon non-weapon-objects: "threat")
+    ("Police neutralised the threat near the missile museum on Friday.", []),
+])
+def test_a_weapon_neutralised_or_knocked_down_is_intercepted(run, text, expected):
+    assert summary(run(text, date="2023-05-06")) == expected

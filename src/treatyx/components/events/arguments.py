@@ -18,7 +18,7 @@ BY_AGENT_WINDOW = 8  # words after a passive participle in which "by" introduces
 NOUN_TARGET_WINDOW = 6  # words after an event noun's preposition in which its target stands
 NOUN_PHRASE_WINDOW = 4  # words between a determiner and the event noun it introduces
 NOUN_ADJECTIVES = 2  # lower-case words between a possessive and its event noun
-COORDINATING = frozenset({"and", "or"})  # joins two event nouns that share a possessive
+COORDINATING = frozenset({get_string_id("and"), get_string_id("or")})  # joins two event nouns
 PARTY_PHRASE = 3  # words from "members of" to the treaty ("of the landmark nuclear deal")
 ORDER_OBJECT_WORDS = 10  # words from a verb of ordering to the "to be" of what it orders done
 QUOTE_SPEAKER_WINDOW = 20  # words after a closing quote to its verb of saying and speaker
@@ -110,7 +110,7 @@ def treaty_of_party_noun(ctx: DocContext, start: int, clause_start: int) -> str 
         if i > clause_start and ctx.doc[i - 1].is_title:
             return None  # "European signatories of the deal": only some of them
         j = i + 1
-        if j >= start or ctx.doc[j].lower_ not in ("of", "to"):
+        if j >= start or ctx.lower[j] not in (ctx.hashes.of, ctx.hashes.to):
             return None
         j += 1
         while j < min(start, i + 2 + PARTY_PHRASE) and j not in ctx.treaty_tokens \
@@ -429,7 +429,7 @@ def agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start:
     if reduced_relative(ctx, start, trigger):
         return by_agent(ctx, end, sent_end)
     if trigger.tense == "gerund" and _after_determiner(ctx, start, sent_start) and (
-            by := _by_after_object(ctx, end, clause_start)) is not None:
+            by := _by_after_object(ctx, end)) is not None:
         # "the shooting down of one of its fighter jets by Turkish warplanes"
         return actor_after_preposition(ctx, by + 1)
     nominal = is_nominal(ctx, start, trigger)
@@ -577,7 +577,7 @@ def is_nominal(ctx: DocContext, start: int, trigger: Trigger) -> bool:
         if ctx.lower[i] in hashes.noun_determiners or ctx.lower[i] in hashes.possessive_marks \
                 or ctx.lower[i] == hashes.of:  # "a spate of missile launches"
             return True
-        if ctx.doc[i].lower_ in COORDINATING and _noun_trigger_ending_at(ctx, i) is not None:
+        if ctx.lower[i] in COORDINATING and _noun_trigger_ending_at(ctx, i) is not None:
             return True  # "its fourth nuclear test and recent satellite launch"
         named = ctx.system_ending_at.get(i) or _adjective_ending_at(ctx, i + 1)
         if named is not None:
@@ -657,7 +657,7 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int, trigger
         # "the launch by North Korea", "talks between the US and Russia", "its ratification
         # by key signatory Indonesia"
         return actor_after_preposition(ctx, end + 1)
-    by = _by_after_object(ctx, end, clause_start)
+    by = _by_after_object(ctx, end)
     if by is not None:
         # "the shooting down of one of its fighter jets by Turkish warplanes"
         return actor_after_preposition(ctx, by + 1)
@@ -671,7 +671,7 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int, trigger
     return None
 
 
-def _by_after_object(ctx: DocContext, end: int, clause_start: int) -> int | None:
+def _by_after_object(ctx: DocContext, end: int) -> int | None:
     """Where "by" follows the "of" phrase of an event noun within a few words, no comma,
     participle ("missiles made by Russia") or other event between; else None."""
     lower = ctx.lower
@@ -809,9 +809,9 @@ def coordinated_noun(ctx: DocContext, start: int) -> int | None:
     whose owner it shares: "the country's fourth nuclear test and recent satellite launch"."""
     i = start - 1
     while i > start - 1 - NOUN_ADJECTIVES and i > 0 and ctx.doc[i].is_alpha \
-            and ctx.doc[i].is_lower and ctx.doc[i].lower_ not in COORDINATING:
+            and ctx.doc[i].is_lower and ctx.lower[i] not in COORDINATING:
         i -= 1
-    return _noun_trigger_ending_at(ctx, i) if ctx.doc[i].lower_ in COORDINATING else None
+    return _noun_trigger_ending_at(ctx, i) if ctx.lower[i] in COORDINATING else None
 
 
 def _noun_trigger_ending_at(ctx: DocContext, end: int) -> int | None:

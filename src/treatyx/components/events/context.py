@@ -278,9 +278,12 @@ class DocContext:
         if i < 2 or lower[i] not in hashes.coordinators or lower[i] == hashes.comma:
             return False
         before = self.doc[i - 1]
+        # the spans, not the cached trigger_tokens: this runs while triggers are still being
+        # chosen too (requirements read clauses), when caching them would keep none
         return (lower[i - 2] in hashes.possessives or lower[i - 2] in hashes.noun_determiners) \
-            and before.is_lower and before.is_alpha and i - 1 not in self.trigger_tokens \
-            and lower[i - 1] not in hashes.context_words.get("weapon", ())
+            and before.is_lower and before.is_alpha \
+            and lower[i - 1] not in hashes.context_words.get("weapon", ()) \
+            and not any(start < i <= end for start, end in self.trigger_spans)
 
     def _joins_actors(self, i: int) -> bool:
         """"the United States and Russia": a coordinator between two actors is no clause

@@ -229,7 +229,7 @@ class EventExtractor(RuleComponent):
                           for entry in ruleset.entries("treaties")}
         self.agent_needed = lexicon_words(ruleset, "agent-needed-events")
         self.two_parties = {treaty: sorted(parties)
-                            for treaty, parties, _, _ in self.treaty_parties if len(parties) == 2}
+                            for treaty, parties in self.listed_parties.items() if len(parties) == 2}
         self.attack_events = lexicon_words(ruleset, "attack-events")
         self.news_media = lexicon_words(ruleset, "news-media")
         self.system_anaphors = [phrase.split()
@@ -498,7 +498,8 @@ class EventExtractor(RuleComponent):
                 agent = arguments.system_owner(ctx, systems)
             agents = counted or (arguments.coordinated(ctx, agent) if agent is not None
                                  else parsed.agents or self._members(ctx, start, clause_start))
-        if arguments.is_nominal(ctx, start, trigger):
+        nominal = arguments.is_nominal(ctx, start, trigger)
+        if nominal:
             shared = arguments.coordinated_noun(ctx, start)
             if not agents and shared is not None:
                 # "the country's fourth nuclear test and recent satellite launch"
@@ -514,7 +515,7 @@ class EventExtractor(RuleComponent):
         target = arguments.target(ctx, start, end, trigger, exclude={a.id for a in agents})
         if target is not None:
             targets = arguments.coordinated(ctx, target)
-        elif arguments.is_nominal(ctx, start, trigger) or trigger.object_words or reduced:
+        elif nominal or trigger.object_words or reduced:
             # a noun's target comes only through its preposition, and so does that of a verb
             # whose object word names what the event is ("US sanctions on the regime"); a
             # reduced relative's object is the noun it qualifies ("the airbase hit by the US

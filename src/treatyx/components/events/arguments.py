@@ -236,6 +236,8 @@ def trailing_saying(ctx: DocContext, trigger: int) -> tuple[int, int, int] | Non
         if mark is None:
             return None
         after = next((i for i in range(mark + 1, start) if lower[i] not in marks), start)
+        if after == start and ctx.doc[start].lower_.endswith("ing"):
+            return None  # "..., claiming that ...": the clause's own subject says it
         # ", and Japan said ...", ", which Seoul said ...": another clause, not the speaker;
         # nor ", following an attack it said was intercepted"
         if lower[after] in ctx.hashes.clause_breaks or not ctx.hashes.scope_breaks.isdisjoint(
@@ -1043,6 +1045,8 @@ def coordinated(ctx: DocContext, actor: Mention) -> list[Mention]:
     joined_by_and = False
     while i > 0 and lower[i] in hashes.coordinators:
         previous = ctx.actor_at.get(i - 1)
+        if previous is None and _serial_comma(ctx, i):
+            previous = ctx.actor_at.get(i - 2)  # "Russia, China, and Iran"
         if lower[i] == comma and not joined_by_and and not (
                 headline_list and previous is not None
                 and previous.start == ctx.sentence_bounds(previous.start)[0]):
@@ -1065,6 +1069,8 @@ def coordinated(ctx: DocContext, actor: Mention) -> list[Mention]:
         found.append(person)
         i = person.end
     while i + 1 < len(lower) and lower[i] in hashes.coordinators:
+        if lower[i] == comma and _serial_comma(ctx, i + 1):
+            i += 1  # "Russia, China, and Iran"
         j = _after_compound(ctx, i + 2 if lower[i + 1] == hashes.the else i + 1)
         following = ctx.actor_at.get(j)
         if following is None or following.start != j:
@@ -1080,6 +1086,20 @@ def coordinated(ctx: DocContext, actor: Mention) -> list[Mention]:
                 found.append(person)
                 i = person.end
     return found
+
+
+def _serial_comma(ctx: DocContext, i: int) -> bool:
+    """Is the "and" or "or" at ``i`` the last joint of a list of three or more, after a
+    serial comma ("Russia, China, and Iran"), and so no second clause ("at Ukraine, and
+    Japan said")?"""
+    lower, comma = ctx.lower, ctx.hashes.comma
+    if i < 4 or lower[i] == comma or lower[i] not in ctx.hashes.coordinators \
+            or lower[i - 1] != comma:
+        return False
+    last = ctx.actor_at.get(i - 2)
+    if last is None or last.start < 2 or lower[last.start - 1] != comma:
+        return False
+    return last.start - 2 in ctx.actor_at
 
 
 def _before_compound(ctx: DocContext, i: int) -> int:
@@ -1104,10 +1124,15 @@ def _after_compound(ctx: DocContext, i: int) -> int:
 
 
 def _person_after(ctx: DocContext, i: int) -> Mention | None:
-    """The person named in the title words from ``i`` on ("| President Dmitry Medvedev")."""
-    return next((ctx.actor_at[k] for k in range(i, min(i + TITLE_WORDS + 1, len(ctx.lower)))
-                 if k in ctx.actor_at and ctx.actor_at[k].start == k
-                 and ctx.actor_at[k].info.get("type") == "person"), None)
+    """The person named in the title words from ``i`` on ("| President Dmitry Medvedev"); not
+    past a trigger ("a US spokesperson calls Shoigu's claim false")."""
+    for k in range(i, min(i + TITLE_WORDS + 1, len(ctx.lower))):
+        if k in ctx.trigger_starts:
+            return None
+        if k in ctx.actor_at and ctx.actor_at[k].start == k \
+                and ctx.actor_at[k].info.get("type") == "person":
+            return ctx.actor_at[k]
+    return None
 
 
 def _before_title(ctx: DocContext, i: int, titled: bool) -> int:

@@ -123,6 +123,7 @@ class DocContext:
         self.agent_states: list[tuple[int, Mention]] = []  # (sentence, state) of agents so far
         self.noun_agents: dict[int, list[Mention]] = {}  # agents of each event noun so far
         self.event_agents: list[tuple[int, list[Mention]]] = []  # (trigger, agents) so far
+        self.series_agents: list[tuple[int, list[Mention]]] = []  # ... of series-events
         self.trigger_sentences: set[int] = set()  # sentences that hold a trigger
         self.trigger_spans: list[tuple[int, int]] = []  # (start, end) of each trigger, in order
         self.trigger_starts: frozenset[int] = frozenset()  # the first token of each trigger
@@ -247,9 +248,23 @@ class DocContext:
         for i in range(token - 1, sent_start - 1, -1):
             if (lower[i] in breaks or self._spaced_dash(i)) and i not in term_marks \
                     and not self._joins_actors(i) and not self._quotes_after_subject(i) \
-                    and not self._in_date(i) and not self._joins_modifiers(i):
+                    and not self._in_date(i) and not self._joins_modifiers(i) \
+                    and not self._closes_aside(i):
                 return i + 1
         return sent_start
+
+    def _closes_aside(self, i: int) -> bool:
+        """"Ukraine, naturally, is also refuting ...", "Iran, too, fired ...": the commas around
+        one lower-case word right after an actor set it aside, and break no clause."""
+        lower, doc, comma = self.lower, self.doc, self.hashes.comma
+        if lower[i] != comma:
+            return False
+        opening = i - 2 if i >= 3 and lower[i - 2] == comma else (
+            i if i + 2 < len(lower) and lower[i + 2] == comma else None)
+        if opening is None or opening - 1 not in self.actor_at:
+            return False
+        word = doc[opening + 1]
+        return word.is_alpha and word.is_lower
 
     def _spaced_dash(self, i: int) -> bool:
         """"China - which regards Taiwan as its own - has warned": a hyphen with a space on

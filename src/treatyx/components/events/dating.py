@@ -22,6 +22,7 @@ SAYING_WINDOW = (5, 6)  # words before / after a verb of saying in which its dat
 DATELINE_SENTENCES = 4  # the first sentences in which a dateline may stand
 # words between a date and the event noun it modifies ("June 13 surprise attack")
 ATTRIBUTIVE_DATE_GAP = 2
+NOUN_PHRASE_WORDS = 6  # words from an event noun to a participle that qualifies it
 
 
 def in_dateline(ctx: DocContext, date: DateMention, sent_start: int) -> bool:
@@ -206,7 +207,8 @@ def date_for(ctx: DocContext, trigger: int, reporting: tuple[int, int] | None,
     scope_start = max(ctx.clause_start(trigger, sent_start, breaks),
                       reporting[1] if reporting else sent_start)
     scope_end = ctx.clause_end(trigger, sent_end, breaks)
-    later_saying = [s for s, _ in ctx.reporting_in.get(index, ()) if trigger < s < scope_end]
+    later_saying = [s for s, _ in ctx.reporting_in.get(index, ()) if trigger < s < scope_end
+                    and not _qualifies_noun(ctx, trigger, s)]
     if later_saying:  # "... planned to pull out, and confirmed its withdrawal in February"
         scope_end = later_saying[0]
     # a vague date ("in recent months") past a comma belongs to another phrase
@@ -255,6 +257,20 @@ def date_for(ctx: DocContext, trigger: int, reporting: tuple[int, int] | None,
     else:
         return None, False
     return _record(chosen), weak
+
+
+def _qualifies_noun(ctx: DocContext, trigger: int, verb: int) -> bool:
+    """Is the verb of saying at ``verb`` a participle qualifying the trigger's noun phrase,
+    a few words on with no comma, "and", actor or pronoun between ("the moratorium on
+    nuclear tests announced in 1992"), so that its date is the event's, not a later
+    clause's?"""
+    if not ctx.doc[verb].lower_.endswith("ed") or verb - trigger > NOUN_PHRASE_WORDS:
+        return False
+    hashes = ctx.hashes
+    return all(ctx.doc[i].is_alpha and ctx.lower[i] not in hashes.coordinators
+               and i not in ctx.actor_at and ctx.lower[i] not in hashes.subject_pronouns
+               and ctx.lower[i] not in hashes.relative_pronouns and ctx.lower[i] != hashes.that
+               for i in range(trigger + 1, verb))
 
 
 def _dates_another_noun(ctx: DocContext, date: DateMention, trigger: int) -> bool:

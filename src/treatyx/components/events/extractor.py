@@ -26,6 +26,7 @@ from .dating import (
     date_for,
     dateline_date,
     document_date,
+    is_vague,
     not_yet_to_come,
     relative_offset,
     shifted_date,
@@ -53,6 +54,7 @@ DAY_VALUE = 10  # characters of a value that names a day: "2022-11-18"
 ATTACK_SENTENCES_BEFORE = 3  # sentences before an interception in which its attack is told
 ATTACK_SENTENCES_AFTER = 2  # ... and after it
 ANAPHOR_WINDOW = 6  # words before a system's name in which "the missile" refers back
+VOLLEY_SENTENCES = 3  # sentences after a launch of several weapons that tell one of them
 LEAD_SENTENCES = 4  # the first sentences (a headline and blank lines count) that tell the news
 NEGATION_REACH = 3  # words before a trigger in which a plain negation makes it its negated type
 
@@ -111,6 +113,7 @@ WORD_LISTS = {
     "quote_marks": "quote-marks",
     "non_subject_prepositions": "non-subject-prepositions",
     "test_words": "test-words",
+    "test_targets": "test-target-words",
     "fighting_words": "fighting-words",
     "cause_prepositions": "cause-prepositions",
     "plain_negations": "plain-negations",
@@ -149,6 +152,9 @@ class EventMention:
     said_now: bool = False  # something said, told as said ("Moscow said"), or by its own verb
     # told in the present perfect in the lead ("India has fired missiles into ..."): today's news
     lead_perfect: bool = False
+    # a plan told by a verb of saying in the lead ("announced their intention to withdraw",
+    # not "said he had planned to ...")
+    lead_announced: bool = False
     relative: RelativePhrase | None = None  # "one day after ...": see relative_offset
     # "arrived on Tuesday, a week after ...": the date of the clause the phrase counts from
     relative_anchor: dict | None = None
@@ -212,6 +218,7 @@ class EventExtractor(RuleComponent):
         self.speech_events = self.words["speech_events"]
         self.context_before = self.words["context_before"]
         self.owner_events = lexicon_words(ruleset, "system-owner-events")
+        self.series_events = lexicon_words(ruleset, "series-events")
         self.place_events = lexicon_words(ruleset, "place-not-target-events")
         self.combat_evidence = lexicon_words(ruleset, "combat-evidence-events")
         self.weapon_adjective_events = lexicon_words(ruleset, "weapon-adjective-events")
@@ -310,13 +317,18 @@ class EventExtractor(RuleComponent):
             if event.date is None and event.relative is None \
                     and event.trigger.type in self.attack_dated_events:
                 event.date = _attack_date(ctx, events, event, self.attack_events)
+        for event in events:
+            if event.date is None and event.relative is None and event.systems \
+                    and event.trigger.about_weapons and not event.another:
+                event.date = _volley_date(ctx, events, event)
         spans = []
         told = {e.trigger.type for e in events if e.actors or e.treaty or e.systems}
         for event in events:
             now = event.date is not None and event.date.get("value") == "PRESENT_REF"
-            if (event.date is None or now) and event.status == "asserted" \
-                    and event.relative is None \
-                    and (event.headline or event.said_now or event.lead_perfect):
+            if (event.date is None or now) and event.relative is None and (
+                    (event.status == "asserted"
+                     and (event.headline or event.said_now or event.lead_perfect))
+                    or (event.status == "planned" and event.lead_announced)):
                 # the news of the day of the dateline ("MOSCOW, Nov. 23 (Xinhua) --"), else
                 # of the day it was published; "now" is that day too
                 event.date = dateline_date(ctx) or document_date(ctx)
@@ -424,7 +436,7 @@ class EventExtractor(RuleComponent):
                                    speech=trigger.type in self.speech_events)
         if date is not None and trigger.tense == "past" and event_status == "asserted":
             date = not_yet_to_come(ctx, date)  # "fired ... on November 21" is no day to come
-        if date is not None and requirements.told_as_earlier(ctx, start) \
+        if date is not None and _told_as_earlier(ctx, start) \
                 and not requirements.right_after(ctx, end, date["start"]):
             # "discussed the recent missile tests this week": that week is the talk's; "the
             # most recent launch in late November" keeps its own date
@@ -448,7 +460,10 @@ class EventExtractor(RuleComponent):
             source={"id": source.id, "name": source.name} if source else None,
             date_weak=date_weak, definite=requirements.is_definite(ctx, start, trigger),
             retelling=retelling, headline=ctx.in_headline(start), said_now=said_now,
-            lead_perfect=sentence < LEAD_SENTENCES and requirements.present_perfect(ctx, start),
+            lead_perfect=sentence < LEAD_SENTENCES and _told_in_perfect(ctx, start, clause_start,
+                                                                        trigger),
+            lead_announced=sentence < LEAD_SENTENCES and reporting is not None
+            and ctx.hashes.past_perfect_auxiliaries.isdisjoint(ctx.lower[reporting[1]:start]),
             relative=relative if date is None else None, relative_anchor=anchor,
             another=not ctx.hashes.other_event_cues.isdisjoint(
                 ctx.lower[sent_start:ctx.sent_ends[sentence]]),
@@ -505,8 +520,14 @@ class EventExtractor(RuleComponent):
                 # "the country's fourth nuclear test and recent satellite launch"
                 agents = ctx.noun_agents.get(shared, [])
             ctx.noun_agents[start] = agents
+            if not agents and trigger.type in self.series_events:
+                # "fired a missile on Friday, which followed one on Aug. 29 and a nuclear
+                # test on Sept. 3": the test told before it in its sentence names who
+                agents = _series_agents(ctx, start)
         if agents:
             ctx.event_agents.append((start, agents))
+            if trigger.type in self.series_events:
+                ctx.series_agents.append((start, agents))
         if trigger.particle:  # "Trump pulled the United States out of": the US withdraws
             at = requirements.particle_at(ctx, end, trigger.particle)
             inside = arguments.actor_inside(ctx, end, at or end)
@@ -641,7 +662,8 @@ class EventExtractor(RuleComponent):
         if trigger.type != "missile_test" or trigger.tense in ("noun", "phrase"):
             return
         sent_start, sent_end = ctx.sent_starts[event.sentence], ctx.sent_ends[event.sentence]
-        if not ctx.hashes.test_words.isdisjoint(ctx.lower[sent_start:sent_end]):
+        if not ctx.hashes.test_words.isdisjoint(ctx.lower[sent_start:sent_end]) \
+                or _names_a_test_target(ctx, sent_start, sent_end):
             return
         if self.combat_evidence.isdisjoint(ctx.types_by_sentence.get(event.sentence, ())) \
                 and ctx.hashes.fighting_words.isdisjoint(ctx.lower[sent_start:sent_end]) \
@@ -700,6 +722,70 @@ class EventExtractor(RuleComponent):
             "sentence_text": extensions.doc_text(doc)[sentence.start_char:sentence.end_char],
             "mentions": event.mentions,
         }
+
+
+def _volley_date(ctx: DocContext, events: list[EventMention], event: EventMention
+                 ) -> dict | None:
+    """"The PLA launched two missiles ... on Wednesday. ... The other, a DF-21D, was
+    launched from Zhejiang": an undated weapon event that names its system, told at most
+    VOLLEY_SENTENCES after a dated one of its type and agents whose sentence counts several
+    weapons ("two missiles"), is one of them, and takes its date; not one its sentence tells
+    as another (other-event-cues: "It also launched a DF-21D")."""
+    agents = {a["id"] for a in event.actors if a["role"] == "agent"}
+    for earlier in reversed(events):
+        if earlier.span.start >= event.span.start or earlier.date is None \
+                or earlier.trigger.type != event.trigger.type \
+                or not 0 < event.sentence - earlier.sentence <= VOLLEY_SENTENCES:
+            continue
+        if is_vague(earlier.date.get("value")) or (agents and not agents & {
+                a["id"] for a in earlier.actors if a["role"] == "agent"}):
+            continue
+        if _counts_weapons(ctx, earlier.sentence):
+            return dict(earlier.date)
+    return None
+
+
+def _counts_weapons(ctx: DocContext, sentence: int) -> bool:
+    """Does a number word above one stand right before a weapon word ("two missiles"), one
+    word between at most, in the sentence?"""
+    lower, counts = ctx.lower, ctx.extractor.counts
+    weapons = ctx.hashes.context_words.get("weapon", frozenset())
+    start, end = ctx.sent_starts[sentence], ctx.sent_ends[sentence]
+    return any(counts.get(lower[i], 0) > 1 and (
+        lower[i + 1] in weapons or (i + 2 < end and lower[i + 2] in weapons))
+        for i in range(start, end - 1))
+
+
+def _series_agents(ctx: DocContext, start: int) -> list[Mention]:
+    """The state agents of the last event of series-events told before ``start`` in its
+    sentence, or none."""
+    sent_start, _ = ctx.sentence_bounds(start)
+    for before, agents in reversed(ctx.series_agents):
+        if before < sent_start:
+            break
+        if before < start:
+            return [a for a in agents if a.info.get("type") == "state"]
+    return []
+
+
+def _told_in_perfect(ctx: DocContext, start: int, clause_start: int, trigger: Trigger) -> bool:
+    """"India has fired ...", or an event noun after a light verb in the present perfect:
+    "Zelensky has signed a decree on the country's withdrawal from ..."."""
+    if requirements.present_perfect(ctx, start):
+        return True
+    if not arguments.is_nominal(ctx, start, trigger):
+        return False
+    light = ctx.last_light_verb(clause_start, start)
+    return light is not None and requirements.present_perfect(ctx, light)
+
+
+def _told_as_earlier(ctx: DocContext, start: int) -> bool:
+    """"its recent nuclear test and rocket launch": an event noun told as earlier, or
+    joined by "and" to one that is."""
+    if requirements.told_as_earlier(ctx, start):
+        return True
+    shared = arguments.coordinated_noun(ctx, start)
+    return shared is not None and requirements.told_as_earlier(ctx, shared)
 
 
 def _says_nothing(ctx: DocContext, event: EventMention, told: set[str]) -> bool:
@@ -900,6 +986,14 @@ def _on_earth(ctx: DocContext, event: EventMention) -> bool:
     sentence = event.sentence
     return ctx.hashes.space_payloads.isdisjoint(
         ctx.lower[ctx.sent_starts[sentence]:ctx.sent_ends[sentence]])
+
+
+def _names_a_test_target(ctx: DocContext, sent_start: int, sent_end: int) -> bool:
+    """Does a word of test-target-words stand right before a weapon word ("a target
+    missile")?"""
+    lower, weapons = ctx.lower, ctx.hashes.context_words.get("weapon", frozenset())
+    return any(lower[i] in ctx.hashes.test_targets and lower[i + 1] in weapons
+               for i in range(sent_start, sent_end - 1))
 
 
 def _make_combat_use(ctx: DocContext, event: EventMention) -> None:

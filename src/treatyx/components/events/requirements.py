@@ -19,6 +19,8 @@ WEAPON_RELATIVE = 6  # tokens before a relative pronoun in which a passive's wea
 OWN_PHRASE_WORDS = 3  # words after an event noun in which a date is the noun's own
 TREATY_OBJECT_WORDS = 4  # words after a verb in which the treaty it acts on begins
 INSTRUMENT_WORDS = 5  # words after "with"/"using" in which the weapon of an attack stands
+SHARED_BY_WORDS = 3  # words after a participle in which its "by" stands
+SHARED_PASSIVE_WORDS = 8  # words before "and" in which the passive verb it shares stands
 OBJECT_WORDS = 5  # words after a verb in which unless_object looks for its object
 OBJECT_REACH = 8  # ... and `object` ("nuclear and long-range missile tests")
 PARTICLE_GAP = 8  # words from a separable verb to its particle ("pulled the United States out of")
@@ -156,7 +158,9 @@ def satisfies(ctx: DocContext, need: str, start: int, end: int, has_treaty: bool
                 hi = ctx.words_after(dash + 1, WEAPON_AFTER, sent_end)
             if is_passive(ctx, start, sent_start):
                 # "A Russian hypersonic missile has been successfully launched": the subject
-                clause = ctx.clause_start(start, sent_start)
+                # (of the passive verb it shares: "was launched ... and intercepted by")
+                shared = shared_passive(ctx, start, sent_start)
+                clause = ctx.clause_start(start if shared is None else shared, sent_start)
                 lo = min(lo, clause)
                 if clause > sent_start + 1 and ctx.lower[clause - 1] in \
                         ctx.hashes.relative_pronouns and ctx.lower[clause - 2] != ctx.hashes.of:
@@ -216,11 +220,30 @@ def is_participle(ctx: DocContext, i: int) -> bool:
 
 def is_passive(ctx: DocContext, start: int, sent_start: int) -> bool:
     """Does a passive auxiliary stand right before the word at ``start``, or before one
-    adverb in -ly ("was destroyed", "has been successfully launched")?"""
+    adverb in -ly ("was destroyed", "has been successfully launched"), or a passive verb
+    before "and" that it shares ("was launched from Kwajalein and intercepted by ...")?"""
     before = start - 1
     if before > sent_start and ctx.doc[before].lower_.endswith("ly"):
         before -= 1
-    return before >= sent_start and ctx.lower[before] in ctx.hashes.passive_auxiliaries
+    return (before >= sent_start and ctx.lower[before] in ctx.hashes.passive_auxiliaries) \
+        or shared_passive(ctx, start, sent_start) is not None
+
+
+def shared_passive(ctx: DocContext, start: int, sent_start: int) -> int | None:
+    """Where the passive verb stands that a participle right after "and", with "by" a few
+    words on (not "was accused ... and denied it"), shares: "was launched ... and
+    intercepted by a US destroyer"; None when there is none in its clause."""
+    lower, doc = ctx.lower, ctx.doc
+    if start - 2 < sent_start or doc[start - 1].lower_ != "and" \
+            or not doc[start].lower_.endswith("ed") \
+            or ctx.hashes.by not in lower[start + 1:start + 1 + SHARED_BY_WORDS]:
+        return None
+    for i in range(start - 2, max(sent_start, start - 2 - SHARED_PASSIVE_WORDS), -1):
+        if lower[i] in ctx.hashes.clause_breaks:
+            return None
+        if lower[i] in ctx.hashes.passive_auxiliaries and doc[i + 1].lower_.endswith("ed"):
+            return i
+    return None
 
 
 def previous_sentence_satisfies(ctx: DocContext, requires: frozenset[str], token: int) -> bool:
@@ -384,8 +407,9 @@ def fits(ctx: DocContext, start: int, end: int, trigger: Trigger) -> bool:
     if trigger.aimed and (not is_aimed(ctx, end, trigger.aimed) or (
             start > 0 and ctx.lower[start - 1] in ctx.hashes.noun_determiners)):
         return False  # "the move to ...": a noun, where an aimed verb's weapon is its object
-    if trigger.unless_object and object_holds(ctx, end, trigger.unless_object):
-        return False
+    if trigger.unless_object and object_holds(ctx, end, trigger.unless_object,
+                                              through_of=_of_follows(ctx, end)):
+        return False  # "the suspension of sanctions" too: a noun's object comes after "of"
     if trigger.object_words and object_word_at(ctx, start, end, trigger) is None \
             and not subject_holds(ctx, start, trigger.object_words):
         return False
@@ -421,10 +445,17 @@ def instrument_follows(ctx: DocContext, end: int, words: frozenset[int]) -> bool
     return False
 
 
-def object_holds(ctx: DocContext, end: int, words: frozenset[str]) -> bool:
+def object_holds(ctx: DocContext, end: int, words: frozenset[str],
+                 through_of: bool = False) -> bool:
     """Does the object right after a verb (its next few words, up to a clause break or a
-    preposition) hold one of ``words`` ("met its obligations", "meets Pakistan's needs")?"""
-    return object_at(ctx, end, {get_string_id(w) for w in words}) is not None
+    preposition, or past "of" with ``through_of``) hold one of ``words`` ("met its
+    obligations", "meets Pakistan's needs")?"""
+    return object_at(ctx, end, {get_string_id(w) for w in words},
+                     through_of=through_of) is not None
+
+
+def _of_follows(ctx: DocContext, end: int) -> bool:
+    return end < len(ctx.lower) and ctx.lower[end] == ctx.hashes.of
 
 
 def object_word_at(ctx: DocContext, start: int, end: int, trigger: Trigger) -> int | None:

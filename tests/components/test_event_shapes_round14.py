@@ -1,0 +1,183 @@
+"""Shapes found in round 14 on part Q: lists with a serial comma, an aside after the
+subject, a participle and its own date, a nuclear bomb tested, a test told in a series, a
+volley of missiles told one by one, a target missile, a claim called false."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_event_arguments import summary
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a serial comma before "and" closes a list of three or more ...
+    ("The United States, Britain, and France fired missiles at Syria on Saturday.",
+     [("combat_use", "asserted", ["france", "united-kingdom", "united-states"], ["syria"], [],
+       "2018-04-14")]),
+    ("Missiles were fired by Russia, Belarus, and Iran on Saturday.",
+     [("missile_test", "asserted", ["belarus", "iran", "russia"], [], [], "2018-04-14")]),
+    # ... but a comma and "and" after one name open a second clause
+    ("Russia fired missiles at Ukraine, and Japan warned Moscow against more strikes.",
+     [("combat_use", "asserted", ["russia"], ["ukraine"], [], None),
+      ("warning", "asserted", ["japan"], ["russia"], [], "2018-04-16")]),
+])
+def test_a_serial_comma_ends_a_list(run, text, expected):
+    assert summary(run(text, date="2018-04-16")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one lower-case word set aside by commas after the subject breaks no clause ...
+    ("Ukraine, naturally, rejected Moscow's allegations about the bomb.",
+     [("denial", "asserted", ["ukraine"], ["russia"], [], "2022-10-24")]),
+    ("Iran, too, fired missiles at Israel on Monday.",
+     [("combat_use", "asserted", ["iran"], ["israel"], [], "2022-10-24")]),
+    # ... and a participle of saying right after a comma has no speaker of its own
+    ("Kyiv rejected Russia's allegations about the bomb, claiming that Moscow itself planned "
+     "an attack.",
+     [("denial", "asserted", ["ukraine"], ["russia"], [], "2022-10-24")]),
+])
+def test_the_subject_before_an_aside_acts(run, text, expected):
+    assert summary(run(text, date="2022-10-24")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a claim called false is denied, in the singular too
+    ("The State Department called Moscow's claim about the missile transparently false.",
+     [("denial", "asserted", ["united-states", "us-state-department"], [], [], "2022-10-24")]),
+    # a person named after the trigger is no second agent beside the speaker
+    ("A US National Security Council spokesperson calls Shoigu's claim about the missile "
+     "false.",
+     [("denial", "asserted", ["united-states", "us-nsc"], [], [], "2022-10-24")]),
+])
+def test_a_claim_called_false_is_denied(run, text, expected):
+    assert summary(run(text, date="2022-10-24")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a participle qualifying an event noun gives it its date ...
+    ("Russia observes the voluntary moratorium on nuclear tests announced in 1992.",
+     [("moratorium", "asserted", ["russia"], [], [], "1992")]),
+    # ... and the clause's dates are not those of events told as earlier, nor of one joined
+    # to such an event by "and" ("recent nuclear test and rocket launch")
+    ("Japan on Wednesday decided to restore some restrictions lifted in 2014 over North "
+     "Korea's recent nuclear test and rocket launch.",
+     [("nuclear_test", "asserted", ["north-korea"], [], [], None),
+      ("missile_test", "asserted", ["north-korea"], [], [], None)]),
+])
+def test_a_participle_dates_its_own_noun(run, text, expected):
+    assert summary(run(text, date="2016-02-10")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bomb or device tested is a nuclear test where the sentence calls it nuclear ...
+    ("North Korea tested its first hydrogen nuclear bomb last month, Seoul said.",
+     [("nuclear_test", "asserted", ["north-korea"], [], [], "2016-01")]),
+    ("Japan imposed sanctions on North Korea over its nuke test in January.",
+     [("sanctions", "asserted", ["japan"], ["north-korea"], [], "2016-01"),
+      ("nuclear_test", "asserted", ["north-korea"], [], [], "2016-01")]),
+    # ... not a guided bomb beside a nuclear plant
+    ("The air force tested a new guided bomb near the nuclear plant's fence.", []),
+])
+def test_a_nuclear_bomb_tested(run, text, expected):
+    assert summary(run(text, date="2016-02-10")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a test with no agent of its own, after another in its sentence, is the same state's
+    ("North Korea fired a missile over Hokkaido on Friday, which followed a missile launch on "
+     "Aug. 29 and a nuclear test on Sept. 3.",
+     [("missile_test", "asserted", ["north-korea"], [], [], "2017-09-15"),
+      ("missile_test", "asserted", ["north-korea"], [], [], "2017-08-29"),
+      ("nuclear_test", "asserted", ["north-korea"], [], [], "2017-09-03")]),
+    # ... but no one else's event lends it an agent
+    ("Japan protested the launch, which followed a nuclear test on Sept. 3.", []),
+])
+def test_a_test_in_a_series_takes_its_states_agent(run, text, expected):
+    assert summary(run(text, date="2017-09-16")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # each missile of a volley told one by one takes the volley's date ...
+    ("The PLA launched two missiles into the South China Sea on Wednesday. One of them, a "
+     "DF-26B, was launched from Qinghai. The other, a DF-21D, was launched from Zhejiang.",
+     [("missile_test", "asserted", ["china", "pla"], [], ["df-26"], "2020-08-26"),
+      ("missile_test", "asserted", ["china"], [], ["df-21d"], "2020-08-26")]),
+    # ... not a single missile's, nor one told as another
+    ("The PLA launched a missile into the South China Sea on Wednesday. It also launched a "
+     "DF-21D from Zhejiang.",
+     [("missile_test", "asserted", ["china", "pla"], [], [], "2020-08-26"),
+      ("missile_test", "asserted", ["china"], [], ["df-21d"], None)]),
+    ("The PLA launched two missiles into the South China Sea on Wednesday. It also launched a "
+     "DF-21D from Zhejiang.",
+     [("missile_test", "asserted", ["china", "pla"], [], [], "2020-08-26"),
+      ("missile_test", "asserted", ["china"], [], ["df-21d"], None)]),
+])
+def test_a_volley_told_missile_by_missile(run, text, expected):
+    assert summary(run(text, date="2020-08-27")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a target missile shot down in a test stays a test ...
+    ("A target missile was launched from Kwajalein and intercepted by a US destroyer.",
+     [("missile_test", "asserted", [], [], [], None),
+      ("interception", "asserted", ["united-states"], [], [], None)]),
+    # ("and" shares the passive of the verb before it: "by" names the interceptor) ...
+    ("The missile was launched from Yemen and intercepted by a US destroyer.",
+     [("combat_use", "asserted", [], [], [], None),
+      ("interception", "asserted", ["united-states"], [], [], None)]),
+    # ... not when the verb after "and" has an object of its own
+    ("Russia was accused of breaching the treaty and denied it.",
+     [("violation_allegation", "asserted", [], ["russia"], [], "2020-11-17"),
+      ("denial", "asserted", ["russia"], [], [], "2020-11-17")]),
+    # ... and "the experiment" retells the test and dates it
+    ("The US Navy intercepted an ICBM in a test, the agency announced on Tuesday. The "
+     "experiment was conducted on Monday night.",
+     [("interception", "asserted", ["united-states", "us-navy"], [], [], "2020-11-17"),
+      ("missile_test", "asserted", ["united-states"], [], [], "2020-11-16TNI")]),
+])
+def test_a_target_missile_is_tested(run, text, expected):
+    assert summary(run(text, date="2020-11-17")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # sanctions suspended are eased sanctions, no treaty suspended
+    ("Under the New START framework, Washington offered a suspension of sanctions.", []),
+    ("Russia announced the suspension of New START on Tuesday.",
+     [("suspension", "asserted", ["russia"], [], [], "2023-02-21")]),
+])
+def test_a_suspension_of_sanctions_suspends_no_treaty(run, text, expected):
+    assert summary(run(text, date="2023-02-22")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a withdrawal recommended or intended is planned, and a plan announced in the lead is
+    # dated by the article ...
+    ("The defence ministers of Poland and Lithuania recommended withdrawing from the landmine "
+     "ban.",
+     [("withdrawal", "planned", ["lithuania", "poland"], [], [], None)]),
+    ("The Baltic states announced their intention to leave the Ottawa Convention.",
+     [("withdrawal", "planned", ["baltic-states", "estonia", "latvia", "lithuania"], [], [],
+       "2025-03-18")]),
+    # ... one asked for is only hypothetical
+    ("Lawmakers in Vilnius called for withdrawal from the Ottawa Convention.",
+     [("withdrawal", "hypothetical", [], [], [], None)]),
+    # a decree signed today on a withdrawal is today's news
+    ("Ukraine's president has signed a decree on the country's withdrawal from the Ottawa "
+     "Convention, his office said.",
+     [("withdrawal", "asserted", ["ukraine"], [], [], "2025-03-18")]),
+])
+def test_a_withdrawal_recommended_is_planned(run, text, expected):
+    assert summary(run(text, date="2025-03-18")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the cause after "over" keeps its own status, whatever the cue before it
+    ("Washington will impose new sanctions on Iran over its missile tests.",
+     [("sanctions", "planned", ["united-states"], ["iran"], [], None),
+      ("missile_test", "asserted", ["iran"], [], [], None)]),
+    ("Washington ordered new sanctions on Iran over its missile tests.",
+     [("sanctions", "planned", ["united-states"], ["iran"], [], None),
+      ("missile_test", "asserted", ["iran"], [], [], None)]),
+])
+def test_a_cause_after_over_keeps_its_status(run, text, expected):
+    assert summary(run(text, date="2025-03-18")) == expected

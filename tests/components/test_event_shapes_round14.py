@@ -181,3 +181,22 @@ def test_a_withdrawal_recommended_is_planned(run, text, expected):
 ])
 def test_a_cause_after_over_keeps_its_status(run, text, expected):
     assert summary(run(text, date="2025-03-18")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # sanctions that lapse end, for whoever imposed them ...
+    ("UN sanctions on North Korea lapsed in 2024, Seoul said.",
+     [("sanctions", "asserted", ["united-nations"], ["north-korea"], [], "2024"),
+      ("expiry", "asserted", ["united-nations"], [], [], "2024")]),
+    # ... a resolution rejected to extend them is no extension ...
+    ("The Security Council rejected a resolution to extend the arms embargo on Iran.",
+     [("sanctions", "negated", ["un-security-council"], ["iran"], [], None)]),
+    ("The Security Council rejected the resolution after North Korea's missile test.",
+     [("missile_test", "asserted", ["north-korea"], [], [], None)]),
+    # ... and a treaty's implementation halted is suspended
+    ("Iran halted its voluntary implementation of the Additional Protocol in February.",
+     [("suspension", "asserted", ["iran"], [], [], "2021-02")]),
+    ("The ministry halted the implementation of its new pension rules.", []),
+])
+def test_sanctions_lapse_and_implementation_halts(run, text, expected):
+    assert summary(run(text, date="2021-03-01")) == expected

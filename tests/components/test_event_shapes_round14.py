@@ -200,3 +200,40 @@ def test_a_cause_after_over_keeps_its_status(run, text, expected):
 ])
 def test_sanctions_lapse_and_implementation_halts(run, text, expected):
     assert summary(run(text, date="2021-03-01")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a state that says it complies with a treaty denies violating it ...
+    ("Moscow insists it is in full compliance with the INF Treaty.",
+     [("denial", "asserted", ["russia"], [], [], "2019-02-02")]),
+    # ... not when another says so of it, nor when it is asked to
+    ("The IAEA said in a report that Iran had complied with its obligations under the JCPOA.",
+     []),
+    ("Iran must comply with the JCPOA, the E3 said.", []),
+    # ... and one said not to comply is accused
+    ("Washington says Moscow is not in compliance with the INF Treaty.",
+     [("violation_allegation", "asserted", ["united-states"], ["russia"], [], "2019-02-02")]),
+])
+def test_a_compliance_claim_is_a_denial(run, text, expected):
+    assert summary(run(text, date="2019-02-02")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "days after" tells another, earlier event: no date of the sentence's, no shared record
+    ("North Korea launched a missile on Friday, just days after it fired two cruise missiles.",
+     [("missile_test", "asserted", ["north-korea"], [], [], "2019-02-01"),
+      ("missile_test", "asserted", ["north-korea"], [], [], None)]),
+    # ... but the month it shares when that is all the date says
+    ("In January 2008, Israel test-fired a ballistic missile, days after it warned Iran.",
+     [("missile_test", "asserted", ["israel"], [], [], "2008-01"),
+      ("warning", "asserted", ["israel"], ["iran"], [], "2008-01")]),
+    # ... a counted duration moves the date, and "hours after" is the same day
+    ("North Korea launched a missile on Friday, two days after it fired two cruise missiles.",
+     [("missile_test", "asserted", ["north-korea"], [], [], "2019-02-01"),
+      ("missile_test", "asserted", ["north-korea"], [], [], "2019-01-30")]),
+    ("South Korea tested a missile on Friday, hours after North Korea fired two missiles.",
+     [("missile_test", "asserted", ["south-korea"], [], [], "2019-02-01"),
+      ("missile_test", "asserted", ["north-korea"], [], [], "2019-02-01")]),
+])
+def test_days_after_tells_another_event(run, text, expected):
+    assert summary(run(text, date="2019-02-02")) == expected

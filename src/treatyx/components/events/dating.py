@@ -75,7 +75,7 @@ class RelativePhrase(NamedTuple):
     start: int
     end: int
     amount: int  # signed: negative for "after" (the event came that long before the other)
-    unit: str  # "D" (days) or "M" (months)
+    unit: str  # "D" (days) or "M" (months); "" for a vague one ("days after"): no date
 
 
 def relative_offset(ctx: DocContext, trigger: int) -> RelativePhrase | None:
@@ -101,6 +101,10 @@ def relative_offset(ctx: DocContext, trigger: int) -> RelativePhrase | None:
                     and value[1:-1].isdigit() and value[-1:] in _UNITS:
                 unit, size = _UNITS[value[-1]]
                 return RelativePhrase(start, k + 1, sign * int(value[1:-1]) * size, unit)
+        if k > sent_start and ctx.lower[k - 1] in ctx.hashes.vague_durations:
+            # "just days after it fired two cruise missiles": another event, some time
+            # before, whose day the text does not give (only a month or year it shares)
+            return RelativePhrase(k - 1, k + 1, 0, "")
         return None
     return None
 
@@ -112,7 +116,10 @@ def shifted_date(ctx: DocContext, phrase: RelativePhrase, anchor: dict | None
     the anchor's own precision; else None."""
     value = str((anchor or {}).get("value") or "")
     shifted = None
-    if phrase.unit == "D" and _DAY.match(value):
+    if not phrase.unit and _MONTH.match(value) and not _DAY.match(value) \
+            and ctx.lower[phrase.start] in ctx.hashes.days_words:
+        shifted = value  # "In January 2008, ..., days after warning": January 2008 too
+    elif phrase.unit == "D" and _DAY.match(value):
         day = dt.date.fromisoformat(value[:10]) + dt.timedelta(days=phrase.amount)
         shifted = day.isoformat()
     elif phrase.unit == "M" and (found := _MONTH.match(value)):

@@ -77,6 +77,8 @@ WORD_LISTS = {
     "past_perfect_auxiliaries": "past-perfect-auxiliaries",
     "days_after": "days-after-words",
     "days_before": "days-before-words",
+    "vague_durations": "vague-durations",
+    "days_words": "vague-days",
     "news_subjects": "news-subjects",
     "earlier_modifiers": "earlier-event-modifiers",
     "attack_aims": "aims-within-attacks",
@@ -235,6 +237,7 @@ class EventExtractor(RuleComponent):
                                      if item["type"] == "withdrawal" and item.get("actor")]
                           for entry in ruleset.entries("treaties")}
         self.agent_needed = lexicon_words(ruleset, "agent-needed-events")
+        self.own_claims = lexicon_words(ruleset, "own-claim-rules")
         self.two_parties = {treaty: sorted(parties)
                             for treaty, parties in self.listed_parties.items() if len(parties) == 2}
         self.attack_events = lexicon_words(ruleset, "attack-events")
@@ -423,6 +426,9 @@ class EventExtractor(RuleComponent):
             treaty = None  # "Moscow and Ankara signed a loan agreement": not New START
         if not actors and treaty is None and not systems and not trigger.about_weapons:
             return None  # "would be discussed by the two sides": nothing to record
+        if trigger.rule in self.own_claims and source is not None and source.state not in {
+                a["id"] for a in actors if a["role"] == "agent"}:
+            return None  # "the watchdog said Iran had complied with the deal": no denial
         if event_status == "negated" and trigger.type in self.refuser_events:
             actors = self._with_refuser(ctx, start, clause_start, trigger.type, actors)
         if trigger.rule in self.two_sides_rules and trigger.tense in ("noun", "gerund") \

@@ -237,3 +237,16 @@ def test_a_compliance_claim_is_a_denial(run, text, expected):
 ])
 def test_days_after_tells_another_event(run, text, expected):
     assert summary(run(text, date="2019-02-02")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a state that would respond to any attack warns, whoever speaks for it
+    ("Foreign ministry spokesman Ali Rezaei said Tehran would respond to any attack.",
+     [("warning", "asserted", ["iran"], [], [], "2019-02-02")]),
+    ("Russia will retaliate against any deployment of US missiles in Europe.",
+     [("warning", "asserted", ["russia"], [], [], None),
+      ("deployment", "planned", ["united-states"], [], [], None)]),
+    ("The hotline will respond to any question about the missile range's open day.", []),
+])
+def test_a_response_to_any_attack_is_a_warning(run, text, expected):
+    assert summary(run(text, date="2019-02-02")) == expected

@@ -118,6 +118,7 @@ WORD_LISTS = {
     "test_targets": "test-target-words",
     "fighting_words": "fighting-words",
     "cause_prepositions": "cause-prepositions",
+    "status_barriers": "status-barriers",
     "plain_negations": "plain-negations",
     "circumstance_words": "circumstance-words",
     "other_event_cues": "other-event-cues",

@@ -66,15 +66,16 @@ def status(ctx: DocContext, trigger: int, event_type: str, noun_end: int | None 
     # the UN Security Council to hold an emergency meeting"
     wide_start = max(ctx.words_before(anchor, CUE_WINDOW + NEEDS_REACH, sent_start),
                      clause_start)
-    if noun_end is not None:
-        # "will impose sanctions on Iran over its missile tests": the cause told after "over"
-        # (cause-prepositions) has a status of its own
-        cause = next((i for i in range(anchor - 1, window_start - 1, -1)
-                      if ctx.lower[i] in ctx.hashes.cause_prepositions
-                      and i not in ctx.light_verb_tokens), None)  # (not "hand over")
-        if cause is not None:
-            window_start = wide_start = cause + 1
+    # "will impose sanctions on Iran over its missile tests": what an event noun tells after
+    # such a word (status-barriers) keeps a status of its own, but for a cue that holds the
+    # word
+    barrier = None if noun_end is None else next(
+        (i for i in range(anchor - 1, window_start - 1, -1)
+         if ctx.lower[i] in ctx.hashes.status_barriers
+         and i not in ctx.light_verb_tokens), None)  # (not "hand over")
     for start, end, cue in ctx.cues_in.get(ctx.sentence_index(trigger), ()):
+        if barrier is not None and end <= barrier:
+            continue
         # a cue that ends with the "that" opening the trigger's clause holds it too ("denied
         # that it had tested a missile")
         opens_clause = end == clause_start > sent_start and ctx.lower[end - 1] == THAT

@@ -250,3 +250,17 @@ def test_days_after_tells_another_event(run, text, expected):
 ])
 def test_a_response_to_any_attack_is_a_warning(run, text, expected):
     assert summary(run(text, date="2019-02-02")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an event noun announced in the lead is the day's news ...
+    ("The Pentagon announced the deployment of additional Patriot batteries to Saudi Arabia.",
+     [("deployment", "asserted", ["united-states", "us-dod"], ["saudi-arabia"], ["patriot"],
+       "2021-06-17")]),
+    # ... not a verb said to be done, whose day the text does not give
+    ("The Pentagon said it deployed additional Patriot batteries to Saudi Arabia.",
+     [("deployment", "asserted", ["united-states", "us-dod"], ["saudi-arabia"], ["patriot"],
+       None)]),
+])
+def test_an_event_noun_announced_in_the_lead_is_the_days_news(run, text, expected):
+    assert summary(run(text, date="2021-06-17")) == expected

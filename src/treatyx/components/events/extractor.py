@@ -156,9 +156,11 @@ class EventMention:
     # told in the present perfect in the lead ("India has fired missiles into ..."): today's news
     lead_perfect: bool = False
     # a plan told by a verb of saying in the lead ("announced their intention to withdraw",
-    # not "said he had planned to ..."), or an event noun it announces ("The Pentagon
-    # announced the deployment of ...")
+    # not "said he had planned to ...")
     lead_announced: bool = False
+    # the event noun a verb of saying in the lead takes as object ("The Pentagon announced
+    # the deployment of ...")
+    lead_object: bool = False
     relative: RelativePhrase | None = None  # "one day after ...": see relative_offset
     # "arrived on Tuesday, a week after ...": the date of the clause the phrase counts from
     relative_anchor: dict | None = None
@@ -333,7 +335,7 @@ class EventExtractor(RuleComponent):
             if (event.date is None or now) and event.relative is None and (
                     (event.status == "asserted"
                      and (event.headline or event.said_now or event.lead_perfect
-                          or (event.lead_announced and event.trigger.tense == "noun")))
+                          or event.lead_object))
                     or (event.status == "planned" and event.lead_announced)):
                 # the news of the day of the dateline ("MOSCOW, Nov. 23 (Xinhua) --"), else
                 # of the day it was published; "now" is that day too
@@ -401,8 +403,10 @@ class EventExtractor(RuleComponent):
                 and negation_misses_noun(ctx, start, end):
             event_status = "asserted"  # "has not yet responded to the missile attack"
         reporting = arguments.reporting_before(ctx, start)
-        announced = reporting  # what is announced, as object or in what is said
-        if reporting is not None and arguments.takes_as_object(ctx, reporting, start, trigger):
+        said = reporting  # what is announced, as object or in what is said
+        object_said = reporting is not None and arguments.takes_as_object(
+            ctx, reporting, start, trigger)
+        if object_said:
             reporting = None  # "The Kremlin announced the suspension": it suspends
         clause_start = max(reporting[1] if reporting else sent_start,
                            ctx.clause_start(start, sent_start))
@@ -472,8 +476,9 @@ class EventExtractor(RuleComponent):
             retelling=retelling, headline=ctx.in_headline(start), said_now=said_now,
             lead_perfect=sentence < LEAD_SENTENCES and _told_in_perfect(ctx, start, clause_start,
                                                                         trigger),
-            lead_announced=sentence < LEAD_SENTENCES and announced is not None
-            and ctx.hashes.past_perfect_auxiliaries.isdisjoint(ctx.lower[announced[1]:start]),
+            lead_announced=sentence < LEAD_SENTENCES and said is not None
+            and ctx.hashes.past_perfect_auxiliaries.isdisjoint(ctx.lower[said[1]:start]),
+            lead_object=sentence < LEAD_SENTENCES and object_said,
             relative=relative if date is None else None, relative_anchor=anchor,
             another=not ctx.hashes.other_event_cues.isdisjoint(
                 ctx.lower[sent_start:ctx.sent_ends[sentence]]),

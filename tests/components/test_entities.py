@@ -110,6 +110,20 @@ def test_entities_a_surname_with_the_title_its_listed_holder_held_that_day(run):
     assert people(None) == [(10, "medvedev")]
 
 
+def test_entities_a_surname_alone_is_the_listed_person_in_office_that_day(run):
+    def people(text: str, date: str | None) -> list[str]:
+        return sorted(a["id"] for a in of_kind(run(text, date=date), "actor")
+                      if a["type"] == "person")
+
+    text = "Obama and Medvedev signed the treaty in Prague."
+    # Dmitry Medvedev held a listed post in 2010 (as Barack Obama did): the surname names him
+    assert people(text, "2010-04-09") == ["barack-obama", "dmitry-medvedev"]
+    # ... with no date no one is in office ("Obama" is a listed name of its own), and a
+    # longer name is someone else
+    assert people(text, None) == ["barack-obama"]
+    assert people("Ivan Medvedev signed the letter.", "2010-04-09") == []
+
+
 def test_entities_one_record_per_entity_at_first_mention(run):
     text = "Washington and Moscow argued. Later Washington left."
     records = run(text)

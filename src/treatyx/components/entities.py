@@ -613,6 +613,32 @@ class EntityRecognizer(RuleComponent):
                 found.append(Candidate(i, i + 1, ref, 3, dict(first.extra)))
         return found
 
+    def _office_holders(self, doc: Doc, kept: list[Candidate]) -> list[Candidate]:
+        """A capitalised word alone that is the surname of the one listed person who held a
+        listed post on the document's date: "Medvedev and Obama signed" in 2010 (Dmitry
+        Medvedev, then President). Not part of a longer name ("Ivan Medvedev"), not a common
+        word, and nothing when two listed people of that surname held a post then."""
+        dct = doc._.treatyx_dct
+        if not dct:
+            return []
+        covered = {i for cand in kept for i in range(cand.start, cand.end)}
+        found = []
+        for token in doc:
+            i = token.i
+            if i in covered or not token.is_title or not token.is_alpha \
+                    or token.lower_ not in self.people_by_surname \
+                    or token.lower_ in self.common_words \
+                    or (i > 0 and _name_word(doc[i - 1])
+                        and doc[i - 1].lower_ not in self.common_words) \
+                    or (i + 1 < len(doc) and _name_word(doc[i + 1]) and doc[i + 1].is_title):
+                continue
+            holders = {entry_id for entry_id, entry in self.people_by_surname[token.lower_]
+                       if any(_held_on(title, dct) for title in entry.get("titles", []))}
+            if len(holders) == 1:
+                found.append(Candidate(i, i + 1, NameRef("actor", holders.pop(), "surname"),
+                                       3, {}))
+        return found
+
     def _short_names(self, doc: Doc, kept: list[Candidate]) -> list[Candidate]:
         """"the North", "the South": a short name of an actor (``short_names``) after "the",
         once the actor was named in full before, and not the start of a longer name ("the
@@ -691,6 +717,7 @@ class EntityRecognizer(RuleComponent):
         # surnames of the people named so far come before the NER's guesses, and the
         # people the NER adds may be named by their surname later too
         kept = self._select(kept + self._surnames(doc, kept, self.info), len(doc))
+        kept = self._select(kept + self._office_holders(doc, kept), len(doc))
         kept = self._select(kept + self._from_ner(doc, kept), len(doc))
         kept = sorted(kept + self._surnames(doc, kept, self.info), key=lambda c: c.start)
         kept = sorted(kept + self._short_names(doc, kept), key=lambda c: c.start)

@@ -276,6 +276,7 @@ class EntityRecognizer(RuleComponent):
             if entry["type"] == "person":
                 self.people_by_surname.setdefault(entry["name"].split()[-1].lower(), []).append(
                     (entry.id, entry))
+        self.surname_ids = {get_string_id(surname) for surname in self.people_by_surname}
         tokenizer = cache.tokenizer_key(nlp.tokenizer)
         self.names: PhraseTable[NameRef] = cache.phrase_table(
             f"{name}-names", nlp, lambda table: _add_names(table, ruleset), tokenizer)
@@ -621,12 +622,15 @@ class EntityRecognizer(RuleComponent):
         dct = doc._.treatyx_dct
         if not dct:
             return []
+        lowers = token_ids(doc)[1][1]
+        wanted = [i for i, word in enumerate(lowers) if word in self.surname_ids]
+        if not wanted:
+            return []
         covered = {i for cand in kept for i in range(cand.start, cand.end)}
         found = []
-        for token in doc:
-            i = token.i
+        for i in wanted:
+            token = doc[i]
             if i in covered or not token.is_title or not token.is_alpha \
-                    or token.lower_ not in self.people_by_surname \
                     or token.lower_ in self.common_words \
                     or (i > 0 and _name_word(doc[i - 1])
                         and doc[i - 1].lower_ not in self.common_words) \

@@ -1089,9 +1089,9 @@ def coordinated(ctx: DocContext, actor: Mention) -> list[Mention]:
 
 
 def _serial_comma(ctx: DocContext, i: int) -> bool:
-    """Is the "and" or "or" at ``i`` the last joint of a list of three or more, after a
-    serial comma ("Russia, China, and Iran"), and so no second clause ("at Ukraine, and
-    Japan said")?"""
+    """Is the coordinator at ``i`` ("and", "&") the last joint of a list of three or more,
+    after a serial comma ("Russia, China, and Iran"), and so no second clause ("at Ukraine,
+    and Japan said")?"""
     lower, comma = ctx.lower, ctx.hashes.comma
     if i < 4 or lower[i] == comma or lower[i] not in ctx.hashes.coordinators \
             or lower[i - 1] != comma:

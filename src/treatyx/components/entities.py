@@ -630,11 +630,10 @@ class EntityRecognizer(RuleComponent):
         found = []
         for i in wanted:
             token = doc[i]
-            if i in covered or not token.is_title or not token.is_alpha \
-                    or token.lower_ in self.common_words \
+            if i in covered or not _name_word(token) or token.lower_ in self.common_words \
                     or (i > 0 and _name_word(doc[i - 1])
                         and doc[i - 1].lower_ not in self.common_words) \
-                    or (i + 1 < len(doc) and _name_word(doc[i + 1]) and doc[i + 1].is_title):
+                    or (i + 1 < len(doc) and _name_word(doc[i + 1])):
                 continue
             holders = {entry_id for entry_id, entry in self.people_by_surname[token.lower_]
                        if any(_held_on(title, dct) for title in entry.get("titles", []))}

@@ -129,7 +129,7 @@ def _agents_before(ctx: DocContext, token: int, count: int) -> list[Mention] | N
     that had that many acting: "The US and British militaries bombed sites used by the
     Iranian-backed Houthis in Yemen, the second time the two allies have conducted strikes"."""
     floor = ctx.sent_starts[max(ctx.sentence_index(token) - 2, 0)]
-    for start, agents in reversed(ctx.event_agents):
+    for start, _, agents in reversed(ctx.event_agents):
         if start >= token:
             continue
         if start < floor:

@@ -90,6 +90,7 @@ class LowerHashes:
         self.to = get_string_id("to")
         self.that = get_string_id("that")
         self.of, self.by = get_string_id("of"), get_string_id("by")
+        self.and_ = get_string_id("and")
         self.as_ = get_string_id("as")
         self.it_them = hashes(("it", "them", "this", "that"))
         self.possessive_marks = hashes(("'s", "’s"))
@@ -122,8 +123,8 @@ class DocContext:
         self.types_by_sentence: dict[int, set[str]] = {}  # event types found so far
         self.agent_states: list[tuple[int, Mention]] = []  # (sentence, state) of agents so far
         self.noun_agents: dict[int, list[Mention]] = {}  # agents of each event noun so far
-        self.event_agents: list[tuple[int, list[Mention]]] = []  # (trigger, agents) so far
-        self.series_agents: list[tuple[int, list[Mention]]] = []  # ... of series-events
+        # (trigger, event type, agents) of the events so far that have agents
+        self.event_agents: list[tuple[int, str, list[Mention]]] = []
         self.trigger_sentences: set[int] = set()  # sentences that hold a trigger
         self.trigger_spans: list[tuple[int, int]] = []  # (start, end) of each trigger, in order
         self.trigger_starts: frozenset[int] = frozenset()  # the first token of each trigger

@@ -4,7 +4,8 @@ date, then the merging of retellings into one record per event."""
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from functools import cached_property, partial
 
@@ -47,7 +48,6 @@ from .triggers import (
 # words between an absorbing trigger's end and the trigger it absorbs ("long-range" is one)
 ABSORB_GAP = 3
 IMPACT_PHRASE = 10  # words after "landed" in which the state it landed in is named
-AND = get_string_id("and")
 EARLIER_SYSTEM_SENTENCES = 3  # sentences before "the missile" in which it was named
 LATER_SYSTEM_SENTENCES = 12  # sentences after a weapon event in which "the missile, X" names it
 DAY_VALUE = 10  # characters of a value that names a day: "2022-11-18"
@@ -538,11 +538,9 @@ class EventExtractor(RuleComponent):
             if not agents and trigger.type in self.series_events:
                 # "fired a missile on Friday, which followed one on Aug. 29 and a nuclear
                 # test on Sept. 3": the test told before it in its sentence names who
-                agents = _series_agents(ctx, start)
+                agents = _series_agents(ctx, start, self.series_events)
         if agents:
-            ctx.event_agents.append((start, agents))
-            if trigger.type in self.series_events:
-                ctx.series_agents.append((start, agents))
+            ctx.event_agents.append((start, trigger.type, agents))
         if trigger.particle:  # "Trump pulled the United States out of": the US withdraws
             at = requirements.particle_at(ctx, end, trigger.particle)
             inside = arguments.actor_inside(ctx, end, at or end)
@@ -761,24 +759,31 @@ def _volley_date(ctx: DocContext, events: list[EventMention], event: EventMentio
 
 
 def _counts_weapons(ctx: DocContext, sentence: int) -> bool:
-    """Does a number word above one stand right before a weapon word ("two missiles"), one
-    word between at most, in the sentence?"""
-    lower, counts = ctx.lower, ctx.extractor.counts
-    weapons = ctx.hashes.context_words.get("weapon", frozenset())
-    start, end = ctx.sent_starts[sentence], ctx.sent_ends[sentence]
-    return any(counts.get(lower[i], 0) > 1 and (
-        lower[i + 1] in weapons or (i + 2 < end and lower[i + 2] in weapons))
-        for i in range(start, end - 1))
+    """Does a number word above one stand before a weapon word ("two missiles"), one word
+    between at most, in the sentence?"""
+    counts = ctx.extractor.counts
+    return _before_weapon_word(ctx, ctx.sent_starts[sentence], ctx.sent_ends[sentence],
+                               lambda word: counts.get(word, 0) > 1, gap=1)
 
 
-def _series_agents(ctx: DocContext, start: int) -> list[Mention]:
-    """The state agents of the last event of series-events told before ``start`` in its
-    sentence, or none."""
+def _before_weapon_word(ctx: DocContext, start: int, end: int, wanted: Callable[[int], bool],
+                        gap: int = 0) -> bool:
+    """Does a word that ``wanted`` accepts (a LOWER id) stand in [``start``, ``end``) before a
+    weapon word (weapon-words), at most ``gap`` words between?"""
+    lower, weapons = ctx.lower, ctx.hashes.context_words.get("weapon", frozenset())
+    return any(wanted(lower[i]) and any(lower[k] in weapons
+                                        for k in range(i + 1, min(i + 2 + gap, end)))
+               for i in range(start, end - 1))
+
+
+def _series_agents(ctx: DocContext, start: int, series: AbstractSet[str]) -> list[Mention]:
+    """The state agents of the last event of ``series`` (series-events) told before
+    ``start`` in its sentence, or none."""
     sent_start, _ = ctx.sentence_bounds(start)
-    for before, agents in reversed(ctx.series_agents):
+    for before, event_type, agents in reversed(ctx.event_agents):
         if before < sent_start:
             break
-        if before < start:
+        if before < start and event_type in series:
             return [a for a in agents if a.info.get("type") == "state"]
     return []
 
@@ -892,7 +897,7 @@ def _landed_in_a_state(ctx: DocContext, start: int, sent_end: int) -> bool:
         before = ctx.lower[i - 1]
         if not (before in hashes.relative_pronouns or before in weapons
                 or before in hashes.subject_pronouns
-                or before == AND or i - 1 in ctx.system_ending_at):
+                or before == ctx.hashes.and_ or i - 1 in ctx.system_ending_at):
             continue  # what landed is the missile ("which landed", "they hit"), not
             # "Pelosi landed in"
         end = ctx.words_after(i + 1, IMPACT_PHRASE, sent_end)
@@ -1006,9 +1011,7 @@ def _on_earth(ctx: DocContext, event: EventMention) -> bool:
 def _names_a_test_target(ctx: DocContext, sent_start: int, sent_end: int) -> bool:
     """Does a word of test-target-words stand right before a weapon word ("a target
     missile")?"""
-    lower, weapons = ctx.lower, ctx.hashes.context_words.get("weapon", frozenset())
-    return any(lower[i] in ctx.hashes.test_targets and lower[i + 1] in weapons
-               for i in range(sent_start, sent_end - 1))
+    return _before_weapon_word(ctx, sent_start, sent_end, ctx.hashes.test_targets.__contains__)
 
 
 def _make_combat_use(ctx: DocContext, event: EventMention) -> None:

@@ -234,7 +234,7 @@ def shared_passive(ctx: DocContext, start: int, sent_start: int) -> int | None:
     words on (not "was accused ... and denied it"), shares: "was launched ... and
     intercepted by a US destroyer"; None when there is none in its clause."""
     lower, doc = ctx.lower, ctx.doc
-    if start - 2 < sent_start or doc[start - 1].lower_ != "and" \
+    if start - 2 < sent_start or lower[start - 1] != ctx.hashes.and_ \
             or not doc[start].lower_.endswith("ed") \
             or ctx.hashes.by not in lower[start + 1:start + 1 + SHARED_BY_WORDS]:
         return None

@@ -13,7 +13,7 @@ from ...ruleset import RuleSet
 from .context import DocContext
 from .triggers import BLOCKED, Match
 
-WOULD, THAT, AND = get_string_id("would"), get_string_id("that"), get_string_id("and")
+WOULD, THAT = get_string_id("would"), get_string_id("that")
 CUE_WINDOW = 8  # words before a trigger in which a status cue applies
 NEEDS_REACH = 4  # further words for a cue that needs a word between ("urged ... to")
 STATUS_PRIORITY = ("generic", "negated", "hypothetical", "planned")  # the first found wins
@@ -58,7 +58,8 @@ def status(ctx: DocContext, trigger: int, event_type: str, noun_end: int | None 
             anchor = before  # 'will begin "episodic deployments"': a quoted term, no clause
             break
     clause_start = ctx.clause_start(anchor, sent_start)
-    if base_verb and sent_start < clause_start == anchor and ctx.lower[clause_start - 1] == AND:
+    if base_verb and sent_start < clause_start == anchor \
+            and ctx.lower[clause_start - 1] == ctx.hashes.and_:
         clause_start = ctx.clause_start(clause_start - 1, sent_start)
     # (in words: a compound split at its hyphens is one, "state-of-the-art air defence")
     window_start = max(ctx.words_before(anchor, CUE_WINDOW, sent_start), clause_start)

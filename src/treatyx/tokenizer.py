@@ -23,6 +23,12 @@ DESIGNATOR_FULL_STOPS = (r"(?<=[0-9][A-Z])\.", r"(?<=[0-9][A-Z][a-z])\.", r"(?<=
                          r"(?<=-[IVX]{2})\.", r"(?<=-[IVX]{3})\.")
 
 
+# Some outlets write the possessive with an accent or a modifier letter ("Finland´s
+# withdrawal", "Russiaʼs"): split it off like "'s", and read it as "'s" (its lower-case form).
+POSSESSIVE_VARIANTS = ("´s", "ʼs", "`s")
+POSSESSIVE_SUFFIXES = (r"(?<=[A-Za-z])[´ʼ`]s",)
+
+
 # A bullet glued to the next word ("•North Korea") hides the name: split it off. (spaCy
 # splits "▪" and "►", which are symbols, but not "•" and "·", which are punctuation.)
 BULLETS = (r"[•·‣⁃◦]",)
@@ -46,6 +52,11 @@ HYPHEN_VARIANTS = (rf"(?<=[A-Za-z])[{''.join(UNICODE_HYPHENS)}](?=[A-Za-z])",)  
 TITLE_ABBREVIATIONS = ("Col.", "Lt.", "Brig.", "Maj.", "Capt.", "Cpt.", "Sgt.", "Cpl.", "Cmdr.",
                        "Cdr.", "Amb.", "Pvt.", "Spc.", "Insp.", "Supt.")
 
+# "No." before a number: split, "Resolution No. 2371" ends a sentence after "No." and its
+# "No" reads as a negation. Kept whole (so "He said No." at the end of a sentence goes on,
+# which news text rarely writes).
+NUMBER_ABBREVIATIONS = ("No.", "Nos.")
+
 
 # Scraped text loses the space after a full stop: "in September 2018.North Korea violated".
 # spaCy splits "agreement.The" (a lower-case letter before) but not a year before the capital.
@@ -53,7 +64,8 @@ GLUED_SENTENCES = (r"(?<=[0-9]{4})\.(?=[A-Z][a-z])",)
 
 
 def _suffixes(nlp: Language) -> list[str]:
-    return list(nlp.Defaults.suffixes or []) + list(DESIGNATOR_FULL_STOPS)
+    return list(nlp.Defaults.suffixes or []) + list(DESIGNATOR_FULL_STOPS) + list(
+        POSSESSIVE_SUFFIXES)
 
 
 def _infixes(nlp: Language) -> list[str]:
@@ -90,8 +102,11 @@ def create_news_tokenizer(rules: Sequence[str] = ()) -> Callable[[Language], Tok
         infix = compile_infix_regex(_infixes(nlp))
         for hyphen in UNICODE_HYPHENS:
             nlp.vocab[hyphen].lower_ = "-"
+        for possessive in POSSESSIVE_VARIANTS:
+            nlp.vocab[possessive].lower_ = "'s"
         exceptions = {**defaults.tokenizer_exceptions,
-                      **{word: [{ORTH: word}] for word in TITLE_ABBREVIATIONS}}
+                      **{word: [{ORTH: word}]
+                         for word in (*TITLE_ABBREVIATIONS, *NUMBER_ABBREVIATIONS)}}
         return NewsTokenizer(nlp.vocab, rules=exceptions,
                              prefix_search=prefix.search,
                              suffix_search=suffix.search, infix_finditer=infix.finditer,

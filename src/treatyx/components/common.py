@@ -9,7 +9,8 @@ from ..errors import RuleError, RuleErrors
 from ..ruleset import RuleSet
 
 _NON_ID = re.compile(r"[^a-z0-9]+")
-POSSESSIVES = ("'s", "’s")  # the possessive token, straight and curly apostrophe
+# the possessive token: straight and curly apostrophe, and the variants the tokenizer splits
+POSSESSIVES = ("'s", "’s", "´s", "ʼs", "`s")
 
 
 def slugify(text: str) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from spacy.strings import get_string_id
+from spacy.tokens import Token
 
 from ..common import POSSESSIVES
 from .context import DocContext, Mention
@@ -37,6 +38,7 @@ TITLE_WORDS = 2  # words of a title between a state's adjective and a person ("F
 FROM = get_string_id("from")  # words before a trigger in which "bilateral" makes an event joint
 IN = get_string_id("in")  # "officials in Tehran": a seat (lexicon seat-nouns)
 WITH = get_string_id("with")
+AS_WELL_AS = (get_string_id("as"), get_string_id("well"), get_string_id("as"))  # joins a list
 # a trigger ending in one of these names both sides after it: "a call between Biden and Xi"
 SIDES_PREPOSITIONS = frozenset({get_string_id("between"), get_string_id("among")})
 GERUND_ARTICLES = frozenset(get_string_id(w) for w in ("the", "a", "an"))
@@ -397,6 +399,21 @@ def _after_preposition(ctx: DocContext, actor: Mention, limit: int,
             ctx.hashes.actor_nouns:
         return False  # "Negotiators from Iran and the EU resumed talks": whom they represent
     return before >= limit and ctx.lower[before] in prepositions
+
+
+def _as_well_as_ending(ctx: DocContext, i: int) -> int | None:
+    """When "as well as" (a comma before it allowed) ends at ``i``, the token before it:
+    "Estonia, Lithuania and Latvia, as well as Poland" joins Poland to the list."""
+    if i < 3 or tuple(ctx.lower[i - 2:i + 1]) != AS_WELL_AS:
+        return None
+    return i - 4 if ctx.lower[i - 3] == ctx.hashes.comma else i - 3
+
+
+def _as_well_as_starting(ctx: DocContext, i: int) -> int | None:
+    """When "as well as" (a comma before it allowed) starts at ``i``, the token after it."""
+    if i < len(ctx.lower) and ctx.lower[i] == ctx.hashes.comma:
+        i += 1
+    return i + 3 if tuple(ctx.lower[i:i + 3]) == AS_WELL_AS else None
 
 
 def actor_after(ctx: DocContext, token: int, limit: int, exclude: set[str] | None = None
@@ -793,17 +810,30 @@ def _possessive_before(ctx: DocContext, start: int, clause_start: int) -> int | 
     withdrawal") or before up to two lower-case adjectives ("the DPRK's provocative missile
     tests"), no determiner, verb of saying or other trigger between; else None. A possessive
     pronoun counts only before adjectives ("its continued missile tests"): right before the
-    noun, its antecedent is found in :func:`agent`."""
+    noun, its antecedent is found in :func:`agent`. A title-case noun may have title-case
+    words before it (a headline's "China's Missile Deployment"), and a year may stand among
+    them ("Washington's 2018 withdrawal")."""
     for mark in range(start - 1, max(clause_start, start - 1 - NOUN_ADJECTIVES) - 1, -1):
         word = ctx.doc[mark]
         if word.text in POSSESSIVES or (mark < start - 1
                                         and ctx.lower[mark] in ctx.hashes.possessives):
             return mark
-        if not (word.is_alpha and word.is_lower) \
+        if not _noun_modifier(ctx, word, mark, start) \
                 or ctx.lower[mark] in ctx.hashes.noun_determiners \
                 or _inside(ctx.trigger_spans, mark) or _inside(ctx.reporting, mark):
             return None
     return None
+
+
+def _noun_modifier(ctx: DocContext, word: Token, i: int, noun: int) -> bool:
+    """Can ``word`` (at ``i``) stand between a possessive and the event noun at ``noun``: a
+    lower-case word, a year ("Washington's 2018 withdrawal"), or a capitalised word before
+    a capitalised noun that is no actor (a headline's "China's Missile Deployment")?"""
+    if word.is_alpha and word.is_lower:
+        return True
+    if len(word.text) == 4 and word.text.isdigit() and word.text[:2] in ("19", "20"):
+        return True
+    return word.is_title and ctx.doc[noun].is_title and i not in ctx.actor_at
 
 
 def coordinated_noun(ctx: DocContext, start: int) -> int | None:
@@ -1043,11 +1073,17 @@ def coordinated(ctx: DocContext, actor: Mention) -> list[Mention]:
     # "Russia fires missile at Ukraine, Putin warns West"
     headline_list = ctx.in_headline(actor.start)
     joined_by_and = False
-    while i > 0 and lower[i] in hashes.coordinators:
+    while i > 0 and (lower[i] in hashes.coordinators or _as_well_as_ending(ctx, i) is not None):
+        before_phrase = _as_well_as_ending(ctx, i)
+        if before_phrase is not None:
+            i = before_phrase + 1  # "Latvia, as well as Poland": as after "and"
+            lower_i_is_comma = False
+        else:
+            lower_i_is_comma = lower[i] == comma
         previous = ctx.actor_at.get(i - 1)
         if previous is None and _serial_comma(ctx, i):
             previous = ctx.actor_at.get(i - 2)  # "Russia, China, and Iran"
-        if lower[i] == comma and not joined_by_and and not (
+        if lower_i_is_comma and not joined_by_and and not (
                 headline_list and previous is not None
                 and previous.start == ctx.sentence_bounds(previous.start)[0]):
             break
@@ -1068,8 +1104,12 @@ def coordinated(ctx: DocContext, actor: Mention) -> list[Mention]:
                                       for k in range(i, person.start)):
         found.append(person)
         i = person.end
-    while i + 1 < len(lower) and lower[i] in hashes.coordinators:
-        if lower[i] == comma and _serial_comma(ctx, i + 1):
+    while i + 1 < len(lower) and (lower[i] in hashes.coordinators
+                                  or _as_well_as_starting(ctx, i) is not None):
+        after_phrase = _as_well_as_starting(ctx, i)
+        if after_phrase is not None:
+            i = after_phrase - 1  # "Latvia, as well as Poland": as "and"
+        elif lower[i] == comma and _serial_comma(ctx, i + 1):
             i += 1  # "Russia, China, and Iran"
         j = _after_compound(ctx, i + 2 if lower[i + 1] == hashes.the else i + 1)
         following = ctx.actor_at.get(j)

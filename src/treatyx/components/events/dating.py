@@ -6,6 +6,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from bisect import bisect_left
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -241,7 +242,12 @@ def date_for(ctx: DocContext, trigger: int, reporting: tuple[int, int] | None,
     if own:
         # the nearest, but one that no comma parts from the trigger first ("banned until
         # 2019 by the INF Treaty, signed by Gorbachev and Reagan in 1987": 1987)
-        chosen = min(own, key=lambda d: (_comma_between(ctx, d, trigger), abs(d[0] - trigger)))
+        # and one no other event's trigger stands nearer to ("was signed in 1997 and came
+        # into force in 1999": 1999)
+        ours = _trigger_span(ctx, trigger)
+        chosen = min(own, key=lambda d: (_comma_between(ctx, d, trigger),
+                                         _nearer_other_trigger(ctx, d, ours),
+                                         abs(d[0] - trigger)))
         # "on Friday (May 5)": the date in brackets right after says which Friday
         chosen = next((d for d in own if d[0] == chosen[1] + 1
                        and ctx.doc[chosen[1]].text == "("), chosen)
@@ -264,6 +270,39 @@ def date_for(ctx: DocContext, trigger: int, reporting: tuple[int, int] | None,
     else:
         return None, False
     return _record(chosen), weak
+
+
+def _trigger_span(ctx: DocContext, trigger: int) -> tuple[int, int]:
+    """The (start, end) of the trigger starting at ``trigger``."""
+    at = bisect_left(ctx.trigger_spans, (trigger,))
+    if at < len(ctx.trigger_spans) and ctx.trigger_spans[at][0] == trigger:
+        return ctx.trigger_spans[at]
+    return trigger, trigger + 1
+
+
+def _gap(date: DateMention, span: tuple[int, int]) -> int:
+    """Tokens between a date and a trigger's span (0 when they touch or overlap)."""
+    if date[1] <= span[0]:
+        return span[0] - date[1]
+    return max(0, date[0] - span[1])
+
+
+def _nearer_other_trigger(ctx: DocContext, date: DateMention, ours: tuple[int, int]) -> bool:
+    """Does another trigger of the sentence stand nearer to the date than ours, or as near
+    and before it while ours comes after ("signed in 1997 and came into force": 1997 is
+    the signing's, a date phrase going with the verb before it)?"""
+    own_gap = _gap(date, ours)
+    index = ctx.sentence_index(ours[0])
+    lo, hi = ctx.sent_starts[index], ctx.sent_ends[index]
+    for span in ctx.trigger_spans[bisect_left(ctx.trigger_spans, (lo,)):]:
+        if span[0] >= hi:
+            break
+        if span == ours:
+            continue
+        gap = _gap(date, span)
+        if gap < own_gap or (gap == own_gap and span[1] <= date[0] and date[1] <= ours[0]):
+            return True
+    return False
 
 
 def _qualifies_noun(ctx: DocContext, trigger: int, verb: int) -> bool:

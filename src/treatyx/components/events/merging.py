@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 REPORTED_DAYS = 2  # days after an event within which the day it was reported may fall
 NEXT_SENTENCE = 2  # sentence indices to the next sentence (a blank line between counts one)
+AGENTS_TOLD_BEFORE = 6  # sentence indices back in which "the withdrawal" finds its agents
 
 
 def merge(events: list[EventMention]) -> list[EventMention]:
@@ -28,6 +29,7 @@ def merge(events: list[EventMention]) -> list[EventMention]:
         target = next((m for m in merged if _same_event(m, event)), None)
         if target is None:
             if not event.retelling:
+                _take_agents_told_before(event, merged)
                 merged.append(event)
             continue
         target.mentions.extend(event.mentions)
@@ -44,6 +46,19 @@ def merge(events: list[EventMention]) -> list[EventMention]:
         target.treaty = target.treaty or event.treaty
         target.source = target.source or event.source
     return merged
+
+
+def _take_agents_told_before(event: EventMention, merged: list[EventMention]) -> None:
+    """"The withdrawal will take effect six months after ...": a definite event noun of a
+    treaty with no actor of its own, another status than the event told before, is that
+    event's next step; it takes the agents of the last event of its type and treaty, a few
+    sentences back."""
+    if not (event.definite and event.treaty) or event.actors:
+        return
+    before = next((m for m in reversed(merged) if m.trigger.type == event.trigger.type
+                   and m.treaty == event.treaty and _ids(m, "agent")), None)
+    if before is not None and event.sentence - before.sentence <= AGENTS_TOLD_BEFORE:
+        event.actors = [a for a in before.actors if a["role"] == "agent"]
 
 
 def dedupe(actors: list[dict]) -> list[dict]:
@@ -82,7 +97,8 @@ def _same_event(first: EventMention, later: EventMention) -> bool:
         return False
     if first.date and later.date and not _same_time(first.date["value"], later.date["value"]) \
             and not (later.definite and first.date_weak) and not _reported_later(first, later) \
-            and not (first.headline and _within(later.date["value"], first.date["value"])):
+            and not (first.headline and _within(later.date["value"], first.date["value"])) \
+            and not _noun_dated_by_saying(first, later):
         return False  # (a dateline or saying date gives way to "the test took place on ...";
         # a headline's month holds the lead's day)
     if first.trigger.about_weapons and first.systems and later.systems \
@@ -98,7 +114,8 @@ def _same_event(first: EventMention, later: EventMention) -> bool:
     if first.headline and not agents:
         return True  # a headline leaves the agent unsaid ("ICBM test-launched from ...")
     if first.trigger.about_weapons and not first.headline and not (
-            later.definite or _same_weapon_event(first, later) or _names_its_weapon(first, later)):
+            later.definite or _same_weapon_event(first, later) or _names_its_weapon(first, later)
+            or _noun_dated_by_saying(first, later)):
         return False  # "It had also test-fired a new cruise missile": another test (the
         # lead retells the headline's: "Pyongyang fires new rocket", then the launch)
     if not later.actors:
@@ -127,6 +144,18 @@ def _names_its_weapon(first: EventMention, later: EventMention) -> bool:
     return (0 < later.sentence - first.sentence <= NEXT_SENTENCE and first.date is not None
             and later.date is None and not first.systems and bool(later.systems)
             and not later.another)
+
+
+def _noun_dated_by_saying(first: EventMention, later: EventMention) -> bool:
+    """Is ``first`` an event noun dated only by the day it was spoken of ("Turkey's missile
+    test scares Athens, Erdogan said on Sunday"), and ``later`` the same agents' event with a
+    date of its own before that day ("In October, Turkey test-fired the Tayfun")? The noun
+    names that event, not one of the day."""
+    if not (first.date and first.date_weak and first.trigger.tense == "noun" and later.date
+            and not later.date_weak and _ids(first, "agent") & _ids(later, "agent")):
+        return False
+    said, happened = str(first.date["value"]), str(later.date["value"])
+    return happened[:len(said)] < said[:len(happened)]
 
 
 def _reported_later(first: EventMention, later: EventMention) -> bool:

@@ -22,6 +22,7 @@ INSTRUMENT_WORDS = 5  # words after "with"/"using" in which the weapon of an att
 SHARED_BY_WORDS = 3  # words after a participle in which its "by" stands
 SHARED_PASSIVE_WORDS = 8  # words before "and" in which the passive verb it shares stands
 OBJECT_WORDS = 5  # words after a verb in which unless_object looks for its object
+SUBJECT_WORDS = 3  # words before a passive verb in which it looks for its subject
 OBJECT_REACH = 8  # ... and `object` ("nuclear and long-range missile tests")
 PARTICLE_GAP = 8  # words from a separable verb to its particle ("pulled the United States out of")
 
@@ -407,11 +408,15 @@ def fits(ctx: DocContext, start: int, end: int, trigger: Trigger) -> bool:
     if trigger.aimed and (not is_aimed(ctx, end, trigger.aimed) or (
             start > 0 and ctx.lower[start - 1] in ctx.hashes.noun_determiners)):
         return False  # "the move to ...": a noun, where an aimed verb's weapon is its object
-    if trigger.unless_object and object_holds(ctx, end, trigger.unless_object,
-                                              through_of=_of_follows(ctx, end)):
-        return False  # "the suspension of sanctions" too: a noun's object comes after "of"
+    if trigger.unless_object and (object_holds(ctx, end, trigger.unless_object,
+                                               through_of=_of_follows(ctx, end))
+                                  or passive_subject_holds(ctx, start, end,
+                                                           trigger.unless_object)):
+        return False  # "the suspension of sanctions" too: a noun's object comes after "of";
+        # in the passive the object is the subject ("the resolution was rejected by ...")
     if trigger.object_words and object_word_at(ctx, start, end, trigger) is None \
-            and not subject_holds(ctx, start, trigger.object_words):
+            and not subject_holds(ctx, start, trigger.object_words) \
+            and not relative_object_holds(ctx, start, trigger.object_words):
         return False
     if trigger.instrument and not instrument_follows(
             ctx, end, frozenset(map(get_string_id, trigger.instrument))):
@@ -494,6 +499,44 @@ def subject_holds(ctx: DocContext, start: int, words: frozenset[str]) -> bool:
         return False
     wanted = {get_string_id(w) for w in words}
     return not wanted.isdisjoint(ctx.lower[ctx.clause_start(start, sent_start):start])
+
+
+def relative_object_holds(ctx: DocContext, start: int, words: frozenset[str]) -> bool:
+    """Is the verb's object the noun its clause qualifies, one of ``words``: "the sanctions
+    the US has imposed on Iran", "the sanctions that Washington imposed"? The verb's
+    subject, an actor, stands right before it (an auxiliary "has" between allowed)."""
+    lower, hashes = ctx.lower, ctx.hashes
+    i = start - 1
+    if i >= 0 and lower[i] in hashes.perfect_auxiliaries:
+        i -= 1
+    actor = ctx.actor_at.get(i)
+    if actor is None or actor.end != i + 1:
+        return False
+    j = actor.start - 1
+    if j >= 0 and lower[j] == hashes.the:
+        j -= 1
+    if j >= 0 and (lower[j] == hashes.that or lower[j] in hashes.relative_pronouns):
+        j -= 1
+    return j >= 0 and lower[j] in {get_string_id(w) for w in words}
+
+
+def passive_subject_holds(ctx: DocContext, start: int, end: int, words: frozenset[str]
+                          ) -> bool:
+    """Does the subject of a passive verb, in the few words before its auxiliary ("the
+    resolution was rejected") or before a bare participle with its "by" ("Resolution
+    rejected by members", a headline's passive), hold one of ``words``? Not a word further
+    back ("after nearly five hours of talks ... after the document was signed")."""
+    lower = ctx.lower
+    if start > 0 and lower[start - 1] in ctx.hashes.passive_auxiliaries:
+        subject_end = start - 1
+    elif end < len(lower) and lower[end] == ctx.hashes.by:
+        subject_end = start
+    else:
+        return False
+    sent_start, _ = ctx.sentence_bounds(start)
+    lo = max(ctx.clause_start(start, sent_start), subject_end - SUBJECT_WORDS)
+    wanted = {get_string_id(w) for w in words}
+    return not wanted.isdisjoint(lower[lo:subject_end])
 
 
 def particle_at(ctx: DocContext, end: int, particles: frozenset[tuple[str, ...]],

@@ -26,17 +26,20 @@ QUOTED_TERM = 3  # words of a quoted term before its trigger ('"episodic deploym
 @dataclass(frozen=True)
 class Cue:
     """A status cue; with ``needs``, it counts only when one of these words (LOWER ids) stands
-    between it and the trigger ("urged Moscow to destroy")."""
+    between it and the trigger ("urged Moscow to destroy"); with ``after``, only when one
+    follows the trigger in its sentence ("tried to reimpose sanctions, but the move failed")."""
 
     status: str
     needs: frozenset[int] = frozenset()
     types: frozenset[str] = frozenset()  # the event types it applies to (empty: all)
+    after: frozenset[int] = frozenset()  # one of these must follow the trigger in its sentence
 
 
 def add_cues(table: PhraseTable[Cue], ruleset: RuleSet) -> None:
     for entry in ruleset.entries("event_cues"):
         needs = frozenset(get_string_id(word.lower()) for word in entry.get("needs_between", []))
-        cue = Cue(entry["status"], needs, frozenset(entry.get("types", [])))
+        after = frozenset(get_string_id(word.lower()) for word in entry.get("needs_after", []))
+        cue = Cue(entry["status"], needs, frozenset(entry.get("types", [])), after)
         table.add_all(entry["cues"], cue, case=entry.get("case"))
 
 
@@ -85,6 +88,8 @@ def status(ctx: DocContext, trigger: int, event_type: str, noun_end: int | None 
             if cue.needs and not any(h in cue.needs for h in ctx.lower[end:trigger]):
                 continue
             if cue.types and event_type not in cue.types:
+                continue
+            if cue.after and cue.after.isdisjoint(ctx.lower[trigger:sent_end]):
                 continue
             if cue.status == "hypothetical" and _future_in_reported_speech(ctx, start, end):
                 found.add("planned")  # "announced on Friday that it would leave the treaty"

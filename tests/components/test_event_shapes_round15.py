@@ -1,0 +1,225 @@
+"""Shapes found in round 15 on part R: "No." before a number, title-case headlines, a year
+or an accented apostrophe in a possessive, "as well as" in a list, a passive object of
+"rejected", an attempt that failed, a date that goes with the verb before it, a target
+attacked or retaliated against, drones launched that struck something."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_event_arguments import summary
+
+
+def with_treaty(records: list[dict]) -> list[tuple]:
+    """summary() with each event's treaty added."""
+    events = [r for r in records if r["kind"] == "event"]
+    return [(*row, event["treaty"]) for row, event in zip(summary(records), events, strict=True)]
+
+
+def test_no_before_a_number_ends_no_sentence(run, nlp):
+    # "No." splits into "No" and "." by default: the sentence ended there and "No" read as
+    # a negation, so the Council lost its sanctions
+    text = "The Security Council adopted Resolution No. 2397 to sanction North Korea on Friday."
+    assert len(list(nlp(text).sents)) == 1
+    assert summary(run(text, date="2017-12-23")) == [
+        ("sanctions", "asserted", ["un-security-council"], ["north-korea"], [], "2017-12-22")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a title-case headline: the capitalised words between owner and noun (not the
+    # headline's subject) ...
+    ("US Plans Talks Over China's Missile Deployment",
+     [("talks", "asserted", ["united-states"], [], [], "2019-03-04"),
+      ("deployment", "asserted", ["china"], [], [], "2019-03-04")]),
+    # ... and a year between them
+    ("Seoul pointed to Washington's 2019 withdrawal from the INF Treaty.",
+     [("withdrawal", "asserted", ["united-states"], [], [], "2019")]),
+])
+def test_a_possessive_reaches_over_title_words_and_a_year(run, text, expected):
+    assert summary(run(text, date="2019-03-04")) == expected
+
+
+@pytest.mark.parametrize("apostrophe", ["´", "ʼ", "`"])
+def test_an_accent_for_an_apostrophe_is_a_possessive(run, apostrophe):
+    text = f"Lawmakers approved Estonia{apostrophe}s withdrawal from the Ottawa Convention."
+    assert with_treaty(run(text, date="2025-06-27")) == [
+        ("withdrawal", "asserted", ["estonia"], [], [], None, "ottawa-treaty")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "as well as" goes on a list after it ...
+    ("Lithuania and Latvia, as well as Poland, announced plans to leave the Ottawa treaty.",
+     [("withdrawal", "planned", ["latvia", "lithuania", "poland"], [], [], "2025-03-20")]),
+    ("Britain as well as France imposed sanctions on Iran over its missile programme.",
+     [("sanctions", "asserted", ["france", "united-kingdom"], ["iran"], [], None)]),
+    ("New sanctions were imposed by Britain as well as France over Iran's missile programme.",
+     [("sanctions", "asserted", ["france", "united-kingdom"], [], [], None)]),
+    # ... and before it
+    ("Poland, as well as Lithuania and Latvia, announced plans to leave the Ottawa treaty.",
+     [("withdrawal", "planned", ["latvia", "lithuania", "poland"], [], [], "2025-03-20")]),
+])
+def test_as_well_as_joins_a_list(run, text, expected):
+    assert summary(run(text, date="2025-03-20")) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a resolution rejected in the passive is no denial, with or without its auxiliary
+    "Iranian Foreign Minister Javad Zarif said the arms embargo on Iran will end next week.\n\n"
+    "Resolution rejected by members\n\nZarif added that the embargo began in 2010.",
+    "Russia said the US draft on the arms embargo had failed: the resolution was rejected by "
+    "eleven members.",
+])
+def test_a_resolution_rejected_in_the_passive_is_no_denial(run, text):
+    assert [e["type"] for e in run(text, date="2020-10-14") if e["kind"] == "event"] == [
+        "sanctions"]
+
+
+def test_an_accusation_rejected_in_the_passive_is_a_denial(run):
+    records = run("The accusations of INF Treaty violations were rejected by Moscow.",
+                  date="2020-10-14")
+    assert summary(records) == [("denial", "asserted", ["russia"], [], [], "2020-10-14")]
+
+
+def test_a_word_further_back_is_no_passive_subject(run):
+    # "talks" stands in the clause, far before "the document was signed": no object of it
+    records = run("Trump said the test site was left out of the Singapore joint statement the "
+                  "two leaders signed after five hours of talks because they agreed on it "
+                  "after the document was signed.", date="2018-06-12")
+    assert summary(records) == [
+        ("signing", "asserted", ["donald-trump", "united-states"], [], [], None),
+        ("talks", "asserted", ["donald-trump", "united-states"], [], [], None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an attempt said to fail did not happen ...
+    ("Washington tried to restore all UN sanctions on Iran, but the effort failed.",
+     [("sanctions", "negated", ["united-states"], ["iran"], [], None)]),
+    # ... an attempt with no failure told keeps its status ...
+    ("Washington tried to restore all UN sanctions on Iran over its nuclear work.",
+     [("sanctions", "asserted", ["united-states"], ["iran"], [], None)]),
+    # ... and a failed test still took place
+    ("North Korea tried to launch a missile on Monday, but the launch failed.",
+     [("missile_test", "asserted", ["north-korea"], [], [], "2020-10-12")]),
+])
+def test_an_attempt_that_failed_is_negated(run, text, expected):
+    assert summary(run(text, date="2020-10-16")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a date phrase goes with the verb it follows, not the next one
+    ("The Chemical Weapons Convention was signed in 1993 and entered into force in 1997.",
+     [("signing", "asserted", [], [], [], "1993", "cwc"),
+      ("entry_into_force", "asserted", [], [], [], "1997", "cwc")]),
+    ("The Treaty of Pelindaba was signed in 1996 and came into force in 2009.",
+     [("signing", "asserted", [], [], [], "1996", "pelindaba"),
+      ("entry_into_force", "asserted", [], [], [], "2009", "pelindaba")]),
+])
+def test_a_date_goes_with_the_nearer_trigger(run, text, expected):
+    assert with_treaty(run(text, date="2024-05-02")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a military target attacked or retaliated against is an attack ...
+    ("Saudi jets retaliated against the rebels' missile launch sites near the port on Friday.",
+     [("combat_use", "asserted", ["saudi-arabia"], [], [], "2016-10-28")]),
+    ("Swarms of drones attacked an oil processing facility in eastern Saudi Arabia on "
+     "Saturday.",
+     [("combat_use", "asserted", [], ["saudi-arabia"], [], "2016-10-29")]),
+    # ... not a budget attacked, nor one only feared
+    ("Critics attacked the cost of the missile defence programme.", []),
+    ("Submarines give Pyongyang a second-strike capability in the event of an attack on its "
+     "missile bases.", []),
+    # an attack "in the event of" which something is done has not happened
+    ("In the event of a North Korean missile strike on Seoul, Washington will defend its ally.",
+     [("combat_use", "hypothetical", ["north-korea"], ["south-korea"], [], None)]),
+])
+def test_a_target_attacked_or_retaliated_against(run, text, expected):
+    assert summary(run(text, date="2016-10-30")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # drones launched that then struck something were used in war: one attack ...
+    ("The Houthis said they launched drones on Saturday that struck two oil plants.",
+     [("combat_use", "asserted", ["houthis", "yemen"], [], [], "2019-09-14")]),
+    # ... a missile launched that flew somewhere was tested
+    ("North Korea launched a missile on Saturday that flew 600 km before landing in the sea.",
+     [("missile_test", "asserted", ["north-korea"], [], [], "2019-09-14")]),
+])
+def test_a_weapon_launched_that_struck_was_used(run, text, expected):
+    assert summary(run(text, date="2019-09-15")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a missile destroyed before it reached its target was intercepted
+    ("Saudi forces destroyed the Houthi missile before it reached the city.",
+     [("interception", "asserted", ["saudi-arabia"], [], [], None)]),
+    ("Inspectors watched as workers destroyed the missiles at the depot.",
+     [("elimination", "asserted", [], [], [], None)]),
+])
+def test_a_missile_destroyed_before_it_reached_its_target(run, text, expected):
+    assert summary(run(text, date="2016-10-30")) == expected
+
+
+@pytest.mark.parametrize("phrase", ["will not sit idly", "will not be a bystander"])
+def test_not_sitting_idly_is_a_warning(run, phrase):
+    text = f"Ankara {phrase} if Athens keeps placing missiles on the islands, Erdogan said."
+    assert summary(run(text, date="2022-12-11")) == [
+        ("warning", "asserted", ["turkey"], ["greece"], [], "2022-12-11")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an embargo that expires, a treaty named beside it: the embargo's expiry ...
+    ("Under the JCPOA, the UN arms embargo on Iran expires on October 18.",
+     [("sanctions", "asserted", ["united-nations"], ["iran"], [], "2020-10-18", "jcpoa"),
+      ("expiry", "asserted", ["united-nations"], [], [], "2020-10-18", "jcpoa")]),
+    # ... a treaty that expires, no sanctions named: the treaty's, with no actor
+    ("Putin offered to maintain the limits set in the New START accord after it expires in "
+     "February.",
+     [("extension", "hypothetical", ["russia", "vladimir-putin"], [], [], "2021-02",
+       "new-start"),
+      ("expiry", "asserted", [], [], [], "2021-02", "new-start")]),
+])
+def test_an_embargo_or_a_treaty_expires(run, text, expected):
+    assert with_treaty(run(text, date="2020-10-10")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the sanctions a clause says someone imposed are that one's sanctions ...
+    ("Tehran condemned the sanctions the EU has imposed over its missile programme.",
+     [("sanctions", "asserted", ["european-union"], [], [], "2020-10-10")]),
+    ("Tehran condemned the sanctions which the EU imposed over its missile programme.",
+     [("sanctions", "asserted", ["european-union"], [], [], None)]),
+    # ... not sanctions with no one imposing them
+    ("Tehran condemned the sanctions over its missile programme.", []),
+])
+def test_the_sanctions_someone_imposed(run, text, expected):
+    assert summary(run(text, date="2020-10-10")) == expected
+
+
+def test_an_event_noun_dated_by_its_saying_is_the_earlier_event(run):
+    # the noun names the test told later with its own month, not a test on the day it was
+    # spoken of
+    records = run("Turkey's missile test worries Athens, Erdogan said on Sunday.\n\n"
+                  "In October, Turkey test-fired the Tayfun ballistic missile over the Black "
+                  "Sea.", date="2022-12-11")
+    assert summary(records) == [("missile_test", "asserted", ["turkey"], [], ["tayfun"],
+                                 "2022-10")]
+
+
+def test_an_event_noun_of_the_day_stays_apart_from_an_earlier_one(run):
+    # a verb of the day is news of its own: two tests
+    records = run("Turkey test-fired a ballistic missile on Sunday, Erdogan said.\n\n"
+                  "In October, Turkey test-fired the Tayfun ballistic missile over the Black "
+                  "Sea.", date="2022-12-11")
+    assert summary(records) == [
+        ("missile_test", "asserted", ["turkey"], [], [], "2022-12-11"),
+        ("missile_test", "asserted", ["turkey"], [], ["tayfun"], "2022-10")]
+
+
+def test_the_withdrawal_told_next_takes_its_agents(run):
+    records = run("Lawmakers on Thursday approved Estonia's withdrawal from the Ottawa "
+                  "Convention. The withdrawal will take effect six months after the UN, the "
+                  "depositary of the convention, receives the notice.", date="2025-06-19")
+    assert with_treaty(records) == [
+        ("withdrawal", "asserted", ["estonia"], [], [], "2025-06-19", "ottawa-treaty"),
+        ("withdrawal", "planned", ["estonia"], [], [], None, "ottawa-treaty")]

@@ -185,12 +185,12 @@ def test_an_embargo_or_a_treaty_expires(run, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # the sanctions a clause says someone imposed are that one's sanctions ...
-    ("Tehran condemned the sanctions the EU has imposed over its missile programme.",
+    ("Tehran criticised the sanctions the EU has imposed over its missile programme.",
      [("sanctions", "asserted", ["european-union"], [], [], "2020-10-10")]),
-    ("Tehran condemned the sanctions which the EU imposed over its missile programme.",
+    ("Tehran criticised the sanctions which the EU imposed over its missile programme.",
      [("sanctions", "asserted", ["european-union"], [], [], None)]),
     # ... not sanctions with no one imposing them
-    ("Tehran condemned the sanctions over its missile programme.", []),
+    ("Tehran criticised the sanctions over its missile programme.", []),
 ])
 def test_the_sanctions_someone_imposed(run, text, expected):
     assert summary(run(text, date="2020-10-10")) == expected
@@ -223,3 +223,35 @@ def test_the_withdrawal_told_next_takes_its_agents(run):
     assert with_treaty(records) == [
         ("withdrawal", "asserted", ["estonia"], [], [], "2025-06-19", "ottawa-treaty"),
         ("withdrawal", "planned", ["estonia"], [], [], None, "ottawa-treaty")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a condemnation or a protest is a warning by whoever condemns, the condemned its target
+    ("Japan condemned North Korea's missile launch on Sunday.",
+     [("warning", "asserted", ["japan"], ["north-korea"], [], "2022-10-02"),
+      ("missile_test", "asserted", ["north-korea"], [], [], "2022-10-02")]),
+    ("Tokyo lodged a protest with Pyongyang over the missile launch.",
+     [("warning", "asserted", ["japan"], ["north-korea"], [], "2022-10-05"),
+      ("missile_test", "asserted", ["north-korea"], [], [], None)]),
+    # not a condemnation named by a noun, with no one condemning
+    ("North Korea's nuclear test drew international condemnation.",
+     [("nuclear_test", "asserted", ["north-korea"], [], [], None)]),
+])
+def test_a_condemnation_is_a_warning(run, text, expected):
+    assert summary(run(text, date="2022-10-05")) == expected
+
+
+def test_a_wire_dateline_without_its_dash_dates_nothing_of_its_own(run):
+    # "RIYADH Oct 28" opens the text; the launch is Thursday's
+    records = run("RIYADH Oct 28 Houthi rebels launched a ballistic missile toward Mecca on "
+                  "Thursday, the coalition said.", date="2016-10-28")
+    assert summary(records) == [("combat_use", "asserted", ["houthis", "yemen"], [], [],
+                                 "2016-10-27")]
+
+
+def test_the_launch_confirmed_a_day_later_is_the_same_launch(run):
+    records = run("Houthi rebels launched a ballistic missile toward Mecca on Thursday. The "
+                  "Houthis confirmed the launch of a Burkan-1 missile in a statement on Friday.",
+                  date="2016-10-28")
+    assert summary(records) == [("combat_use", "asserted", ["houthis", "yemen"], [],
+                                 ["burkan-1"], "2016-10-27")]

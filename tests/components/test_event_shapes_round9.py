@@ -45,7 +45,7 @@ def test_counted_states_stand_for_the_states_named_before(run, text, expected):
 @pytest.mark.parametrize("text", [
     # a count the text does not match, and a noun the counted states only condemn
     "Japan protested. The three countries called the test a breach of UN resolutions.",
-    "Russia and China signed nothing. The two countries condemned the missile test.",
+    "Russia and China signed nothing. The two countries criticised the missile test.",
 ])
 def test_counted_states_need_that_many_states_and_a_light_verb(run, text):
     assert [e for e in summary(run(text)) if e[0] != "signing"] == []
@@ -121,7 +121,7 @@ def test_missiles_that_landed_in_the_sea_stay_a_test(run):
 
 
 @pytest.mark.parametrize("text", [
-    "Japan condemned the missile test.",
+    "Japan criticised the missile test.",
     "The missile launch on Monday was detected by radars.",
     "The flight test in January went as planned.",
 ])

@@ -38,7 +38,12 @@ def in_dateline(ctx: DocContext, date: DateMention, sent_start: int) -> bool:
             sent_start = close + 1
     if date[0] - sent_start > DATELINE_START or date[1] >= len(ctx.lower):
         return False
-    return doc[date[1]].text in DATELINE_ENDS
+    if doc[date[1]].text in DATELINE_ENDS:
+        return True
+    # a wire dateline that lost its dash: "RIYADH Oct 28 Yemen's Houthi militia launched ..."
+    place = [doc[i] for i in range(sent_start, date[0]) if doc[i].text != ","]
+    return bool(place) and all(word.is_upper and word.is_alpha and len(word) > 1
+                               for word in place)
 
 
 def dateline_date(ctx: DocContext) -> dict | None:

@@ -160,11 +160,12 @@ def _noun_dated_by_saying(first: EventMention, later: EventMention) -> bool:
 
 def _reported_later(first: EventMention, later: EventMention) -> bool:
     """Is one date only the day the event was reported (a weak guess: "said on Friday it
-    has tested ...") and at most REPORTED_DAYS after the other's own date ("fired ... on
+    has tested ...", or the date of a later "the launch": "confirmed the launch ... on
+    Friday") and at most REPORTED_DAYS after the other's own date ("fired ... on
     Thursday")? Then the two may be one event."""
     weak, own = (first, later) if first.date_weak else (later, first)
-    if not weak.date_weak or own.date_weak:
-        return False
+    if not (weak.date_weak or (weak is later and later.definite)) or own.date_weak:
+        return False  # ("the launch" retold later may carry the day it was confirmed)
     try:
         said = date.fromisoformat(str(weak.date["value"])[:10])
         happened = date.fromisoformat(str(own.date["value"])[:10])

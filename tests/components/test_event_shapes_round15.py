@@ -255,3 +255,16 @@ def test_the_launch_confirmed_a_day_later_is_the_same_launch(run):
                   date="2016-10-28")
     assert summary(records) == [("combat_use", "asserted", ["houthis", "yemen"], [],
                                  ["burkan-1"], "2016-10-27")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the move" refers to an act told in the sentences before, which give the context ...
+    ("Washington ordered its army to resume nuclear weapons testing. The order came a day "
+     "before the summit. Moscow and Beijing condemned the move as dangerous.",
+     [("nuclear_test", "planned", ["united-states"], [], [], None),
+      ("warning", "asserted", ["china", "russia"], [], [], "2025-10-31")]),
+    # ... not when nothing before is about arms
+    ("The city banned fireworks. Moscow and Beijing condemned the move.", []),
+])
+def test_the_move_condemned_takes_its_context_from_before(run, text, expected):
+    assert summary(run(text, date="2025-10-31")) == expected

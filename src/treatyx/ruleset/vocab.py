@@ -34,7 +34,7 @@ ONLY_WORDS = "only:"  # "only:attack-nouns": that lexicon's words, never a treat
 # Lexicon lists the code consults by id: a lexicon entry must be one of these or be named by an
 # event's `requires`, so a misspelt id is an error instead of a list nobody reads.
 CONSULTED_LEXICONS = (
-    "place-cues", "reporting-verbs", "test-target-words", "own-claim-rules",
+    "place-cues", "reporting-verbs", "test-target-words", "own-claim-rules", "act-anaphors",
     "vague-durations", "vague-days", "status-barriers",
     "series-events", "weapon-words", "treaty-nouns", "clause-breaks",
     "date-scope-breaks", "possessive-pronouns", "object-pronouns", "non-weapon-objects",

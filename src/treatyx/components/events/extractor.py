@@ -88,6 +88,7 @@ WORD_LISTS = {
     "relative_that_verbs": "relative-that-verbs",
     "refusal_verbs": "refusal-verbs",
     "definite_determiners": "definite-determiners",
+    "act_anaphors": "act-anaphors",
     "origin_words": "origin-words",
     "attributive_markers": "attributive-markers",
     "event_prefixes": "event-prefixes",

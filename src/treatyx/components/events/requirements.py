@@ -23,6 +23,7 @@ SHARED_BY_WORDS = 3  # words after a participle in which its "by" stands
 SHARED_PASSIVE_WORDS = 8  # words before "and" in which the passive verb it shares stands
 OBJECT_WORDS = 5  # words after a verb in which unless_object looks for its object
 SUBJECT_WORDS = 3  # words before a passive verb in which it looks for its subject
+ACT_SENTENCES = 2  # sentences before in which "the move" finds the act it refers to
 OBJECT_REACH = 8  # ... and `object` ("nuclear and long-range missile tests")
 PARTICLE_GAP = 8  # words from a separable verb to its particle ("pulled the United States out of")
 
@@ -175,7 +176,35 @@ def satisfies(ctx: DocContext, need: str, start: int, end: int, has_treaty: bool
             return any(lo_system <= m.start < hi for m in systems) or _has_word(
                 ctx, need, lo, hi)
         return any(lo <= m.start < hi for m in systems) or _has_word(ctx, need, lo, hi)
-    return bool(systems) or has_treaty or _has_word(ctx, need, sent_start, sent_end)
+    if bool(systems) or has_treaty or _has_word(ctx, need, sent_start, sent_end):
+        return True
+    # (a real trigger only: previous_sentence_satisfies asks with start == end)
+    return end > start and _refers_to_act_before(ctx, end) and _context_before(
+        ctx, need, sent_start)
+
+
+def _refers_to_act_before(ctx: DocContext, end: int) -> bool:
+    """Is the trigger's object "the move", "the decision", "this step" (lexicon
+    act-anaphors): an act told in the sentence before ("Trump ordered nuclear tests. Russia,
+    China and Iran condemned the move as dangerous")?"""
+    lower = ctx.lower
+    return end + 1 < len(lower) and lower[end] in ctx.hashes.definite_determiners \
+        and lower[end + 1] in ctx.hashes.act_anaphors
+
+
+def _context_before(ctx: DocContext, need: str, sent_start: int) -> bool:
+    """Does one of the ACT_SENTENCES sentences before hold what ``need`` asks for (a system,
+    a treaty or a word)?"""
+    index = ctx.sentence_index(sent_start)
+    for _ in range(ACT_SENTENCES):
+        index = ctx.previous_sentence(index)
+        if index < 0:
+            return False
+        start, end = ctx.sent_starts[index], ctx.sent_ends[index]
+        if ctx.systems_in.get(index) or ctx.treaties_in.get(index) \
+                or _has_word(ctx, need, start, end):
+            return True
+    return False
 
 
 def counts_weapons(ctx: DocContext, end: int, trigger: Trigger) -> bool:

@@ -268,3 +268,26 @@ def test_the_launch_confirmed_a_day_later_is_the_same_launch(run):
 ])
 def test_the_move_condemned_takes_its_context_from_before(run, text, expected):
     assert summary(run(text, date="2025-10-31")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an agreement agreed to is signed, but one another verb takes is that verb's
+    ("Washington agreed to the deal on Iran's nuclear programme in 2013.",
+     [("signing", "asserted", ["united-states"], ["iran"], [], "2013")]),
+    ("India and Pakistan agreed to extend the agreement on reducing the risk of nuclear "
+     "accidents for five years.",
+     [("extension", "asserted", ["india", "pakistan"], [], [], None)]),
+])
+def test_agreeing_to_an_agreement_or_to_extend_it(run, text, expected):
+    assert summary(run(text, date="2024-06-12")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a warning about plural launches or tests is about arms
+    ("The State Department warned that any further launches would deepen Pyongyang's "
+     "isolation.",
+     [("warning", "asserted", ["united-states", "us-state-department"], [], [], "2024-06-12")]),
+    ("The weather service warned that further storms would hit the coast.", []),
+])
+def test_plural_launches_make_a_warning_about_arms(run, text, expected):
+    assert summary(run(text, date="2024-06-12")) == expected

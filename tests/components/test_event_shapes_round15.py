@@ -291,3 +291,25 @@ def test_agreeing_to_an_agreement_or_to_extend_it(run, text, expected):
 ])
 def test_plural_launches_make_a_warning_about_arms(run, text, expected):
     assert summary(run(text, date="2024-06-12")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a state that protested warns; street protests are no one's warning
+    ("Tokyo protested after Chinese ballistic missiles landed in Japan's exclusive economic "
+     "zone.",
+     [("warning", "asserted", ["japan"], [], [], None)]),
+    ("The missile deal was signed after mass protests in Kyiv in 2014.", []),
+    # "the report" rejected takes its context from the sentence before (context-before-events)
+    ("The OPCW said in a report released on Friday that Syrian forces had used chlorine in "
+     "the 2018 attack. Damascus rejected the report as fabricated.",
+     [("denial", "asserted", ["syria"], [], [], "2024-06-12")]),
+])
+def test_protests_and_a_report_rejected(run, text, expected):
+    assert summary(run(text, date="2024-06-12")) == expected
+
+
+def test_a_treaty_a_relative_clause_says_was_left(run):
+    records = run("The Open Skies Treaty, which Washington left in 2020, allowed unarmed "
+                  "observation flights.", date="2024-06-12")
+    assert with_treaty(records) == [
+        ("withdrawal", "asserted", ["united-states"], [], [], "2020", "open-skies")]

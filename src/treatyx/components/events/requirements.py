@@ -129,6 +129,9 @@ def satisfies(ctx: DocContext, need: str, start: int, end: int, has_treaty: bool
             lo, hi = ctx.clause_start(start, sent_start), start
         else:
             lo, hi = end, ctx.words_after(end, TREATY_OBJECT_WORDS, sent_end)
+            before = relative_object(ctx, start)
+            if before is not None and before >= sent_start:
+                lo, hi = min(lo, before), max(hi, before + 1)  # "the pact, which X left"
         return any(i in ctx.treaty_tokens or ctx.lower[i] in ctx.hashes.treaty_nouns
                    for i in range(lo, hi))
     if need == "weapon-subject":
@@ -532,21 +535,31 @@ def subject_holds(ctx: DocContext, start: int, words: frozenset[str]) -> bool:
 
 def relative_object_holds(ctx: DocContext, start: int, words: frozenset[str]) -> bool:
     """Is the verb's object the noun its clause qualifies, one of ``words``: "the sanctions
-    the US has imposed on Iran", "the sanctions that Washington imposed"? The verb's
-    subject, an actor, stands right before it (an auxiliary "has" between allowed)."""
+    the US has imposed on Iran", "the sanctions that Washington imposed"?"""
+    j = relative_object(ctx, start)
+    return j is not None and ctx.lower[j] in {get_string_id(w) for w in words}
+
+
+def relative_object(ctx: DocContext, start: int) -> int | None:
+    """The last word of the noun a relative clause qualifies, when the verb at ``start`` has
+    its subject, an actor, right before it (an auxiliary "has" between allowed) and the
+    clause opens with that actor, "which" or "that" ("the sanctions the US has imposed",
+    "the Open Skies Treaty, which Washington left in 2020"); else None."""
     lower, hashes = ctx.lower, ctx.hashes
     i = start - 1
     if i >= 0 and lower[i] in hashes.perfect_auxiliaries:
         i -= 1
     actor = ctx.actor_at.get(i)
     if actor is None or actor.end != i + 1:
-        return False
+        return None
     j = actor.start - 1
     if j >= 0 and lower[j] == hashes.the:
         j -= 1
     if j >= 0 and (lower[j] == hashes.that or lower[j] in hashes.relative_pronouns):
         j -= 1
-    return j >= 0 and lower[j] in {get_string_id(w) for w in words}
+        if j >= 0 and lower[j] == hashes.comma:
+            j -= 1  # "the Open Skies Treaty, which Washington left"
+    return j if j >= 0 else None
 
 
 def passive_subject_holds(ctx: DocContext, start: int, end: int, words: frozenset[str]

@@ -451,7 +451,7 @@ def test_event_shapes_a_vague_date_of_another_clause_does_not_date_the_event(run
 
 
 def test_event_shapes_inside_a_quotation_the_speaker_is_not_the_subject(run):
-    records = run('Japan protested, with officials saying "the repeated launches of ballistic '
+    records = run('Japan complained, with officials saying "the repeated launches of ballistic '
                   'missiles are unacceptable".')
     assert [(e[0], e[2]) for e in summary(records)] == [("missile_test", [])]
 
@@ -511,7 +511,7 @@ def test_event_shapes_a_recent_launch_keeps_a_date_of_its_own_phrase(run):
 
 
 def test_event_shapes_one_day_after_dates_from_the_event_referred_back_to(run):
-    records = run("North Korea launched an ICBM on Friday. Japan protested. The launch "
+    records = run("North Korea launched an ICBM on Friday. Japan complained. The launch "
                   "comes one day after Pyongyang fired a short-range missile.",
                   date="2022-11-19")
     assert [(e[0], e[5]) for e in summary(records)] == [

@@ -39,7 +39,7 @@ def test_the_subject_of_a_passive_verb(run, text, expected):
      [("sanctions", "asserted", ["un-security-council"], ["north-korea"], [], "2017-08-05"),
       ("missile_test", "asserted", ["north-korea"], [], [], "2017-08-05")]),
     # "over" opens an event noun done by whom the clause acts on
-    ("Japan protested to China over the missile launches.",
+    ("Japan complained to China over the missile launches.",
      [("missile_test", "asserted", ["china"], [], [], None)]),
     # "a spate of launches": a noun after "of"
     ("Washington imposed sanctions on North Korea over a spate of missile launches.",

@@ -95,7 +95,7 @@ def test_a_nuclear_bomb_tested(run, text, expected):
       ("missile_test", "asserted", ["north-korea"], [], [], "2017-08-29"),
       ("nuclear_test", "asserted", ["north-korea"], [], [], "2017-09-03")]),
     # ... but no one else's event lends it an agent
-    ("Japan protested the launch, which followed a nuclear test on Sept. 3.", []),
+    ("Japan complained about the launch, which followed a nuclear test on Sept. 3.", []),
 ])
 def test_a_test_in_a_series_takes_its_states_agent(run, text, expected):
     assert summary(run(text, date="2017-09-16")) == expected

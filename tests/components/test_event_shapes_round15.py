@@ -313,3 +313,9 @@ def test_a_treaty_a_relative_clause_says_was_left(run):
                   "observation flights.", date="2024-06-12")
     assert with_treaty(records) == [
         ("withdrawal", "asserted", ["united-states"], [], [], "2020", "open-skies")]
+
+
+def test_a_nuclear_explosive_test_is_a_nuclear_test(run):
+    records = run("Washington said Beijing may have carried out a nuclear explosive test at Lop "
+                  "Nur.", date="2020-04-16")
+    assert summary(records) == [("nuclear_test", "hypothetical", ["china"], [], [], None)]

@@ -319,3 +319,20 @@ def test_a_nuclear_explosive_test_is_a_nuclear_test(run):
     records = run("Washington said Beijing may have carried out a nuclear explosive test at Lop "
                   "Nur.", date="2020-04-16")
     assert summary(records) == [("nuclear_test", "hypothetical", ["china"], [], [], None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "its" after the state told stands for the state that tells ...
+    ("Washington formally notified Moscow of its decision to leave the INF Treaty on Friday.",
+     [("withdrawal", "asserted", ["united-states"], [], [], "2019-02-01", "inf-treaty")]),
+    ("Washington notified Moscow of its planned withdrawal from the INF Treaty on Friday.",
+     [("withdrawal", "asserted", ["united-states"], [], [], "2019-02-01", "inf-treaty")]),
+    ("The US informed Russia about its plans to withdraw from the Open Skies Treaty.",
+     [("withdrawal", "planned", ["united-states"], [], [], None, "open-skies")]),
+    # ... but not over an object after another verb
+    ("The US imposed sanctions on North Korea over its continued missile tests.",
+     [("sanctions", "asserted", ["united-states"], ["north-korea"], [], None, None),
+      ("missile_test", "asserted", ["north-korea"], [], [], None, None)]),
+])
+def test_its_after_the_state_told_is_the_teller(run, text, expected):
+    assert with_treaty(run(text, date="2019-02-02")) == expected

@@ -38,6 +38,7 @@ TITLE_WORDS = 2  # words of a title between a state's adjective and a person ("F
 FROM = get_string_id("from")  # words before a trigger in which "bilateral" makes an event joint
 IN = get_string_id("in")  # "officials in Tehran": a seat (lexicon seat-nouns)
 WITH = get_string_id("with")
+ABOUT = get_string_id("about")
 AS_WELL_AS = (get_string_id("as"), get_string_id("well"), get_string_id("as"))  # joins a list
 # a trigger ending in one of these names both sides after it: "a call between Biden and Xi"
 SIDES_PREPOSITIONS = frozenset({get_string_id("between"), get_string_id("among")})
@@ -351,8 +352,18 @@ def verb_subject(ctx: DocContext, token: int, clause_start: int) -> Mention | No
     a preposition, or, when "it"/"they" stands between, whom the pronoun stands for
     ("Russia said it had notified Washington it was suspending": Russia)."""
     nearest = subject_before(ctx, token, clause_start)
+    if nearest is not None and _of_its_between(ctx, nearest.end, token):
+        # "Washington notified Moscow of its decision to leave": the teller leaves
+        nearest = _informer(ctx, nearest, clause_start) or nearest
     return _reporter_for_pronoun(ctx, nearest.end if nearest else clause_start, token) \
         or nearest
+
+
+def _of_its_between(ctx: DocContext, lo: int, hi: int) -> bool:
+    """Does "of its" or "about its" (a possessive pronoun) stand between ``lo`` and ``hi``?"""
+    lower, hashes = ctx.lower, ctx.hashes
+    return any(lower[i] in hashes.possessives and lower[i - 1] in (hashes.of, ABOUT)
+               for i in range(max(lo, 1), hi))
 
 
 def _reporter_for_pronoun(ctx: DocContext, after: int, start: int) -> Mention | None:
@@ -628,7 +639,7 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int, trigger
             # of its sixth nuclear test")
             nearest = actor_before(ctx, mark, clause_start)
             if nearest is not None and nearest.start >= clause_start:
-                return nearest
+                return _informer(ctx, nearest, clause_start) or nearest
             saying = reporting_before(ctx, start)
             if saying is not None and saying[1] == clause_start:
                 return speaker_before(ctx, saying[0], ctx.sentence_bounds(start)[0])
@@ -823,6 +834,18 @@ def _possessive_before(ctx: DocContext, start: int, clause_start: int) -> int | 
                 or _inside(ctx.trigger_spans, mark) or _inside(ctx.reporting, mark):
             return None
     return None
+
+
+def _informer(ctx: DocContext, told: Mention, clause_start: int) -> Mention | None:
+    """"Washington notified Moscow of its decision to leave": when the actor before "its" is
+    the one told (right after a verb of informing-verbs, "the" between allowed), "its"
+    stands for the subject who tells; else None."""
+    i = told.start - 1
+    if i > clause_start and ctx.lower[i] == ctx.hashes.the:
+        i -= 1
+    if i <= clause_start or ctx.lower[i] not in ctx.hashes.informing_verbs:
+        return None
+    return subject_before(ctx, i, clause_start)
 
 
 def _noun_modifier(ctx: DocContext, word: Token, i: int, noun: int) -> bool:

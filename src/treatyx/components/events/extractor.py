@@ -89,6 +89,7 @@ WORD_LISTS = {
     "refusal_verbs": "refusal-verbs",
     "definite_determiners": "definite-determiners",
     "act_anaphors": "act-anaphors",
+    "informing_verbs": "informing-verbs",
     "origin_words": "origin-words",
     "attributive_markers": "attributive-markers",
     "event_prefixes": "event-prefixes",

@@ -299,6 +299,8 @@ def test_plural_launches_make_a_warning_about_arms(run, text, expected):
      "zone.",
      [("warning", "asserted", ["japan"], [], [], None)]),
     ("The missile deal was signed after mass protests in Kyiv in 2014.", []),
+    ("Seoul filed a formal protest with Beijing over the missile drills.",
+     [("warning", "asserted", ["south-korea"], ["china"], [], "2024-06-12")]),
     # "the report" rejected takes its context from the sentence before (context-before-events)
     ("The OPCW said in a report released on Friday that Syrian forces had used chlorine in "
      "the 2018 attack. Damascus rejected the report as fabricated.",

@@ -338,3 +338,16 @@ def test_a_nuclear_explosive_test_is_a_nuclear_test(run):
 ])
 def test_its_after_the_state_told_is_the_teller(run, text, expected):
     assert with_treaty(run(text, date="2019-02-02")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # leaders who spoke by phone held talks ...
+    ("Putin and Biden spoke by phone on Tuesday about arms control.",
+     [("talks", "asserted", ["joe-biden", "russia", "united-states", "vladimir-putin"], [], [],
+       "2024-06-11")]),
+    # ... a weapon inducted into the forces is deployed
+    ("India has inducted the Agni-V into its strategic forces command.",
+     [("deployment", "asserted", ["india"], [], ["agni-v"], "2024-06-12")]),
+])
+def test_a_phone_call_and_a_weapon_inducted(run, text, expected):
+    assert summary(run(text, date="2024-06-12")) == expected

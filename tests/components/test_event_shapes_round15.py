@@ -351,3 +351,16 @@ def test_its_after_the_state_told_is_the_teller(run, text, expected):
 ])
 def test_a_phone_call_and_a_weapon_inducted(run, text, expected):
     assert summary(run(text, date="2024-06-12")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a date before "and" and a second verb goes with the verb before it
+    ("India and Pakistan signed the pact in 2005 and extended it in 2022.",
+     [("signing", "asserted", ["india", "pakistan"], [], [], "2005"),
+      ("extension", "asserted", ["india", "pakistan"], [], [], "2022")]),
+    # the day of a time in GMT is not the local day
+    ("North Korea fired a ballistic missile at 6:45 a.m. local time (2145 GMT Wednesday).",
+     [("missile_test", "asserted", ["north-korea"], [], [], None)]),
+])
+def test_dates_of_another_verb_or_another_zone(run, text, expected):
+    assert summary(run(text, date="2024-06-13")) == expected

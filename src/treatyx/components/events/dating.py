@@ -10,6 +10,8 @@ from bisect import bisect_left
 from itertools import pairwise
 from typing import NamedTuple
 
+from spacy.strings import get_string_id
+
 from ...records import mention
 from .arguments import relative_antecedent
 from .context import DateMention, DocContext, names_a_treaty
@@ -24,6 +26,7 @@ DATELINE_SENTENCES = 4  # the first sentences in which a dateline may stand
 # words between a date and the event noun it modifies ("June 13 surprise attack")
 ATTRIBUTIVE_DATE_GAP = 2
 NOUN_PHRASE_WORDS = 6  # words from an event noun to a participle that qualifies it
+ZONE_WORDS = frozenset(get_string_id(w) for w in ("gmt", "utc", "zulu"))  # "2145 GMT Wednesday"
 
 
 def in_dateline(ctx: DocContext, date: DateMention, sent_start: int) -> bool:
@@ -208,7 +211,8 @@ def date_for(ctx: DocContext, trigger: int, reporting: tuple[int, int] | None,
     index = ctx.sentence_index(trigger)
     sent_start, sent_end = ctx.sent_starts[index], ctx.sent_ends[index]
     dates = [d for d in ctx.event_dates_in.get(index, ())
-             if (signing or not names_a_treaty(ctx, d)) and not is_end_date(ctx, d)]
+             if (signing or not names_a_treaty(ctx, d)) and not is_end_date(ctx, d)
+             and not _other_zone_day(ctx, d)]
     if not dates:
         found = continuation_date(ctx, index)
         if found is None and ctx.in_headline(trigger):
@@ -277,6 +281,12 @@ def date_for(ctx: DocContext, trigger: int, reporting: tuple[int, int] | None,
     return _record(chosen), weak
 
 
+def _other_zone_day(ctx: DocContext, date: DateMention) -> bool:
+    """Is the date a day named after a time in another zone ("at 6:45 a.m. local time (2145
+    GMT Wednesday)")? The day in GMT is not the local day the event is dated by."""
+    return date[0] > 0 and ctx.lower[date[0] - 1] in ZONE_WORDS
+
+
 def _trigger_span(ctx: DocContext, trigger: int) -> tuple[int, int]:
     """The (start, end) of the trigger starting at ``trigger``."""
     at = bisect_left(ctx.trigger_spans, (trigger,))
@@ -299,13 +309,18 @@ def _nearer_other_trigger(ctx: DocContext, date: DateMention, ours: tuple[int, i
     own_gap = _gap(date, ours)
     index = ctx.sentence_index(ours[0])
     lo, hi = ctx.sent_starts[index], ctx.sent_ends[index]
+    # "signed the agreement in 2005 and extended it in 2022": a date before "and" and our
+    # verb goes with a verb before it
+    joined = date[1] <= ours[0] and ctx.hashes.and_ in ctx.lower[date[1]:ours[0]]
     for span in ctx.trigger_spans[bisect_left(ctx.trigger_spans, (lo,)):]:
         if span[0] >= hi:
             break
         if span == ours:
             continue
         gap = _gap(date, span)
-        if gap < own_gap or (gap == own_gap and span[1] <= date[0] and date[1] <= ours[0]):
+        before_date = span[1] <= date[0]
+        if gap < own_gap or (gap == own_gap and before_date and date[1] <= ours[0]) or (
+                joined and before_date):
             return True
     return False
 

@@ -364,3 +364,14 @@ def test_a_phone_call_and_a_weapon_inducted(run, text, expected):
 ])
 def test_dates_of_another_verb_or_another_zone(run, text, expected):
     assert summary(run(text, date="2024-06-13")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what is ruled out is negated, what is (un)likely hypothetical
+    ("Moscow has ruled out resuming nuclear tests, the Kremlin said.",
+     [("nuclear_test", "negated", ["russia"], [], [], None)]),
+    ("The Senate is unlikely to ratify the CTBT before the election.",
+     [("ratification", "hypothetical", ["united-states", "us-senate"], [], [], None)]),
+])
+def test_ruled_out_and_unlikely(run, text, expected):
+    assert summary(run(text, date="2024-06-13")) == expected

@@ -375,3 +375,12 @@ def test_dates_of_another_verb_or_another_zone(run, text, expected):
 ])
 def test_ruled_out_and_unlikely(run, text, expected):
     assert summary(run(text, date="2024-06-13")) == expected
+
+
+def test_a_protest_finds_its_context_two_sentences_back(run):
+    records = run("North Korea fired a missile over Japan on Friday. Prime Minister Abe told "
+                  "officials to prepare for a contingency. Tokyo lodged a protest with Pyongyang "
+                  "through diplomatic channels.", date="2017-09-15")
+    assert summary(records) == [
+        ("missile_test", "asserted", ["north-korea"], [], [], "2017-09-15"),
+        ("warning", "asserted", ["japan"], ["north-korea"], [], "2017-09-15")]

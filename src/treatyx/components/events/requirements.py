@@ -24,6 +24,7 @@ SHARED_PASSIVE_WORDS = 8  # words before "and" in which the passive verb it shar
 OBJECT_WORDS = 5  # words after a verb in which unless_object looks for its object
 SUBJECT_WORDS = 3  # words before a passive verb in which it looks for its subject
 ACT_SENTENCES = 2  # sentences before in which "the move" finds the act it refers to
+CONTEXT_SENTENCES = 2  # sentences before in which a denial or a warning finds its context
 OBJECT_REACH = 8  # ... and `object` ("nuclear and long-range missile tests")
 PARTICLE_GAP = 8  # words from a separable verb to its particle ("pulled the United States out of")
 
@@ -280,13 +281,22 @@ def shared_passive(ctx: DocContext, start: int, sent_start: int) -> int | None:
 
 
 def previous_sentence_satisfies(ctx: DocContext, requires: frozenset[str], token: int) -> bool:
-    index = ctx.previous_sentence(ctx.sentence_index(token))
-    if index < 0 or not requires.isdisjoint(WEAPON_NEEDS):
+    """Does one of the CONTEXT_SENTENCES sentences before give a denial, warning or talks
+    (lexicon context-before-events) the context it requires ("Tokyo lodged a protest with
+    Pyongyang" two sentences after the missile)?"""
+    if not requires.isdisjoint(WEAPON_NEEDS):
         return False
-    lo = ctx.sent_starts[index]
-    systems = ctx.systems_in.get(index, [])
-    has_treaty, _ = treaty_for(ctx, lo)
-    return all(satisfies(ctx, need, lo, lo, has_treaty, systems) for need in requires)
+    index = ctx.sentence_index(token)
+    for _ in range(CONTEXT_SENTENCES):
+        index = ctx.previous_sentence(index)
+        if index < 0:
+            return False
+        lo = ctx.sent_starts[index]
+        systems = ctx.systems_in.get(index, [])
+        has_treaty, _ = treaty_for(ctx, lo)
+        if all(satisfies(ctx, need, lo, lo, has_treaty, systems) for need in requires):
+            return True
+    return False
 
 
 def _has_word(ctx: DocContext, need: str, start: int, end: int) -> bool:

@@ -384,3 +384,11 @@ def test_a_protest_finds_its_context_two_sentences_back(run):
     assert summary(records) == [
         ("missile_test", "asserted", ["north-korea"], [], [], "2017-09-15"),
         ("warning", "asserted", ["japan"], ["north-korea"], [], "2017-09-15")]
+
+
+def test_sanctions_imposed_by_someone_are_theirs(run):
+    records = run("The sanctions imposed by the EU on Russia over its missile deployments took "
+                  "effect.", date="2021-04-07")
+    assert summary(records) == [
+        ("sanctions", "asserted", ["european-union"], [], [], None),
+        ("deployment", "asserted", ["russia"], [], [], None)]

@@ -458,6 +458,7 @@ def fits(ctx: DocContext, start: int, end: int, trigger: Trigger) -> bool:
         # in the passive the object is the subject ("the resolution was rejected by ...")
     if trigger.object_words and object_word_at(ctx, start, end, trigger) is None \
             and not subject_holds(ctx, start, trigger.object_words) \
+            and not passive_subject_holds(ctx, start, end, trigger.object_words) \
             and not relative_object_holds(ctx, start, trigger.object_words):
         return False
     if trigger.instrument and not instrument_follows(

@@ -392,3 +392,16 @@ def test_sanctions_imposed_by_someone_are_theirs(run):
     assert summary(records) == [
         ("sanctions", "asserted", ["european-union"], [], [], None),
         ("deployment", "asserted", ["russia"], [], [], None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a headline takes the context it requires from its lead ...
+    ("Washington, Moscow meet for talks in Geneva\n\nSenior US and Russian officials began "
+     "talks on strategic stability on Monday.",
+     [("talks", "asserted", ["russia", "united-states"], [], [], "2022-01-10")]),
+    # ... and holds nothing when the lead is about something else
+    ("Washington, Moscow meet for talks in Geneva\n\nThe two delegations discussed trade "
+     "tariffs and visas on Monday.", []),
+])
+def test_a_headline_takes_its_context_from_the_lead(run, text, expected):
+    assert summary(run(text, date="2022-01-10")) == expected

@@ -283,12 +283,15 @@ def shared_passive(ctx: DocContext, start: int, sent_start: int) -> int | None:
 def previous_sentence_satisfies(ctx: DocContext, requires: frozenset[str], token: int) -> bool:
     """Does one of the CONTEXT_SENTENCES sentences before give a denial, warning or talks
     (lexicon context-before-events) the context it requires ("Tokyo lodged a protest with
-    Pyongyang" two sentences after the missile)?"""
+    Pyongyang" two sentences after the missile)? A headline takes it from the sentences
+    after it, the lead ("US, Russia meet for talks" over "... talks on strategic
+    stability")."""
     if not requires.isdisjoint(WEAPON_NEEDS):
         return False
     index = ctx.sentence_index(token)
+    step = ctx.next_sentence if ctx.in_headline(token) else ctx.previous_sentence
     for _ in range(CONTEXT_SENTENCES):
-        index = ctx.previous_sentence(index)
+        index = step(index)
         if index < 0:
             return False
         lo = ctx.sent_starts[index]

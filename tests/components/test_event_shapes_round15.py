@@ -405,3 +405,11 @@ def test_sanctions_imposed_by_someone_are_theirs(run):
 ])
 def test_a_headline_takes_its_context_from_the_lead(run, text, expected):
     assert summary(run(text, date="2022-01-10")) == expected
+
+
+def test_a_withdrawal_from_ratification_undoes_it(run):
+    # the ratification a withdrawal is from did not hold: no ratification of the day
+    records = run("Putin signs law on Russia's withdrawal from CTBT ratification",
+                  date="2023-11-02")
+    assert [(e["type"], e["status"]) for e in records if e["kind"] == "event"] == [
+        ("withdrawal", "asserted"), ("ratification", "negated")]

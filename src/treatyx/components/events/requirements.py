@@ -189,8 +189,8 @@ def satisfies(ctx: DocContext, need: str, start: int, end: int, has_treaty: bool
 
 def _refers_to_act_before(ctx: DocContext, end: int) -> bool:
     """Is the trigger's object "the move", "the decision", "this step" (lexicon
-    act-anaphors): an act told in the sentence before ("Trump ordered nuclear tests. Russia,
-    China and Iran condemned the move as dangerous")?"""
+    act-anaphors): an act told in the sentences before ("Trump ordered nuclear tests. ...
+    Russia, China and Iran condemned the move as dangerous")?"""
     lower = ctx.lower
     return end + 1 < len(lower) and lower[end] in ctx.hashes.definite_determiners \
         and lower[end + 1] in ctx.hashes.act_anaphors

@@ -26,7 +26,7 @@ DESIGNATOR_FULL_STOPS = (r"(?<=[0-9][A-Z])\.", r"(?<=[0-9][A-Z][a-z])\.", r"(?<=
 # Some outlets write the possessive with an accent or a modifier letter ("Finland´s
 # withdrawal", "Russiaʼs"): split it off like "'s", and read it as "'s" (its lower-case form).
 POSSESSIVE_VARIANTS = ("´s", "ʼs", "`s")
-POSSESSIVE_SUFFIXES = (r"(?<=[A-Za-z])[´ʼ`]s",)
+POSSESSIVE_SUFFIXES = (rf"(?<=[A-Za-z])[{''.join(v[0] for v in POSSESSIVE_VARIANTS)}]s",)
 
 
 # A bullet glued to the next word ("•North Korea") hides the name: split it off. (spaCy

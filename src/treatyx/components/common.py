@@ -7,10 +7,11 @@ import unicodedata
 
 from ..errors import RuleError, RuleErrors
 from ..ruleset import RuleSet
+from ..tokenizer import POSSESSIVE_VARIANTS
 
 _NON_ID = re.compile(r"[^a-z0-9]+")
 # the possessive token: straight and curly apostrophe, and the variants the tokenizer splits
-POSSESSIVES = ("'s", "’s", "´s", "ʼs", "`s")
+POSSESSIVES = ("'s", "’s", *POSSESSIVE_VARIANTS)
 
 
 def slugify(text: str) -> str:

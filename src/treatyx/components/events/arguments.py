@@ -1096,17 +1096,15 @@ def coordinated(ctx: DocContext, actor: Mention) -> list[Mention]:
     # "Russia fires missile at Ukraine, Putin warns West"
     headline_list = ctx.in_headline(actor.start)
     joined_by_and = False
-    while i > 0 and (lower[i] in hashes.coordinators or _as_well_as_ending(ctx, i) is not None):
-        before_phrase = _as_well_as_ending(ctx, i)
+    while i > 0 and ((before_phrase := _as_well_as_ending(ctx, i)) is not None
+                     or lower[i] in hashes.coordinators):
+        at_comma = before_phrase is None and lower[i] == comma
         if before_phrase is not None:
             i = before_phrase + 1  # "Latvia, as well as Poland": as after "and"
-            lower_i_is_comma = False
-        else:
-            lower_i_is_comma = lower[i] == comma
         previous = ctx.actor_at.get(i - 1)
         if previous is None and _serial_comma(ctx, i):
             previous = ctx.actor_at.get(i - 2)  # "Russia, China, and Iran"
-        if lower_i_is_comma and not joined_by_and and not (
+        if at_comma and not joined_by_and and not (
                 headline_list and previous is not None
                 and previous.start == ctx.sentence_bounds(previous.start)[0]):
             break
@@ -1127,9 +1125,8 @@ def coordinated(ctx: DocContext, actor: Mention) -> list[Mention]:
                                       for k in range(i, person.start)):
         found.append(person)
         i = person.end
-    while i + 1 < len(lower) and (lower[i] in hashes.coordinators
-                                  or _as_well_as_starting(ctx, i) is not None):
-        after_phrase = _as_well_as_starting(ctx, i)
+    while i + 1 < len(lower) and ((after_phrase := _as_well_as_starting(ctx, i)) is not None
+                                  or lower[i] in hashes.coordinators):
         if after_phrase is not None:
             i = after_phrase - 1  # "Latvia, as well as Poland": as "and"
         elif lower[i] == comma and _serial_comma(ctx, i + 1):

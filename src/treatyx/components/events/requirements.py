@@ -461,7 +461,7 @@ def fits(ctx: DocContext, start: int, end: int, trigger: Trigger) -> bool:
         # in the passive the object is the subject ("the resolution was rejected by ...")
     if trigger.object_words and object_word_at(ctx, start, end, trigger) is None \
             and not subject_holds(ctx, start, trigger.object_words) \
-            and not passive_subject_holds(ctx, start, end, trigger.object_words) \
+            and not _bare_participle_subject_holds(ctx, start, end, trigger.object_words) \
             and not relative_object_holds(ctx, start, trigger.object_words):
         return False
     if trigger.instrument and not instrument_follows(
@@ -582,18 +582,30 @@ def passive_subject_holds(ctx: DocContext, start: int, end: int, words: frozense
     resolution was rejected") or before a bare participle with its "by" ("Resolution
     rejected by members", a headline's passive), hold one of ``words``? Not a word further
     back ("after nearly five hours of talks ... after the document was signed")."""
+    if start > 0 and ctx.lower[start - 1] in ctx.hashes.passive_auxiliaries:
+        return _near_subject_holds(ctx, start, start - 1, words)
+    return _bare_participle_subject_holds(ctx, start, end, words)
+
+
+def _bare_participle_subject_holds(ctx: DocContext, start: int, end: int,
+                                   words: frozenset[str]) -> bool:
+    """Does the subject before a participle with no auxiliary and its "by" right after
+    ("the sanctions imposed by the EU") hold one of ``words``, in its few words?"""
     lower = ctx.lower
-    if start > 0 and lower[start - 1] in ctx.hashes.passive_auxiliaries:
-        subject_end = start - 1
-    elif end < len(lower) and lower[end] == ctx.hashes.by:
-        subject_end = start
-    else:
+    if end >= len(lower) or lower[end] != ctx.hashes.by \
+            or (start > 0 and lower[start - 1] in ctx.hashes.passive_auxiliaries):
         return False
+    return _near_subject_holds(ctx, start, start, words)
+
+
+def _near_subject_holds(ctx: DocContext, start: int, subject_end: int,
+                        words: frozenset[str]) -> bool:
+    """Does one of ``words`` stand in the SUBJECT_WORDS words before ``subject_end``, in the
+    clause of the verb at ``start``?"""
     sent_start, _ = ctx.sentence_bounds(start)
     lo = max(ctx.clause_start(start, sent_start), subject_end - SUBJECT_WORDS)
     wanted = {get_string_id(w) for w in words}
-    return not wanted.isdisjoint(lower[lo:subject_end])
-
+    return not wanted.isdisjoint(ctx.lower[lo:subject_end])
 
 def particle_at(ctx: DocContext, end: int, particles: frozenset[tuple[str, ...]],
                 passive: bool = False) -> int | None:

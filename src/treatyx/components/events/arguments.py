@@ -336,8 +336,9 @@ def speaker_before(ctx: DocContext, token: int, limit: int) -> Mention | None:
 def subject_before(ctx: DocContext, token: int, limit: int) -> Mention | None:
     """The nearest actor before ``token`` that can be a subject: not the object of a
     preposition ("a ceasefire in Ukraine", "missiles to Germany"; lexicon
-    non-subject-prepositions)."""
-    i = token
+    non-subject-prepositions). An aside in parentheses right before ``token`` is passed over:
+    "Iran and the six powers (Russia, China, ...) held talks"."""
+    i = _before_parentheses(ctx, token, limit)
     while (actor := actor_before(ctx, i, limit)) is not None:
         if not _after_preposition(ctx, actor, limit, ctx.hashes.non_subject_prepositions):
             return actor
@@ -345,6 +346,17 @@ def subject_before(ctx: DocContext, token: int, limit: int) -> Mention | None:
             return actor  # "waited for the United States to ratify": its subject
         i = actor.start
     return None
+
+
+def _before_parentheses(ctx: DocContext, token: int, limit: int) -> int:
+    """The opening parenthesis of an aside that closes right before ``token``, else
+    ``token``."""
+    if token - 1 <= limit or ctx.doc[token - 1].text != ")":
+        return token
+    for i in range(token - 2, limit - 1, -1):
+        if ctx.doc[i].text == "(":
+            return i
+    return token
 
 
 def verb_subject(ctx: DocContext, token: int, clause_start: int) -> Mention | None:
@@ -597,6 +609,9 @@ def is_nominal(ctx: DocContext, start: int, trigger: Trigger) -> bool:
     if trigger.tense not in ("base", "present"):
         return False
     hashes, sent_start = ctx.hashes, ctx.sentence_bounds(start)[0]
+    if ctx.lower[start] in hashes.past_as_base and start + 1 < len(ctx.lower) \
+            and ctx.lower[start + 1] in hashes.noun_determiners:
+        return False  # "a missile hit an apartment block": a past verb and its object
     i = start - 1
     if i in ctx.light_verb_tokens and not (i > sent_start
                                            and ctx.lower[i - 1] in hashes.noun_determiners):
@@ -669,9 +684,15 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int, trigger
         # "the Council held an emergency meeting on the missile launch": the light verb's
         # object is the meeting, the launch no event of the Council's
         light = None
-    if nearest is not None and (_modifies_noun(ctx, nearest.end, start)
-                                or (light is not None and light >= nearest.end)):
-        return nearest  # a light verb between them: "India conducted a test"
+    if nearest is not None and _modifies_noun(ctx, nearest.end, start):
+        return nearest
+    if nearest is not None and light is not None and light >= nearest.end:
+        # a light verb between them: "India conducted a test" ("Iran and the six powers
+        # (Russia, ...) held talks": the light verb's subject, before the aside)
+        first = light
+        while first - 1 in ctx.light_verb_tokens:
+            first -= 1  # "wrapped up": from its first word
+        return subject_before(ctx, first, clause_start) or nearest
     if light is not None:
         # "the Council approved a US-sponsored resolution of sanctions": whoever does the
         # light verb; "The US is pulling out of the deal and will re-impose sanctions": with

@@ -50,6 +50,10 @@ class Mention:
 
 DateMention = tuple[int, int, Span, dict]  # start, end, span, its treatyx_date attributes
 NAME_MODIFIERS = 2  # lower-case words between a date and the treaty noun it names
+# capitalised words of a body's name between a state's adjective and its actor noun ("the
+# Armenian Defense Ministry")
+BODY_NAME_WORDS = 2
+NAME_ASIDE_WORDS = 4  # capitalised words of a name set aside by commas ("..., Shushan Stepanyan,")
 
 
 def hashes(words: Iterable[str]) -> frozenset[int]:
@@ -250,7 +254,7 @@ class DocContext:
             if (lower[i] in breaks or self._spaced_dash(i)) and i not in term_marks \
                     and not self._joins_actors(i) and not self._quotes_after_subject(i) \
                     and not self._in_date(i) and not self._joins_modifiers(i) \
-                    and not self._closes_aside(i):
+                    and not self._closes_aside(i) and not self._sets_off_a_name(i):
                 return i + 1
         return sent_start
 
@@ -266,6 +270,25 @@ class DocContext:
             return False
         word = doc[opening + 1]
         return word.is_alpha and word.is_lower
+
+    def _sets_off_a_name(self, i: int) -> bool:
+        """"a spokeswoman for the Armenian Defense Ministry, Shushan Stepanyan, denied": the
+        commas around a name (capitalised words) between a noun phrase and a lower-case word
+        (the verb) set it aside, and break no clause."""
+        lower, doc, comma = self.lower, self.doc, self.hashes.comma
+        if lower[i] != comma:
+            return False
+        for opening, closing in [(i - n - 1, i) for n in range(1, NAME_ASIDE_WORDS + 1)] + \
+                [(i, i + n + 1) for n in range(1, NAME_ASIDE_WORDS + 1)]:
+            if opening < 1 or closing + 1 >= len(doc) or lower[opening] != comma \
+                    or lower[closing] != comma:
+                continue
+            if all(doc[k].is_alpha and doc[k].is_title and k not in self.actor_at
+                   for k in range(opening + 1, closing)) \
+                    and doc[opening - 1].is_alpha and not doc[opening - 1].is_lower \
+                    and doc[closing + 1].is_alpha and doc[closing + 1].is_lower:
+                return True
+        return False
 
     def _spaced_dash(self, i: int) -> bool:
         """"China - which regards Taiwan as its own - has warned": a hyphen with a space on
@@ -453,9 +476,21 @@ class DocContext:
             return False  # "a Russian air base in Syria" is a place, "Russian air defences" act
         if after < len(doc) and lower[after] in nouns:
             return True
+        if self._title_words_before_actor_noun(after):
+            return True  # "the Armenian Defense Ministry", "the Pakistani Foreign Office"
         # "Iranian and European diplomats": one more adjective, then the actor noun
         return after + 2 < len(doc) and lower[after] in self.hashes.coordinators \
             and lower[after + 2] in nouns
+
+    def _title_words_before_actor_noun(self, start: int) -> bool:
+        """Capitalised words from ``start`` up to a capitalised actor noun: a body's name."""
+        doc, end = self.doc, min(start + BODY_NAME_WORDS + 1, len(self.doc))
+        for i in range(start, end):
+            if not (doc[i].is_alpha and doc[i].is_title):
+                return False
+            if i > start and self.lower[i] in self.hashes.actor_nouns:
+                return True
+        return False
 
     def salient_state(self, token: int) -> Mention | None:
         """The state the text is about at ``token``: the state agent of the last event told

@@ -222,6 +222,9 @@ class EventExtractor(RuleComponent):
         }
         self.words = {attr: lexicon_words(ruleset, list_id)
                       for attr, list_id in WORD_LISTS.items()}
+        # verbs whose past is their base form ("hit"): a verb, not a noun, before its object
+        self.words["past_as_base"] = {verb for verb, forms in irregular.items()
+                                      if forms.get("past") == verb}
         self.speaker_acts = self.words["speaker_acts"]
         self.speech_events = self.words["speech_events"]
         self.context_before = self.words["context_before"]

@@ -1,0 +1,127 @@
+"""Shapes found in round 16 on part S: ships and submarines that act for their state, a body's
+capitalised name after a state's adjective, a name set aside by commas, "hit" as a past verb,
+a treaty opened for signature or adopted, and what a treaty no longer "meets"."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_event_arguments import summary
+
+
+def with_treaty(records: list[dict]) -> list[tuple]:
+    """summary() with each event's treaty added."""
+    events = [r for r in records if r["kind"] == "event"]
+    return [(*row, event["treaty"]) for row, event in zip(summary(records), events, strict=True)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ships, submarines and other platforms after a state's adjective act for the state ...
+    ("U.S. and British submarines fired Tomahawk cruise missiles at air defence sites in "
+     "Libya on Saturday.",
+     [("combat_use", "asserted", ["united-kingdom", "united-states"], ["libya"], ["tomahawk"],
+       "2011-03-19")]),
+    ("British ships fired Tomahawk cruise missiles at radar sites on the coast of Libya.",
+     [("combat_use", "asserted", ["united-kingdom"], ["libya"], ["tomahawk"], None)]),
+])
+def test_a_states_ships_and_submarines_act_for_it(run, text, expected):
+    assert summary(run(text, date="2011-03-20")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ... and so does a body named in capitalised words before its actor noun
+    ("The Armenian Defence Ministry denied Azerbaijan's allegations about the shelling.",
+     [("denial", "asserted", ["armenia"], ["azerbaijan"], [], "2020-10-12")]),
+    ("The Azerbaijani Foreign Ministry condemned the missile strike on Ganja.",
+     [("warning", "asserted", ["azerbaijan"], [], [], "2020-10-12")]),
+    # a name set aside by commas between the subject and its verb breaks no clause
+    ("A spokesman for the Armenian Defence Ministry, Aram Petrosyan, denied the accusations "
+     "about the missile strike.",
+     [("denial", "asserted", ["armenia"], [], [], "2020-10-12"),
+      ("combat_use", "negated", ["armenia"], [], [], None)]),
+])
+def test_a_body_and_its_spokesman_act_for_the_state(run, text, expected):
+    assert summary(run(text, date="2020-10-12")) == expected
+
+
+def test_a_list_between_commas_is_no_name_set_aside(run):
+    # "Britain," between commas is an item of a list that "and" closes, not a name set aside
+    text = "The United States, Britain, France and Germany imposed sanctions on Iran."
+    assert summary(run(text, date="2012-01-24")) == [
+        ("sanctions", "asserted", ["france", "germany", "united-kingdom", "united-states"],
+         ["iran"], [], None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "hit" before its object is the past verb, not the noun "a missile hit"
+    ("Officials said a missile hit an apartment block in Ganja on Sunday.",
+     [("combat_use", "asserted", [], [], [], "2020-10-11")]),
+    ("Officials said the missile hit was recorded on Sunday.", []),
+])
+def test_hit_before_its_object_is_a_verb(run, text, expected):
+    assert summary(run(text, date="2020-10-12")) == expected
+
+
+def test_an_adjective_and_its_adverb_stand_inside_a_noun_phrase(run):
+    # "a similarly provocative North Korean missile launch": North Korea's, not the subject's
+    text = ("Seoul and Washington fired missiles after a similarly provocative North Korean "
+            "missile launch in 2017.")
+    assert summary(run(text, date="2022-10-05")) == [
+        ("missile_test", "asserted", ["south-korea", "united-states"], [], [], "2017"),
+        ("missile_test", "asserted", ["north-korea"], [], [], "2017")]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), [
+    # opened for signature: a signing with no signer yet
+    ("The Arms Trade Treaty will be open for signature on June 3.", "2013-04-03",
+     [("signing", "planned", [], [], [], "2013-06-03", "arms-trade-treaty")]),
+    # adopted, or approved by the UN General Assembly: concluded, not ratified ...
+    ("The UN General Assembly approved the Arms Trade Treaty on Tuesday.", "2013-04-03",
+     [("signing", "asserted", ["un-general-assembly"], [], [], "2013-04-02",
+       "arms-trade-treaty")]),
+    ("The Treaty on the Prohibition of Nuclear Weapons was adopted in New York on Friday.",
+     "2017-07-08", [("signing", "asserted", [], [], [], "2017-07-07", "tpnw")]),
+    # ... while a parliament that approves a treaty ratifies it, and a law adopted is none
+    ("The Kazakh parliament approved the Arms Trade Treaty on Tuesday.", "2013-04-03",
+     [("ratification", "asserted", ["kazakhstan"], [], [], "2013-04-02",
+       "arms-trade-treaty")]),
+    ("The Duma adopted a law on the ratification of the treaty on Friday.", "2017-07-08", []),
+    # the UK-France declaration of 2025 is in the knowledge base
+    ("Keir Starmer and Emmanuel Macron signed the Northwood Declaration on Thursday.",
+     "2025-07-11",
+     [("signing", "asserted", ["emmanuel-macron", "france", "keir-starmer", "united-kingdom"],
+       [], [], "2025-07-10", "northwood-declaration")]),
+])
+def test_a_treaty_opened_for_signature_or_adopted_is_signed(run, text, date, expected):
+    assert with_treaty(run(text, date=date)) == expected
+
+
+def test_a_treaty_that_no_longer_meets_realities_holds_no_talks(run):
+    text = "Putin said the CFE treaty no longer meets today's military realities."
+    assert summary(run(text, date="2007-12-01")) == []
+
+
+def test_north_korea_without_an_apostrophe(run):
+    text = "The Democratic Peoples Republic of Korea said it would withdraw from the NPT."
+    assert with_treaty(run(text, date="2003-01-10")) == [
+        ("withdrawal", "planned", ["north-korea"], [], [], "2003-01-10", "npt")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an aside in parentheses between the subject and its verb is passed over ...
+    ("Iran and the P5+1 (China, France, Germany, Russia, the UK and the US) signed an interim "
+     "deal on Iran's nuclear programme in Geneva on November 24, 2013.",
+     [("signing", "asserted", ["china", "france", "germany", "iran", "p5-plus-1", "russia",
+                               "united-kingdom", "united-states"], [], [], "2013-11-24")]),
+    # ... and between the subject and a light verb of an event noun ("wrapped up ... talks")
+    ("Iran and the group of six world powers (the US, Russia, China, Britain, France and "
+     "Germany) wrapped up a week of nuclear talks in Vienna on Monday.",
+     [("talks", "asserted", ["china", "france", "germany", "iran", "p5-plus-1", "russia",
+                             "united-kingdom", "united-states"], [], [], "2014-11-24")]),
+    # an abbreviation in parentheses is the same subject
+    ("The International Atomic Energy Agency (IAEA) accused Iran of breaching the NPT on "
+     "Monday.",
+     [("violation_allegation", "asserted", ["iaea"], ["iran"], [], "2014-11-24")]),
+])
+def test_an_aside_in_parentheses_before_the_verb(run, text, expected):
+    assert summary(run(text, date="2014-11-25")) == expected

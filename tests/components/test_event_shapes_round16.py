@@ -125,3 +125,28 @@ def test_north_korea_without_an_apostrophe(run):
 ])
 def test_an_aside_in_parentheses_before_the_verb(run, text, expected):
     assert summary(run(text, date="2014-11-25")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # concern or fears voiced about an arms act are a warning by whoever voices them
+    ("Japan expressed concern about the Chinese missile test on Tuesday.",
+     [("warning", "asserted", ["japan"], [], [], "2007-01-23"),
+      ("missile_test", "asserted", ["china"], [], [], "2007-01-23")]),
+    ("South Korea voiced worries about the North's nuclear programme.",
+     [("warning", "asserted", ["south-korea"], ["north-korea"], [], "2007-01-24")]),
+    # a list closed by "and other countries" is the antecedent of "which", whole
+    ("Beijing said it had briefed the US, Japan and other countries, which had expressed fears "
+     "that the missile test could start an arms race in space.",
+     [("warning", "asserted", ["japan", "united-states"], [], [], "2007-01-24")]),
+    # ... but officials who received a warning gave none
+    ("Tehran said it had told Doha before the missile strike, a claim backed by US officials "
+     "who acknowledged receiving a warning.",
+     [("warning", "asserted", ["iran"], [], [], "2007-01-24")]),
+])
+def test_concern_voiced_is_a_warning(run, text, expected):
+    assert summary(run(text, date="2007-01-24")) == expected
+
+
+def test_concern_without_arms_context_is_none(run):
+    assert summary(run("Parents expressed concern about the new school timetable.",
+                       date="2007-01-24")) == []

@@ -34,6 +34,7 @@ EXAMPLE_WINDOW = 8  # words of a group before ", including" its actors ("by a nu
 PLACE_NOUN_WORDS = 2  # lower-case words of "the island of" before a state's name
 CAUSE_PHRASE = 4  # lower-case words between "over" and the event noun it opens
 PASSIVE_SUBJECT = 3  # words before a passive auxiliary in which its subject stands
+LIST_CLOSING_WORDS = 3  # lower-case words after a list and before its relative ("and other countries")
 TITLE_WORDS = 2  # words of a title between a state's adjective and a person ("Foreign Minister")
 FROM = get_string_id("from")  # words before a trigger in which "bilateral" makes an event joint
 IN = get_string_id("in")  # "officials in Tehran": a seat (lexicon seat-nouns)
@@ -1033,10 +1034,17 @@ def relative_antecedent(ctx: DocContext, start: int) -> Mention | None:
     sent_start, _ = ctx.sentence_bounds(start)
     lower, hashes = ctx.lower, ctx.hashes
     for i in range(start - 1, sent_start, -1):
-        if i in ctx.actor_at:
-            return None
+        if i in ctx.actor_at or lower[i] == hashes.that:
+            return None  # "which feared that the test ...": the test's own clause
         if lower[i] in hashes.relative_pronouns:
             j = i - 2 if lower[i - 1] == hashes.comma else i - 1
+            # "the US, Japan and other countries, which ...": over the words closing a list
+            floor, k = max(sent_start, j - LIST_CLOSING_WORDS), j
+            while k > floor and k not in ctx.actor_at and ctx.doc[k].is_lower \
+                    and ctx.doc[k].is_alpha:
+                k -= 1
+            if k < j and k in ctx.actor_at and lower[ctx.actor_at[k].end] == hashes.and_:
+                j = k  # not "US officials who acknowledged receiving warning": no list
             return ctx.actor_at.get(j) if j >= sent_start else None
     return None
 
@@ -1116,7 +1124,9 @@ def coordinated(ctx: DocContext, actor: Mention) -> list[Mention]:
     # a headline's list opens it with commas alone ("US, Russia extend New START"), not
     # "Russia fires missile at Ukraine, Putin warns West"
     headline_list = ctx.in_headline(actor.start)
-    joined_by_and = False
+    # "the US, Japan and other countries": "and other(s)" closes the list after the actor
+    joined_by_and = actor.end + 1 < len(lower) and lower[actor.end] == hashes.and_ \
+        and ctx.doc[actor.end + 1].lower_ in ("other", "others")
     while i > 0 and ((before_phrase := _as_well_as_ending(ctx, i)) is not None
                      or lower[i] in hashes.coordinators):
         at_comma = before_phrase is None and lower[i] == comma

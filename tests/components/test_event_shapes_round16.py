@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from .test_event_arguments import summary
+import treatyx
+
+from .test_event_arguments import summary, trained_nlp  # noqa: F401 (a fixture)
 
 
 def with_treaty(records: list[dict]) -> list[tuple]:
@@ -150,3 +152,16 @@ def test_concern_voiced_is_a_warning(run, text, expected):
 def test_concern_without_arms_context_is_none(run):
     assert summary(run("Parents expressed concern about the new school timetable.",
                        date="2007-01-24")) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "confirm its" is a light verb with its pronoun only: confirming a strike names no striker
+    ("Beijing confirmed the satellite strike on Tuesday.", []),
+    # ... while "conducted" still gives its subject the event noun
+    ("Beijing conducted a satellite strike on Tuesday.",
+     [("combat_use", "asserted", ["china"], [], [], "2007-01-23")]),
+])
+def test_with_a_parse_a_verb_that_holds_a_pronoun_is_no_light_verb(trained_nlp, run, text,
+                                                                      expected):
+    parsed = treatyx.extract(text, date="2007-01-24", nlp=trained_nlp)
+    assert summary(parsed) == summary(run(text, date="2007-01-24")) == expected

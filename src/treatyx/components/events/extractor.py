@@ -207,7 +207,10 @@ class EventExtractor(RuleComponent):
         self.anaphor_table = verb_table("verb-anaphors", "verb-anaphors")
         self.naming_verb_table = verb_table("naming-verbs", "naming-verbs")
         # With a trained parse: light verbs by lemma, and the prepositions of targets.
-        self.light_verbs = {verb.split()[0] for verb in lexicon_words(ruleset, "light-verbs")}
+        # not "confirm its": "Beijing confirmed the strike" names no striker
+        pronouns = lexicon_words(ruleset, "possessive-pronouns")
+        self.light_verbs = {words[0] for verb in lexicon_words(ruleset, "light-verbs")
+                            if pronouns.isdisjoint(words := verb.split())}
         self.target_prepositions = lexicon_words(ruleset, "target-prepositions")
         # (id, parties, signed, ended) of the treaties of two parties or more: what "the deal"
         # means in a text that names no treaty (DocContext.described_treaty)

@@ -8,7 +8,13 @@ import pytest
 
 import treatyx
 
-from .test_event_arguments import summary, trained_nlp  # noqa: F401 (a fixture)
+from .test_event_arguments import TRAINED, summary
+
+
+@pytest.fixture(scope="module")
+def parsed_nlp():
+    pytest.importorskip(TRAINED)
+    return treatyx.load(model=TRAINED)
 
 
 def with_treaty(records: list[dict]) -> list[tuple]:
@@ -161,7 +167,7 @@ def test_concern_without_arms_context_is_none(run):
     ("Beijing conducted a satellite strike on Tuesday.",
      [("combat_use", "asserted", ["china"], [], [], "2007-01-23")]),
 ])
-def test_with_a_parse_a_verb_that_holds_a_pronoun_is_no_light_verb(trained_nlp, run, text,
+def test_with_a_parse_a_verb_that_holds_a_pronoun_is_no_light_verb(parsed_nlp, run, text,
                                                                       expected):
-    parsed = treatyx.extract(text, date="2007-01-24", nlp=trained_nlp)
+    parsed = treatyx.extract(text, date="2007-01-24", nlp=parsed_nlp)
     assert summary(parsed) == summary(run(text, date="2007-01-24")) == expected

@@ -171,3 +171,27 @@ def test_with_a_parse_a_verb_that_holds_a_pronoun_is_no_light_verb(parsed_nlp, r
                                                                       expected):
     parsed = treatyx.extract(text, date="2007-01-24", nlp=parsed_nlp)
     assert summary(parsed) == summary(run(text, date="2007-01-24")) == expected
+
+
+def with_systems(records: list[dict]) -> list[tuple]:
+    return [(e["type"], e["systems"], (e["date"] or {}).get("value"))
+            for e in records if e["kind"] == "event"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the news event of the lead takes its agent's own system named later as a known one ...
+    # (two systems of the agent: the only-system fallback does not apply)
+    ("South Korea test-fired a new midrange missile on Friday.\n\nOfficials did not say how "
+     "far the Hyunmoo-2 missile flew, nor whether the Hyunmoo-3 is ready.",
+     [("missile_test", ["hyunmoo-2"], "2017-06-23")]),
+    # ... not another state's system ...
+    ("South Korea test-fired a new midrange missile on Friday.\n\nOfficials said it could "
+     "strike targets as far away as the Hwasong-15 launch site.",
+     [("missile_test", [], "2017-06-23")]),
+    # ... and not an earlier test of another year
+    ("South Korea test-fired a midrange missile in 2012.\n\nOfficials did not say how far "
+     "the Hyunmoo-2 missile flew, nor whether the Hyunmoo-3 is ready.",
+     [("missile_test", [], "2012")]),
+])
+def test_the_news_event_takes_its_system_named_later(run, text, expected):
+    assert with_systems(run(text, date="2017-06-24")) == expected

@@ -49,6 +49,7 @@ from .triggers import (
 ABSORB_GAP = 3
 IMPACT_PHRASE = 10  # words after "landed" in which the state it landed in is named
 EARLIER_SYSTEM_SENTENCES = 3  # sentences before "the missile" in which it was named
+LEAD_SENTENCES = 3  # the title and the lead: where the news event is told first
 LATER_SYSTEM_SENTENCES = 12  # sentences after a weapon event in which "the missile, X" names it
 DAY_VALUE = 10  # characters of a value that names a day: "2022-11-18"
 ATTACK_SENTENCES_BEFORE = 3  # sentences before an interception in which its attack is told
@@ -604,11 +605,24 @@ class EventExtractor(RuleComponent):
         called Oreshnik, ...": a weapon event that names no system takes the one a later
         sentence names right after "the missile" (lexicon system-anaphors)."""
         last = min(event.sentence + LATER_SYSTEM_SENTENCES, len(ctx.sent_starts) - 1)
+        agents = {a["id"] for a in event.actors if a["role"] == "agent"}
+        # the news event: told in the title or lead, of the article's year ("its last ICBM
+        # test in November 2017" is another)
+        year = (ctx.document_date or "")[:4]
+        news = event.sentence < LEAD_SENTENCES and (
+            event.date is None or str(event.date.get("value", "")).startswith(year))
         for sentence in range(event.sentence + 1, last + 1):
             for system in ctx.systems_in.get(sentence, ()):
                 before = ctx.doc[max(ctx.sent_starts[sentence],
                                      system.start - ANAPHOR_WINDOW):system.start]
                 if contains_phrase([token.lower_ for token in before], self.system_anaphors):
+                    return [system.id]
+                if news and system.start > 0 \
+                        and ctx.lower[system.start - 1] == ctx.hashes.the \
+                        and system.info.get("country") in agents:
+                    # "Park did not say how far the Hyunmoo-2 missile flew": the news event
+                    # of the title or lead takes the first of its agent's own systems named
+                    # after it, as a known one
                     return [system.id]
         return []
 

@@ -182,7 +182,7 @@ def with_systems(records: list[dict]) -> list[tuple]:
     # the news event of the lead takes its agent's own system named later as a known one ...
     # (two systems of the agent: the only-system fallback does not apply)
     ("South Korea test-fired a new midrange missile on Friday.\n\nOfficials did not say how "
-     "far the Hyunmoo-2 missile flew, nor whether the Hyunmoo-3 is ready.",
+     "far the Hyunmoo-2 missile flew. The older Hyunmoo-3 is a cruise missile.",
      [("missile_test", ["hyunmoo-2"], "2017-06-23")]),
     # ... not another state's system ...
     ("South Korea test-fired a new midrange missile on Friday.\n\nOfficials said it could "
@@ -190,7 +190,7 @@ def with_systems(records: list[dict]) -> list[tuple]:
      [("missile_test", [], "2017-06-23")]),
     # ... and not an earlier test of another year
     ("South Korea test-fired a midrange missile in 2012.\n\nOfficials did not say how far "
-     "the Hyunmoo-2 missile flew, nor whether the Hyunmoo-3 is ready.",
+     "the Hyunmoo-2 missile flew. The older Hyunmoo-3 is a cruise missile.",
      [("missile_test", [], "2012")]),
 ])
 def test_the_news_event_takes_its_system_named_later(run, text, expected):

@@ -209,19 +209,24 @@ class DocContext:
         """What "the deal" of sentence ``index`` means in a text that names no treaty: of the
         fitting treaties (:attr:`_fitting_treaties`) signed in one of ``years`` (the years
         written before a word for a treaty in the sentence, when there are any: "a 2001 accord"
-        is no pact of 1992), one that holds at least half the states
-        the sentence names, the most of them first, then the most parties, then the latest
+        is no pact of 1992), one that holds at least half the states the sentence names: the
+        most of them first, then the one whose name's subject words the sentence holds most
+        ("an agreement on disposing of plutonium"), then the most parties, then the latest
         signed ("Iran and the six powers reached a historic deal": the JCPOA in July 2015,
         the interim deal of 2013 before it)."""
         fitting = self._fitting_treaties
         if not fitting:
             return None
         named = _states_named(self.actors_in.get(index, ()))
-        ranked = [(len(parties & named), len(parties), signed, treaty)
+        words = {self.doc[i].lower_ for i in range(self.sent_starts[index],
+                                                   self.sent_ends[index])}
+        topics = self.extractor.treaty_topics
+        ranked = [(len(parties & named), len(topics.get(treaty, frozenset()) & words),
+                   len(parties), signed, treaty)
                   for parties, signed, treaty in fitting
                   if 2 * len(parties & named) >= len(named)
                   and (not years or signed[:4] in years)]
-        return max(ranked)[3] if ranked else None
+        return max(ranked)[-1] if ranked else None
 
     def in_headline(self, token: int) -> bool:
         """The first sentence, when it ends without a full stop (a title line), or a short

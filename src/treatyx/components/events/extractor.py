@@ -3,7 +3,10 @@ date, then the merging of retellings into one record per event."""
 
 from __future__ import annotations
 
+import calendar
+import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
@@ -16,7 +19,7 @@ from ... import extensions
 from ...cache import BuildCache
 from ...matching import PhraseTable
 from ...records import mention
-from ...ruleset import RuleSet
+from ...ruleset import Entry, RuleSet
 from ...wordforms import phrase_forms
 from ..common import contains_phrase, lexicon_words
 from ..rulebased import RuleComponent
@@ -49,6 +52,8 @@ from .triggers import (
 ABSORB_GAP = 3
 IMPACT_PHRASE = 10  # words after "landed" in which the state it landed in is named
 EARLIER_SYSTEM_SENTENCES = 3  # sentences before "the missile" in which it was named
+TOPIC_WORD_LENGTH = 5  # letters of a word of a treaty's name that may tell its subject
+TOPIC_WORD_TREATIES = 2  # ... when found in the names of at most this many treaties
 LEAD_SENTENCES = 3  # the title and the lead: where the news event is told first
 LATER_SYSTEM_SENTENCES = 12  # sentences after a weapon event in which "the missile, X" names it
 DAY_VALUE = 10  # characters of a value that names a day: "2022-11-18"
@@ -171,6 +176,27 @@ class EventMention:
     another: bool = False
 
 
+def _topic_words(ruleset: RuleSet) -> dict[str, frozenset[str]]:
+    """The words that tell each listed treaty's subject: those of its name and aliases, of
+    TOPIC_WORD_LENGTH letters or more, found in the names of at most TOPIC_WORD_TREATIES
+    treaties ("plutonium", not "nuclear" or "agreement"). They rank the treaties "the deal"
+    may mean: "an agreement with the US on disposing of weapons-grade plutonium"."""
+    def name_words(entry: Entry) -> set[str]:
+        return {word for name in [entry["name"], *(entry.get("aliases") or ())]
+                for word in re.findall(r"[a-z]+", str(name).lower())
+                if len(word) >= TOPIC_WORD_LENGTH}
+
+    # names of actors ("South Korea"), months ("September") and words of treaty-common-words
+    # ("peninsula") tell no subject
+    others = {word for entry in ruleset.entries("actors") for word in name_words(entry)}
+    others |= {month.lower() for month in calendar.month_name if month}
+    others |= lexicon_words(ruleset, "treaty-common-words")
+    words = {entry.id: name_words(entry) - others for entry in ruleset.entries("treaties")}
+    counts = Counter(word for found in words.values() for word in found)
+    return {treaty: frozenset(w for w in found if counts[w] <= TOPIC_WORD_TREATIES)
+            for treaty, found in words.items()}
+
+
 def _add_verbs(table: PhraseTable[str], ruleset: RuleSet, irregular: dict, list_id: str
                ) -> None:
     """Every inflected form of the verbs of one lexicon list, each with its tense."""
@@ -219,6 +245,7 @@ class EventExtractor(RuleComponent):
             (entry.id, frozenset(entry.get("parties") or ()), str(entry.get("signed") or ""),
              str(entry.get("ended") or "")) for entry in ruleset.entries("treaties")
             if len(entry.get("parties") or ()) >= 2]
+        self.treaty_topics = _topic_words(ruleset)
         self.context_words = {
             need: lexicon_words(ruleset, need_lexicon(need))
             for entry in ruleset.entries("events") for needs in entry.get("requires", [])
@@ -619,10 +646,14 @@ class EventExtractor(RuleComponent):
                     return [system.id]
                 if news and system.start > 0 \
                         and ctx.lower[system.start - 1] == ctx.hashes.the \
-                        and system.info.get("country") in agents:
+                        and system.info.get("country") in agents \
+                        and sentence not in ctx.trigger_sentences and sum(
+                            other.info.get("country") in agents
+                            for other in ctx.systems_in[sentence]) == 1:
                     # "Park did not say how far the Hyunmoo-2 missile flew": the news event
                     # of the title or lead takes the first of its agent's own systems named
-                    # after it, as a known one
+                    # after it, as a known one, alone in a sentence that tells no event
+                    # (not "In 2012 it tested the Agni-V", "the Agni-V and the Agni-IV")
                     return [system.id]
         return []
 

@@ -195,3 +195,16 @@ def with_systems(records: list[dict]) -> list[tuple]:
 ])
 def test_the_news_event_takes_its_system_named_later(run, text, expected):
     assert with_systems(run(text, date="2017-06-24")) == expected
+
+
+@pytest.mark.parametrize(("text", "treaty"), [
+    # the words of a treaty's name that tell its subject rank what "an agreement" means ...
+    ("Russian President Vladimir Putin signed a decree on Monday to suspend an agreement with "
+     "the United States on disposing of weapons-grade plutonium.", "pmda"),
+    # ... else the latest signed of the two states' treaties
+    ("Russian President Vladimir Putin signed a decree on Monday to suspend an agreement with "
+     "the United States.", "new-start"),
+])
+def test_the_subject_of_an_unnamed_agreement_tells_which(run, text, treaty):
+    events = [e for e in run(text, date="2016-10-04") if e["kind"] == "event"]
+    assert [(e["type"], e["treaty"]) for e in events] == [("suspension", treaty)]

@@ -225,3 +225,11 @@ def test_the_subject_of_an_unnamed_agreement_tells_which(run, text, treaty):
 ])
 def test_a_launch_in_an_operation_or_an_attack_is_combat_use(run, text, expected):
     assert summary(run(text, date="2011-03-20")) == expected
+
+
+def test_a_courtesy_word_after_a_title_is_no_name(run):
+    # "Sir" and "Dr." between a title and a name: the person is the name after them
+    records = run("Prime Minister Sir Keir Starmer met Foreign Minister Dr. Jane Doeville.",
+                  date="2025-07-10")
+    assert sorted((r["id"], r["title"]) for r in records if r["kind"] == "actor") == [
+        ("jane-doeville", "Foreign Minister"), ("keir-starmer", "Prime Minister")]

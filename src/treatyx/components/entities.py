@@ -286,6 +286,7 @@ class EntityRecognizer(RuleComponent):
         self.actor_nouns = lexicon_words(ruleset, "actor-nouns")
         self.seat_nouns = lexicon_words(ruleset, "seat-nouns")
         self.family_name_first = lexicon_words(ruleset, "family-name-first")
+        self.honorifics = frozenset(lexicon_phrases(ruleset, "honorifics"))  # as written
         # labels of a trained pipeline's NER (--model) -> (actor type, the lexicon naming them)
         self.ner_labels = {label: (actor_type, list_id)
                            for actor_type, list_id in NER_LISTS
@@ -430,6 +431,8 @@ class EntityRecognizer(RuleComponent):
             i = t_end
             while i < len(doc) and doc[i].text in CLOSING_PUNCT:
                 i += 1
+            while i < len(doc) and doc[i].text in self.honorifics:
+                i += 1  # "Prime Minister Sir Keir Starmer": the name follows "Sir"
             title_text = doc[t_start:t_end].text
             country = self._country_before(doc, t_start, covered)
             known = covered.get(i)

@@ -42,8 +42,12 @@ Key = tuple[str, int, int]  # (doc, start, end) of an event record
 def extract(dev: Path, model: str | None) -> list[dict]:
     sources = yaml.safe_load((dev / "sources.yml").read_text(encoding="utf-8"))
     nlp = treatyx.load(model=model) if model else treatyx.load()
+    present = [s for s in sources if (dev / "texts" / s["doc"]).is_file()]
+    if len(present) < len(sources):  # a text the stored pages no longer give
+        missing = sorted(s["doc"] for s in sources if s not in present)
+        print(f"skipped {len(missing)} text(s) not in {dev / 'texts'}: {', '.join(missing)}")
     pairs = [((dev / "texts" / s["doc"]).read_text(encoding="utf-8"),
-              {"id": s["doc"], "date": str(s["date"])}) for s in sources]
+              {"id": s["doc"], "date": str(s["date"])}) for s in present]
     return [r for records in treatyx.extract_texts(pairs, nlp=nlp) for r in records
             if r["kind"] == "event"]
 

@@ -230,3 +230,15 @@ def test_a_courtesy_word_after_a_title_is_no_name(run):
                   date="2025-07-10")
     assert sorted((r["id"], r["title"]) for r in records if r["kind"] == "actor") == [
         ("jane-doeville", "Foreign Minister"), ("keir-starmer", "Prime Minister")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the ratifications a treaty waits for are no event yet ...
+    ("The Arms Trade Treaty will enter into force 90 days after the 50th state ratifies it.",
+     [("entry_into_force", "planned"), ("ratification", "hypothetical")]),
+    # ... while a ratification told on its own stays one
+    ("Mexico ratified the Arms Trade Treaty on Tuesday.", [("ratification", "asserted")]),
+])
+def test_ratifications_awaited_are_hypothetical(run, text, expected):
+    events = [e for e in run(text, date="2013-09-25") if e["kind"] == "event"]
+    assert [(e["type"], e["status"]) for e in events] == expected

@@ -9,18 +9,13 @@ import pytest
 import treatyx
 
 from .test_event_arguments import TRAINED, summary
+from .test_event_shapes_round15 import with_treaty
 
 
 @pytest.fixture(scope="module")
 def parsed_nlp():
     pytest.importorskip(TRAINED)
     return treatyx.load(model=TRAINED)
-
-
-def with_treaty(records: list[dict]) -> list[tuple]:
-    """summary() with each event's treaty added."""
-    events = [r for r in records if r["kind"] == "event"]
-    return [(*row, event["treaty"]) for row, event in zip(summary(records), events, strict=True)]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

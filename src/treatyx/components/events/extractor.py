@@ -630,7 +630,9 @@ class EventExtractor(RuleComponent):
     def _system_named_later(self, ctx: DocContext, event: EventMention) -> list[str]:
         """"Russia fired an experimental missile at Ukraine. ... Putin said the new missile,
         called Oreshnik, ...": a weapon event that names no system takes the one a later
-        sentence names right after "the missile" (lexicon system-anaphors)."""
+        sentence names right after "the missile" (lexicon system-anaphors); the news event
+        also the first of its agent's own systems named with "the" ("how far the Hyunmoo-2
+        missile flew")."""
         last = min(event.sentence + LATER_SYSTEM_SENTENCES, len(ctx.sent_starts) - 1)
         agents = {a["id"] for a in event.actors if a["role"] == "agent"}
         # the news event: told in the title or lead, of the article's year ("its last ICBM

@@ -237,3 +237,11 @@ def test_a_courtesy_word_after_a_title_is_no_name(run):
 def test_ratifications_awaited_are_hypothetical(run, text, expected):
     events = [e for e in run(text, date="2013-09-25") if e["kind"] == "event"]
     assert [(e["type"], e["status"]) for e in events] == expected
+
+
+def test_a_cue_inside_a_treaty_name_tells_no_status(run):
+    # the "Ban" of the treaty's name is no "bans" of what a treaty does (treaty-content)
+    text = ("The Comprehensive Nuclear Test Ban Treaty was approved by the UN General Assembly "
+            "on September 24, 1996.")
+    assert with_treaty(run(text, date="2023-02-07")) == [
+        ("signing", "asserted", ["un-general-assembly"], [], [], "1996-09-24", "ctbt")]

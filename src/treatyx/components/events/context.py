@@ -628,7 +628,8 @@ class DocContext:
     @cached_property
     def cues_in(self) -> dict[int, list[tuple[int, int, Any]]]:
         """The cues of each sentence, less those inside a longer cue ("said it would" is
-        planned, not the "would" inside it)."""
+        planned, not the "would" inside it) or inside a treaty's name (the "Ban" of "the
+        Comprehensive Nuclear Test Ban Treaty" tells no treaty content)."""
         ends: dict[int, set[int]] = {}  # start -> ends of the cues starting there
         for start, end, _ in self.cues:
             ends.setdefault(start, set()).add(end)
@@ -641,7 +642,8 @@ class DocContext:
                        for e in ends.get(s, ()))
 
         return self.by_sentence(
-            (cue for cue in self.cues if not inside_another(cue[0], cue[1])), _first)
+            (cue for cue in self.cues if not inside_another(cue[0], cue[1])
+             and cue[0] not in self.treaty_tokens), _first)
 
     @cached_property
     def reporting_in(self) -> dict[int, list[tuple[int, int]]]:

@@ -245,3 +245,18 @@ def test_a_cue_inside_a_treaty_name_tells_no_status(run):
             "on September 24, 1996.")
     assert with_treaty(run(text, date="2023-02-07")) == [
         ("signing", "asserted", ["un-general-assembly"], [], [], "1996-09-24", "ctbt")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "we" in what a speaker says is the speaker's side ...
+    ('"We conducted an underground nuclear test on Monday," the North Korean foreign ministry '
+     "said.",
+     [("nuclear_test", "asserted", ["nk-foreign-ministry", "north-korea"], [], [],
+       "2006-10-09")]),
+    ('Putin said: "We will withdraw from the treaty."',
+     [("withdrawal", "planned", ["russia", "vladimir-putin"], [], [], "2006-10-10")]),
+    # ... and with no "we", an agentless test in a quotation stays unknown (no record)
+    ('"An underground nuclear test was conducted on Monday," the ministry said.', []),
+])
+def test_we_in_a_quotation_is_the_speakers_side(run, text, expected):
+    assert summary(run(text, date="2006-10-10")) == expected

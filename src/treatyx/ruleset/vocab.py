@@ -35,7 +35,7 @@ ONLY_WORDS = "only:"  # "only:attack-nouns": that lexicon's words, never a treat
 # event's `requires`, so a misspelt id is an error instead of a list nobody reads.
 CONSULTED_LEXICONS = (
     "place-cues", "reporting-verbs", "test-target-words", "own-claim-rules", "act-anaphors",
-    "informing-verbs", "treaty-common-words", "honorifics",
+    "informing-verbs", "treaty-common-words", "honorifics", "first-person-pronouns",
     "vague-durations", "vague-days", "status-barriers",
     "series-events", "weapon-words", "treaty-nouns", "clause-breaks",
     "date-scope-breaks", "possessive-pronouns", "object-pronouns", "non-weapon-objects",

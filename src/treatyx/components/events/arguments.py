@@ -26,6 +26,7 @@ QUOTE_SPEAKER_WINDOW = 20  # words after a closing quote to its verb of saying a
 SHORT_SPEAKER = 5  # words from a closing quote with no punctuation before it to its verb
 COMMA_SPEAKER_WINDOW = 8  # words after a comma to the verb of saying of "..., Japan said"
 PRONOUN_SENTENCES = 3  # sentences before a "she said" in which the person it stands for is named
+FIRST_PERSON_NOUNS = 3  # lower-case words of a subject after "our" ("our research sector")
 PRONOUN_SUBJECT_GAP = 2  # lower-case words between "he"/"she" and its verb ("he also warned")
 PREPOSITION_MODIFIERS = 3  # lower-case words between "by" and its actor ("by key signatory X")
 JOINT_CUE_WINDOW = 3
@@ -284,6 +285,20 @@ def pronoun_subject(ctx: DocContext, start: int, clause_start: int) -> Mention |
         if not ctx.doc[i].is_lower:
             return None
     return None
+
+
+def first_person_subject(ctx: DocContext, start: int, clause_start: int) -> bool:
+    """Is "we" the subject of the trigger, or "our" the owner of its subject or noun, a few
+    lower-case words before it in its clause (lexicon first-person-pronouns: '"We have
+    conducted a test," the ministry said', 'our scientists successfully tested ...')? Then
+    the speaker acts."""
+    floor = max(clause_start, start - PRONOUN_SUBJECT_GAP - FIRST_PERSON_NOUNS - 1)
+    for i in range(start - 1, floor - 1, -1):
+        if ctx.lower[i] in ctx.hashes.first_person:
+            return True
+        if not (ctx.doc[i].is_lower and ctx.doc[i].is_alpha):
+            return False
+    return False
 
 
 def trailing_speaker(ctx: DocContext, trigger: int, found: tuple[int, int, int] | None

@@ -79,6 +79,7 @@ WORD_LISTS = {
     "speaker_acts": "speaker-acts-events",
     "speech_events": "speech-events",
     "speaker_pronouns": "speaker-pronouns",
+    "first_person": "first-person-pronouns",
     "perfect_auxiliaries": "perfect-auxiliaries",
     "past_perfect_auxiliaries": "past-perfect-auxiliaries",
     "days_after": "days-after-words",
@@ -564,6 +565,10 @@ class EventExtractor(RuleComponent):
                 agent = arguments.system_owner(ctx, systems)
             agents = counted or (arguments.coordinated(ctx, agent) if agent is not None
                                  else parsed.agents or self._members(ctx, start, clause_start))
+            if not agents and source is not None \
+                    and arguments.first_person_subject(ctx, start, clause_start):
+                agents = [source]  # '"We conducted a nuclear test," the ministry said'
+
         nominal = arguments.is_nominal(ctx, start, trigger)
         if nominal:
             shared = arguments.coordinated_noun(ctx, start)

@@ -673,7 +673,8 @@ def test_event_shapes_the_day_of_saying_stands_after_a_statement(run):
 def test_event_shapes_the_speaker_denies_even_when_the_denial_names_a_target(run):
     records = run("\u201cWe reject the claims of Iran\u2019s role in the war,\u201d Foreign "
                   "Ministry spokesman Nasser Kanaani said on Monday.", date="2024-09-10")
-    assert summary(records) == [("denial", "asserted", ["nasser-kanaani"], ["iran"], [],
+    # "we" is the speaker's side: Iran's spokesman, and Iran, deny (the claims are about Iran)
+    assert summary(records) == [("denial", "asserted", ["iran", "nasser-kanaani"], [], [],
                                  "2024-09-09")]
 
 

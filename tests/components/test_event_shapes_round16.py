@@ -260,3 +260,15 @@ def test_a_cue_inside_a_treaty_name_tells_no_status(run):
 ])
 def test_we_in_a_quotation_is_the_speakers_side(run, text, expected):
     assert summary(run(text, date="2006-10-10")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a ratification killed, scrapped or cancelled is undone, like one revoked
+    ("Putin Kills Russia's Nuclear Test Ban Treaty Ratification",
+     [("ratification", "negated", "ctbt")]),
+    ("The Duma scrapped Russia's ratification of the CTBT on Wednesday.",
+     [("ratification", "negated", "ctbt")]),
+])
+def test_a_ratification_killed_is_undone(run, text, expected):
+    events = [e for e in run(text, date="2023-11-03") if e["kind"] == "event"]
+    assert [(e["type"], e["status"], e["treaty"]) for e in events] == expected

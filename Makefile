@@ -52,10 +52,10 @@ eval: install
 DEV_GOLD ?= dev/gold-dev.yml dev/gold-heldout.yml dev/gold-D.yml dev/gold-E.yml dev/gold-F.yml dev/gold-G.yml dev/gold-H.yml dev/gold-I.yml dev/gold-J.yml dev/gold-K.yml dev/gold-L.yml dev/gold-M.yml dev/gold-N.yml dev/gold-O.yml dev/gold-P.yml dev/gold-Q.yml dev/gold-R.yml dev/gold-S.yml dev/gold-T.yml
 eval-dev:
 	@if [ ! -d dev/texts ]; then echo "eval-dev: skipped (no dev/texts folder)"; exit 0; fi; \
-	for gold in $(DEV_GOLD); do \
+	status=0; for gold in $(DEV_GOLD); do \
 		if [ ! -f $$gold ]; then echo "eval-dev: skipped $$gold (missing)"; continue; fi; \
-		echo "== $$gold"; $(BIN)/treatyx eval $$gold dev/texts || exit $$?; \
-	done
+		echo "== $$gold"; $(BIN)/treatyx eval $$gold dev/texts || status=$$?; \
+	done; exit $$status
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache

@@ -5,7 +5,7 @@ a trigger looks only at its own sentence, never at the whole document."""
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cached_property
@@ -263,37 +263,41 @@ class DocContext:
                 return i + 1
         return sent_start
 
+    def _comma_pairs(self, i: int, words: int) -> Iterator[tuple[int, int]]:
+        """The commas (opening, closing) around an aside of 1 to ``words`` tokens that the
+        comma at ``i`` closes, then those it opens, the shortest first; a word stands before
+        the opening one."""
+        lower, comma = self.lower, self.hashes.comma
+        if lower[i] != comma:
+            return
+        for n in range(1, words + 1):
+            if i - n - 1 >= 1 and lower[i - n - 1] == comma:
+                yield i - n - 1, i
+        for n in range(1, words + 1):
+            if i + n + 1 < len(lower) and lower[i + n + 1] == comma:
+                yield i, i + n + 1
+
     def _closes_aside(self, i: int) -> bool:
         """"Ukraine, naturally, is also refuting ...", "Iran, too, fired ...": the commas around
         one lower-case word right after an actor set it aside, and break no clause."""
-        lower, doc, comma = self.lower, self.doc, self.hashes.comma
-        if lower[i] != comma:
-            return False
-        opening = i - 2 if i >= 3 and lower[i - 2] == comma else (
-            i if i + 2 < len(lower) and lower[i + 2] == comma else None)
+        opening, _ = next(self._comma_pairs(i, 1), (None, None))
         if opening is None or opening - 1 not in self.actor_at:
             return False
-        word = doc[opening + 1]
+        word = self.doc[opening + 1]
         return word.is_alpha and word.is_lower
 
     def _sets_off_a_name(self, i: int) -> bool:
         """"a spokeswoman for the Armenian Defense Ministry, Shushan Stepanyan, denied": the
         commas around a name (capitalised words) between a noun phrase and a lower-case word
         (the verb) set it aside, and break no clause."""
-        lower, doc, comma = self.lower, self.doc, self.hashes.comma
-        if lower[i] != comma:
-            return False
-        for opening, closing in [(i - n - 1, i) for n in range(1, NAME_ASIDE_WORDS + 1)] + \
-                [(i, i + n + 1) for n in range(1, NAME_ASIDE_WORDS + 1)]:
-            if opening < 1 or closing + 1 >= len(doc) or lower[opening] != comma \
-                    or lower[closing] != comma:
-                continue
-            if all(doc[k].is_alpha and doc[k].is_title and k not in self.actor_at
-                   for k in range(opening + 1, closing)) \
-                    and doc[opening - 1].is_alpha and not doc[opening - 1].is_lower \
-                    and doc[closing + 1].is_alpha and doc[closing + 1].is_lower:
-                return True
-        return False
+        doc = self.doc
+        return any(
+            closing + 1 < len(doc)
+            and all(doc[k].is_alpha and doc[k].is_title and k not in self.actor_at
+                    for k in range(opening + 1, closing))
+            and doc[opening - 1].is_alpha and not doc[opening - 1].is_lower
+            and doc[closing + 1].is_alpha and doc[closing + 1].is_lower
+            for opening, closing in self._comma_pairs(i, NAME_ASIDE_WORDS))
 
     def _spaced_dash(self, i: int) -> bool:
         """"China - which regards Taiwan as its own - has warned": a hyphen with a space on

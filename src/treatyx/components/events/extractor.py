@@ -568,7 +568,6 @@ class EventExtractor(RuleComponent):
             if not agents and source is not None \
                     and arguments.first_person_subject(ctx, start, clause_start):
                 agents = [source]  # '"We conducted a nuclear test," the ministry said'
-
         nominal = arguments.is_nominal(ctx, start, trigger)
         if nominal:
             shared = arguments.coordinated_noun(ctx, start)

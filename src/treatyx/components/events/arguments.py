@@ -713,8 +713,10 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int, trigger
         # "the Council approved a US-sponsored resolution of sanctions": whoever does the
         # light verb; "The US is pulling out of the deal and will re-impose sanctions": with
         # no actor in the clause, the subject of the sentence does it too
+        # "North Korea declared that it carried out a nuclear test": "it" before the light
+        # verb stands for the speaker of the saying before it
         doer = subject_before(ctx, light, clause_start) or pronoun_subject(
-            ctx, light, clause_start)
+            ctx, light, clause_start) or _reporter_for_pronoun(ctx, clause_start, light)
         if doer is not None:
             return doer
         if nearest is None:

@@ -34,7 +34,8 @@ def merge(events: list[EventMention]) -> list[EventMention]:
             continue
         target.mentions.extend(event.mentions)
         if _date_rank(event) > _date_rank(target) or (
-                target.headline and target.date and event.date and _date_rank(event) > 1
+                (target.headline or _date_rank(event) == _date_rank(target))
+                and target.date and event.date and _date_rank(event) > 1
                 and _within(event.date["value"], target.date["value"])):
             # "suspends ... for now" or a dateline's day, then "the test took place on"
             target.date, target.date_weak = event.date, event.date_weak
@@ -97,7 +98,8 @@ def _same_event(first: EventMention, later: EventMention) -> bool:
         return False
     if first.date and later.date and not _same_time(first.date["value"], later.date["value"]) \
             and not (later.definite and first.date_weak) and not _reported_later(first, later) \
-            and not (first.headline and _within(later.date["value"], first.date["value"])) \
+            and not ((first.headline or later.definite)
+                     and _within(later.date["value"], first.date["value"])) \
             and not _noun_dated_by_saying(first, later):
         return False  # (a dateline or saying date gives way to "the test took place on ...";
         # a headline's month holds the lead's day)

@@ -14,9 +14,13 @@ which only happens when the phrase tables are built (the build cache keeps them)
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 
 TAGS = (("VBZ", "present"), ("VBD", "past"), ("VBN", "participle"), ("VBG", "gerund"))
+# a verb ending in one vowel after a consonant, then "l" (cancel, label, signal), doubles
+# the "l" in British spelling; "appeal" and "control" do not differ
+_SINGLE_VOWEL_L = re.compile(r"(?:^|[^aeiou])[aeiou]l$")
 
 
 def _table(word: str, upos: str) -> dict[str, tuple[str, ...]]:
@@ -63,6 +67,20 @@ def verb_forms(verb: str, irregular: Mapping[str, Mapping[str, str]]
     for tag, tense in TAGS:
         for form in str(overrides.get(tag) or forms[tag]).split("/"):
             yield prefix + form, tense
+            british = _doubled_l(word, form)
+            if british:
+                yield prefix + british, tense
+
+
+def _doubled_l(word: str, form: str) -> str | None:
+    """The British spelling of a form of a verb in one vowel and "l" ("cancelled",
+    "cancelling", "labelled"), where the inflection tables give the American one."""
+    if not _SINGLE_VOWEL_L.search(word):
+        return None
+    for suffix in ("ed", "ing"):
+        if form == word + suffix:
+            return word + "l" + suffix
+    return None
 
 
 def phrase_forms(phrase: str, irregular: Mapping[str, Mapping[str, str]]

@@ -125,11 +125,18 @@ def satisfies(ctx: DocContext, need: str, start: int, end: int, has_treaty: bool
             hi = _before_other_object(ctx, end, ctx.words_after(end, WEAPON_AFTER, sent_end))
         return any(lo <= m.start < hi for m in systems) or _has_word(ctx, need, lo, hi)
     if need == "treaty-object":
-        # "left the INF Treaty", "the pact was abandoned"; "expired, leaving no limits" is none
-        if is_passive(ctx, start, sent_start):
+        # "left the INF Treaty", "the pact was abandoned"; "expired, leaving no limits" is none;
+        # "is leaving the treaty" is progressive, its object after it
+        if is_passive(ctx, start, sent_start) and not ctx.doc[start].lower_.endswith("ing"):
             lo, hi = ctx.clause_start(start, sent_start), start
         else:
             lo, hi = end, ctx.words_after(end, TREATY_OBJECT_WORDS, sent_end)
+            coordinator = next((i for i in range(end, hi)
+                                if ctx.lower[i] in ctx.hashes.coordinators), None)
+            if coordinator is not None:
+                # "cancelling a hotline and a nonaggression pact": the second object begins
+                # as near its "and" as the first does the verb
+                hi = max(hi, ctx.words_after(coordinator + 1, TREATY_OBJECT_WORDS, sent_end))
             before = relative_object(ctx, start)
             if before is not None and before >= sent_start:
                 lo, hi = min(lo, before), max(hi, before + 1)  # "the pact, which X left"
@@ -451,8 +458,12 @@ def fits(ctx: DocContext, start: int, end: int, trigger: Trigger) -> bool:
     of its ``aimed`` words, its ``particle`` after its object, its ``object`` words in its
     object (or, in the passive, its subject), none of its ``unless_object`` words?"""
     if trigger.aimed and (not is_aimed(ctx, end, trigger.aimed) or (
-            start > 0 and ctx.lower[start - 1] in ctx.hashes.noun_determiners)):
-        return False  # "the move to ...": a noun, where an aimed verb's weapon is its object
+            start > 0 and (ctx.lower[start - 1] in ctx.hashes.noun_determiners
+                           or ctx.lower[start - 1] in ctx.hashes.possessives
+                           or ctx.lower[start - 1] in ctx.hashes.possessive_marks))):
+        # "the move to ...", "Iraq's move to destroy the missiles": a noun, where an aimed
+        # verb's weapon is its object
+        return False
     if trigger.unless_object and (object_holds(ctx, end, trigger.unless_object,
                                                through_of=_of_follows(ctx, end))
                                   or passive_subject_holds(ctx, start, end,

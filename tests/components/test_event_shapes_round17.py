@@ -1,0 +1,109 @@
+"""Shapes found in round 17 on part T: "it" before a light verb after a saying, a dated
+definite retelling ("the April 5 launch") of an event told by its month, a verb read as a noun
+after a possessive ("Iraq's move to destroy"), enrichment suspended, a treaty adopted by a
+parliament, reluctance to act."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_event_arguments import summary
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "it" before the light verb stands for the speaker of the saying before it, not for the
+    # place of the dateline
+    ("SEOUL, South Korea - North Korea declared on Monday that it carried out a powerful "
+     "underground nuclear test.",
+     [("nuclear_test", "asserted", ["north-korea"], [], [], "2009-05-25")]),
+    ("TOKYO, Japan - Pakistan said it conducted a successful test of a cruise missile.",
+     [("missile_test", "asserted", ["pakistan"], [], [], None)]),
+])
+def test_it_before_a_light_verb_is_the_speaker(run, text, expected):
+    assert summary(run(text, date="2009-05-25")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a retelling with the day ("the April 5 launch") joins the launch told by its month and
+    # gives it its day; without "the" it is another launch
+    ("Pyongyang fired a long-range rocket last month. The UN Security Council condemned the "
+     "April 5 rocket launch.",
+     [("missile_test", "asserted", ["north-korea"], [], [], "2009-04-05"),
+      ("warning", "asserted", ["un-security-council"], [], [], "2009-04-05")]),
+])
+def test_the_day_of_a_definite_retelling_refines_the_month(run, text, expected):
+    assert summary(run(text, date="2009-05-25")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # after a possessive, "move" is a noun: no weapon is moved
+    ("Washington called Iraq's move to destroy the missiles a deception.",
+     [("elimination", "asserted", ["iraq"], [], [], None)]),
+    ("Russia moved its missiles to Kaliningrad.",
+     [("deployment", "asserted", ["russia"], [], [], None)]),
+])
+def test_a_verb_after_a_possessive_is_a_noun(run, text, expected):
+    assert summary(run(text, date="2003-03-01")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tehran agreed on Tuesday to suspend its uranium enrichment.",
+     [("moratorium", "asserted", ["iran"], [], [], "2003-10-21")]),
+    ("Tehran said it would halt reprocessing of uranium fuel.",
+     [("moratorium", "planned", ["iran"], [], [], "2003-10-22")]),
+    # enrichment resumed is no moratorium
+    ("Tehran resumed its uranium enrichment on Tuesday.", []),
+])
+def test_enrichment_suspended_is_a_moratorium(run, text, expected):
+    assert summary(run(text, date="2003-10-22")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a national legislature adopting a treaty ratifies it ...
+    ("The Duma adopted the Adapted CFE Treaty on June 25.",
+     [("ratification", "asserted", ["russia", "state-duma"], [], [], "2004-06-25")]),
+    # ... a conference or the General Assembly adopting one concludes it
+    ("The UN General Assembly adopted the Arms Trade Treaty on Tuesday.",
+     [("signing", "asserted", ["un-general-assembly"], [], [], "2004-07-13")]),
+])
+def test_a_parliament_adopting_a_treaty_ratifies_it(run, text, expected):
+    assert summary(run(text, date="2004-07-19")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Moscow deplored the reluctance of Estonia and Latvia to ratify the CFE Treaty.",
+     [("ratification", "negated", ["estonia", "latvia"], [], [], None)]),
+    ("Estonia reluctantly agreed on Monday to ratify the CFE Treaty.",
+     [("ratification", "asserted", ["estonia"], [], [], "2004-07-19")]),
+])
+def test_reluctance_to_act_negates_the_act(run, text, expected):
+    assert summary(run(text, date="2004-07-19")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a verb in -ing after "is" is progressive: its treaty is the object after it
+    ("Pyongyang said it is leaving the inter-Korean nonaggression pact.",
+     [("withdrawal", "asserted", ["north-korea"], [], [], None)]),
+    # the second of two objects joined by "and" may be the treaty
+    ("Pyongyang said it was cancelling a military hotline and the inter-Korean nonaggression "
+     "pact.",
+     [("withdrawal", "asserted", ["north-korea"], [], [], None)]),
+    # the British spelling of "cancel"
+    ("North Korea cancelled the inter-Korean nonaggression pact on Friday.",
+     [("withdrawal", "asserted", ["north-korea"], [], [], "2013-03-08")]),
+    # cancelling other things is no withdrawal
+    ("North Korea cancelled a military hotline and a family reunion.", []),
+])
+def test_a_treaty_cancelled_is_left(run, text, expected):
+    assert summary(run(text, date="2013-03-09")) == expected
+
+
+def test_british_forms_double_the_final_l():
+    from treatyx.wordforms import verb_forms
+
+    assert {form for form, _ in verb_forms("cancel", {})} == {
+        "cancel", "cancels", "canceled", "cancelled", "canceling", "cancelling"}
+    assert {form for form, _ in verb_forms("control", {})} == {
+        "control", "controls", "controlled", "controlling"}
+    assert {form for form, _ in verb_forms("appeal", {})} == {
+        "appeal", "appeals", "appealed", "appealing"}

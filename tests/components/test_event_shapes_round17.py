@@ -107,3 +107,15 @@ def test_british_forms_double_the_final_l():
         "control", "controls", "controlled", "controlling"}
     assert {form for form, _ in verb_forms("appeal", {})} == {
         "appeal", "appeals", "appealed", "appealing"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an agreement finalised is concluded; what it is about is no event of its own
+    ("Seoul, Tokyo and Washington finalised an agreement on sharing data on North Korean "
+     "missile launches on Friday.",
+     [("signing", "asserted", ["japan", "south-korea", "united-states"], [], [], "2023-08-18")]),
+    ("Moscow and Minsk signed an accord on stationing nuclear missiles in Belarus on Friday.",
+     [("signing", "asserted", ["belarus", "russia"], [], [], "2023-08-18")]),
+])
+def test_what_an_agreement_is_about_is_no_event(run, text, expected):
+    assert summary(run(text, date="2023-08-21")) == expected

@@ -119,3 +119,25 @@ def test_british_forms_double_the_final_l():
 ])
 def test_what_an_agreement_is_about_is_no_event(run, text, expected):
     assert summary(run(text, date="2023-08-21")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a goal is no event
+    ('"Our goal remains to conclude a new treaty with Russia soon," the US mission said.', []),
+    # "denying X a boost" withholds something: no denial
+    ("The US and Russia failed to clinch a new START treaty this year, denying the White "
+     "House a quick boost.",
+     [("signing", "negated", ["russia", "united-states"], [], [], "2009")]),
+    # "attack groups" are units, not an attack
+    ("The RS-24 strengthens the attack groups of the Strategic Missile Forces.", []),
+    # a plan to deploy abandoned
+    ("Obama scuttles Bush plan for missile shield",
+     [("deployment", "negated", ["barack-obama", "united-states"], [], [], None)]),
+])
+def test_goals_withholding_units_and_abandoned_plans(run, text, expected):
+    assert summary(run(text, date="2009-09-18")) == expected
+
+
+def test_a_headline_abbreviation_of_south_sudan(run):
+    assert summary(run("UNSC imposes arms embargo on S Sudan", date="2018-07-13")) == [
+        ("sanctions", "asserted", ["un-security-council"], ["south-sudan"], [], "2018-07-13")]

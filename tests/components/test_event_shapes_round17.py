@@ -141,3 +141,14 @@ def test_goals_withholding_units_and_abandoned_plans(run, text, expected):
 def test_a_headline_abbreviation_of_south_sudan(run):
     assert summary(run("UNSC imposes arms embargo on S Sudan", date="2018-07-13")) == [
         ("sanctions", "asserted", ["un-security-council"], ["south-sudan"], [], "2018-07-13")]
+
+
+def test_the_country_after_the_council_is_the_state_the_text_is_about(run):
+    # "the country" is the state the text is about: the sanctions' target, and the owner of
+    # "its" test (not the Council named before it)
+    text = ("North Korea fired a missile on Monday. Pyongyang is angry over a UN Security "
+            "Council vote to impose more sanctions on the country for its third nuclear test.")
+    assert summary(run(text, date="2013-03-08")) == [
+        ("missile_test", "asserted", ["north-korea"], [], [], "2013-03-04"),
+        ("sanctions", "asserted", ["un-security-council"], ["north-korea"], [], None),
+        ("nuclear_test", "asserted", ["north-korea"], [], [], None)]

@@ -670,6 +670,10 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int, trigger
             # of its sixth nuclear test")
             nearest = actor_before(ctx, mark, clause_start)
             if nearest is not None and nearest.start >= clause_start:
+                if _state_word_between(ctx, nearest.end, mark):
+                    # "sanctions on the country for its third nuclear test": the pronoun
+                    # stands for "the country", the state the text is about
+                    return ctx.salient_state(mark) or nearest
                 return _informer(ctx, nearest, clause_start) or nearest
             saying = reporting_before(ctx, start)
             if saying is not None and saying[1] == clause_start:
@@ -738,6 +742,14 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int, trigger
     if end < i < len(lower) and lower[i] == ctx.hashes.by:
         return actor_after_preposition(ctx, i + 1)
     return None
+
+
+def _state_word_between(ctx: DocContext, lo: int, hi: int) -> bool:
+    """Does "the" and a word that stands for a state (lexicon agent-anaphors: "the country",
+    "the regime") stand between ``lo`` and ``hi``?"""
+    lower, hashes = ctx.lower, ctx.hashes
+    return any(lower[i] in hashes.agent_anaphors and lower[i - 1] == hashes.the
+               for i in range(max(lo, 1), hi))
 
 
 def _by_after_object(ctx: DocContext, end: int) -> int | None:
@@ -992,6 +1004,10 @@ def target(ctx: DocContext, start: int, end: int, trigger: Trigger, exclude: set
         else:
             return None
         found = actor_after(ctx, after, min(clause_end, after + NOUN_TARGET_WINDOW), exclude)
+        if found is None and _state_word_between(ctx, after + 1, min(after + 2, clause_end)):
+            # "sanctions on the country": the state the text is about
+            found = ctx.salient_state(start)
+            return found if found is not None and found.id not in exclude else None
         # "fired two interceptors at rockets launched from Syria": where from, no target
         return None if found is None or ctx.lower[found.start - 1] == FROM else found
     places = ctx.hashes.place_prepositions if trigger.type in ctx.extractor.place_events \

@@ -152,3 +152,14 @@ def test_the_country_after_the_council_is_the_state_the_text_is_about(run):
         ("missile_test", "asserted", ["north-korea"], [], [], "2013-03-04"),
         ("sanctions", "asserted", ["un-security-council"], ["north-korea"], [], None),
         ("nuclear_test", "asserted", ["north-korea"], [], [], None)]
+
+
+def test_a_missiles_earlier_tests_told_one_by_one(run):
+    # "first tested" is a verb (an ordinal word is no number before an adjective); "its
+    # second flight test" is the same weapon's, by the state the text is about
+    text = ("India first tested the Agni-II on April 11, 1999. After its second flight test on "
+            "January 17, 2001, the missile was cleared for production.")
+    assert summary(run(text, date="2010-12-10")) == [
+        ("missile_test", "asserted", ["india"], [], ["agni-ii"], "1999-04-11"),
+        ("missile_test", "asserted", ["india"], [], ["agni-ii"], "2001-01-17")]
+

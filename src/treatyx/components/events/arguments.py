@@ -867,6 +867,13 @@ def _titled_person(ctx: DocContext, first: int) -> Mention | None:
     return None
 
 
+def possessive_pronoun_before(ctx: DocContext, start: int, clause_start: int) -> bool:
+    """Is the event noun at ``start`` owned by a possessive pronoun before its adjectives
+    ("its second flight test")?"""
+    mark = _possessive_before(ctx, start, clause_start)
+    return mark is not None and ctx.lower[mark] in ctx.hashes.possessives
+
+
 def _possessive_before(ctx: DocContext, start: int, clause_start: int) -> int | None:
     """Where the possessive mark of an event noun stands: right before it ("Russia's
     withdrawal") or before up to two lower-case adjectives ("the DPRK's provocative missile

@@ -753,11 +753,12 @@ class EventExtractor(RuleComponent):
         start, end = event.span.start, event.span.end
         sent_start, sent_end = ctx.sentence_bounds(start)
         # the trigger's own words are no anaphor ("the missile test")
+        clause_start = ctx.clause_start(start, sent_start)
         clause = [t.lower_ if not start - 1 <= t.i < end else ""
-                  for t in ctx.doc[ctx.clause_start(start, sent_start):
-                                   ctx.clause_end(end, sent_end)]]
-        if not contains_phrase(clause, self.system_anaphors):
-            return []
+                  for t in ctx.doc[clause_start:ctx.clause_end(end, sent_end)]]
+        if not contains_phrase(clause, self.system_anaphors) \
+                and not arguments.possessive_pronoun_before(ctx, start, clause_start):
+            return []  # ("After its second flight test in 2001, ...": the weapon's test)
         index = event.sentence
         for _ in range(EARLIER_SYSTEM_SENTENCES):
             index = ctx.previous_sentence(index)

@@ -395,7 +395,10 @@ def is_attributive(ctx: DocContext, start: int, end: int) -> bool:
     if before > 0 and ctx.doc[before].text.lower().endswith("ly") \
             and ctx.lower[before] not in ctx.hashes.attributive_markers:
         before -= 1
-    return ctx.lower[before] in ctx.hashes.attributive_markers or ctx.doc[before].like_num
+    word = ctx.doc[before]
+    # a number, not an ordinal word: "India first tested the Agni-II" is a verb
+    return ctx.lower[before] in ctx.hashes.attributive_markers or (
+        word.like_num and (not word.is_alpha or ctx.lower[before] in ctx.extractor.counts))
 
 
 def modifies_weapon(ctx: DocContext, start: int, end: int, trigger: Trigger) -> bool:

@@ -54,7 +54,6 @@ IMPACT_PHRASE = 10  # words after "landed" in which the state it landed in is na
 EARLIER_SYSTEM_SENTENCES = 3  # sentences before "the missile" in which it was named
 TOPIC_WORD_LENGTH = 5  # letters of a word of a treaty's name that may tell its subject
 TOPIC_WORD_TREATIES = 2  # ... when found in the names of at most this many treaties
-LEAD_SENTENCES = 3  # the title and the lead: where the news event is told first
 LATER_SYSTEM_SENTENCES = 12  # sentences after a weapon event in which "the missile, X" names it
 DAY_VALUE = 10  # characters of a value that names a day: "2022-11-18"
 ATTACK_SENTENCES_BEFORE = 3  # sentences before an interception in which its attack is told

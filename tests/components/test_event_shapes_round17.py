@@ -163,3 +163,15 @@ def test_a_missiles_earlier_tests_told_one_by_one(run):
         ("missile_test", "asserted", ["india"], [], ["agni-ii"], "1999-04-11"),
         ("missile_test", "asserted", ["india"], [], ["agni-ii"], "2001-01-17")]
 
+
+
+def test_the_lead_after_page_lines_tells_the_news_of_the_day(run):
+    # paragraph breaks do not count among the title and lead; what the lead announces is
+    # the news of the article's day
+    text = ("Tensions rise on the Korean peninsula\n\n"
+            "Pyongyang angry over sanctions vote\n\n"
+            "Last updated: 8 March 2013\n\n"
+            "North Korea has announced that it is cancelling the inter-Korean nonaggression "
+            "pact.\n")
+    assert summary(run(text, date="2013-03-08")) == [
+        ("withdrawal", "asserted", ["north-korea"], [], [], "2013-03-08")]

@@ -167,6 +167,11 @@ class DocContext:
         counting paragraph breaks."""
         return self._sentences_up_to[second] - self._sentences_up_to[first]
 
+    def among_first(self, index: int, sentences: int) -> bool:
+        """Is sentence ``index`` among the first ``sentences`` of the text, paragraph breaks
+        not counted (the title and the lead)?"""
+        return self._sentences_up_to[index] <= sentences
+
     @cached_property
     def _sentences_up_to(self) -> list[int]:
         """For each sentence, how many sentences that are no paragraph break end with it."""

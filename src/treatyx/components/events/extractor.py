@@ -60,7 +60,7 @@ ATTACK_SENTENCES_BEFORE = 3  # sentences before an interception in which its att
 ATTACK_SENTENCES_AFTER = 2  # ... and after it
 ANAPHOR_WINDOW = 6  # words before a system's name in which "the missile" refers back
 VOLLEY_SENTENCES = 3  # sentences after a launch of several weapons that tell one of them
-LEAD_SENTENCES = 4  # the first sentences (a headline and blank lines count) that tell the news
+LEAD_SENTENCES = 4  # the first sentences (paragraph breaks not counted) that tell the news
 NEGATION_REACH = 3  # words before a trigger in which a plain negation makes it its negated type
 
 TREATY_SUBJECT_WORDS = 6  # words before a treaty's own verb ("expires") that make its subject
@@ -371,7 +371,7 @@ class EventExtractor(RuleComponent):
             if (event.date is None or now) and event.relative is None and (
                     (event.status == "asserted"
                      and (event.headline or event.said_now or event.lead_perfect
-                          or event.lead_object))
+                          or event.lead_object or event.lead_announced))
                     or (event.status == "planned" and event.lead_announced)):
                 # the news of the day of the dateline ("MOSCOW, Nov. 23 (Xinhua) --"), else
                 # of the day it was published; "now" is that day too
@@ -503,6 +503,7 @@ class EventExtractor(RuleComponent):
         said_now = trigger.type in self.speech_events and (
             saying is not None or trigger.tense == "present" or (
                 trigger.tense == "past" and not requirements.after_perfect(ctx, start)))
+        in_lead = ctx.among_first(sentence, LEAD_SENTENCES)
         return EventMention(
             span=Span(ctx.doc, start, end, label=trigger.type), trigger=trigger,
             sentence=sentence, status=event_status, actors=dedupe(actors), treaty=treaty,
@@ -510,11 +511,10 @@ class EventExtractor(RuleComponent):
             source={"id": source.id, "name": source.name} if source else None,
             date_weak=date_weak, definite=requirements.is_definite(ctx, start, trigger),
             retelling=retelling, headline=ctx.in_headline(start), said_now=said_now,
-            lead_perfect=sentence < LEAD_SENTENCES and _told_in_perfect(ctx, start, clause_start,
-                                                                        trigger),
-            lead_announced=sentence < LEAD_SENTENCES and said is not None
+            lead_perfect=in_lead and _told_in_perfect(ctx, start, clause_start, trigger),
+            lead_announced=in_lead and said is not None
             and ctx.hashes.past_perfect_auxiliaries.isdisjoint(ctx.lower[said[1]:start]),
-            lead_object=sentence < LEAD_SENTENCES and object_said,
+            lead_object=in_lead and object_said,
             relative=relative if date is None else None, relative_anchor=anchor,
             another=not ctx.hashes.other_event_cues.isdisjoint(
                 ctx.lower[sent_start:ctx.sent_ends[sentence]]),
@@ -641,7 +641,7 @@ class EventExtractor(RuleComponent):
         # the news event: told in the title or lead, of the article's year ("its last ICBM
         # test in November 2017" is another)
         year = (ctx.document_date or "")[:4]
-        news = event.sentence < LEAD_SENTENCES and (
+        news = ctx.among_first(event.sentence, LEAD_SENTENCES) and (
             event.date is None or str(event.date.get("value", "")).startswith(year))
         for sentence in range(event.sentence + 1, last + 1):
             for system in ctx.systems_in.get(sentence, ()):

@@ -83,7 +83,7 @@ def test_reluctance_to_act_negates_the_act(run, text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     # a verb in -ing after "is" is progressive: its treaty is the object after it
     ("Pyongyang said it is leaving the inter-Korean nonaggression pact.",
-     [("withdrawal", "asserted", ["north-korea"], [], [], None)]),
+     [("withdrawal", "asserted", ["north-korea"], [], [], "2013-03-09")]),
     # the second of two objects joined by "and" may be the treaty
     ("Pyongyang said it was cancelling a military hotline and the inter-Korean nonaggression "
      "pact.",

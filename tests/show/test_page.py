@@ -124,7 +124,7 @@ def test_events_table_and_chart_link_to_their_place_in_the_text(samples_page):
     whens = re.findall(r'<tr><td title="[^"]*">([^<]*)</td>', section)
     assert whens == ["Tue 8 Dec 1987", "May 1991", "Jul 2014", "early 2019", "Jan 2019",
                      "Fri 2 Aug 2019", "undated", "undated"]
-    assert "<mark>quits</mark>" in section and "<mark>breaching</mark>" in section
+    assert "<mark>quits</mark>" in section and "<mark>accused</mark>" in section
     assert section.count("<a href=") == 8 + 6  # table rows, and the 6 dated marks in the chart
     assert "2 event(s) without a calendar date" in section
 

@@ -61,6 +61,7 @@ ATTACK_SENTENCES_AFTER = 2  # ... and after it
 ANAPHOR_WINDOW = 6  # words before a system's name in which "the missile" refers back
 VOLLEY_SENTENCES = 3  # sentences after a launch of several weapons that tell one of them
 LEAD_SENTENCES = 4  # the first sentences (paragraph breaks not counted) that tell the news
+PRESENT_BE = frozenset(get_string_id(w) for w in ("is", "are", "am"))  # "it is cancelling"
 NEGATION_REACH = 3  # words before a trigger in which a plain negation makes it its negated type
 
 TREATY_SUBJECT_WORDS = 6  # words before a treaty's own verb ("expires") that make its subject
@@ -169,6 +170,9 @@ class EventMention:
     # the event noun a verb of saying in the lead takes as object ("The Pentagon announced
     # the deployment of ...")
     lead_object: bool = False
+    # an act going on, told by a verb of saying in the lead ("North Korea has announced that
+    # it is cancelling the pact")
+    lead_ongoing: bool = False
     relative: RelativePhrase | None = None  # "one day after ...": see relative_offset
     # "arrived on Tuesday, a week after ...": the date of the clause the phrase counts from
     relative_anchor: dict | None = None
@@ -371,7 +375,7 @@ class EventExtractor(RuleComponent):
             if (event.date is None or now) and event.relative is None and (
                     (event.status == "asserted"
                      and (event.headline or event.said_now or event.lead_perfect
-                          or event.lead_object or event.lead_announced))
+                          or event.lead_object or event.lead_ongoing))
                     or (event.status == "planned" and event.lead_announced)):
                 # the news of the day of the dateline ("MOSCOW, Nov. 23 (Xinhua) --"), else
                 # of the day it was published; "now" is that day too
@@ -515,6 +519,8 @@ class EventExtractor(RuleComponent):
             lead_announced=in_lead and said is not None
             and ctx.hashes.past_perfect_auxiliaries.isdisjoint(ctx.lower[said[1]:start]),
             lead_object=in_lead and object_said,
+            lead_ongoing=in_lead and said is not None and trigger.tense == "gerund"
+            and ctx.lower[start - 1] in PRESENT_BE,
             relative=relative if date is None else None, relative_anchor=anchor,
             another=not ctx.hashes.other_event_cues.isdisjoint(
                 ctx.lower[sent_start:ctx.sent_ends[sentence]]),

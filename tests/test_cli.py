@@ -369,7 +369,8 @@ def test_cli_csv_has_flattened_columns_matching_the_jsonl(article, tmp_path):
     for row, event in zip(rows, events, strict=True):
         assert row["date_value"] == ((event["date"] or {}).get("value") or "")
         assert row["actor_ids"] == "|".join(a["id"] for a in event["actors"])
-        assert row["systems"] == "|".join(event["systems"])
+        assert row["system_ids"] == "|".join(s["id"] for s in event["systems"])
+        assert row["treaty_id"] == ((event["treaty"] or {}).get("id") or "")
         assert int(row["mention_count"]) == len(event["mentions"])
     systems = list(csv.DictReader((out / "system.csv").read_text().splitlines()))
     (record,) = [r for r in records if r["kind"] == "system"]

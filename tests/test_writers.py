@@ -214,7 +214,9 @@ EVENT = {
              "type": "DATE", "mod": None},
     "actors": [{"id": "russia", "name": "Russia", "role": "agent"},
                {"id": "united-states", "name": "United States", "role": "target"}],
-    "treaty": "inf-treaty", "systems": ["9m729", "ssc-8"],
+    "treaty": {"id": "inf-treaty", "name": "INF Treaty", "text": "the INF Treaty"},
+    "systems": [{"id": "9m729", "name": "9M729", "text": "9M729"},
+                {"id": "ssc-8", "name": "SSC-8", "text": None}],
     "source": {"id": "kremlin", "name": "Kremlin"},
     "sentence_text": "Moscow suspended the INF Treaty on Wednesday.",
     "mentions": [{"text": "suspended", "start": 7, "end": 16, "sentence": 0},
@@ -237,12 +239,21 @@ def test_csv_flattens_nested_fields_into_columns():
         "date_value": "2019-07-03", "date_type": "DATE", "date_mod": "",
         "actor_count": "2", "actor_ids": "russia|united-states",
         "actor_names": "Russia|United States", "actor_roles": "agent|target",
-        "treaty": "inf-treaty", "systems": "9m729|ssc-8", "source_id": "kremlin",
+        "treaty_id": "inf-treaty", "treaty_name": "INF Treaty", "treaty_text": "the INF Treaty",
+        "system_count": "2", "system_ids": "9m729|ssc-8", "system_names": "9M729|SSC-8",
+        "system_texts": "9M729|", "source_id": "kremlin",
         "source_name": "Kremlin", "trigger_text": "suspended", "trigger_start": "7",
         "trigger_end": "16", "sentence_text": "Moscow suspended the INF Treaty on Wednesday.",
         "mention_count": "2", "mention_starts": "7|60", "mention_ends": "16|70",
         "doc_date": "2019-07-05",
     }
+
+
+def test_csv_row_of_a_record_with_bare_treaty_and_system_ids():
+    # records written before an event's treaty and systems carried their names
+    row = csv_row({**EVENT, "treaty": "inf-treaty", "systems": ["9m729"]})
+    assert (row["treaty_id"], row["treaty_name"]) == ("inf-treaty", "")
+    assert (row["system_count"], row["system_ids"], row["system_names"]) == (1, "9m729", "")
 
 
 def test_csv_row_of_an_undated_event_and_a_system_range():

@@ -40,10 +40,12 @@ def record_names(record: dict, key: str) -> set[str]:
     value = record.get(key)
     if value is None:
         return set()
-    if isinstance(value, list):
-        return {norm(v["id"] if isinstance(v, dict) else v) for v in value} | {
-            norm(v.get("name", "")) for v in value if isinstance(v, dict)}
-    return {norm(value)}
+    items = value if isinstance(value, list) else [value]
+    # actors, an event's treaty and systems: {id, name, ...} (a treaty or system also gives
+    # the words that name it in the text); bare ids from older records
+    return {norm(v[field]) for v in items if isinstance(v, dict)
+            for field in ("id", "name", "text") if v.get(field)} | {
+        norm(v) for v in items if isinstance(v, str)}
 
 
 def judge(record: dict, events: list[dict], aliases: dict[str, set[str]]) -> tuple[bool, ...]:

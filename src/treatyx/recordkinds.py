@@ -22,6 +22,10 @@ OFFSET: dict[str, Any] = {"type": "integer", "minimum": 0}
 SPAN: dict[str, Any] = {"$ref": "#/$defs/span"}
 MENTIONS: dict[str, Any] = {"type": "array", "minItems": 1, "items": SPAN}
 STRINGS: dict[str, Any] = {"type": "array", "items": STRING}
+# an event's treaty or system: its id, its name in the knowledge base, its words in the text
+REFERENCE: dict[str, Any] = {
+    "type": "object", "required": ["id", "name", "text"],
+    "properties": {"id": STRING, "name": STRING_OR_NULL, "text": STRING_OR_NULL}}
 
 
 @dataclass(frozen=True)
@@ -136,8 +140,13 @@ KINDS: dict[str, tuple[Field, ...]] = {
             "type": "object", "required": ["id", "name", "role"],
             "properties": {"id": STRING, "name": STRING,
                            "role": {"enum": ["agent", "target"]}}}}),
-        Field("treaty", STRING_OR_NULL),
-        Field("systems", STRINGS),
+        Field("treaty", {"anyOf": [{"type": "null"}, REFERENCE]},
+              description="the treaty the event concerns: its id and name in the knowledge "
+                          "base and the words that name it in this document (text: the "
+                          "mention nearest the event; null when the event infers "
+                          "it, as \"the deal\" in a text that names no treaty)"),
+        Field("systems", {"type": "array", "items": REFERENCE},
+              description="the missile systems of the event, as the treaty"),
         Field("source", {"anyOf": [{"type": "null"},
                                    {"type": "object", "required": ["id", "name"]}]},
               required=False),

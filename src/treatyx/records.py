@@ -90,12 +90,57 @@ def _span_records(doc: Doc, kind: str, index: DocIndex) -> list[dict]:
     return records
 
 
+def ref_id(value: Any) -> str | None:
+    """The id of an event's treaty or system: ``{"id": ..., "name": ..., "text": ...}``, or a
+    bare id (records written before references carried their names)."""
+    if isinstance(value, dict):
+        return value.get("id")
+    return value if isinstance(value, str) else None
+
+
+def ref_ids(values: Any) -> list[str]:
+    """The ids of an event's systems (see :func:`ref_id`)."""
+    return [i for i in map(ref_id, values or []) if i]
+
+
+def _reference(entity: dict | None, entity_id: str, near: int, info: dict) -> dict[str, Any]:
+    """An event's treaty or system as ``{id, name, text}``: its name in the knowledge base and
+    the words that name it in this document, the mention nearest the event's trigger;
+    ``text`` is null when the event infers it unnamed ("the deal" in a text that names no
+    treaty)."""
+    if entity is None:
+        return {"id": entity_id, "name": (info or {}).get("name"), "text": None}
+    nearest = min(entity["mentions"],
+                  key=lambda m: max(m["start"] - near, near - m["end"], 0))
+    return {"id": entity_id, "name": entity.get("name"), "text": nearest["text"]}
+
+
+def _name_references(records: list[dict], info_table: dict[str, dict]) -> None:
+    """Give each event's treaty and systems their names and words in the text, as its actors
+    have (the spans keep bare ids; the records say what they are)."""
+    entities = {(r["kind"], r["id"]): r for r in records if r["kind"] in ("treaty", "system")}
+
+    def reference(kind: str, ref: str, near: int) -> dict[str, Any]:
+        return _reference(entities.get((kind, ref)), ref, near, info_table.get(f"{kind}:{ref}"))
+
+    for record in records:
+        if record["kind"] != "event":
+            continue
+        near = record["start"]
+        treaty = record.get("treaty")
+        if isinstance(treaty, str):
+            record["treaty"] = reference("treaty", treaty, near)
+        record["systems"] = [reference("system", s, near) if isinstance(s, str) else s
+                             for s in record.get("systems") or []]
+
+
 def build_records(doc: Doc) -> list[dict]:
     """All records of one processed document, in text order."""
     index = DocIndex(doc)
     records = _entity_records(doc, index)
     for kind in ("date", "range", "event"):
         records.extend(_span_records(doc, kind, index))
+    _name_references(records, doc._.treatyx_entity_info or {})
     records.sort(key=lambda r: (r["start"], KIND_ORDER[r["kind"]]))
     return records
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from treatyx.records import ref_id
+
 from ..conftest import of_kind
 from .test_event_arguments import summary
 
@@ -240,7 +242,7 @@ def test_event_shapes_a_headline_event_without_a_date_takes_the_document_date(ru
                   "Officials in Moscow called the accusation baseless.", date="2024-05-02")
     denials = of_kind(records, "event")
     assert summary(records) == [("denial", "asserted", ["russia"], [], [], "2024-05-02")]
-    assert denials[0]["treaty"] == "cwc"
+    assert ref_id(denials[0]["treaty"]) == "cwc"
     assert denials[0]["date"]["inferred"] == "document date"
     assert denials[0]["date"]["start"] is None
 
@@ -970,7 +972,7 @@ def test_event_shapes_a_ratification_revoked_is_a_withdrawal_and_a_signed_law_no
                   "Thursday.", date="2023-11-03")
     assert summary(records) == [
         ("withdrawal", "asserted", ["russia", "vladimir-putin"], [], [], "2023-11-02")]
-    assert [e["treaty"] for e in of_kind(records, "event")] == ["ctbt"]
+    assert [ref_id(e["treaty"]) for e in of_kind(records, "event")] == ["ctbt"]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

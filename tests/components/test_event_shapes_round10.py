@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from treatyx.records import ref_id
+
 from ..conftest import by_id, of_kind
 from .test_event_arguments import summary
 
@@ -89,7 +91,7 @@ def test_a_deposited_instrument_of_ratification_is_its_depositors_ratification(r
                   "treaty on Friday.", date="2023-06-25")
     events = of_kind(records, "event")
     assert summary(records) == [("ratification", "asserted", ["ghana"], [], [], "2023-06-23")]
-    assert events[0]["treaty"] == "tpnw"
+    assert ref_id(events[0]["treaty"]) == "tpnw"
 
 
 def test_states_expected_to_ratify_plan_to(run):
@@ -179,7 +181,7 @@ def test_the_document_refers_back_to_the_treaty(run):
             "document on January 28.")
     ratifications = [e for e in of_kind(run(text, date="2011-02-05"), "event")
                      if e["type"] == "ratification"]
-    assert [(e["treaty"], e["date"]["value"]) for e in ratifications] == [
+    assert [(ref_id(e["treaty"]), e["date"]["value"]) for e in ratifications] == [
         ("new-start", "2011-01-28")]
 
 
@@ -238,7 +240,7 @@ def test_did_so_tells_the_event_before_again_with_its_own_agent(run, text, expec
 def test_did_so_takes_the_treaty_of_the_event_it_retells(run):
     records = run("President Dmitry Medvedev signed the ratification document of New START on "
                   "January 28, while Obama did so on February 2.", date="2011-02-05")
-    assert [e["treaty"] for e in of_kind(records, "event")] == ["new-start", "new-start"]
+    assert [ref_id(e["treaty"]) for e in of_kind(records, "event")] == ["new-start", "new-start"]
 
 
 def test_a_launch_stays_a_test_where_the_text_opens_with_no_attack(run):

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from treatyx.records import ref_id
+
 from .test_event_arguments import summary
 
 
@@ -52,7 +54,7 @@ def test_whose_event_a_noun_after_over_or_its_tells(run, text, expected):
 
 def test_a_year_before_accord_rules_out_a_treaty_of_another_year(run):
     def treaty(text: str) -> list:
-        return [e["treaty"] for e in run(text, date="2012-10-07") if e["kind"] == "event"]
+        return [ref_id(e["treaty"]) for e in run(text, date="2012-10-07") if e["kind"] == "event"]
 
     assert treaty("North Korea and South Korea signed a 2001 accord on missiles.") == [None]
     assert treaty("North Korea and South Korea signed a 1992 accord on denuclearization.") == [

@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import pytest
 
+from treatyx.records import ref_id
+
 from .test_event_arguments import summary
 
 
 def with_treaty(records: list[dict]) -> list[tuple]:
     """Every event as (type, status, agents, targets, [treaty], date value), in order."""
     events = [r for r in records if r["kind"] == "event"]
-    return [(*e[:4], [r["treaty"]] if r["treaty"] else [], e[5])
+    return [(*e[:4], [ref_id(r["treaty"])] if r["treaty"] else [], e[5])
             for e, r in zip(summary(records), events, strict=True)]
 
 

@@ -7,13 +7,16 @@ from __future__ import annotations
 
 import pytest
 
+from treatyx.records import ref_id
+
 from .test_event_arguments import summary
 
 
 def with_treaty(records: list[dict]) -> list[tuple]:
     """summary() with each event's treaty added."""
     events = [r for r in records if r["kind"] == "event"]
-    return [(*row, event["treaty"]) for row, event in zip(summary(records), events, strict=True)]
+    return [(*row, ref_id(event["treaty"]))
+            for row, event in zip(summary(records), events, strict=True)]
 
 
 def test_no_before_a_number_ends_no_sentence(run, nlp):

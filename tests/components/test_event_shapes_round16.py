@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 import treatyx
+from treatyx.records import ref_id, ref_ids
 
 from .test_event_arguments import TRAINED, summary
 from .test_event_shapes_round15 import with_treaty
@@ -169,7 +170,7 @@ def test_with_a_parse_a_verb_that_holds_a_pronoun_is_no_light_verb(parsed_nlp, r
 
 
 def with_systems(records: list[dict]) -> list[tuple]:
-    return [(e["type"], e["systems"], (e["date"] or {}).get("value"))
+    return [(e["type"], ref_ids(e["systems"]), (e["date"] or {}).get("value"))
             for e in records if e["kind"] == "event"]
 
 
@@ -202,7 +203,7 @@ def test_the_news_event_takes_its_system_named_later(run, text, expected):
 ])
 def test_the_subject_of_an_unnamed_agreement_tells_which(run, text, treaty):
     events = [e for e in run(text, date="2016-10-04") if e["kind"] == "event"]
-    assert [(e["type"], e["treaty"]) for e in events] == [("suspension", treaty)]
+    assert [(e["type"], ref_id(e["treaty"])) for e in events] == [("suspension", treaty)]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -271,4 +272,4 @@ def test_we_in_a_quotation_is_the_speakers_side(run, text, expected):
 ])
 def test_a_ratification_killed_is_undone(run, text, expected):
     events = [e for e in run(text, date="2023-11-03") if e["kind"] == "event"]
-    assert [(e["type"], e["status"], e["treaty"]) for e in events] == expected
+    assert [(e["type"], e["status"], ref_id(e["treaty"])) for e in events] == expected

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from treatyx.records import ref_id
+
 from .test_event_arguments import summary
 
 
@@ -165,7 +167,7 @@ def test_military_sites_targeted_are_attacked(run, text, expected):
 def test_the_treaty_a_pact_replaces_is_not_the_one_signed(run):
     text = ("New START cuts warheads to 1,550. The new pact, replacing START I, which expired "
             "in December 2009, was signed in Prague in April 2010 by Dmitry Medvedev.")
-    events = [(e["type"], e["treaty"]) for e in run(text, date="2011-01-26")
+    events = [(e["type"], ref_id(e["treaty"])) for e in run(text, date="2011-01-26")
               if e["kind"] == "event"]
     assert events == [("expiry", "start-i"), ("signing", "new-start")]
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from treatyx.records import ref_ids
+
 from ..conftest import of_kind
 
 Summary = tuple[str, str, str, tuple[tuple[str, str], ...], tuple[str, ...]]
@@ -20,7 +22,8 @@ def ev(type_: str, rule: str, status: str = "asserted", agents: tuple[str, ...] 
 def summaries(records: list[dict]) -> list[Summary]:
     return sorted(
         (e["type"], e["rule"], e["status"],
-         tuple(sorted((a["id"], a["role"]) for a in e["actors"])), tuple(sorted(e["systems"])))
+         tuple(sorted((a["id"], a["role"]) for a in e["actors"])),
+         tuple(sorted(ref_ids(e["systems"]))))
         for e in of_kind(records, "event"))
 
 

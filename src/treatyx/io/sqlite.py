@@ -12,8 +12,8 @@ Layout (``treatyx extract -o facts.sqlite``):
   an object field is spread over columns (``date_value``, ``trigger_start``...), a list of
   strings (``aliases``) is JSON text, fields a newer treatyx adds land in ``extra`` (JSON);
 - link tables for list fields: ``event_actors`` (event, position, actor, name, role),
-  ``event_systems`` (event, position, system) and ``mentions`` (kind, record, position, text,
-  start, end, sentence) for the mentions of entities and events;
+  ``event_systems`` (event, position, system, name, text) and ``mentions`` (kind, record,
+  position, text, start, end, sentence) for the mentions of entities and events;
 - ``sentences`` (the sentences that hold an event) and its full-text index ``sentences_fts``.
 
 ``treatyx timeline -o`` writes ``timeline_events`` and its links (``timeline_actors``,
@@ -37,7 +37,8 @@ from .. import recordkinds
 from ..extensions import KINDS
 from .writers import COMMON_FIELDS, CSV_FIELDS, OBJECT_COLUMNS, OutputError, make_parents
 
-SCHEMA_VERSION = 1  # PRAGMA user_version of a treatyx database
+SCHEMA_VERSION = 2  # PRAGMA user_version of a treatyx database (2: event systems and
+# treaties with their names, version 1 had bare ids)
 SUFFIXES = (".sqlite", ".sqlite3", ".db")
 TABLES = {"actor": "actors", "treaty": "treaties", "system": "systems", "date": "dates",
           "range": "ranges", "event": "events"}
@@ -63,7 +64,7 @@ INDEXES = [
     *((TABLES[kind], ("doc",)) for kind in KINDS),
     *((TABLES[kind], ("id",)) for kind in ENTITY_KINDS),
     ("actors", ("type",)), ("dates", ("type",)), ("dates", ("value",)),
-    ("events", ("type",)), ("events", ("date_value",)), ("events", ("treaty",)),
+    ("events", ("type",)), ("events", ("date_value",)), ("events", ("treaty_id",)),
     ("event_actors", ("actor",)), ("event_systems", ("system",)),
 ]  # event_actors, event_systems and mentions are found by their event or record through
 # their primary key
@@ -100,6 +101,13 @@ def kind_columns(kind: str) -> list[str]:
         else:
             columns.append(name)
     return [*columns, "extra"]
+
+
+def _reference_row(system: Any) -> tuple[Any, Any, Any]:
+    """(id, name, text) of an event's system: ``{id, name, text}`` or a bare id."""
+    if isinstance(system, dict):
+        return system.get("id"), system.get("name"), system.get("text")
+    return system, None, None
 
 
 def _encode(value: Any) -> Any:
@@ -186,7 +194,7 @@ def records_schema() -> list[str]:
         *(_table_sql(TABLES[kind], kind_columns(kind), kind=kind) for kind in KINDS),
         _table_sql("event_actors", ("event", "position", "actor", "name", "role"), key="",
                    tail=", PRIMARY KEY (event, position)"),
-        _table_sql("event_systems", ("event", "position", "system"), key="",
+        _table_sql("event_systems", ("event", "position", "system", "name", "text"), key="",
                    tail=", PRIMARY KEY (event, position)"),
         _table_sql("mentions", ("kind", "record", "position", "text", "start", "end",
                                 "sentence"), key="",
@@ -320,7 +328,8 @@ class SqliteWriter:
                                      "INSERT OR IGNORE")
         self._actors = _insert_sql("event_actors", ("event", "position", "actor", "name",
                                                     "role"))
-        self._systems = _insert_sql("event_systems", ("event", "position", "system"))
+        self._systems = _insert_sql("event_systems",
+                                    ("event", "position", "system", "name", "text"))
         self._mentions = _insert_sql("mentions", ("kind", "record", "position", "text", "start",
                                                   "end", "sentence"))
         self._sentence = _insert_sql("sentences", ("doc", "sentence", "text"),
@@ -397,7 +406,8 @@ class SqliteWriter:
             if kind == "event":
                 actors.extend((pk, i, a.get("id"), a.get("name"), a.get("role"))
                               for i, a in enumerate(record.get("actors") or []))
-                systems.extend((pk, i, s) for i, s in enumerate(record.get("systems") or []))
+                systems.extend((pk, i, *_reference_row(s))
+                               for i, s in enumerate(record.get("systems") or []))
                 if record.get("sentence_text"):
                     sentences.append((record.get("doc"), record.get("sentence"),
                                       record["sentence_text"]))
@@ -486,9 +496,9 @@ def _read_kind(connection: sqlite3.Connection, kind: str) -> Iterator[dict]:
             record["actors"] = [dict(a) for a in _links(
                 connection, "SELECT actor AS id, name, role FROM event_actors WHERE event = ? "
                 "ORDER BY position", (pk,))]
-            record["systems"] = [s[0] for s in _links(
-                connection, "SELECT system FROM event_systems WHERE event = ? ORDER BY position",
-                (pk,))]
+            record["systems"] = [dict(s) for s in _links(
+                connection, "SELECT system AS id, name, text FROM event_systems WHERE event = ? "
+                "ORDER BY position", (pk,))]
         yield record
 
 

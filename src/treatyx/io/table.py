@@ -17,6 +17,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from ..records import ref_id, ref_ids
 from .humandate import in_words, sort_key
 
 ELLIPSIS = "…"
@@ -196,7 +197,7 @@ def _who(event: dict) -> Cell:
 
 
 def _what(event: dict) -> Cell:
-    names = [n for n in [event.get("treaty"), *event.get("systems", [])] if n]
+    names = [n for n in [ref_id(event.get("treaty")), *ref_ids(event.get("systems"))] if n]
     return Cell.of(", ".join(names))
 
 

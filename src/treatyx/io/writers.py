@@ -38,9 +38,11 @@ OBJECT_COLUMNS = {
     "source": ("id", "name"),
     "trigger": ("text", "start", "end"),
     "range_km": ("min", "max"),
+    "treaty": ("id", "name", "text"),
 }
 LIST_COLUMNS = {  # field: (column prefix, keys)
     "actors": ("actor", ("id", "name", "role")),
+    "systems": ("system", ("id", "name", "text")),
     "mentions": ("mention", ("start", "end")),
 }
 LIST_SEPARATOR = "|"
@@ -127,18 +129,26 @@ def _cell(value: Any) -> Any:
     return value
 
 
+def _as_object(value: Any, first_key: str) -> dict:
+    """A nested field as an object: a bare value (an event's treaty or system as an id, in
+    records written before references carried names) fills the first column."""
+    if isinstance(value, dict):
+        return value
+    return {} if value is None else {first_key: value}
+
+
 def csv_row(record: dict) -> dict[str, Any]:
     """One flat CSV row: nested fields spread over the columns of :func:`field_columns`,
     lists of strings joined with ``|``, None as an empty cell."""
     row: dict[str, Any] = {}
     for key, value in record.items():
         if key in OBJECT_COLUMNS:
-            value = value or {}
+            value = _as_object(value, OBJECT_COLUMNS[key][0])
             for sub in OBJECT_COLUMNS[key]:
                 row[f"{key}_{sub}"] = _cell(value.get(sub))
         elif key in LIST_COLUMNS:
             prefix, keys = LIST_COLUMNS[key]
-            items = value or []
+            items = [_as_object(item, keys[0]) for item in value or []]
             row[f"{prefix}_count"] = len(items)
             for sub in keys:
                 row[f"{prefix}_{sub}s"] = _cell([item.get(sub) for item in items])

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import RuleError
+from ..records import ref_id, ref_ids
 from .loader import Entry, RuleSet
 
 # The fields a failure message shows for each kind of record.
@@ -77,6 +78,8 @@ def field_matches(key: str, have: Any, want: Any) -> bool:
         return sorted(_actor(w) for w in want) == sorted(
             (a.get("id"), a.get("role")) for a in have or [])
     if isinstance(want, list) and isinstance(have, list):
+        # an event's systems: {id, name, text} references, named by id in an example
+        have = [h.get("id") if isinstance(h, dict) else h for h in have]
         return sorted(map(str, want)) == sorted(map(str, have))
     if isinstance(have, dict) and not isinstance(want, dict) and want is not None:
         have = have.get("value", have.get("id"))  # an event's date, a source: its value or id
@@ -100,6 +103,10 @@ def summary(record: dict) -> dict:
                      for a in value or []]
         elif key == "date" and record["kind"] == "event":
             value = value["value"] if value else None
+        elif key == "treaty" and record["kind"] == "event":
+            value = ref_id(value)
+        elif key == "systems":
+            value = ref_ids(value)
         out[key] = value
     return out
 

@@ -15,6 +15,7 @@ from importlib import resources
 from typing import Any
 
 from ..io.humandate import in_words, period, sort_key
+from ..records import ref_id, ref_ids
 from .chart import Mark, timeline_svg
 from .spans import KIND_COLORS, ReviewSpanRenderer, highlights_of
 
@@ -44,11 +45,22 @@ def field_text(key: str, value: Any) -> str:
         return value if words == value else f"{value} ({words})"
     if key == "actors" and isinstance(value, list):
         return ", ".join(_actor(a) for a in value)
+    if key in ("treaty", "systems"):  # {id, name, text} references (bare ids in old records)
+        items = value if isinstance(value, list) else [value]
+        return ", ".join(_reference(item) for item in items)
     if isinstance(value, dict):
         return str(value.get("name") or value.get("id") or value)
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
     return str(value)
+
+
+def _reference(item: Any) -> str:
+    """An event's treaty or system: "Intermediate-Range Nuclear Forces Treaty (inf-treaty)"."""
+    if isinstance(item, dict):
+        name, ref = item.get("name"), item.get("id")
+        return f"{name} ({ref})" if name and name != ref else str(ref or "")
+    return str(item)
 
 
 def _actor(actor: Any) -> str:
@@ -85,7 +97,8 @@ def sentence_html(text: str, event: dict) -> str:
 
 
 def _what(event: dict) -> str:
-    return ", ".join(str(n) for n in [event.get("treaty"), *(event.get("systems") or [])] if n)
+    return ", ".join(n for n in [ref_id(event.get("treaty")), *ref_ids(event.get("systems"))]
+                     if n)
 
 
 def _when(event: dict) -> tuple[str, str]:

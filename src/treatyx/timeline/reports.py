@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from ..records import ref_id
 from .dates import GRAIN_DAY, GRAIN_WIDE, GRAIN_YEAR, day_of, interval, year_of
 
 LOOSE = 10**6  # the bucket of reports with no year to go by, processed last
@@ -73,9 +74,13 @@ class Report(NamedTuple):
 
 
 def _ids(items: object, field: str) -> tuple[str, ...]:
-    if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
-        raise BadRecord(f"event field {field!r} is not a list of ids")
-    return tuple(sorted(set(items)))
+    """The ids of a list of ``{id, name, text}`` references (or of bare ids)."""
+    if not isinstance(items, list):
+        raise BadRecord(f"event field {field!r} is not a list")
+    ids = [ref_id(item) for item in items]
+    if not all(ids):
+        raise BadRecord(f"event field {field!r} holds an item without an id")
+    return tuple(sorted(set(ids)))
 
 
 def _actors(record: dict) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -110,7 +115,7 @@ def report_of(record: dict) -> Report:
     start, end = record.get("start"), record.get("end")
     if not isinstance(start, int) or not isinstance(end, int):
         raise BadRecord("event without integer 'start' and 'end'")
-    treaty = record.get("treaty")
+    treaty = ref_id(record.get("treaty"))
     source = record.get("source")
     speaker = source.get("id") if isinstance(source, dict) else None
     own_word = (span is not None and span.grain <= GRAIN_DAY and span.lo == doc_day

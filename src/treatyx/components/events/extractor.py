@@ -299,6 +299,7 @@ class EventExtractor(RuleComponent):
         self.actor_names = {entry.id: entry["name"] for entry in ruleset.entries("actors")}
         self.actor_countries = {entry.id: entry["country"]
                                 for entry in ruleset.entries("actors") if entry.get("country")}
+        self.treaty_names = {entry.id: entry["name"] for entry in ruleset.entries("treaties")}
         self.state_names = {entry.id: entry["name"] for entry in ruleset.entries("actors")
                             if entry["type"] == "state"}
         extensions.register_extensions()
@@ -385,8 +386,19 @@ class EventExtractor(RuleComponent):
             span = event.span  # already labelled with the event type
             span._.treatyx_event = self._attrs(event, ctx)
             spans.append(span)
+            if event.treaty:
+                self._name_inferred_treaty(doc, event.treaty)
         doc.spans[extensions.SPAN_GROUPS["event"]] = spans
         return doc
+
+    def _name_inferred_treaty(self, doc: Doc, treaty: str) -> None:
+        """Give the entity table the name of a treaty an event infers that the text never
+        names ("the deal" in a text that names none), so that its record can say which."""
+        table = doc._.treatyx_entity_info
+        if table is None:
+            table = doc._.treatyx_entity_info = {}
+        if f"treaty:{treaty}" not in table and treaty in self.treaty_names:
+            table[f"treaty:{treaty}"] = {"name": self.treaty_names[treaty]}
 
     def _event(self, ctx: DocContext, start: int, end: int,
                trigger: Trigger, anaphor: bool = False) -> EventMention | None:

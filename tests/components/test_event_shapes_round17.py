@@ -175,3 +175,11 @@ def test_the_lead_after_page_lines_tells_the_news_of_the_day(run):
             "pact.\n")
     assert summary(run(text, date="2013-03-08")) == [
         ("withdrawal", "asserted", ["north-korea"], [], [], "2013-03-08")]
+
+
+def test_its_neighbours_are_not_the_state_it_stands_for(run):
+    # "its neighbours condemned": others condemn, not the state of the sentence's subject
+    text = ("North Korea tested a hydrogen bomb on Sunday. The North called it a perfect "
+            "success while its neighbours condemned the nuclear test.")
+    assert summary(run(text, date="2017-09-03")) == [
+        ("nuclear_test", "asserted", ["north-korea"], [], [], "2017-09-03")]

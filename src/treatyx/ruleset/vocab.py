@@ -54,7 +54,7 @@ CONSULTED_LEXICONS = (
     "passive-auxiliaries", "actor-nouns",
     "non-target-words", "absorb-breaks", "trigger-blockers", "name-blockers", "ship-prefixes",
     "place-features", "same-as-cues",
-    "name-spellings", "common-words", "agent-anaphors", "light-verbs", "naming-verbs",
+    "name-spellings", "common-words", "agent-anaphors", "other-party-nouns", "light-verbs", "naming-verbs",
     "group-anaphors", "pair-words", "civilian-targets", "replaced-treaty-cues", "bound-words",
     "example-cues", "space-payloads", "party-acts-events", "party-only-events", "party-nouns",
     "military-targets", "order-verbs", "verb-anaphors",

@@ -602,8 +602,18 @@ def _subject_right_before(ctx: DocContext, start: int, clause_start: int) -> boo
 
 def _has_own_subject(ctx: DocContext, clause_start: int, start: int) -> bool:
     """Does the verb's clause name a subject of its own before it: a weapon, a name or a
-    number ("a missile and other rockets hit"), where "and denied" names none?"""
-    return any(_names_a_thing(ctx, i, clause_start) for i in range(clause_start, start))
+    number ("a missile and other rockets hit"), or others of the state a possessive names
+    ("its neighbours condemned"), where "and denied" names none?"""
+    return any(_names_a_thing(ctx, i, clause_start) or _others_of(ctx, i, start)
+               for i in range(clause_start, start))
+
+
+def _others_of(ctx: DocContext, i: int, start: int) -> bool:
+    """Is token ``i`` a possessive pronoun before a word for others than the state it stands
+    for (lexicon other-party-nouns: "its neighbours", "their critics")?"""
+    lower, hashes = ctx.lower, ctx.hashes
+    return (lower[i] in hashes.possessives and i + 1 < start
+            and lower[i + 1] in hashes.other_party_nouns)
 
 
 def _names_a_thing(ctx: DocContext, i: int, first: int) -> bool:

@@ -105,6 +105,7 @@ WORD_LISTS = {
     "other_objects": "non-weapon-objects",
     "object_stops": "object-phrase-ends",
     "agent_anaphors": "agent-anaphors",
+    "other_party_nouns": "other-party-nouns",
     "event_noun_modifiers": "event-noun-modifiers",
     "noun_agent_prepositions": "noun-agent-prepositions",
     "noun_determiners": "noun-determiners",

@@ -103,7 +103,8 @@ def ref_ids(values: Any) -> list[str]:
     return [i for i in map(ref_id, values or []) if i]
 
 
-def _reference(entity: dict | None, entity_id: str, near: int, info: dict) -> dict[str, Any]:
+def _reference(entity: dict | None, entity_id: str, near: int, info: dict | None
+               ) -> dict[str, Any]:
     """An event's treaty or system as ``{id, name, text}``: its name in the knowledge base and
     the words that name it in this document, the mention nearest the event's trigger;
     ``text`` is null when the event infers it unnamed ("the deal" in a text that names no

@@ -183,17 +183,3 @@ def test_its_neighbours_are_not_the_state_it_stands_for(run):
             "success while its neighbours condemned the nuclear test.")
     assert summary(run(text, date="2017-09-03")) == [
         ("nuclear_test", "asserted", ["north-korea"], [], [], "2017-09-03")]
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    # condemnation or censure named as a noun is a warning by whoever it comes from, also
-    # after a noun that may be read as a light verb ("the launch drew ...")
-    ("The launch drew condemnation from Japan on Monday.",
-     [("warning", "asserted", ["japan"], [], [], "2009-05-25")]),
-    ("China's condemnation of the missile test came within hours.",
-     [("warning", "asserted", ["china"], [], [], None)]),
-    # with nobody named, it says nothing
-    ("The missile test prompted international condemnation.", []),
-])
-def test_condemnation_named_as_a_noun(run, text, expected):
-    assert summary(run(text, date="2009-05-26")) == expected

@@ -735,9 +735,7 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int, trigger
             return doer
         if nearest is None:
             sent_start, _ = ctx.sentence_bounds(start)
-            doer = first_subject(ctx, sent_start, clause_start)
-            if doer is not None:
-                return doer  # else "the launch drew condemnation from Japan": see below
+            return first_subject(ctx, sent_start, clause_start)
     if end < len(lower) and lower[end] in ctx.hashes.noun_agent_prepositions:
         # "the launch by North Korea", "talks between the US and Russia", "its ratification
         # by key signatory Indonesia"

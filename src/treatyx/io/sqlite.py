@@ -35,7 +35,7 @@ from typing import Any
 
 from .. import recordkinds
 from ..extensions import KINDS
-from .writers import COMMON_FIELDS, CSV_FIELDS, OBJECT_COLUMNS, OutputError, make_parents
+from .writers import COMMON_FIELDS, CSV_FIELDS, OBJECT_COLUMNS, OutputError, as_object, make_parents
 
 SCHEMA_VERSION = 2  # PRAGMA user_version of a treatyx database (2: event systems and
 # treaties with their names, version 1 had bare ids)
@@ -105,9 +105,8 @@ def kind_columns(kind: str) -> list[str]:
 
 def _reference_row(system: Any) -> tuple[Any, Any, Any]:
     """(id, name, text) of an event's system: ``{id, name, text}`` or a bare id."""
-    if isinstance(system, dict):
-        return system.get("id"), system.get("name"), system.get("text")
-    return system, None, None
+    system = as_object(system, "id")
+    return system.get("id"), system.get("name"), system.get("text")
 
 
 def _encode(value: Any) -> Any:

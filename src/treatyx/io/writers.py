@@ -129,7 +129,7 @@ def _cell(value: Any) -> Any:
     return value
 
 
-def _as_object(value: Any, first_key: str) -> dict:
+def as_object(value: Any, first_key: str) -> dict:
     """A nested field as an object: a bare value (an event's treaty or system as an id, in
     records written before references carried names) fills the first column."""
     if isinstance(value, dict):
@@ -143,12 +143,12 @@ def csv_row(record: dict) -> dict[str, Any]:
     row: dict[str, Any] = {}
     for key, value in record.items():
         if key in OBJECT_COLUMNS:
-            value = _as_object(value, OBJECT_COLUMNS[key][0])
+            value = as_object(value, OBJECT_COLUMNS[key][0])
             for sub in OBJECT_COLUMNS[key]:
                 row[f"{key}_{sub}"] = _cell(value.get(sub))
         elif key in LIST_COLUMNS:
             prefix, keys = LIST_COLUMNS[key]
-            items = [_as_object(item, keys[0]) for item in value or []]
+            items = [as_object(item, keys[0]) for item in value or []]
             row[f"{prefix}_count"] = len(items)
             for sub in keys:
                 row[f"{prefix}_{sub}s"] = _cell([item.get(sub) for item in items])

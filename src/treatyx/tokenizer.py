@@ -8,13 +8,20 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
+from spacy.attrs import IS_SPACE, ORTH
 from spacy.language import Language
-from spacy.symbols import ORTH
+from spacy.pipeline import Sentencizer
+from spacy.strings import get_string_id
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
 
+from .linebreaks import line_breaks
+
 TOKENIZER = "treatyx.NewsTokenizer.v1"
+
+# Final punctuation before a line break makes it end a sentence (spaCy's Sentencizer's)
+FINAL_PUNCT = frozenset(get_string_id(char) for char in Sentencizer.default_punct_chars)
 
 # spaCy keeps a full stop after a capital ("U.S."), which also glues it to designators that end a
 # sentence: "Hwasong-16B." or "Iskander-M." would miss their alias. Split it after a digit+letter
@@ -80,9 +87,26 @@ class NewsTokenizer(Tokenizer):
 
     def __call__(self, text: str) -> Doc:
         doc = super().__call__(text)
+        if "\n" in text:
+            doc = self._unwrapped(doc, text)
         if any(hyphen in text for hyphen in UNICODE_HYPHENS):
             doc.user_data[HYPHENS_KEY] = True  # a test on the string: cheaper than doc.text
         return doc
+
+    def _unwrapped(self, doc: Doc, text: str) -> Doc:
+        """The Doc of ``text`` with each line break that only wraps a sentence read as a space
+        ("Iran and world\npowers reached": the phrase "world powers"), so that names, triggers
+        and word positions work across it. One character for one: every offset stays that of
+        ``text``."""
+        orth, space = doc.to_array([ORTH, IS_SPACE]).T.tolist()
+        wrapping = line_breaks(doc.vocab.strings, orth, space, FINAL_PUNCT)[1]
+        if not wrapping:
+            return doc
+        chars = list(text)
+        for i in wrapping:
+            token = doc[i]
+            chars[token.idx + token.text.index("\n")] = " "
+        return super().__call__("".join(chars))
 
     def from_bytes(self, bytes_data: bytes, *, exclude: Iterable[str] = ()) -> Tokenizer:
         if bytes_data == self.to_bytes(exclude=exclude):

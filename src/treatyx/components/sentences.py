@@ -20,6 +20,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from .. import extensions
+from ..linebreaks import line_breaks
 
 ATTRS = [ORTH, IS_PUNCT, IS_SPACE]
 
@@ -64,29 +65,9 @@ class NewsSentencizer:
         return starts
 
     def _line_breaks(self, doc: Doc, orth: list[int], space: list[int]) -> list[int]:
-        """Tokens right after a whitespace token that holds a line break, except where a
-        hard-wrapped sentence goes on: one line break, no final punctuation before it, and a
-        lower-case word after it ("... notified the allies that Moscow\nconducted tests").
-        In a text wrapped at a fixed width (wire copy: at least three such lines, and at least
-        a third of its single line breaks), a capitalised word after a single break goes on
-        its sentence too ("... Foreign Minister Sergei\nLavrov")."""
-        strings = doc.vocab.strings
-        breaks, open_lines = [], []
-        lowercase_continued = single = 0
-        for i, is_space in enumerate(space[:-1]):
-            if not is_space or "\n" not in strings[orth[i]]:
-                continue
-            one_break = strings[orth[i]].count("\n") == 1
-            single += one_break
-            if one_break and i > 0 and orth[i - 1] not in self._punct_ids:
-                open_lines.append(i + 1)
-                lowercase_continued += strings[orth[i + 1]][:1].islower()
-            else:
-                breaks.append(i + 1)
-        if lowercase_continued >= 3 and 3 * lowercase_continued >= single:
-            return breaks  # fixed-width wrapping: an open line goes on
-        breaks.extend(i for i in open_lines if not strings[orth[i]][:1].islower())
-        return sorted(breaks)
+        """Tokens right after a line break that ends a sentence (see :mod:`..linebreaks`;
+        treatyx's tokenizer has already read the breaks that wrap one as spaces)."""
+        return line_breaks(doc.vocab.strings, orth, space, self._punct_ids)[0]
 
 
 @Language.factory(

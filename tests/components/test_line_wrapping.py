@@ -1,0 +1,31 @@
+"""A line break that only wraps a sentence (wire copy wrapped at a fixed width) is read as a
+space by the tokenizer, one character for one: names and triggers match across it, and every
+offset and record text stays the document's own."""
+
+from __future__ import annotations
+
+from .test_event_arguments import summary
+
+WRAPPED = ("GENEVA, April 2 Iran and world\n"
+           "powers reached a framework agreement on Thursday on curbing\n"
+           "Iran's nuclear programme for at least a decade after eight\n"
+           "days of marathon negotiations in the Swiss city, ending a\n"
+           "long dispute.\n")
+
+
+def test_a_line_break_that_wraps_a_sentence_reads_as_a_space(nlp):
+    doc = nlp.make_doc(WRAPPED)
+    words = [t.text for t in doc]
+    assert words[words.index("world") + 1] == "powers"
+    # one character for one: every offset is still that of the text
+    assert [WRAPPED[t.idx:t.idx + len(t)] for t in doc if not t.is_space] == [
+        t.text for t in doc if not t.is_space]
+
+
+def test_a_phrase_wrapped_across_lines_keeps_its_actors(run):
+    records = run(WRAPPED, date="2015-04-02")
+    assert summary(records) == [
+        ("signing", "asserted", ["china", "france", "germany", "iran", "p5-plus-1", "russia",
+                                 "united-kingdom", "united-states"], [], [], "2015-04-02")]
+    # the record's text is the document's own, line breaks included
+    assert [r["sentence_text"] for r in records if r["kind"] == "event"] == [WRAPPED.strip()]

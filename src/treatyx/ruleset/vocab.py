@@ -61,7 +61,7 @@ CONSULTED_LEXICONS = (
     "military-targets", "order-verbs", "verb-anaphors",
     "noun-agent-prepositions", "target-prepositions", "event-noun-modifiers",
     "noun-determiners", "continuation-openers", "system-owner-events", "place-prepositions",
-    "place-not-target-events", "impact-words",
+    "place-not-target-events", "venue-prepositions", "venue-events", "impact-words",
     "subject-pronouns", "quote-marks",
     "news-media", "non-subject-prepositions", "event-prefixes", "noun-phrase-prepositions",
     "event-predicates", "condition-words", "end-date-words", "deadline-nouns",

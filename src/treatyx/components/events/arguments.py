@@ -16,6 +16,7 @@ from .requirements import is_participle, object_word_at, treaty_for
 from .triggers import Trigger
 
 BY_AGENT_WINDOW = 8  # words after a passive participle in which "by" introduces its agent
+TREATY_MODIFIER_WORDS = 5  # words from a party's name to the treaty it qualifies
 NOUN_TARGET_WINDOW = 6  # words after an event noun's preposition in which its target stands
 NOUN_PHRASE_WINDOW = 4  # words between a determiner and the event noun it introduces
 NOUN_ADJECTIVES = 2  # lower-case words between a possessive and its event noun
@@ -714,6 +715,8 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int, trigger
         # "the Council held an emergency meeting on the missile launch": the light verb's
         # object is the meeting, the launch no event of the Council's
         light = None
+    if light is not None and _verb_after_to(ctx, light + 1, start):
+        light = None  # "held emergency meetings to monitor the launches": not theirs
     if nearest is not None and _modifies_noun(ctx, nearest.end, start):
         return nearest
     if nearest is not None and light is not None and light >= nearest.end:
@@ -752,6 +755,18 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int, trigger
     if end < i < len(lower) and lower[i] == ctx.hashes.by:
         return actor_after_preposition(ctx, i + 1)
     return None
+
+
+def _verb_after_to(ctx: DocContext, lo: int, hi: int) -> bool:
+    """Does "to" and a verb (a lower-case word that opens no noun phrase) stand between ``lo``
+    (right after a light verb) and ``hi``, past the light verb's own object? Another verb
+    then takes the event noun as its object ("held meetings to monitor the launches"; not
+    "planned to place sanctions")."""
+    hashes = ctx.hashes
+    return any(ctx.lower[i] == hashes.to and ctx.doc[i + 1].is_alpha and ctx.doc[i + 1].is_lower
+               and ctx.lower[i + 1] not in hashes.noun_determiners
+               and ctx.lower[i + 1] not in hashes.possessives
+               for i in range(lo + 1, hi - 1) if i not in ctx.date_tokens)
 
 
 def _state_word_between(ctx: DocContext, lo: int, hi: int) -> bool:
@@ -1021,6 +1036,8 @@ def target(ctx: DocContext, start: int, end: int, trigger: Trigger, exclude: set
         else:
             return None
         found = actor_after(ctx, after, min(clause_end, after + NOUN_TARGET_WINDOW), exclude)
+        if found is not None and _at_venue(ctx, found, after, trigger):
+            return None  # "the talks at NATO headquarters": where they were held
         if found is None and _state_word_between(ctx, after + 1, min(after + 2, clause_end)):
             # "sanctions on the country": the state the text is about
             found = ctx.salient_state(start)
@@ -1037,12 +1054,39 @@ def target(ctx: DocContext, start: int, end: int, trigger: Trigger, exclude: set
     i = end
     while (found := actor_after(ctx, i, clause_end, exclude)) is not None:
         before = _phrase_preposition(ctx, found.start, end)
-        if ctx.lower[before] != FROM and ctx.lower[before] not in places:
+        if ctx.lower[before] != FROM and ctx.lower[before] not in places \
+                and not _at_venue(ctx, found, end, trigger) \
+                and not _names_treaty_parties(ctx, found, clause_end):
             return found
         # "fired a missile from Yemen toward Israel": Yemen is where from; "missiles
         # launched around Taiwan" in a test: where they flew
         i = found.end
     return None
+
+
+def _names_treaty_parties(ctx: DocContext, actor: Mention, clause_end: int) -> bool:
+    """Does ``actor`` qualify the treaty named right after it ("ratified the U.S.-Russian
+    Moscow Treaty", "suspended the Russia-US New START treaty"): one of its parties, not whom
+    the event is aimed at? Only names, hyphens and words of a noun phrase between them (no
+    preposition or other phrase end, no trigger)."""
+    lower = ctx.lower
+    for i in range(actor.end, min(actor.end + TREATY_MODIFIER_WORDS, clause_end)):
+        if i in ctx.treaty_tokens or lower[i] in ctx.hashes.treaty_nouns:
+            return True
+        if not (lower[i] in ctx.hashes.hyphens or i in ctx.actor_at or (
+                ctx.doc[i].is_alpha and lower[i] not in ctx.hashes.object_stops
+                and i not in ctx.trigger_starts)):
+            return False
+    return False
+
+
+def _at_venue(ctx: DocContext, actor: Mention, floor: int, trigger: Trigger) -> bool:
+    """Is ``actor`` where an event of venue-events took place, after a venue-preposition
+    ("adopted the treaty at the United Nations headquarters"), not whom it concerns?"""
+    if trigger.type not in ctx.extractor.venue_events:
+        return False
+    before = _phrase_preposition(ctx, actor.start, floor)
+    return ctx.lower[before] in ctx.hashes.venue_prepositions
 
 
 def _after_determiner(ctx: DocContext, start: int, sent_start: int) -> bool:
@@ -1130,11 +1174,12 @@ def _starts_a_verb(ctx: DocContext, i: int) -> bool:
 
 def by_agent(ctx: DocContext, end: int, sent_end: int) -> Mention | None:
     """The actor after "by" in the words following a passive participle, up to the next
-    verb: in "a missile fired from Yemen was shot down by Israel" the "by" is the second
+    verb or "that": in "a missile fired from Yemen was shot down by Israel" the "by" is the second
     verb's."""
     for i in range(end, min(end + BY_AGENT_WINDOW, sent_end)):
-        if _starts_a_verb(ctx, i):
-            return None
+        if _starts_a_verb(ctx, i) or (ctx.lower[i] == ctx.hashes.that
+                                      and i not in ctx.date_tokens):
+            return None  # "He warned that any use of the weapons by Syria ...": its clause's
         if ctx.lower[i] != ctx.hashes.by:
             continue
         if i > end and is_participle(ctx, i - 1):

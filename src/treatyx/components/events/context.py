@@ -544,10 +544,14 @@ class DocContext:
     @cached_property
     def light_verb_tokens(self) -> set[int]:
         """Tokens of a light verb ("conducted", "carried out": lexicon light-verbs), not a
-        noun of the same form after a possessive ("North Korea's launch")."""
-        marks = self.hashes.possessive_marks
-        return {i for start, end, _ in self.extractor.light_verb_table(self.doc)
+        noun of the same form after a possessive ("North Korea's launch") or a word glued by
+        a hyphen to the one before it ("high-level talks")."""
+        marks, hyphens = self.hashes.possessive_marks, self.hashes.hyphens
+        doc = self.doc
+        return {i for start, end, _ in self.extractor.light_verb_table(doc)
                 if not (start > 0 and self.lower[start - 1] in marks)
+                and not (start > 1 and self.lower[start - 1] in hyphens
+                         and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_)
                 for i in range(start, end)}
 
     @cached_property

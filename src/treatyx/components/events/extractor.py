@@ -111,6 +111,7 @@ WORD_LISTS = {
     "noun_determiners": "noun-determiners",
     "target_prepositions": "target-prepositions",
     "place_prepositions": "place-prepositions",
+    "venue_prepositions": "venue-prepositions",
     "subject_pronouns": "subject-pronouns",
     "impact_words": "impact-words",
     "phrase_prepositions": "noun-phrase-prepositions",
@@ -267,6 +268,7 @@ class EventExtractor(RuleComponent):
         self.owner_events = lexicon_words(ruleset, "system-owner-events")
         self.series_events = lexicon_words(ruleset, "series-events")
         self.place_events = lexicon_words(ruleset, "place-not-target-events")
+        self.venue_events = lexicon_words(ruleset, "venue-events")
         self.combat_evidence = lexicon_words(ruleset, "combat-evidence-events")
         self.weapon_adjective_events = lexicon_words(ruleset, "weapon-adjective-events")
         self.inter_state_events = lexicon_words(ruleset, "inter-state-events")

@@ -1031,8 +1031,11 @@ def test_event_shapes_who_claims_responsibility_for_an_attack_made_it(run):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # the act named is told too (a transfer is a deployment by the supplier; "to Moscow" is
+    # read as a place)
     ("Washington accused Tehran of supplying ballistic missiles to Moscow.",
-     [("violation_allegation", "asserted", ["united-states"], ["iran"], [], None)]),
+     [("violation_allegation", "asserted", ["united-states"], ["iran"], [], None),
+      ("deployment", "asserted", ["iran"], [], [], None)]),
     ("Kim accused the US of playing for time in the nuclear talks.", []),
 ])
 def test_event_shapes_an_accusation_of_a_weapons_act_is_an_allegation(run, text, expected):
@@ -1128,7 +1131,8 @@ def test_event_shapes_a_state_adjective_joins_a_state_name_used_as_a_modifier(ru
     ("The Foreign Ministry in Islamabad rejected the claims about the missile.",
      [("denial", "asserted", ["pakistan"], [], [], "2024-05-10")]),
     ("Officials in Tehran denied supplying missiles to Russia.",
-     [("denial", "asserted", ["iran"], ["russia"], [], "2024-05-10")]),
+     [("denial", "asserted", ["iran"], ["russia"], [], "2024-05-10"),
+      ("deployment", "negated", ["iran"], ["russia"], [], None)]),
     ("US troops in Kabul fired two missiles.",
      [("missile_test", "asserted", ["united-states"], [], [], None)]),
 ])

@@ -147,9 +147,11 @@ def test_failing_to_meet_obligations_is_an_alleged_violation(run, text, expected
 
 @pytest.mark.parametrize(("text", "expected"), [
     # talks take their arms context from the sentence before (lexicon context-before-events)
+    # (the test site demolished is an elimination: elimination-facility)
     ("North Korea demolished its nuclear test site on Thursday. Kim Jong Un will hold a summit "
      "with President Trump on June 12 in Singapore.",
-     [("talks", "planned", ["kim-jong-un", "north-korea"], ["donald-trump", "united-states"],
+     [("elimination", "asserted", ["north-korea"], [], [], "2018-05-24"),
+      ("talks", "planned", ["kim-jong-un", "north-korea"], ["donald-trump", "united-states"],
        [], "2018-06-12")]),
     ("Kim Jong Un will hold a summit with President Trump on June 12 in Singapore.", []),
     # "meet escalation with escalation" is no meeting

@@ -318,6 +318,9 @@ class EventExtractor(RuleComponent):
             doc.spans[extensions.SPAN_GROUPS["event"]] = []
             return doc
         ctx = DocContext(doc, self)
+        # a trigger in a compound modifier ("US-supplied ATACMS") is no event, nor does it
+        # stand between another trigger and its arguments
+        found_forms = [m for m in found_forms if not requirements.in_compound_word(ctx, *m[:2])]
         matches = select(found_forms, partial(requirements.fits, ctx),
                          partial(requirements.requirements_hold, ctx))
         ctx.trigger_sentences = {ctx.sentence_index(start) for start, _, trigger in matches
@@ -445,8 +448,6 @@ class EventExtractor(RuleComponent):
             return None  # "1,550 deployed warheads", "the disputed missile": an adjective
         if requirements.modifies_weapon(ctx, start, end, trigger):
             return None  # "contemporary strike systems", "its striking Iskander missiles"
-        if requirements.in_compound_word(ctx, start, end):
-            return None  # "U.S.-produced missiles", "a Multi-Launch Rocket System"
         event_status = self.fixed_status.get(trigger.rule) or (
             "negated" if start in ctx.refused else status(
                 ctx, start, trigger.type,
@@ -940,8 +941,11 @@ def _absorb(ctx: DocContext, matches: list[Match]) -> list[tuple[int, int, int, 
                  and ctx.hashes.absorb_breaks.isdisjoint(ctx.lower[absorber[0]:start]))
                 or (start == absorber[0] + 1
                     and ctx.lower[absorber[0]] in ctx.hashes.coordinators)
-                or (object_word is not None and start <= object_word < end)):
-            # "suspended nuclear and long-range missile tests": the tests are its object
+                or (object_word is not None and start <= object_word < end)
+                or (object_word is not None and start == object_word + 2
+                    and ctx.lower[start - 1] == ctx.hashes.to)):
+            # "suspended nuclear and long-range missile tests": the tests are its object;
+            # "halt its drive to develop nuclear weapons": what the object is for
             absorber = (end, absorber[1])
             kept[-1] = (*kept[-1][:2], end, kept[-1][3])
             continue

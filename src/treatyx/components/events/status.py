@@ -95,12 +95,37 @@ def status(ctx: DocContext, trigger: int, event_type: str, noun_end: int | None 
                 found.add("planned")  # "announced on Friday that it would leave the treaty"
                 continue
             found.add(cue.status)  # "by May 1991" holds no "may"
+    if base_verb and not found and _after_and(ctx, anchor, sent_start):
+        found.update(_shared_modal_status(ctx, trigger, event_type, sent_start))
     if _in_opening_condition(ctx, trigger, sent_start):
         found.add("hypothetical")  # "If they came to the table and we reached an accord, ..."
     if "planned" in found and not ctx.hashes.conditions.isdisjoint(
             ctx.lower[trigger:sent_end]):
         found.add("hypothetical")  # "said it would pull out of the accord if ..."
     return next((s for s in STATUS_PRIORITY if s in found), "asserted")
+
+
+def _after_and(ctx: DocContext, anchor: int, sent_start: int) -> bool:
+    """Does "and" (a comma before it allowed) stand right before ``anchor``?"""
+    i = anchor - 1
+    return i > sent_start and ctx.lower[i] == ctx.hashes.and_
+
+
+def _shared_modal_status(ctx: DocContext, trigger: int, event_type: str, sent_start: int
+                         ) -> set[str]:
+    """A base verb after "and" is the second verb of the modal or "to" before the first one:
+    "Iran would shut down two-thirds of its centrifuges, which could be used for a bomb, and
+    dismantle a reactor" is as planned or hypothetical as the first verb, however far back
+    its cue stands in the sentence. Only planned and hypothetical cues that need nothing
+    more; none after a verb of saying ("said it would", which :func:`status` reads)."""
+    found = set()
+    for start, end, cue in ctx.cues_in.get(ctx.sentence_index(trigger), ()):
+        if sent_start <= start and end <= trigger and start not in ctx.date_tokens \
+                and cue.status in ("planned", "hypothetical") and not cue.needs \
+                and not cue.after and (not cue.types or event_type in cue.types):
+            found.add("planned" if cue.status == "hypothetical"
+                      and _future_in_reported_speech(ctx, start, end) else cue.status)
+    return found
 
 
 def _in_opening_condition(ctx: DocContext, trigger: int, sent_start: int) -> bool:

@@ -106,21 +106,37 @@ def select(matches: list, fits: Callable[[int, int, Trigger], bool] | None = Non
     Israel", "pulled the country out of"); else the next entry does. Of the entries that
     count, the first whose requirements hold here (``holds``) is taken, else the first:
     "in violation of international law" is the sovereignty entry's when a strike is named,
-    the treaty entry's otherwise. Without ``fits`` (only where a trigger is matters), every
-    entry counts."""
+    the treaty entry's otherwise. A longer match none of whose entries holds gives way to a
+    shorter one inside it, of the same type, that does: in "voted to ratify a landmark arms
+    treaty" the treaty is too far for "vote to ratify" (a legislature's approval), not for
+    "ratify". Without ``fits`` (only where a trigger is matters), every entry counts."""
     fits = fits or (lambda start, end, trigger: True)
+
+    def counting(start: int, end: int, payloads: list[Trigger]) -> Iterator[Trigger]:
+        return (t for t in sorted(payloads, key=lambda t: not t.conditional)
+                if not t.conditional or fits(start, end, t))
+
+    def nested_holds(start: int, end: int, kind: str) -> bool:
+        """Does a shorter match inside [start, end) have an entry of type ``kind`` whose
+        requirements hold?"""
+        return holds is not None and any(
+            start <= s and e <= end and e - s < end - start
+            and any(t.type == kind and holds(s, e, t) for t in counting(s, e, p))
+            for s, e, p in matches)
+
     taken: set[int] = set()
     kept = []
     for start, end, payloads in sorted(matches, key=lambda m: (m[0] - m[1], m[0])):
         if any(i in taken for i in range(start, end)):
             continue
-        counting = (t for t in sorted(payloads, key=lambda t: not t.conditional)
-                    if not t.conditional or fits(start, end, t))
-        trigger = next(counting, None)
+        entries = counting(start, end, payloads)
+        trigger = next(entries, None)
         if trigger is None:
             continue
-        if holds is not None and len(payloads) > 1 and not holds(start, end, trigger):
-            trigger = next((t for t in counting if holds(start, end, t)), trigger)
+        if holds is not None and not holds(start, end, trigger):
+            trigger = next((t for t in entries if holds(start, end, t)), trigger)
+            if not holds(start, end, trigger) and nested_holds(start, end, trigger.type):
+                continue  # "voted to ratify a landmark treaty": "ratify" needs less
         taken.update(range(start, end))
         kept.append((start, end, trigger))
     return sorted(kept)

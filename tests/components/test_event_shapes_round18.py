@@ -1,0 +1,172 @@
+"""Shapes found in round 18 on part U: a place after "at", a treaty's parties named before
+it, weapons delivered to another state, a programme halted, a longer trigger that needs more
+than a shorter one inside it, steps still to come, the light verb that owns an event noun,
+nuclear facilities dismantled, inspectors sent away and talks quit."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_event_arguments import summary
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an institution after "at" is where a treaty is adopted or talks are held
+    ("More than 120 nations adopted a treaty banning nuclear weapons on Friday at the United "
+     "Nations headquarters in New York.",
+     [("signing", "asserted", [], [], [], "2017-07-07")]),
+    ("Russia and the United States held talks at NATO headquarters on Tuesday about the "
+     "missile deployments.",
+     [("talks", "asserted", ["russia", "united-states"], [], [], "2017-07-04")]),
+    ("Russia and the United States held talks with NATO on Tuesday about the missile "
+     "deployments.",
+     [("talks", "asserted", ["russia", "united-states"], ["nato"], [], "2017-07-04")]),
+    # one fires at a target
+    ("Iran fired missiles at Israel on Friday.",
+     [("combat_use", "asserted", ["iran"], ["israel"], [], "2017-07-07")]),
+])
+def test_an_actor_after_at_is_the_place_of_a_treaty_act_or_talks(run, text, expected):
+    assert summary(run(text, date="2017-07-08")) == expected
+
+
+def test_a_treaty_described_by_what_it_bans_is_named(run):
+    records = run("More than 120 nations adopted a treaty banning nuclear weapons on Friday.",
+                  date="2017-07-08")
+    assert [r["treaty"]["id"] for r in records if r["kind"] == "event"] == ["tpnw"]
+    tests_ban = run("The treaty banning nuclear weapons tests was signed in 1963.")
+    assert all((r.get("treaty") or {}).get("id") != "tpnw" for r in tests_ban)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Duma ratified the U.S.-Russian Moscow Treaty on Wednesday.",
+     [("ratification", "asserted", ["russia", "state-duma"], [], [], "2017-07-05")]),
+    ("Putin suspended the US-Russian nuclear arms treaty New START on Tuesday.",
+     [("suspension", "asserted", ["russia", "vladimir-putin"], [], [], "2017-07-04")]),
+    # the other party after "with" stays the target
+    ("Moscow signed the treaty with the United States in May 2002.",
+     [("signing", "asserted", ["russia"], ["united-states"], [], "2002-05")]),
+])
+def test_the_parties_named_before_a_treaty_are_no_target(run, text, expected):
+    assert summary(run(text, date="2017-07-08")) == expected
+
+
+def test_a_by_phrase_inside_a_that_clause_is_not_the_agent_of_the_verb_before(run):
+    text = ("NATO chief Anders Fogh Rasmussen said the missiles were defensive. He warned that "
+            "any use of chemical weapons by Syria would bring a swift response.")
+    assert summary(run(text, date="2012-12-04")) == [
+        ("warning", "asserted", ["anders-fogh-rasmussen", "nato"], [], [], "2012-12-04")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("India delivered the first batch of BrahMos missiles to the Philippines on Friday.",
+     [("deployment", "asserted", ["india"], ["philippines"], ["brahmos"], "2024-04-19")]),
+    ("Germany and the Netherlands plan to provide Patriot batteries, the ministers said.",
+     [("deployment", "planned", ["germany", "netherlands"], [], ["patriot"], None)]),
+    ("The ministry provided details of the missile test.", []),
+    ("Ankara signed the supply contract for the S-400 in 2017.", []),
+    # a participle glued to a name is an adjective: no delivery, and the strike keeps its
+    # weapon
+    ("Ukraine struck facilities in Kursk using US-supplied ATACMS missiles.",
+     [("combat_use", "asserted", ["ukraine"], [], ["atacms"], None)]),
+])
+def test_weapons_delivered_to_another_state_are_a_deployment_by_the_supplier(run, text,
+                                                                              expected):
+    assert summary(run(text, date="2024-04-20")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the development halted is the moratorium's, not an event of its own
+    ("Libya agreed on Friday to halt its drive to develop nuclear and chemical weapons.",
+     [("moratorium", "asserted", ["libya"], [], [], "2003-12-19")]),
+    ("North Korea froze its nuclear weapons programme in 1994.",
+     [("moratorium", "asserted", ["north-korea"], [], [], "1994")]),
+    # calls to halt it are no halt
+    ("North Korea has ignored international calls to halt its nuclear and missile "
+     "programmes.",
+     [("moratorium", "hypothetical", ["north-korea"], [], [], None)]),
+    # a programme others stop is no moratorium
+    ("Trump threatened military action to stop the country's nuclear programme.",
+     [("warning", "asserted", ["donald-trump", "united-states"], [], [], "2003-12-20")]),
+])
+def test_a_weapons_programme_halted_by_its_state_is_a_moratorium(run, text, expected):
+    assert summary(run(text, date="2003-12-20")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "vote to ratify" (a legislature's approval) wants the treaty right after it; "ratify"
+    # takes the treaty the text names
+    ("The State Duma voted to ratify a landmark nuclear arms treaty on Wednesday. The Moscow "
+     "Treaty cuts both arsenals by two-thirds.",
+     [("ratification", "asserted", ["russia", "state-duma"], [], [], "2003-05-14")]),
+    # a step still to come
+    ("The Federation Council must still approve the Moscow Treaty.",
+     [("ratification", "planned", ["federation-council", "russia"], [], [], None)]),
+    ("Putin used a meeting on Tuesday to urge deputies to ratify the Moscow Treaty.",
+     [("ratification", "hypothetical", ["russia", "vladimir-putin"], [], [], "2003-05-13")]),
+    # a treaty opened for signature has no signer yet, whoever approved it
+    ("Nations adopted the nuclear weapons ban treaty on Friday. Having now been approved by "
+     "the UN, the treaty will be open for signatures on September 20.",
+     [("signing", "asserted", [], [], [], "2003-05-09"),
+      ("signing", "planned", [], [], [], "2003-09-20")]),
+])
+def test_ratification_steps_done_and_still_to_come(run, text, expected):
+    assert summary(run(text, date="2003-05-14")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "level" is a light verb; glued by a hyphen to the word before it, it is none
+    ("After the first launches, Tokyo leveled economic sanctions against North Korea.",
+     [("sanctions", "asserted", ["japan"], ["north-korea"], [], None)]),
+    ("The test-fire came a week after the first high-level talks between Islamabad and New "
+     "Delhi in nearly a year.",
+     [("talks", "asserted", ["india", "pakistan"], [], [], None)]),
+    # a light verb's own object and a verb after "to": the event noun is that verb's object
+    ("North Korea fired six ballistic missiles into the Sea of Japan early Wednesday. "
+     "Japanese officials held emergency security meetings to monitor the launches via U.S. "
+     "spy satellites.",
+     [("missile_test", "asserted", ["north-korea"], [], [], "2006-07-05")]),
+    ("Japan held emergency meetings to monitor the missile launches.", []),
+    ("Trump said he had planned to place another 300 sanctions on North Korea.",
+     [("sanctions", "planned", ["donald-trump", "united-states"], ["north-korea"], [], None)]),
+])
+def test_the_light_verb_that_owns_an_event_noun(run, text, expected):
+    assert summary(run(text, date="2006-07-05")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The resolution calls for Iran to ratify the Additional Protocol.",
+     [("ratification", "hypothetical", ["iran"], [], [], None)]),
+    # the suspension of enrichment is a halt of it, not of the treaty named beside it
+    ("The resolution demands the suspension of all enrichment-related and reprocessing "
+     "activities under the Additional Protocol.",
+     [("moratorium", "hypothetical", [], [], [], None)]),
+])
+def test_what_a_resolution_calls_for_has_not_happened(run, text, expected):
+    assert summary(run(text, date="2006-12-23")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the second verb after "and" shares the modal of the first, however far back it stands
+    ("Under the outline deal, Iran would shut down more than two-thirds of its centrifuges "
+     "producing uranium that could be used to build a bomb, and dismantle a reactor that "
+     "could produce plutonium.",
+     [("elimination", "hypothetical", ["iran"], [], [], None)]),
+    ("North Korea began to disable its nuclear reactor at Yongbyon in November 2007.",
+     [("elimination", "asserted", ["north-korea"], [], [], "2007-11")]),
+    # a plant with no nuclear word in its sentence is no weapons facility
+    ("The city will demolish the old power plant next year.", []),
+])
+def test_nuclear_facilities_dismantled_by_their_state(run, text, expected):
+    assert summary(run(text, date="2015-04-02")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # inspectors ordered out inspect no more; the state that orders them out acts
+    ("North Korea ordered UN nuclear inspectors to leave the country on Tuesday.",
+     [("inspection", "negated", ["north-korea"], ["united-nations"], [], "2009-04-14")]),
+    # talks quit are not held
+    ("North Korea said on Tuesday it would quit the six-party talks on its nuclear programme.",
+     [("talks", "negated", ["north-korea"], [], [], "2009-04-14")]),
+])
+def test_inspectors_sent_away_and_talks_quit(run, text, expected):
+    assert summary(run(text, date="2009-04-15")) == expected

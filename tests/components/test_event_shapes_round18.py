@@ -170,3 +170,21 @@ def test_nuclear_facilities_dismantled_by_their_state(run, text, expected):
 ])
 def test_inspectors_sent_away_and_talks_quit(run, text, expected):
     assert summary(run(text, date="2009-04-15")) == expected
+
+
+P5 = ["china", "france", "germany", "iran", "p5-plus-1", "russia", "united-kingdom",
+      "united-states"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # talks in a phrase of time after the light verb's object are its subject's own, and
+    # "for at least a decade" is a length, not "a decade after" the talks
+    ("Iran and world powers reached a framework agreement on Thursday on curbing Iran's "
+     "nuclear programme for at least a decade after eight days of talks.",
+     [("signing", "asserted", P5, [], [], "2015-04-02"),
+      ("talks", "asserted", P5, [], [], "2015-04-02")]),
+    # the launch a meeting is "on" is not the Council's
+    ("The Security Council held an emergency meeting on Thursday on the missile launch.", []),
+])
+def test_talks_before_an_agreement(run, text, expected):
+    assert summary(run(text, date="2015-04-02")) == expected

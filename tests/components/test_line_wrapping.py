@@ -24,8 +24,10 @@ def test_a_line_break_that_wraps_a_sentence_reads_as_a_space(nlp):
 
 def test_a_phrase_wrapped_across_lines_keeps_its_actors(run):
     records = run(WRAPPED, date="2015-04-02")
-    assert summary(records) == [
-        ("signing", "asserted", ["china", "france", "germany", "iran", "p5-plus-1", "russia",
-                                 "united-kingdom", "united-states"], [], [], "2015-04-02")]
+    parties = ["china", "france", "germany", "iran", "p5-plus-1", "russia", "united-kingdom",
+               "united-states"]
+    assert summary(records) == [("signing", "asserted", parties, [], [], "2015-04-02"),
+                                ("talks", "asserted", parties, [], [], "2015-04-02")]
     # the record's text is the document's own, line breaks included
-    assert [r["sentence_text"] for r in records if r["kind"] == "event"] == [WRAPPED.strip()]
+    assert [r["sentence_text"] for r in records if r["kind"] == "event"] == [
+        WRAPPED.strip()] * 2

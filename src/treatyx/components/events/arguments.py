@@ -707,11 +707,7 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int, trigger
     light = ctx.last_light_verb(clause_start, start)
     if light is not None and ctx.names_its_object(light, start):
         return None  # "Japan called the launch a violation": the launch is not Japan's
-    if light is not None and any(
-            ctx.lower[i] in ctx.hashes.non_subject_prepositions
-            and ctx.lower[i] not in (ctx.hashes.to, WITH)  # "planned to place sanctions",
-            and i not in ctx.date_tokens and i + 1 not in ctx.date_tokens  # "on Monday"
-            for i in range(light + 1, start)):  # "broke its moratorium with a launch"
+    if light is not None and _in_prepositional_phrase(ctx, light + 1, start):
         # "the Council held an emergency meeting on the missile launch": the light verb's
         # object is the meeting, the launch no event of the Council's
         light = None
@@ -755,6 +751,25 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int, trigger
     if end < i < len(lower) and lower[i] == ctx.hashes.by:
         return actor_after_preposition(ctx, i + 1)
     return None
+
+
+def _in_prepositional_phrase(ctx: DocContext, lo: int, hi: int) -> bool:
+    """Does a preposition of non-subject-prepositions between ``lo`` (right after a light
+    verb) and an event noun at ``hi`` open the phrase the noun stands in? The nearest such
+    preposition counts; a word of gerund-subordinators nearer the noun ("reached an
+    agreement on curbing the programme after eight days of talks") opens a phrase of time,
+    whose talks are the subject's own. Not "to" and "with" ("planned to place sanctions",
+    "broke its moratorium with a launch"), nor a date's ("on Monday")."""
+    hashes = ctx.hashes
+    for i in range(hi - 1, lo - 1, -1):
+        if ctx.lower[i] in hashes.gerund_subordinators and i not in ctx.date_tokens:
+            return False  # (also before a duration: "after eight days of talks")
+        if i in ctx.date_tokens or i + 1 in ctx.date_tokens:
+            continue
+        if ctx.lower[i] in hashes.non_subject_prepositions \
+                and ctx.lower[i] not in (hashes.to, WITH):
+            return True
+    return False
 
 
 def _verb_after_to(ctx: DocContext, lo: int, hi: int) -> bool:

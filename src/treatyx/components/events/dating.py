@@ -27,6 +27,7 @@ DATELINE_SENTENCES = 4  # the first sentences in which a dateline may stand
 ATTRIBUTIVE_DATE_GAP = 2
 NOUN_PHRASE_WORDS = 6  # words from an event noun to a participle that qualifies it
 ZONE_WORDS = frozenset(get_string_id(w) for w in ("gmt", "utc", "zulu"))  # "2145 GMT Wednesday"
+FOR = get_string_id("for")  # "for a decade": a length, no offset from another event
 
 
 def in_dateline(ctx: DocContext, date: DateMention, sent_start: int) -> bool:
@@ -107,7 +108,10 @@ def relative_offset(ctx: DocContext, trigger: int) -> RelativePhrase | None:
         for start, end, span, attrs in ctx.dates:
             value = str(attrs.get("value") or "")
             if end == k and span.label_ == "DURATION" and value[:1] == "P" \
-                    and value[1:-1].isdigit() and value[-1:] in _UNITS:
+                    and value[1:-1].isdigit() and value[-1:] in _UNITS \
+                    and not (start > 0 and ctx.lower[start - 1] == FOR):
+                # (not a length: "curbing the programme for at least a decade after eight
+                # days of talks")
                 unit, size = _UNITS[value[-1]]
                 return RelativePhrase(start, k + 1, sign * int(value[1:-1]) * size, unit)
         if k > sent_start and ctx.lower[k - 1] in ctx.hashes.vague_durations:

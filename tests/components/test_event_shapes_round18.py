@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from .test_event_arguments import summary
+import treatyx
+
+from ..conftest import check_records
+from .test_event_arguments import TRAINED, summary
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -62,6 +65,9 @@ def test_a_by_phrase_inside_a_that_clause_is_not_the_agent_of_the_verb_before(ru
      [("deployment", "asserted", ["india"], ["philippines"], ["brahmos"], "2024-04-19")]),
     ("Germany and the Netherlands plan to provide Patriot batteries, the ministers said.",
      [("deployment", "planned", ["germany", "netherlands"], [], ["patriot"], None)]),
+    ("Britain shipped Storm Shadow missiles to Ukraine in May.",
+     [("deployment", "asserted", ["united-kingdom"], ["ukraine"], ["storm-shadow"], "2024-05")]),
+    ("Aircraft and shipping lanes near the missile range were closed.", []),
     ("The ministry provided details of the missile test.", []),
     ("Ankara signed the supply contract for the S-400 in 2017.", []),
     # a participle glued to a name is an adjective: no delivery, and the strike keeps its
@@ -188,3 +194,36 @@ P5 = ["china", "france", "germany", "iran", "p5-plus-1", "russia", "united-kingd
 ])
 def test_talks_before_an_agreement(run, text, expected):
     assert summary(run(text, date="2015-04-02")) == expected
+
+
+@pytest.fixture(scope="module")
+def trained_nlp():
+    pytest.importorskip(TRAINED)
+    return treatyx.load(model=TRAINED)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Senate ratifies U.S.-Russia treaty to cut active nuclear warheads",
+     [("ratification", "asserted", ["united-states", "us-senate"], [], [], None)]),
+    ("The TPNW was adopted on July 7, 2017, at the UN Conference in New York.",
+     [("signing", "asserted", [], [], [], "2017-07-07")]),
+])
+def test_a_parse_gives_no_place_or_treaty_party_as_target(trained_nlp, text, expected):
+    """With --model, the parse's object passes the same tests as a target found by word
+    positions."""
+    records = check_records(treatyx.extract(text, nlp=trained_nlp), text)
+    assert summary(records) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the actor right before a gerund, after a preposition, is its subject
+    ("Officials said Turner was referring to Russia “developing a nuclear-capable weapon "
+     "that could take down satellites.”",
+     [("development", "asserted", ["russia"], [], [], None)]),
+    ("Officials spoke of North Korea testing a new missile.",
+     [("missile_test", "asserted", ["north-korea"], [], [], None)]),
+    ("The drills were held in response to North Korea launching a ballistic missile.",
+     [("missile_test", "asserted", ["north-korea"], [], [], None)]),
+])
+def test_the_actor_before_a_gerund_is_its_subject(run, text, expected):
+    assert summary(run(text, date="2024-02-16")) == expected

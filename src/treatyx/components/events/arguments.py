@@ -487,6 +487,8 @@ def agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start:
             return found
     if reduced_relative(ctx, start, trigger):
         return by_agent(ctx, end, sent_end)
+    if trigger.tense == "gerund" and (subject := _gerund_subject(ctx, start)) is not None:
+        return subject  # "a warning about Russia developing nuclear capabilities in space"
     if trigger.tense == "gerund" and _after_determiner(ctx, start, sent_start) and (
             by := _by_after_object(ctx, end)) is not None:
         # "the shooting down of one of its fighter jets by Turkish warplanes"
@@ -537,6 +539,22 @@ def agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start:
     # threaten peace"' is not the speaker's; '"... its nuclear testing ..."' is China's.
     opening = ctx.quotation_opening(start)
     return first_subject(ctx, sent_start if opening is None else opening + 1, start)
+
+
+def _gerund_subject(ctx: DocContext, start: int) -> Mention | None:
+    """The actor right before a gerund, itself after a preposition: the gerund's subject
+    ("concerns about Russia developing a weapon", "reports of North Korea testing"; a
+    quotation mark between them: 'referring to Russia "developing a weapon"')."""
+    if start > 1 and ctx.lower[start - 1] in ctx.hashes.quote_marks:
+        start -= 1
+    actor = ctx.actor_at.get(start - 1) if start > 0 else None
+    if actor is None or actor.end != start or actor.start < 1:
+        return None
+    before = ctx.lower[actor.start - 1]
+    if before == ctx.hashes.the and actor.start > 1:
+        before = ctx.lower[actor.start - 2]
+    return actor if before in ctx.hashes.non_subject_prepositions or before == ctx.hashes.of \
+        else None
 
 
 def _orderer(ctx: DocContext, start: int, sent_start: int) -> Mention | None:
@@ -1077,6 +1095,14 @@ def target(ctx: DocContext, start: int, end: int, trigger: Trigger, exclude: set
         # launched around Taiwan" in a test: where they flew
         i = found.end
     return None
+
+
+def may_be_target(ctx: DocContext, actor: Mention, end: int, trigger: Trigger) -> bool:
+    """Can ``actor``, found after a trigger ending at ``end`` by a parse, be its target: not
+    the place of a treaty act or talks, nor a party named before a treaty?"""
+    _, sent_end = ctx.sentence_bounds(end - 1)
+    return not _at_venue(ctx, actor, end, trigger) \
+        and not _names_treaty_parties(ctx, actor, sent_end)
 
 
 def _names_treaty_parties(ctx: DocContext, actor: Mention, clause_end: int) -> bool:

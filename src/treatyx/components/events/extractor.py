@@ -617,7 +617,10 @@ class EventExtractor(RuleComponent):
             # missiles was used in the war against the Islamic State": no target of the parse)
             targets = []
         else:
-            targets = parsed.targets or []
+            # the parse's object, but not a place or a treaty's party ("adopted the treaty at
+            # the UN", "ratified the U.S.-Russia treaty"), as by word positions
+            targets = [t for t in parsed.targets or []
+                       if arguments.may_be_target(ctx, t, end, trigger)]
         actors: list[dict] = []
         if trigger.subject_is_target and trigger.tense != "noun":
             # "Moscow violated the treaty", said Washington: the subject is the accused.

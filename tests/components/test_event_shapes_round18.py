@@ -68,6 +68,10 @@ def test_a_by_phrase_inside_a_that_clause_is_not_the_agent_of_the_verb_before(ru
     ("Britain shipped Storm Shadow missiles to Ukraine in May.",
      [("deployment", "asserted", ["united-kingdom"], ["ukraine"], ["storm-shadow"], "2024-05")]),
     ("Aircraft and shipping lanes near the missile range were closed.", []),
+    # what a missile could deliver is its payload
+    ("North Korea said it tested a new missile that could deliver nuclear warheads to the US "
+     "mainland.",
+     [("missile_test", "asserted", ["north-korea"], [], [], None)]),
     ("The ministry provided details of the missile test.", []),
     ("Ankara signed the supply contract for the S-400 in 2017.", []),
     # a participle glued to a name is an adjective: no delivery, and the strike keeps its

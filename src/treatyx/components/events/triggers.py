@@ -116,13 +116,11 @@ def select(matches: list, fits: Callable[[int, int, Trigger], bool] | None = Non
         return (t for t in sorted(payloads, key=lambda t: not t.conditional)
                 if not t.conditional or fits(start, end, t))
 
-    def nested_holds(start: int, end: int, kind: str) -> bool:
-        """Does a shorter match inside [start, end) have an entry of type ``kind`` whose
-        requirements hold?"""
-        return holds is not None and any(
-            start <= s and e <= end and e - s < end - start
-            and any(t.type == kind and holds(s, e, t) for t in counting(s, e, p))
-            for s, e, p in matches)
+    def nested(start: int, end: int, kind: str) -> list[tuple[int, int, list[Trigger]]]:
+        """The shorter matches inside [start, end) with an entry of type ``kind``."""
+        return [(s, e, p) for s, e, p in matches
+                if start <= s and e <= end and e - s < end - start
+                and any(t.type == kind for t in p)]
 
     taken: set[int] = set()
     kept = []
@@ -133,9 +131,13 @@ def select(matches: list, fits: Callable[[int, int, Trigger], bool] | None = Non
         trigger = next(entries, None)
         if trigger is None:
             continue
-        if holds is not None and not holds(start, end, trigger):
+        inner = nested(start, end, trigger.type) if holds is not None else []
+        if holds is not None and (len(payloads) > 1 or inner) \
+                and not holds(start, end, trigger):
             trigger = next((t for t in entries if holds(start, end, t)), trigger)
-            if not holds(start, end, trigger) and nested_holds(start, end, trigger.type):
+            if inner and not holds(start, end, trigger) and any(
+                    t.type == trigger.type and holds(s, e, t)
+                    for s, e, p in inner for t in counting(s, e, p)):
                 continue  # "voted to ratify a landmark treaty": "ratify" needs less
         taken.update(range(start, end))
         kept.append((start, end, trigger))

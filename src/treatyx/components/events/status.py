@@ -106,7 +106,7 @@ def status(ctx: DocContext, trigger: int, event_type: str, noun_end: int | None 
 
 
 def _after_and(ctx: DocContext, anchor: int, sent_start: int) -> bool:
-    """Does "and" (a comma before it allowed) stand right before ``anchor``?"""
+    """Does "and" stand right before ``anchor`` (", and dismantle" too)?"""
     i = anchor - 1
     return i > sent_start and ctx.lower[i] == ctx.hashes.and_
 

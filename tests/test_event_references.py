@@ -3,6 +3,10 @@ the knowledge base's id and name, and the words that name them in the document."
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
+
+from treatyx.io.sqlite import SqliteWriter
 from treatyx.records import ref_id, ref_ids
 from treatyx.timeline.reports import report_of
 
@@ -44,3 +48,17 @@ def test_bare_ids_of_older_records_still_read():
     new = {**old, "treaty": {"id": "inf-treaty", "name": "INF Treaty", "text": "the pact"},
            "systems": [{"id": "9m729", "name": "9M729", "text": "SSC-8"}]}
     assert report_of(old) == report_of(new)
+
+
+def test_an_older_records_bare_treaty_id_fills_its_sqlite_column(tmp_path):
+    old = {"kind": "event", "doc": "a", "text": "left", "start": 0, "end": 4, "sentence": 0,
+           "rule": "withdrawal", "type": "withdrawal", "status": "asserted", "date": None,
+           "actors": [], "treaty": "inf-treaty", "systems": ["9m729"]}
+    database = tmp_path / "old.sqlite"
+    writer = SqliteWriter(database)
+    writer.write_document("a", [old])
+    writer.close()
+    with contextlib.closing(sqlite3.connect(database)) as connection:
+        treaty = connection.execute("SELECT treaty_id, treaty_name FROM events").fetchall()
+        systems = connection.execute("SELECT system FROM event_systems").fetchall()
+    assert (treaty, systems) == ([("inf-treaty", None)], [("9m729",)])

@@ -131,7 +131,7 @@ def record_row(record: dict, kind: str) -> list[Any]:
     for name, keys in fields:
         value = record.get(name)
         if keys is not None:
-            value = value if isinstance(value, dict) else {}
+            value = as_object(value, keys[0])  # a bare id of an older record fills the first
             row.extend(_encode(value.get(key)) for key in keys)
             if not value.keys() <= set(keys):  # keys without a column: keep it whole
                 extra[name] = value

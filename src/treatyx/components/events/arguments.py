@@ -1262,7 +1262,7 @@ def coordinated(ctx: DocContext, actor: Mention) -> list[Mention]:
     headline_list = ctx.in_headline(actor.start)
     # "the US, Japan and other countries": "and other(s)" closes the list after the actor
     joined_by_and = actor.end + 1 < len(lower) and lower[actor.end] == hashes.and_ \
-        and ctx.doc[actor.end + 1].lower_ in ("other", "others")
+        and lower[actor.end + 1] in hashes.list_closers
     while i > 0 and ((before_phrase := _as_well_as_ending(ctx, i)) is not None
                      or lower[i] in hashes.coordinators):
         at_comma = before_phrase is None and lower[i] == comma

@@ -106,6 +106,7 @@ WORD_LISTS = {
     "object_stops": "object-phrase-ends",
     "agent_anaphors": "agent-anaphors",
     "other_party_nouns": "other-party-nouns",
+    "list_closers": "list-closers",
     "event_noun_modifiers": "event-noun-modifiers",
     "noun_agent_prepositions": "noun-agent-prepositions",
     "noun_determiners": "noun-determiners",

@@ -544,15 +544,21 @@ class DocContext:
     @cached_property
     def light_verb_tokens(self) -> set[int]:
         """Tokens of a light verb ("conducted", "carried out": lexicon light-verbs), not a
-        noun of the same form after a possessive ("North Korea's launch") or a word glued by
-        a hyphen to the one before it ("high-level talks")."""
-        marks, hyphens = self.hashes.possessive_marks, self.hashes.hyphens
-        doc = self.doc
-        return {i for start, end, _ in self.extractor.light_verb_table(doc)
+        noun of the same form after a possessive ("North Korea's launch") or the second part
+        of a compound ("high-level talks")."""
+        marks = self.hashes.possessive_marks
+        return {i for start, end, _ in self.extractor.light_verb_table(self.doc)
                 if not (start > 0 and self.lower[start - 1] in marks)
-                and not (start > 1 and self.lower[start - 1] in hyphens
-                         and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_)
+                and not self.glued_by_hyphen(start)
                 for i in range(start, end)}
+
+    def glued_by_hyphen(self, i: int) -> bool:
+        """Is token ``i`` joined by a hyphen to the word before it, the second part of a
+        compound ("U.S.-produced", "high-level"), not after a prefix of lexicon
+        event-prefixes ("re-imposition")?"""
+        doc = self.doc
+        return i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ \
+            and not doc[i - 2].whitespace_ and self.lower[i - 2] not in self.hashes.event_prefixes
 
     @cached_property
     def trigger_tokens(self) -> frozenset[int]:

@@ -426,11 +426,7 @@ def in_compound_word(ctx: DocContext, start: int, end: int) -> bool:
     if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
             and not doc[end].whitespace_ and _designator(doc[end + 1].text):
         return True
-    if start < 2:
-        return False
-    hyphen, word = doc[start - 1], doc[start - 2]
-    return (hyphen.text == "-" and not hyphen.whitespace_ and not word.whitespace_
-            and ctx.lower[start - 2] not in ctx.hashes.event_prefixes)
+    return ctx.glued_by_hyphen(start)
 
 
 def _designator(text: str) -> bool:

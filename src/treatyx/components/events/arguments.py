@@ -548,13 +548,11 @@ def _gerund_subject(ctx: DocContext, start: int) -> Mention | None:
     if start > 1 and ctx.lower[start - 1] in ctx.hashes.quote_marks:
         start -= 1
     actor = ctx.actor_at.get(start - 1) if start > 0 else None
-    if actor is None or actor.end != start or actor.start < 1:
+    if actor is None or actor.end != start:
         return None
-    before = ctx.lower[actor.start - 1]
-    if before == ctx.hashes.the and actor.start > 1:
-        before = ctx.lower[actor.start - 2]
-    return actor if before in ctx.hashes.non_subject_prepositions or before == ctx.hashes.of \
-        else None
+    sent_start, _ = ctx.sentence_bounds(start)
+    prepositions = ctx.hashes.non_subject_prepositions | {ctx.hashes.of}
+    return actor if _after_preposition(ctx, actor, sent_start, prepositions) else None
 
 
 def _orderer(ctx: DocContext, start: int, sent_start: int) -> Mention | None:
@@ -1088,8 +1086,7 @@ def target(ctx: DocContext, start: int, end: int, trigger: Trigger, exclude: set
     while (found := actor_after(ctx, i, clause_end, exclude)) is not None:
         before = _phrase_preposition(ctx, found.start, end)
         if ctx.lower[before] != FROM and ctx.lower[before] not in places \
-                and not _at_venue(ctx, found, end, trigger) \
-                and not _names_treaty_parties(ctx, found, clause_end):
+                and may_be_target(ctx, found, end, trigger, clause_end):
             return found
         # "fired a missile from Yemen toward Israel": Yemen is where from; "missiles
         # launched around Taiwan" in a test: where they flew
@@ -1097,12 +1094,15 @@ def target(ctx: DocContext, start: int, end: int, trigger: Trigger, exclude: set
     return None
 
 
-def may_be_target(ctx: DocContext, actor: Mention, end: int, trigger: Trigger) -> bool:
-    """Can ``actor``, found after a trigger ending at ``end`` by a parse, be its target: not
-    the place of a treaty act or talks, nor a party named before a treaty?"""
-    _, sent_end = ctx.sentence_bounds(end - 1)
+def may_be_target(ctx: DocContext, actor: Mention, end: int, trigger: Trigger,
+                  limit: int | None = None) -> bool:
+    """Can ``actor``, after a trigger ending at ``end`` (by word positions or a parse), be its
+    target: not the place of a treaty act or talks, nor a party named before a treaty (that
+    begins before ``limit``, by default the sentence's end)?"""
+    if limit is None:
+        _, limit = ctx.sentence_bounds(end - 1)
     return not _at_venue(ctx, actor, end, trigger) \
-        and not _names_treaty_parties(ctx, actor, sent_end)
+        and not _names_treaty_parties(ctx, actor, limit)
 
 
 def _names_treaty_parties(ctx: DocContext, actor: Mention, clause_end: int) -> bool:

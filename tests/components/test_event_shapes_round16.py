@@ -9,14 +9,8 @@ import pytest
 import treatyx
 from treatyx.records import ref_id, ref_ids
 
-from .test_event_arguments import TRAINED, summary
+from .test_event_arguments import summary
 from .test_event_shapes_round15 import with_treaty
-
-
-@pytest.fixture(scope="module")
-def parsed_nlp():
-    pytest.importorskip(TRAINED)
-    return treatyx.load(model=TRAINED)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -163,9 +157,9 @@ def test_concern_without_arms_context_is_none(run):
     ("Beijing conducted a satellite strike on Tuesday.",
      [("combat_use", "asserted", ["china"], [], [], "2007-01-23")]),
 ])
-def test_with_a_parse_a_verb_that_holds_a_pronoun_is_no_light_verb(parsed_nlp, run, text,
+def test_with_a_parse_a_verb_that_holds_a_pronoun_is_no_light_verb(trained_nlp, run, text,
                                                                       expected):
-    parsed = treatyx.extract(text, date="2007-01-24", nlp=parsed_nlp)
+    parsed = treatyx.extract(text, date="2007-01-24", nlp=trained_nlp)
     assert summary(parsed) == summary(run(text, date="2007-01-24")) == expected
 
 

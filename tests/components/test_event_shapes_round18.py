@@ -10,7 +10,7 @@ import pytest
 import treatyx
 
 from ..conftest import check_records
-from .test_event_arguments import TRAINED, summary
+from .test_event_arguments import summary
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -198,12 +198,6 @@ P5 = ["china", "france", "germany", "iran", "p5-plus-1", "russia", "united-kingd
 ])
 def test_talks_before_an_agreement(run, text, expected):
     assert summary(run(text, date="2015-04-02")) == expected
-
-
-@pytest.fixture(scope="module")
-def trained_nlp():
-    pytest.importorskip(TRAINED)
-    return treatyx.load(model=TRAINED)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -360,6 +360,7 @@ class Event(EntryModel):
     requires: list[Requirement] = []
     status: Literal[STATUSES] | None = None  # type: ignore[valid-type]
     absorbs: list[EventType] = []
+    absorbs_clause: list[EventType] = []  # "denied the system contravenes the treaty"
     subject: Literal["agent", "target", "none"] | None = None
     aimed: Phrases = []
     particle: Phrases = []  # "pull the country out of": the verb counts only with one of these

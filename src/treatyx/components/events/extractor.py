@@ -50,6 +50,7 @@ from .triggers import (
 
 # words between an absorbing trigger's end and the trigger it absorbs ("long-range" is one)
 ABSORB_GAP = 3
+SAID_CLAUSE_WORDS = 6  # words from a denial to the verb of what it denies ("that" one)
 IMPACT_PHRASE = 10  # words after "landed" in which the state it landed in is named
 EARLIER_SYSTEM_SENTENCES = 3  # sentences before "the missile" in which it was named
 TOPIC_WORD_LENGTH = 5  # letters of a word of a treaty's name that may tell its subject
@@ -953,11 +954,28 @@ def _absorb(ctx: DocContext, matches: list[Match]) -> list[tuple[int, int, int, 
             absorber = (end, absorber[1])
             kept[-1] = (*kept[-1][:2], end, kept[-1][3])
             continue
-        absorber = (end, trigger) if trigger.absorbs else None
+        if absorber is not None and _opens_said_clause(ctx, absorber, start, trigger):
+            continue  # "denied the system contravenes the treaty": what the denial says
+        absorber = (end, trigger) if trigger.absorbs or trigger.absorbs_clause else None
         object_word = requirements.object_word_at(ctx, start, end, trigger) \
             if trigger.absorbs and trigger.object_words else None
         kept.append((index, start, end, trigger))
     return kept
+
+
+def _opens_said_clause(ctx: DocContext, absorber: tuple[int, Trigger], start: int,
+                       trigger: Trigger) -> bool:
+    """Is the verb at ``start`` of a type the absorber takes in with its clause
+    (``absorbs_clause``), at most SAID_CLAUSE_WORDS words after it with no clause break
+    between but the "that" that may open the clause ("denied that its missile had violated")?"""
+    end, absorbing = absorber
+    if trigger.type not in absorbing.absorbs_clause or trigger.tense in ("noun", "gerund"):
+        return False
+    between = ctx.lower[end:start]
+    if between[:1] == [ctx.hashes.that]:
+        between = between[1:]
+    return ctx.words_after(end, SAID_CLAUSE_WORDS, start) == start \
+        and ctx.hashes.clause_breaks.isdisjoint(between)
 
 
 def _attack_noun_before(ctx: DocContext, start: int, end: int) -> bool:

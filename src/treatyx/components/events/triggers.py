@@ -46,6 +46,9 @@ class Trigger:
     # the type it tells when a plain negation stands right before it ("was not in violation
     # of": a denial); empty: it stays negated
     negated_type: str = ""
+    # a verb of these types that opens the clause it governs is what it says ("denied the
+    # system contravenes the treaty" is one denial)
+    absorbs_clause: frozenset[str] = frozenset()
 
     @property
     def conditional(self) -> bool:
@@ -79,7 +82,8 @@ def add_triggers(table: PhraseTable[Trigger], ruleset: RuleSet, irregular: dict)
                               frozenset(w.lower() for w in entry.get("object", []))
                               if tense != "phrase" else frozenset(),
                               frozenset(w.lower() for w in entry.get("instrument", [])),
-                              entry.get("negated") or "")
+                              entry.get("negated") or "",
+                              frozenset(entry.get("absorbs_clause", [])))
             table.add(form, trigger, case=entry.get("case"))
     # Phrases that look like triggers but are not ("signs that"): longest match wins. A noun
     # phrase blocks its plural too ("launch site", "launch sites").

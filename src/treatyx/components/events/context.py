@@ -95,6 +95,7 @@ class LowerHashes:
         self.that = get_string_id("that")
         self.of, self.by = get_string_id("of"), get_string_id("by")
         self.and_ = get_string_id("and")
+        self.and_or = hashes(("and", "or"))
         self.as_ = get_string_id("as")
         self.it_them = hashes(("it", "them", "this", "that"))
         self.possessive_marks = hashes(("'s", "’s"))

@@ -61,9 +61,10 @@ def status(ctx: DocContext, trigger: int, event_type: str, noun_end: int | None 
             anchor = before  # 'will begin "episodic deployments"': a quoted term, no clause
             break
     clause_start = ctx.clause_start(anchor, sent_start)
-    if base_verb and sent_start < clause_start == anchor \
-            and ctx.lower[clause_start - 1] == ctx.hashes.and_:
-        clause_start = ctx.clause_start(clause_start - 1, sent_start)
+    if base_verb and (joined := _after_and(ctx, anchor, sent_start)) is not None \
+            and sent_start < joined < clause_start:
+        # "will not use, or threaten to use, nuclear weapons": the first verb's clause
+        clause_start = ctx.clause_start(joined, sent_start)
     # (in words: a compound split at its hyphens is one, "state-of-the-art air defence")
     window_start = max(ctx.words_before(anchor, CUE_WINDOW, sent_start), clause_start)
     # a cue that needs a word between ("urged ... to") reaches over a longer object: "urged
@@ -95,7 +96,7 @@ def status(ctx: DocContext, trigger: int, event_type: str, noun_end: int | None 
                 found.add("planned")  # "announced on Friday that it would leave the treaty"
                 continue
             found.add(cue.status)  # "by May 1991" holds no "may"
-    if base_verb and not found and _after_and(ctx, anchor, sent_start):
+    if base_verb and not found and _after_and(ctx, anchor, sent_start) is not None:
         found.update(_shared_modal_status(ctx, trigger, event_type, sent_start))
     if _in_opening_condition(ctx, trigger, sent_start):
         found.add("hypothetical")  # "If they came to the table and we reached an accord, ..."
@@ -105,10 +106,13 @@ def status(ctx: DocContext, trigger: int, event_type: str, noun_end: int | None 
     return next((s for s in STATUS_PRIORITY if s in found), "asserted")
 
 
-def _after_and(ctx: DocContext, anchor: int, sent_start: int) -> bool:
-    """Does "and" stand right before ``anchor`` (", and dismantle" too)?"""
+def _after_and(ctx: DocContext, anchor: int, sent_start: int) -> int | None:
+    """Where the comma, or else the "and" or "or", that joins ``anchor`` to a verb before it
+    stands ("and dismantle", ", or threaten to use"); None if none does."""
     i = anchor - 1
-    return i > sent_start and ctx.lower[i] == ctx.hashes.and_
+    if i <= sent_start or ctx.lower[i] not in ctx.hashes.and_or:
+        return None
+    return i - 1 if i - 1 > sent_start and ctx.lower[i - 1] == ctx.hashes.comma else i
 
 
 def _shared_modal_status(ctx: DocContext, trigger: int, event_type: str, sent_start: int

@@ -204,7 +204,16 @@ def negation_misses_noun(ctx: DocContext, start: int, end: int) -> bool:
         # the noun must hang from that verb as its object, through prepositions only
         i, steps = noun, 0
         while i != verb and parse.deps[i] in OBJECT_DEPS and steps < MAX_CLIMB:
+            if _says_none(parse, i):
+                return False  # "did not contain any threat of sanctions": none at all
             i, steps = parse.heads[i], steps + 1
         if i != verb:
             return False
     return True
+
+
+def _says_none(parse: Parse, noun: int) -> bool:
+    """Is the noun at ``noun`` determined by "any" ("did not make any threat"), which puts
+    it under the negation of its verb?"""
+    return any(parse.deps[c] == "det" and parse.lemmas[c].lower() == "any"
+               for c in parse.children(noun))

@@ -18,7 +18,7 @@ from .triggers import Trigger
 BY_AGENT_WINDOW = 8  # words after a passive participle in which "by" introduces its agent
 TREATY_MODIFIER_WORDS = 5  # words from a party's name to the treaty it qualifies
 NOUN_TARGET_WINDOW = 6  # words after an event noun's preposition in which its target stands
-NOUN_PHRASE_WINDOW = 4  # words between a determiner and the event noun it introduces
+NOUN_PHRASE_WINDOW = 5  # words between a determiner and the event noun it introduces
 NOUN_ADJECTIVES = 2  # lower-case words between a possessive and its event noun
 COORDINATING = frozenset({get_string_id("and"), get_string_id("or")})  # joins two event nouns
 PARTY_PHRASE = 3  # words from "members of" to the treaty ("of the landmark nuclear deal")
@@ -55,7 +55,8 @@ def anaphoric_agent(ctx: DocContext, start: int, clause_start: int,
     the state the text is about: the agent of the last event told in an earlier sentence,
     else the last state named before the trigger. None when it is the ``patient`` subject of
     a passive verb ("the Syrian regime was accused by ...")."""
-    anaphors = [i for i in range(clause_start, start) if ctx.lower[i] in ctx.hashes.agent_anaphors]
+    anaphors = [i for i in range(clause_start, start) if ctx.lower[i] in ctx.hashes.agent_anaphors
+                and not _inside_a_name(ctx, i)]
     if not anaphors or (patient is not None and patient[0] <= anaphors[-1] < patient[1]):
         return None
     own = _adjective_ending_at(ctx, anaphors[-1])
@@ -72,6 +73,13 @@ def anaphoric_agent(ctx: DocContext, start: int, clause_start: int,
                      and m.info.get("type") == "state"
                      and word in m.name.lower().split()), None)
     return ctx.salient_state(start)
+
+
+def _inside_a_name(ctx: DocContext, i: int) -> bool:
+    """Is token ``i`` the first word of a longer adjective of a state ("North" of "North
+    Korean"), which qualifies a noun and stands for no subject?"""
+    mention = ctx.adjective_at.get(i)
+    return mention is not None and mention.end - mention.start > 1
 
 
 def counted_states(ctx: DocContext, start: int, clause_start: int, trigger: Trigger
@@ -581,9 +589,17 @@ def _owner_in_subject(ctx: DocContext, start: int, clause_start: int, sent_start
 
 
 def passive_verb(ctx: DocContext, start: int, trigger: Trigger) -> bool:
-    """A participle right after a passive auxiliary ("was accused", "were launched")."""
-    return trigger.tense in ("past", "participle") and start > 0 \
-        and ctx.lower[start - 1] in ctx.hashes.passive_auxiliaries
+    """A participle right after a passive auxiliary ("was accused", "were launched"), one
+    adverb in -ly between at most ("has been widely condemned")."""
+    return trigger.tense in ("past", "participle") and _passive_auxiliary(ctx, start) is not None
+
+
+def _passive_auxiliary(ctx: DocContext, start: int) -> int | None:
+    """Where the passive auxiliary of the participle at ``start`` stands, if one does."""
+    i = start - 1
+    if i > 0 and ctx.doc[i].lower_.endswith("ly") and ctx.doc[i].is_alpha:
+        i -= 1
+    return i if i >= 0 and ctx.lower[i] in ctx.hashes.passive_auxiliaries else None
 
 
 def patient_subject(ctx: DocContext, start: int, trigger: Trigger) -> tuple[int, int] | None:
@@ -594,7 +610,8 @@ def patient_subject(ctx: DocContext, start: int, trigger: Trigger) -> tuple[int,
     if not passive_verb(ctx, start, trigger) or trigger.about_weapons:
         return None
     sent_start, _ = ctx.sentence_bounds(start)
-    auxiliary = start - 1
+    auxiliary = _passive_auxiliary(ctx, start)
+    assert auxiliary is not None  # a passive verb has one
     return max(auxiliary - PASSIVE_SUBJECT, ctx.clause_start(auxiliary, sent_start)), auxiliary
 
 
@@ -938,12 +955,15 @@ def _possessive_before(ctx: DocContext, start: int, clause_start: int) -> int | 
     noun, its antecedent is found in :func:`agent`. A title-case noun may have title-case
     words before it (a headline's "China's Missile Deployment"), and a year may stand among
     them ("Washington's 2018 withdrawal")."""
-    for mark in range(start - 1, max(clause_start, start - 1 - NOUN_ADJECTIVES) - 1, -1):
+    free = 0  # words that are no event-noun modifier: "its recent intercontinental
+    # ballistic missile launches" has none
+    for mark in range(start - 1, max(clause_start, start - 1 - NOUN_PHRASE_WINDOW) - 1, -1):
         word = ctx.doc[mark]
         if word.text in POSSESSIVES or (mark < start - 1
                                         and ctx.lower[mark] in ctx.hashes.possessives):
             return mark
-        if not _noun_modifier(ctx, word, mark, start) \
+        free += ctx.lower[mark] not in ctx.hashes.event_noun_modifiers
+        if free > NOUN_ADJECTIVES or not _noun_modifier(ctx, word, mark, start) \
                 or ctx.lower[mark] in ctx.hashes.noun_determiners \
                 or _inside(ctx.trigger_spans, mark) or _inside(ctx.reporting, mark):
             return None

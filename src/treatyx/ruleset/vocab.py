@@ -49,7 +49,7 @@ CONSULTED_LEXICONS = (
     "other-event-cues", "agent-needed-events", "two-sides-rules", "combat-evidence-events",
     "quantity-nouns", "instrument-words", "attack-dated-events", "attack-events",
     "seat-nouns", "family-name-first", "irregular-participles",
-    "aims-within-attacks", "earlier-event-modifiers", "days-after-words",
+    "aims-within-attacks", "earlier-event-modifiers", "other-time-prepositions", "days-after-words",
     "days-before-words", "news-subjects",
     "passive-auxiliaries", "actor-nouns",
     "non-target-words", "absorb-breaks", "trigger-blockers", "name-blockers", "ship-prefixes",

@@ -89,6 +89,7 @@ WORD_LISTS = {
     "days_words": "vague-days",
     "news_subjects": "news-subjects",
     "earlier_modifiers": "earlier-event-modifiers",
+    "other_time_prepositions": "other-time-prepositions",
     "attack_aims": "aims-within-attacks",
     "joint_cues": "joint-event-cues",
     "context_before": "context-before-events",
@@ -508,7 +509,7 @@ class EventExtractor(RuleComponent):
                                    speech=trigger.type in self.speech_events)
         if date is not None and trigger.tense == "past" and event_status == "asserted":
             date = not_yet_to_come(ctx, date)  # "fired ... on November 21" is no day to come
-        if date is not None and _told_as_earlier(ctx, start) \
+        if date is not None and _told_as_earlier(ctx, start, trigger) \
                 and not requirements.right_after(ctx, end, date["start"]):
             # "discussed the recent missile tests this week": that week is the talk's; "the
             # most recent launch in late November" keeps its own date
@@ -885,10 +886,13 @@ def _told_in_perfect(ctx: DocContext, start: int, clause_start: int, trigger: Tr
     return light is not None and requirements.present_perfect(ctx, light)
 
 
-def _told_as_earlier(ctx: DocContext, start: int) -> bool:
+def _told_as_earlier(ctx: DocContext, start: int, trigger: Trigger) -> bool:
     """"its recent nuclear test and rocket launch": an event noun told as earlier, or
-    joined by "and" to one that is."""
+    joined by "and" to one that is; "since the Israeli air strike": an event noun of another
+    time (not a verb: "the first since Kim met Putin in September")."""
     if requirements.told_as_earlier(ctx, start):
+        return True
+    if arguments.is_nominal(ctx, start, trigger) and requirements.in_other_time_phrase(ctx, start):
         return True
     shared = arguments.coordinated_noun(ctx, start)
     return shared is not None and requirements.told_as_earlier(ctx, shared)

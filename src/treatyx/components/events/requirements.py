@@ -17,6 +17,7 @@ WEAPON_BEFORE, WEAPON_AFTER = 3, 10  # words where a test or deployment has its 
 WEAPON_RELATIVE = 6  # tokens before a relative pronoun in which a passive's weapon stands
 
 OWN_PHRASE_WORDS = 3  # words after an event noun in which a date is the noun's own
+NOUN_PHRASE_WORDS = 5  # words of an event noun's phrase before it ("the Israeli air")
 TREATY_OBJECT_WORDS = 4  # words after a verb in which the treaty it acts on begins
 INSTRUMENT_WORDS = 5  # words after "with"/"using" in which the weapon of an attack stands
 SHARED_BY_WORDS = 3  # words after a participle in which its "by" stands
@@ -440,6 +441,30 @@ def told_as_earlier(ctx: DocContext, start: int) -> bool:
     refers to events before the time of its clause, whose date is not theirs."""
     lo = max(ctx.sentence_bounds(start)[0], start - 2)
     return not ctx.hashes.earlier_modifiers.isdisjoint(ctx.lower[lo:start])
+
+
+def in_other_time_phrase(ctx: DocContext, start: int) -> bool:
+    """Does the noun phrase of the event noun at ``start`` open with a word of
+    other-time-prepositions ("since the Israeli air strike"), which sets it at another time
+    than its clause?"""
+    sent_start = ctx.sentence_bounds(start)[0]
+    opening = noun_phrase_start(ctx, start, sent_start)
+    return opening > sent_start and ctx.lower[opening - 1] in ctx.hashes.other_time_prepositions
+
+
+def noun_phrase_start(ctx: DocContext, start: int, sent_start: int) -> int:
+    """Where the noun phrase of the event noun at ``start`` begins: back over determiners,
+    possessives, words of event-noun-modifiers and capitalised words ("the Israeli air
+    strike"), at most NOUN_PHRASE_WORDS words."""
+    hashes, i = ctx.hashes, start
+    while i > sent_start and start - i < NOUN_PHRASE_WORDS:
+        word = ctx.lower[i - 1]
+        if word in hashes.noun_determiners or word in hashes.event_noun_modifiers \
+                or word in hashes.possessive_marks or ctx.doc[i - 1].is_title:
+            i -= 1
+        else:
+            break
+    return i
 
 
 def right_after(ctx: DocContext, end: int, char: int) -> bool:

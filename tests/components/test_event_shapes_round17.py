@@ -51,8 +51,9 @@ def test_a_verb_after_a_possessive_is_a_noun(run, text, expected):
      [("moratorium", "asserted", ["iran"], [], [], "2003-10-21")]),
     ("Tehran said it would halt reprocessing of uranium fuel.",
      [("moratorium", "planned", ["iran"], [], [], "2003-10-22")]),
-    # enrichment resumed is no moratorium
-    ("Tehran resumed its uranium enrichment on Tuesday.", []),
+    # enrichment resumed is no moratorium: it develops (development-enrichment)
+    ("Tehran resumed its uranium enrichment on Tuesday.",
+     [("development", "asserted", ["iran"], [], [], "2003-10-21")]),
 ])
 def test_enrichment_suspended_is_a_moratorium(run, text, expected):
     assert summary(run(text, date="2003-10-22")) == expected

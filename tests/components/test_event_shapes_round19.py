@@ -1,0 +1,133 @@
+"""Shapes found in round 19 on part V: what a denial denies without "that", a passive verb
+with an adverb, a word of a state's name that is no anaphor, a possessive before a long noun
+phrase, a verb joined by "or" to a negated one, "any" under a negated verb, and clock
+times written "0755 h"."""
+
+from __future__ import annotations
+
+import pytest
+
+import treatyx
+
+from ..conftest import check_records
+from .test_event_arguments import summary
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Moscow has always denied its new cruise missile breaches the INF Treaty.",
+     [("denial", "asserted", ["russia"], [], [], None)]),
+    ("Moscow denied on Monday that its new missile had violated the treaty.",
+     [("denial", "asserted", ["russia"], [], [], "2019-01-21")]),
+    # a comma ends what is denied: the allegation after it is the speaker's own
+    ("Moscow denied the report, but Washington says the missile violates the treaty.",
+     [("denial", "asserted", ["russia"], [], [], "2019-01-23"),
+      ("violation_allegation", "asserted", ["united-states"], [], [], "2019-01-23")]),
+])
+def test_what_a_denial_denies_is_no_allegation_of_its_own(run, text, expected):
+    assert [e[:4] + e[5:] for e in summary(run(text, date="2019-01-23"))] == \
+        [e[:4] + e[5:] for e in expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the subject of a passive verb is what was condemned, however the adverb stands
+    ("A North Korean missile test on Sunday was widely condemned by the international "
+     "community.",
+     [("missile_test", "asserted", ["north-korea"], [], [], "2017-02-12")]),
+    ("Syria was repeatedly accused of violating the convention.",
+     [("violation_allegation", "asserted", [], ["syria"], [], "2017-02-14")]),
+    ("Two Iranian missiles were quickly intercepted by Israel on Sunday.",
+     [("interception", "asserted", ["israel"], [], [], "2017-02-12")]),
+])
+def test_a_passive_verb_takes_its_agent_from_by_past_an_adverb(run, text, expected):
+    assert summary(run(text, date="2017-02-14")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A resolution would have placed new penalties on North Korea for its recent "
+     "intercontinental ballistic missile launches.",
+     [("missile_test", "asserted", ["north-korea"], [], [], None)]),
+    # a word that is no modifier of event nouns keeps "its" to two of them
+    ("A resolution would have placed new penalties on North Korea for its unusually "
+     "aggressive diplomatic style and the missile launches.",
+     []),
+])
+def test_its_before_a_long_noun_phrase_of_modifiers_owns_the_event(run, text, expected):
+    assert summary(run(text, date="2022-05-27")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Britain says it will not use, or threaten to use, nuclear weapons against states "
+     "without them.",
+     [("warning", "negated", ["united-kingdom"], [], [], None)]),
+    ("Iran would not test, or deploy, new missiles.",
+     [("missile_test", "negated", ["iran"], [], [], None),
+      ("deployment", "negated", ["iran"], [], [], None)]),
+    # with no "not", the second verb is as plain as the first
+    ("Iran will test, or deploy, new missiles.",
+     [("missile_test", "planned", ["iran"], [], [], None),
+      ("deployment", "planned", ["iran"], [], [], None)]),
+])
+def test_a_verb_joined_by_or_shares_the_status_of_the_verb_before(run, text, expected):
+    assert summary(run(text, date="2021-03-17")) == expected
+
+
+def test_a_noun_after_any_stays_under_its_verbs_negation_with_a_parse(trained_nlp):
+    text = ("Russia and China backed the resolution because it did not contain any immediate "
+            "threat of sanctions against Iran.")
+    records = check_records(treatyx.extract(text, date="2006-02-04", nlp=trained_nlp), text)
+    assert [(e[0], e[1]) for e in summary(records)] == [("sanctions", "negated")]
+
+
+def test_a_negated_verb_whose_object_holds_the_event_leaves_it_asserted_with_a_parse(
+        trained_nlp):
+    text = "Israel has not yet responded to the latest missile attack by Iran."
+    records = check_records(treatyx.extract(text, date="2024-04-15", nlp=trained_nlp), text)
+    assert summary(records) == [("combat_use", "asserted", ["iran"], [], [], None)]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("North Korea fired a missile at 0540 h from the east coast.", "2017-02-14T05:40"),
+    ("North Korea fired a missile at 0540 h local time from the east coast.",
+     "2017-02-14T05:40"),
+    ("North Korea fired a missile at 2210 h GMT from the east coast.", "2017-02-14T22:10Z"),
+])
+def test_a_clock_time_written_with_h_is_a_time_and_no_target(run, text, value):
+    records = run(text, date="2017-02-14")
+    assert [r["value"] for r in records if r["kind"] == "date"] == [value]
+    assert [e[:3] for e in summary(records)] == [("missile_test", "asserted", ["north-korea"])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a warning that qualifies a noun is a thing, not a warning given
+    ("Warning sirens sounded across Kuwait City as the missiles flew over.", []),
+    ("The ship fired warning shots at the drone.", []),
+    ("Kuwait warned Iraq on Thursday against further missile attacks.",
+     [("warning", "asserted", ["kuwait"], ["iraq"], [], "2003-03-20")]),
+])
+def test_a_warning_that_qualifies_a_noun_is_no_warning(run, text, expected):
+    assert summary(run(text, date="2003-03-21")) == expected
+
+
+def test_a_state_referred_to_the_security_council_is_accused_by_whoever_refers_it(run):
+    text = ("The IAEA board voted on Saturday to report Iran to the UN Security Council. Tehran "
+            "said it would resume uranium enrichment.")
+    assert summary(run(text, date="2006-02-05")) == [
+        ("violation_allegation", "asserted", ["iaea-board-of-governors"], ["iran"], [],
+         "2006-02-04"),
+        ("development", "planned", ["iran"], [], [], "2006-02-05")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("India has faced a nuclear trade ban since its first atomic test in 1974.",
+     [("nuclear_test", "asserted", ["india"], [], [], "1974")]),
+    ("On Thursday, the director said that since the Israeli air strike on the air base, Syria "
+     "had built nothing.",
+     [("combat_use", "asserted", ["israel"], [], [], None)]),
+    # without "since", the strike is what the director told of on Thursday
+    ("On Thursday, the director said that the Israeli air strike on the air base had "
+     "destroyed the reactor.",
+     [("combat_use", "asserted", ["israel"], [], [], "2008-04-24")]),
+])
+def test_an_event_noun_after_since_takes_neither_the_status_nor_the_date_of_its_clause(
+        run, text, expected):
+    assert summary(run(text, date="2008-04-25")) == expected

@@ -131,3 +131,20 @@ def test_a_state_referred_to_the_security_council_is_accused_by_whoever_refers_i
 def test_an_event_noun_after_since_takes_neither_the_status_nor_the_date_of_its_clause(
         run, text, expected):
     assert summary(run(text, date="2008-04-25")) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the weapon of the opening launch is used in the attack told after it: that attack
+    ("Three missiles were fired by the Iraqis into Kuwait today, including one Scud, a "
+     "British spokesman said.",
+     [("combat_use", "asserted", ["iraq"], ["kuwait"], ["scud-b"], "2003-03-20")]),
+    # another weapon's attack leaves the launch a launch
+    ("Three Al-Samoud missiles were fired by the Iraqis into Kuwait today, a British "
+     "spokesman said.",
+     [("missile_test", "asserted", ["iraq"], [], ["scud-b"], "2003-03-20"),
+      ("combat_use", "asserted", ["iraq"], ["kuwait"], ["al-samoud-2"], "2003-03-20")]),
+])
+def test_a_launch_that_opens_the_text_is_the_attack_told_after_it(run, body, expected):
+    text = "Iraq launches Scud missiles\n\n" + body
+    assert summary(run(text, date="2003-03-20")) == expected
+

@@ -1092,7 +1092,10 @@ def _retype_launches_of_a_war(ctx: DocContext, events: list[EventMention]) -> No
         return
     lead = next((e for e in events if e.status == "asserted" and any(
         a["role"] == "agent" for a in e.actors)), None)
-    if lead is None or lead.trigger.type != "combat_use":
+    if lead is None:
+        return
+    attacks = [e for e in events if e.trigger.type == "combat_use" and e.status == "asserted"]
+    if lead.trigger.type != "combat_use" and not _launch_of_a_later_attack(lead, attacks):
         return  # the text opens with no attack: not about a war
     attackers: set[str] = set()
     for event in events:
@@ -1102,6 +1105,16 @@ def _retype_launches_of_a_war(ctx: DocContext, events: list[EventMention]) -> No
         elif event.trigger.type == "missile_test" and event.trigger.tense not in (
                 "noun", "phrase") and agents & attackers and _on_earth(ctx, event):
             _make_combat_use(ctx, event)
+
+
+def _launch_of_a_later_attack(lead: EventMention, attacks: list[EventMention]) -> bool:
+    """"Iraq launches Scud missiles ... three missiles were fired by the Iraqis into Kuwait,
+    including one Scud": a launch that opens the text, by an agent who attacks with the same
+    weapon later in it, is that attack."""
+    agents = {a["id"] for a in lead.actors if a["role"] == "agent"}
+    return bool(lead.systems) and any(
+        agents & {a["id"] for a in attack.actors if a["role"] == "agent"}
+        and set(lead.systems) & set(attack.systems) for attack in attacks)
 
 
 def _plainly_negated(ctx: DocContext, start: int, clause_start: int) -> bool:

@@ -148,3 +148,26 @@ def test_a_launch_that_opens_the_text_is_the_attack_told_after_it(run, body, exp
     text = "Iraq launches Scud missiles\n\n" + body
     assert summary(run(text, date="2003-03-20")) == expected
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the supplier after "from", over "and"; the sanctioned buyer, before "for" and a date
+    ("The US imposed sanctions on the Chinese military on Thursday for buying fighter jets and "
+     "missile systems from Russia.",
+     [("sanctions", "asserted", ["united-states"], ["china", "pla"], [], "2018-09-20"),
+      ("deployment", "asserted", ["russia"], ["china", "pla"], [], "2018-09-20")]),
+    # the supplier's adjective before the weapon bought
+    ("Washington sanctioned Ankara over Turkey's purchase of a Russian missile system.",
+     [("sanctions", "asserted", ["united-states"], ["turkey"], [], None),
+      ("deployment", "asserted", ["russia"], ["turkey"], [], None)]),
+    # no supplier named: no transfer
+    ("The new membership will permit India to buy missile technology.", []),
+])
+def test_weapons_bought_from_a_state_are_its_transfer_to_the_buyer(run, text, expected):
+    assert summary(run(text, date="2018-09-21")) == expected
+
+
+def test_the_actor_before_for_does_what_the_gerund_tells(run):
+    records = run("The US imposed sanctions on Iran for testing ballistic missiles.")
+    assert summary(records) == [
+        ("sanctions", "asserted", ["united-states"], ["iran"], [], None),
+        ("missile_test", "asserted", ["iran"], [], [], None)]

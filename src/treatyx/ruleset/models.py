@@ -361,6 +361,7 @@ class Event(EntryModel):
     status: Literal[STATUSES] | None = None  # type: ignore[valid-type]
     absorbs: list[EventType] = []
     absorbs_clause: list[EventType] = []  # "denied the system contravenes the treaty"
+    supplier_after: Phrases = []  # "bought S-400s from Russia": Russia supplies, the buyer receives
     subject: Literal["agent", "target", "none"] | None = None
     aimed: Phrases = []
     particle: Phrases = []  # "pull the country out of": the verb counts only with one of these

@@ -19,7 +19,9 @@ BY_AGENT_WINDOW = 8  # words after a passive participle in which "by" introduces
 TREATY_MODIFIER_WORDS = 5  # words from a party's name to the treaty it qualifies
 NOUN_TARGET_WINDOW = 6  # words after an event noun's preposition in which its target stands
 NOUN_PHRASE_WINDOW = 5  # words between a determiner and the event noun it introduces
+SUPPLIER_WORDS = 8  # words from "bought" to the "from" of its supplier
 NOUN_ADJECTIVES = 2  # lower-case words between a possessive and its event noun
+FOR = get_string_id("for")
 COORDINATING = frozenset({get_string_id("and"), get_string_id("or")})  # joins two event nouns
 PARTY_PHRASE = 3  # words from "members of" to the treaty ("of the landmark nuclear deal")
 ORDER_OBJECT_WORDS = 10  # words from a verb of ordering to the "to be" of what it orders done
@@ -169,6 +171,31 @@ def _states_before(ctx: DocContext, token: int, count: int) -> list[Mention] | N
             states[state] = mention if state == mention.id else ctx.state_mention(state)
     found = [m for m in reversed(states.values()) if m is not None]
     return found if len(found) == count else None
+
+
+def supplier(ctx: DocContext, end: int, trigger: Trigger) -> Mention | None:
+    """Who supplies the weapons a trigger with ``supplier_after`` words tells of: the actor
+    after one of them, at most SUPPLIER_WORDS words on, over "and" but no other clause break
+    ("bought fighter jets and missile systems from Russia"), else a state's adjective before
+    the weapon of its object ("the purchase of a Russian missile system"); None for another
+    trigger or none named."""
+    if not trigger.supplier_after:
+        return None
+    _, sent_end = ctx.sentence_bounds(end - 1)
+    hashes = ctx.hashes
+    limit = ctx.words_after(end, SUPPLIER_WORDS, sent_end)
+    object_end = None  # the object ends at its first preposition but "of"
+    for i in range(end, limit):
+        if ctx.lower[i] in hashes.coordinators:
+            continue
+        if ctx.doc[i].lower_ in trigger.supplier_after:
+            return actor_after_preposition(ctx, i + 1)
+        if object_end is None and ctx.lower[i] in hashes.object_stops and ctx.lower[i] != hashes.of:
+            object_end = i
+        if ctx.lower[i] in hashes.clause_breaks:
+            break
+    # ("bought interceptors as a defence against North Korean missiles": not the object's)
+    return weapon_adjective(ctx, limit if object_end is None else object_end, end)
 
 
 def weapon_adjective(ctx: DocContext, start: int, clause_start: int) -> Mention | None:
@@ -497,6 +524,8 @@ def agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start:
         return by_agent(ctx, end, sent_end)
     if trigger.tense == "gerund" and (subject := _gerund_subject(ctx, start)) is not None:
         return subject  # "a warning about Russia developing nuclear capabilities in space"
+    if trigger.tense == "gerund" and (blamed := _blamed_for(ctx, start)) is not None:
+        return blamed  # "imposed sanctions on Iran for testing ballistic missiles"
     if trigger.tense == "gerund" and _after_determiner(ctx, start, sent_start) and (
             by := _by_after_object(ctx, end)) is not None:
         # "the shooting down of one of its fighter jets by Turkish warplanes"
@@ -547,6 +576,23 @@ def agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start:
     # threaten peace"' is not the speaker's; '"... its nuclear testing ..."' is China's.
     opening = ctx.quotation_opening(start)
     return first_subject(ctx, sent_start if opening is None else opening + 1, start)
+
+
+def _blamed_for(ctx: DocContext, start: int) -> Mention | None:
+    """The actor right before the "for" of a gerund, a date between allowed: whom the clause
+    acts on for what it did ("sanctions on the Chinese military on Sept. 20 for buying")."""
+    sent_start, _ = ctx.sentence_bounds(start)
+    i = start - 1
+    if i <= sent_start or ctx.lower[i] != FOR:
+        return None
+    i -= 1
+    if i in ctx.date_tokens:
+        while i > sent_start and i in ctx.date_tokens:
+            i -= 1
+        if ctx.doc[i].pos_ in ("ADP", "") and ctx.doc[i].is_lower:
+            i -= 1  # the date's preposition ("on Sept. 20")
+    actor = ctx.actor_at.get(i)
+    return actor if actor is not None and actor.end == i + 1 else None
 
 
 def _gerund_subject(ctx: DocContext, start: int) -> Mention | None:

@@ -479,6 +479,8 @@ class EventExtractor(RuleComponent):
             arguments.trailing_speaker(ctx, start, trailing)
         if source is None:  # "..., she said": the person named last before
             source = arguments.pronoun_speaker(ctx, saying)
+        if trigger.supplier_after and arguments.supplier(ctx, end, trigger) is None:
+            return None  # "India will buy missile technology": a purchase from nobody named
         actors = self._actors(ctx, start, end, trigger, clause_start, source, systems)
         if event_status == "negated" and trigger.negated_type \
                 and _plainly_negated(ctx, start, clause_start):
@@ -610,7 +612,13 @@ class EventExtractor(RuleComponent):
             inside = arguments.actor_inside(ctx, end, at or end)
             if inside is not None and not (at is not None and self._target_particle(ctx, at)):
                 agents = [inside, *(a for a in agents if a.id != inside.id)]
-        target = arguments.target(ctx, start, end, trigger, exclude={a.id for a in agents})
+        supplier = arguments.supplier(ctx, end, trigger)
+        if supplier is not None:
+            # "China's purchase of Su-35 jets from Russia": Russia supplies, China receives
+            target = next((a for a in agents if a.id != supplier.id), None)
+            agents = arguments.coordinated(ctx, supplier)
+        else:
+            target = arguments.target(ctx, start, end, trigger, exclude={a.id for a in agents})
         if target is not None:
             targets = arguments.coordinated(ctx, target)
         elif nominal or trigger.object_words or reduced:
@@ -1103,7 +1111,8 @@ def _retype_launches_of_a_war(ctx: DocContext, events: list[EventMention]) -> No
         if event.trigger.type == "combat_use" and event.status == "asserted":
             attackers |= agents
         elif event.trigger.type == "missile_test" and event.trigger.tense not in (
-                "noun", "phrase") and agents & attackers and _on_earth(ctx, event):
+                "noun", "phrase") and (agents & attackers or event is lead) \
+                and _on_earth(ctx, event):
             _make_combat_use(ctx, event)
 
 

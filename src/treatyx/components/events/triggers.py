@@ -49,6 +49,9 @@ class Trigger:
     # a verb of these types that opens the clause it governs is what it says ("denied the
     # system contravenes the treaty" is one denial)
     absorbs_clause: frozenset[str] = frozenset()
+    # after the object, one of these words before the state that acts, the subject then
+    # receiving ("bought S-400 systems from Russia": Russia supplies them to the buyer)
+    supplier_after: frozenset[str] = frozenset()
 
     @property
     def conditional(self) -> bool:
@@ -83,7 +86,8 @@ def add_triggers(table: PhraseTable[Trigger], ruleset: RuleSet, irregular: dict)
                               if tense != "phrase" else frozenset(),
                               frozenset(w.lower() for w in entry.get("instrument", [])),
                               entry.get("negated") or "",
-                              frozenset(entry.get("absorbs_clause", [])))
+                              frozenset(entry.get("absorbs_clause", [])),
+                              frozenset(w.lower() for w in entry.get("supplier_after", [])))
             table.add(form, trigger, case=entry.get("case"))
     # Phrases that look like triggers but are not ("signs that"): longest match wins. A noun
     # phrase blocks its plural too ("launch site", "launch sites").

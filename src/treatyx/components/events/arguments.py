@@ -775,6 +775,10 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int, trigger
         else _adjective_owner(ctx, start, clause_start))
     if owner is not None:
         return owner
+    named = actor_before(ctx, start, clause_start)
+    if named is not None and named.end <= start and _modifies_noun(ctx, named.end, start) \
+            and not trigger.subject_is_target:
+        return named  # "concern about the US missile test", after a preposition too
     cause = _cause_before(ctx, start, clause_start)
     if cause is not None:
         # "sanctions on North Korea over a spate of missile launches", "Japan protested to

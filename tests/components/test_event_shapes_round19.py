@@ -171,3 +171,21 @@ def test_the_actor_before_for_does_what_the_gerund_tells(run):
     assert summary(records) == [
         ("sanctions", "asserted", ["united-states"], ["iran"], [], None),
         ("missile_test", "asserted", ["iran"], [], [], None)]
+
+
+def test_the_lead_is_counted_from_the_first_line_that_tells_an_event(run):
+    # a web page's lines before its news ("Skip to main content") are no lead sentences
+    text = ("Skip to main content\nAll news\nLatest stories\nAdvertisement\n\nTehran faces UN "
+            "referral\n\nThe IAEA board has voted to report Iran to the UN Security Council "
+            "over its nuclear work.")
+    assert summary(run(text, date="2006-02-04")) == [
+        ("violation_allegation", "asserted", ["iaea-board-of-governors"], ["iran"], [],
+         "2006-02-04")]
+
+
+def test_a_headline_of_hyphenated_words_is_a_headline_and_tells_the_days_news(run):
+    # twelve words as written, sixteen tokens
+    text = ("WORLD\n3 MIN READ\nKazakhstan renounces its non-nuclear status in a vote amid the "
+            "Russia-Ukraine war\nThe vote came after weeks of debate.")
+    assert summary(run(text, date="2022-02-28")) == [
+        ("withdrawal", "asserted", ["kazakhstan"], [], [], "2022-02-28")]

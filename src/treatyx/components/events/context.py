@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from .extractor import EventExtractor
 
 DATE_TYPES = ("DATE", "TIME")
-CROSSHEAD_WORDS = 10  # at most this many words make a line of its own a crosshead
+CROSSHEAD_WORDS = 12  # at most this many words make a line of its own a crosshead
 CROSSHEAD_ENDS = frozenset((".", "!", "?", ":", '"', "”", "'", "’", ")", ","))
 QUOTED_TERM_WORDS = 3  # words between quotation marks that make a quoted term, not a quote
 THE = get_string_id("the")
@@ -175,10 +175,13 @@ class DocContext:
 
     @cached_property
     def _sentences_up_to(self) -> list[int]:
-        """For each sentence, how many sentences that are no paragraph break end with it."""
+        """For each sentence, how many sentences that are no paragraph break end with it,
+        counted from the first that holds a trigger: the lines of a web page before it
+        ("WORLD", "3 MIN READ", "Skip to main content") tell no news and are no lead."""
+        first = min(self.trigger_sentences, default=0)
         counts, total = [], 0
         for index in range(len(self.sent_starts)):
-            total += not self._blank(index)
+            total += index >= first and not self._blank(index)
             counts.append(total)
         return counts
 
@@ -243,7 +246,9 @@ class DocContext:
     def _crosshead(self, index: int) -> bool:
         start, end = self.sent_starts[index], self.sent_ends[index]
         words = [i for i in range(start, end) if not self.is_space[i]]
-        if not words or len(words) > CROSSHEAD_WORDS:
+        # (words as written: "Russia-Ukraine" is one)
+        if not words or 1 + sum(self.doc[i].whitespace_ != "" for i in words[:-1]) \
+                > CROSSHEAD_WORDS:
             return False
         text = extensions.doc_text(self.doc)  # Doc.text would join every token on each call
         first, last = self.doc[words[0]], self.doc[words[-1]]

@@ -189,3 +189,16 @@ def test_a_headline_of_hyphenated_words_is_a_headline_and_tells_the_days_news(ru
             "Russia-Ukraine war\nThe vote came after weeks of debate.")
     assert summary(run(text, date="2022-02-28")) == [
         ("withdrawal", "asserted", ["kazakhstan"], [], [], "2022-02-28")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("President Joe Biden told Defense Secretary Lloyd Austin on Sunday to send a THAAD "
+     "battery to Israel.",
+     [("deployment", "planned", ["lloyd-austin", "united-states"], ["israel"], ["thaad"],
+       "2024-10-13")]),
+    # told without "to": what is told took place
+    ("The Pentagon told reporters on Sunday that the US sent a THAAD battery to Israel.",
+     [("deployment", "asserted", ["united-states"], ["israel"], ["thaad"], "2024-10-13")]),
+])
+def test_what_someone_is_told_to_do_is_planned(run, text, expected):
+    assert summary(run(text, date="2024-10-14")) == expected

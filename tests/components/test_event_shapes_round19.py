@@ -183,14 +183,6 @@ def test_the_lead_is_counted_from_the_first_line_that_tells_an_event(run):
          "2006-02-04")]
 
 
-def test_a_headline_of_hyphenated_words_is_a_headline_and_tells_the_days_news(run):
-    # twelve words as written, sixteen tokens
-    text = ("WORLD\n3 MIN READ\nKazakhstan renounces its non-nuclear status in a vote amid the "
-            "Russia-Ukraine war\nThe vote came after weeks of debate.")
-    assert summary(run(text, date="2022-02-28")) == [
-        ("withdrawal", "asserted", ["kazakhstan"], [], [], "2022-02-28")]
-
-
 @pytest.mark.parametrize(("text", "expected"), [
     ("President Joe Biden told Defense Secretary Lloyd Austin on Sunday to send a THAAD "
      "battery to Israel.",

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from .extractor import EventExtractor
 
 DATE_TYPES = ("DATE", "TIME")
-CROSSHEAD_WORDS = 12  # at most this many words make a line of its own a crosshead
+CROSSHEAD_WORDS = 10  # at most this many words make a line of its own a crosshead
 CROSSHEAD_ENDS = frozenset((".", "!", "?", ":", '"', "”", "'", "’", ")", ","))
 QUOTED_TERM_WORDS = 3  # words between quotation marks that make a quoted term, not a quote
 THE = get_string_id("the")
@@ -246,9 +246,7 @@ class DocContext:
     def _crosshead(self, index: int) -> bool:
         start, end = self.sent_starts[index], self.sent_ends[index]
         words = [i for i in range(start, end) if not self.is_space[i]]
-        # (words as written: "Russia-Ukraine" is one)
-        if not words or 1 + sum(self.doc[i].whitespace_ != "" for i in words[:-1]) \
-                > CROSSHEAD_WORDS:
+        if not words or len(words) > CROSSHEAD_WORDS:
             return False
         text = extensions.doc_text(self.doc)  # Doc.text would join every token on each call
         first, last = self.doc[words[0]], self.doc[words[-1]]

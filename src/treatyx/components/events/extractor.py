@@ -79,6 +79,7 @@ WORD_LISTS = {
     "passive_auxiliaries": "passive-auxiliaries",
     "speaker_acts": "speaker-acts-events",
     "speech_events": "speech-events",
+    "unsaid_when_negated": "unsaid-when-negated",
     "speaker_pronouns": "speaker-pronouns",
     "first_person": "first-person-pronouns",
     "perfect_auxiliaries": "perfect-auxiliaries",
@@ -267,6 +268,7 @@ class EventExtractor(RuleComponent):
                                       if forms.get("past") == verb}
         self.speaker_acts = self.words["speaker_acts"]
         self.speech_events = self.words["speech_events"]
+        self.unsaid_when_negated = self.words["unsaid_when_negated"]
         self.context_before = self.words["context_before"]
         self.owner_events = lexicon_words(ruleset, "system-owner-events")
         self.series_events = lexicon_words(ruleset, "series-events")
@@ -456,6 +458,8 @@ class EventExtractor(RuleComponent):
                 ctx, start, trigger.type,
                 end if arguments.is_nominal(ctx, start, trigger) else None,
                 base_verb=trigger.tense == "base"))
+        if event_status == "negated" and trigger.type in self.unsaid_when_negated:
+            return None  # "will not use, or threaten to use, nuclear weapons": no warning
         if event_status == "generic":
             return None  # "the treaty bans testing", "capable of striking": no event
         if event_status == "negated" and arguments.is_nominal(ctx, start, trigger) \

@@ -204,3 +204,20 @@ def test_what_someone_is_told_to_do_is_planned(run, text, expected):
 ])
 def test_a_negated_warning_is_no_event(run, text, expected):
     assert summary(run(text, date="2021-03-17")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a body's meeting to come is news ...
+    ("The UN Security Council will hold an emergency meeting on Thursday on the missile "
+     "launches.",
+     [("talks", "planned", ["un-security-council"], [], [], "2006-07-06")]),
+    # ... one it held is none, nor is a state's own meeting to come
+    ("The Security Council held an emergency meeting on the missile launch.", []),
+    ("The prime minister will hold a meeting with his defence ministers on Thursday about the "
+     "missile launches.", []),
+    # "was to" tells what was to come
+    ("The UN Security Council was to meet later on Wednesday.",
+     [("talks", "planned", ["un-security-council"], [], [], "2006-07-05")]),
+])
+def test_a_meeting_a_body_will_hold_is_planned_talks(run, text, expected):
+    assert summary(run(text, date="2006-07-05")) == expected

@@ -505,8 +505,11 @@ class EventExtractor(RuleComponent):
         if event_status == "negated" and trigger.type in self.refuser_events:
             actors = self._with_refuser(ctx, start, clause_start, trigger.type, actors)
         if trigger.rule in self.two_sides_rules and trigger.tense in ("noun", "gerund") \
-                and len(_sides((a["id"] for a in actors), self.actor_countries)) < 2:
-            return None  # "the Security Council held an emergency meeting"
+                and len(sides := _sides((a["id"] for a in actors), self.actor_countries)) < 2 \
+                and not (event_status == "planned" and _one_body(ctx, sides)):
+            # "the Security Council held an emergency meeting"; but a body's meeting to come
+            # is news ("the Security Council will hold an emergency meeting on Thursday")
+            return None
         if trigger.type in self.inter_state_events:
             actors = _two_sides(actors, self.actor_countries)
             if actors is None:
@@ -930,6 +933,12 @@ def _says_nothing(ctx: DocContext, event: EventMention, told: set[str]) -> bool:
 def _sides(actor_ids: Iterable[str], countries: dict[str, str]) -> set[str]:
     """The sides the actors stand for: a person or body counts as its state."""
     return {countries.get(a, a) for a in actor_ids}
+
+
+def _one_body(ctx: DocContext, sides: set[str]) -> bool:
+    """Is the one side an organisation (the Security Council, the IAEA, NATO)?"""
+    return len(sides) == 1 and any(m.id in sides and m.info.get("type") == "organization"
+                                   for m in ctx.actors)
 
 
 def _two_sides(actors: list[dict], countries: dict[str, str]) -> list[dict] | None:

@@ -221,3 +221,10 @@ def test_a_negated_warning_is_no_event(run, text, expected):
 ])
 def test_a_meeting_a_body_will_hold_is_planned_talks(run, text, expected):
     assert summary(run(text, date="2006-07-05")) == expected
+
+
+def test_a_date_after_anniversary_of_dates_another_event(run):
+    text = ("Iran said it had launched a satellite into orbit on Tuesday. The launch of the Omid "
+            "satellite was timed to coincide with the 30th anniversary of the 1979 revolution.")
+    assert summary(run(text, date="2009-02-04")) == [
+        ("missile_test", "asserted", ["iran"], [], ["omid"], "2009-02-03")]

@@ -607,7 +607,16 @@ class DocContext:
         name, none with an inferred day."""
         return [d for d in self.dates if d[2].label_ in DATE_TYPES
                 and d[1] not in self.treaty_tokens and d[0] not in self.treaty_tokens
-                and not d[3].get("day_inferred")]
+                and not d[3].get("day_inferred") and not self._dates_another_event(d[0])]
+
+    def _dates_another_event(self, start: int) -> bool:
+        """Does the date at ``start`` follow a word of other-event-dates and "of" ("the 30th
+        anniversary of the 1979 revolution": 1979 dates the revolution, not the launch)?"""
+        i = start - 1
+        if i >= 0 and self.lower[i] == self.hashes.the:
+            i -= 1
+        return i >= 1 and self.lower[i] == self.hashes.of \
+            and self.lower[i - 1] in self.hashes.other_event_dates
 
     @cached_property
     def event_dates_in(self) -> dict[int, list[DateMention]]:

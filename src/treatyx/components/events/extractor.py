@@ -91,6 +91,7 @@ WORD_LISTS = {
     "news_subjects": "news-subjects",
     "earlier_modifiers": "earlier-event-modifiers",
     "other_time_prepositions": "other-time-prepositions",
+    "other_event_dates": "other-event-dates",
     "attack_aims": "aims-within-attacks",
     "joint_cues": "joint-event-cues",
     "context_before": "context-before-events",

@@ -228,3 +228,20 @@ def test_a_date_after_anniversary_of_dates_another_event(run):
             "satellite was timed to coincide with the 30th anniversary of the 1979 revolution.")
     assert summary(run(text, date="2009-02-04")) == [
         ("missile_test", "asserted", ["iran"], [], ["omid"], "2009-02-03")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a day and month before the article's day, told in the past: last year's
+    ("Russia fired a ballistic missile on November 21, the ministry said.",
+     [("missile_test", "asserted", ["russia"], [], [], "2024-11-21")]),
+    # ... as is a gerund after a comma that follows a verb in the past tense
+    ("Russia test-fired the Oreshnik on November 21, hitting a defense industry facility in "
+     "Dnipro.",
+     [("missile_test", "asserted", ["russia"], [], ["oreshnik"], "2024-11-21"),
+      ("combat_use", "asserted", ["russia"], [], [], "2024-11-21")]),
+    # what is set to come keeps the day to come
+    ("The New START treaty is set to expire on February 5, the ministry said.",
+     [("expiry", "asserted", [], [], [], "2026-02-05")]),
+])
+def test_a_day_told_in_the_past_is_no_day_to_come(run, text, expected):
+    assert summary(run(text, date="2025-10-31")) == expected

@@ -517,7 +517,9 @@ class EventExtractor(RuleComponent):
                 return None  # "Netanyahu held a meeting with Defence Minister Israel Katz"
         date, date_weak = date_for(ctx, start, reporting, signing=trigger.type == "signing",
                                    speech=trigger.type in self.speech_events)
-        if date is not None and trigger.tense == "past" and event_status == "asserted":
+        if date is not None and event_status == "asserted" and (
+                trigger.tense == "past" or _after_a_past_verb(ctx, start, trigger)
+                or _past_phrase(ctx, start, trigger)):
             date = not_yet_to_come(ctx, date)  # "fired ... on November 21" is no day to come
         if date is not None and _told_as_earlier(ctx, start, trigger) \
                 and not requirements.right_after(ctx, end, date["start"]):
@@ -934,6 +936,22 @@ def _says_nothing(ctx: DocContext, event: EventMention, told: set[str]) -> bool:
 def _sides(actor_ids: Iterable[str], countries: dict[str, str]) -> set[str]:
     """The sides the actors stand for: a person or body counts as its state."""
     return {countries.get(a, a) for a in actor_ids}
+
+
+def _past_phrase(ctx: DocContext, start: int, trigger: Trigger) -> bool:
+    """A phrase trigger that opens with a verb in -ed ("fired a", "launched a"; not "set to
+    expire")."""
+    return trigger.tense == "phrase" and ctx.doc[start].lower_.endswith("ed")
+
+
+def _after_a_past_verb(ctx: DocContext, start: int, trigger: Trigger) -> bool:
+    """A gerund after a comma that follows a trigger in the past tense in its sentence shares
+    its tense: "test-fired the missile on November 21, hitting a facility in Dnipro"."""
+    if trigger.tense != "gerund" or start < 1 or ctx.lower[start - 1] != ctx.hashes.comma:
+        return False
+    sent_start, _ = ctx.sentence_bounds(start)
+    return any(sent_start <= first < start and requirements.is_participle(ctx, end - 1)
+               for first, end in ctx.trigger_spans)  # ("test-fired": its last part)
 
 
 def _one_body(ctx: DocContext, sides: set[str]) -> bool:

@@ -61,7 +61,7 @@ def status(ctx: DocContext, trigger: int, event_type: str, noun_end: int | None 
             anchor = before  # 'will begin "episodic deployments"': a quoted term, no clause
             break
     clause_start = ctx.clause_start(anchor, sent_start)
-    if base_verb and (joined := _after_and(ctx, anchor, sent_start)) is not None \
+    if base_verb and (joined := _joining_word(ctx, anchor, sent_start)) is not None \
             and sent_start < joined < clause_start:
         # "will not use, or threaten to use, nuclear weapons": the first verb's clause
         clause_start = ctx.clause_start(joined, sent_start)
@@ -96,7 +96,7 @@ def status(ctx: DocContext, trigger: int, event_type: str, noun_end: int | None 
                 found.add("planned")  # "announced on Friday that it would leave the treaty"
                 continue
             found.add(cue.status)  # "by May 1991" holds no "may"
-    if base_verb and not found and _after_and(ctx, anchor, sent_start) is not None:
+    if base_verb and not found and _joining_word(ctx, anchor, sent_start) is not None:
         found.update(_shared_modal_status(ctx, trigger, event_type, sent_start))
     if _in_opening_condition(ctx, trigger, sent_start):
         found.add("hypothetical")  # "If they came to the table and we reached an accord, ..."
@@ -106,7 +106,7 @@ def status(ctx: DocContext, trigger: int, event_type: str, noun_end: int | None 
     return next((s for s in STATUS_PRIORITY if s in found), "asserted")
 
 
-def _after_and(ctx: DocContext, anchor: int, sent_start: int) -> int | None:
+def _joining_word(ctx: DocContext, anchor: int, sent_start: int) -> int | None:
     """Where the comma, or else the "and" or "or", that joins ``anchor`` to a verb before it
     stands ("and dismantle", ", or threaten to use"); None if none does."""
     i = anchor - 1

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from ..common import POSSESSIVES
 from .context import DocContext, Mention
-from .requirements import is_participle, object_word_at, treaty_for
+from .requirements import is_participle, object_word_at, passive_auxiliary, treaty_for
 from .triggers import Trigger
 
 BY_AGENT_WINDOW = 8  # words after a passive participle in which "by" introduces its agent
@@ -637,15 +637,8 @@ def _owner_in_subject(ctx: DocContext, start: int, clause_start: int, sent_start
 def passive_verb(ctx: DocContext, start: int, trigger: Trigger) -> bool:
     """A participle right after a passive auxiliary ("was accused", "were launched"), one
     adverb in -ly between at most ("has been widely condemned")."""
-    return trigger.tense in ("past", "participle") and _passive_auxiliary(ctx, start) is not None
-
-
-def _passive_auxiliary(ctx: DocContext, start: int) -> int | None:
-    """Where the passive auxiliary of the participle at ``start`` stands, if one does."""
-    i = start - 1
-    if i > 0 and ctx.doc[i].lower_.endswith("ly") and ctx.doc[i].is_alpha:
-        i -= 1
-    return i if i >= 0 and ctx.lower[i] in ctx.hashes.passive_auxiliaries else None
+    return trigger.tense in ("past", "participle") \
+        and passive_auxiliary(ctx, start, ctx.sentence_bounds(start)[0]) is not None
 
 
 def patient_subject(ctx: DocContext, start: int, trigger: Trigger) -> tuple[int, int] | None:
@@ -656,7 +649,7 @@ def patient_subject(ctx: DocContext, start: int, trigger: Trigger) -> tuple[int,
     if not passive_verb(ctx, start, trigger) or trigger.about_weapons:
         return None
     sent_start, _ = ctx.sentence_bounds(start)
-    auxiliary = _passive_auxiliary(ctx, start)
+    auxiliary = passive_auxiliary(ctx, start, sent_start)
     assert auxiliary is not None  # a passive verb has one
     return max(auxiliary - PASSIVE_SUBJECT, ctx.clause_start(auxiliary, sent_start)), auxiliary
 

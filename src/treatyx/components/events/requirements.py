@@ -264,11 +264,18 @@ def is_passive(ctx: DocContext, start: int, sent_start: int) -> bool:
     """Does a passive auxiliary stand right before the word at ``start``, or before one
     adverb in -ly ("was destroyed", "has been successfully launched"), or a passive verb
     before "and" that it shares ("was launched from Kwajalein and intercepted by ...")?"""
+    return passive_auxiliary(ctx, start, sent_start) is not None \
+        or shared_passive(ctx, start, sent_start) is not None
+
+
+def passive_auxiliary(ctx: DocContext, start: int, sent_start: int) -> int | None:
+    """Where the passive auxiliary stands right before the word at ``start``, or before one
+    adverb in -ly ("was destroyed", "has been widely condemned"); None if none does."""
     before = start - 1
     if before > sent_start and ctx.doc[before].lower_.endswith("ly"):
         before -= 1
-    return (before >= sent_start and ctx.lower[before] in ctx.hashes.passive_auxiliaries) \
-        or shared_passive(ctx, start, sent_start) is not None
+    return before if before >= sent_start and ctx.lower[before] in ctx.hashes.passive_auxiliaries \
+        else None
 
 
 def shared_passive(ctx: DocContext, start: int, sent_start: int) -> int | None:

@@ -484,9 +484,10 @@ class EventExtractor(RuleComponent):
             arguments.trailing_speaker(ctx, start, trailing)
         if source is None:  # "..., she said": the person named last before
             source = arguments.pronoun_speaker(ctx, saying)
-        if trigger.supplier_after and arguments.supplier(ctx, end, trigger) is None:
+        supplier = arguments.supplier(ctx, end, trigger)
+        if trigger.supplier_after and supplier is None:
             return None  # "India will buy missile technology": a purchase from nobody named
-        actors = self._actors(ctx, start, end, trigger, clause_start, source, systems)
+        actors = self._actors(ctx, start, end, trigger, clause_start, source, systems, supplier)
         if event_status == "negated" and trigger.negated_type \
                 and _plainly_negated(ctx, start, clause_start):
             # "Tehran said the launch was not in violation of the resolution": a denial by
@@ -572,10 +573,11 @@ class EventExtractor(RuleComponent):
                 *({**a, "role": "target"} for a in actors)]
 
     def _actors(self, ctx: DocContext, start: int, end: int, trigger: Trigger,
-                clause_start: int, source: Mention | None, systems: list[Mention]
-                ) -> list[dict]:
+                clause_start: int, source: Mention | None, systems: list[Mention],
+                supplier: Mention | None) -> list[dict]:
         """The event's actors with their roles (agent, target): from the parse where a trained
-        pipeline gave one and it names them, else from word positions."""
+        pipeline gave one and it names them, else from word positions; a ``supplier`` (of a
+        trigger with ``supplier_after``) acts, and whoever buys from it is the target."""
         names = self.actor_names
         if not trigger.has_actors:
             return []
@@ -622,7 +624,6 @@ class EventExtractor(RuleComponent):
             inside = arguments.actor_inside(ctx, end, at or end)
             if inside is not None and not (at is not None and self._target_particle(ctx, at)):
                 agents = [inside, *(a for a in agents if a.id != inside.id)]
-        supplier = arguments.supplier(ctx, end, trigger)
         if supplier is not None:
             # "China's purchase of Su-35 jets from Russia": Russia supplies, China receives
             target = next((a for a in agents if a.id != supplier.id), None)

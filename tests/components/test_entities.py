@@ -355,3 +355,17 @@ def test_entities_a_particle_at_a_name_end_is_no_part_of_it(run):
     records = run("Foreign Minister Sergei Lavrov de facto ran the talks on Friday.")
     people = [a for a in of_kind(records, "actor") if a.get("type") == "person"]
     assert [a["text"] for a in people] == ["Sergei Lavrov"]
+
+
+@pytest.mark.parametrize(("text", "person", "country"), [
+    ("Jane Roe, the US envoy, said Iran had violated the deal.", "jane-roe", "united-states"),
+    ("Mikhail Petrov, Russia's chief of missile troops, said the missile does not violate the "
+     "INF Treaty.", "mikhail-petrov", "russia"),
+    # a state named after the comma that is no phrase of the person's
+    ("Jane Roe, Russia and Iran were named in the report.", "jane-roe", None),
+])
+def test_ner_person_takes_the_state_of_the_phrase_after_the_comma(trained_nlp, text, person,
+                                                                  country):
+    records = check_records(trained_nlp(text)._.treatyx_records, text)
+    (found,) = [r for r in records if r["kind"] == "actor" and r["id"] == person]
+    assert found["country"] == country

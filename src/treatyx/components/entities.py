@@ -481,6 +481,7 @@ class EntityRecognizer(RuleComponent):
         if not self.ner_labels or not doc.has_annotation("ENT_IOB"):
             return []
         taken = {i for cand in kept for i in range(cand.start, cand.end)}
+        covered = {i: cand for cand in kept for i in range(cand.start, cand.end)}
         title_ends: set[int] | None = None
         found = []
         for ent in doc.ents:
@@ -509,10 +510,31 @@ class EntityRecognizer(RuleComponent):
                       else self._ner_organization(span)):
                 continue
             name = full or span.text
-            extra = {"name": name, "type": actor_type, "title": None, "country": None,
+            country = self._country_in_apposition(doc, end, covered) \
+                if actor_type == "person" else None
+            extra = {"name": name, "type": actor_type, "title": None, "country": country,
                      "rule": list_id}
             found.append(Candidate(start, end, NameRef("actor", slugify(name), "ner"), 4, extra))
         return found
+
+    def _country_in_apposition(self, doc: Doc, end: int, covered: dict[int, Candidate]
+                               ) -> str | None:
+        """The state of a person whose name a comma and a phrase of that state's follow:
+        "Mikhail Matveevsky, Russia's chief of artillery", "Jane Roe, the US envoy" (a title
+        after the state)."""
+        i = end + 1
+        if end >= len(doc) or doc[end].text != "," or i >= len(doc):
+            return None
+        if doc[i].lower_ == "the":
+            i += 1
+        cand = covered.get(i)
+        if cand is None or cand.start != i or cand.ref.kind != "actor" \
+                or self.info.get(("actor", cand.ref.id), {}).get("type") != "state":
+            return None
+        after = cand.end
+        if after < len(doc) and doc[after].text in POSSESSIVES:
+            return cand.ref.id
+        return cand.ref.id if after in {start for start, _, _ in self.titles(doc)} else None
 
     def _listed_non_person(self, span: Span) -> bool:
         """A state, place or organisation of the lists in any case ("MINSK", a capital after

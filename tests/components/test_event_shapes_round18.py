@@ -173,8 +173,9 @@ def test_nuclear_facilities_dismantled_by_their_state(run, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # inspectors ordered out inspect no more; the state that orders them out acts
+    # UN nuclear inspectors are the IAEA's (round 20)
     ("North Korea ordered UN nuclear inspectors to leave the country on Tuesday.",
-     [("inspection", "negated", ["north-korea"], ["united-nations"], [], "2009-04-14")]),
+     [("inspection", "negated", ["north-korea"], ["iaea"], [], "2009-04-14")]),
     # talks quit are not held
     ("North Korea said on Tuesday it would quit the six-party talks on its nuclear programme.",
      [("talks", "negated", ["north-korea"], [], [], "2009-04-14")]),

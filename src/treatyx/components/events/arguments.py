@@ -38,6 +38,7 @@ EXAMPLE_WINDOW = 8  # words of a group before ", including" its actors ("by a nu
 PLACE_NOUN_WORDS = 2  # lower-case words of "the island of" before a state's name
 CAUSE_PHRASE = 4  # lower-case words between "over" and the event noun it opens
 PASSIVE_SUBJECT = 3  # words before a passive auxiliary in which its subject stands
+COUNTED_ADJECTIVES = 2  # capitalised words between a count and its group noun ("South Asian")
 LIST_CLOSING_WORDS = 3  # lower-case words closing a list before a relative ("and other states")
 TITLE_WORDS = 2  # words of a title between a state's adjective and a person ("Foreign Minister")
 FROM = get_string_id("from")  # words before a trigger in which "bilateral" makes an event joint
@@ -99,10 +100,11 @@ def counted_states(ctx: DocContext, start: int, clause_start: int, trigger: Trig
             return None
         if lower[i] not in hashes.group_anaphors:
             continue
-        if lower[i - 1] in hashes.pair_words:
+        number = _counting_word(ctx, i, clause_start)  # "the two South Asian nations"
+        if lower[number] in hashes.pair_words:
             count = 2
-        elif i >= 2 and lower[i - 2] == hashes.the:
-            count = ctx.extractor.counts.get(lower[i - 1], 0)
+        elif number >= 1 and lower[number - 1] == hashes.the:
+            count = ctx.extractor.counts.get(lower[number], 0)
         else:
             count = 0
         if count and is_nominal(ctx, start, trigger):
@@ -113,6 +115,17 @@ def counted_states(ctx: DocContext, start: int, clause_start: int, trigger: Trig
             return None
         return _agents_before(ctx, i, count) or _states_before(ctx, i - 1, count)
     return None
+
+
+def _counting_word(ctx: DocContext, noun: int, clause_start: int) -> int:
+    """Where the word that may count a group noun stands: right before it, or before up to
+    COUNTED_ADJECTIVES capitalised words ("the two South Asian nations", "both Korean
+    governments")."""
+    i = noun - 1
+    while i > clause_start and noun - i <= COUNTED_ADJECTIVES and ctx.doc[i].is_title \
+            and i not in ctx.actor_at:
+        i -= 1
+    return i
 
 
 def treaty_of_party_noun(ctx: DocContext, start: int, clause_start: int) -> str | None:
@@ -566,6 +579,8 @@ def agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start:
         # "Washington condemned Pyongyang for its missile test": the possessive pronoun
         # stands for the actor named last before it in its clause, when one is
         nearest = actor_before(ctx, start - 1, clause_start)
+        if nearest is not None and _opposes(ctx, nearest, start - 1):
+            return _state_opposed(ctx, nearest, start - 1)
         if nearest is not None and nearest.start >= clause_start:
             return nearest
     if not nominal and _has_own_subject(ctx, clause_start, start):
@@ -576,6 +591,20 @@ def agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start:
     # threaten peace"' is not the speaker's; '"... its nuclear testing ..."' is China's.
     opening = ctx.quotation_opening(start)
     return first_subject(ctx, sent_start if opening is None else opening + 1, start)
+
+
+def _opposes(ctx: DocContext, actor: Mention, pronoun: int) -> bool:
+    """Does a trigger of lexicon opposing-events stand between the actor and a possessive
+    pronoun after it ("a Security Council statement condemning its rocket launch")? Who
+    opposes an act is not who did it."""
+    return not ctx.opposing_trigger_starts.isdisjoint(range(actor.end, pronoun))
+
+
+def _state_opposed(ctx: DocContext, opponent: Mention, pronoun: int) -> Mention | None:
+    """Whom "its" stands for after an ``opponent``'s condemnation or charge: the state the
+    text is about, unless that is the opponent itself."""
+    state = ctx.salient_state(pronoun)
+    return state if state is not None and state.id != opponent.id else None
 
 
 def _blamed_for(ctx: DocContext, start: int) -> Mention | None:
@@ -752,6 +781,8 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int, trigger
             # the speaker of the verb of saying that opens it ("North Korea claims success
             # of its sixth nuclear test")
             nearest = actor_before(ctx, mark, clause_start)
+            if nearest is not None and _opposes(ctx, nearest, mark):
+                return _state_opposed(ctx, nearest, mark)
             if nearest is not None and nearest.start >= clause_start:
                 if _state_word_between(ctx, nearest.end, mark):
                     # "sanctions on the country for its third nuclear test": the pronoun
@@ -815,6 +846,8 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int, trigger
         # "the launch by North Korea", "talks between the US and Russia", "its ratification
         # by key signatory Indonesia"
         return actor_after_preposition(ctx, end + 1)
+    if end - start > 1 and lower[end - 1] in ctx.hashes.noun_agent_prepositions:
+        return actor_after_preposition(ctx, end)  # a trigger "sanctions from": its own
     by = _by_after_object(ctx, end)
     if by is not None:
         # "the shooting down of one of its fighter jets by Turkish warplanes"

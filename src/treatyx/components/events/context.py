@@ -135,6 +135,8 @@ class DocContext:
         self.trigger_starts: frozenset[int] = frozenset()  # the first token of each trigger
         self.weapon_trigger_starts: frozenset[int] = frozenset()  # of triggers about weapons
         self.noun_trigger_starts: frozenset[int] = frozenset()  # of event nouns
+        # of triggers of lexicon opposing-events ("condemning", "accused")
+        self.opposing_trigger_starts: frozenset[int] = frozenset()
 
     # -- sentences -----------------------------------------------------------------------
     def sentence_index(self, token: int) -> int:
@@ -716,15 +718,21 @@ def mentions_of(doc: Doc, kind: str, info: dict) -> list[Mention]:
 
 
 def names_a_treaty(ctx: DocContext, date: DateMention) -> bool:
-    """"the 1987 accord", "the February 9, 2000 bilateral treaty": a date before a word for
-    a treaty, over up to two lower-case modifiers, names the treaty (and can date only its
+    """"the 1987 accord", "the February 9, 2000 bilateral treaty", "a 2006 resolution": a
+    date before a word for a treaty (or of dated-instruments), over up to two lower-case
+    modifiers, names the treaty (and can date only its
     signing: "the Feb. 23 accord signed by Annan")."""
     lower, doc = ctx.lower, ctx.doc
+    hashes = ctx.hashes
+
+    def names(i: int) -> bool:
+        return lower[i] in hashes.treaty_nouns or lower[i] in hashes.dated_instruments
+
     after = date[1]
     for _ in range(NAME_MODIFIERS):
-        if not (after < len(lower) and lower[after] not in ctx.hashes.treaty_nouns
+        if not (after < len(lower) and not names(after)
                 and doc[after].is_alpha and doc[after].is_lower
                 and after not in ctx.trigger_tokens):
             break
         after += 1
-    return after < len(lower) and lower[after] in ctx.hashes.treaty_nouns
+    return after < len(lower) and names(after)

@@ -25,6 +25,9 @@ SAYING_WINDOW = (5, 6)  # words before / after a verb of saying in which its dat
 DATELINE_SENTENCES = 4  # the first sentences in which a dateline may stand
 # words between a date and the event noun it modifies ("June 13 surprise attack")
 ATTRIBUTIVE_DATE_GAP = 2
+# words of a place between an event noun and the date after it ("the attacks in Tehran on
+# June 7")
+NOUN_DATE_GAP = 3
 NOUN_PHRASE_WORDS = 6  # words from an event noun to a participle that qualifies it
 ZONE_WORDS = frozenset(get_string_id(w) for w in ("gmt", "utc", "zulu"))  # "2145 GMT Wednesday"
 FOR = get_string_id("for")  # "for a decade": a length, no offset from another event
@@ -122,6 +125,37 @@ def relative_offset(ctx: DocContext, trigger: int) -> RelativePhrase | None:
     return None
 
 
+def relative_phrase_reach(ctx: DocContext, phrase: RelativePhrase, sentence: int
+                          ) -> tuple[int, int]:
+    """The tokens a phrase of another event ("a week after a launch of ...") covers: to the
+    end of its sentence, or to the first comma when it opens the sentence ("Two days after
+    Pyongyang launched a KN-23, Seoul fired ..."), and never past the trigger after its
+    event's own ("A day after Russia deployed the Iskander NATO tested a Patriot")."""
+    sent_start, end = ctx.sent_starts[sentence], ctx.sent_ends[sentence]
+    if phrase.start - sent_start <= SENTENCE_OPENING:
+        comma = ctx.hashes.comma
+        end = next((i for i in range(phrase.end, end) if ctx.lower[i] == comma), end)
+    spans = ctx.trigger_spans
+    after = bisect_left(spans, (phrase.end,)) + 1  # the trigger after the phrase's own
+    if after < len(spans) and spans[after][0] < end:
+        end = spans[after][0]
+    return phrase.start, end
+
+
+def dates_other_clause(ctx: DocContext, phrase: RelativePhrase, date: dict) -> bool:
+    """Is ``date``, found for the event a phrase tells as some time before or after another
+    (see :func:`relative_offset`), the date of the other event's clause, which the phrase
+    counts from? So it is when it stands outside the phrase's reach: before it ("arrived on
+    Tuesday, a week after North Korea launched"), or past the comma of a phrase that opens
+    the sentence ("Thirteen years after it opened for signature, the treaty came into force
+    on 15 July 2009")."""
+    at = date.get("start")
+    if at is None:
+        return False
+    lo, hi = relative_phrase_reach(ctx, phrase, ctx.sentence_index(phrase.start))
+    return not ctx.doc[lo].idx <= at < (ctx.doc[hi].idx if hi < len(ctx.doc) else at + 1)
+
+
 def shifted_date(ctx: DocContext, phrase: RelativePhrase, anchor: dict | None
                  ) -> dict | None:
     """The date ``phrase`` (see :func:`relative_offset`) gives from the other event's date
@@ -168,8 +202,8 @@ def continuation_date(ctx: DocContext, index: int) -> dict | None:
     if ctx.lower[first] not in ctx.hashes.continuation_openers:
         return None
     dates = [d for d in ctx.event_dates_in.get(following, ())
-             if not _vague(d) and not names_a_treaty(ctx, d)]
-    return _record(dates[0]) if dates else None
+             if not _vague(d) and not names_a_treaty(ctx, d) and not is_end_date(ctx, d)]
+    return _record(dates[0]) if dates else None  # (not "contracts will run until 1 July")
 
 
 def _record(date: DateMention) -> dict:
@@ -216,7 +250,7 @@ def date_for(ctx: DocContext, trigger: int, reporting: tuple[int, int] | None,
     sent_start, sent_end = ctx.sent_starts[index], ctx.sent_ends[index]
     dates = [d for d in ctx.event_dates_in.get(index, ())
              if (signing or not names_a_treaty(ctx, d)) and not is_end_date(ctx, d)
-             and not _other_zone_day(ctx, d)]
+             and not _other_zone_day(ctx, d) and not _follows_another_noun(ctx, d, trigger)]
     if not dates:
         found = continuation_date(ctx, index)
         if found is None and ctx.in_headline(trigger):
@@ -228,6 +262,9 @@ def date_for(ctx: DocContext, trigger: int, reporting: tuple[int, int] | None,
     scope_start = max(ctx.clause_start(trigger, sent_start, breaks),
                       reporting[1] if reporting else sent_start)
     scope_end = ctx.clause_end(trigger, sent_end, breaks)
+    told_when = _occurred_clause(ctx, trigger, sent_end)
+    if told_when is not None:  # "The missile strikes, which occurred on Saturday, ..."
+        scope_end = ctx.clause_end(told_when, sent_end, breaks)
     later_saying = [s for s, _ in ctx.reporting_in.get(index, ()) if trigger < s < scope_end
                     and not _qualifies_noun(ctx, trigger, s)]
     if later_saying:  # "... planned to pull out, and confirmed its withdrawal in February"
@@ -361,6 +398,42 @@ def _dates_another_noun(ctx: DocContext, date: DateMention, trigger: int) -> boo
             return True
         if not ctx.doc[i].is_alpha:
             return False
+    return False
+
+
+def _occurred_clause(ctx: DocContext, trigger: int, sent_end: int) -> int | None:
+    """Where the predicate of a relative clause right after the trigger's noun stands when
+    it says the event took place (lexicon event-predicates): "The missile strikes, which
+    occurred on Saturday, are ...". Its date is the noun's. None when there is none."""
+    end = _trigger_span(ctx, trigger)[1]
+    if end < len(ctx.lower) and ctx.lower[end] == ctx.hashes.comma:
+        end += 1
+    lower, hashes = ctx.lower, ctx.hashes
+    if end + 1 < sent_end and lower[end] in hashes.relative_pronouns \
+            and lower[end + 1] in hashes.event_predicates:
+        return end + 1
+    return None
+
+
+def _follows_another_noun(ctx: DocContext, date: DateMention, trigger: int) -> bool:
+    """Does the date follow, through a preposition of noun-date-prepositions, the noun of
+    another event after a preposition of reason-prepositions and "the" or a possessive,
+    with at most NOUN_DATE_GAP words of a place between, after the trigger: "launched
+    missiles in retaliation for the attacks in Tehran on June 7" (the attacks' day, not the
+    launch's)? Not "came into force with its ratification by Burundi on 15 July", the
+    means, on the same day."""
+    start = date[0]
+    lower, hashes = ctx.lower, ctx.hashes
+    if start < 2 or start <= trigger or lower[start - 1] not in hashes.noun_date_prepositions:
+        return False
+    attacks = hashes.context_words.get("attack-nouns", frozenset())
+    for i in range(start - 2, max(trigger, start - 3 - NOUN_DATE_GAP), -1):
+        if not ctx.doc[i].is_alpha:
+            return False
+        if i in ctx.trigger_starts or lower[i] in attacks:
+            return i - 2 > trigger and (lower[i - 1] in hashes.possessives
+                                        or lower[i - 1] == hashes.the) \
+                and lower[i - 2] in hashes.reason_prepositions
     return False
 
 

@@ -29,10 +29,12 @@ from .dating import (
     RelativePhrase,
     date_for,
     dateline_date,
+    dates_other_clause,
     document_date,
     is_vague,
     not_yet_to_come,
     relative_offset,
+    relative_phrase_reach,
     shifted_date,
 )
 from .merging import dedupe, merge
@@ -77,6 +79,10 @@ WORD_LISTS = {
     "scope_breaks": "date-scope-breaks",
     "actor_nouns": "actor-nouns",
     "passive_auxiliaries": "passive-auxiliaries",
+    "auxiliary_adverbs": "auxiliary-adverbs",
+    "noun_date_prepositions": "noun-date-prepositions",
+    "reason_prepositions": "reason-prepositions",
+    "dated_instruments": "dated-instruments",
     "speaker_acts": "speaker-acts-events",
     "speech_events": "speech-events",
     "unsaid_when_negated": "unsaid-when-negated",
@@ -294,6 +300,7 @@ class EventExtractor(RuleComponent):
         self.two_parties = {treaty: sorted(parties)
                             for treaty, parties in self.listed_parties.items() if len(parties) == 2}
         self.attack_events = lexicon_words(ruleset, "attack-events")
+        self.opposing_events = lexicon_words(ruleset, "opposing-events")
         self.news_media = lexicon_words(ruleset, "news-media")
         self.system_anaphors = [phrase.split()
                                 for phrase in lexicon_words(ruleset, "system-anaphors")]
@@ -341,6 +348,9 @@ class EventExtractor(RuleComponent):
                                               if trigger != BLOCKED and trigger.about_weapons)
         ctx.noun_trigger_starts = frozenset(start for _, start, _, trigger in kept
                                             if trigger != BLOCKED and trigger.tense == "noun")
+        ctx.opposing_trigger_starts = frozenset(
+            start for _, start, _, trigger in kept
+            if trigger != BLOCKED and trigger.type in self.opposing_events)
         found = []
         for index, start, _, trigger in kept:
             end = matches[index][1]
@@ -531,11 +541,14 @@ class EventExtractor(RuleComponent):
         # ...": something said is the news of the day it was reported, unless dated
         relative = relative_offset(ctx, start)
         anchor = None
-        if relative is not None and date is not None and date.get("start") is not None \
-                and date["start"] < ctx.doc[relative.start].idx:
+        if relative is not None and date is not None and dates_other_clause(ctx, relative, date):
             # "The submarine arrived on Tuesday, a week after North Korea launched": the
-            # date before the phrase is the other clause's, which the phrase counts from
+            # date is the other clause's, which the phrase counts from
             date, date_weak, anchor = None, False, date
+        if trigger.about_weapons:
+            # "The test of the Ghauri came a week after a launch of the Shaheen-I": the
+            # weapons on either side of the phrase are those of either event
+            systems = _this_side_of_relative_phrase(ctx, start, relative, systems)
         said_now = trigger.type in self.speech_events and (
             saying is not None or trigger.tense == "present" or (
                 trigger.tense == "past" and not requirements.after_perfect(ctx, start)))
@@ -1113,6 +1126,29 @@ def _anchor_date(ctx: DocContext, events: list[EventMention], event: EventMentio
         told = [other for other in events if other.sentence == before and other.date]
         return told[-1].date if told else document_date(ctx)
     return None
+
+
+def _this_side_of_relative_phrase(ctx: DocContext, start: int, relative: RelativePhrase | None,
+                                  systems: list[Mention]) -> list[Mention]:
+    """The systems of the trigger at ``start`` on its own side of a phrase that tells
+    another event of its sentence as some time before or after ("The test of the Ghauri
+    came a week after a launch of the Shaheen-I"); all of them if there is no such phrase
+    or it is vague ("shortly after launch")."""
+    sentence = ctx.sentence_index(start)
+    if relative is not None and not relative.unit:
+        return systems  # "self-destructed shortly after launch": the same event
+    if relative is None:
+        spans = ctx.trigger_spans
+        at = bisect_left(spans, (ctx.sent_starts[sentence],))
+        stop = bisect_left(spans, (ctx.sent_ends[sentence],))
+        phrase = next((found for other, _ in spans[at:stop] if other != start
+                       and (found := relative_offset(ctx, other)) is not None), None)
+        if phrase is None:
+            return systems
+        lo, hi = relative_phrase_reach(ctx, phrase, sentence)
+        return [m for m in systems if not lo <= m.start < hi]
+    lo, hi = relative_phrase_reach(ctx, relative, sentence)
+    return [m for m in systems if lo <= m.start < hi]
 
 
 def _opens_with_news_subject(ctx: DocContext, sentence: int) -> bool:

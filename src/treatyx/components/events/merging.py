@@ -85,10 +85,13 @@ def _same_event(first: EventMention, later: EventMention) -> bool:
     retelling ("the test took place on ...") joins on type, status, date and systems alone."""
     if (first.trigger.type, first.status) != (later.trigger.type, later.status):
         return False
-    if (later.relative is not None and later.sentence == first.sentence) or (
+    if (later.relative is not None
+            and any(told["sentence"] == later.sentence for told in first.mentions)) or (
             first.relative is not None and later.retelling):
-        return False  # "fired a missile on Friday, days after it fired two cruise missiles";
-        # "the launch" later retells the news, not the event told as days before it
+        return False  # "fired a missile on Friday, days after it fired two cruise missiles",
+        # or "The test came a week after a launch of ...": what the phrase counts from is
+        # told in its sentence; "the launch" later retells the news, not the event told as
+        # days before it
     if first.treaty != later.treaty and not (first.sentence == 0 and not first.treaty) and not (
             later.treaty is None and (later.retelling or (
                 _ids(later, "agent") and _ids(first, "agent") == _ids(later, "agent")))):

@@ -174,7 +174,9 @@ def satisfies(ctx: DocContext, need: str, start: int, end: int, has_treaty: bool
                 # "A Russian hypersonic missile has been successfully launched": the subject
                 # (of the passive verb it shares: "was launched ... and intercepted by")
                 shared = shared_passive(ctx, start, sent_start)
-                clause = ctx.clause_start(start if shared is None else shared, sent_start)
+                clause = _subject_clause(
+                    ctx, ctx.clause_start(start if shared is None else shared, sent_start),
+                    start, sent_start)
                 lo = min(lo, clause)
                 if clause > sent_start + 1 and ctx.lower[clause - 1] in \
                         ctx.hashes.relative_pronouns and ctx.lower[clause - 2] != ctx.hashes.of:
@@ -239,7 +241,8 @@ def after_perfect(ctx: DocContext, start: int) -> bool:
 
 def present_perfect(ctx: DocContext, start: int) -> bool:
     """Is the trigger at ``start`` a participle right after "has" or "have" (a word of
-    perfect-auxiliaries that is no past-perfect one): "India has fired", "have agreed", or
+    perfect-auxiliaries that is no past-perfect one), or after one adverb of
+    auxiliary-adverbs: "India has fired", "have formally agreed", or
     the infinitive after such a participle ("has agreed to suspend"); not an infinitive
     perfect ("claims to have launched": when is not said)?"""
     hashes, lower = ctx.hashes, ctx.lower
@@ -247,9 +250,11 @@ def present_perfect(ctx: DocContext, start: int) -> bool:
     if start - 3 >= sent_start and lower[start - 1] == hashes.to \
             and is_participle(ctx, start - 2):
         start -= 2  # "North Korea has agreed to suspend ...": the perfect of "agreed"
-    return start > sent_start and lower[start - 1] in hashes.perfect_auxiliaries \
-        and lower[start - 1] not in hashes.past_perfect_auxiliaries \
-        and not (start - 1 > sent_start and lower[start - 2] == hashes.to)
+    # "have formally adopted"; not "has repeatedly accused", a stance held over time
+    auxiliary = word_before_adverb(ctx, start, sent_start, any_in_ly=False)
+    return auxiliary >= sent_start and lower[auxiliary] in hashes.perfect_auxiliaries \
+        and lower[auxiliary] not in hashes.past_perfect_auxiliaries \
+        and not (auxiliary > sent_start and lower[auxiliary - 1] == hashes.to)
 
 
 def is_participle(ctx: DocContext, i: int) -> bool:
@@ -262,20 +267,43 @@ def is_participle(ctx: DocContext, i: int) -> bool:
 
 def is_passive(ctx: DocContext, start: int, sent_start: int) -> bool:
     """Does a passive auxiliary stand right before the word at ``start``, or before one
-    adverb in -ly ("was destroyed", "has been successfully launched"), or a passive verb
+    adverb (see passive_auxiliary: "has been successfully launched"), or a passive verb
     before "and" that it shares ("was launched from Kwajalein and intercepted by ...")?"""
     return passive_auxiliary(ctx, start, sent_start) is not None \
         or shared_passive(ctx, start, sent_start) is not None
 
 
+def word_before_adverb(ctx: DocContext, start: int, sent_start: int,
+                       any_in_ly: bool = True) -> int:
+    """Where the word before the one at ``start`` stands, past one adverb of the lexicon
+    auxiliary-adverbs, or ``any_in_ly``: the auxiliary of "was first tested", "has formally
+    adopted", "was widely condemned"."""
+    before = start - 1
+    if before > sent_start and ((any_in_ly and ctx.doc[before].lower_.endswith("ly"))
+                                or ctx.lower[before] in ctx.hashes.auxiliary_adverbs):
+        before -= 1
+    return before
+
+
 def passive_auxiliary(ctx: DocContext, start: int, sent_start: int) -> int | None:
     """Where the passive auxiliary stands right before the word at ``start``, or before one
-    adverb in -ly ("was destroyed", "has been widely condemned"); None if none does."""
-    before = start - 1
-    if before > sent_start and ctx.doc[before].lower_.endswith("ly"):
-        before -= 1
+    adverb (see word_before_adverb: "was destroyed", "has been widely
+    condemned", "was first tested"); None if none does."""
+    before = word_before_adverb(ctx, start, sent_start)
     return before if before >= sent_start and ctx.lower[before] in ctx.hashes.passive_auxiliaries \
         else None
+
+
+def _subject_clause(ctx: DocContext, clause: int, start: int, sent_start: int) -> int:
+    """Where the clause with the subject of the passive verb at ``start`` begins: a clause
+    of only auxiliaries after "and" ("Agni-3 is the third of its series and was first
+    tested in 2006") shares the subject of the clause before it."""
+    lower, hashes = ctx.lower, ctx.hashes
+    if clause - 1 <= sent_start or lower[clause - 1] != hashes.and_ or not all(
+            lower[i] in hashes.passive_auxiliaries or lower[i] in hashes.perfect_auxiliaries
+            or lower[i] in hashes.auxiliary_adverbs for i in range(clause, start)):
+        return clause
+    return ctx.clause_start(clause - 1, sent_start)
 
 
 def shared_passive(ctx: DocContext, start: int, sent_start: int) -> int | None:
@@ -369,7 +397,7 @@ def is_definite(ctx: DocContext, start: int, trigger: Trigger) -> bool:
         # (a quotation may open after "the": 'the "flight test was conducted ..."')
         while before > 0 and (before in ctx.date_tokens or lower[before] in quotes):
             before -= 1
-        return lower[before] in ctx.hashes.definite_determiners
+        return lower[before] in ctx.hashes.definite_determiners or _bare_subject(ctx, start)
     if trigger.tense in ("past", "participle") and lower[start - 1] in \
             ctx.hashes.passive_auxiliaries:
         sent_start, _ = ctx.sentence_bounds(start)
@@ -378,6 +406,23 @@ def is_definite(ctx: DocContext, start: int, trigger: Trigger) -> bool:
             first -= 2  # 'the "flight test was conducted': the word before the quote
         return first >= sent_start and lower[first] in ctx.hashes.definite_determiners
     return False
+
+
+def _bare_subject(ctx: DocContext, start: int) -> bool:
+    """Is the event noun at ``start`` the subject of its clause with no determiner, as a
+    report's shorthand has it ("The military says launch was attempted at 11:33 p.m."), an
+    auxiliary or a verb of event-predicates right after it? It tells of the event met."""
+    sent_start, _ = ctx.sentence_bounds(start)
+    if not ctx.doc[start].is_lower or (
+            ctx.clause_start(start, sent_start) != start
+            and all(end != start for _, end in ctx.reporting_in.get(ctx.sentence_index(start),
+                                                                    ()))):
+        return False
+    at = bisect_left(ctx.trigger_spans, (start,))
+    end = ctx.trigger_spans[at][1] if at < len(ctx.trigger_spans) \
+        and ctx.trigger_spans[at][0] == start else start + 1
+    return end < len(ctx.lower) and (ctx.lower[end] in ctx.hashes.passive_auxiliaries
+                                     or ctx.lower[end] in ctx.hashes.event_predicates)
 
 
 def refers_back(ctx: DocContext, start: int, trigger: Trigger) -> bool:

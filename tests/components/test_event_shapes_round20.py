@@ -1,0 +1,141 @@
+"""Shapes found in round 20 on part W: an adverb between an auxiliary and its participle,
+a phrase that tells another event as some time before or after, a date that belongs to
+another event's noun or to a relative clause saying when, a reporter's bare event noun,
+"its" after a condemnation, a year that names a resolution, counted states with adjectives,
+and sanctions "from" a state."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_event_arguments import summary
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a passive verb after one adverb, its subject that of the clause before "and"
+    ("The Agni-V is the fifth entrant in the Agni series and was first tested on "
+     "19 April 2012.",
+     [("missile_test", "asserted", ["india"], [], ["agni-v"], "2012-04-19")]),
+    # a present perfect after one adverb in the lead is the news of the day
+    ("European Union ministers have formally adopted new sanctions on Iran over its missile "
+     "programme.",
+     [("sanctions", "asserted", ["european-union"], ["iran"], [], "2012-04-20")]),
+])
+def test_an_adverb_may_stand_between_an_auxiliary_and_its_participle(run, text, expected):
+    assert summary(run(text, date="2012-04-20")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the launch" retells Friday's; the test after the phrase is another event, two days
+    # earlier, with its own missile
+    ("North Korea fired a Hwasong-15 on Friday. The launch came two days after a test of a "
+     "KN-23.",
+     [("missile_test", "asserted", ["north-korea"], [], ["hwasong-15"], "2012-04-20"),
+      ("missile_test", "asserted", ["north-korea"], [], ["kn-23"], "2012-04-18")]),
+    # "the test" told before the phrase is what the phrase counts from, never the launch
+    # after it, even of the same missile
+    ("Pakistan on Friday test-fired the Ghauri missile. The test came a week after a similar "
+     "Pakistani launch of the same missile.",
+     [("missile_test", "asserted", ["pakistan"], [], ["ghauri"], "2012-04-20"),
+      ("missile_test", "asserted", ["pakistan"], [], [], "2012-04-13")]),
+    # a phrase that opens the sentence reaches to its comma: the date after it is the other
+    # clause's, which the phrase counts from
+    ("Two days after North Korea launched a KN-23, South Korea fired a Hyunmoo-2 on Friday.",
+     [("missile_test", "asserted", ["north-korea"], [], ["kn-23"], "2012-04-18"),
+      ("missile_test", "asserted", ["south-korea"], [], ["hyunmoo-2"], "2012-04-20")]),
+    # the phrase reaches no further than its own event: the trigger after it is another's
+    ("A day after Russia deployed the Iskander near the border NATO tested a Patriot missile.",
+     [("deployment", "asserted", ["russia"], ["nato"], ["iskander-m"], None),
+      ("missile_test", "asserted", ["nato"], [], ["patriot"], None)]),
+    # "shortly after launch" is no other event
+    ("An Indian Agni-V missile broke up shortly after its test launch on Sunday.",
+     [("missile_test", "asserted", ["india"], [], ["agni-v"], "2012-04-15")]),
+    ("Twelve years after it opened for signature, the Treaty of Pelindaba entered into force "
+     "on 15 July 2009.",
+     [("signing", "asserted", [], [], [], "1997-07-15"),
+      ("entry_into_force", "asserted", [], [], [], "2009-07-15")]),
+])
+def test_a_phrase_of_time_after_another_event_splits_the_sentence(run, text, expected):
+    assert summary(run(text, date="2012-04-20")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the day after "the attacks in Tehran" is theirs, not the firing's
+    ("Iran fired missiles into Syria in retaliation for the attacks in Tehran on June 7.",
+     [("combat_use", "asserted", ["iran"], ["syria"], [], None)]),
+    ("Iran fired missiles into Syria on June 7.",
+     [("combat_use", "asserted", ["iran"], ["syria"], [], "2017-06-07")]),
+    # "which took place on Saturday" says when the strikes took place
+    ("Iran said on Sunday it had fired missiles into Syria in retaliation for the attacks in "
+     "Tehran on June 7. The strikes, which took place on Saturday, targeted militants.",
+     [("combat_use", "asserted", ["iran"], ["syria"], [], "2017-06-17")]),
+    # the day until which contracts run dates nothing the sentence before told
+    ("The EU adopted an oil embargo against Iran over its nuclear programme. The embargo lets "
+     "existing contracts run until 1 July.",
+     [("sanctions", "asserted", ["european-union"], ["iran"], [], None)]),
+    # a year before "resolution" names the resolution
+    ("The Security Council on Monday condemned the launch as a breach of a 2006 resolution.",
+     [("warning", "asserted", ["un-security-council"], [], [], "2017-06-19"),
+      ("violation_allegation", "asserted", ["un-security-council"], [], [], "2017-06-19")]),
+])
+def test_a_date_of_another_noun_or_of_a_clause_saying_when(run, text, expected):
+    assert summary(run(text, date="2017-06-19")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a reporter's shorthand: the event noun with no article, told again
+    ("The US military said it had detected a failed missile launch by North Korea. The "
+     "military said launch was attempted at 12:03 p.m. Saturday local time.",
+     [("missile_test", "asserted", ["north-korea"], [], [], "2016-10-15T12:03")]),
+    ("The navy said test was a success.", []),
+])
+def test_a_bare_event_noun_as_subject_retells_the_event(run, text, expected):
+    assert summary(run(text, date="2016-10-16")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("North Korea said it will boycott the talks, responding to a U.N. Security Council "
+     "statement condemning its rocket launch.",
+     [("talks", "negated", ["north-korea"], [], [], None),
+      ("warning", "asserted", ["un-security-council"], [], [], "2009-04-14"),
+      ("missile_test", "asserted", ["north-korea"], [], [], None)]),
+    ("North Korea will boycott the talks, responding to a U.N. Security Council statement "
+     "condemning its recent rocket launch.",
+     [("talks", "negated", ["north-korea"], [], [], None),
+      ("warning", "asserted", ["un-security-council"], [], [], None),
+      ("missile_test", "asserted", ["north-korea"], [], [], None)]),
+    # with no other state, "its" stands for nobody the text names
+    ("Japan condemned its missile test.",
+     [("warning", "asserted", ["japan"], [], [], "2009-04-14")]),
+])
+def test_its_after_a_condemnation_is_not_the_condemner(run, text, expected):
+    assert summary(run(text, date="2009-04-14")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("India and Pakistan ended two days of nuclear talks on Saturday. Last year the two South "
+     "Asian nations started a peace dialogue on nuclear risks.",
+     [("talks", "asserted", ["india", "pakistan"], [], [], "2005-08-06"),
+      ("talks", "asserted", ["india", "pakistan"], [], [], "2004")]),
+    ("India and Pakistan tested nuclear weapons in 1998, drawing sanctions from the United "
+     "States.",
+     [("nuclear_test", "asserted", ["india", "pakistan"], [], [], "1998"),
+      ("sanctions", "asserted", ["united-states"], [], [], "1998")]),
+])
+def test_counted_states_and_sanctions_from_a_state(run, text, expected):
+    assert summary(run(text, date="2005-08-08")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Breaking news: Burundi ratifies the Treaty of Pelindaba.",
+     [("ratification", "asserted", ["burundi"], [], [], None)]),
+    ("The IAEA team was due to hold talks on the nuclear site with Syrian officials on "
+     "Wednesday.",
+     [("talks", "planned", ["iaea"], ["syria"], [], "2008-06-25")]),
+    ("U.N. nuclear inspectors visited the site in Syria on Monday.",
+     [("inspection", "asserted", ["iaea"], ["syria"], [], "2008-06-23")]),
+    ("Russia used Iskander missiles on civilian targets in Gori.",
+     [("combat_use", "asserted", ["russia"], [], ["iskander-m"], None)]),
+])
+def test_words_added_to_the_rules_in_round_20(run, text, expected):
+    assert summary(run(text, date="2008-06-24")) == expected

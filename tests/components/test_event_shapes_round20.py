@@ -139,3 +139,32 @@ def test_counted_states_and_sanctions_from_a_state(run, text, expected):
 ])
 def test_words_added_to_the_rules_in_round_20(run, text, expected):
     assert summary(run(text, date="2008-06-24")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the speaker denies; the accuser in the subject is the one answered
+    ("A Chinese spokesman said on Thursday the accusations made by the US were baseless.",
+     [("denial", "asserted", ["china"], ["united-states"], [], "2020-04-16")]),
+    ("The allegations are groundless, the Kremlin said.",
+     [("denial", "asserted", ["russia"], [], [], "2020-04-17")]),
+    # no accusation: no denial
+    ("The Kremlin said fears of a new arms race were baseless.", []),
+])
+def test_an_accusation_said_to_be_baseless_is_denied(run, text, expected):
+    assert summary(run(text, date="2020-04-17")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a number of states that have joined is a tally, no event
+    ("163 countries have joined the Ottawa Convention.", []),
+    # ... but an act of that many on a day is one
+    ("More than 120 nations adopted the Treaty on the Prohibition of Nuclear Weapons on "
+     "Friday.",
+     [("signing", "asserted", [], [], [], "2017-07-07")]),
+    # and "the three countries" stands for three states named before
+    ("Estonia, Latvia and Lithuania met in Riga. The three countries have ratified the "
+     "Ottawa Convention.",
+     [("ratification", "asserted", ["estonia", "latvia", "lithuania"], [], [], "2017-07-08")]),
+])
+def test_a_counted_group_in_the_present_perfect_is_a_tally(run, text, expected):
+    assert summary(run(text, date="2017-07-08")) == expected

@@ -12,7 +12,13 @@ from spacy.tokens import Token
 
 from ..common import POSSESSIVES
 from .context import DocContext, Mention
-from .requirements import is_participle, object_word_at, passive_auxiliary, treaty_for
+from .requirements import (
+    is_participle,
+    object_word_at,
+    passive_auxiliary,
+    present_perfect,
+    treaty_for,
+)
 from .triggers import Trigger
 
 BY_AGENT_WINDOW = 8  # words after a passive participle in which "by" introduces its agent
@@ -115,6 +121,23 @@ def counted_states(ctx: DocContext, start: int, clause_start: int, trigger: Trig
             return None
         return _agents_before(ctx, i, count) or _states_before(ctx, i - 1, count)
     return None
+
+
+def counted_subject(ctx: DocContext, start: int, clause_start: int) -> bool:
+    """Is the subject before the trigger a group of states counted by a number (lexicon
+    group-anaphors: "163 countries have joined the Convention", "after 50 countries have
+    ratified it"), with no actor between? With no state named for it (counted_states), a
+    verb in the present perfect tells a tally, no event ("More than 120 nations adopted
+    the treaty on Friday" is one)."""
+    lower = ctx.lower
+    if not present_perfect(ctx, start):
+        return False
+    for i in range(start - 1, clause_start, -1):
+        if i in ctx.actor_at:
+            return False
+        if lower[i] in ctx.hashes.group_anaphors:
+            return ctx.doc[_counting_word(ctx, i, clause_start)].like_num
+    return False
 
 
 def _counting_word(ctx: DocContext, noun: int, clause_start: int) -> int:

@@ -511,6 +511,9 @@ class EventExtractor(RuleComponent):
             treaty = None  # "Moscow and Ankara signed a loan agreement": not New START
         if not actors and treaty is None and not systems and not trigger.about_weapons:
             return None  # "would be discussed by the two sides": nothing to record
+        if not any(a["role"] == "agent" for a in actors) \
+                and arguments.counted_subject(ctx, start, clause_start):
+            return None  # "163 countries have joined the Convention": a tally
         if trigger.rule in self.own_claims and source is not None and source.state not in {
                 a["id"] for a in actors if a["role"] == "agent"}:
             return None  # "the watchdog said Iran had complied with the deal": no denial

@@ -168,3 +168,17 @@ def test_an_accusation_said_to_be_baseless_is_denied(run, text, expected):
 ])
 def test_a_counted_group_in_the_present_perfect_is_a_tally(run, text, expected):
     assert summary(run(text, date="2017-07-08")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # participles joined by "and" before a noun are adjectives
+    ("Russia has 1,550 deployed warheads and 800 deployed and non-deployed launchers.", []),
+    ("The US deployed and tested the Typhon in the Philippines.",
+     [("deployment", "asserted", ["united-states"], [], ["typhon"], None),
+      ("missile_test", "asserted", ["united-states"], [], ["typhon"], None)]),
+    # what a weapon defends against or deters is a kind of attack, no event
+    ("Seoul deployed THAAD in 2017 as a counter against North Korean missile attacks.",
+     [("deployment", "asserted", ["south-korea"], [], ["thaad"], "2017")]),
+])
+def test_joined_participles_and_attacks_defended_against(run, text, expected):
+    assert summary(run(text, date="2021-02-03")) == expected

@@ -438,9 +438,11 @@ def is_attributive(ctx: DocContext, start: int, end: int) -> bool:
     """A participle between a determiner, possessive or number and a word: "on 1,550
     deployed strategic warheads", "the signed accord", "an indigenously developed rocket"
     (one adverb in -ly may stand between; the word may open a quotation: "domestically
-    produced 'Neptune' missiles")."""
-    if end < len(ctx.lower) - 1 and ctx.lower[end] in ctx.hashes.quote_marks:
-        end += 1
+    produced 'Neptune' missiles", or be joined by "and": "800 deployed and non-deployed
+    launchers")."""
+    if end < len(ctx.lower) - 1 and (ctx.lower[end] in ctx.hashes.quote_marks
+                                     or ctx.lower[end] in ctx.hashes.and_or):
+        end += 1  # "800 deployed and non-deployed launchers": adjectives joined
     if start == 0 or end >= len(ctx.lower) or not ctx.doc[end].is_alpha \
             or ctx.lower[end] in ctx.hashes.object_stops:
         return False  # "currently deployed in South Korea" is a verb

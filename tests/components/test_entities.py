@@ -363,6 +363,9 @@ def test_entities_a_particle_at_a_name_end_is_no_part_of_it(run):
      "INF Treaty.", "mikhail-petrov", "russia"),
     # a state named after the comma that is no phrase of the person's
     ("Jane Roe, Russia and Iran were named in the report.", "jane-roe", None),
+    # the phrase after the full name, when the NER finds the surname alone elsewhere
+    ("Marek Wolski, Poland's defence minister, visited the base on Monday.\n\nWolski said "
+     "the missile does not violate the INF Treaty.\n", "marek-wolski", "poland"),
 ])
 def test_ner_person_takes_the_state_of_the_phrase_after_the_comma(trained_nlp, text, person,
                                                                   country):

@@ -509,8 +509,9 @@ class EntityRecognizer(RuleComponent):
             elif not (self._ner_person(span, title_ends) if actor_type == "person"
                       else self._ner_organization(span)):
                 continue
-            name = full or span.text
-            country = self._country_in_apposition(doc, end, covered) \
+            name = full.text if full else span.text
+            # "Mikhail Petrov, Russia's chief of missile troops": where the full name stands
+            country = self._country_in_apposition(doc, full.end if full else end, covered) \
                 if actor_type == "person" else None
             extra = {"name": name, "type": actor_type, "title": None, "country": country,
                      "rule": list_id}
@@ -564,7 +565,7 @@ class EntityRecognizer(RuleComponent):
             return span.start in title_ends or words[0].text in self.kb_surnames
         return False
 
-    def _full_name(self, span: Span, title_ends: set[int]) -> str | None:
+    def _full_name(self, span: Span, title_ends: set[int]) -> Span | None:
         """For a one-word name, the full name the document gives someone with that surname
         elsewhere ("Volodin" after or before "Vyacheslav Volodin"; a title is no given
         name), else None."""
@@ -578,7 +579,7 @@ class EntityRecognizer(RuleComponent):
                 if given.is_title and given.is_alpha and not token.is_sent_start and \
                         given.lower_ not in self.common_words and \
                         given.lower_ not in self.kb_non_people:
-                    return f"{given.text} {word}"
+                    return span.doc[token.i - 1:token.i + 1]
         return None
 
     def _ner_organization(self, span: Span) -> bool:

@@ -182,3 +182,17 @@ def test_a_counted_group_in_the_present_perfect_is_a_tally(run, text, expected):
 ])
 def test_joined_participles_and_attacks_defended_against(run, text, expected):
     assert summary(run(text, date="2021-02-03")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "would retaliate" is a threat, a warning
+    ("North Korea said it would retaliate with crushing strikes if enemies intruded into its "
+     "territory.",
+     [("warning", "asserted", ["north-korea"], [], [], "2013-03-08")]),
+    # ... but only where arms are spoken of, and retaliation carried out is no threat
+    ("The company said it would retaliate against the tariffs.", []),
+    ("Iran retaliated with missile strikes on Sunday.",
+     [("combat_use", "asserted", ["iran"], [], [], "2013-03-03")]),
+])
+def test_a_retaliation_to_come_is_a_warning(run, text, expected):
+    assert summary(run(text, date="2013-03-08")) == expected

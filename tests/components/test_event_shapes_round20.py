@@ -162,8 +162,8 @@ def test_an_accusation_said_to_be_baseless_is_denied(run, text, expected):
      "Friday.",
      [("signing", "asserted", [], [], [], "2017-07-07")]),
     # and "the three countries" stands for three states named before
-    ("Estonia, Latvia and Lithuania met in Riga. The three countries have ratified the "
-     "Ottawa Convention.",
+    ("Estonia, Latvia and Lithuania lie on the Baltic Sea. The three countries have ratified "
+     "the Ottawa Convention.",
      [("ratification", "asserted", ["estonia", "latvia", "lithuania"], [], [], "2017-07-08")]),
 ])
 def test_a_counted_group_in_the_present_perfect_is_a_tally(run, text, expected):
@@ -196,3 +196,21 @@ def test_joined_participles_and_attacks_defended_against(run, text, expected):
 ])
 def test_a_retaliation_to_come_is_a_warning(run, text, expected):
     assert summary(run(text, date="2013-03-08")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the arms context of a concern may come in the sentence right after it
+    ("The US Navy completed an operation over the Pacific on Wednesday. Russia and China have "
+     "expressed concern about the operation. Moscow said the debris could harm its nuclear "
+     "arsenal.",
+     [("warning", "asserted", ["china", "russia"], [], [], "2008-02-21")]),
+    ("The US Navy completed an operation over the Pacific on Wednesday. Russia and China have "
+     "expressed concern about the operation. Moscow said the debris could fall on cities.",
+     []),
+    # not talks: the missiles after a meeting are not what it was about
+    ("Putin and Trump met on Friday at the summit in Osaka. North Korea fired two missiles on "
+     "Thursday.",
+     [("missile_test", "asserted", ["north-korea"], [], [], "2008-02-21")]),
+])
+def test_a_concern_takes_its_context_from_the_sentence_after(run, text, expected):
+    assert summary(run(text, date="2008-02-21")) == expected

@@ -46,7 +46,9 @@ def test_counted_states_stand_for_the_states_named_before(run, text, expected):
 
 @pytest.mark.parametrize("text", [
     # a count the text does not match, and a noun the counted states only condemn
-    "Japan protested. The three countries called the test a breach of UN resolutions.",
+    # (not "Japan protested.": since round 20 a protest takes the next sentence's arms)
+    "Japan was the first to react. The three countries called the test a breach of UN "
+    "resolutions.",
     "Russia and China signed nothing. The two countries criticised the missile test.",
 ])
 def test_counted_states_need_that_many_states_and_a_light_verb(run, text):

@@ -52,7 +52,7 @@ CONSULTED_LEXICONS = (
     "seat-nouns", "family-name-first", "irregular-participles",
     "aims-within-attacks", "earlier-event-modifiers", "other-time-prepositions",
     "noun-date-prepositions", "opposing-events", "dated-instruments",
-    "reason-prepositions", "accusation-words",
+    "reason-prepositions", "accusation-words", "context-after-events",
     "other-event-dates", "days-after-words",
     "days-before-words", "news-subjects",
     "passive-auxiliaries", "auxiliary-adverbs", "actor-nouns",

@@ -277,6 +277,7 @@ class EventExtractor(RuleComponent):
         self.speech_events = self.words["speech_events"]
         self.unsaid_when_negated = self.words["unsaid_when_negated"]
         self.context_before = self.words["context_before"]
+        self.context_after = lexicon_words(ruleset, "context-after-events")
         self.owner_events = lexicon_words(ruleset, "system-owner-events")
         self.series_events = lexicon_words(ruleset, "series-events")
         self.place_events = lexicon_words(ruleset, "place-not-target-events")
@@ -455,7 +456,8 @@ class EventExtractor(RuleComponent):
             requirements.satisfies(ctx, need, start, end, has_treaty, systems)
             for need in trigger.requires) and not (
             trigger.type in self.context_before
-            and requirements.previous_sentence_satisfies(ctx, trigger.requires, start))
+            and requirements.previous_sentence_satisfies(
+                ctx, trigger.requires, start, trigger.type in self.context_after))
         if retelling and not requirements.refers_back(ctx, start, trigger):
             return None
         participle = trigger.tense in ("past", "participle") or (

@@ -323,11 +323,15 @@ def shared_passive(ctx: DocContext, start: int, sent_start: int) -> int | None:
     return None
 
 
-def previous_sentence_satisfies(ctx: DocContext, requires: frozenset[str], token: int) -> bool:
+def previous_sentence_satisfies(ctx: DocContext, requires: frozenset[str], token: int,
+                                next_too: bool = False) -> bool:
     """Does one of the CONTEXT_SENTENCES sentences before give a denial, warning or talks
     (lexicon context-before-events) the context it requires ("Tokyo lodged a protest with
-    Pyongyang" two sentences after the missile)? A headline takes it from the sentences
-    after it, the lead ("US, Russia meet for talks" over "... talks on strategic
+    Pyongyang" two sentences after the missile), or, ``next_too`` (lexicon
+    context-after-events), the sentence right after it ("Russia and China have expressed
+    concern about the operation. The Russian Defence Ministry said it could be used as cover
+    to test a new space weapon")? A headline takes it from the
+    sentences after it, the lead ("US, Russia meet for talks" over "... talks on strategic
     stability")."""
     if not requires.isdisjoint(WEAPON_NEEDS):
         return False
@@ -336,12 +340,18 @@ def previous_sentence_satisfies(ctx: DocContext, requires: frozenset[str], token
     for _ in range(CONTEXT_SENTENCES):
         index = step(index)
         if index < 0:
-            return False
+            break
         lo = ctx.sent_starts[index]
         systems = ctx.systems_in.get(index, [])
         has_treaty, _ = treaty_for(ctx, lo)
         if all(satisfies(ctx, need, lo, lo, has_treaty, systems) for need in requires):
             return True
+    following = ctx.next_sentence(ctx.sentence_index(token)) if next_too else -1
+    if following >= 0 and not ctx.in_headline(token):
+        lo = ctx.sent_starts[following]
+        systems = ctx.systems_in.get(following, [])
+        has_treaty, _ = treaty_for(ctx, lo)
+        return all(satisfies(ctx, need, lo, lo, has_treaty, systems) for need in requires)
     return False
 
 

@@ -482,6 +482,7 @@ class EntityRecognizer(RuleComponent):
             return []
         taken = {i for cand in kept for i in range(cand.start, cand.end)}
         covered = {i: cand for cand in kept for i in range(cand.start, cand.end)}
+        title_starts: set[int] = set()
         title_ends: set[int] | None = None
         found = []
         for ent in doc.ents:
@@ -500,7 +501,7 @@ class EntityRecognizer(RuleComponent):
             if self._listed_non_person(span) or _is_dateline(doc, start, end):
                 continue
             if title_ends is None:
-                title_ends = self._title_ends(doc)
+                title_starts, title_ends = self._title_edges(doc)
             # one word that is the surname of someone the document names in full is that
             # person, whatever the label ("Volodin" as an organisation)
             full = self._full_name(span, title_ends)
@@ -511,15 +512,16 @@ class EntityRecognizer(RuleComponent):
                 continue
             name = full.text if full else span.text
             # "Mikhail Petrov, Russia's chief of missile troops": where the full name stands
-            country = self._country_in_apposition(doc, full.end if full else end, covered) \
+            country = self._country_in_apposition(doc, full.end if full else end, covered,
+                                                  title_starts) \
                 if actor_type == "person" else None
             extra = {"name": name, "type": actor_type, "title": None, "country": country,
                      "rule": list_id}
             found.append(Candidate(start, end, NameRef("actor", slugify(name), "ner"), 4, extra))
         return found
 
-    def _country_in_apposition(self, doc: Doc, end: int, covered: dict[int, Candidate]
-                               ) -> str | None:
+    def _country_in_apposition(self, doc: Doc, end: int, covered: dict[int, Candidate],
+                               title_starts: set[int]) -> str | None:
         """The state of a person whose name a comma and a phrase of that state's follow:
         "Mikhail Matveevsky, Russia's chief of artillery", "Jane Roe, the US envoy" (a title
         after the state)."""
@@ -535,21 +537,23 @@ class EntityRecognizer(RuleComponent):
         after = cand.end
         if after < len(doc) and doc[after].text in POSSESSIVES:
             return cand.ref.id
-        return cand.ref.id if after in {start for start, _, _ in self.titles(doc)} else None
+        return cand.ref.id if after in title_starts else None
 
     def _listed_non_person(self, span: Span) -> bool:
         """A state, place or organisation of the lists in any case ("MINSK", a capital after
         "in"): the rules have decided about it already. (A dateline is a place too.)"""
         return span.text.lower() in self.kb_non_people
 
-    def _title_ends(self, doc: Doc) -> set[int]:
-        """Where a title phrase ends (after closing brackets): a name may follow."""
-        ends = set()
-        for _start, end, _ids in self.titles(doc):
+    def _title_edges(self, doc: Doc) -> tuple[set[int], set[int]]:
+        """Where title phrases start, and where they end (after closing brackets): a name
+        may follow."""
+        starts, ends = set(), set()
+        for start, end, _ids in self.titles(doc):
+            starts.add(start)
             while end < len(doc) and doc[end].text in CLOSING_PUNCT:
                 end += 1
             ends.add(end)
-        return ends
+        return starts, ends
 
     def _ner_person(self, span: Span, title_ends: set[int]) -> bool:
         """A person's name: two capitalised words or more ("Kadri Vahtramaa"), or one after a

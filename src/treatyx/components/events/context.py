@@ -4,7 +4,7 @@ a trigger looks only at its own sentence, never at the whole document."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
@@ -145,6 +145,13 @@ class DocContext:
     def sentence_bounds(self, token: int) -> tuple[int, int]:
         index = self.sentence_index(token)
         return self.sent_starts[index], self.sent_ends[index]
+
+    def trigger_span(self, token: int) -> tuple[int, int]:
+        """The (start, end) of the trigger starting at ``token``; one token if none does."""
+        at = bisect_left(self.trigger_spans, (token,))
+        if at < len(self.trigger_spans) and self.trigger_spans[at][0] == token:
+            return self.trigger_spans[at]
+        return token, token + 1
 
     def by_sentence(self, items: Iterable, start_of: Callable[[Any], int]) -> dict[int, list]:
         """Items grouped by the sentence they start in, so that a trigger reads its own

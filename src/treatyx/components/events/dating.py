@@ -294,7 +294,7 @@ def date_for(ctx: DocContext, trigger: int, reporting: tuple[int, int] | None,
         # 2019 by the INF Treaty, signed by Gorbachev and Reagan in 1987": 1987)
         # and one no other event's trigger stands nearer to ("was signed in 1997 and came
         # into force in 1999": 1999)
-        ours = _trigger_span(ctx, trigger)
+        ours = ctx.trigger_span(trigger)
         chosen = min(own, key=lambda d: (_comma_between(ctx, d, trigger),
                                          _nearer_other_trigger(ctx, d, ours),
                                          abs(d[0] - trigger)))
@@ -326,14 +326,6 @@ def _other_zone_day(ctx: DocContext, date: DateMention) -> bool:
     """Is the date a day named after a time in another zone ("at 6:45 a.m. local time (2145
     GMT Wednesday)")? The day in GMT is not the local day the event is dated by."""
     return date[0] > 0 and ctx.lower[date[0] - 1] in ZONE_WORDS
-
-
-def _trigger_span(ctx: DocContext, trigger: int) -> tuple[int, int]:
-    """The (start, end) of the trigger starting at ``trigger``."""
-    at = bisect_left(ctx.trigger_spans, (trigger,))
-    if at < len(ctx.trigger_spans) and ctx.trigger_spans[at][0] == trigger:
-        return ctx.trigger_spans[at]
-    return trigger, trigger + 1
 
 
 def _gap(date: DateMention, span: tuple[int, int]) -> int:
@@ -405,7 +397,7 @@ def _occurred_clause(ctx: DocContext, trigger: int, sent_end: int) -> int | None
     """Where the predicate of a relative clause right after the trigger's noun stands when
     it says the event took place (lexicon event-predicates): "The missile strikes, which
     occurred on Saturday, are ...". Its date is the noun's. None when there is none."""
-    end = _trigger_span(ctx, trigger)[1]
+    end = ctx.trigger_span(trigger)[1]
     if end < len(ctx.lower) and ctx.lower[end] == ctx.hashes.comma:
         end += 1
     lower, hashes = ctx.lower, ctx.hashes

@@ -428,9 +428,7 @@ def _bare_subject(ctx: DocContext, start: int) -> bool:
             and all(end != start for _, end in ctx.reporting_in.get(ctx.sentence_index(start),
                                                                     ()))):
         return False
-    at = bisect_left(ctx.trigger_spans, (start,))
-    end = ctx.trigger_spans[at][1] if at < len(ctx.trigger_spans) \
-        and ctx.trigger_spans[at][0] == start else start + 1
+    end = ctx.trigger_span(start)[1]
     return end < len(ctx.lower) and (ctx.lower[end] in ctx.hashes.passive_auxiliaries
                                      or ctx.lower[end] in ctx.hashes.event_predicates)
 

@@ -101,26 +101,23 @@ def counted_states(ctx: DocContext, start: int, clause_start: int, trigger: Trig
     gives it its subject ("the two sides held talks", not "the three countries condemned the
     launch")."""
     lower, hashes = ctx.lower, ctx.hashes
-    for i in range(start - 1, clause_start, -1):
-        if i in ctx.actor_at:
+    i = _group_noun_before(ctx, start, clause_start)
+    if i is None:
+        return None
+    number = _counting_word(ctx, i, clause_start)  # "the two South Asian nations"
+    if lower[number] in hashes.pair_words:
+        count = 2
+    elif number >= 1 and lower[number - 1] == hashes.the:
+        count = ctx.extractor.counts.get(lower[number], 0)
+    else:
+        count = 0
+    if count and is_nominal(ctx, start, trigger):
+        light = ctx.last_light_verb(i, start)
+        if light is None or ctx.names_its_object(light, start):
             return None
-        if lower[i] not in hashes.group_anaphors:
-            continue
-        number = _counting_word(ctx, i, clause_start)  # "the two South Asian nations"
-        if lower[number] in hashes.pair_words:
-            count = 2
-        elif number >= 1 and lower[number - 1] == hashes.the:
-            count = ctx.extractor.counts.get(lower[number], 0)
-        else:
-            count = 0
-        if count and is_nominal(ctx, start, trigger):
-            light = ctx.last_light_verb(i, start)
-            if light is None or ctx.names_its_object(light, start):
-                return None
-        if not count:
-            return None
-        return _agents_before(ctx, i, count) or _states_before(ctx, i - 1, count)
-    return None
+    if not count:
+        return None
+    return _agents_before(ctx, i, count) or _states_before(ctx, i - 1, count)
 
 
 def counted_subject(ctx: DocContext, start: int, clause_start: int) -> bool:
@@ -129,15 +126,21 @@ def counted_subject(ctx: DocContext, start: int, clause_start: int) -> bool:
     ratified it"), with no actor between? With no state named for it (counted_states), a
     verb in the present perfect tells a tally, no event ("More than 120 nations adopted
     the treaty on Friday" is one)."""
-    lower = ctx.lower
     if not present_perfect(ctx, start):
         return False
+    noun = _group_noun_before(ctx, start, clause_start)
+    return noun is not None and ctx.doc[_counting_word(ctx, noun, clause_start)].like_num
+
+
+def _group_noun_before(ctx: DocContext, start: int, clause_start: int) -> int | None:
+    """Where the nearest word of group-anaphors before the trigger stands in its clause,
+    with no actor between ("the three countries called ..."); None when there is none."""
     for i in range(start - 1, clause_start, -1):
         if i in ctx.actor_at:
-            return False
-        if lower[i] in ctx.hashes.group_anaphors:
-            return ctx.doc[_counting_word(ctx, i, clause_start)].like_num
-    return False
+            return None
+        if ctx.lower[i] in ctx.hashes.group_anaphors:
+            return i
+    return None
 
 
 def _counting_word(ctx: DocContext, noun: int, clause_start: int) -> int:

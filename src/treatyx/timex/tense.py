@@ -46,9 +46,10 @@ def sentence_bounds(text: str, start: int, end: int, starts: Sequence[int]) -> t
 class _Cues:
     """Cue of each word of a word list, computed on demand (phrases mark their first word)."""
 
-    def __init__(self, rules: DateRules, words: list[str]):
+    def __init__(self, rules: DateRules, words: list[str], split: int):
         self.rules = rules
         self.words = words
+        self.split = split  # where the expression was: no phrase reaches over it
         self.lowered = [w.lower().replace("’", "'") for w in words]
         self.raw: dict[int, tuple[str, str] | None] = {}
         self.has_phrases = any(w in rules.tense_phrases for w in self.lowered)
@@ -61,14 +62,14 @@ class _Cues:
         hit = None
         for phrase, tense, kind in rules.tense_phrases.get(word, ()):
             n = len(phrase)
-            if tuple(lowered[i:i + n]) == phrase:
+            if tuple(lowered[i:i + n]) == phrase and not i < self.split < i + n:
                 hit = (tense, kind)
                 for j in range(i + 1, i + n):
                     self.raw.setdefault(j, ("none", "part"))
                 break
         if hit is None and self.has_phrases:
             # a word inside a phrase that starts up to three words before
-            for j in range(max(0, i - 3), i):
+            for j in range(max(0, i - 3, self.split if i >= self.split else 0), i):
                 for phrase, _tense, _kind in rules.tense_phrases.get(lowered[j], ()):
                     n = len(phrase)
                     if j + n > i and tuple(lowered[j:j + n]) == phrase:
@@ -108,8 +109,8 @@ def clause_tense(rules: DateRules, text: str, start: int, end: int, starts: Sequ
     s, e = sentence_bounds(text, start, end, starts)
     before = WORD.findall(text, s, start)
     after = WORD.findall(text, end, e)
-    cues = _Cues(rules, before + after)
     split = len(before)
+    cues = _Cues(rules, before + after, split)
     best: tuple[int, int, str] | None = None
     penalty = distance = 0
     for i in range(split - 1, -1, -1):  # left of the expression, nearest first

@@ -725,13 +725,14 @@ class EntityRecognizer(RuleComponent):
         return [cand for cand in kept if not is_place_or_ship(cand)]
 
     def _without_foreign_bodies(self, doc: Doc, kept: list[Candidate]) -> list[Candidate]:
-        """No national body named by one word right after another state's name or adjective:
-        "the Kazakh Senate", "Poland's Senate" are no United States Senate (the state named
-        before it acts, through the word's place in the lexicon actor-nouns)."""
+        """No national body named right after another state's name or adjective: "the Kazakh
+        Senate", "Poland's Senate" are no United States Senate (the state named before it
+        acts, through the word's place in the lexicon actor-nouns), "Japan's National
+        Security Council" no US one."""
         states = {cand.end: cand.ref.id for cand in kept if self._actor_type(cand) == "state"}
 
         def foreign(cand: Candidate) -> bool:
-            if cand.end - cand.start != 1 or self._actor_type(cand) != "organization":
+            if self._actor_type(cand) != "organization":
                 return False
             country = self.info.get(("actor", cand.ref.id), {}).get("country")
             before = cand.start - 1 if cand.start > 0 and doc[cand.start - 1].text in \

@@ -53,6 +53,10 @@ NAME_MODIFIERS = 2  # lower-case words between a date and the treaty noun it nam
 # capitalised words of a body's name between a state's adjective and its actor noun ("the
 # Armenian Defense Ministry")
 BODY_NAME_WORDS = 2
+DATELINE_SENTENCES = 10  # the first sentences (a web page's lines too) a dateline may open
+DATELINE_WORDS = 12  # tokens of a dateline's place and source before its dash
+DATELINE_BARE_WORDS = 3  # a dateline with no comma or source in brackets is this short
+DATELINE_DASHES = frozenset(("-", "–", "—", "--"))
 NAME_ASIDE_WORDS = 4  # capitalised words of a name set aside by commas ("..., Shushan Stepanyan,")
 
 
@@ -78,6 +82,11 @@ class LowerHashes:
         for name, values in words.items():
             setattr(self, name, hashes(values))
         self.context_words = {need: hashes(values) for need, values in context_words.items()}
+        # the multi-word entries of the word lists, as tuples of LOWER ids (DocContext.phrase_at)
+        self.multi_word = {
+            name: tuple(tuple(get_string_id(w) for w in phrase.split()) for phrase in multi)
+            for name, values in words.items()
+            if (multi := sorted(v for v in values if " " in v))}
         # the few multi-word entries of the lists a trigger requires ("lower house"), as
         # tuples of LOWER ids: a list's single words are tested first
         self.context_phrases = {
@@ -137,6 +146,15 @@ class DocContext:
         self.noun_trigger_starts: frozenset[int] = frozenset()  # of event nouns
         # of triggers of lexicon opposing-events ("condemning", "accused")
         self.opposing_trigger_starts: frozenset[int] = frozenset()
+
+    def phrase_at(self, i: int, name: str) -> int:
+        """The length of the entry of word list ``name`` (a LowerHashes attribute) that starts
+        at token ``i``, a phrase of several words too ("put on hold"); 0 for none."""
+        lower = self.lower
+        for phrase in self.hashes.multi_word.get(name, ()):
+            if tuple(lower[i:i + len(phrase)]) == phrase:
+                return len(phrase)
+        return 1 if lower[i] in getattr(self.hashes, name) else 0
 
     # -- sentences -----------------------------------------------------------------------
     def sentence_index(self, token: int) -> int:
@@ -454,7 +472,30 @@ class DocContext:
     # -- entity mentions -----------------------------------------------------------------
     @cached_property
     def actors(self) -> list[Mention]:
-        return mentions_of(self.doc, "actor", self.info)
+        dateline = self.dateline
+        return [m for m in mentions_of(self.doc, "actor", self.info)
+                if dateline is None or not dateline[0] <= m.start < dateline[1]]
+
+    @cached_property
+    def dateline(self) -> tuple[int, int] | None:
+        """The place of a wire dateline ("SEOUL, South Korea (AP) --", "UNITED NATIONS —"),
+        from its sentence's start to its dash: where the story was filed, which acts in none
+        of its events. Upper-case first word, no lower-case word before the dash, and a
+        comma or a source in brackets unless it is short (not "NORTH KOREA FIRES NEW
+        MISSILE - ...")."""
+        doc = self.doc
+        for sent_start in self.sent_starts[:DATELINE_SENTENCES]:
+            first = doc[sent_start]
+            if not (first.is_upper and first.is_alpha and len(first) > 1):
+                continue
+            words = doc[sent_start:min(sent_start + DATELINE_WORDS, len(doc))]
+            dash = next((t.i for t in words if t.text in DATELINE_DASHES), None)
+            if dash is None or any(t.is_lower for t in doc[sent_start:dash]):
+                continue
+            marked = any(t.text in (",", "(") for t in doc[sent_start:dash])
+            if marked or dash - sent_start <= DATELINE_BARE_WORDS:
+                return sent_start, dash
+        return None
 
     @cached_property
     def actor_at(self) -> dict[int, Mention]:

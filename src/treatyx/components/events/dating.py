@@ -304,6 +304,11 @@ def date_for(ctx: DocContext, trigger: int, reporting: tuple[int, int] | None,
     elif opening:
         chosen = opening[0]
         weak = in_dateline(ctx, chosen, sent_start)
+        if weak:
+            # "Jun 16 (Nikkei) - Japan's deployment ... will be put on hold, the minister
+            # said Monday": the day it was said tells the news more nearly than the day the
+            # story was filed
+            chosen = _said_on_day(ctx, index, [d for d in dates if d != chosen]) or chosen
     elif reporting is not None:
         before, after = SAYING_WINDOW
         near = [d for d in dates if reporting[0] - before <= d[0] <= reporting[1] + after]
@@ -320,6 +325,18 @@ def date_for(ctx: DocContext, trigger: int, reporting: tuple[int, int] | None,
     else:
         return None, False
     return _record(chosen), weak
+
+
+def _said_on_day(ctx: DocContext, index: int, dates: list[DateMention]
+                 ) -> DateMention | None:
+    """The first of ``dates`` that stands by a verb of saying of sentence ``index`` (within
+    SAYING_WINDOW words of it): the day something was said."""
+    before, after = SAYING_WINDOW
+    for start, end in ctx.reporting_in.get(index, ()):
+        near = [d for d in dates if start - before <= d[0] <= end + after]
+        if near:
+            return near[0]
+    return None
 
 
 def _other_zone_day(ctx: DocContext, date: DateMention) -> bool:

@@ -78,7 +78,7 @@ def test_a_satellite_shot_down_is_an_anti_satellite_test(run, text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     ("The sanctions were imposed on India by a number of major states, including Japan and "
      "the United States, in 1998.",
-     [("sanctions", "asserted", ["japan", "united-states"], [], [], "1998")]),
+     [("sanctions", "asserted", ["japan", "united-states"], ["india"], [], "1998")]),
     ("The treaty was signed by several countries, notably Brazil and Mexico, in 2017.",
      [("signing", "asserted", ["brazil", "mexico"], [], [], "2017")]),
 ])

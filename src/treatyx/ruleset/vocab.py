@@ -69,7 +69,7 @@ CONSULTED_LEXICONS = (
     "impact-words",
     "subject-pronouns", "quote-marks",
     "news-media", "non-subject-prepositions", "event-prefixes", "noun-phrase-prepositions",
-    "event-predicates", "condition-words", "end-date-words", "deadline-nouns",
+    "event-predicates", "halting-predicates", "condition-words", "end-date-words", "deadline-nouns",
     "gerund-subordinators", "weapon-adjective-events", "inter-state-events",
     "refuser-acts-events",
 )

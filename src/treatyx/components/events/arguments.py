@@ -799,6 +799,9 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int, trigger
     if end - start > 1 and lower[end - 1] in SIDES_PREPOSITIONS:
         # the trigger holds the preposition: "a call between Biden and Xi"
         return actor_after_preposition(ctx, end)
+    if end - start > 1 and lower[end - 1] in ctx.hashes.noun_agent_prepositions \
+            and (found := actor_after_preposition(ctx, end)) is not None:
+        return found  # a trigger "sanctions from", "objections from": whatever verb is before
     mark = _possessive_before(ctx, start, clause_start)
     if mark is not None:
         if lower[mark] in ctx.hashes.possessives:
@@ -872,8 +875,6 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int, trigger
         # "the launch by North Korea", "talks between the US and Russia", "its ratification
         # by key signatory Indonesia"
         return actor_after_preposition(ctx, end + 1)
-    if end - start > 1 and lower[end - 1] in ctx.hashes.noun_agent_prepositions:
-        return actor_after_preposition(ctx, end)  # a trigger "sanctions from": its own
     by = _by_after_object(ctx, end)
     if by is not None:
         # "the shooting down of one of its fighter jets by Turkish warplanes"
@@ -1162,15 +1163,21 @@ def target(ctx: DocContext, start: int, end: int, trigger: Trigger, exclude: set
         # as it follows an event noun, and "US" is whose sanctions they are
         found = object_word_at(ctx, start, end, trigger)
         if found is None:
-            return None
-        if found >= end and ctx.lower[found] in ctx.hashes.actor_nouns:
-            # "designated five Chinese companies": the object names whom it targets
-            owner = _adjective_ending_at(ctx, found) or _adjective_ending_at(ctx, found - 1)
-            if owner is not None and owner.id not in exclude:
-                return owner
-        if found >= end:
-            start = end = found + 1
+            # a passive verb whose subject holds the object word: a target preposition
+            # follows it as it follows the noun ("sanctions were imposed on North Korea")
+            if not passive_verb(ctx, start, trigger):
+                return None
             nominal = True
+        else:
+            if found >= end and ctx.lower[found] in ctx.hashes.actor_nouns:
+                # "designated five Chinese companies": the object names whom it targets
+                owner = _adjective_ending_at(ctx, found) or _adjective_ending_at(
+                    ctx, found - 1)
+                if owner is not None and owner.id not in exclude:
+                    return owner
+            if found >= end:
+                start = end = found + 1
+                nominal = True
     if nominal:
         prepositions = ctx.hashes.target_prepositions
         if ctx.lower[end - 1] in prepositions:

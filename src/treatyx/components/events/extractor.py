@@ -127,6 +127,7 @@ WORD_LISTS = {
     "impact_words": "impact-words",
     "phrase_prepositions": "noun-phrase-prepositions",
     "event_predicates": "event-predicates",
+    "halting_predicates": "halting-predicates",
     "conditions": "condition-words",
     "end_date_words": "end-date-words",
     "deadline_nouns": "deadline-nouns",

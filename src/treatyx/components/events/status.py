@@ -14,6 +14,7 @@ from .context import DocContext
 from .triggers import BLOCKED, Match
 
 WOULD, THAT = get_string_id("would"), get_string_id("that")
+AUXILIARIES = frozenset(get_string_id(w) for w in ("will", "would", "shall", "has", "have", "had"))
 CUE_WINDOW = 8  # words before a trigger in which a status cue applies
 NEEDS_REACH = 4  # further words for a cue that needs a word between ("urged ... to")
 STATUS_PRIORITY = ("generic", "negated", "hypothetical", "planned")  # the first found wins
@@ -53,6 +54,8 @@ def status(ctx: DocContext, trigger: int, event_type: str, noun_end: int | None 
     found = set()
     if noun_end is not None and (after := _cue_after_noun(ctx, noun_end, sent_end)):
         found.add(after)
+    if noun_end is not None and halted_after_noun(ctx, noun_end, sent_end):
+        found.add("negated")
     if _actor_to(ctx, trigger):
         found.add("planned")  # "US to station missiles in Germany"
     anchor = list_start(ctx, trigger, sent_start)
@@ -162,13 +165,7 @@ def _cue_after_noun(ctx: DocContext, end: int, sent_end: int) -> str | None:
     takes place (lexicon event-predicates): "sanctions against Iran would follow", "talks were
     set to begin" ("the launch of a Hwasong-15 could reach the US" says nothing of the launch)."""
     lower, hashes = ctx.lower, ctx.hashes
-    stop = ctx.clause_end(end, sent_end)
-    if lower[end - 1] in hashes.phrase_prepositions:  # the trigger holds it: "talks with"
-        stop = min(stop, end + NOUN_PHRASE)
-    elif end < stop and lower[end] in hashes.phrase_prepositions:
-        stop = min(stop, end + 1 + NOUN_PHRASE)
-    else:
-        stop = min(stop, end)
+    stop = _predicate_reach(ctx, end, sent_end)
     for start, cue_end, cue in ctx.cues_in.get(ctx.sentence_index(end - 1), ()):
         if end <= start <= stop and cue.status != "generic" and not cue.needs \
                 and start not in ctx.date_tokens \
@@ -176,6 +173,34 @@ def _cue_after_noun(ctx: DocContext, end: int, sent_end: int) -> str | None:
                     lower[cue_end:cue_end + PREDICATE_WINDOW]):
             return cue.status
     return None
+
+
+def _predicate_reach(ctx: DocContext, end: int, sent_end: int) -> int:
+    """The last token where the predicate of an event noun ending at ``end`` may start: right
+    after it, or after one prepositional phrase of a few words in its clause."""
+    lower, hashes = ctx.lower, ctx.hashes
+    stop = ctx.clause_end(end, sent_end)
+    if lower[end - 1] in hashes.phrase_prepositions:  # the trigger holds it: "talks with"
+        return min(stop, end + NOUN_PHRASE)
+    if end < stop and lower[end] in hashes.phrase_prepositions:
+        return min(stop, end + 1 + NOUN_PHRASE)
+    return min(stop, end)
+
+
+def halted_after_noun(ctx: DocContext, end: int, sent_end: int) -> bool:
+    """Does the predicate of an event noun say, in the passive, that it was stopped or
+    dropped (lexicon halting-predicates): "Japan's deployment of the Aegis Ashore system
+    will be put on hold", "the talks were called off"? Such an event is negated."""
+    lower, hashes = ctx.lower, ctx.hashes
+    for i in range(end, _predicate_reach(ctx, end, sent_end) + 1):
+        j = i
+        while j < sent_end and (lower[j] in hashes.passive_auxiliaries
+                                or lower[j] in AUXILIARIES):
+            j += 1
+        if j < sent_end and any(lower[k] in hashes.passive_auxiliaries for k in range(i, j)) \
+                and ctx.phrase_at(j, "halting_predicates"):
+            return True
+    return False
 
 
 def refuses(ctx: DocContext, start: int, end: int, following: list[Match],

@@ -621,8 +621,8 @@ def object_at(ctx: DocContext, end: int, wanted: set[int], through_of: bool = Fa
               reach: int = OBJECT_WORDS) -> int | None:
     """Where a word of ``wanted`` (LOWER ids) stands in the object right after a verb (its
     next ``reach`` words as :meth:`DocContext.words_after` counts them, an actor's name one
-    word, up to a clause break or a preposition; with ``through_of``, past "of": "some of
-    the sanctions"), or None."""
+    word, up to a clause break, a preposition or a comma before a determiner; with
+    ``through_of``, past "of": "some of the sanctions"), or None."""
     hashes, lower = ctx.hashes, ctx.lower
     _, sent_end = ctx.sentence_bounds(end - 1)
     for i in range(end, ctx.words_after(end, reach, sent_end, ctx.actor_at)):
@@ -631,6 +631,9 @@ def object_at(ctx: DocContext, end: int, wanted: set[int], through_of: bool = Fa
         if lower[i] in hashes.object_stops and lower[i] not in hashes.coordinators \
                 and not (through_of and lower[i] == hashes.of):
             return None
+        if lower[i] == hashes.comma and i + 1 < sent_end \
+                and lower[i + 1] in hashes.noun_determiners:
+            return None  # "closing the test site, another facility could ...": a new phrase
     return None
 
 

@@ -1,0 +1,88 @@
+"""Shapes found in round 21 on part X: a wire dateline's place, a passive verb whose subject
+holds its object word, an event noun said to be put on hold, a dateline's date against the
+day something was said, a tense phrase split by a date, and another state's council."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..conftest import of_kind
+from .test_event_arguments import summary
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the place of the dateline is where the story was filed: "the country" is the state
+    # the text is about, never the dateline's capital
+    ("SEOUL, South Korea (AP) -- The communist country test-fired a Scud missile on Monday, "
+     "state media in North Korea said.",
+     [("missile_test", "asserted", ["north-korea"], [], ["scud-b"], "2009-06-08")]),
+    # a headline in capitals is no dateline: it has neither comma nor source and is long
+    ("NORTH KOREA FIRES MISSILE - The launch came on Monday.",
+     [("missile_test", "asserted", ["north-korea"], [], [], "2009-06-08")]),
+])
+def test_a_dateline_place_acts_in_no_event(run, text, expected):
+    assert summary(run(text, date="2009-06-12")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the subject holds the object word: the target follows the passive verb
+    ("Sanctions were imposed on North Korea in October 2006.",
+     [("sanctions", "asserted", [], ["north-korea"], [], "2006-10")]),
+    ("New sanctions were imposed on Iran by the European Union on Friday.",
+     [("sanctions", "asserted", ["european-union"], ["iran"], [], "2009-06-12")]),
+])
+def test_a_passive_verb_takes_the_target_after_it(run, text, expected):
+    assert summary(run(text, date="2009-06-12")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Japan's deployment of the Aegis Ashore system will be put on hold.",
+     [("deployment", "negated", ["japan"], [], ["aegis-ashore"], None)]),
+    ("The missile talks with Iran were called off on Monday.",
+     [("talks", "negated", [], ["iran"], [], "2020-06-15")]),
+    ("North Korea's planned missile test has been cancelled.",
+     [("missile_test", "negated", ["north-korea"], [], [], None)]),
+    # a predicate that tells no halt leaves the status to the other cues
+    ("Japan's deployment of the Aegis Ashore system will be completed in 2025.",
+     [("deployment", "planned", ["japan"], [], ["aegis-ashore"], "2025")]),
+])
+def test_an_event_noun_put_on_hold_is_negated(run, text, expected):
+    assert summary(run(text, date="2020-06-16")) == expected
+
+
+def test_the_day_it_was_said_dates_the_news_before_the_dateline(run):
+    records = run("Jun 16 (Nikkei) - Japan's deployment of the Aegis Ashore system will be put "
+                  "on hold, Defense Minister Taro Kono said Monday.", date="2020-06-16")
+    assert summary(records) == [
+        ("deployment", "negated", ["japan"], [], ["aegis-ashore"], "2020-06-15")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "agreed Sunday to": no phrase of tense reaches over the date; "agreed" is past
+    ("Iran agreed Sunday to freeze its enrichment programme.",
+     [("moratorium", "asserted", ["iran"], [], [], "2004-11-14")]),
+    # "agreed to" before the date still tells what is to come
+    ("Iran agreed to hold nuclear talks on Sunday.",
+     [("talks", "asserted", ["iran"], [], [], "2004-11-21")]),
+])
+def test_a_tense_phrase_split_by_the_date_is_no_cue(run, text, expected):
+    assert summary(run(text, date="2004-11-15")) == expected
+
+
+def test_another_states_national_security_council_is_no_us_body(run):
+    records = run("The ministry will report to Japan's National Security Council on the "
+                  "missile shield.")
+    assert sorted(r["id"] for r in of_kind(records, "actor")) == ["japan"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("North Korea Promises to Abandon Nuclear Weapons",
+     [("elimination", "planned", ["north-korea"], [], [], None)]),
+    ("The DPRK committed to abandoning all its nuclear weapons.",
+     [("elimination", "planned", ["north-korea"], [], [], None)]),
+    ("North Korea's statement fell far short of an agreement to abandon its nuclear weapons "
+     "program.",
+     [("elimination", "negated", ["north-korea"], [], [], None)]),
+])
+def test_a_promise_is_planned_and_what_falls_short_is_negated(run, text, expected):
+    assert summary(run(text)) == expected

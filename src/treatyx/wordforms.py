@@ -17,9 +17,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 
-# a noun trigger may end with the preposition that introduces whose or what it is
-CLOSING_PREPOSITIONS = frozenset(("of", "on", "to", "from", "by", "with", "against", "between",
-                                  "over", "in", "for", "targeting"))
 TAGS = (("VBZ", "present"), ("VBD", "past"), ("VBN", "participle"), ("VBG", "gerund"))
 # a verb ending in one vowel after a consonant, then "l" (cancel, label, signal), doubles
 # the "l" in British spelling; "appeal" and "control" do not differ
@@ -98,12 +95,9 @@ def phrase_forms(phrase: str, irregular: Mapping[str, Mapping[str, str]]
 
 
 def plural(noun_phrase: str) -> str:
-    """Plural of the last word of a noun phrase ("missile test" -> "missile tests"), or of the
-    word before a closing preposition ("objection from" -> "objections from"); an acronym
-    takes an "s" ("ICBMs")."""
+    """Plural of the last word of a noun phrase ("missile test" -> "missile tests"); an
+    acronym takes an "s" ("ICBMs")."""
     head, _, last = noun_phrase.rpartition(" ")
-    if head and last.lower() in CLOSING_PREPOSITIONS:
-        return f"{plural(head)} {last}"
     if last.isupper() or any(ch.isdigit() for ch in last):
         form = last + "s"
     else:

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from ..conftest import of_kind
+import treatyx
+
+from ..conftest import check_records, of_kind
 from .test_event_arguments import summary
 
 
@@ -86,3 +88,16 @@ def test_another_states_national_security_council_is_no_us_body(run):
 ])
 def test_a_promise_is_planned_and_what_falls_short_is_negated(run, text, expected):
     assert summary(run(text)) == expected
+
+
+def test_a_parsed_neither_nor_subject_joins_no_by_phrase(trained_nlp):
+    # the small parser joins "neither North Korea nor South Korea", the subject of a clause of
+    # its own, to the "by" phrase before it: neither adopted the armistice
+    text = ("The armistice that ended the Korean War was signed in 1953. The spokesman said the "
+            "armistice agreement had been adopted by the U.N. General Assembly and neither North "
+            "Korea nor South Korea could dissolve it unilaterally.")
+    records = check_records(treatyx.extract(text, date="2013-03-11", nlp=trained_nlp), text)
+    assert [(e["type"], sorted(a["id"] for a in e["actors"]), (e["treaty"] or {}).get("id"))
+            for e in of_kind(records, "event")] == [
+        ("signing", [], "korean-armistice"),
+        ("signing", ["un-general-assembly"], "korean-armistice")]

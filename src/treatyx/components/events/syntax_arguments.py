@@ -36,6 +36,7 @@ AGENT_PREPOSITIONS = frozenset({"by", "from", "between", "among"})
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 PRONOUN_TAGS = frozenset({"PRP"})
 MAX_CLIMB = 4  # verbs climbed to find a subject
+NEITHER_NOR = frozenset({"neither", "nor"})
 
 
 @dataclass
@@ -86,10 +87,18 @@ def phrase_actors(ctx: DocContext, parse: Parse, token: int) -> list[Mention]:
             found.setdefault(actor.start, actor)
         for child in parse.children(i):
             dep = parse.deps[child]
+            if dep == "conj" and _negated_conjunct(parse, child):
+                continue  # "the General Assembly and neither North Korea nor South Korea"
             if dep in PHRASE_PARTS or (
                     dep == "prep" and parse.lemmas[child].lower() in PHRASE_PREPOSITIONS):
                 stack.append(child)
     return [found[k] for k in sorted(found)]
+
+
+def _negated_conjunct(parse: Parse, token: int) -> bool:
+    """Does a conjunct open with "neither" or "nor" (a parse that joined the subject of a
+    clause of its own to the phrase before it)?"""
+    return any(parse.lemmas[c].lower() in NEITHER_NOR for c in parse.children(token))
 
 
 def _children(parse: Parse, token: int, deps: frozenset[str]) -> list[int]:

@@ -38,6 +38,19 @@ def test_a_passive_verb_takes_the_target_after_it(run, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # whose the sanctions are, before the object word, is no target but the agent; a date
+    # between "its" and the noun leaves the pronoun its owner
+    ("Last week's U.N. sanctions were imposed on Pyongyang for its Feb. 12 nuclear test.",
+     [("sanctions", "asserted", ["united-nations"], ["north-korea"], [], "2009-W23"),
+      ("nuclear_test", "asserted", ["north-korea"], [], [], "2009-02-12")]),
+    ("UN sanctions on Iran were reimposed in September.",
+     [("sanctions", "asserted", ["united-nations"], ["iran"], [], "2008-09")]),
+])
+def test_the_owner_of_a_passive_subject_acts(run, text, expected):
+    assert summary(run(text, date="2009-06-12")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("Japan's deployment of the Aegis Ashore system will be put on hold.",
      [("deployment", "negated", ["japan"], [], ["aegis-ashore"], None)]),
     ("The missile talks with Iran were called off on Monday.",

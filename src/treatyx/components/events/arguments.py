@@ -548,6 +548,8 @@ def agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start:
         found = by_agent(ctx, end, sent_end)
         if found is None and trigger.about_weapons and passive:
             found = _owner_in_subject(ctx, start, clause_start, sent_start)
+        if found is None and trigger.object_words and passive:
+            found = _object_word_owner(ctx, start, clause_start, trigger)
         if found is None and passive:
             found = _orderer(ctx, start, sent_start)
         return found
@@ -686,6 +688,20 @@ def _owner_in_subject(ctx: DocContext, start: int, clause_start: int, sent_start
             return ctx.actor_at[i - 1]
         if ctx.lower[i] in ctx.hashes.possessives:
             return actor_before(ctx, i, sent_start)
+    return None
+
+
+def _object_word_owner(ctx: DocContext, start: int, clause_start: int, trigger: Trigger
+                       ) -> Mention | None:
+    """Whose the object word is in the subject of a passive verb: "U.N. sanctions were
+    imposed on Pyongyang", "Russia's sanctions were tightened"; None for "sanctions on Iran
+    were lifted"."""
+    words = {get_string_id(w) for w in trigger.object_words}
+    for i in range(clause_start, start):
+        if ctx.lower[i] in words:
+            before = i - 2 if i - 2 >= clause_start and ctx.doc[i - 1].text in POSSESSIVES \
+                else i - 1
+            return ctx.actor_at.get(before) if before >= clause_start else None
     return None
 
 
@@ -1087,11 +1103,13 @@ def _informer(ctx: DocContext, told: Mention, clause_start: int) -> Mention | No
 
 def _noun_modifier(ctx: DocContext, word: Token, i: int, noun: int) -> bool:
     """Can ``word`` (at ``i``) stand between a possessive and the event noun at ``noun``: a
-    lower-case word, a year ("Washington's 2018 withdrawal"), or a capitalised word before
-    a capitalised noun that is no actor (a headline's "China's Missile Deployment")?"""
+    lower-case word, a date ("Washington's 2018 withdrawal", "its Feb. 12 nuclear test"), or
+    a capitalised word before a capitalised noun that is no actor (a headline's "China's
+    Missile Deployment")?"""
     if word.is_alpha and word.is_lower:
         return True
-    if len(word.text) == 4 and word.text.isdigit() and word.text[:2] in ("19", "20"):
+    if i in ctx.date_tokens or (
+            len(word.text) == 4 and word.text.isdigit() and word.text[:2] in ("19", "20")):
         return True
     return word.is_title and ctx.doc[noun].is_title and i not in ctx.actor_at
 

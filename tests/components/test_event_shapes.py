@@ -1187,7 +1187,8 @@ def test_event_shapes_trials_and_maiden_flights_of_weapons_are_tests(run, text, 
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("On Thursday, North Korea said it was ripping up the 2018 military agreement with Seoul.",
-     [("withdrawal", "asserted", ["north-korea"], ["south-korea"], [], "2023-11-23")]),
+     [("withdrawal", "asserted", ["north-korea"], ["south-korea"], [], "2023-11-23"),
+      ("signing", "asserted", ["north-korea", "south-korea"], [], [], "2018")]),
     ("Moscow confirmed the combat use of the Kinzhal in Ukraine on March 18.",
      [("combat_use", "asserted", [], [], ["kinzhal"], "2023-03-18")]),
 ])

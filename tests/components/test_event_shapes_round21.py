@@ -114,3 +114,42 @@ def test_a_parsed_neither_nor_subject_joins_no_by_phrase(trained_nlp):
             for e in of_kind(records, "event")] == [
         ("signing", [], "korean-armistice"),
         ("signing", ["un-general-assembly"], "korean-armistice")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a treaty named with its year tells its signing; the treaty stays its expiry's subject
+    ("The 1991 Strategic Arms Reduction Treaty expired on Dec. 5.",
+     [("signing", "asserted", [], [], [], "1991"),
+      ("expiry", "asserted", [], [], [], "2009-12-05")]),
+    ("North Korea voided the 1953 armistice on Monday.",
+     [("withdrawal", "asserted", ["north-korea"], [], [], "2009-12-07"),
+      ("signing", "asserted", [], [], [], "1953")]),
+    # told again by a verb, more precisely, the signing is one
+    ("South Korea suspended the 2018 inter-Korean military agreement on Tuesday. The pact was "
+     "signed in Pyongyang in September 2018.",
+     [("suspension", "asserted", ["south-korea"], [], [], "2009-12-08"),
+      ("signing", "asserted", [], [], [], "2018-09")]),
+    # "a 2010 agreement" names no listed treaty (here New START, told before); a year that
+    # is no day of the listed treaty's signing names none of its signings
+    ("Russia and the United States signed New START in Prague. Their plutonium deal went into "
+     "force under a 2010 agreement.",
+     [("signing", "asserted", ["russia", "united-states"], [], [], None),
+      ("entry_into_force", "asserted", [], [], [], None)]),
+    ("The 2021 New START extension kept the limits in place.",
+     [("extension", "asserted", [], [], [], None)]),
+])
+def test_a_treaty_named_with_its_year_tells_its_signing(run, text, expected):
+    assert summary(run(text, date="2009-12-10")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the six-party talks are talks of their six states ...
+    ("The six-party talks on North Korea's nuclear programme opened in Beijing in August 2003.",
+     [("talks", "asserted", ["china", "japan", "north-korea", "russia", "six-party-talks",
+                             "south-korea", "united-states"], [], [], "2003-08")]),
+    # ... but a member named as the subject acts alone
+    ("North Korea quit the six-party nuclear talks in April 2009.",
+     [("talks", "negated", ["north-korea"], [], [], "2009-04")]),
+])
+def test_the_six_party_talks_are_talks_of_their_states(run, text, expected):
+    assert summary(run(text, date="2009-12-10")) == expected

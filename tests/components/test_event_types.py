@@ -125,7 +125,8 @@ CASES = {
            targets=("russia",))],
     "Paris said Tehran has not complied with the 2015 nuclear deal.": [
         ev("violation_allegation", "violation-allegation", agents=("france",),
-           targets=("iran",))],
+           targets=("iran",)),
+        ev("signing", "signing-named-by-date")],
     "The firm said it was not complying with the new tax rules.": [],
     "Russia broke the INF Treaty in 2014, Washington said.": [
         ev("violation_allegation", "violation-allegation", agents=("united-states",),

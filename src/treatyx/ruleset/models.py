@@ -370,12 +370,15 @@ class Event(EntryModel):
     instrument: Phrases = []  # "attacked two airfields with missiles": only with a weapon after one
     # "said the launch was not in violation of": negated right after "not", another type
     negated: EventType | None = None
+    # no words: a date that names a treaty ("the 2002 Moscow Treaty") is the trigger
+    named_by_date: bool = False
     case: Case | None = None
 
     @model_validator(mode="after")
     def _has_a_trigger(self) -> Event:
-        if not (self.verbs or self.nouns or self.phrases):
-            raise PydanticCustomError("no_trigger", "has no verbs, nouns or phrases")
+        if not (self.verbs or self.nouns or self.phrases or self.named_by_date):
+            raise PydanticCustomError("no_trigger",
+                                      "has no verbs, nouns or phrases (nor named_by_date)")
         return self
 
 

@@ -842,6 +842,10 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int, trigger
     owner = _weapon_owner_after_of(ctx, end) or (
         None if trigger.subject_is_target  # "alleged Russian violations": Russia is accused
         else _adjective_owner(ctx, start, clause_start))
+    if owner is not None and owner.info.get("members"):
+        member = _member_acting(ctx, owner, start, clause_start)
+        if member is not None:
+            return member
     if owner is not None:
         return owner
     named = actor_before(ctx, start, clause_start)
@@ -984,6 +988,26 @@ def _adjective_owner(ctx: DocContext, start: int, clause_start: int) -> Mention 
             return mention if mention.role == "adjective" and _modifies_noun(
                 ctx, mention.end, start) else None
     return None
+
+
+def _member_acting(ctx: DocContext, group: Mention, start: int, clause_start: int
+                   ) -> Mention | None:
+    """"North Korea quit the six-party talks", "North Korea said it would quit the six-party
+    talks": a member of the group that owns the event noun, the subject of the verb whose
+    object the noun is, acts alone (not "chaired a round of the six-party talks")."""
+    subject = subject_before(ctx, start, clause_start)
+    after = subject.end if subject is not None else None
+    if subject is None:
+        subject = _reporter_for_pronoun(ctx, clause_start, start)
+        after = next((i + 1 for i in range(start - 1, clause_start - 1, -1)
+                      if ctx.lower[i] in ctx.hashes.subject_pronouns), None)
+    if subject is None or after is None or subject.state not in group.info["members"]:
+        return None
+    prepositions = ctx.hashes.non_subject_prepositions
+    if any(ctx.lower[i] in prepositions or ctx.lower[i] == ctx.hashes.of
+           for i in range(after, start)):
+        return None
+    return subject
 
 
 def _weapon_owner_after_of(ctx: DocContext, end: int) -> Mention | None:

@@ -105,6 +105,7 @@ class LowerHashes:
         self.of, self.by = get_string_id("of"), get_string_id("by")
         self.and_ = get_string_id("and")
         self.and_or = hashes(("and", "or"))
+        self.indefinite_articles = hashes(("a", "an"))
         self.as_ = get_string_id("as")
         self.it_them = hashes(("it", "them", "this", "that"))
         self.possessive_marks = hashes(("'s", "’s"))

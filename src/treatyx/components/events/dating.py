@@ -206,6 +206,11 @@ def continuation_date(ctx: DocContext, index: int) -> dict | None:
     return _record(dates[0]) if dates else None  # (not "contracts will run until 1 July")
 
 
+def date_at(ctx: DocContext, start: int) -> dict | None:
+    """The date that starts at token ``start``, as an event's date (None if none does)."""
+    return next((_record(d) for d in ctx.dates if d[0] == start), None)
+
+
 def _record(date: DateMention) -> dict:
     _, _, span, attrs = date
     return {**mention(span), "value": attrs.get("value"), "type": attrs.get("type"),

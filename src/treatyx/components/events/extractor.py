@@ -24,9 +24,10 @@ from ...wordforms import phrase_forms
 from ..common import contains_phrase, lexicon_words
 from ..rulebased import RuleComponent
 from . import arguments, requirements
-from .context import DocContext, LowerHashes, Mention
+from .context import NAME_MODIFIERS, DocContext, LowerHashes, Mention
 from .dating import (
     RelativePhrase,
+    date_at,
     date_for,
     dateline_date,
     dates_other_clause,
@@ -46,6 +47,7 @@ from .triggers import (
     Match,
     Trigger,
     add_triggers,
+    make_trigger,
     need_lexicon,
     select,
 )
@@ -194,6 +196,18 @@ class EventMention:
     another: bool = False
 
 
+def _before_treaty_noun(ctx: DocContext, end: int) -> bool:
+    """Does a word of treaty-nouns follow ``end``, over up to NAME_MODIFIERS lower-case words
+    ("the 1987 accord", "the 2015 nuclear deal")?"""
+    lower, doc = ctx.lower, ctx.doc
+    for i in range(end, min(end + NAME_MODIFIERS + 1, len(lower))):
+        if lower[i] in ctx.hashes.treaty_nouns:
+            return True
+        if not (doc[i].is_alpha and doc[i].is_lower):
+            return False
+    return False
+
+
 def _topic_words(ruleset: RuleSet) -> dict[str, frozenset[str]]:
     """The words that tell each listed treaty's subject: those of its name and aliases, of
     TOPIC_WORD_LENGTH letters or more, found in the names of at most TOPIC_WORD_TREATIES
@@ -264,6 +278,12 @@ class EventExtractor(RuleComponent):
              str(entry.get("ended") or "")) for entry in ruleset.entries("treaties")
             if len(entry.get("parties") or ()) >= 2]
         self.treaty_topics = _topic_words(ruleset)
+        # the entries whose trigger is a date naming a treaty ("the 2002 Moscow Treaty"), and
+        # the day each listed treaty was signed
+        self.date_named = [make_trigger(entry.id, entry.data, "phrase")
+                           for entry in ruleset.entries("events") if entry.get("named_by_date")]
+        self.treaty_signed = {entry.id: str(entry.get("signed") or "")
+                              for entry in ruleset.entries("treaties")}
         self.context_words = {
             need: lexicon_words(ruleset, need_lexicon(need))
             for entry in ruleset.entries("events") for needs in entry.get("requires", [])
@@ -329,10 +349,12 @@ class EventExtractor(RuleComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         found_forms = self.triggers(doc)
-        if not found_forms:
+        if not found_forms and not (self.date_named
+                                    and doc.spans.get(extensions.SPAN_GROUPS["treaty"])):
             doc.spans[extensions.SPAN_GROUPS["event"]] = []
             return doc
         ctx = DocContext(doc, self)
+        found_forms = sorted(found_forms + self._treaty_dates(ctx), key=lambda m: m[0])
         # a trigger in a compound modifier ("US-supplied ATACMS") is no event, nor does it
         # stand between another trigger and its arguments
         found_forms = [m for m in found_forms if not requirements.in_compound_word(ctx, *m[:2])]
@@ -343,8 +365,10 @@ class EventExtractor(RuleComponent):
         kept = _absorb(ctx, matches)
         # an absorber reaches over what it absorbed, so a system named after "announced
         # sanctions against" is the absorber's
+        # (a date that names a treaty is no word of the sentence's events: "The 1991 START
+        # Treaty expired" has the treaty as subject)
         ctx.trigger_spans = [(start, reach) for _, start, reach, trigger in kept
-                             if trigger != BLOCKED]
+                             if trigger != BLOCKED and trigger not in self.date_named]
         ctx.trigger_starts = frozenset(start for start, _ in ctx.trigger_spans)
         ctx.weapon_trigger_starts = frozenset(start for _, start, _, trigger in kept
                                               if trigger != BLOCKED and trigger.about_weapons)
@@ -414,6 +438,26 @@ class EventExtractor(RuleComponent):
                 self._name_inferred_treaty(doc, event.treaty)
         doc.spans[extensions.SPAN_GROUPS["event"]] = spans
         return doc
+
+    def _signed_on(self, treaty: str | None, date: dict | None) -> bool:
+        """For a listed treaty with a known signing day, is ``date`` (one that names the
+        treaty) a day of that signing ("1987" of 1987-12-08)?"""
+        if treaty is None or date is None:
+            return False
+        signed = self.treaty_signed.get(treaty, "")
+        return not signed or signed.startswith(str(date.get("value")))
+
+    def _treaty_dates(self, ctx: DocContext) -> list[tuple[int, int, list[Trigger]]]:
+        """The dates that name a treaty ("the 2002 Moscow Treaty", "the 1953 armistice"), as
+        triggers of the entries that are ``named_by_date``."""
+        if not self.date_named:
+            return []
+        names = {m.start for m in ctx.treaties}
+        indefinite = ctx.hashes.indefinite_articles
+        return [(start, end, list(self.date_named)) for start, end, span, attrs in ctx.dates
+                if span.label_ == "DATE" and not attrs.get("day_inferred")
+                and not (start > 0 and ctx.lower[start - 1] in indefinite)  # "a 2010 accord"
+                and (start in names or end in names or _before_treaty_noun(ctx, end))]
 
     def _name_inferred_treaty(self, doc: Doc, treaty: str) -> None:
         """Give the entity table the name of a treaty an event infers that the text never
@@ -487,7 +531,8 @@ class EventExtractor(RuleComponent):
             reporting = None  # "The Kremlin announced the suspension": it suspends
         clause_start = max(reporting[1] if reporting else sent_start,
                            ctx.clause_start(start, sent_start))
-        if not trigger.has_actors and any(i in ctx.trigger_starts for i in range(
+        if not trigger.has_actors and trigger not in self.date_named and any(
+                i in ctx.trigger_starts for i in range(
                 max(clause_start, start - TREATY_SUBJECT_WORDS), start)):
             return None  # "The talks on the INF Treaty formally ended": the talks ended
         # the verb of saying before the trigger, else one after its clause ("..., Japan said")
@@ -534,6 +579,10 @@ class EventExtractor(RuleComponent):
                 return None  # "Netanyahu held a meeting with Defence Minister Israel Katz"
         date, date_weak = date_for(ctx, start, reporting, signing=trigger.type == "signing",
                                    speech=trigger.type in self.speech_events)
+        if trigger in self.date_named:
+            date, date_weak = date_at(ctx, start), False  # the trigger is its date
+            if not self._signed_on(treaty, date):
+                return None  # "the 2018 nuclear deal" of a treaty signed in 2015: no signing
         if date is not None and event_status == "asserted" and (
                 trigger.tense == "past" or _after_a_past_verb(ctx, start, trigger)
                 or _past_phrase(ctx, start, trigger)):

@@ -71,24 +71,27 @@ BLOCKED = Trigger("trigger-blockers", "", "blocked", frozenset())
 Match = tuple[int, int, Trigger]
 
 
+def make_trigger(entry_id: str, entry: dict, tense: str) -> Trigger:
+    """The trigger of an ``events`` entry in one surface form's tense."""
+    return Trigger(entry_id, entry["type"], tense,
+                   frozenset(entry.get("requires", [])),
+                   frozenset(entry.get("absorbs", [])),
+                   entry.get("subject") == "target", entry.get("subject") != "none",
+                   frozenset(w.lower() for w in entry.get("aimed", [])),
+                   frozenset(tuple(p.lower().split()) for p in entry.get("particle", [])),
+                   frozenset(w.lower() for w in entry.get("unless_object", [])),
+                   frozenset(w.lower() for w in entry.get("object", []))
+                   if tense != "phrase" else frozenset(),
+                   frozenset(w.lower() for w in entry.get("instrument", [])),
+                   entry.get("negated") or "",
+                   frozenset(entry.get("absorbs_clause", [])),
+                   frozenset(w.lower() for w in entry.get("supplier_after", [])))
+
+
 def add_triggers(table: PhraseTable[Trigger], ruleset: RuleSet, irregular: dict) -> None:
     for entry in ruleset.entries("events"):
         for form, tense in trigger_forms(entry.data, irregular):
-            trigger = Trigger(entry.id, entry["type"], tense,
-                              frozenset(entry.get("requires", [])),
-                              frozenset(entry.get("absorbs", [])),
-                              entry.get("subject") == "target", entry.get("subject") != "none",
-                              frozenset(w.lower() for w in entry.get("aimed", [])),
-                              frozenset(tuple(p.lower().split())
-                                        for p in entry.get("particle", [])),
-                              frozenset(w.lower() for w in entry.get("unless_object", [])),
-                              frozenset(w.lower() for w in entry.get("object", []))
-                              if tense != "phrase" else frozenset(),
-                              frozenset(w.lower() for w in entry.get("instrument", [])),
-                              entry.get("negated") or "",
-                              frozenset(entry.get("absorbs_clause", [])),
-                              frozenset(w.lower() for w in entry.get("supplier_after", [])))
-            table.add(form, trigger, case=entry.get("case"))
+            table.add(form, make_trigger(entry.id, entry.data, tense), case=entry.get("case"))
     # Phrases that look like triggers but are not ("signs that"): longest match wins. A noun
     # phrase blocks its plural too ("launch site", "launch sites").
     blockers = lexicon_words(ruleset, "trigger-blockers")

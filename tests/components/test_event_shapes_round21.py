@@ -98,6 +98,10 @@ def test_another_states_national_security_council_is_no_us_body(run):
     ("North Korea's statement fell far short of an agreement to abandon its nuclear weapons "
      "program.",
      [("elimination", "negated", ["north-korea"], [], [], None)]),
+    # sanctions spoken of as "any" are none in particular
+    ("Tehran will respond firmly to any new sanctions on Iran.",
+     [("warning", "asserted", ["iran"], [], [], None),
+      ("sanctions", "hypothetical", [], ["iran"], [], None)]),
 ])
 def test_a_promise_is_planned_and_what_falls_short_is_negated(run, text, expected):
     assert summary(run(text)) == expected

@@ -157,3 +157,17 @@ def test_a_treaty_named_with_its_year_tells_its_signing(run, text, expected):
 ])
 def test_the_six_party_talks_are_talks_of_their_states(run, text, expected):
     assert summary(run(text, date="2009-12-10")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one side discussing something holds no talks ...
+    ("Washington is discussing new missile defence options with its own commanders.", []),
+    # ... two do; and a refusal to discuss is one to the other side
+    ("Lavrov discussed the New START treaty with Blinken by phone on Monday.",
+     [("talks", "asserted", ["russia", "sergey-lavrov"], ["antony-blinken", "united-states"],
+       [], "2020-05-04")]),
+    ("Moscow sees no U.S. willingness to discuss the extension of New START.",
+     [("talks", "negated", ["united-states"], [], [], None)]),
+])
+def test_discussing_takes_two_sides(run, text, expected):
+    assert summary(run(text, date="2020-05-05")) == expected

@@ -307,6 +307,7 @@ class EventExtractor(RuleComponent):
         self.weapon_adjective_events = lexicon_words(ruleset, "weapon-adjective-events")
         self.inter_state_events = lexicon_words(ruleset, "inter-state-events")
         self.two_sides_rules = lexicon_words(ruleset, "two-sides-rules")
+        self.two_sides_verb_rules = lexicon_words(ruleset, "two-sides-verb-rules")
         self.refuser_events = lexicon_words(ruleset, "refuser-acts-events")
         self.attack_dated_events = lexicon_words(ruleset, "attack-dated-events")
         self.party_acts = lexicon_words(ruleset, "party-acts-events")
@@ -439,6 +440,21 @@ class EventExtractor(RuleComponent):
         doc.spans[extensions.SPAN_GROUPS["event"]] = spans
         return doc
 
+    def _one_sided(self, ctx: DocContext, trigger: Trigger, actors: list[dict], status: str
+                   ) -> bool:
+        """Does an event that needs two sides (lexicons two-sides-rules, for its nouns, and
+        two-sides-verb-rules) have one only: "the Security Council held an emergency meeting",
+        "the Pentagon is discussing new options"? A body's meeting to come is news ("the
+        Security Council will hold an emergency meeting on Thursday"), and a refusal to
+        discuss is a refusal to the other side ("no willingness to discuss its extension")."""
+        if trigger.rule in self.two_sides_verb_rules:
+            if status == "negated":
+                return False
+        elif not (trigger.rule in self.two_sides_rules and trigger.tense in ("noun", "gerund")):
+            return False
+        sides = _sides((a["id"] for a in actors), self.actor_countries)
+        return len(sides) < 2 and not (status == "planned" and _one_body(ctx, sides))
+
     def _signed_on(self, treaty: str | None, date: dict | None) -> bool:
         """For a listed treaty with a known signing day, is ``date`` (one that names the
         treaty) a day of that signing ("1987" of 1987-12-08)?"""
@@ -567,11 +583,7 @@ class EventExtractor(RuleComponent):
             return None  # "the watchdog said Iran had complied with the deal": no denial
         if event_status == "negated" and trigger.type in self.refuser_events:
             actors = self._with_refuser(ctx, start, clause_start, trigger.type, actors)
-        if trigger.rule in self.two_sides_rules and trigger.tense in ("noun", "gerund") \
-                and len(sides := _sides((a["id"] for a in actors), self.actor_countries)) < 2 \
-                and not (event_status == "planned" and _one_body(ctx, sides)):
-            # "the Security Council held an emergency meeting"; but a body's meeting to come
-            # is news ("the Security Council will hold an emergency meeting on Thursday")
+        if self._one_sided(ctx, trigger, actors, event_status):
             return None
         if trigger.type in self.inter_state_events:
             actors = _two_sides(actors, self.actor_countries)

@@ -700,7 +700,7 @@ class EventExtractor(RuleComponent):
         if agents:
             ctx.event_agents.append((start, trigger.type, agents))
         if trigger.particle:  # "Trump pulled the United States out of": the US withdraws
-            at = requirements.particle_at(ctx, end, trigger.particle)
+            at = requirements.particle_at(ctx, end, trigger.particle, needs=trigger.requires)
             inside = arguments.actor_inside(ctx, end, at or end)
             if inside is not None and not (at is not None and self._target_particle(ctx, at)):
                 agents = [inside, *(a for a in agents if a.id != inside.id)]

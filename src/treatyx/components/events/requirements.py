@@ -565,7 +565,8 @@ def fits(ctx: DocContext, start: int, end: int, trigger: Trigger) -> bool:
             ctx, end, frozenset(map(get_string_id, trigger.instrument))):
         return False
     return not trigger.particle or particle_at(
-        ctx, end, trigger.particle, passive=_plain_passive(ctx, start)) is not None
+        ctx, end, trigger.particle, passive=_plain_passive(ctx, start),
+        needs=trigger.requires) is not None
 
 
 def _plain_passive(ctx: DocContext, start: int) -> bool:
@@ -708,12 +709,13 @@ def _near_subject_holds(ctx: DocContext, start: int, subject_end: int,
     return not wanted.isdisjoint(ctx.lower[lo:subject_end])
 
 def particle_at(ctx: DocContext, end: int, particles: frozenset[tuple[str, ...]],
-                passive: bool = False) -> int | None:
+                passive: bool = False, needs: frozenset[str] = frozenset()) -> int | None:
     """Where one of ``particles`` starts after the verb ending at ``end``, its object
     between them, no clause break: an actor or a word standing for one (lexicon
     agent-anaphors: "pulled the United States out of the treaty", "take the country out
-    of"; not "pulled its troops back from"), or a weapon ("put the Oreshnik system on
-    combat duty"), or None. A ``passive`` verb has its object before it ("the Kinzhal
+    of"; not "pulled its troops back from"), a weapon ("put the Oreshnik system on
+    combat duty") or a word of the lists the trigger ``needs`` ("shot their reconnaissance
+    plane down"), or None. A ``passive`` verb has its object before it ("the Kinzhal
     missiles were used on Friday to destroy a depot")."""
     lower, breaks = ctx.lower, ctx.hashes.clause_breaks
     words = {tuple(get_string_id(w) for w in particle) for particle in particles}
@@ -724,9 +726,11 @@ def particle_at(ctx: DocContext, end: int, particles: frozenset[tuple[str, ...]]
         if phrase_starts_at(ctx, i, words):
             between = range(end, i)
             weapons = ctx.hashes.context_words.get("weapon", frozenset())
+            needed = [ctx.hashes.context_words.get(need, frozenset()) for need in needs]
             named = passive or any(
                 k in ctx.actor_at or lower[k] in ctx.hashes.agent_anaphors
-                or lower[k] in weapons or k in ctx.system_ending_at for k in between)
+                or lower[k] in weapons or k in ctx.system_ending_at
+                or any(lower[k] in words for words in needed) for k in between)
             return i if named else None
     return None
 

@@ -53,7 +53,7 @@ NAME_MODIFIERS = 2  # lower-case words between a date and the treaty noun it nam
 # capitalised words of a body's name between a state's adjective and its actor noun ("the
 # Armenian Defense Ministry")
 BODY_NAME_WORDS = 2
-DATELINE_SENTENCES = 10  # the first sentences (a web page's lines too) a dateline may open
+PLACE_DATELINE_SENTENCES = 10  # sentences (a web page's lines too) a dateline's place may open
 DATELINE_WORDS = 12  # tokens of a dateline's place and source before its dash
 DATELINE_BARE_WORDS = 3  # a dateline with no comma or source in brackets is this short
 DATELINE_DASHES = frozenset(("-", "–", "—", "--"))
@@ -485,7 +485,7 @@ class DocContext:
         comma or a source in brackets unless it is short (not "NORTH KOREA FIRES NEW
         MISSILE - ...")."""
         doc = self.doc
-        for sent_start in self.sent_starts[:DATELINE_SENTENCES]:
+        for sent_start in self.sent_starts[:PLACE_DATELINE_SENTENCES]:
             first = doc[sent_start]
             if not (first.is_upper and first.is_alpha and len(first) > 1):
                 continue

@@ -54,7 +54,7 @@ def status(ctx: DocContext, trigger: int, event_type: str, noun_end: int | None 
     found = set()
     if noun_end is not None and (after := _cue_after_noun(ctx, noun_end, sent_end)):
         found.add(after)
-    if noun_end is not None and halted_after_noun(ctx, noun_end, sent_end):
+    if noun_end is not None and _halted_after_noun(ctx, noun_end, sent_end):
         found.add("negated")
     if _actor_to(ctx, trigger):
         found.add("planned")  # "US to station missiles in Germany"
@@ -187,7 +187,7 @@ def _predicate_reach(ctx: DocContext, end: int, sent_end: int) -> int:
     return min(stop, end)
 
 
-def halted_after_noun(ctx: DocContext, end: int, sent_end: int) -> bool:
+def _halted_after_noun(ctx: DocContext, end: int, sent_end: int) -> bool:
     """Does the predicate of an event noun say, in the passive, that it was stopped or
     dropped (lexicon halting-predicates): "Japan's deployment of the Aegis Ashore system
     will be put on hold", "the talks were called off"? Such an event is negated."""

@@ -771,17 +771,25 @@ def names_a_treaty(ctx: DocContext, date: DateMention) -> bool:
     date before a word for a treaty (or of dated-instruments), over up to two lower-case
     modifiers, names the treaty (and can date only its
     signing: "the Feb. 23 accord signed by Annan")."""
-    lower, doc = ctx.lower, ctx.doc
-    hashes = ctx.hashes
+    return treaty_noun_after(ctx, date[1])
+
+
+def treaty_noun_after(ctx: DocContext, end: int, instruments: bool = True,
+                      over_triggers: bool = False) -> bool:
+    """Does a word of treaty-nouns (with ``instruments``, of dated-instruments too) follow
+    ``end``, over up to NAME_MODIFIERS lower-case words that are no trigger's? With
+    ``over_triggers`` those words may be (while the triggers are still being found)."""
+    lower, doc, hashes = ctx.lower, ctx.doc, ctx.hashes
 
     def names(i: int) -> bool:
-        return lower[i] in hashes.treaty_nouns or lower[i] in hashes.dated_instruments
+        return lower[i] in hashes.treaty_nouns or (
+            instruments and lower[i] in hashes.dated_instruments)
 
-    after = date[1]
+    after = end
     for _ in range(NAME_MODIFIERS):
         if not (after < len(lower) and not names(after)
                 and doc[after].is_alpha and doc[after].is_lower
-                and after not in ctx.trigger_tokens):
+                and (over_triggers or after not in ctx.trigger_tokens)):
             break
         after += 1
     return after < len(lower) and names(after)

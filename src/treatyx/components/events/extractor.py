@@ -24,7 +24,7 @@ from ...wordforms import phrase_forms
 from ..common import contains_phrase, lexicon_words
 from ..rulebased import RuleComponent
 from . import arguments, requirements
-from .context import NAME_MODIFIERS, DocContext, LowerHashes, Mention
+from .context import DocContext, LowerHashes, Mention, treaty_noun_after
 from .dating import (
     RelativePhrase,
     date_at,
@@ -196,18 +196,6 @@ class EventMention:
     another: bool = False
 
 
-def _before_treaty_noun(ctx: DocContext, end: int) -> bool:
-    """Does a word of treaty-nouns follow ``end``, over up to NAME_MODIFIERS lower-case words
-    ("the 1987 accord", "the 2015 nuclear deal")?"""
-    lower, doc = ctx.lower, ctx.doc
-    for i in range(end, min(end + NAME_MODIFIERS + 1, len(lower))):
-        if lower[i] in ctx.hashes.treaty_nouns:
-            return True
-        if not (doc[i].is_alpha and doc[i].is_lower):
-            return False
-    return False
-
-
 def _topic_words(ruleset: RuleSet) -> dict[str, frozenset[str]]:
     """The words that tell each listed treaty's subject: those of its name and aliases, of
     TOPIC_WORD_LENGTH letters or more, found in the names of at most TOPIC_WORD_TREATIES
@@ -282,6 +270,7 @@ class EventExtractor(RuleComponent):
         # the day each listed treaty was signed
         self.date_named = [make_trigger(entry.id, entry.data, "phrase")
                            for entry in ruleset.entries("events") if entry.get("named_by_date")]
+        self.date_named_rules = frozenset(trigger.rule for trigger in self.date_named)
         self.treaty_signed = {entry.id: str(entry.get("signed") or "")
                               for entry in ruleset.entries("treaties")}
         self.context_words = {
@@ -369,7 +358,7 @@ class EventExtractor(RuleComponent):
         # (a date that names a treaty is no word of the sentence's events: "The 1991 START
         # Treaty expired" has the treaty as subject)
         ctx.trigger_spans = [(start, reach) for _, start, reach, trigger in kept
-                             if trigger != BLOCKED and trigger not in self.date_named]
+                             if trigger != BLOCKED and trigger.rule not in self.date_named_rules]
         ctx.trigger_starts = frozenset(start for start, _ in ctx.trigger_spans)
         ctx.weapon_trigger_starts = frozenset(start for _, start, _, trigger in kept
                                               if trigger != BLOCKED and trigger.about_weapons)
@@ -473,7 +462,8 @@ class EventExtractor(RuleComponent):
         return [(start, end, list(self.date_named)) for start, end, span, attrs in ctx.dates
                 if span.label_ == "DATE" and not attrs.get("day_inferred")
                 and not (start > 0 and ctx.lower[start - 1] in indefinite)  # "a 2010 accord"
-                and (start in names or end in names or _before_treaty_noun(ctx, end))]
+                and (start in names or end in names
+                     or treaty_noun_after(ctx, end, instruments=False, over_triggers=True))]
 
     def _name_inferred_treaty(self, doc: Doc, treaty: str) -> None:
         """Give the entity table the name of a treaty an event infers that the text never
@@ -547,7 +537,7 @@ class EventExtractor(RuleComponent):
             reporting = None  # "The Kremlin announced the suspension": it suspends
         clause_start = max(reporting[1] if reporting else sent_start,
                            ctx.clause_start(start, sent_start))
-        if not trigger.has_actors and trigger not in self.date_named and any(
+        if not trigger.has_actors and trigger.rule not in self.date_named_rules and any(
                 i in ctx.trigger_starts for i in range(
                 max(clause_start, start - TREATY_SUBJECT_WORDS), start)):
             return None  # "The talks on the INF Treaty formally ended": the talks ended
@@ -591,7 +581,7 @@ class EventExtractor(RuleComponent):
                 return None  # "Netanyahu held a meeting with Defence Minister Israel Katz"
         date, date_weak = date_for(ctx, start, reporting, signing=trigger.type == "signing",
                                    speech=trigger.type in self.speech_events)
-        if trigger in self.date_named:
+        if trigger.rule in self.date_named_rules:
             date, date_weak = date_at(ctx, start), False  # the trigger is its date
             if not self._signed_on(treaty, date):
                 return None  # "the 2018 nuclear deal" of a treaty signed in 2015: no signing

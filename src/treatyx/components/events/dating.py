@@ -315,8 +315,7 @@ def date_for(ctx: DocContext, trigger: int, reporting: tuple[int, int] | None,
             # story was filed
             chosen = _said_on_day(ctx, index, [d for d in dates if d != chosen]) or chosen
     elif reporting is not None:
-        before, after = SAYING_WINDOW
-        near = [d for d in dates if reporting[0] - before <= d[0] <= reporting[1] + after]
+        near = _by_saying(dates, reporting)
         if not near:
             return None, False
         chosen, weak = near[0], True
@@ -336,12 +335,17 @@ def _said_on_day(ctx: DocContext, index: int, dates: list[DateMention]
                  ) -> DateMention | None:
     """The first of ``dates`` that stands by a verb of saying of sentence ``index`` (within
     SAYING_WINDOW words of it): the day something was said."""
-    before, after = SAYING_WINDOW
-    for start, end in ctx.reporting_in.get(index, ()):
-        near = [d for d in dates if start - before <= d[0] <= end + after]
+    for saying in ctx.reporting_in.get(index, ()):
+        near = _by_saying(dates, saying)
         if near:
             return near[0]
     return None
+
+
+def _by_saying(dates: list[DateMention], saying: tuple[int, int]) -> list[DateMention]:
+    """The ``dates`` within SAYING_WINDOW words of a verb of saying at ``saying``."""
+    before, after = SAYING_WINDOW
+    return [d for d in dates if saying[0] - before <= d[0] <= saying[1] + after]
 
 
 def _other_zone_day(ctx: DocContext, date: DateMention) -> bool:

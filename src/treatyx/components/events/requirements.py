@@ -341,18 +341,20 @@ def previous_sentence_satisfies(ctx: DocContext, requires: frozenset[str], token
         index = step(index)
         if index < 0:
             break
-        lo = ctx.sent_starts[index]
-        systems = ctx.systems_in.get(index, [])
-        has_treaty, _ = treaty_for(ctx, lo)
-        if all(satisfies(ctx, need, lo, lo, has_treaty, systems) for need in requires):
+        if _sentence_satisfies(ctx, index, requires):
             return True
     following = ctx.next_sentence(ctx.sentence_index(token)) if next_too else -1
-    if following >= 0 and not ctx.in_headline(token):
-        lo = ctx.sent_starts[following]
-        systems = ctx.systems_in.get(following, [])
-        has_treaty, _ = treaty_for(ctx, lo)
-        return all(satisfies(ctx, need, lo, lo, has_treaty, systems) for need in requires)
-    return False
+    return following >= 0 and not ctx.in_headline(token) \
+        and _sentence_satisfies(ctx, following, requires)
+
+
+def _sentence_satisfies(ctx: DocContext, index: int, requires: frozenset[str]) -> bool:
+    """Does sentence ``index`` hold everything ``requires`` asks for, as if a trigger opened
+    it?"""
+    lo = ctx.sent_starts[index]
+    has_treaty, _ = treaty_for(ctx, lo)
+    return all(satisfies(ctx, need, lo, lo, has_treaty, ctx.systems_in.get(index, []))
+               for need in requires)
 
 
 def _has_word(ctx: DocContext, need: str, start: int, end: int) -> bool:

@@ -72,6 +72,17 @@ def test_pipeline_headline_lines_are_sentences(nlp):
     assert next(s.text.strip() for s in doc.sents) == "Russia quits treaty"
 
 
+def test_pipeline_a_sentence_ends_at_an_initialism_before_its_opener(nlp):
+    # "U.S." is one token, so no full stop ends the sentence; "The" after it opens one,
+    # "Navy" does not
+    doc = nlp("The interceptor was built by Israel and the U.S. The army said a missile was "
+              "fired at Eilat. The U.S. Navy watched.")
+    assert [s.text for s in doc.sents] == [
+        "The interceptor was built by Israel and the U.S.",
+        "The army said a missile was fired at Eilat.",
+        "The U.S. Navy watched."]
+
+
 def test_pipeline_model_ner_adds_people_and_organisations_no_rule_knows(tmp_path):
     # A saved pipeline whose entity ruler stands in for a trained NER model.
     base = spacy.blank("en")

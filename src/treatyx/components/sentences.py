@@ -12,6 +12,8 @@ text).
 
 from __future__ import annotations
 
+import re
+
 import numpy
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
@@ -23,6 +25,12 @@ from .. import extensions
 from ..linebreaks import line_breaks
 
 ATTRS = [ORTH, IS_PUNCT, IS_SPACE]
+# Words that open a sentence and never follow an initialism inside one: "... developed by
+# Israel and the U.S. The IDF confirmed ..." ends a sentence at "U.S." (one token, so the
+# Sentencizer sees no full stop), "the U.S. Navy" does not.
+SENTENCE_OPENERS = ("The", "It", "He", "She", "They", "We", "This", "These", "Those", "Its",
+                    "His", "Her", "Their", "But", "However")
+INITIALISM = re.compile(r"^(?:[A-Z]\.){2,}$")  # "U.S.", "U.K.", "D.C."
 
 
 class NewsSentencizer:
@@ -31,6 +39,7 @@ class NewsSentencizer:
     def __init__(self, punct_chars: list[str] | None = None):
         self.punct_chars = set(punct_chars or Sentencizer.default_punct_chars)
         self._punct_ids = {get_string_id(char) for char in self.punct_chars}
+        self._opener_ids = {get_string_id(word) for word in SENTENCE_OPENERS}
 
     def __call__(self, doc: Doc) -> Doc:
         if len(doc) == 0 or doc.has_annotation("DEP"):
@@ -41,6 +50,8 @@ class NewsSentencizer:
                 doc[i].is_sent_start = True
             return doc
         starts = self._sentencizer_starts(orth, punct)
+        for i in self._after_initialisms(doc, orth):
+            starts[i] = 1
         for i in self._line_breaks(doc, orth, space):
             starts[i] = 1
         doc.from_array([SENT_START], numpy.array(starts, dtype=numpy.int64).view(numpy.uint64)
@@ -63,6 +74,12 @@ class NewsSentencizer:
                 seen_final = True
         starts[start] = 1
         return starts
+
+    def _after_initialisms(self, doc: Doc, orth: list[int]) -> list[int]:
+        """Tokens of SENTENCE_OPENERS right after an initialism that ends a sentence."""
+        strings = doc.vocab.strings
+        return [i for i in range(1, len(orth)) if orth[i] in self._opener_ids
+                and INITIALISM.match(strings[orth[i - 1]])]
 
     def _line_breaks(self, doc: Doc, orth: list[int], space: list[int]) -> list[int]:
         """Tokens right after a line break that ends a sentence (see :mod:`..linebreaks`;

@@ -134,11 +134,12 @@ def test_a_volley_told_missile_by_missile(run, text, expected):
     ("Russia was accused of breaching the treaty and denied it.",
      [("violation_allegation", "asserted", [], ["russia"], [], "2020-11-17"),
       ("denial", "asserted", ["russia"], [], [], "2020-11-17")]),
-    # ... and "the experiment" retells the test and dates it
+    # ... and "the experiment" retells the test and dates it (the test "in a test" is the
+    # Navy's, the subject of the clause it is the occasion of)
     ("The US Navy intercepted an ICBM in a test, the agency announced on Tuesday. The "
      "experiment was conducted on Monday night.",
      [("interception", "asserted", ["united-states", "us-navy"], [], [], "2020-11-17"),
-      ("missile_test", "asserted", ["united-states"], [], [], "2020-11-16TNI")]),
+      ("missile_test", "asserted", ["united-states", "us-navy"], [], [], "2020-11-16TNI")]),
 ])
 def test_a_target_missile_is_tested(run, text, expected):
     assert summary(run(text, date="2020-11-17")) == expected

@@ -15,6 +15,7 @@ from .context import DocContext, Mention
 from .requirements import (
     is_participle,
     object_word_at,
+    occasion_noun,
     passive_auxiliary,
     present_perfect,
     treaty_for,
@@ -431,12 +432,22 @@ def subject_before(ctx: DocContext, token: int, limit: int) -> Mention | None:
     "Iran and the six powers (Russia, China, ...) held talks"."""
     i = _before_parentheses(ctx, token, limit)
     while (actor := actor_before(ctx, i, limit)) is not None:
-        if not _after_preposition(ctx, actor, limit, ctx.hashes.non_subject_prepositions):
+        if not _after_preposition(ctx, actor, limit, ctx.hashes.non_subject_prepositions) \
+                and not _before_other_party(ctx, actor, token):
             return actor
         if actor.end + 1 == token and ctx.lower[actor.end] == ctx.hashes.to:
             return actor  # "waited for the United States to ratify": its subject
         i = actor.start
     return None
+
+
+def _before_other_party(ctx: DocContext, actor: Mention, token: int) -> bool:
+    """Does a word for others than the actor follow it ("the first U.S. ally to shoot
+    down", "Russia's neighbours condemned"; lexicon other-party-nouns)?"""
+    after = actor.end
+    if after < token and ctx.lower[after] in ctx.hashes.possessive_marks:
+        after += 1
+    return after < token and ctx.lower[after] in ctx.hashes.other_party_nouns
 
 
 def _before_parentheses(ctx: DocContext, token: int, limit: int) -> int:
@@ -860,6 +871,10 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int, trigger
         if nearest is not None and nearest.start >= clause_start:
             return nearest
     nearest = subject_before(ctx, start, clause_start)
+    if nearest is not None and trigger.type in ctx.extractor.occasion_events \
+            and occasion_noun(ctx, start, clause_start) and any(
+            nearest.end <= i < start for i in ctx.trigger_starts):
+        return nearest  # "Japan shot down a missile target in a test": Japan's test
     light = ctx.last_light_verb(clause_start, start)
     if light is not None and ctx.names_its_object(light, start):
         return None  # "Japan called the launch a violation": the launch is not Japan's

@@ -106,6 +106,7 @@ class LowerHashes:
         self.and_ = get_string_id("and")
         self.and_or = hashes(("and", "or"))
         self.indefinite_articles = hashes(("a", "an"))
+        self.in_during = hashes(("in", "during"))
         self.as_ = get_string_id("as")
         self.it_them = hashes(("it", "them", "this", "that"))
         self.possessive_marks = hashes(("'s", "’s"))

@@ -298,6 +298,7 @@ class EventExtractor(RuleComponent):
         self.two_sides_rules = lexicon_words(ruleset, "two-sides-rules")
         self.two_sides_verb_rules = lexicon_words(ruleset, "two-sides-verb-rules")
         self.refuser_events = lexicon_words(ruleset, "refuser-acts-events")
+        self.occasion_events = lexicon_words(ruleset, "occasion-events")
         self.attack_dated_events = lexicon_words(ruleset, "attack-dated-events")
         self.party_acts = lexicon_words(ruleset, "party-acts-events")
         self.party_only = lexicon_words(ruleset, "party-only-events")

@@ -164,7 +164,7 @@ def satisfies(ctx: DocContext, need: str, start: int, end: int, has_treaty: bool
             lo, hi = sent_start, sent_end
         else:
             lo = max(sent_start, start - WEAPON_BEFORE)
-            hi = ctx.words_after(end, WEAPON_AFTER, sent_end)
+            hi = ctx.words_after(_after_by_agent(ctx, end), WEAPON_AFTER, sent_end)
             dash = next((i for i in range(end, hi) if ctx.is_dash(i)), None)
             if dash is not None:
                 # "another test was conducted for another prospective system — the underwater
@@ -184,6 +184,10 @@ def satisfies(ctx: DocContext, need: str, start: int, end: int, has_treaty: bool
                     # (not a count: "a cruise missile of which 113 had been fired")
                     lo = max(sent_start, min(lo, clause - 1 - WEAPON_RELATIVE))
             hi = _before_other_object(ctx, end, hi)
+            if occasion_noun(ctx, start, sent_start):
+                # "Japan shot down a ballistic missile target in a test": the test of the
+                # clause's own weapon; "shot down a missile ... during an attack": the attack
+                lo = min(lo, ctx.clause_start(start, sent_start))
             # "the Burevestnik covered 14,000 km in a key test": a system named earlier in
             # the trigger's clause is its weapon too
             lo_system = min(lo, ctx.clause_start(start, sent_start))
@@ -388,6 +392,28 @@ def _before_other_object(ctx: DocContext, end: int, hi: int) -> int:
     return hi
 
 
+def occasion_noun(ctx: DocContext, start: int, sent_start: int) -> bool:
+    """An event noun after "in a" or "during a", the occasion of its clause's event: its
+    weapon is the clause's ("shot down a missile target in a test", "shot down a Russian
+    missile for the first time during an attack"); for the types of lexicon occasion-events,
+    its agent too (not "during an attack on Kyiv")."""
+    return start >= sent_start + 2 and ctx.lower[start - 1] in ctx.hashes.indefinite_articles \
+        and ctx.lower[start - 2] in ctx.hashes.in_during
+
+
+def _after_by_agent(ctx: DocContext, end: int) -> int:
+    """Where the words after a trigger go on past the agent of a passive that its "of"
+    phrase follows ("Iran was accused by the United States of trying to develop atomic
+    weapons": the window opens at "of")."""
+    if end + 1 >= len(ctx.lower) or ctx.lower[end] != ctx.hashes.by:
+        return end
+    first = end + 2 if ctx.lower[end + 1] == ctx.hashes.the else end + 1
+    agent = ctx.actor_at.get(first)
+    if agent is None or agent.end >= len(ctx.lower) or ctx.lower[agent.end] != ctx.hashes.of:
+        return end
+    return agent.end
+
+
 def _object_is_pronoun(ctx: DocContext, end: int) -> bool:
     strings = ctx.doc.vocab.strings
     following = " ".join(strings[h] for h in ctx.lower[end:end + 2])
@@ -461,9 +487,11 @@ def is_attributive(ctx: DocContext, start: int, end: int) -> bool:
             and ctx.lower[before] not in ctx.hashes.attributive_markers:
         before -= 1
     word = ctx.doc[before]
-    # a number, not an ordinal word: "India first tested the Agni-II" is a verb
+    # a number, not an ordinal word ("India first tested the Agni-II" is a verb) nor a
+    # day ("Pakistan on August 25 test fired a cruise missile")
     return ctx.lower[before] in ctx.hashes.attributive_markers or (
-        word.like_num and (not word.is_alpha or ctx.lower[before] in ctx.extractor.counts))
+        word.like_num and (not word.is_alpha or ctx.lower[before] in ctx.extractor.counts)
+        and before not in ctx.date_tokens)
 
 
 def modifies_weapon(ctx: DocContext, start: int, end: int, trigger: Trigger) -> bool:

@@ -1,0 +1,74 @@
+"""Shapes found in round 22 on part Y: a day before a compound verb, a passive accusation,
+a suspended participation in talks, a test as the occasion of its clause's event, and
+another state's ally."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_event_arguments import summary
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the day of a date is no count before a participle ("1,550 deployed warheads")
+    ("Pakistan on August 25 test fired a new cruise missile.",
+     [("missile_test", "asserted", ["pakistan"], [], [], "2007-08-25")]),
+    ("The treaty allows 700 deployed launchers.", []),
+])
+def test_a_day_before_a_verb_is_no_count(run, text, expected):
+    assert summary(run(text, date="2007-08-27")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the agent of the passive stands between the verb and its "of": the weapon is still
+    # the accusation's
+    ("Iran has been accused by the United States of secretly trying to build atomic weapons.",
+     [("violation_allegation", "asserted", ["united-states"], ["iran"], [], None),
+      ("development", "asserted", ["united-states"], [], [], None)]),
+    # ... but not past an agent that no "of" follows
+    ("The radar was developed by Israel and the United States; analysts said the missile it "
+     "tracked was old.",
+     []),
+])
+def test_a_passive_accusation_reaches_past_its_agent(run, text, expected):
+    assert summary(run(text, date="2003-12-18")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("North Korea said on Thursday it was suspending its participation in the six-party "
+     "talks.",
+     [("suspension", "asserted", ["north-korea"], [], [], "2005-02-10")]),
+    # without a word of talks it suspends no treaty either
+    ("Russia suspended its participation in the tournament.", []),
+])
+def test_a_participation_in_talks_is_suspended(run, text, expected):
+    assert summary(run(text, date="2005-02-11")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the test in which the subject shot the target down is the subject's, with the
+    # clause's weapon
+    ("Japan shot down a ballistic missile target in a test on Monday.",
+     [("interception", "asserted", ["japan"], [], [], "2007-12-17"),
+      ("missile_test", "asserted", ["japan"], [], [], "2007-12-17")]),
+    # an attack has the clause's weapon too, but it is the attacker's
+    ("Ukrainian air defences shot down a Russian hypersonic missile for the first time during "
+     "an attack on Kyiv this week.",
+     [("interception", "asserted", ["ukraine"], [], [], "2007-W51"),
+      ("combat_use", "asserted", ["russia"], ["ukraine"], [], "2007-W51")]),
+])
+def test_a_test_is_the_occasion_of_its_clause(run, text, expected):
+    assert summary(run(text, date="2007-12-18")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an ally of the United States is not the United States
+    ("The Japanese military became the first U.S. ally to shoot down a ballistic missile "
+     "from a ship.",
+     [("interception", "asserted", ["japan"], [], [], None)]),
+    # a group's allies are its members: "NATO allies" act as NATO
+    ("NATO allies test-fired missiles in Crete on Tuesday.",
+     [("missile_test", "asserted", ["nato"], [], [], "2007-12-18")]),
+])
+def test_an_ally_is_another_state(run, text, expected):
+    assert summary(run(text, date="2007-12-18")) == expected

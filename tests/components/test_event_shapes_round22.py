@@ -1,6 +1,7 @@
 """Shapes found in round 22 on part Y: a day before a compound verb, a passive accusation,
-a suspended participation in talks, a test as the occasion of its clause's event, and
-another state's ally."""
+a suspended participation in talks, a test as the occasion of its clause's event, another
+state's ally, a date past a phrase of another event, and events dated ahead of the
+article."""
 
 from __future__ import annotations
 
@@ -72,3 +73,36 @@ def test_a_test_is_the_occasion_of_its_clause(run, text, expected):
 ])
 def test_an_ally_is_another_state(run, text, expected):
     assert summary(run(text, date="2007-12-18")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "on Saturday" stands past "a day after": it dates the talks, not the firing
+    ("The missile firing came a day after North Korea announced that it would hold talks "
+     "with the United States on Saturday.",
+     [("missile_test", "asserted", [], ["north-korea"], [], None),
+      ("talks", "planned", ["north-korea"], ["united-states"], [], "2019-10-05")]),
+    # (a date before the phrase is the firing's; the talks are a day before it)
+    ("North Korea fired a missile on Tuesday, a day after talks with South Korea.",
+     [("missile_test", "asserted", ["north-korea"], [], [], "2019-10-01"),
+      ("talks", "asserted", ["north-korea"], ["south-korea"], [], "2019-09-30")]),
+])
+def test_a_date_past_a_phrase_of_another_event_is_its(run, text, expected):
+    assert summary(run(text, date="2019-10-02")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an event dated after the article's day is planned ...
+    ("North Korea agreed to hold denuclearization talks with the United States on Saturday.",
+     [("talks", "planned", ["north-korea"], ["united-states"], [], "2019-10-05")]),
+    # ... but not one that takes effect on a fixed day (lexicon scheduled-events)
+    ("New START expires on February 5.",
+     [("expiry", "asserted", [], [], [], "2020-02-05")]),
+    # ... nor one told in the past tense (a year after the article's is what the text says)
+    ("Russia and the United States signed a missile treaty in Geneva in September 2020.",
+     [("signing", "asserted", ["russia", "united-states"], [], [], "2020-09")]),
+    # ... nor one whose date is another trigger's
+    ("The arms embargo on Iran expires on October 18.",
+     [("sanctions", "asserted", [], ["iran"], [], "2019-10-18")]),
+])
+def test_an_event_dated_ahead_is_planned(run, text, expected):
+    assert summary(run(text, date="2019-10-02")) == expected

@@ -72,5 +72,5 @@ CONSULTED_LEXICONS = (
     "news-media", "non-subject-prepositions", "event-prefixes", "noun-phrase-prepositions",
     "event-predicates", "halting-predicates", "condition-words", "end-date-words", "deadline-nouns",
     "gerund-subordinators", "weapon-adjective-events", "inter-state-events",
-    "refuser-acts-events", "occasion-events",
+    "refuser-acts-events", "occasion-events", "scheduled-events",
 )

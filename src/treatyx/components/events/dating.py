@@ -255,7 +255,8 @@ def date_for(ctx: DocContext, trigger: int, reporting: tuple[int, int] | None,
     sent_start, sent_end = ctx.sent_starts[index], ctx.sent_ends[index]
     dates = [d for d in ctx.event_dates_in.get(index, ())
              if (signing or not names_a_treaty(ctx, d)) and not is_end_date(ctx, d)
-             and not _other_zone_day(ctx, d) and not _follows_another_noun(ctx, d, trigger)]
+             and not _other_zone_day(ctx, d) and not _follows_another_noun(ctx, d, trigger)
+             and not _in_later_relative_phrase(ctx, d, trigger)]
     if not dates:
         found = continuation_date(ctx, index)
         if found is None and ctx.in_headline(trigger):
@@ -329,6 +330,16 @@ def date_for(ctx: DocContext, trigger: int, reporting: tuple[int, int] | None,
     else:
         return None, False
     return _record(chosen), weak
+
+
+def _in_later_relative_phrase(ctx: DocContext, date: DateMention, trigger: int) -> bool:
+    """Does the date stand past a phrase after the trigger that tells other events as some
+    time before or after it ("The firing came a day after North Korea agreed to hold talks
+    on Saturday": Saturday is the talks')?"""
+    relative_words = ctx.hashes.days_after | ctx.hashes.days_before
+    return any(ctx.lower[k] in relative_words
+               and (phrase := relative_offset(ctx, k + 1)) is not None and phrase.start > trigger
+               for k in range(trigger + 1, date[0]))
 
 
 def _said_on_day(ctx: DocContext, index: int, dates: list[DateMention]
@@ -467,6 +478,13 @@ def not_yet_to_come(ctx: DocContext, date: dict) -> dict:
         return date  # no day to come, or one whose year the text gives ("November 21, 2025")
     earlier = f"{int(found[1]) - 1:04d}{value[4:]}"
     return {**date, "value": earlier}
+
+
+def to_come(ctx: DocContext, date: dict | None) -> bool:
+    """Is the date, to the detail it gives, after the article's day ("Saturday" in an
+    article of a Wednesday that it resolved forward; not "October" of an October article)?"""
+    now, value = ctx.document_date, str((date or {}).get("value") or "")
+    return bool(now and _MONTH.match(value)) and value[:len(now)] > now[:len(value)]
 
 
 def _in_later_clause(ctx: DocContext, date: DateMention, trigger: int) -> bool:

@@ -37,6 +37,7 @@ from .dating import (
     relative_offset,
     relative_phrase_reach,
     shifted_date,
+    to_come,
 )
 from .merging import dedupe, merge
 from .status import Cue, add_cues, refuses, status
@@ -299,6 +300,7 @@ class EventExtractor(RuleComponent):
         self.two_sides_verb_rules = lexicon_words(ruleset, "two-sides-verb-rules")
         self.refuser_events = lexicon_words(ruleset, "refuser-acts-events")
         self.occasion_events = lexicon_words(ruleset, "occasion-events")
+        self.scheduled_events = lexicon_words(ruleset, "scheduled-events")
         self.attack_dated_events = lexicon_words(ruleset, "attack-dated-events")
         self.party_acts = lexicon_words(ruleset, "party-acts-events")
         self.party_only = lexicon_words(ruleset, "party-only-events")
@@ -586,10 +588,16 @@ class EventExtractor(RuleComponent):
             date, date_weak = date_at(ctx, start), False  # the trigger is its date
             if not self._signed_on(treaty, date):
                 return None  # "the 2018 nuclear deal" of a treaty signed in 2015: no signing
-        if date is not None and event_status == "asserted" and (
-                trigger.tense == "past" or _after_a_past_verb(ctx, start, trigger)
-                or _past_phrase(ctx, start, trigger)):
+        told_past = trigger.tense == "past" or _after_a_past_verb(ctx, start, trigger) \
+            or _past_phrase(ctx, start, trigger)
+        if date is not None and event_status == "asserted" and told_past:
             date = not_yet_to_come(ctx, date)  # "fired ... on November 21" is no day to come
+        elif event_status == "asserted" and not date_weak and to_come(ctx, date) \
+                and trigger.type not in self.scheduled_events \
+                and not _other_trigger_before(ctx, end, date):
+            # "agreed to hold talks on Saturday", told on a Wednesday (not "the embargo
+            # expires on October 18": the day is the expiry's)
+            event_status = "planned"
         if date is not None and _told_as_earlier(ctx, start, trigger) \
                 and not requirements.right_after(ctx, end, date["start"]):
             # "discussed the recent missile tests this week": that week is the talk's; "the
@@ -1014,6 +1022,12 @@ def _past_phrase(ctx: DocContext, start: int, trigger: Trigger) -> bool:
     """A phrase trigger that opens with a verb in -ed ("fired a", "launched a"; not "set to
     expire")."""
     return trigger.tense == "phrase" and ctx.doc[start].lower_.endswith("ed")
+
+
+def _other_trigger_before(ctx: DocContext, end: int, date: dict) -> bool:
+    """Does another trigger stand between the trigger's end and its date?"""
+    at = date.get("start", -1)
+    return any(end <= i < len(ctx.doc) and ctx.doc[i].idx < at for i in ctx.trigger_starts)
 
 
 def _after_a_past_verb(ctx: DocContext, start: int, trigger: Trigger) -> bool:

@@ -1,7 +1,8 @@
 """Shapes found in round 22 on part Y: a day before a compound verb, a passive accusation,
 a suspended participation in talks, a test as the occasion of its clause's event, another
-state's ally, a date past a phrase of another event, and events dated ahead of the
-article."""
+state's ally, a date past a phrase of another event, events dated ahead of the article, a
+progressive verb's object, an alleged act, "the two leaders", and a weapon named by the
+next sentence."""
 
 from __future__ import annotations
 
@@ -106,3 +107,56 @@ def test_a_date_past_a_phrase_of_another_event_is_its(run, text, expected):
 ])
 def test_an_event_dated_ahead_is_planned(run, text, expected):
     assert summary(run(text, date="2019-10-02")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a progressive verb has its object after it, not in its subject as a passive would
+    ("Putin said his country was destroying its last chemical weapons on Wednesday.",
+     [("elimination", "asserted", ["russia", "vladimir-putin"], [], [], "2017-09-27")]),
+    ("The chemical weapons stockpile was destroyed in 2023.",
+     [("elimination", "asserted", [], [], [], "2023")]),
+])
+def test_a_progressive_verb_has_its_object_after_it(run, text, expected):
+    assert summary(run(text, date="2017-09-27")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a verb's form used as a noun before a weapon word modifies it
+    ("India's first strategic strike ballistic missile submarine has completed its maiden "
+     "patrol.", []),
+    ("Israel said it would strike missile sites in Iran on Monday.", []),
+])
+def test_a_verb_form_used_as_a_noun_modifies_a_weapon(run, text, expected):
+    assert summary(run(text, date="2018-11-05")) == expected
+
+
+def test_an_alleged_act_is_hypothetical(run):
+    assert summary(run("Washington said Iran had allegedly supplied Russia with ballistic "
+                       "missiles.", date="2024-09-12")) == [
+        ("deployment", "hypothetical", ["iran"], ["russia"], [], None)]
+
+
+def test_the_two_leaders_are_the_states_of_the_two_last_named(run):
+    assert summary(run("Joe Biden welcomed Yoon Suk Yeol to the White House on Wednesday. "
+                       "The two leaders held talks on the missile threat.",
+                       date="2023-04-26")) == [
+        ("talks", "asserted", ["south-korea", "united-states"], [], [], None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the next sentence opens by naming the weapon the news event did not
+    ("Pakistan test fired a new cruise missile on Monday. The locally developed Ra'ad missile "
+     "has a range of 350 kilometers.",
+     [("missile_test", "asserted", ["pakistan"], [], ["raad"], "2017-09-25"),
+      ("development", "asserted", ["pakistan"], [], ["raad"], None)]),
+    ("NATO said a new U.S. missile defense site had become operational in Poland. Dubbed "
+     "Aegis Ashore, the site is part of a wider shield.",
+     [("deployment", "asserted", ["united-states"], ["poland"], ["aegis-ashore"], None)]),
+    # not for an event of another year than the article's, nor one with no agent
+    ("Poland destroyed its missiles in the 1990s. The Scud-B was among them.",
+     [("elimination", "asserted", ["poland"], [], [], "199X")]),
+    ("A missile was fired at the base on Monday. The Scud-B is an old missile.",
+     [("combat_use", "asserted", [], [], [], "2017-09-25")]),
+])
+def test_the_next_sentence_may_open_by_naming_the_weapon(run, text, expected):
+    assert summary(run(text, date="2017-09-27")) == expected

@@ -55,6 +55,7 @@ NAME_MODIFIERS = 2  # lower-case words between a date and the treaty noun it nam
 BODY_NAME_WORDS = 2
 PLACE_DATELINE_SENTENCES = 10  # sentences (a web page's lines too) a dateline's place may open
 DATELINE_WORDS = 12  # tokens of a dateline's place and source before its dash
+SYSTEM_OPENING_WORDS = 6  # tokens of a sentence in which it opens by naming a system
 DATELINE_BARE_WORDS = 3  # a dateline with no comma or source in brackets is this short
 DATELINE_DASHES = frozenset(("-", "–", "—", "--"))
 NAME_ASIDE_WORDS = 4  # capitalised words of a name set aside by commas ("..., Shushan Stepanyan,")
@@ -213,6 +214,19 @@ class DocContext:
             total += index >= first and not self._blank(index)
             counts.append(total)
         return counts
+
+    def system_opening(self, index: int) -> Mention | None:
+        """The one system sentence ``index`` names, when it opens by naming it, within its
+        first few tokens and after a word of lexicon naming-openers ("The locally developed
+        Ra'ad missile ...", "Dubbed 'Aegis Ashore,' the site ..."; not "The Agni-V and the
+        Agni-IV are its longest-range weapons"), or None."""
+        if index < 0 or self.lower[self.sent_starts[index]] not in self.hashes.naming_openers:
+            return None
+        named = self.systems_in.get(index, [])
+        limit = min(self.sent_ends[index], self.sent_starts[index] + SYSTEM_OPENING_WORDS)
+        if len({m.id for m in named}) != 1 or named[0].start >= limit:
+            return None
+        return named[0]
 
     def next_sentence(self, index: int) -> int:
         """The sentence after sentence ``index``, over paragraph breaks (-1: none)."""

@@ -153,6 +153,7 @@ WORD_LISTS = {
     "irregular_participles": "irregular-participles",
     "instrument_words": "instrument-words",
     "group_anaphors": "group-anaphors",
+    "naming_openers": "naming-openers",
     "pair_words": "pair-words",
     "civilian_targets": "civilian-targets",
     "replaced_cues": "replaced-treaty-cues",
@@ -518,7 +519,8 @@ class EventExtractor(RuleComponent):
             trigger.tense == "phrase" and end - start == 1 and ctx.doc[start].lower_.endswith("ed"))
         if participle and requirements.is_attributive(ctx, start, end):
             return None  # "1,550 deployed warheads", "the disputed missile": an adjective
-        if requirements.modifies_weapon(ctx, start, end, trigger):
+        if requirements.modifies_weapon(ctx, start, end, trigger,
+                                        arguments.is_nominal(ctx, start, trigger)):
             return None  # "contemporary strike systems", "its striking Iskander missiles"
         event_status = self.fixed_status.get(trigger.rule) or (
             "negated" if start in ctx.refused else status(
@@ -760,8 +762,9 @@ class EventExtractor(RuleComponent):
         """"Russia fired an experimental missile at Ukraine. ... Putin said the new missile,
         called Oreshnik, ...": a weapon event that names no system takes the one a later
         sentence names right after "the missile" (lexicon system-anaphors); the news event
-        also the first of its agent's own systems named with "the" ("how far the Hyunmoo-2
-        missile flew")."""
+        also the one the next sentence opens by naming (lexicon naming-openers), and the first
+        of its agent's own systems named with "the" ("how far the Hyunmoo-2 missile
+        flew")."""
         last = min(event.sentence + LATER_SYSTEM_SENTENCES, len(ctx.sent_starts) - 1)
         agents = {a["id"] for a in event.actors if a["role"] == "agent"}
         # the news event: told in the title or lead, of the article's year ("its last ICBM
@@ -769,6 +772,11 @@ class EventExtractor(RuleComponent):
         year = (ctx.document_date or "")[:4]
         news = ctx.among_first(event.sentence, LEAD_SENTENCES) and (
             event.date is None or str(event.date.get("value", "")).startswith(year))
+        opening = ctx.system_opening(ctx.next_sentence(event.sentence))
+        if news and agents and opening is not None:
+            # "Pakistan test fired a new cruise missile. The locally developed Ra'ad missile
+            # ...", "... Dubbed 'Aegis Ashore,' the site": the next sentence opens by naming it
+            return [opening.id]
         for sentence in range(event.sentence + 1, last + 1):
             for system in ctx.systems_in.get(sentence, ()):
                 before = ctx.doc[max(ctx.sent_starts[sentence],

@@ -117,7 +117,8 @@ def satisfies(ctx: DocContext, need: str, start: int, end: int, has_treaty: bool
         return has_treaty
     if need == "weapon-object":
         # "destroy the 9M729 missiles"; "the Kinzhal destroyed a warehouse" is no elimination
-        if is_passive(ctx, start, sent_start):
+        # ("was destroying its last chemical weapons" is progressive, its object after it)
+        if is_passive(ctx, start, sent_start) and not ctx.doc[start].lower_.endswith("ing"):
             # "the chemical weapons stockpile was destroyed": the weapon is the subject, and
             # "was destroyed by a Kinzhal missile" names what destroyed it
             lo, hi = ctx.clause_start(start, sent_start), start
@@ -494,17 +495,20 @@ def is_attributive(ctx: DocContext, start: int, end: int) -> bool:
         and before not in ctx.date_tokens)
 
 
-def modifies_weapon(ctx: DocContext, start: int, end: int, trigger: Trigger) -> bool:
+def modifies_weapon(ctx: DocContext, start: int, end: int, trigger: Trigger,
+                    nominal: bool = False) -> bool:
     """An event noun right before a weapon word or a system's name modifies it ("strike
-    systems", "test missiles"), as does a gerund after a determiner or possessive ("its
-    striking Iskander missiles"; "has been testing missiles", "with producing weapons" stay
-    verbs)."""
+    systems", "test missiles"; a verb's form used as a noun, ``nominal``, too: "India's first
+    strategic strike ballistic missile submarine"), as does a gerund after a determiner or
+    possessive ("its striking Iskander missiles"; "has been testing missiles", "with
+    producing weapons" stay verbs)."""
     if end >= len(ctx.lower):
         return False
     if trigger.tense == "gerund":
         if start == 0 or ctx.lower[start - 1] not in ctx.hashes.noun_determiners:
             return False
-    elif trigger.tense != "noun" or ctx.lower[end - 1] in ctx.hashes.object_stops:
+    elif not (trigger.tense == "noun" or nominal) \
+            or ctx.lower[end - 1] in ctx.hashes.object_stops:
         return False  # "the development of ICBMs", "a moratorium on ICBM tests": its object
     weapons = ctx.hashes.context_words.get("weapon", frozenset())
     return ctx.lower[end] in weapons or end in ctx.system_starting_at

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from .test_event_arguments import summary
+from .test_event_shapes_round15 import with_treaty
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -160,3 +161,29 @@ def test_the_two_leaders_are_the_states_of_the_two_last_named(run):
 ])
 def test_the_next_sentence_may_open_by_naming_the_weapon(run, text, expected):
     assert summary(run(text, date="2017-09-27")) == expected
+
+
+def test_the_treaty_a_successor_replaces_is_not_the_one_signed(run):
+    # "the treaty" in the headline is the next one named that is not replaced ("a successor
+    # to the 1991 START": START I is replaced), and the year still names START I's signing
+    records = run("Obama and Medvedev sign disarmament treaty. The treaty is a successor to "
+                  "the 1991 Strategic Arms Reduction Treaty. The so-called new START cuts "
+                  "warheads.", date="2010-04-08")
+    assert with_treaty(records) == [
+        ("signing", "asserted", ["barack-obama", "dmitry-medvedev", "russia", "united-states"],
+         [], [], None, "new-start"),
+        ("signing", "asserted", [], [], [], "1991", "start-i")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what began "since 1999" does not date the event told the sentence before ...
+    ("India and Pakistan reached an understanding on missile test notification. It puts in "
+     "writing what officials have shared since 1999.",
+     [("signing", "asserted", ["india", "pakistan"], [], [], None)]),
+    # ... another date of that sentence does
+    ("India and Pakistan reached an understanding on missile test notification. It was "
+     "announced on Saturday.",
+     [("signing", "asserted", ["india", "pakistan"], [], [], "2005-08-06")]),
+])
+def test_a_period_start_is_no_date_of_the_event_before(run, text, expected):
+    assert summary(run(text, date="2005-08-07")) == expected

@@ -73,5 +73,5 @@ CONSULTED_LEXICONS = (
     "event-predicates", "halting-predicates", "condition-words", "end-date-words", "deadline-nouns",
     "gerund-subordinators", "weapon-adjective-events", "inter-state-events",
     "refuser-acts-events", "occasion-events", "scheduled-events",
-    "naming-openers",
+    "naming-openers", "period-start-words",
 )

@@ -202,8 +202,11 @@ def continuation_date(ctx: DocContext, index: int) -> dict | None:
     if ctx.lower[first] not in ctx.hashes.continuation_openers:
         return None
     dates = [d for d in ctx.event_dates_in.get(following, ())
-             if not _vague(d) and not names_a_treaty(ctx, d) and not is_end_date(ctx, d)]
-    return _record(dates[0]) if dates else None  # (not "contracts will run until 1 July")
+             if not _vague(d) and not names_a_treaty(ctx, d) and not is_end_date(ctx, d)
+             and not (d[0] > 0 and ctx.lower[d[0] - 1] in ctx.hashes.period_start_words)]
+    # (not "contracts will run until 1 July", nor "... have shared such information since
+    # 1999": what began then is not the event told before)
+    return _record(dates[0]) if dates else None
 
 
 def date_at(ctx: DocContext, start: int) -> dict | None:

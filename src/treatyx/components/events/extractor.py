@@ -154,6 +154,7 @@ WORD_LISTS = {
     "instrument_words": "instrument-words",
     "group_anaphors": "group-anaphors",
     "naming_openers": "naming-openers",
+    "period_start_words": "period-start-words",
     "pair_words": "pair-words",
     "civilian_targets": "civilian-targets",
     "replaced_cues": "replaced-treaty-cues",
@@ -504,6 +505,11 @@ class EventExtractor(RuleComponent):
             if before >= 0 and ctx.trigger_spans[before][0] >= sent_start:
                 systems = [m for m in systems if m.start > ctx.trigger_spans[before][0]]
         has_treaty, treaty = requirements.treaty_for(ctx, start)
+        if trigger.rule in self.date_named_rules:
+            # "a successor to the 1991 START": the date names the treaty it stands in
+            named = next((m for m in ctx.treaties if m.start <= start < m.end or m.start == end),
+                         None)
+            treaty = named.id if named is not None else treaty
         # Short of what it requires, "The Kremlin denied the charge." may take its context
         # from the sentence before (lexicon context-before-events), and "the test took place
         # on ..." may only retell the test told just before.

@@ -60,8 +60,9 @@ def treaty_for(ctx: DocContext, trigger: int) -> tuple[bool, str | None]:
     if before:
         kept = next((m for m in reversed(treaties[:before]) if not _replaced(ctx, m)), None)
         return True, (kept.id if kept else None)
-    after = bisect_left(treaties, sent_end, key=_start)
-    return True, (treaties[after].id if after < len(treaties) else None)
+    after = next((m for m in treaties[bisect_left(treaties, sent_end, key=_start):]
+                  if not _replaced(ctx, m)), None)
+    return True, (after.id if after is not None else None)
 
 
 def _replaced(ctx: DocContext, treaty: Mention) -> bool:
@@ -70,6 +71,8 @@ def _replaced(ctx: DocContext, treaty: Mention) -> bool:
     i = treaty.start - 1
     if i >= 0 and ctx.lower[i] == ctx.hashes.the:
         i -= 1
+    if i >= 0 and ctx.lower[i] == ctx.hashes.to:
+        i -= 1  # "a successor to"
     return i >= 0 and ctx.lower[i] in ctx.hashes.replaced_cues
 
 

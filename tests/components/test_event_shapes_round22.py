@@ -187,3 +187,15 @@ def test_the_treaty_a_successor_replaces_is_not_the_one_signed(run):
 ])
 def test_a_period_start_is_no_date_of_the_event_before(run, text, expected):
     assert summary(run(text, date="2005-08-07")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the state agreed with is the other side, not the subject of "to hold"
+    ("North Korea agreed with the United States to hold denuclearization talks.",
+     [("talks", "asserted", ["north-korea"], [], [], None)]),
+    # ... as the state waited for is
+    ("Russia waited for the United States to ratify the treaty.",
+     [("ratification", "asserted", ["united-states"], [], [], None)]),
+])
+def test_a_state_agreed_with_is_no_subject_of_the_infinitive(run, text, expected):
+    assert summary(run(text, date="2019-10-02")) == expected

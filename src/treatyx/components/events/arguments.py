@@ -55,6 +55,8 @@ ABOUT = get_string_id("about")
 AS_WELL_AS = (get_string_id("as"), get_string_id("well"), get_string_id("as"))  # joins a list
 # a trigger ending in one of these names both sides after it: "a call between Biden and Xi"
 SIDES_PREPOSITIONS = frozenset({get_string_id("between"), get_string_id("among")})
+# an actor after one of these is another side, never the subject of a "to" after it
+OTHER_SIDE_PREPOSITIONS = SIDES_PREPOSITIONS | {get_string_id("with")}
 GERUND_ARTICLES = frozenset(get_string_id(w) for w in ("the", "a", "an"))
 
 
@@ -435,8 +437,10 @@ def subject_before(ctx: DocContext, token: int, limit: int) -> Mention | None:
         if not _after_preposition(ctx, actor, limit, ctx.hashes.non_subject_prepositions) \
                 and not _before_other_party(ctx, actor, token):
             return actor
-        if actor.end + 1 == token and ctx.lower[actor.end] == ctx.hashes.to:
-            return actor  # "waited for the United States to ratify": its subject
+        if actor.end + 1 == token and ctx.lower[actor.end] == ctx.hashes.to \
+                and not _after_preposition(ctx, actor, limit, OTHER_SIDE_PREPOSITIONS):
+            return actor  # "waited for the United States to ratify": its subject (not
+            # "agreed with the United States to hold talks": the other side)
         i = actor.start
     return None
 

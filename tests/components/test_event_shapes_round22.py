@@ -199,3 +199,15 @@ def test_a_period_start_is_no_date_of_the_event_before(run, text, expected):
 ])
 def test_a_state_agreed_with_is_no_subject_of_the_infinitive(run, text, expected):
     assert summary(run(text, date="2019-10-02")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "we" is the subject of the condemnation, not of the launch it condemns ...
+    ("\"We condemn the missile launch,\" Abe said.",
+     [("warning", "asserted", ["japan", "shinzo-abe"], [], [], "2019-10-02")]),
+    # ... but of a test "we" conducted
+    ("\"We have successfully tested a new missile,\" Abe said.",
+     [("missile_test", "asserted", ["japan", "shinzo-abe"], [], [], "2019-10-02")]),
+])
+def test_we_acts_only_in_its_own_event(run, text, expected):
+    assert summary(run(text, date="2019-10-02")) == expected

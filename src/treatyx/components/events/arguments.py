@@ -369,12 +369,13 @@ def first_person_subject(ctx: DocContext, start: int, clause_start: int) -> bool
     """Is "we" the subject of the trigger, or "our" the owner of its subject or noun, a few
     lower-case words before it in its clause (lexicon first-person-pronouns: '"We have
     conducted a test," the ministry said', 'our scientists successfully tested ...')? Then
-    the speaker acts."""
+    the speaker acts. Not over another trigger: in '"We condemn the missile launch," Abe
+    said' the launch is the object of the condemnation, not Japan's."""
     floor = max(clause_start, start - PRONOUN_SUBJECT_GAP - FIRST_PERSON_NOUNS - 1)
     for i in range(start - 1, floor - 1, -1):
         if ctx.lower[i] in ctx.hashes.first_person:
             return True
-        if not (ctx.doc[i].is_lower and ctx.doc[i].is_alpha):
+        if not (ctx.doc[i].is_lower and ctx.doc[i].is_alpha) or i in ctx.trigger_starts:
             return False
     return False
 

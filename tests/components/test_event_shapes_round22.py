@@ -79,9 +79,9 @@ def test_an_ally_is_another_state(run, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # "on Saturday" stands past "a day after": it dates the talks, not the firing
-    ("The missile firing came a day after North Korea announced that it would hold talks "
+    ("North Korea's missile firing came a day after it agreed to hold denuclearization talks "
      "with the United States on Saturday.",
-     [("missile_test", "asserted", [], ["north-korea"], [], None),
+     [("missile_test", "asserted", ["north-korea"], [], [], None),
       ("talks", "planned", ["north-korea"], ["united-states"], [], "2019-10-05")]),
     # (a date before the phrase is the firing's; the talks are a day before it)
     ("North Korea fired a missile on Tuesday, a day after talks with South Korea.",
@@ -210,4 +210,19 @@ def test_a_state_agreed_with_is_no_subject_of_the_infinitive(run, text, expected
      [("missile_test", "asserted", ["japan", "shinzo-abe"], [], [], "2019-10-02")]),
 ])
 def test_we_acts_only_in_its_own_event(run, text, expected):
+    assert summary(run(text, date="2019-10-02")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a gerund after a weapon word and a determiner is a noun: the object of the
+    # condemnation, not the condemner's launch
+    ("Japan condemned the missile firing.",
+     [("warning", "asserted", ["japan"], [], [], "2019-10-02")]),
+    ("North Korea's missile firing drew condemnation.",
+     [("missile_test", "asserted", ["north-korea"], [], [], None)]),
+    # a gerund after an auxiliary stays a verb
+    ("Russia has been testing missiles.",
+     [("missile_test", "asserted", ["russia"], [], [], None)]),
+])
+def test_a_gerund_after_a_weapon_word_is_a_noun(run, text, expected):
     assert summary(run(text, date="2019-10-02")) == expected

@@ -789,9 +789,15 @@ def is_nominal(ctx: DocContext, start: int, trigger: Trigger) -> bool:
     over the words of a noun phrase and system names ("a test", "the launch", "the most
     recent launch", "its first flight test", "the Zircon tests", "Zircon's tests", "a spate
     of missile launches"), right after a light verb ("announced tests"), or opening its
-    sentence ("Talks with Pyongyang will resume")."""
+    sentence ("Talks with Pyongyang will resume"). A gerund is one only after a weapon word
+    and a determiner or possessive ("condemned the missile firing")."""
     if trigger.tense == "noun":
         return True
+    if trigger.tense == "gerund":
+        weapons = ctx.hashes.context_words.get("weapon", frozenset())
+        return start >= 2 and ctx.lower[start - 1] in weapons and (
+            ctx.lower[start - 2] in ctx.hashes.noun_determiners
+            or ctx.lower[start - 2] in ctx.hashes.possessive_marks)
     if trigger.tense not in ("base", "present"):
         return False
     hashes, sent_start = ctx.hashes, ctx.sentence_bounds(start)[0]

@@ -226,3 +226,12 @@ def test_we_acts_only_in_its_own_event(run, text, expected):
 ])
 def test_a_gerund_after_a_weapon_word_is_a_noun(run, text, expected):
     assert summary(run(text, date="2019-10-02")) == expected
+
+
+def test_a_deal_the_text_never_names_is_no_weapon_events(run):
+    # "an agreement" with two states the text names fits the Singapore statement, but the
+    # firing is no act under it
+    records = run("North Korea's missile firing came a day after it unveiled an agreement "
+                  "with the United States.", date="2019-10-02")
+    assert with_treaty(records) == [
+        ("missile_test", "asserted", ["north-korea"], [], [], None, None)]

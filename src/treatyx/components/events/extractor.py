@@ -505,6 +505,10 @@ class EventExtractor(RuleComponent):
             if before >= 0 and ctx.trigger_spans[before][0] >= sent_start:
                 systems = [m for m in systems if m.start > ctx.trigger_spans[before][0]]
         has_treaty, treaty = requirements.treaty_for(ctx, start)
+        if trigger.about_weapons and not ctx.treaties_in.get(sentence) \
+                and treaty not in {m.id for m in ctx.treaties}:
+            treaty = None  # "The missile firing came after North Korea unveiled an
+            # agreement": a deal the text never names is no weapon event's
         if trigger.rule in self.date_named_rules:
             # "a successor to the 1991 START": the date names the treaty it stands in
             named = next((m for m in ctx.treaties if m.start <= start < m.end or m.start == end),

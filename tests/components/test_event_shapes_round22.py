@@ -235,3 +235,15 @@ def test_a_deal_the_text_never_names_is_no_weapon_events(run):
                   "with the United States.", date="2019-10-02")
     assert with_treaty(records) == [
         ("missile_test", "asserted", ["north-korea"], [], [], None, None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the actor inside a noun trigger of several words is its agent; and "last month" does
+    # not name "the accord" over a verb and a determiner, so it dates the sanctions
+    ("The reimposition of UN sanctions last month rendered the accord moot.",
+     [("sanctions", "asserted", ["united-nations"], [], [], "2025-09")]),
+    ("The 2015 nuclear deal was signed in Vienna.",
+     [("signing", "asserted", [], [], [], "2015")]),
+])
+def test_a_noun_trigger_names_its_agent(run, text, expected):
+    assert summary(run(text, date="2025-10-18")) == expected

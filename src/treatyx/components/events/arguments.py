@@ -840,6 +840,8 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int, trigger
     if end - start > 1 and lower[end - 1] in ctx.hashes.noun_agent_prepositions \
             and (found := actor_after_preposition(ctx, end)) is not None:
         return found  # a trigger "sanctions from", "objections from": whatever verb is before
+    if end - start > 2 and (inside := actor_inside(ctx, start + 1, end)) is not None:
+        return inside  # the trigger names it: "the reimposition of UN sanctions"
     mark = _possessive_before(ctx, start, clause_start)
     if mark is not None:
         if lower[mark] in ctx.hashes.possessives:

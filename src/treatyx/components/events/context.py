@@ -792,8 +792,10 @@ def names_a_treaty(ctx: DocContext, date: DateMention) -> bool:
 def treaty_noun_after(ctx: DocContext, end: int, instruments: bool = True,
                       over_triggers: bool = False) -> bool:
     """Does a word of treaty-nouns (with ``instruments``, of dated-instruments too) follow
-    ``end``, over up to NAME_MODIFIERS lower-case words that are no trigger's? With
-    ``over_triggers`` those words may be (while the triggers are still being found)."""
+    ``end``, over up to NAME_MODIFIERS lower-case words that are no trigger's nor a
+    determiner ("the 2015 nuclear deal", not "last month rendered the accord")? With
+    ``over_triggers`` those words may be triggers' (while the triggers are still being
+    found)."""
     lower, doc, hashes = ctx.lower, ctx.doc, ctx.hashes
 
     def names(i: int) -> bool:
@@ -804,6 +806,7 @@ def treaty_noun_after(ctx: DocContext, end: int, instruments: bool = True,
     for _ in range(NAME_MODIFIERS):
         if not (after < len(lower) and not names(after)
                 and doc[after].is_alpha and doc[after].is_lower
+                and lower[after] not in hashes.noun_determiners
                 and (over_triggers or after not in ctx.trigger_tokens)):
             break
         after += 1

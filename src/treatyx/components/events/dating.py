@@ -474,13 +474,10 @@ def not_yet_to_come(ctx: DocContext, date: dict) -> dict:
     article's day, from a day and month with no year ("test-fired the missile on November
     21" in an article of October 31): the same day a year earlier. The tagger, which sees
     no event, may prefer the nearer day; the event's own verb settles it."""
-    now, value = ctx.document_date, str(date.get("value") or "")
-    found = _MONTH.match(value)
-    if not now or found is None or value[:len(now)] <= now[:len(value)] \
-            or _YEAR.search(date.get("text") or ""):
+    if not to_come(ctx, date) or _YEAR.search(date.get("text") or ""):
         return date  # no day to come, or one whose year the text gives ("November 21, 2025")
-    earlier = f"{int(found[1]) - 1:04d}{value[4:]}"
-    return {**date, "value": earlier}
+    value = str(date["value"])
+    return {**date, "value": f"{int(value[:4]) - 1:04d}{value[4:]}"}
 
 
 def to_come(ctx: DocContext, date: dict | None) -> bool:

@@ -529,20 +529,18 @@ class EventExtractor(RuleComponent):
             trigger.tense == "phrase" and end - start == 1 and ctx.doc[start].lower_.endswith("ed"))
         if participle and requirements.is_attributive(ctx, start, end):
             return None  # "1,550 deployed warheads", "the disputed missile": an adjective
-        if requirements.modifies_weapon(ctx, start, end, trigger,
-                                        arguments.is_nominal(ctx, start, trigger)):
+        nominal = arguments.is_nominal(ctx, start, trigger)
+        if requirements.modifies_weapon(ctx, start, end, trigger, nominal):
             return None  # "contemporary strike systems", "its striking Iskander missiles"
         event_status = self.fixed_status.get(trigger.rule) or (
             "negated" if start in ctx.refused else status(
-                ctx, start, trigger.type,
-                end if arguments.is_nominal(ctx, start, trigger) else None,
+                ctx, start, trigger.type, end if nominal else None,
                 base_verb=trigger.tense == "base"))
         if event_status == "negated" and trigger.type in self.unsaid_when_negated:
             return None  # "will not use, or threaten to use, nuclear weapons": no warning
         if event_status == "generic":
             return None  # "the treaty bans testing", "capable of striking": no event
-        if event_status == "negated" and arguments.is_nominal(ctx, start, trigger) \
-                and negation_misses_noun(ctx, start, end):
+        if event_status == "negated" and nominal and negation_misses_noun(ctx, start, end):
             event_status = "asserted"  # "has not yet responded to the missile attack"
         reporting = arguments.reporting_before(ctx, start)
         said = reporting  # what is announced, as object or in what is said
@@ -782,8 +780,8 @@ class EventExtractor(RuleComponent):
         year = (ctx.document_date or "")[:4]
         news = ctx.among_first(event.sentence, LEAD_SENTENCES) and (
             event.date is None or str(event.date.get("value", "")).startswith(year))
-        opening = ctx.system_opening(ctx.next_sentence(event.sentence))
-        if news and agents and opening is not None:
+        if news and agents and (
+                opening := ctx.system_opening(ctx.next_sentence(event.sentence))) is not None:
             # "Pakistan test fired a new cruise missile. The locally developed Ra'ad missile
             # ...", "... Dubbed 'Aegis Ashore,' the site": the next sentence opens by naming it
             return [opening.id]
@@ -1045,7 +1043,7 @@ def _past_phrase(ctx: DocContext, start: int, trigger: Trigger) -> bool:
 def _other_trigger_before(ctx: DocContext, end: int, date: dict) -> bool:
     """Does another trigger stand between the trigger's end and its date?"""
     at = date.get("start", -1)
-    return any(end <= i < len(ctx.doc) and ctx.doc[i].idx < at for i in ctx.trigger_starts)
+    return any(i >= end and ctx.doc[i].idx < at for i in ctx.trigger_starts)
 
 
 def _after_a_past_verb(ctx: DocContext, start: int, trigger: Trigger) -> bool:

@@ -330,13 +330,20 @@ class EntityRecognizer(RuleComponent):
 
     def _weapon_follows(self, doc: Doc, end: int) -> bool:
         """A weapon word within a few words after a name, in its sentence: "a Khorramshahr
-        medium-range ballistic missile"."""
-        for token in doc[end:end + WEAPON_NAME_WINDOW]:
+        medium-range ballistic missile". A word joined by hyphens counts once ("the Emad
+        surface-to-air missile")."""
+        words = 0
+        for token in doc[end:]:
             if token.is_sent_start or (token.is_punct and token.text != "-"
                                        and not token.is_quote):
                 return False  # quotes may wrap the name: "the new 'Fattah' missile"
             if token.lower_ in self.weapon_words:
                 return True
+            joined = token.text == "-" or (token.i > 0 and doc[token.i - 1].text == "-"
+                                           and not doc[token.i - 1].whitespace_)
+            words += not joined
+            if words >= WEAPON_NAME_WINDOW:
+                return False
         return False
 
     def _named_weapon(self, doc: Doc, start: int) -> bool:

@@ -34,3 +34,58 @@ def test_the_protocol_of_a_zone_treaty_is_its_own_treaty(run):
     assert with_treaty(run("Kazakhstan signed the Treaty on a Nuclear-Weapons-Free Zone in "
                            "Central Asia in 2006.")) == [
         ("signing", "asserted", ["kazakhstan"], [], [], "2006", "semipalatinsk")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the place is no stationing of the missiles that hit it
+    ("The railway station was hit by Russian missiles on Friday.",
+     [("combat_use", "asserted", ["russia"], [], [], "2022-04-08")]),
+    ("Russian missiles hit the station in Kramatorsk on Friday.",
+     [("combat_use", "asserted", ["russia"], [], [], "2022-04-08")]),
+    # the verb still is
+    ("Russia will station nuclear missiles in Belarus.",
+     [("deployment", "planned", ["russia"], ["belarus"], [], None)]),
+    # a base of the armed forces named for them is a place, not the service
+    ("The US Army launched a hypersonic missile from Cape Canaveral Space Force Station on "
+     "Thursday.",
+     [("missile_test", "asserted", ["united-states", "us-army"], [], [], "2022-04-07")]),
+])
+def test_a_station_is_a_place(run, text, expected):
+    assert summary(run(text, date="2022-04-09")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a threat of war is about security
+    ("North Korea warned that more US pressure would be considered a declaration of war.",
+     [("warning", "asserted", ["north-korea"], [], [], "2006-10-14")]),
+    ("North Korea warned that more US pressure would be bad for trade.",
+     []),
+])
+def test_a_threat_of_war_is_a_warning(run, text, expected):
+    assert summary(run(text, date="2006-10-14")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Obama on Friday charged Iran with building a secret nuclear facility.",
+     [("violation_allegation", "asserted", ["barack-obama", "united-states"], ["iran"], [],
+       "2009-09-25")]),
+    ("Prosecutors on Friday charged the guard with theft at the power facility.", []),
+])
+def test_accusing_of_a_nuclear_facility(run, text, expected):
+    assert summary(run(text, date="2009-09-26")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a reach is no strike
+    ("The missile is powerful enough to strike US bases in Guam.", []),
+    # efforts and pretexts are no acts
+    ("Trump's efforts to reach a denuclearization deal with Kim have stalled.", []),
+    ("By inviting China, the United States is creating a pretext to walk away from the "
+     "New START talks.",
+     []),
+    # the act itself still is
+    ("The United States walked away from the New START treaty on Monday.",
+     [("withdrawal", "asserted", ["united-states"], [], [], "2020-07-06")]),
+])
+def test_reach_efforts_and_pretexts_are_no_events(run, text, expected):
+    assert summary(run(text, date="2020-07-10")) == expected

@@ -45,6 +45,9 @@ def test_the_protocol_of_a_zone_treaty_is_its_own_treaty(run):
     # the verb still is
     ("Russia will station nuclear missiles in Belarus.",
      [("deployment", "planned", ["russia"], ["belarus"], [], None)]),
+    # the state of the weapons a passive's "by" names is its agent
+    ("The base was struck by two Iranian ballistic missiles.",
+     [("combat_use", "asserted", ["iran"], [], [], None)]),
     # a base of the armed forces named for them is a place, not the service
     ("The US Army launched a hypersonic missile from Cape Canaveral Space Force Station on "
      "Thursday.",

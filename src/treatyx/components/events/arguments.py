@@ -1045,14 +1045,21 @@ def _weapon_owner_after_of(ctx: DocContext, end: int) -> Mention | None:
     i = end if lower[end - 1] == ctx.hashes.of else end + 1
     if i > len(lower) or lower[i - 1] != ctx.hashes.of:
         return None
-    while i < len(lower) and lower[i] in ctx.hashes.noun_determiners:
+    return _state_before_weapon(ctx, i, ctx.sentence_bounds(end - 1)[1])
+
+
+def _state_before_weapon(ctx: DocContext, i: int, sent_end: int) -> Mention | None:
+    """The state whose adjective or name opens the words from ``i`` (over determiners) and
+    stands before a weapon word or a system: "US missiles", "a North Korean missile", "two
+    Iranian missiles"."""
+    lower = ctx.lower
+    while i < len(lower) and (lower[i] in ctx.hashes.noun_determiners or ctx.doc[i].like_num):
         i += 1
     mention = ctx.adjective_at.get(i) or ctx.actor_at.get(i)
     if mention is None or mention.start != i or mention.info.get("type") not in (
             "state", "group"):
         return None
     weapons = ctx.hashes.context_words.get("weapon", frozenset())
-    _, sent_end = ctx.sentence_bounds(end - 1)
     if any(lower[k] in weapons or (k < sent_end and k in ctx.system_starting_at)
            for k in _next_words(ctx, mention.end, len(lower))):
         return mention
@@ -1424,9 +1431,9 @@ def by_agent(ctx: DocContext, end: int, sent_end: int) -> Mention | None:
             continue
         if i > end and is_participle(ctx, i - 1):
             return None  # "accused Kyiv of using missiles supplied by Washington"
-        found = actor_after_preposition(ctx, i + 1)
-        if found is not None:  # "signed by the U.S. and the Soviet Union"
-            return found
+        found = actor_after_preposition(ctx, i + 1) or _state_before_weapon(ctx, i + 1, sent_end)
+        if found is not None:  # "signed by the U.S. and the Soviet Union"; "hit by Russian
+            return found  # missiles": the state whose weapons they are
         words = ctx.lower[i + 1:min(i + 3, sent_end)]
         if not ctx.hashes.agent_anaphors.isdisjoint(words) and words[0] in (
                 ctx.hashes.possessives | ctx.hashes.definite_determiners):

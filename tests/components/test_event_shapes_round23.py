@@ -92,20 +92,3 @@ def test_accusing_of_a_nuclear_facility(run, text, expected):
 ])
 def test_reach_efforts_and_pretexts_are_no_events(run, text, expected):
     assert summary(run(text, date="2020-07-10")) == expected
-
-
-HEADLINE = "US Army Hypersonic Missile Launches from Cape Canaveral\n\n"
-CAPTION = "The US Army launched a hypersonic missile from Cape Canaveral on {day}.\n"
-
-
-@pytest.mark.parametrize(("day", "expected"), [
-    # months before the article: an earlier launch, not the headline's news
-    ("Dec. 13, 2024",
-     [("missile_test", "asserted", ["united-states", "us-army"], [], [], "2025-04-25"),
-      ("missile_test", "asserted", ["united-states", "us-army"], [], [], "2024-12-13")]),
-    # the day before: the news itself
-    ("April 24, 2025",
-     [("missile_test", "asserted", ["united-states", "us-army"], [], [], "2025-04-24")]),
-])
-def test_a_present_headline_is_not_an_older_launch(run, day, expected):
-    assert summary(run(HEADLINE + CAPTION.format(day=day), date="2025-04-25")) == expected

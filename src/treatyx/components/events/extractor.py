@@ -387,7 +387,7 @@ class EventExtractor(RuleComponent):
         for event in found:
             self._retype_war_launch(ctx, event)
         _retype_launches_of_a_war(ctx, found)
-        events = merge(found, ctx.document_date)
+        events = merge(found)
         for event in events:
             if event.trigger.about_weapons and not event.systems:
                 event.systems = self._system_named_later(ctx, event) or \

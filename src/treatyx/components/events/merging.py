@@ -19,17 +19,14 @@ if TYPE_CHECKING:
 REPORTED_DAYS = 2  # days after an event within which the day it was reported may fall
 NEXT_SENTENCE = 2  # sentence indices to the next sentence (a blank line between counts one)
 AGENTS_TOLD_BEFORE = 6  # sentence indices back in which "the withdrawal" finds its agents
-NEWS_DAYS = 7  # days before the article's date within which a present-tense headline's news falls
 
 
-def merge(events: list[EventMention], today: str | None = None) -> list[EventMention]:
-    """One record per event: later retellings join the first compatible one. ``today`` is
-    the article's date, if known."""
+def merge(events: list[EventMention]) -> list[EventMention]:
+    """One record per event: later retellings join the first compatible one."""
     merged: list[EventMention] = []
     for event in events:
         event.mentions.append({**mention(event.span), "sentence": event.sentence})
-        target = next((m for m in merged if _same_event(m, event)
-                       and not _older_than_the_news(m, event, today)), None)
+        target = next((m for m in merged if _same_event(m, event)), None)
         if target is None:
             if not event.retelling:
                 _take_agents_told_before(event, merged)
@@ -50,36 +47,6 @@ def merge(events: list[EventMention], today: str | None = None) -> list[EventMen
         target.treaty = target.treaty or event.treaty
         target.source = target.source or event.source
     return merged
-
-
-def _older_than_the_news(first: EventMention, later: EventMention, today: str | None) -> bool:
-    """Is ``first`` a headline's event in the present tense ("Dark Eagle Missile Launches
-    from Cape Canaveral"), the news of the article's days, and ``later`` dated to a time
-    that ended more than NEWS_DAYS before the article's date ("launched a missile from the
-    Cape on Dec. 13, 2024")? Then ``later`` is an earlier event, not the headline's."""
-    if not (first.headline and first.trigger.tense == "present" and today and later.date):
-        return False
-    ended = _period_end(str(later.date.get("value") or ""))
-    try:
-        published = date.fromisoformat(today[:10])
-    except ValueError:
-        return False
-    return ended is not None and published - ended > timedelta(days=NEWS_DAYS)
-
-
-def _period_end(value: str) -> date | None:
-    """The last day of a day, month or year value ("2024-12" ends on 2024-12-31), or None."""
-    try:
-        if len(value) >= 10:
-            return date.fromisoformat(value[:10])
-        if len(value) == 7:
-            year, month = int(value[:4]), int(value[5:7])
-            return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
-        if len(value) == 4:
-            return date(int(value), 12, 31)
-    except ValueError:
-        return None
-    return None
 
 
 def _take_agents_told_before(event: EventMention, merged: list[EventMention]) -> None:

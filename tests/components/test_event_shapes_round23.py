@@ -92,3 +92,18 @@ def test_accusing_of_a_nuclear_facility(run, text, expected):
 ])
 def test_reach_efforts_and_pretexts_are_no_events(run, text, expected):
     assert summary(run(text, date="2020-07-10")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a title, then a full name between commas: the person holds the title for the state
+    # before it, and "he" is that person
+    ("North Korea's UN envoy, Pak Gil Yon, left the chamber. He warned that more US pressure "
+     "would be considered a declaration of war.",
+     [("Pak Gil Yon", "north-korea", "UN envoy")]),
+    # a single capitalised word between commas is no name, nor a name in a list
+    ("The UN envoy, Monday, said talks would resume.", []),
+    ("The envoy, Chen Wei and the generals met in Geneva.", []),
+])
+def test_a_name_set_off_after_a_title(run, text, expected):
+    people = [r for r in of_kind(run(text), "actor") if r["type"] == "person"]
+    assert [(r["text"], r["country"], r["title"]) for r in people] == expected

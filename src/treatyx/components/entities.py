@@ -30,6 +30,7 @@ NAME_ROLES = ("aliases", "metonyms", "adjectives", "demonyms", "weapon_names")
 WEAPON_NAME_WINDOW = 4  # words after a weapon name in which a weapon word must follow
 CLOSING_PUNCT = {"]", ")"}  # "[US Secretary of State] Mike Pompeo"
 MAX_UNKNOWN_NAME_WORDS = 3
+APPOSITION_NAME_WORDS = 2  # a name set off by commas after a title has a given and a family name
 SAME_AS_KINDS = ("treaty", "system")  # "X, also known as Y" only merges names of things
 NER_LISTS = (("person", "ner-person-labels"), ("organization", "ner-organization-labels"))
 DATELINE_ENDS = {",", ":", "(", "—", "–", "-", "--"}  # "MOSCOW, March 3 (Reuters) -"
@@ -431,13 +432,16 @@ class EntityRecognizer(RuleComponent):
                    for name in self.info.get((ref.kind, ref.id), {}).get("aliases", []))
 
     def _people_by_title(self, doc: Doc, kept: list[Candidate]) -> list[Candidate]:
-        """People introduced by a title ("Finnish Foreign Minister Pekka Haavisto")."""
+        """People introduced by a title ("Finnish Foreign Minister Pekka Haavisto"), also in
+        an apposition between commas ("North Korea's UN envoy, Pak Gil Yon, left")."""
         covered = {i: cand for cand in kept for i in range(cand.start, cand.end)}
         found = []
         for t_start, t_end, title_ids in self.titles(doc):
             i = t_end
             while i < len(doc) and doc[i].text in CLOSING_PUNCT:
                 i += 1
+            apposition = i + 1 < len(doc) and doc[i].text == ","
+            i += apposition
             while i < len(doc) and doc[i].text in self.honorifics:
                 i += 1  # "Prime Minister Sir Keir Starmer": the name follows "Sir"
             title_text = doc[t_start:t_end].text
@@ -455,6 +459,9 @@ class EntityRecognizer(RuleComponent):
                     _name_word(doc[j]) or _joined_part(doc, j) or (
                         _initials(doc[j].text) and j + 1 < len(doc) and _name_word(doc[j + 1])))):
                 continue  # no name, or a longer capitalised run we cannot delimit
+            if apposition and (j - i < APPOSITION_NAME_WORDS or j >= len(doc)
+                               or doc[j].text != ","):
+                continue  # "the envoy, Monday, said": a full name closed by a comma only
             name = doc[i:j].text
             holder = self._title_holder(name, title_text, doc._.treatyx_dct)
             if holder is not None:  # "President Medvedev" in 2011: Dmitry Medvedev

@@ -107,3 +107,12 @@ def test_reach_efforts_and_pretexts_are_no_events(run, text, expected):
 def test_a_name_set_off_after_a_title(run, text, expected):
     people = [r for r in of_kind(run(text), "actor") if r["type"] == "person"]
     assert [(r["text"], r["country"], r["title"]) for r in people] == expected
+
+
+def test_a_weekday_told_in_the_past_is_the_one_before(run):
+    # the tagger reads "Tuesday" forward beside a plan; the past verb takes the Tuesday
+    # before the article, not the one a year before the Tuesday to come (the plan keeps it)
+    text = "Russia condemned NATO's plan to deploy Patriot missiles in Turkey on Tuesday."
+    assert summary(run(text, date="2012-12-05")) == [
+        ("warning", "asserted", ["russia"], ["nato"], [], "2012-12-04"),
+        ("deployment", "planned", ["nato"], ["turkey"], ["patriot"], "2012-12-11")]

@@ -78,6 +78,9 @@ def document_date(ctx: DocContext) -> dict | None:
 _DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 _MONTH = re.compile(r"^(\d{4})-(\d\d)(?:-(\d\d))?$")
 _YEAR = re.compile(r"\b\d{4}\b")  # a year written in a date's text
+_WEEKDAY = re.compile("|".join(calendar.day_name), re.IGNORECASE)
+_MONTH_NAME = re.compile("|".join(calendar.month_name[1:]) + r"|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug"
+                         r"|Sept?|Oct|Nov|Dec)\b", re.IGNORECASE)
 RELATIVE_GAP = 6  # words from "a day after" to the trigger of the event it dates
 _UNITS = {"D": ("D", 1), "W": ("D", 7), "M": ("M", 1), "Y": ("M", 12)}  # unit, how many
 
@@ -477,6 +480,11 @@ def not_yet_to_come(ctx: DocContext, date: dict) -> dict:
     if not to_come(ctx, date) or _YEAR.search(date.get("text") or ""):
         return date  # no day to come, or one whose year the text gives ("November 21, 2025")
     value = str(date["value"])
+    if _DAY.match(value) and _WEEKDAY.search(date.get("text") or "") \
+            and not _MONTH_NAME.search(date.get("text") or ""):
+        # "criticized the plan on Tuesday": the Tuesday before, not a year before
+        day = dt.date.fromisoformat(value) - dt.timedelta(days=7)
+        return {**date, "value": day.isoformat()}
     return {**date, "value": f"{int(value[:4]) - 1:04d}{value[4:]}"}
 
 

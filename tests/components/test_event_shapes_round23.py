@@ -116,3 +116,51 @@ def test_a_weekday_told_in_the_past_is_the_one_before(run):
     assert summary(run(text, date="2012-12-05")) == [
         ("warning", "asserted", ["russia"], ["nato"], [], "2012-12-04"),
         ("deployment", "planned", ["nato"], ["turkey"], ["patriot"], "2012-12-11")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a condemnation that calls the act a violation: whoever condemns alleges it
+    ("Japan condemned the missile launch, carried out in violation of UN resolutions, on "
+     "Tuesday.",
+     [("warning", "asserted", ["japan"], [], [], "2022-10-04"),
+      ("violation_allegation", "asserted", ["japan"], [], [], "2022-10-04")]),
+    ("Japan condemned North Korea's missile launch in violation of UN resolutions.",
+     [("warning", "asserted", ["japan"], ["north-korea"], [], "2022-10-05"),
+      ("missile_test", "asserted", ["north-korea"], [], [], None),
+      ("violation_allegation", "asserted", ["japan"], ["north-korea"], [], None)]),
+    ("Japan condemned the launch, which violated UN resolutions.",
+     [("warning", "asserted", ["japan"], [], [], "2022-10-05"),
+      ("violation_allegation", "asserted", ["japan"], [], [], "2022-10-05")]),
+    # a body condemns too, and disregard is a violation
+    ("The Security Council condemns the nuclear test proclaimed by North Korea in flagrant "
+     "disregard of its resolutions.",
+     [("warning", "asserted", ["un-security-council"], [], [], "2022-10-05"),
+      ("violation_allegation", "asserted", ["un-security-council"], ["north-korea"], [], None)]),
+    # a noun of warning condemns nothing: the condemnation before it alleges
+    ("\"Our government strongly condemns North Korea ignoring repeated warnings and pushing "
+     "ahead with the nuclear test, which clearly violated UN resolutions,\" a South Korean "
+     "official said.",
+     [("warning", "asserted", ["south-korea"], ["north-korea"], [], "2022-10-05"),
+      ("nuclear_test", "asserted", ["north-korea"], [], [], None),
+      ("violation_allegation", "asserted", ["south-korea"], ["north-korea"], [], "2022-10-05")]),
+    # with no condemnation, the subject is the accused
+    ("Iran enriched uranium in breach of the nuclear deal.",
+     [("violation_allegation", "asserted", [], ["iran"], [], None)]),
+])
+def test_a_condemned_violation_is_the_condemners_allegation(run, text, expected):
+    assert summary(run(text, date="2022-10-05")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what a state ignores or defies is someone else's act
+    ("North Korea ignored repeated warnings and pushed ahead with the nuclear test.",
+     [("nuclear_test", "asserted", ["north-korea"], [], [], None)]),
+    ("North Korea fired the missile despite warnings.",
+     [("missile_test", "asserted", ["north-korea"], [], [], None)]),
+    # ... whose the noun's own preposition may say
+    ("North Korea ignored repeated warnings from the United States and Japan about its "
+     "nuclear programme.",
+     [("warning", "asserted", ["japan", "united-states"], [], [], None)]),
+])
+def test_what_a_state_ignores_is_not_its_own(run, text, expected):
+    assert summary(run(text, date="2016-01-07")) == expected

@@ -27,6 +27,7 @@ TREATY_MODIFIER_WORDS = 5  # words from a party's name to the treaty it qualifie
 NOUN_TARGET_WINDOW = 6  # words after an event noun's preposition in which its target stands
 NOUN_PHRASE_WINDOW = 5  # words between a determiner and the event noun it introduces
 SUPPLIER_WORDS = 8  # words from "bought" to the "from" of its supplier
+DISREGARD_GAP = 2  # lower-case words from a word of disregard to its event noun
 NOUN_ADJECTIVES = 2  # lower-case words between a possessive and its event noun
 FOR = get_string_id("for")
 COORDINATING = frozenset({get_string_id("and"), get_string_id("or")})  # joins two event nouns
@@ -58,6 +59,32 @@ SIDES_PREPOSITIONS = frozenset({get_string_id("between"), get_string_id("among")
 # an actor after one of these is another side, never the subject of a "to" after it
 OTHER_SIDE_PREPOSITIONS = SIDES_PREPOSITIONS | {get_string_id("with")}
 GERUND_ARTICLES = frozenset(get_string_id(w) for w in ("the", "a", "an"))
+
+
+def disregarded(ctx: DocContext, start: int, trigger: Trigger) -> bool:
+    """Is the event noun at ``start`` what its clause ignores or defies (lexicon
+    disregard-words, up to DISREGARD_GAP lower-case words before it): "ignored repeated
+    warnings", "despite warnings"? It is someone else's act, whom the clause does not name."""
+    if trigger.tense != "noun":
+        return False
+    sent_start, _ = ctx.sentence_bounds(start)
+    for i in range(start - 1, max(start - 2 - DISREGARD_GAP, sent_start - 1), -1):
+        if ctx.lower[i] in ctx.hashes.disregard_words:
+            return True
+        if not (ctx.doc[i].is_alpha and ctx.doc[i].is_lower):
+            return False
+    return False
+
+
+def noun_owner_after(ctx: DocContext, start: int, end: int) -> Mention | None:
+    """The actor an event noun's own preposition introduces: "objections from Israel" (a
+    trigger that holds it), "the warning from China"."""
+    lower = ctx.lower
+    if end - start > 1 and lower[end - 1] in ctx.hashes.noun_agent_prepositions:
+        return actor_after_preposition(ctx, end)
+    if end < len(lower) and lower[end] in ctx.hashes.noun_agent_prepositions:
+        return actor_after_preposition(ctx, end + 1)
+    return None
 
 
 def anaphoric_agent(ctx: DocContext, start: int, clause_start: int,

@@ -123,6 +123,7 @@ WORD_LISTS = {
     "event_noun_modifiers": "event-noun-modifiers",
     "noun_agent_prepositions": "noun-agent-prepositions",
     "noun_determiners": "noun-determiners",
+    "disregard_words": "disregard-words",
     "target_prepositions": "target-prepositions",
     "place_prepositions": "place-prepositions",
     "venue_prepositions": "venue-prepositions",
@@ -293,6 +294,7 @@ class EventExtractor(RuleComponent):
         self.context_after = lexicon_words(ruleset, "context-after-events")
         self.owner_events = lexicon_words(ruleset, "system-owner-events")
         self.series_events = lexicon_words(ruleset, "series-events")
+        self.condemning_events = lexicon_words(ruleset, "condemning-events")
         self.place_events = lexicon_words(ruleset, "place-not-target-events")
         self.venue_events = lexicon_words(ruleset, "venue-events")
         self.combat_evidence = lexicon_words(ruleset, "combat-evidence-events")
@@ -672,6 +674,13 @@ class EventExtractor(RuleComponent):
             return []
         # the speaker of an allegation, denial or warning is its agent when no other is named
         speaker_acts = source is not None and trigger.type in self.speaker_acts
+        if arguments.disregarded(ctx, start, trigger):
+            # "North Korea ignored repeated warnings": not its warnings; only the noun's own
+            # preposition names whose ("despite objections from Israel")
+            own = arguments.noun_owner_after(ctx, start, end)
+            return [] if own is None else [
+                ref for actor in arguments.coordinated(ctx, own)
+                for ref in arguments.actor_refs(actor, "agent", names)]
         parsed = syntax_actors(ctx, start, end, trigger)
         reduced = arguments.reduced_relative(ctx, start, trigger)
         if parsed.sure and parsed.agents:
@@ -733,7 +742,16 @@ class EventExtractor(RuleComponent):
             targets = [t for t in parsed.targets or []
                        if arguments.may_be_target(ctx, t, end, trigger)]
         actors: list[dict] = []
-        if trigger.subject_is_target and trigger.tense != "noun":
+        condemners = _series_agents(ctx, start, self.condemning_events, states_only=False) \
+            if trigger.subject_is_target else []
+        if condemners:
+            # "Japan condemned the launch, carried out in violation of UN resolutions": the
+            # condemnation calls the act a violation; whoever condemns alleges it
+            for accuser in condemners:
+                actors.extend(arguments.actor_refs(accuser, "agent", names))
+            for accused in agents:
+                actors.extend(arguments.actor_refs(accused, "target", names))
+        elif trigger.subject_is_target and trigger.tense != "noun":
             # "Moscow violated the treaty", said Washington: the subject is the accused.
             for accused in agents:
                 actors.extend(arguments.actor_refs(accused, "target", names))
@@ -977,15 +995,16 @@ def _before_weapon_word(ctx: DocContext, start: int, end: int, wanted: Callable[
                for i in range(start, end - 1))
 
 
-def _series_agents(ctx: DocContext, start: int, series: AbstractSet[str]) -> list[Mention]:
-    """The state agents of the last event of ``series`` (series-events) told before
-    ``start`` in its sentence, or none."""
+def _series_agents(ctx: DocContext, start: int, series: AbstractSet[str],
+                   states_only: bool = True) -> list[Mention]:
+    """The state agents (or all agents) of the last event of a type of ``series`` told
+    before ``start`` in its sentence, or none."""
     sent_start, _ = ctx.sentence_bounds(start)
     for before, event_type, agents in reversed(ctx.event_agents):
         if before < sent_start:
             break
         if before < start and event_type in series:
-            return [a for a in agents if a.info.get("type") == "state"]
+            return [a for a in agents if not states_only or a.info.get("type") == "state"]
     return []
 
 

@@ -1,7 +1,8 @@
 """Shapes found in round 23 on part Z: a weapon name before a hyphenated weapon phrase, the
-protocol of a zone treaty, "station" as a place, "hit by Russian missiles", a threat of war, a secret nuclear facility,
-a reach "enough to" strike, efforts and pretexts, and a present-tense headline beside an
-older launch."""
+protocol of a zone treaty, "station" as a place, "hit by Russian missiles", a threat of war,
+a secret nuclear facility, a reach "enough to" strike, efforts and pretexts, a name set off
+after a title, a weekday told in the past, a condemned violation, what a state ignores, and
+something said dated by the day it was said."""
 
 from __future__ import annotations
 
@@ -164,3 +165,29 @@ def test_a_condemned_violation_is_the_condemners_allegation(run, text, expected)
 ])
 def test_what_a_state_ignores_is_not_its_own(run, text, expected):
     assert summary(run(text, date="2016-01-07")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the "now" of what is said is the day it was said ...
+    ("\"We condemn the test now,\" Ned Price said on Tuesday.",
+     [("warning", "asserted", ["ned-price", "united-states"], [], [], "2016-01-05")]),
+    # ... which the article's day stands for when the text does not say it
+    ("\"We condemn the test now,\" Ned Price said.",
+     [("warning", "asserted", ["ned-price", "united-states"], [], [], "2016-01-06")]),
+    # a verb of saying that stands before the event without a date leaves it to the one
+    # after it
+    ("Japan reported the launch and condemned it, its defence minister said in a statement "
+     "late on Tuesday.",
+     [("warning", "asserted", ["japan"], [], [], "2016-01-05")]),
+    # a date far from the verb of saying before the event is no guess for it
+    ("Seoul said the North fired a missile, a test that came after the summit in May.",
+     [("missile_test", "asserted", ["north-korea"], [], [], None),
+      ("talks", "asserted", ["south-korea"], [], [], "2015-05")]),
+    # ... and a date before a verb of saying after it is what was said, not when
+    ("China has denied a report that it tested a hypersonic missile in August, saying it was "
+     "a routine spacecraft experiment.",
+     [("denial", "asserted", ["china"], [], [], "2016-01-06"),
+      ("missile_test", "asserted", ["china"], [], [], "2015-08")]),
+])
+def test_something_said_is_dated_by_the_day_it_was_said(run, text, expected):
+    assert summary(run(text, date="2016-01-06")) == expected

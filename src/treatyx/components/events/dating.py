@@ -313,6 +313,11 @@ def date_for(ctx: DocContext, trigger: int, reporting: tuple[int, int] | None,
         # "on Friday (May 5)": the date in brackets right after says which Friday
         chosen = next((d for d in own if d[0] == chosen[1] + 1
                        and ctx.doc[chosen[1]].text == "("), chosen)
+        if chosen[3].get("value") == "PRESENT_REF":
+            # '"... at this time, we condemn ...," Price said late on Tuesday': the "now" of
+            # what is said is the day it was said
+            said = _said_on_day(ctx, index, [d for d in dates if not _vague(d)])
+            chosen, weak = (said, True) if said is not None else (chosen, weak)
     elif opening:
         chosen = opening[0]
         weak = in_dateline(ctx, chosen, sent_start)
@@ -321,18 +326,19 @@ def date_for(ctx: DocContext, trigger: int, reporting: tuple[int, int] | None,
             # said Monday": the day it was said tells the news more nearly than the day the
             # story was filed
             chosen = _said_on_day(ctx, index, [d for d in dates if d != chosen]) or chosen
-    elif reporting is not None:
-        near = _by_saying(dates, reporting)
-        if not near:
-            return None, False
+    elif reporting is not None and (near := _by_saying(dates, reporting)):
         chosen, weak = near[0], True
-    elif len(dates) == 1 and not _vague(dates[0]) and not (
+    elif reporting is None and len(dates) == 1 and not _vague(dates[0]) and not (
             speech and _in_later_clause(ctx, dates[0], trigger)) \
             and not _after_circumstance(ctx, dates[0], trigger):
         # a guess from the sentence, never a vague one ("in recent months" of another clause)
         # nor, for something said, one of a clause after it ("denied a report that it
         # tested ... in August": August is the test's)
         chosen, weak = dates[0], True
+    elif speech and (said := _said_after(ctx, index, trigger, dates)) is not None:
+        # '"While we cannot confirm these claims at this time, we condemn ...," Price said in
+        # a statement late on Tuesday': something said is dated by the day it was said
+        chosen, weak = said, True
     else:
         return None, False
     return _record(chosen), weak
@@ -346,6 +352,16 @@ def _in_later_relative_phrase(ctx: DocContext, date: DateMention, trigger: int) 
     return any(ctx.lower[k] in relative_words
                and (phrase := relative_offset(ctx, k + 1)) is not None and phrase.start > trigger
                for k in range(trigger + 1, date[0]))
+
+
+def _said_after(ctx: DocContext, index: int, trigger: int, dates: list[DateMention]
+                ) -> DateMention | None:
+    """A day right after a verb of saying that follows the trigger in sentence ``index``
+    ("..., Price said in a statement late on Tuesday"; not "denied a report that it tested
+    ... in August, saying ...")."""
+    after = SAYING_WINDOW[1]
+    return next((d for s, e in ctx.reporting_in.get(index, ()) if s > trigger
+                 for d in dates if e <= d[0] <= e + after and not _vague(d)), None)
 
 
 def _said_on_day(ctx: DocContext, index: int, dates: list[DateMention]

@@ -191,3 +191,16 @@ def test_what_a_state_ignores_is_not_its_own(run, text, expected):
 ])
 def test_something_said_is_dated_by_the_day_it_was_said(run, text, expected):
     assert summary(run(text, date="2016-01-06")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a phrase in apposition describes the treaty named before it: its year is its signing
+    ("The United States and Russia held talks on NEW Start, a 2010 arms reduction treaty.",
+     [("talks", "asserted", ["russia", "united-states"], [], [], None, "new-start"),
+      ("signing", "asserted", ["russia", "united-states"], [], [], "2010", "new-start")]),
+    # ... but "a 2019 agreement" alone names no treaty of the list
+    ("Russia and Belarus signed a 2019 agreement on air defence.",
+     [("signing", "asserted", ["belarus", "russia"], [], [], "2019", None)]),
+])
+def test_a_dated_phrase_in_apposition_names_the_treaty(run, text, expected):
+    assert with_treaty(run(text, date="2020-07-10")) == expected

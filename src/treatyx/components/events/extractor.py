@@ -465,10 +465,15 @@ class EventExtractor(RuleComponent):
         if not self.date_named:
             return []
         names = {m.start for m in ctx.treaties}
+        apposed = {m.end + 1 for m in ctx.treaties if m.end < len(ctx.doc)
+                   and ctx.doc[m.end].text == ","}  # where a phrase in apposition opens
         indefinite = ctx.hashes.indefinite_articles
         return [(start, end, list(self.date_named)) for start, end, span, attrs in ctx.dates
                 if span.label_ == "DATE" and not attrs.get("day_inferred")
-                and not (start > 0 and ctx.lower[start - 1] in indefinite)  # "a 2010 accord"
+                # "a 2010 accord" names no treaty, but "New START, a 2010 arms reduction
+                # treaty" describes the one named
+                and not (start > 0 and ctx.lower[start - 1] in indefinite
+                         and start - 1 not in apposed)
                 and (start in names or end in names
                      or treaty_noun_after(ctx, end, instruments=False, over_triggers=True))]
 

@@ -204,3 +204,14 @@ def test_something_said_is_dated_by_the_day_it_was_said(run, text, expected):
 ])
 def test_a_dated_phrase_in_apposition_names_the_treaty(run, text, expected):
     assert with_treaty(run(text, date="2020-07-10")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the sides a passive names with "between" conclude it; they are not its targets
+    ("The deal signed between Russia and Belarus in 2019 covers air defence.",
+     [("signing", "asserted", ["belarus", "russia"], [], [], "2019")]),
+    ("An agreement was reached between Iran and the United States in July.",
+     [("signing", "asserted", ["iran", "united-states"], [], [], "2015-07")]),
+])
+def test_the_sides_of_a_passive_conclude_it(run, text, expected):
+    assert summary(run(text, date="2015-10-12")) == expected

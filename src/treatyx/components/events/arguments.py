@@ -588,7 +588,7 @@ def agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start:
     sent_start, sent_end = ctx.sentence_bounds(start)
     passive = passive_verb(ctx, start, trigger)
     if passive or (trigger.tense in ("past", "participle") and _after_treaty_name(ctx, start)):
-        found = by_agent(ctx, end, sent_end)
+        found = by_agent(ctx, end, sent_end) or _sides_after(ctx, end)
         if found is None and trigger.about_weapons and passive:
             found = _owner_in_subject(ctx, start, clause_start, sent_start)
         if found is None and trigger.object_words and passive:
@@ -1444,6 +1444,14 @@ def _starts_a_verb(ctx: DocContext, i: int) -> bool:
     """Does token ``i`` open another verb: a passive auxiliary or a trigger ("... was shot
     down", "... intercepted")?"""
     return ctx.lower[i] in ctx.hashes.passive_auxiliaries or i in ctx.trigger_starts
+
+
+def _sides_after(ctx: DocContext, end: int) -> Mention | None:
+    """The first of the sides a passive names right after it with "between" or "among":
+    "the agreement reached between Iran and six world powers"."""
+    if end < len(ctx.lower) and ctx.lower[end] in SIDES_PREPOSITIONS:
+        return actor_after_preposition(ctx, end + 1)
+    return None
 
 
 def by_agent(ctx: DocContext, end: int, sent_end: int) -> Mention | None:

@@ -215,3 +215,17 @@ def test_a_dated_phrase_in_apposition_names_the_treaty(run, text, expected):
 ])
 def test_the_sides_of_a_passive_conclude_it(run, text, expected):
     assert summary(run(text, date="2015-10-12")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list goes on over names that hold their "the"; "confirm ratification" ratifies
+    ("Argentina, the Bahamas, Bosnia & Herzegovina, the Czech Republic and Senegal are the "
+     "latest states to confirm ratification of the Arms Trade Treaty.",
+     [("ratification", "asserted",
+       ["argentina", "bahamas", "bosnia-and-herzegovina", "czechia", "senegal"], [], [], None,
+       "arms-trade-treaty")]),
+    ("Japan completed the ratification of the Arms Trade Treaty on Monday.",
+     [("ratification", "asserted", ["japan"], [], [], "2014-09-22", "arms-trade-treaty")]),
+])
+def test_a_list_of_ratifying_states(run, text, expected):
+    assert with_treaty(run(text, date="2014-09-26")) == expected

@@ -1541,6 +1541,8 @@ def coordinated(ctx: DocContext, actor: Mention) -> list[Mention]:
             i += 1  # "Russia, China, and Iran"
         j = _after_compound(ctx, i + 2 if lower[i + 1] == hashes.the else i + 1)
         following = ctx.actor_at.get(j)
+        if following is not None and following.start == i + 1:
+            j = i + 1  # a name that holds its "the": "Argentina, the Bahamas, Portugal"
         if following is None or following.start != j:
             break
         if lower[i] == comma and not (

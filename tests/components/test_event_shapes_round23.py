@@ -1,8 +1,9 @@
 """Shapes found in round 23 on part Z: a weapon name before a hyphenated weapon phrase, the
 protocol of a zone treaty, "station" as a place, "hit by Russian missiles", a threat of war,
 a secret nuclear facility, a reach "enough to" strike, efforts and pretexts, a name set off
-after a title, a weekday told in the past, a condemned violation, what a state ignores, and
-something said dated by the day it was said."""
+after a title, a weekday told in the past, a condemned violation, what a state ignores,
+something said dated by the day it was said, a dated phrase in apposition, the sides of a
+passive, a list of ratifying states, and "it" after a participle of saying."""
 
 from __future__ import annotations
 
@@ -229,3 +230,20 @@ def test_the_sides_of_a_passive_conclude_it(run, text, expected):
 ])
 def test_a_list_of_ratifying_states(run, text, expected):
     assert with_treaty(run(text, date="2014-09-26")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "it" after a participle of saying is the sentence's subject, not the nearer actor
+    ("North Korea expelled US inspectors on Tuesday, saying it would conduct a nuclear test.",
+     [("inspection", "negated", ["north-korea"], ["united-states"], [], "2009-04-14"),
+      ("nuclear_test", "planned", ["north-korea"], [], [], "2009-04-14")]),
+    ("North Korea expelled US inspectors after saying it would conduct a nuclear test.",
+     [("inspection", "negated", ["north-korea"], ["united-states"], [], None),
+      ("nuclear_test", "planned", ["north-korea"], [], [], "2009-04-15")]),
+    # ... while after a finite verb of saying it is that verb's subject
+    ("North Korea expelled the inspectors, and the United States said it would impose new "
+     "sanctions.",
+     [("sanctions", "planned", ["united-states"], [], [], "2009-04-15")]),
+])
+def test_it_after_a_participle_of_saying(run, text, expected):
+    assert summary(run(text, date="2009-04-15")) == expected

@@ -524,7 +524,16 @@ def _reporter_for_pronoun(ctx: DocContext, after: int, start: int) -> Mention | 
         return None
     sent_start, _ = ctx.sentence_bounds(start)
     sayings = [s for s, e in ctx.reporting_in.get(ctx.sentence_index(start), ()) if e <= pronoun]
-    speaker = speaker_before(ctx, sayings[-1], sent_start) if sayings else None
+    if not sayings:
+        return None
+    saying = sayings[-1]
+    if ctx.doc[saying].lower_.endswith("ing") and (
+            ctx.doc[saying - 1].text == "," or _after_subordinator(ctx, saying, sent_start)):
+        # "North Korea expelled US inspectors, saying it would ...": a participle of saying
+        # shares the sentence's subject, whatever actor stands nearer
+        speaker = first_subject(ctx, sent_start, saying)
+    else:
+        speaker = speaker_before(ctx, saying, sent_start)
     return None if speaker is not None and speaker.info.get("type") == "person" else speaker
 
 

@@ -1,0 +1,35 @@
+"""Shapes found in round 24 on part AA: weapons transferred, noun compounds that tell no
+event ("launch vehicles", "firing range") and the Warsaw Pact."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..conftest import of_kind
+from .test_event_arguments import summary
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Iran transferred ballistic missiles to Russia last month, officials said.",
+     [("deployment", "asserted", ["iran"], ["russia"], [], "2024-09")]),
+    ("Officials said Iran had transferred Fath-360 missiles to Russia.",
+     [("deployment", "asserted", ["iran"], ["russia"], ["fath-360"], None)]),
+    ("Iran transferred funds to a Russian bank last month.", []),
+])
+def test_weapons_transferred_to_a_state(run, text, expected):
+    assert summary(run(text, date="2024-10-14")) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Under the treaty, each country is allowed 2,200 warheads and 1,600 launch vehicles.",
+    "With a firing range of up to 500 kilometers, the Iskander is known for its precision.",
+    "Soldiers trained at the firing range near the coast on Friday.",
+])
+def test_noun_compounds_that_tell_no_event(run, text):
+    assert of_kind(run(text, date="2021-02-25"), "event") == []
+
+
+def test_the_warsaw_pact_is_no_polish_actor(run):
+    text = "The treaty was negotiated between NATO and the Warsaw Pact at the end of the Cold War."
+    assert [r["id"] for r in of_kind(run(text), "actor")] == ["nato", "warsaw-pact"]
+    assert summary(run(text)) == [("talks", "asserted", ["nato", "warsaw-pact"], [], [], None)]

@@ -1,5 +1,6 @@
-"""Shapes found in round 24 on part AA: weapons transferred, noun compounds that tell no
-event ("launch vehicles", "firing range") and the Warsaw Pact."""
+"""Shapes found in round 24 on part AA: "START" read by the text's date, weapons
+transferred, noun compounds that tell no event ("launch vehicles", "firing range") and the
+Warsaw Pact."""
 
 from __future__ import annotations
 
@@ -7,6 +8,17 @@ import pytest
 
 from ..conftest import of_kind
 from .test_event_arguments import summary
+
+
+@pytest.mark.parametrize(("date", "expected"), [
+    ("2009-07-06", ["start-i"]),   # before New START was signed: the 1991 treaty
+    ("2022-11-08", ["new-start"]),  # once New START was in force
+    ("2010-06-15", []),  # between the two, news used the name for both
+    (None, []),  # no date, no way to tell
+])
+def test_bare_start_is_read_by_the_text_date(run, date, expected):
+    records = run("Moscow said it would keep to the START treaty limits.", date=date)
+    assert [r["id"] for r in of_kind(records, "treaty")] == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -146,6 +146,30 @@ systems:
     country: russia
     aliases: [Iskander]
 """, 6, ["name 'Iskander'", "already claimed by systems 'iskander-m'"]),
+    "dated-alias-overlap": ("""\
+treaties:
+  - id: test-start-iv
+    name: START IV
+    kind: treaty
+    dated_aliases:
+      - {names: [START], from: "2020-01-01"}
+""", 2, ["dated alias 'START' of 'test-start-iv' overlaps the dates it names 'new-start'"]),
+    "dated-alias-of-a-name": ("""\
+treaties:
+  - id: test-start-iv
+    name: START IV
+    kind: treaty
+    dated_aliases:
+      - {names: [New START], to: "2009-01-01"}
+""", 2, ["dated alias 'New START' of 'test-start-iv' is a name of 'new-start'"]),
+    "dated-alias-without-dates": ("""\
+treaties:
+  - id: test-start-iv
+    name: START IV
+    kind: treaty
+    dated_aliases:
+      - {names: [START IV treaty]}
+""", 6, ["give 'from', 'to' or both"]),
 }
 
 

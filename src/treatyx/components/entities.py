@@ -43,6 +43,14 @@ class NameRef:
     kind: str
     id: str
     role: str  # alias | metonym | adjective | demonym | surname | title-name | pattern | ner
+    # of a dated alias: the first and last document dates ("" and "~" when open) it holds for
+    dated: tuple[str, str] | None = None
+
+    def holds_on(self, dct: str | None) -> bool:
+        """A dated alias names its entity only in a text dated within its range."""
+        if self.dated is None:
+            return True
+        return dct is not None and self.dated[0] <= dct[:10] <= self.dated[1]
 
 
 @dataclass
@@ -217,6 +225,10 @@ def _add_names(table: PhraseTable[NameRef], ruleset: RuleSet) -> None:
                 role = key.rstrip("s") if key != "aliases" else "alias"
                 names.extend((phrase, NameRef(kind, entry.id, role), case)
                              for phrase in entry.get(key, []))
+            for group in entry.get("dated_aliases", []):
+                dated = (str(group.get("from") or ""), str(group.get("to") or "~"))
+                names.extend((phrase, NameRef(kind, entry.id, "alias", dated), case)
+                             for phrase in group["names"])
     # Phrases that contain a name but mean something else ("Patriot Act"): when one of them
     # is the longest match at a place, nothing is recognised there.
     blocked = NameRef("blocked", "", "blocked")
@@ -307,8 +319,11 @@ class EntityRecognizer(RuleComponent):
     # -- matching ---------------------------------------------------------------------------
     def _known(self, doc: Doc) -> list[Candidate]:
         found = []
+        dct = doc._.treatyx_dct
         for start, end, refs in self.names(doc):
-            ref = refs[0]
+            ref = next((ref for ref in refs if ref.holds_on(dct)), None)
+            if ref is None:
+                continue  # "START" in a text of no date: START I or New START?
             if ref.role == "metonym" and ((self._is_place(doc, start)
                                            and not _possessive_after(doc, end))
                                           or _is_dateline(doc, start, end)):

@@ -46,6 +46,34 @@ def duplicate_names(ruleset: RuleSet) -> list[RuleError]:
     return problems
 
 
+def overlapping_dated_names(ruleset: RuleSet) -> list[RuleError]:
+    """A dated alias that another entity claims for an overlapping range of document dates,
+    or as a plain name: which one a text means could not be told."""
+    plain = {name: entry.id for section, spec in SECTIONS.items()
+             if spec.entity_kind is not None and section != "system_patterns"
+             for entry in ruleset.entries(section) for name, _ in _names(entry)}
+    spans: dict[str, list[tuple[str, str, str]]] = {}
+    problems = []
+    for section, spec in SECTIONS.items():
+        if spec.entity_kind is None or section == "system_patterns":
+            continue
+        for entry in ruleset.entries(section):
+            for group in entry.get("dated_aliases", []):
+                first, last = str(group.get("from") or ""), str(group.get("to") or "~")
+                for name in group["names"]:
+                    other = plain.get(name)
+                    if other is not None and other != entry.id:
+                        problems.append(RuleError(entry.path, entry.line, (
+                            f"dated alias {name!r} of '{entry.id}' is a name of '{other}'")))
+                    for owner, start, end in spans.get(name, []):
+                        if owner != entry.id and start <= last and first <= end:
+                            problems.append(RuleError(entry.path, entry.line, (
+                                f"dated alias {name!r} of '{entry.id}' overlaps the dates "
+                                f"it names '{owner}'")))
+                    spans.setdefault(name, []).append((entry.id, first, last))
+    return problems
+
+
 def missing_lexicons(ruleset: RuleSet) -> list[RuleError]:
     """Lexicon lists the code reads that no rule file defines."""
     defined = {entry.id for entry in ruleset.entries("lexicon")}
@@ -57,7 +85,8 @@ def missing_lexicons(ruleset: RuleSet) -> list[RuleError]:
 def cross_checks(ruleset: RuleSet, include_shipped: bool = True) -> list[RuleError]:
     """Every check across entries (``include_shipped`` False: a partial rule set, where
     lists the shipped rules define may be missing)."""
-    return duplicate_names(ruleset) + (missing_lexicons(ruleset) if include_shipped else [])
+    return duplicate_names(ruleset) + overlapping_dated_names(ruleset) + (
+        missing_lexicons(ruleset) if include_shipped else [])
 
 
 def check_ruleset(ruleset: RuleSet) -> list[RuleError]:

@@ -250,10 +250,29 @@ class HistoryItem(Strict):
     note: str | None = None
 
 
+class DatedNames(Strict):
+    """Names that mean the entry only in a text dated from ``from`` to ``to`` (either may be
+    open): "START" is START I in 2009 news and New START in 2022 news."""
+
+    names: Phrases
+    from_: IsoDate | None = Field(None, alias="from")
+    to: IsoDate | None = None
+
+    @model_validator(mode="after")
+    def _ordered(self) -> DatedNames:
+        if self.from_ is None and self.to is None:
+            raise PydanticCustomError("dated_open", "give 'from', 'to' or both", {})
+        if self.to is not None and self.from_ is not None and self.to < self.from_:
+            raise PydanticCustomError("dated_order", "'to' ({to}) is before 'from' ({start})",
+                                      {"to": self.to, "start": self.from_})
+        return self
+
+
 class Treaty(EntryModel):
     name: Text
     kind: Literal[TREATY_KINDS]  # type: ignore[valid-type]
     aliases: Phrases = []
+    dated_aliases: list[DatedNames] = []
     parties: list[ActorRef] = []
     signed: IsoDate | None = None
     in_force: IsoDate | None = None

@@ -1,4 +1,5 @@
-"""Shapes found in round 24 on part AA: "START" read by the text's date, weapons
+"""Shapes found in round 24 on part AA: "START" read by the text's date, the treaty a
+replacement pact is for, a relative clause opened by "that" after a treaty noun, weapons
 transferred, noun compounds that tell no event ("launch vehicles", "firing range") and the
 Warsaw Pact."""
 
@@ -8,6 +9,7 @@ import pytest
 
 from ..conftest import of_kind
 from .test_event_arguments import summary
+from .test_event_shapes_round15 import with_treaty
 
 
 @pytest.mark.parametrize(("date", "expected"), [
@@ -19,6 +21,27 @@ from .test_event_arguments import summary
 def test_bare_start_is_read_by_the_text_date(run, date, expected):
     records = run("Moscow said it would keep to the START treaty limits.", date=date)
     assert [r["id"] for r in of_kind(records, "treaty")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the treaty a replacement pact is for is not the one signed
+    ("Obama and Medvedev signed a document as a guide for a replacement pact for START I.",
+     [("signing", "asserted", ["barack-obama", "dmitry-medvedev", "russia", "united-states"],
+       [], [], None, None)]),
+    ("Obama and Medvedev signed a document as a guide for a successor treaty to START I.",
+     [("signing", "asserted", ["barack-obama", "dmitry-medvedev", "russia", "united-states"],
+       [], [], None, None)]),
+    # a date in a relative clause opened by "that" after a treaty noun is the clause's own
+    ("Obama and Medvedev signed a document as a guide for a successor to the START treaty "
+     "that expires in December.",
+     [("signing", "asserted", ["barack-obama", "dmitry-medvedev", "russia", "united-states"],
+       [], [], None, None),
+      ("expiry", "asserted", [], [], [], "2009-12", "start-i")]),
+    ("Negotiators worked on a successor to the START accord that expires in December.",
+     [("expiry", "asserted", [], [], [], "2009-12", "start-i")]),
+])
+def test_the_treaty_a_replacement_is_for(run, text, expected):
+    assert with_treaty(run(text, date="2009-07-06")) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [

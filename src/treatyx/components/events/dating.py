@@ -7,7 +7,6 @@ import calendar
 import datetime as dt
 import re
 from bisect import bisect_left
-from itertools import pairwise
 from typing import NamedTuple
 
 from spacy.strings import get_string_id
@@ -225,12 +224,14 @@ def _record(date: DateMention) -> dict:
 
 def _across_relative_clause(ctx: DocContext, date: DateMention, trigger: int) -> bool:
     """Does a relative pronoun (lexicon relative-pronouns, or "that" before a word of
-    relative-that-verbs) stand between the date and the trigger?"""
+    relative-that-verbs or after a treaty noun: "the accord that expires in December") stand
+    between the date and the trigger?"""
     hashes = ctx.hashes
     between = _words_between(ctx, date, trigger)
     return not hashes.relative_pronouns.isdisjoint(between) or any(
-        word == hashes.that and after in hashes.relative_that_verbs
-        for word, after in pairwise(between))
+        word == hashes.that and (after in hashes.relative_that_verbs
+                                 or before in hashes.treaty_nouns)
+        for before, word, after in zip(between, between[1:], between[2:], strict=False))
 
 
 def is_vague(value: str | None) -> bool:

@@ -31,6 +31,8 @@ PARTICLE_GAP = 8  # words from a separable verb to its particle ("pulled the Uni
 
 FROM, ON = get_string_id("from"), get_string_id("on")
 AT = get_string_id("at")
+FOR = get_string_id("for")
+THAT = get_string_id("that")
 
 
 def treaty_for(ctx: DocContext, trigger: int) -> tuple[bool, str | None]:
@@ -67,20 +69,26 @@ def treaty_for(ctx: DocContext, trigger: int) -> tuple[bool, str | None]:
 
 def _replaced(ctx: DocContext, treaty: Mention) -> bool:
     """Is the treaty named right after a word of replaced-treaty-cues ("replacing START I",
-    "the successor to the INF Treaty")?"""
+    "the successor to the INF Treaty", "a replacement pact for START")?"""
     i = treaty.start - 1
     if i >= 0 and ctx.lower[i] == ctx.hashes.the:
         i -= 1
-    if i >= 0 and ctx.lower[i] == ctx.hashes.to:
-        i -= 1  # "a successor to"
+    if i >= 0 and ctx.lower[i] in (ctx.hashes.to, FOR):
+        i -= 1  # "a successor to", "a replacement for"
+        if i >= 0 and ctx.lower[i] in ctx.hashes.treaty_nouns:
+            i -= 1  # "a successor treaty to", "a replacement pact for"
     return i >= 0 and ctx.lower[i] in ctx.hashes.replaced_cues
 
 
 def _in_its_relative(ctx: DocContext, treaty: Mention, trigger: int) -> bool:
     """Does the trigger stand in a relative clause on the treaty ("START I, which expired in
-    2009")? A relative pronoun after the treaty, and no comma from it to the trigger."""
+    2009", "the START accord that expires in December")? A relative pronoun after the
+    treaty, and no comma from it to the trigger."""
     between = range(treaty.end, trigger)
-    opener = next((i for i in between if ctx.lower[i] in ctx.hashes.relative_pronouns), None)
+    opener = next((i for i in between if ctx.lower[i] in ctx.hashes.relative_pronouns
+                   # "that" after the name or its treaty noun: "the START accord that expires"
+                   or (ctx.lower[i] == THAT and (i == treaty.end or ctx.lower[i - 1]
+                                                 in ctx.hashes.treaty_nouns))), None)
     return opener is not None and all(ctx.lower[i] != ctx.hashes.comma
                                       for i in range(opener, trigger))
 

@@ -1,7 +1,7 @@
 """Shapes found in round 24 on part AA: "START" read by the text's date, the treaty a
 replacement pact is for, a relative clause opened by "that" after a treaty noun, weapons
-transferred, noun compounds that tell no event ("launch vehicles", "firing range") and the
-Warsaw Pact."""
+transferred, noun compounds that tell no event ("launch vehicles", "firing range"), the
+Warsaw Pact, and a denial's weapons and day."""
 
 from __future__ import annotations
 
@@ -68,3 +68,22 @@ def test_the_warsaw_pact_is_no_polish_actor(run):
     text = "The treaty was negotiated between NATO and the Warsaw Pact at the end of the Cold War."
     assert [r["id"] for r in of_kind(run(text), "actor")] == ["nato", "warsaw-pact"]
     assert summary(run(text)) == [("talks", "asserted", ["nato", "warsaw-pact"], [], [], None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a denial of a weapons act told after it is about that act's weapons
+    ("Syria denied that it transferred Scud missiles to Hezbollah.",
+     [("denial", "asserted", ["syria"], [], ["scud-b"], "2010-04-17"),  # the news of the day
+      ("deployment", "negated", ["syria"], ["hezbollah", "lebanon"], ["scud-b"], None)]),
+    # ... within its own clause only
+    ("Russia denied the claim, and China tested a DF-26 on Friday.",
+     [("denial", "asserted", ["russia"], [], [], "2010-04-16"),
+      ("missile_test", "asserted", ["china"], [], ["df-26"], "2010-04-16")]),
+    # the day it was denied may stand between the denial and its "that"
+    ("Syria denied on Thursday that it transferred Scud missiles to Hezbollah.",
+     [("denial", "asserted", ["syria"], [], ["scud-b"], "2010-04-15"),
+      ("deployment", "negated", ["syria"], ["hezbollah", "lebanon"], ["scud-b"],
+       "2010-04-15")]),
+])
+def test_a_claim_about_a_weapons_act_takes_its_weapons(run, text, expected):
+    assert summary(run(text, date="2010-04-17")) == expected

@@ -53,7 +53,7 @@ CONSULTED_LEXICONS = (
     "quantity-nouns", "instrument-words", "attack-dated-events", "attack-events",
     "seat-nouns", "family-name-first", "irregular-participles",
     "aims-within-attacks", "earlier-event-modifiers", "other-time-prepositions",
-    "noun-date-prepositions", "opposing-events", "dated-instruments",
+    "noun-date-prepositions", "opposing-events", "act-claim-events", "dated-instruments",
     "reason-prepositions", "accusation-words", "context-after-events",
     "other-event-dates", "days-after-words",
     "days-before-words", "news-subjects",

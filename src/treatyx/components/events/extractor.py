@@ -320,6 +320,7 @@ class EventExtractor(RuleComponent):
                             for treaty, parties in self.listed_parties.items() if len(parties) == 2}
         self.attack_events = lexicon_words(ruleset, "attack-events")
         self.opposing_events = lexicon_words(ruleset, "opposing-events")
+        self.act_claims = lexicon_words(ruleset, "act-claim-events")
         self.news_media = lexicon_words(ruleset, "news-media")
         self.system_anaphors = [phrase.split()
                                 for phrase in lexicon_words(ruleset, "system-anaphors")]
@@ -497,8 +498,15 @@ class EventExtractor(RuleComponent):
         systems = ctx.systems_in.get(sentence, [])
         if not trigger.about_weapons:
             # "Moscow extended New START, and China tested a DF-26": a system belongs to the
-            # nearest trigger unless the event is about weapons
-            systems = [m for m in systems if requirements.nearest_trigger(ctx, m) == start]
+            # nearest trigger unless the event is about weapons; a claim about a weapons act
+            # told after it has that act's weapons too ("denied that it transferred Scud
+            # missiles"), up to the end of its clause ("denied the claim, and China tested")
+            claim_end = ctx.clause_end(end, ctx.sent_ends[sentence], ctx.hashes.clause_breaks - {
+                ctx.hashes.that, ctx.hashes.comma}) if trigger.type in self.act_claims else start
+            systems = [m for m in systems
+                       if (near := requirements.nearest_trigger(ctx, m)) == start
+                       or (near is not None and start < near < claim_end
+                           and near in ctx.weapon_trigger_starts)]
         else:
             # "Pakistan test-fires Fatah-I rocket, days after Abdali launch": a system right
             # before another weapon event's noun names that event's weapon

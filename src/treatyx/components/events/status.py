@@ -14,6 +14,7 @@ from .context import DocContext
 from .triggers import BLOCKED, Match
 
 WOULD, THAT = get_string_id("would"), get_string_id("that")
+DATE_PREPOSITIONS = frozenset(get_string_id(w) for w in ("on", "in", "at"))
 AUXILIARIES = frozenset(get_string_id(w) for w in ("will", "would", "shall", "has", "have", "had"))
 CUE_WINDOW = 8  # words before a trigger in which a status cue applies
 NEEDS_REACH = 4  # further words for a cue that needs a word between ("urged ... to")
@@ -85,8 +86,13 @@ def status(ctx: DocContext, trigger: int, event_type: str, noun_end: int | None 
         if barrier is not None and end <= barrier:
             continue
         # a cue that ends with the "that" opening the trigger's clause holds it too ("denied
-        # that it had tested a missile")
-        opens_clause = end == clause_start > sent_start and ctx.lower[end - 1] == THAT
+        # that it had tested a missile"), also with the day it was said before the "that"
+        # ("denied on Thursday that it had transferred missiles")
+        opens_clause = (end == clause_start > sent_start and ctx.lower[end - 1] == THAT) or (
+            end < clause_start - 1 and ctx.lower[clause_start - 1] == THAT
+            and all(i in ctx.date_tokens or (i + 1 in ctx.date_tokens
+                                             and ctx.lower[i] in DATE_PREPOSITIONS)
+                    for i in range(end, clause_start - 1)))
         if ((wide_start if cue.needs else window_start) <= start or opens_clause) \
                 and end <= trigger and start not in ctx.date_tokens:
             if cue.needs and not any(h in cue.needs for h in ctx.lower[end:trigger]):

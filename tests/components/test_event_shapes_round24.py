@@ -87,3 +87,16 @@ def test_the_warsaw_pact_is_no_polish_actor(run):
 ])
 def test_a_claim_about_a_weapons_act_takes_its_weapons(run, text, expected):
     assert summary(run(text, date="2010-04-17")) == expected
+
+
+def test_a_national_security_council_is_no_us_or_un_body_by_its_name_alone(run):
+    # Japan's, South Korea's and the Philippines' councils share the name: a meeting of one
+    # is no talks with the United States, and "Security Council" inside it is not the UN's
+    text = ("Japanese Prime Minister Shinzo Abe said after a meeting of the National Security "
+            "Council that the government had decided on sanctions against North Korea.")
+    records = run(text, date="2016-02-10")
+    assert [r["id"] for r in of_kind(records, "actor")] == ["japan", "shinzo-abe", "north-korea"]
+    assert summary(records) == [("sanctions", "asserted", ["japan", "shinzo-abe"],
+                                 ["north-korea"], [], None)]
+    records = run("A US National Security Council spokesman said the talks were useful.")
+    assert [r["id"] for r in of_kind(records, "actor")] == ["us-nsc"]

@@ -100,3 +100,17 @@ def test_a_national_security_council_is_no_us_or_un_body_by_its_name_alone(run):
                                  ["north-korea"], [], None)]
     records = run("A US National Security Council spokesman said the talks were useful.")
     assert [r["id"] for r in of_kind(records, "actor")] == ["us-nsc"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a secret nuclear programme a state is said to run: the speaker accuses it
+    ("Netanyahu said on Monday that Iran had lied about its secret nuclear program.",
+     [("violation_allegation", "asserted", ["benjamin-netanyahu", "israel"], ["iran"], [],
+       "2018-04-30")]),
+    ("The White House said Syria had been building a covert nuclear reactor in the desert.",
+     [("violation_allegation", "asserted", ["united-states"], ["syria"], [], "2018-05-01")]),
+    # no one says so: no accuser, no record
+    ("A secret nuclear site was found in the desert.", []),
+])
+def test_a_secret_nuclear_programme_said_of_a_state(run, text, expected):
+    assert summary(run(text, date="2018-05-01")) == expected

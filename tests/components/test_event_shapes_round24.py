@@ -114,3 +114,37 @@ def test_a_national_security_council_is_no_us_or_un_body_by_its_name_alone(run):
 ])
 def test_a_secret_nuclear_programme_said_of_a_state(run, text, expected):
     assert summary(run(text, date="2018-05-01")) == expected
+
+
+PLUTONIUM = ("Russian President Vladimir Putin signed a decree on Monday to suspend an agreement "
+             "with the United States on disposing of weapons-grade plutonium. ")
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), [
+    # "the deal" of a text that names no treaty is the one an earlier sentence described,
+    # not another pact of the same parties...
+    (PLUTONIUM + "The deal was signed in 2000.", "2016-10-03",
+     [("suspension", "asserted", ["russia", "vladimir-putin"], ["united-states"], [],
+       "2016-10-03", "pmda"),
+      ("signing", "asserted", ["russia", "united-states"], [], [], "2000", "pmda")]),
+    # ... also when the sentence gives the year of another instrument
+    (PLUTONIUM + "The deal, which was signed in 2000 and went into force under a 2010 "
+     "agreement, was suspended over unfriendly actions.", "2016-10-03",
+     [("suspension", "asserted", ["russia", "vladimir-putin"], ["united-states"], [],
+       "2016-10-03", "pmda"),
+      ("signing", "asserted", ["russia", "united-states"], [], [], "2000", "pmda"),
+      ("entry_into_force", "asserted", [], [], [], "2000", "pmda"),
+      ("suspension", "asserted", [], [], [], "2000", "pmda")]),
+    # a sentence that names no state describes no treaty to refer back to
+    ("The 2015 deal was signed in Vienna by Iran, China, Britain, France, Germany, Russia and "
+     "the United States. The return of UN sanctions at the urging of three of the deal's "
+     "European signatories made the accord moot. From now on, all of the provisions of the "
+     "deal are terminated, Iran said on the day of the pact's expiration.", "2025-10-18",
+     [("signing", "asserted",
+       ["china", "france", "germany", "iran", "russia", "united-kingdom", "united-states"],
+       [], [], "2015", "jcpoa"),
+      ("withdrawal", "asserted", [], [], [], "PRESENT_REF", "jcpoa"),
+      ("expiry", "asserted", [], [], [], "PRESENT_REF", "jcpoa")]),
+])
+def test_the_deal_of_a_text_naming_no_treaty_keeps_its_reading(run, text, date, expected):
+    assert with_treaty(run(text, date=date)) == expected

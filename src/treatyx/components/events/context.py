@@ -256,6 +256,10 @@ class DocContext:
                 if parties <= states and signed and signed[:10] <= now
                 and not (ended and ended[:10] < now)]
 
+    def names_states(self, index: int) -> bool:
+        """Does sentence ``index`` name a state (or a group of states)?"""
+        return bool(_states_named(self.actors_in.get(index, ())))
+
     def described_treaty(self, index: int, years: AbstractSet[str] = frozenset()
                          ) -> str | None:
         """What "the deal" of sentence ``index`` means in a text that names no treaty: of the

@@ -54,9 +54,7 @@ def treaty_for(ctx: DocContext, trigger: int) -> tuple[bool, str | None]:
         return False, None
     treaties = ctx.treaties  # in text order: the nearest before the sentence, else after it
     if not treaties:  # "a historic deal" in a text naming none; "a 2001 accord" is of 2001
-        years = {d[3]["value"][:4] for d in ctx.event_dates_in.get(index, ())
-                 if d[3].get("value") and names_a_treaty(ctx, d)}
-        return True, ctx.described_treaty(index, years)
+        return True, _inferred_treaty(ctx, index)
     before = bisect_left(treaties, sent_start, key=_start)
     # "The new pact, replacing START I, ... The Duma ratified the treaty": not the one replaced
     if before:
@@ -65,6 +63,38 @@ def treaty_for(ctx: DocContext, trigger: int) -> tuple[bool, str | None]:
     after = next((m for m in treaties[bisect_left(treaties, sent_end, key=_start):]
                   if not _replaced(ctx, m)), None)
     return True, (after.id if after is not None else None)
+
+
+def _inferred_treaty(ctx: DocContext, index: int) -> str | None:
+    """The treaty "the deal" of sentence ``index`` means in a text that names none: the one
+    an earlier sentence's word for a treaty was found to mean, when the sentence points
+    back to it ("the deal", "this accord") or gives no year for a treaty, else the one this
+    sentence describes ("Putin suspended an agreement on disposing of plutonium. The deal,
+    which was signed in 2000 and went into force under a 2010 agreement, ...": the plutonium
+    agreement again, not another pact of its parties)."""
+    years = _treaty_years(ctx, index)
+    sent_start, sent_end = ctx.sent_starts[index], ctx.sent_ends[index]
+    definite = ctx.hashes.definite_determiners
+    points_back = any(ctx.lower[i] in ctx.hashes.treaty_nouns and ctx.lower[i - 1] in definite
+                      for i in range(sent_start + 1, sent_end))
+    for earlier in range(index - 1, -1, -1):
+        sent_start, sent_end = ctx.sent_starts[earlier], ctx.sent_ends[earlier]
+        if ctx.hashes.treaty_nouns.isdisjoint(ctx.lower[sent_start:sent_end]) \
+                or not ctx.names_states(earlier):
+            continue  # (a sentence naming no state describes no treaty well enough)
+        before = ctx.described_treaty(earlier, _treaty_years(ctx, earlier))
+        if before is not None:
+            signed = ctx.extractor.treaty_signed.get(before, "")
+            if points_back or not years or signed[:4] in years:
+                return before
+            break
+    return ctx.described_treaty(index, years)
+
+
+def _treaty_years(ctx: DocContext, index: int) -> set[str]:
+    """The years written before a word for a treaty in sentence ``index`` ("a 2001 accord")."""
+    return {d[3]["value"][:4] for d in ctx.event_dates_in.get(index, ())
+            if d[3].get("value") and names_a_treaty(ctx, d)}
 
 
 def _replaced(ctx: DocContext, treaty: Mention) -> bool:

@@ -27,6 +27,7 @@ SUBJECT_WORDS = 3  # words before a passive verb in which it looks for its subje
 ACT_SENTENCES = 2  # sentences before in which "the move" finds the act it refers to
 CONTEXT_SENTENCES = 2  # sentences before in which a denial or a warning finds its context
 OBJECT_REACH = 8  # ... and `object` ("nuclear and long-range missile tests")
+INFERRED_TREATY_REACH = 20  # sentences back in which "the deal" finds the treaty it meant
 PARTICLE_GAP = 8  # words from a separable verb to its particle ("pulled the United States out of")
 
 FROM, ON = get_string_id("from"), get_string_id("on")
@@ -77,17 +78,16 @@ def _inferred_treaty(ctx: DocContext, index: int) -> str | None:
     definite = ctx.hashes.definite_determiners
     points_back = any(ctx.lower[i] in ctx.hashes.treaty_nouns and ctx.lower[i - 1] in definite
                       for i in range(sent_start + 1, sent_end))
-    for earlier in range(index - 1, -1, -1):
+    for earlier in range(index - 1, max(index - INFERRED_TREATY_REACH, 0) - 1, -1):
         sent_start, sent_end = ctx.sent_starts[earlier], ctx.sent_ends[earlier]
         if ctx.hashes.treaty_nouns.isdisjoint(ctx.lower[sent_start:sent_end]) \
                 or not ctx.names_states(earlier):
             continue  # (a sentence naming no state describes no treaty well enough)
         before = ctx.described_treaty(earlier, _treaty_years(ctx, earlier))
-        if before is not None:
-            signed = ctx.extractor.treaty_signed.get(before, "")
-            if points_back or not years or signed[:4] in years:
-                return before
-            break
+        signed = ctx.extractor.treaty_signed.get(before or "", "")
+        if before is not None and (points_back or not years or signed[:4] in years):
+            return before
+        break  # the nearest such sentence only
     return ctx.described_treaty(index, years)
 
 

@@ -148,3 +148,33 @@ PLUTONIUM = ("Russian President Vladimir Putin signed a decree on Monday to susp
 ])
 def test_the_deal_of_a_text_naming_no_treaty_keeps_its_reading(run, text, date, expected):
     assert with_treaty(run(text, date=date)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # news verbs for a launch, an attack and a weapon shown for the first time
+    ("North Korea lobbed two ballistic missiles into the sea on Monday.",
+     [("missile_test", "asserted", ["north-korea"], [], [], "2024-10-14")]),
+    ("The Houthis unleashed drones and missiles at ships in the Red Sea on Monday.",
+     [("combat_use", "asserted", ["houthis", "yemen"], [], [], "2024-10-14")]),
+    ("Iran rolled out a new ballistic missile on Monday.",
+     [("development", "asserted", ["iran"], [], [], "2024-10-14")]),
+    ("Russia positioned Iskander missiles in Kaliningrad on Monday.",
+     [("deployment", "asserted", ["russia"], [], ["iskander-m"], "2024-10-14")]),
+    ("The US Army fielded the first Dark Eagle battery on Monday.",
+     [("deployment", "asserted", ["united-states", "us-army"], [], ["dark-eagle"],
+       "2024-10-14")]),
+    ("The United States penalised Chinese firms over missile sales on Monday.",
+     [("sanctions", "asserted", ["united-states"], ["china"], [], "2024-10-14")]),
+    # a denial of claims, however the claims are named, negates what they claim
+    ("Moscow rebuffed claims that it violated the INF Treaty on Monday.",
+     [("denial", "asserted", ["russia"], [], [], "2024-10-14"),
+      ("violation_allegation", "negated", ["russia"], [], [], "2024-10-14")]),
+    # ... only with a weapon, and not the nouns
+    ("The company rolled out a software update on Monday.", []),
+    ("Russia unleashed a wave of criticism on Monday.", []),
+    ("Russia positioned itself as a mediator in the missile talks.", []),
+    ("Four warships fired missiles at positions of the militants on Monday.",
+     [("combat_use", "asserted", [], [], [], "2024-10-14")]),
+])
+def test_news_verbs_of_launches_attacks_deployments_and_denials(run, text, expected):
+    assert summary(run(text, date="2024-10-15")) == expected

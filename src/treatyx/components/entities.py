@@ -225,10 +225,9 @@ def _add_names(table: PhraseTable[NameRef], ruleset: RuleSet) -> None:
                 role = key.rstrip("s") if key != "aliases" else "alias"
                 names.extend((phrase, NameRef(kind, entry.id, role), case)
                              for phrase in entry.get(key, []))
-            for group in entry.get("dated_aliases", []):
-                dated = (str(group.get("from") or ""), str(group.get("to") or "~"))
-                names.extend((phrase, NameRef(kind, entry.id, "alias", dated), case)
-                             for phrase in group["names"])
+            for phrases, first, last in entry.dated_aliases():
+                names.extend((phrase, NameRef(kind, entry.id, "alias", (first, last)), case)
+                             for phrase in phrases)
     # Phrases that contain a name but mean something else ("Patriot Act"): when one of them
     # is the longest match at a place, nothing is recognised there.
     blocked = NameRef("blocked", "", "blocked")

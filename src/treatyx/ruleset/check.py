@@ -23,54 +23,55 @@ def _names(entry: Entry) -> Iterator[tuple[str, int]]:
             yield name, lines[index] if index < len(lines) else entry.line
 
 
+def _entity_entries(ruleset: RuleSet) -> Iterator[tuple[str, Entry]]:
+    """The entries that name entities (not the patterns of system designators), with their
+    section."""
+    for section, spec in SECTIONS.items():
+        if spec.entity_kind is not None and section != "system_patterns":
+            for entry in ruleset.entries(section):
+                yield section, entry
+
+
 def duplicate_names(ruleset: RuleSet) -> list[RuleError]:
     """A name (exact text) given to two different entities, with both places."""
     claimed: dict[str, tuple[str, str, str]] = {}
     problems = []
-    for section, spec in SECTIONS.items():
-        if spec.entity_kind is None or section == "system_patterns":
-            continue
-        for entry in ruleset.entries(section):
-            seen: set[str] = set()
-            for name, line in _names(entry):
-                if name in seen:
-                    continue
-                seen.add(name)
-                owner = (section, entry.id, f"{entry.path}:{line}")
-                first = claimed.setdefault(name, owner)
-                if first[:2] != owner[:2]:
-                    problems.append(RuleError(entry.path, line,
-                                              f"name {name!r} of {section} '{entry.id}' is "
-                                              f"already claimed by {first[0]} '{first[1]}' "
-                                              f"at {first[2]}"))
+    for section, entry in _entity_entries(ruleset):
+        seen: set[str] = set()
+        for name, line in _names(entry):
+            if name in seen:
+                continue
+            seen.add(name)
+            owner = (section, entry.id, f"{entry.path}:{line}")
+            first = claimed.setdefault(name, owner)
+            if first[:2] != owner[:2]:
+                problems.append(RuleError(entry.path, line,
+                                          f"name {name!r} of {section} '{entry.id}' is "
+                                          f"already claimed by {first[0]} '{first[1]}' "
+                                          f"at {first[2]}"))
     return problems
 
 
 def overlapping_dated_names(ruleset: RuleSet) -> list[RuleError]:
     """A dated alias that another entity claims for an overlapping range of document dates,
     or as a plain name: which one a text means could not be told."""
-    plain = {name: entry.id for section, spec in SECTIONS.items()
-             if spec.entity_kind is not None and section != "system_patterns"
-             for entry in ruleset.entries(section) for name, _ in _names(entry)}
+    plain = {name: entry.id for _, entry in _entity_entries(ruleset)
+             for name, _ in _names(entry)}
     spans: dict[str, list[tuple[str, str, str]]] = {}
     problems = []
-    for section, spec in SECTIONS.items():
-        if spec.entity_kind is None or section == "system_patterns":
-            continue
-        for entry in ruleset.entries(section):
-            for group in entry.get("dated_aliases", []):
-                first, last = str(group.get("from") or ""), str(group.get("to") or "~")
-                for name in group["names"]:
-                    other = plain.get(name)
-                    if other is not None and other != entry.id:
+    for _, entry in _entity_entries(ruleset):
+        for names, first, last in entry.dated_aliases():
+            for name in names:
+                other = plain.get(name)
+                if other is not None and other != entry.id:
+                    problems.append(RuleError(entry.path, entry.line, (
+                        f"dated alias {name!r} of '{entry.id}' is a name of '{other}'")))
+                for owner, start, end in spans.get(name, []):
+                    if owner != entry.id and start <= last and first <= end:
                         problems.append(RuleError(entry.path, entry.line, (
-                            f"dated alias {name!r} of '{entry.id}' is a name of '{other}'")))
-                    for owner, start, end in spans.get(name, []):
-                        if owner != entry.id and start <= last and first <= end:
-                            problems.append(RuleError(entry.path, entry.line, (
-                                f"dated alias {name!r} of '{entry.id}' overlaps the dates "
-                                f"it names '{owner}'")))
-                    spans.setdefault(name, []).append((entry.id, first, last))
+                            f"dated alias {name!r} of '{entry.id}' overlaps the dates it "
+                            f"names '{owner}'")))
+                spans.setdefault(name, []).append((entry.id, first, last))
     return problems
 
 

@@ -52,6 +52,12 @@ class Entry:
     def __getitem__(self, key: str) -> Any:
         return self.data[key]
 
+    def dated_aliases(self) -> list[tuple[list[str], str, str]]:
+        """Each group of dated aliases as (names, first date, last date), an open end as ""
+        or "~" so that plain string comparison with an ISO date tells whether it holds."""
+        return [(group["names"], str(group.get("from") or ""), str(group.get("to") or "~"))
+                for group in self.get("dated_aliases", [])]
+
 
 @dataclass
 class RuleSet:

@@ -113,6 +113,9 @@ class LowerHashes:
         self.possessive_marks = hashes(("'s", "’s"))
         self.hyphens = hashes(("-", "–", "/"))
         self.apostrophes = hashes(("'", "’"))
+        # what ends the clause a claim is about: "denied, in a statement, that it transferred
+        # ..." goes on over its "that" and commas
+        self.claim_breaks = hashes(words["clause_breaks"]) - {self.that, self.comma}
 
 
 class DocContext:
@@ -137,6 +140,8 @@ class DocContext:
         self.treaty_tokens = {i for m in self.treaties for i in range(m.start, m.end)}
         self.systems = mentions_of(doc, "system", self.info)
         self.refused: set[int] = set()  # triggers a verb of refusal negates
+        # sentence -> the treaty its "deal" means in a text that names none (asked per trigger)
+        self.inferred_treaties: dict[int, str | None] = {}
         self.types_by_sentence: dict[int, set[str]] = {}  # event types found so far
         self.agent_states: list[tuple[int, Mention]] = []  # (sentence, state) of agents so far
         self.noun_agents: dict[int, list[Mention]] = {}  # agents of each event noun so far

@@ -501,8 +501,8 @@ class EventExtractor(RuleComponent):
             # nearest trigger unless the event is about weapons; a claim about a weapons act
             # told after it has that act's weapons too ("denied that it transferred Scud
             # missiles"), up to the end of its clause ("denied the claim, and China tested")
-            claim_end = ctx.clause_end(end, ctx.sent_ends[sentence], ctx.hashes.clause_breaks - {
-                ctx.hashes.that, ctx.hashes.comma}) if trigger.type in self.act_claims else start
+            claim_end = ctx.clause_end(end, ctx.sent_ends[sentence], ctx.hashes.claim_breaks) \
+                if trigger.type in self.act_claims else start
             systems = [m for m in systems
                        if (near := requirements.nearest_trigger(ctx, m)) == start
                        or (near is not None and start < near < claim_end

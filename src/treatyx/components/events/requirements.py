@@ -55,7 +55,9 @@ def treaty_for(ctx: DocContext, trigger: int) -> tuple[bool, str | None]:
         return False, None
     treaties = ctx.treaties  # in text order: the nearest before the sentence, else after it
     if not treaties:  # "a historic deal" in a text naming none; "a 2001 accord" is of 2001
-        return True, _inferred_treaty(ctx, index)
+        if index not in ctx.inferred_treaties:
+            ctx.inferred_treaties[index] = _inferred_treaty(ctx, index)
+        return True, ctx.inferred_treaties[index]
     before = bisect_left(treaties, sent_start, key=_start)
     # "The new pact, replacing START I, ... The Duma ratified the treaty": not the one replaced
     if before:

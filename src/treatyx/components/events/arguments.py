@@ -56,6 +56,7 @@ ABOUT = get_string_id("about")
 AS_WELL_AS = (get_string_id("as"), get_string_id("well"), get_string_id("as"))  # joins a list
 # a trigger ending in one of these names both sides after it: "a call between Biden and Xi"
 SIDES_PREPOSITIONS = frozenset({get_string_id("between"), get_string_id("among")})
+QUOTED_NOUN_WORDS = 8  # tokens from an opening quote to the event noun it quotes
 # an actor after one of these is another side, never the subject of a "to" after it
 OTHER_SIDE_PREPOSITIONS = SIDES_PREPOSITIONS | {get_string_id("with")}
 GERUND_ARTICLES = frozenset(get_string_id(w) for w in ("the", "a", "an"))
@@ -955,6 +956,10 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int, trigger
         if nearest is None:
             sent_start, _ = ctx.sentence_bounds(start)
             return first_subject(ctx, sent_start, clause_start)
+    if end < len(lower) and ctx.doc[end].is_quote and any(
+            ctx.doc[i].is_quote for i in range(max(clause_start - 1, start - QUOTED_NOUN_WORDS,
+                                                   0), start)):
+        end += 1  # '"unilateral restrictive measures" imposed by the US': past the quote
     if end < len(lower) and lower[end] in ctx.hashes.noun_agent_prepositions:
         # "the launch by North Korea", "talks between the US and Russia", "its ratification
         # by key signatory Indonesia"
@@ -1046,7 +1051,7 @@ def _adjective_owner(ctx: DocContext, start: int, clause_start: int) -> Mention 
     floor = max(ctx.words_before(start, NOUN_PHRASE_WINDOW + 1, clause_start), clause_start)
     for i in range(start - 1, floor - 1, -1):
         mention = ctx.adjective_at.get(i)
-        if mention is not None and ctx.names_origin(mention):
+        if mention is not None and (ctx.names_origin(mention) or ctx.names_stance(mention)):
             continue  # "used British-provided missiles in attacks": not Britain's attacks
         if mention is not None:
             return mention if mention.role == "adjective" and _modifies_noun(

@@ -549,6 +549,13 @@ class DocContext:
         return after + 1 < len(self.doc) and self.doc[after].text == "-" and \
             self.lower[after + 1] in self.hashes.origin_words
 
+    def names_stance(self, mention: Mention) -> bool:
+        """A name after a word of stance-prefixes and a hyphen says whom a thing is for or
+        against: "anti-Russian measures", "pro-Iranian militias"."""
+        before = mention.start
+        return before >= 2 and self.doc[before - 1].text == "-" \
+            and self.lower[before - 2] in self.hashes.stance_prefixes
+
     def _can_act(self, mention: Mention) -> bool:
         if mention.role == "ner":
             return False  # a trained NER's guesses are actor records, never event actors
@@ -558,6 +565,8 @@ class DocContext:
         after = mention.end
         if self.names_origin(mention):
             return False  # "US-made missiles", "a Russian-built reactor"
+        if self.names_stance(mention):
+            return False  # "anti-Russian measures" are not Russia's
         if mention.role != "adjective":
             return True
         nouns = self.hashes.actor_nouns

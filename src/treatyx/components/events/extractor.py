@@ -111,6 +111,7 @@ WORD_LISTS = {
     "act_anaphors": "act-anaphors",
     "informing_verbs": "informing-verbs",
     "origin_words": "origin-words",
+    "stance_prefixes": "stance-prefixes",
     "attributive_markers": "attributive-markers",
     "event_prefixes": "event-prefixes",
     "list_conjunctions": "list-conjunctions",

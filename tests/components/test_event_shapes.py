@@ -377,7 +377,9 @@ def test_event_shapes_sanctions_imposed_stay_an_event(run):
 
 def test_event_shapes_an_obligation_not_to_test_is_no_test(run):
     records = run("Pyongyang ignored its obligations not to test nuclear weapons.")
-    assert summary(records) == []
+    # the obligations ignored are an alleged violation (round 25), the test no event
+    assert [(e[0], e[2], e[3]) for e in summary(records)] == [
+        ("violation_allegation", [], ["north-korea"])]
 
 
 def test_event_shapes_what_is_warned_against_is_hypothetical(run):

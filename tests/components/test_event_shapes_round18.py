@@ -74,7 +74,9 @@ def test_a_by_phrase_inside_a_that_clause_is_not_the_agent_of_the_verb_before(ru
      "mainland.",
      [("missile_test", "asserted", ["north-korea"], [], [], None)]),
     ("The ministry provided details of the missile test.", []),
-    ("Ankara signed the supply contract for the S-400 in 2017.", []),
+    # the contract's signing (round 25), but no delivery
+    ("Ankara signed the supply contract for the S-400 in 2017.",
+     [("signing", "asserted", ["turkey"], [], ["s-400"], "2017")]),
     # a participle glued to a name is an adjective: no delivery, and the strike keeps its
     # weapon
     ("Ukraine struck facilities in Kursk using US-supplied ATACMS missiles.",

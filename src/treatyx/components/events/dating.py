@@ -264,6 +264,8 @@ def date_for(ctx: DocContext, trigger: int, reporting: tuple[int, int] | None,
              if (signing or not names_a_treaty(ctx, d)) and not is_end_date(ctx, d)
              and not _other_zone_day(ctx, d) and not _follows_another_noun(ctx, d, trigger)
              and not _in_later_relative_phrase(ctx, d, trigger)]
+    dates = [d for d in dates if not _in_qualifying_participle(ctx, d, trigger, dates)
+             and not _later_infinitive_deadline(ctx, d, trigger)]
     if not dates:
         found = continuation_date(ctx, index)
         if found is None and ctx.in_headline(trigger):
@@ -343,6 +345,38 @@ def date_for(ctx: DocContext, trigger: int, reporting: tuple[int, int] | None,
     else:
         return None, False
     return _record(chosen), weak
+
+
+def _in_qualifying_participle(ctx: DocContext, date: DateMention, trigger: int,
+                              dates: list[DateMention]) -> bool:
+    """Is the date the first after another trigger, a participle that qualifies a word for
+    a treaty or a dated instrument after ours with no break between: "delivered the
+    systems under a contract signed between the two countries in 2007" (2007 is the
+    signing's)?"""
+    lower, hashes = ctx.lower, ctx.hashes
+    end = ctx.trigger_span(trigger)[1]
+    for s in range(end + 1, date[0]):
+        if s in ctx.trigger_starts and ctx.doc[s].lower_.endswith("ed") \
+                and (lower[s - 1] in hashes.treaty_nouns
+                     or lower[s - 1] in hashes.dated_instruments) \
+                and hashes.comma not in lower[s:date[0]] \
+                and not any(s < d[0] < date[0] for d in dates):
+            return True
+    return False
+
+
+def _later_infinitive_deadline(ctx: DocContext, date: DateMention, trigger: int) -> bool:
+    """Is the date a deadline ("by 2012") of a "to" and a verb after the trigger: "signed
+    the treaty, to reduce their warheads by 2012, in May 2002" (2012 is the cuts' due
+    date, not the signing's)?"""
+    lower, hashes = ctx.lower, ctx.hashes
+    end = ctx.trigger_span(trigger)[1]
+    if date[0] <= end or lower[date[0] - 1] != hashes.by:
+        return False
+    return any(lower[i] == hashes.to and ctx.doc[i + 1].is_alpha and ctx.doc[i + 1].is_lower
+               and lower[i + 1] not in hashes.noun_determiners
+               and lower[i + 1] not in hashes.possessives
+               for i in range(end, date[0] - 2) if i not in ctx.date_tokens)
 
 
 def _in_later_relative_phrase(ctx: DocContext, date: DateMention, trigger: int) -> bool:

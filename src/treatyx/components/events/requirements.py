@@ -636,6 +636,7 @@ def fits(ctx: DocContext, start: int, end: int, trigger: Trigger) -> bool:
     if trigger.object_words and object_word_at(ctx, start, end, trigger) is None \
             and not subject_holds(ctx, start, trigger.object_words) \
             and not _bare_participle_subject_holds(ctx, start, end, trigger.object_words) \
+            and not _qualified_noun_holds(ctx, start, trigger.object_words) \
             and not relative_object_holds(ctx, start, trigger.object_words):
         return False
     if trigger.instrument and not instrument_follows(
@@ -704,11 +705,15 @@ def object_at(ctx: DocContext, end: int, wanted: set[int], through_of: bool = Fa
     hashes, lower = ctx.hashes, ctx.lower
     _, sent_end = ctx.sentence_bounds(end - 1)
     for i in range(end, ctx.words_after(end, reach, sent_end, ctx.actor_at)):
-        if lower[i] in wanted:
-            return i
+        if lower[i] in wanted and not (lower[i] in hashes.object_stops
+                                       and i + 1 in ctx.date_tokens):
+            return i  # not a preposition of a date: "by" in "by the end of 2016" names no agent
         if lower[i] in hashes.object_stops and lower[i] not in hashes.coordinators \
                 and not (through_of and lower[i] == hashes.of):
             return None
+        if lower[i] in hashes.coordinators and i + 1 < sent_end \
+                and ctx.doc[i + 1].is_lower and ctx.doc[i + 1].lower_.endswith("ing"):
+            return None  # "suspending inspections and cancelling talks": another verb's
         if lower[i] == hashes.comma and i + 1 < sent_end \
                 and lower[i + 1] in hashes.noun_determiners:
             return None  # "closing the test site, another facility could ...": a new phrase
@@ -774,6 +779,16 @@ def _bare_participle_subject_holds(ctx: DocContext, start: int, end: int,
             or (start > 0 and lower[start - 1] in ctx.hashes.passive_auxiliaries):
         return False
     return _near_subject_holds(ctx, start, start, words)
+
+
+def _qualified_noun_holds(ctx: DocContext, start: int, words: frozenset[str]) -> bool:
+    """Is the verb at ``start`` a participle right after one of ``words``, the noun it
+    qualifies being its object ("a weapons contract signed between the two countries in
+    2007")? Not a noun after a possessive pronoun, one speaker's own ("his statement
+    issued in New Delhi")."""
+    return start > 1 and ctx.doc[start].lower_.endswith("ed") \
+        and ctx.lower[start - 1] in {get_string_id(w) for w in words} \
+        and ctx.lower[start - 2] not in ctx.hashes.possessives
 
 
 def _near_subject_holds(ctx: DocContext, start: int, subject_end: int,

@@ -638,7 +638,11 @@ def agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start:
         if person is not None:
             return person
     antecedent = relative_antecedent(ctx, start)
-    if antecedent is not None:
+    if antecedent is not None and not (nominal and (
+            ctx.last_light_verb(antecedent.end, start) is None
+            or any(antecedent.end <= i < start for i in ctx.trigger_starts))):
+        # an event noun is the antecedent's only through a light verb ("Japan, which
+        # conducted a test"), not "others who suspect the launch was cover for a test"
         return antecedent
     if trigger.tense == "gerund" and _after_subordinator(ctx, start, sent_start):
         # "tested a missile less than three weeks after officially exiting the treaty"; in
@@ -1569,7 +1573,28 @@ def coordinated(ctx: DocContext, actor: Mention) -> list[Mention]:
             if person is not None:
                 found.append(person)
                 i = person.end
-    return found
+    return _with_hyphen_partners(ctx, found)
+
+
+def _with_hyphen_partners(ctx: DocContext, found: list[Mention]) -> list[Mention]:
+    """The actors joined to the first and last of ``found`` by hyphens with no space, all
+    sides of one compound ("the Russia-Iran-Azerbaijan summit", "US-China talks")."""
+    lower, hyphens = ctx.lower, ctx.hashes.hyphens
+    before: list[Mention] = []
+    i = found[0].start
+    while i >= 2 and lower[i - 1] in hyphens and not ctx.doc[i - 2].whitespace_ \
+            and not ctx.doc[i - 1].whitespace_ and (previous := ctx.actor_at.get(i - 2)) \
+            and previous.end == i - 1:
+        before.insert(0, previous)
+        i = previous.start
+    after: list[Mention] = []
+    i = found[-1].end
+    while i + 1 < len(lower) and lower[i] in hyphens and not ctx.doc[i - 1].whitespace_ \
+            and not ctx.doc[i].whitespace_ and (following := ctx.actor_at.get(i + 1)) \
+            and following.start == i + 1:
+        after.append(following)
+        i = following.end
+    return [*before, *found, *after] if before or after else found
 
 
 def _serial_comma(ctx: DocContext, i: int) -> bool:

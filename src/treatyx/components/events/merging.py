@@ -26,7 +26,8 @@ def merge(events: list[EventMention]) -> list[EventMention]:
     merged: list[EventMention] = []
     for event in events:
         event.mentions.append({**mention(event.span), "sentence": event.sentence})
-        target = next((m for m in merged if _same_event(m, event)), None)
+        candidates = merged if not event.definite else sorted(merged, key=lambda m: m.headline)
+        target = next((m for m in candidates if _same_event(m, event)), None)
         if target is None:
             if not event.retelling:
                 _take_agents_told_before(event, merged)

@@ -30,6 +30,7 @@ NOUN_DATE_GAP = 3
 NOUN_PHRASE_WORDS = 6  # words from an event noun to a participle that qualifies it
 ZONE_WORDS = frozenset(get_string_id(w) for w in ("gmt", "utc", "zulu"))  # "2145 GMT Wednesday"
 FOR = get_string_id("for")  # "for a decade": a length, no offset from another event
+AFTER = get_string_id("after")  # "after the plane had been shot down": an earlier event
 
 
 def in_dateline(ctx: DocContext, date: DateMention, sent_start: int) -> bool:
@@ -265,7 +266,8 @@ def date_for(ctx: DocContext, trigger: int, reporting: tuple[int, int] | None,
              and not _other_zone_day(ctx, d) and not _follows_another_noun(ctx, d, trigger)
              and not _in_later_relative_phrase(ctx, d, trigger)]
     dates = [d for d in dates if not _in_qualifying_participle(ctx, d, trigger, dates)
-             and not _later_infinitive_deadline(ctx, d, trigger)]
+             and not _later_infinitive_deadline(ctx, d, trigger)
+             and not _in_earlier_after_clause(ctx, d, trigger)]
     if not dates:
         found = continuation_date(ctx, index)
         if found is None and ctx.in_headline(trigger):
@@ -363,6 +365,16 @@ def _in_qualifying_participle(ctx: DocContext, date: DateMention, trigger: int,
                 and not any(s < d[0] < date[0] for d in dates):
             return True
     return False
+
+
+def _in_earlier_after_clause(ctx: DocContext, date: DateMention, trigger: int) -> bool:
+    """Is the trigger told in the past perfect in an "after" clause that follows the date:
+    "In 2016, investigators announced that the system had returned to Russia after the
+    plane had been shot down" (the shooting came before 2016)?"""
+    lower, hashes = ctx.lower, ctx.hashes
+    return any(lower[i] == AFTER and hashes.comma not in lower[i:trigger]
+               and not hashes.past_perfect_auxiliaries.isdisjoint(lower[i:trigger])
+               for i in range(date[1], trigger))
 
 
 def _later_infinitive_deadline(ctx: DocContext, date: DateMention, trigger: int) -> bool:

@@ -25,6 +25,7 @@ SHARED_PASSIVE_WORDS = 8  # words before "and" in which the passive verb it shar
 OBJECT_WORDS = 5  # words after a verb in which unless_object looks for its object
 SUBJECT_WORDS = 3  # words before a passive verb in which it looks for its subject
 ACT_SENTENCES = 2  # sentences before in which "the move" finds the act it refers to
+RELATIVE_NOUN_PHRASE = 4  # words before "that" in which the noun a relative clause qualifies stands
 CONTEXT_SENTENCES = 2  # sentences before in which a denial or a warning finds its context
 OBJECT_REACH = 8  # ... and `object` ("nuclear and long-range missile tests")
 INFERRED_TREATY_REACH = 20  # sentences back in which "the deal" finds the treaty it meant
@@ -731,10 +732,20 @@ def subject_holds(ctx: DocContext, start: int, words: frozenset[str]) -> bool:
 
 
 def relative_object_holds(ctx: DocContext, start: int, words: frozenset[str]) -> bool:
-    """Is the verb's object the noun its clause qualifies, one of ``words``: "the sanctions
-    the US has imposed on Iran", "the sanctions that Washington imposed"?"""
+    """Is the verb's object the noun phrase its clause qualifies, holding one of ``words``:
+    "the sanctions the US has imposed on Iran", "the sanctions that Washington imposed",
+    "the moratorium on nuclear testing that the United States has held"?"""
     j = relative_object(ctx, start)
-    return j is not None and ctx.lower[j] in {get_string_id(w) for w in words}
+    if j is None:
+        return False
+    wanted = {get_string_id(w) for w in words}
+    lower, sent_start = ctx.lower, ctx.sentence_bounds(start)[0]
+    for i in range(j, max(sent_start, j - RELATIVE_NOUN_PHRASE) - 1, -1):
+        if lower[i] in wanted:
+            return True
+        if not ctx.doc[i].is_alpha:
+            return False
+    return False
 
 
 def relative_object(ctx: DocContext, start: int) -> int | None:

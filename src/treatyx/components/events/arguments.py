@@ -1573,10 +1573,10 @@ def coordinated(ctx: DocContext, actor: Mention) -> list[Mention]:
             if person is not None:
                 found.append(person)
                 i = person.end
-    return _with_hyphen_partners(ctx, found)
+    return with_hyphen_partners(ctx, found)
 
 
-def _with_hyphen_partners(ctx: DocContext, found: list[Mention]) -> list[Mention]:
+def with_hyphen_partners(ctx: DocContext, found: list[Mention]) -> list[Mention]:
     """The actors joined to the first and last of ``found`` by hyphens with no space, all
     sides of one compound ("the Russia-Iran-Azerbaijan summit", "US-China talks")."""
     lower, hyphens = ctx.lower, ctx.hashes.hyphens

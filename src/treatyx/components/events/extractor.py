@@ -53,6 +53,7 @@ from .triggers import (
     select,
 )
 
+VERB_PARTICLES = frozenset({"out", "up", "ahead", "back", "down"})  # "carry out", "go ahead with"
 # words between an absorbing trigger's end and the trigger it absorbs ("long-range" is one)
 ABSORB_GAP = 3
 SAID_CLAUSE_WORDS = 6  # words from a denial to the verb of what it denies ("that" one)
@@ -259,10 +260,14 @@ class EventExtractor(RuleComponent):
         self.anaphor_table = verb_table("verb-anaphors", "verb-anaphors")
         self.naming_verb_table = verb_table("naming-verbs", "naming-verbs")
         # With a trained parse: light verbs by lemma, and the prepositions of targets.
-        # not "confirm its": "Beijing confirmed the strike" names no striker
+        # not "confirm its": "Beijing confirmed the strike" names no striker; nor "claim
+        # responsibility for": "China claimed the sale of submarines was a risk" names no
+        # seller (only particles and prepositions may follow the verb)
         pronouns = lexicon_words(ruleset, "possessive-pronouns")
+        particles = lexicon_words(ruleset, "object-phrase-ends") | VERB_PARTICLES
         self.light_verbs = {words[0] for verb in lexicon_words(ruleset, "light-verbs")
-                            if pronouns.isdisjoint(words := verb.split())}
+                            if pronouns.isdisjoint(words := verb.split())
+                            and particles.issuperset(words[1:])}
         self.target_prepositions = lexicon_words(ruleset, "target-prepositions")
         # (id, parties, signed, ended) of the treaties of two parties or more: what "the deal"
         # means in a text that names no treaty (DocContext.described_treaty)
@@ -698,7 +703,7 @@ class EventExtractor(RuleComponent):
         parsed = syntax_actors(ctx, start, end, trigger)
         reduced = arguments.reduced_relative(ctx, start, trigger)
         if parsed.sure and parsed.agents:
-            agents = parsed.agents
+            agents = arguments.with_hyphen_partners(ctx, parsed.agents)
         else:
             # ... and outranks "it": in "..., Kirby said, because it represents a breach of
             # UN sanctions" Kirby accuses; in "it tried to intercept the missile fired from

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from ..conftest import of_kind
+import treatyx
+
+from ..conftest import check_records, of_kind
 from .test_event_arguments import summary
 from .test_event_shapes_round15 import with_treaty
 
@@ -245,3 +247,31 @@ def test_titles_without_dots_and_administrators(run, text, expected):
 ])
 def test_a_moratorium_held_told_by_a_relative_clause(run, text, expected):
     assert summary(run(text, date="2024-05-18")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # with a parse, states joined by hyphens are all sides too
+    ("Putin spoke on Monday at the Russia-Iran-Azerbaijan summit on arms sales in Baku.",
+     [("talks", "asserted", ["azerbaijan", "iran", "russia"], [], [], "2016-08-08")]),
+    # "claim responsibility for" makes no light verb of "claim": the sale is not the speaker's
+    ("Wang Wenbin, the Chinese spokesman, also claimed the sale of nuclear-powered "
+     "submarines, which have no nuclear weapons, constitutes a proliferation risk.", []),
+])
+def test_parsed_arguments_round25(trained_nlp, text, expected):
+    records = check_records(treatyx.extract(text, date="2016-08-09", nlp=trained_nlp), text)
+    assert summary(records) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a document's quoted title tells no event
+    ("The committee adopted draft resolution II, \u201cDestructive anti-satellite missile "
+     "testing\u201d, by a vote of 155 to 9 on Wednesday.", []),
+    ("The report, entitled \u201cNorth Korea Tests New Missiles\u201d, came out on Wednesday.",
+     []),
+    # a quotation that is no title still tells one
+    ("North Korea called the launch \u201ca great success\u201d after it tested two missiles on "
+     "Wednesday.",
+     [("missile_test", "asserted", ["north-korea"], [], [], "2022-12-07")]),
+])
+def test_quoted_titles_tell_no_event(run, text, expected):
+    assert summary(run(text, date="2022-12-08")) == expected

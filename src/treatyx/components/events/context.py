@@ -24,6 +24,8 @@ DATE_TYPES = ("DATE", "TIME")
 CROSSHEAD_WORDS = 10  # at most this many words make a line of its own a crosshead
 CROSSHEAD_ENDS = frozenset((".", "!", "?", ":", '"', "”", "'", "’", ")", ","))
 QUOTED_TERM_WORDS = 3  # words between quotation marks that make a quoted term, not a quote
+QUOTED_TITLE_WORDS = 12  # tokens of a document's quoted title at most
+TITLE_NOUN_WORDS = 4  # tokens before a quoted title in which its document noun stands
 THE = get_string_id("the")
 AIR = get_string_id("air")
 HYPHEN, EM_DASH, EN_DASH = get_string_id("-"), get_string_id("—"), get_string_id("–")
@@ -443,6 +445,28 @@ class DocContext:
         marks = [i for i in range(sent_start, token)
                  if self.lower[i] in quotes and i not in terms]
         return marks[-1] if len(marks) % 2 == 1 else None
+
+    def in_quoted_title(self, token: int) -> bool:
+        """Does ``token`` stand in a quoted title: a capitalised quotation of a few words
+        with no comma or stop inside, a word of document-nouns a few words before it
+        ("adopted draft resolution II, “Destructive direct-ascent anti-satellite missile
+        testing”")?"""
+        return any(opening < token < closing for opening, closing in self.quoted_titles)
+
+    @cached_property
+    def quoted_titles(self) -> list[tuple[int, int]]:
+        quotes, documents = self.hashes.quote_marks, self.hashes.document_nouns
+        stops = {self.hashes.comma, get_string_id("."), get_string_id(";")}
+        titles = []
+        for found in self.by_sentence(
+                (i for i, word in enumerate(self.lower) if word in quotes), int).values():
+            for opening, closing in zip(found[::2], found[1::2], strict=False):
+                inside = self.lower[opening + 1:closing]
+                if 0 < len(inside) <= QUOTED_TITLE_WORDS and self.doc[opening + 1].is_title \
+                        and stops.isdisjoint(inside) and not documents.isdisjoint(
+                            self.lower[max(0, opening - TITLE_NOUN_WORDS):opening]):
+                    titles.append((opening, closing))
+        return titles
 
     @cached_property
     def quoted_term_marks(self) -> frozenset[int]:

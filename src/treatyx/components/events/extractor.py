@@ -113,6 +113,7 @@ WORD_LISTS = {
     "informing_verbs": "informing-verbs",
     "origin_words": "origin-words",
     "stance_prefixes": "stance-prefixes",
+    "document_nouns": "document-nouns",
     "attributive_markers": "attributive-markers",
     "event_prefixes": "event-prefixes",
     "list_conjunctions": "list-conjunctions",
@@ -361,7 +362,10 @@ class EventExtractor(RuleComponent):
         found_forms = sorted(found_forms + self._treaty_dates(ctx), key=lambda m: m[0])
         # a trigger in a compound modifier ("US-supplied ATACMS") is no event, nor does it
         # stand between another trigger and its arguments
-        found_forms = [m for m in found_forms if not requirements.in_compound_word(ctx, *m[:2])]
+        # nor is one in a document's quoted title ("draft resolution II, “Destructive
+        # anti-satellite missile testing”")
+        found_forms = [m for m in found_forms if not requirements.in_compound_word(ctx, *m[:2])
+                       and not ctx.in_quoted_title(m[0])]
         matches = select(found_forms, partial(requirements.fits, ctx),
                          partial(requirements.requirements_hold, ctx))
         ctx.trigger_sentences = {ctx.sentence_index(start) for start, _, trigger in matches

@@ -16,10 +16,13 @@ from .test_event_shapes_round15 import with_treaty
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # the talks stay beside it, not held
     ("China said on Wednesday it had suspended arms control talks with the United States.",
-     [("suspension", "asserted", ["china"], ["united-states"], [], "2024-07-17")]),
+     [("suspension", "asserted", ["china"], ["united-states"], [], "2024-07-17"),
+      ("talks", "negated", ["china"], ["united-states"], [], "2024-07-17")]),
     ("Beijing broke off the nuclear consultations with Washington on Wednesday.",
-     [("suspension", "asserted", ["china"], ["united-states"], [], "2024-07-17")]),
+     [("suspension", "asserted", ["china"], ["united-states"], [], "2024-07-17"),
+      ("talks", "negated", [], ["united-states"], [], "2024-07-17")]),
     # another verb's object past "and": the talks cancelled are no suspension
     ("The State Department faulted Moscow for suspending missile inspections and cancelling "
      "talks.", [("inspection", "negated", ["russia"], [], [], None)]),

@@ -24,7 +24,7 @@ SUSPENSION = (
 LAUNCH = (
     "Pyongyang fires new rocket\n\n"
     "SEOUL - North Korea launched a ballistic missile into the sea on Thursday, the South Korean "
-    "military said. Japan criticised the launch.\n")
+    "military said. Japan questioned the launch.\n")
 # treatyx finds: actors North Korea, South Korea, Japan; date Thursday=2022-03-24; one event
 # missile_test (north-korea, 2022-03-24).
 

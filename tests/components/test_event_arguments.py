@@ -46,16 +46,16 @@ def test_event_arguments_an_actor_that_detects_a_launch_does_not_launch(run):
 def test_event_arguments_condemning_a_test_is_not_testing(run):
     # China did not test; and the test, with no tester, treaty or system, is no record
     # even with its day (round 9: a noun without who or what refers to one told elsewhere)
-    records = run("China criticised the missile test on Monday.", date="2024-03-20")
+    records = run("China questioned the missile test on Monday.", date="2024-03-20")
     assert summary(records) == []
-    records = run("China criticised North Korea's missile test on Monday.", date="2024-03-20")
+    records = run("China questioned North Korea's missile test on Monday.", date="2024-03-20")
     assert summary(records) == [("missile_test", "asserted", ["north-korea"], [], [],
                                  "2024-03-18")]
 
 
 def test_event_arguments_an_event_noun_with_no_who_what_or_when_is_no_record(run):
     # a mention, not a fact: "the missile test" alone names no tester, system or day
-    assert summary(run("China criticised the missile test.")) == []
+    assert summary(run("China questioned the missile test.")) == []
 
 
 def test_event_arguments_the_owner_of_an_event_noun(run):
@@ -96,7 +96,7 @@ def test_event_arguments_parse_object_of_another_verb_has_no_agent(trained_nlp):
 @pytest.mark.parametrize(("text", "status"), [
     ("Israel has not yet responded to the latest missile attack on Haifa by Hezbollah.",
      "asserted"),
-    ("Seoul did not criticise North Korea's missile test on Sunday.", "asserted"),
+    ("Seoul did not question North Korea's missile test on Sunday.", "asserted"),
     ("North Korea did not conduct a nuclear test this year.", "negated"),
     ("There was no North Korean missile test on Sunday, Seoul said.", "negated"),
 ])
@@ -311,7 +311,7 @@ def test_event_arguments_a_participle_after_its_weapon_takes_no_subject_from_the
 
 
 @pytest.mark.parametrize(("text", "agents"), [
-    ("Tokyo criticised Pyongyang over its missile test on Sunday.", ["north-korea"]),
+    ("Tokyo questioned Pyongyang over its missile test on Sunday.", ["north-korea"]),
     ("Moscow announced its withdrawal from the treaty on Sunday.", ["russia"]),
 ])
 def test_event_arguments_a_possessive_pronoun_is_the_actor_named_last_in_its_clause(

@@ -469,8 +469,8 @@ def test_event_shapes_inside_a_quotation_its_points_to_the_quotations_subject(ru
 
 def test_event_shapes_an_opening_date_does_not_date_a_relative_clause(run):
     records = run("Pyongyang launched 23 missiles on November 2. A day earlier, the minister "
-                  "criticized a meeting of US and Japanese officials during which they "
-                  "criticised North Korea's missile tests.", date="2022-11-03")
+                  "questioned a meeting of US and Japanese officials during which they "
+                  "questioned North Korea's missile tests.", date="2022-11-03")
     assert [(e[0], e[5]) for e in summary(records)] == [
         ("missile_test", "2022-11-02"), ("talks", "2022-11-01"), ("missile_test", None)]
 
@@ -496,7 +496,7 @@ def test_event_shapes_a_participle_and_by_after_an_event_noun_give_its_agent(run
 
 
 def test_event_shapes_only_a_light_verbs_participle_and_by_give_the_noun_its_agent(run):
-    records = run("The North Korean missile test criticised by Japan took place on Sunday.",
+    records = run("The North Korean missile test questioned by Japan took place on Sunday.",
                   date="2020-04-16")
     assert summary(records) == [("missile_test", "asserted", ["north-korea"], [], [],
                                  "2020-04-12")]
@@ -990,9 +990,9 @@ def test_event_shapes_a_response_vowed_is_a_warning(run, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("China criticised the deployment of US missiles in Japan.",
+    ("China questioned the deployment of US missiles in Japan.",
      [("deployment", "asserted", ["united-states"], [], [], None)]),
-    ("Seoul criticised the launch of a North Korean missile on Monday.",
+    ("Seoul questioned the launch of a North Korean missile on Monday.",
      [("missile_test", "asserted", ["north-korea"], [], [], "2024-05-06")]),
     ("The withdrawal of US troops from the treaty zone began.", []),
 ])

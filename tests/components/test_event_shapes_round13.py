@@ -103,11 +103,11 @@ def test_only_its_parties_sign_a_treaty_the_sentence_does_not_name(run, text, ex
 
 @pytest.mark.parametrize(("text", "expected"), [
     # two event nouns joined by "and" share their owner ...
-    ("Japan criticised North Korea's fourth nuclear test and recent satellite launch.",
+    ("Japan questioned North Korea's fourth nuclear test and recent satellite launch.",
      [("nuclear_test", "asserted", ["north-korea"], [], [], None),
       ("missile_test", "asserted", ["north-korea"], [], [], None)]),
     # ... unless the second names its own
-    ("Japan criticised North Korea's nuclear test and the satellite launch by Iran.",
+    ("Japan questioned North Korea's nuclear test and the satellite launch by Iran.",
      [("nuclear_test", "asserted", ["north-korea"], [], [], None),
       ("missile_test", "asserted", ["iran"], [], [], None)]),
 ])
@@ -230,7 +230,7 @@ def test_an_aircraft_shot_down_is_intercepted(run, text, expected):
 
 
 def test_by_after_the_object_of_an_event_noun(run):
-    assert summary(run("The test of a new missile by Iran was criticised by France.",
+    assert summary(run("The test of a new missile by Iran was questioned by France.",
                        date="2017-02-01")) == [
         ("missile_test", "asserted", ["iran"], [], [], None)]
     # a participle's "by" names who made the weapon, not who deployed it (and a deployment

@@ -188,12 +188,12 @@ def test_an_embargo_or_a_treaty_expires(run, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # the sanctions a clause says someone imposed are that one's sanctions ...
-    ("Tehran criticised the sanctions the EU has imposed over its missile programme.",
+    ("Tehran questioned the sanctions the EU has imposed over its missile programme.",
      [("sanctions", "asserted", ["european-union"], [], [], "2020-10-10")]),
-    ("Tehran criticised the sanctions which the EU imposed over its missile programme.",
+    ("Tehran questioned the sanctions which the EU imposed over its missile programme.",
      [("sanctions", "asserted", ["european-union"], [], [], None)]),
     # ... not sanctions with no one imposing them
-    ("Tehran criticised the sanctions over its missile programme.", []),
+    ("Tehran questioned the sanctions over its missile programme.", []),
 ])
 def test_the_sanctions_someone_imposed(run, text, expected):
     assert summary(run(text, date="2020-10-10")) == expected

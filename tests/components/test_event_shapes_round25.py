@@ -278,3 +278,21 @@ def test_parsed_arguments_round25(trained_nlp, text, expected):
 ])
 def test_quoted_titles_tell_no_event(run, text, expected):
     assert summary(run(text, date="2022-12-08")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # criticism of an arms act is a warning, as a condemnation is
+    ("Hillary Clinton strongly criticized the North Korean missile launch on Tuesday.",
+     [("warning", "asserted", ["hillary-clinton", "united-states"], [], [], "2009-04-14"),
+      ("missile_test", "asserted", ["north-korea"], [], [], "2009-04-14")]),
+    ("The critic criticised the new opera's second act on Tuesday.", []),
+    # the capital after "spokesperson in" is no actor where another state owns the office
+    ("China's embassy spokesperson in Washington, Liu Pengyu, condemned the new missile "
+     "sanctions on Tuesday.",
+     [("warning", "asserted", ["china"], [], [], "2009-04-14"),
+      ("sanctions", "asserted", ["united-states"], [], [], "2009-04-14")]),
+    ("Officials in Tehran condemned the new missile sanctions on Tuesday.",
+     [("warning", "asserted", ["iran"], [], [], "2009-04-14")]),
+])
+def test_criticism_and_the_seat_of_another_states_office(run, text, expected):
+    assert summary(run(text, date="2009-04-15")) == expected

@@ -96,7 +96,7 @@ def test_a_titled_person_does_not_join_across_a_sentence(run):
 @pytest.mark.parametrize(("text", "expected"), [
     ("Japan detected a North Korean short-range ballistic missile launch on Monday.",
      [("missile_test", "asserted", ["north-korea"], [], [], "2022-10-03")]),
-    ("The United States criticised a Russian anti-satellite test on Monday.",
+    ("The United States questioned a Russian anti-satellite test on Monday.",
      [("missile_test", "asserted", ["russia"], [], [], "2022-10-03")]),
 ])
 def test_a_state_adjective_over_hyphenated_modifiers_owns_the_event_noun(run, text,

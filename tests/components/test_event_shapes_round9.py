@@ -49,7 +49,7 @@ def test_counted_states_stand_for_the_states_named_before(run, text, expected):
     # (not "Japan protested.": since round 20 a protest takes the next sentence's arms)
     "Japan was the first to react. The three countries called the test a breach of UN "
     "resolutions.",
-    "Russia and China signed nothing. The two countries criticised the missile test.",
+    "Russia and China signed nothing. The two countries questioned the missile test.",
 ])
 def test_counted_states_need_that_many_states_and_a_light_verb(run, text):
     assert [e for e in summary(run(text)) if e[0] != "signing"] == []
@@ -125,7 +125,7 @@ def test_missiles_that_landed_in_the_sea_stay_a_test(run):
 
 
 @pytest.mark.parametrize("text", [
-    "Japan criticised the missile test.",
+    "Japan questioned the missile test.",
     "The missile launch on Monday was detected by radars.",
     "The flight test in January went as planned.",
 ])

@@ -57,6 +57,7 @@ AS_WELL_AS = (get_string_id("as"), get_string_id("well"), get_string_id("as"))  
 # a trigger ending in one of these names both sides after it: "a call between Biden and Xi"
 SIDES_PREPOSITIONS = frozenset({get_string_id("between"), get_string_id("among")})
 QUOTED_NOUN_WORDS = 8  # tokens from an opening quote to the event noun it quotes
+SEAT_OWNER_WORDS = 3  # tokens before "officials in ..." in which the state owning them stands
 # an actor after one of these is another side, never the subject of a "to" after it
 OTHER_SIDE_PREPOSITIONS = SIDES_PREPOSITIONS | {get_string_id("with")}
 GERUND_ARTICLES = frozenset(get_string_id(w) for w in ("the", "a", "an"))
@@ -561,7 +562,10 @@ def _after_preposition(ctx: DocContext, actor: Mention, limit: int,
         before -= 1
     if before > limit and ctx.lower[before] == IN and ctx.lower[before - 1] in \
             ctx.hashes.seat_nouns:
-        return False  # "officials in Tehran", "the Foreign Ministry in Islamabad": its seat
+        # "officials in Tehran", "the Foreign Ministry in Islamabad": its seat; but not where
+        # another state owns the office ("China's embassy spokesperson in Washington")
+        return any(i in ctx.actor_at or i in ctx.adjective_at
+                   for i in range(max(limit, before - 1 - SEAT_OWNER_WORDS), before - 1))
     if before > limit and ctx.lower[before] == FROM and ctx.lower[before - 1] in \
             ctx.hashes.actor_nouns:
         return False  # "Negotiators from Iran and the EU resumed talks": whom they represent

@@ -1583,19 +1583,16 @@ def coordinated(ctx: DocContext, actor: Mention) -> list[Mention]:
 def with_hyphen_partners(ctx: DocContext, found: list[Mention]) -> list[Mention]:
     """The actors joined to the first and last of ``found`` by hyphens with no space, all
     sides of one compound ("the Russia-Iran-Azerbaijan summit", "US-China talks")."""
-    lower, hyphens = ctx.lower, ctx.hashes.hyphens
     before: list[Mention] = []
     i = found[0].start
-    while i >= 2 and lower[i - 1] in hyphens and not ctx.doc[i - 2].whitespace_ \
-            and not ctx.doc[i - 1].whitespace_ and (previous := ctx.actor_at.get(i - 2)) \
+    while i >= 2 and _hyphen_joins(ctx, i - 1) and (previous := ctx.actor_at.get(i - 2)) \
             and previous.end == i - 1:
         before.insert(0, previous)
         i = previous.start
     after: list[Mention] = []
     i = found[-1].end
-    while i + 1 < len(lower) and lower[i] in hyphens and not ctx.doc[i - 1].whitespace_ \
-            and not ctx.doc[i].whitespace_ and (following := ctx.actor_at.get(i + 1)) \
-            and following.start == i + 1:
+    while i + 1 < len(ctx.lower) and _hyphen_joins(ctx, i) \
+            and (following := ctx.actor_at.get(i + 1)) and following.start == i + 1:
         after.append(following)
         i = following.end
     return [*before, *found, *after] if before or after else found
@@ -1619,9 +1616,8 @@ def _before_compound(ctx: DocContext, i: int) -> int:
     """The token before a hyphenated lower-case compound that ends at ``i`` ("so-called",
     "newly-elected"), or ``i`` itself when none does."""
     j = i
-    while j > 1 and ctx.lower[j - 1] in ctx.hashes.hyphens and ctx.doc[j].is_lower \
-            and ctx.doc[j - 2].is_lower and not ctx.doc[j - 2].whitespace_ \
-            and not ctx.doc[j - 1].whitespace_:
+    while j > 1 and _hyphen_joins(ctx, j - 1) and ctx.doc[j].is_lower \
+            and ctx.doc[j - 2].is_lower:
         j -= 2
     return j - 1 if j != i else i
 
@@ -1630,10 +1626,17 @@ def _after_compound(ctx: DocContext, i: int) -> int:
     """The token after a hyphenated lower-case compound that starts at ``i`` ("so-called"),
     or ``i`` itself when none does."""
     doc, j = ctx.doc, i
-    while j + 2 < len(doc) and ctx.lower[j + 1] in ctx.hashes.hyphens and doc[j].is_lower \
-            and doc[j + 2].is_lower and not doc[j].whitespace_ and not doc[j + 1].whitespace_:
+    while j + 2 < len(doc) and _hyphen_joins(ctx, j + 1) and doc[j].is_lower \
+            and doc[j + 2].is_lower:
         j += 2
     return j + 1 if j != i else i
+
+
+def _hyphen_joins(ctx: DocContext, k: int) -> bool:
+    """Is token ``k`` (not the first) a hyphen with no space on either side, joining the
+    words around it ("so-called", "Russia-Iran")?"""
+    return ctx.lower[k] in ctx.hashes.hyphens and not ctx.doc[k - 1].whitespace_ \
+        and not ctx.doc[k].whitespace_
 
 
 def _person_after(ctx: DocContext, i: int) -> Mention | None:

@@ -455,18 +455,24 @@ class DocContext:
 
     @cached_property
     def quoted_titles(self) -> list[tuple[int, int]]:
-        quotes, documents = self.hashes.quote_marks, self.hashes.document_nouns
+        documents = self.hashes.document_nouns
         stops = {self.hashes.comma, get_string_id("."), get_string_id(";")}
         titles = []
-        for found in self.by_sentence(
-                (i for i, word in enumerate(self.lower) if word in quotes), int).values():
-            for opening, closing in zip(found[::2], found[1::2], strict=False):
-                inside = self.lower[opening + 1:closing]
-                if 0 < len(inside) <= QUOTED_TITLE_WORDS and self.doc[opening + 1].is_title \
-                        and stops.isdisjoint(inside) and not documents.isdisjoint(
-                            self.lower[max(0, opening - TITLE_NOUN_WORDS):opening]):
-                    titles.append((opening, closing))
+        for opening, closing in self.quote_pairs:
+            inside = self.lower[opening + 1:closing]
+            if 0 < len(inside) <= QUOTED_TITLE_WORDS and self.doc[opening + 1].is_title \
+                    and stops.isdisjoint(inside) and not documents.isdisjoint(
+                        self.lower[max(0, opening - TITLE_NOUN_WORDS):opening]):
+                titles.append((opening, closing))
         return titles
+
+    @cached_property
+    def quote_pairs(self) -> list[tuple[int, int]]:
+        """The quotation marks of each sentence taken two by two: (opening, closing)."""
+        quotes = self.hashes.quote_marks
+        return [pair for found in self.by_sentence(
+                    (i for i, word in enumerate(self.lower) if word in quotes), int).values()
+                for pair in zip(found[::2], found[1::2], strict=False)]
 
     @cached_property
     def quoted_term_marks(self) -> frozenset[int]:
@@ -475,17 +481,14 @@ class DocContext:
         ('called the test a “flagrant violation of ... resolutions”') or a preposition ('was
         left with "no other choice but to respond"'): a term, not a clause of its own, so no
         break."""
-        quotes, determiners = self.hashes.quote_marks, self.hashes.noun_determiners
+        determiners = self.hashes.noun_determiners
         prepositions = self.hashes.non_subject_prepositions | {self.hashes.of}
         marks: set[int] = set()
-        by_sentence = self.by_sentence(
-            (i for i, word in enumerate(self.lower) if word in quotes), int)
-        for found in by_sentence.values():
-            for opening, closing in zip(found[::2], found[1::2], strict=False):
-                if closing - opening - 1 <= QUOTED_TERM_WORDS or (
-                        opening > 0 and (self.lower[opening - 1] in determiners
-                                         or self.lower[opening - 1] in prepositions)):
-                    marks.update((opening, closing))
+        for opening, closing in self.quote_pairs:
+            if closing - opening - 1 <= QUOTED_TERM_WORDS or (
+                    opening > 0 and (self.lower[opening - 1] in determiners
+                                     or self.lower[opening - 1] in prepositions)):
+                marks.update((opening, closing))
         return frozenset(marks)
 
     def words_after(self, token: int, words: int, limit: int,

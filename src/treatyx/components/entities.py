@@ -30,6 +30,7 @@ NAME_ROLES = ("aliases", "metonyms", "adjectives", "demonyms", "weapon_names")
 WEAPON_NAME_WINDOW = 4  # words after a weapon name in which a weapon word must follow
 CLOSING_PUNCT = {"]", ")"}  # "[US Secretary of State] Mike Pompeo"
 MAX_UNKNOWN_NAME_WORDS = 3
+NAMESAKE_WORDS = 7  # capitalised words after a person's name in which a place's noun may end it
 APPOSITION_NAME_WORDS = 2  # a name set off by commas after a title has a given and a family name
 SAME_AS_KINDS = ("treaty", "system")  # "X, also known as Y" only merges names of things
 NER_LISTS = (("person", "ner-person-labels"), ("organization", "ner-organization-labels"))
@@ -308,6 +309,8 @@ class EntityRecognizer(RuleComponent):
             get_string_id(p) for p in lexicon_phrases(ruleset, "ship-prefixes")}
         self.place_features = {
             get_string_id(p) for p in lexicon_phrases(ruleset, "place-features")}
+        self.namesake_features = {
+            get_string_id(p) for p in lexicon_phrases(ruleset, "namesake-features")}
         self.common_words = common_words(ruleset)
         self.kb_non_people, self.kb_surnames = _kb_name_words(ruleset)
         self.weapon_words = lexicon_words(ruleset, "weapon-words")
@@ -734,9 +737,10 @@ class EntityRecognizer(RuleComponent):
         return self.info.get(("actor", cand.ref.id), {}).get("type")
 
     def _without_ships_and_places(self, doc: Doc, kept: list[Candidate]) -> list[Candidate]:
-        """No actor's name right after a ship prefix ("USS Nitze": lexicon ship-prefixes), and
-        no state's name inside a place's ("the Jordan Valley", "the Sea of Japan": lexicon
-        place-features)."""
+        """No actor's name right after a ship prefix ("USS Nitze": lexicon ship-prefixes), no
+        state's name inside a place's ("the Jordan Valley", "the Sea of Japan": lexicon
+        place-features), and no person's name that opens the name of a place named after
+        them ("the Ronald Reagan Ballistic Missile Defense Test Site": namesake-features)."""
         orth = token_ids(doc)[1][0]
         ships, features, of = self.ship_prefixes, self.place_features, get_string_id("of")
 
@@ -746,11 +750,23 @@ class EntityRecognizer(RuleComponent):
                 return False
             if start > 0 and orth[start - 1] in ships:
                 return True
+            if self._actor_type(cand) == "person" and self._opens_namesake(doc, orth, end):
+                return True
             in_place = (end < len(orth) and orth[end] in features) or (
                 start > 1 and orth[start - 1] == of and orth[start - 2] in features)
             return in_place and self._actor_type(cand) == "state"
 
         return [cand for cand in kept if not is_place_or_ship(cand)]
+
+    def _opens_namesake(self, doc: Doc, orth: list[int], end: int) -> bool:
+        """Do capitalised words from ``end`` run, without a break, to a word of
+        namesake-features ("Reagan Ballistic Missile Defense Test Site")?"""
+        for i in range(end, min(len(doc), end + NAMESAKE_WORDS)):
+            if orth[i] in self.namesake_features:
+                return True
+            if not doc[i].is_title and not doc[i].is_upper:
+                return False
+        return False
 
     def _without_foreign_bodies(self, doc: Doc, kept: list[Candidate]) -> list[Candidate]:
         """No national body named right after another state's name or adjective: "the Kazakh

@@ -60,7 +60,7 @@ CONSULTED_LEXICONS = (
     "days-before-words", "news-subjects",
     "passive-auxiliaries", "auxiliary-adverbs", "actor-nouns",
     "non-target-words", "absorb-breaks", "trigger-blockers", "name-blockers", "ship-prefixes",
-    "place-features", "same-as-cues",
+    "place-features", "namesake-features", "same-as-cues",
     "name-spellings", "common-words", "agent-anaphors", "other-party-nouns", "light-verbs",
     "naming-verbs",
     "group-anaphors", "pair-words", "civilian-targets", "replaced-treaty-cues", "bound-words",

@@ -1,0 +1,107 @@
+"""Shapes found in round 26 on part AC: a treaty denounced, a bilateral treaty extended with no
+agent, the IAEA's seals removed, what a source "discussing classified information" and
+"secret nuclear technology" do not tell, the names of the plutonium agreement, of the US
+midcourse defence and of the Shaheen family, and a place named after a person."""
+
+from __future__ import annotations
+
+import pytest
+
+from ..conftest import of_kind
+from .test_event_shapes_round15 import with_treaty
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # denouncing a treaty is leaving it, in treaty law
+    ("Russia denounced the CFE Treaty on Tuesday.",
+     [("withdrawal", "asserted", ["russia"], [], [], "2023-11-07", "cfe-treaty")]),
+    ("Moscow's denunciation of the plutonium utilization agreement took effect in October.",
+     [("withdrawal", "asserted", ["russia"], [], [], "2023-10", "pmda")]),
+    # denouncing another's act is condemning it
+    ("Moscow denounced the US withdrawal from the INF Treaty on Tuesday.",
+     [("warning", "asserted", ["russia"], ["united-states"], [], "2023-11-07", "inf-treaty"),
+      ("withdrawal", "asserted", ["united-states"], [], [], "2023-11-07", "inf-treaty")]),
+    ("Japan denounced North Korea's missile launch on Tuesday.",
+     [("warning", "asserted", ["japan"], ["north-korea"], [], "2023-11-07", None),
+      ("missile_test", "asserted", ["north-korea"], [], [], "2023-11-07", None)]),
+])
+def test_a_treaty_denounced_is_left(run, text, expected):
+    assert with_treaty(run(text, date="2023-11-08")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # neither party prolongs a bilateral treaty alone; both are named in the text
+    ("India and Pakistan signed the nuclear accidents agreement in 2007. The agreement was last "
+     "extended for five years in February 2012.",
+     [("signing", "asserted", ["india", "pakistan"], [], [], "2007",
+       "india-pakistan-nuclear-accidents-agreement"),
+      ("extension", "asserted", ["india", "pakistan"], [], [], "2012-02",
+       "india-pakistan-nuclear-accidents-agreement")]),
+    # neither party named: no agent is guessed
+    ("The Agreement on Reducing the Risk from Accidents Relating to Nuclear Weapons was last "
+     "extended in February 2012.",
+     [("extension", "asserted", [], [], [], "2012-02",
+       "india-pakistan-nuclear-accidents-agreement")]),
+])
+def test_a_bilateral_treaty_extended_without_agent(run, text, expected):
+    assert with_treaty(run(text, date="2017-02-21")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Iran has removed the seals at its Isfahan uranium conversion facility.",
+     [("moratorium", "asserted", ["iran"], [], [], "2005-08-10", None)]),
+    ("Pyongyang's removal of the seals at its nuclear reactor began on Sunday.",
+     [("moratorium", "asserted", ["north-korea"], [], [], "2005-08-07", None)]),
+    # no arms in the sentence
+    ("Greece removed the seals on the shipping container.", []),
+])
+def test_seals_removed_end_a_freeze(run, text, expected):
+    assert with_treaty(run(text, date="2005-08-10")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a source's reason for anonymity holds no talks
+    ("One US official, who asked not to be identified because he was discussing classified "
+     "information, said the missiles were fired from Damascus.",
+     [("missile_test", "asserted", [], [], [], None, None)]),
+    ("Lavrov discussed the New START treaty with Blinken by phone on Monday.",
+     [("talks", "asserted", ["russia", "sergey-lavrov"], ["antony-blinken", "united-states"], [],
+       "2023-11-06", "new-start")]),
+])
+def test_discussing_information_is_no_talks(run, text, expected):
+    assert with_treaty(run(text, date="2023-11-08")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Washington announced it will share secret nuclear technology with Canberra.", []),
+    ("Washington said Damascus had built a secret nuclear reactor.",
+     [("violation_allegation", "asserted", ["united-states"], ["syria"], [], "2021-09-16",
+       None)]),
+])
+def test_secret_technology_shared_is_no_allegation(run, text, expected):
+    assert with_treaty(run(text, date="2021-09-16")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The plutonium utilization agreement was signed in 2000.", ["pmda"]),
+    ("It was the first test of the ground-based, mid-course defense system.", ["gbi"]),
+    ("The firm builds parts for the nuclear-capable Shaheen missile series.",
+     ["shaheen-series"]),
+    ("Shaheen Air flights to Dubai resumed on Monday.", []),
+])
+def test_names_of_round26(run, text, expected):
+    records = run(text)
+    assert [r["id"] for r in of_kind(records, "treaty") + of_kind(records, "system")] \
+        == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the site is named after the president, who does nothing in it
+    ("The target was fired from the Ronald Reagan Ballistic Missile Defense Test Site in the "
+     "Marshall Islands.", ["marshall-islands"]),
+    ("Ronald Reagan signed the INF Treaty in Washington.", ["ronald-reagan"]),
+    # only capitalised words run on to the place's noun
+    ("Ronald Reagan spoke at the Space Center on Friday.", ["ronald-reagan"]),
+])
+def test_a_place_named_after_a_person(run, text, expected):
+    assert [r["id"] for r in of_kind(run(text), "actor")] == expected

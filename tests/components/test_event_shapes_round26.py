@@ -105,3 +105,14 @@ def test_names_of_round26(run, text, expected):
 ])
 def test_a_place_named_after_a_person(run, text, expected):
     assert [r["id"] for r in of_kind(run(text), "actor")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # meeting a demand or a need is no meeting; the singular as the plural
+    ("Tehran says it needs nuclear power to meet booming electricity demand.", []),
+    ("Iran's new reactor will meet the growing need for nuclear power, Tehran said.", []),
+    # work suspended under a deal suspends no treaty
+    ("Tehran agreed last November to suspend all nuclear fuel work under the NPT.", []),
+])
+def test_a_demand_met_and_work_suspended(run, text, expected):
+    assert with_treaty(run(text, date="2005-08-10")) == expected

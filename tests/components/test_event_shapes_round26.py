@@ -116,3 +116,25 @@ def test_a_place_named_after_a_person(run, text, expected):
 ])
 def test_a_demand_met_and_work_suspended(run, text, expected):
     assert with_treaty(run(text, date="2005-08-10")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # concluded on the day the framework was signed: that framework
+    ("The United States and Russia agreed on a proposal to eliminate Syria's chemical weapons "
+     "on September 14, 2013.",
+     [("signing", "asserted", ["russia", "united-states"], [], [], "2013-09-14",
+       "syria-chemical-weapons-framework"),
+      ("elimination", "hypothetical", ["russia", "united-states"], ["syria"], [],
+       "2013-09-14", None)]),
+    # another day: another agreement
+    ("The United States and Russia agreed on a proposal to eliminate Syria's chemical weapons "
+     "on September 13, 2013.",
+     [("signing", "asserted", ["russia", "united-states"], [], [], "2013-09-13", None),
+      ("elimination", "hypothetical", ["russia", "united-states"], ["syria"], [],
+       "2013-09-13", None)]),
+    # the Washington Declaration's day, but Japan is none of its parties
+    ("Tokyo and Washington reached a deal on April 26, 2023.",
+     [("signing", "asserted", ["japan", "united-states"], [], [], "2023-04-26", None)]),
+])
+def test_an_unnamed_agreement_concluded_the_day_a_treaty_was_signed(run, text, expected):
+    assert with_treaty(run(text, date="2023-11-08")) == expected

@@ -284,6 +284,9 @@ class EventExtractor(RuleComponent):
         self.date_named_rules = frozenset(trigger.rule for trigger in self.date_named)
         self.treaty_signed = {entry.id: str(entry.get("signed") or "")
                               for entry in ruleset.entries("treaties")}
+        self.signed_that_day: dict[str, list[str]] = {}  # "2013-09-14" -> treaties signed then
+        for treaty, day in self.treaty_signed.items():
+            self.signed_that_day.setdefault(day, []).append(treaty)
         self.context_words = {
             need: lexicon_words(ruleset, need_lexicon(need))
             for entry in ruleset.entries("events") for needs in entry.get("requires", [])
@@ -413,6 +416,9 @@ class EventExtractor(RuleComponent):
             if event.trigger.type in self.party_acts and event.treaty \
                     and not any(a["role"] == "agent" for a in event.actors):
                 event.actors = self._parties(ctx, event.treaty) + event.actors
+        for event in events:
+            if event.trigger.type == "signing" and event.treaty is None:
+                event.treaty = self._signed_that_day(event)
         for event in events:
             if event.date is None and event.relative is not None:
                 event.date = shifted_date(ctx, event.relative,
@@ -878,6 +884,19 @@ class EventExtractor(RuleComponent):
             return []
         return [{"id": state, "name": self.state_names.get(state, state), "role": "agent"}
                 for state in parties]
+
+    def _signed_that_day(self, event: EventMention) -> str | None:
+        """"The United States and Russia have agreed on a proposal to eliminate Syria's
+        chemical weapons" on September 14, 2013: an agreement the text leaves unnamed, concluded
+        on the very day one listed treaty was signed, by agents that are all its listed
+        parties (or of a treaty that lists none), is that treaty."""
+        day = str((event.date or {}).get("value") or "")
+        found = self.signed_that_day.get(day, []) if len(day) == DAY_VALUE else []
+        agents = {a["id"] for a in event.actors
+                  if a["role"] == "agent" and a["id"] in self.state_names}
+        fitting = [treaty for treaty in found
+                   if agents and self._by_parties(treaty, event.actors)]
+        return fitting[0] if len(fitting) == 1 else None
 
     def _members(self, ctx: DocContext, start: int, clause_start: int) -> list[Mention]:
         """The parties a word of party-nouns before the trigger stands for: "Delegates from

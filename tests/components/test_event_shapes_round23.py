@@ -129,7 +129,7 @@ def test_a_weekday_told_in_the_past_is_the_one_before(run):
     ("Japan condemned North Korea's missile launch in violation of UN resolutions.",
      [("warning", "asserted", ["japan"], ["north-korea"], [], "2022-10-05"),
       ("missile_test", "asserted", ["north-korea"], [], [], None),
-      ("violation_allegation", "asserted", ["japan"], ["north-korea"], [], None)]),
+      ("violation_allegation", "asserted", ["japan"], ["north-korea"], [], "2022-10-05")]),
     ("Japan condemned the launch, which violated UN resolutions.",
      [("warning", "asserted", ["japan"], [], [], "2022-10-05"),
       ("violation_allegation", "asserted", ["japan"], [], [], "2022-10-05")]),
@@ -137,7 +137,8 @@ def test_a_weekday_told_in_the_past_is_the_one_before(run):
     ("The Security Council condemns the nuclear test proclaimed by North Korea in flagrant "
      "disregard of its resolutions.",
      [("warning", "asserted", ["un-security-council"], [], [], "2022-10-05"),
-      ("violation_allegation", "asserted", ["un-security-council"], ["north-korea"], [], None)]),
+      ("violation_allegation", "asserted", ["un-security-council"], ["north-korea"], [],
+       "2022-10-05")]),
     # a noun of warning condemns nothing: the condemnation before it alleges
     ("\"Our government strongly condemns North Korea ignoring repeated warnings and pushing "
      "ahead with the nuclear test, which clearly violated UN resolutions,\" a South Korean "

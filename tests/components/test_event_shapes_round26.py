@@ -138,3 +138,25 @@ def test_a_demand_met_and_work_suspended(run, text, expected):
 ])
 def test_an_unnamed_agreement_concluded_the_day_a_treaty_was_signed(run, text, expected):
     assert with_treaty(run(text, date="2023-11-08")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the condemnation is the news of the day, and so is what it calls the test
+    ("The US condemned the test, calling it a violation of UN resolutions.",
+     [("warning", "asserted", ["united-states"], [], [], "2008-07-10", None),
+      ("violation_allegation", "asserted", ["united-states"], [], [], "2008-07-10", None)]),
+    # what was not said has no day of its saying
+    ("The US condemned the test but did not call it a violation of UN resolutions.",
+     [("warning", "asserted", ["united-states"], [], [], "2008-07-10", None),
+      ("violation_allegation", "negated", ["united-states"], [], [], None, None)]),
+    # another's claim rejected: its warnings came before
+    ("He also rejected Turkey's claim that it had issued repeated warnings to the Russian crew.",
+     [("denial", "asserted", [], ["turkey"], [], "2008-07-10", None),
+      ("warning", "asserted", ["turkey"], [], [], None, None)]),
+    # said in a sentence of its own, it keeps no date
+    ("The US condemned the test. Washington called the launch a violation of UN resolutions.",
+     [("warning", "asserted", ["united-states"], [], [], "2008-07-10", None),
+      ("violation_allegation", "asserted", ["united-states"], [], [], None, None)]),
+])
+def test_what_a_dated_statement_calls_an_act(run, text, expected):
+    assert with_treaty(run(text, date="2008-07-10")) == expected

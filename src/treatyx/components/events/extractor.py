@@ -443,6 +443,9 @@ class EventExtractor(RuleComponent):
                 # the news of the day of the dateline ("MOSCOW, Nov. 23 (Xinhua) --"), else
                 # of the day it was published; "now" is that day too
                 event.date = dateline_date(ctx) or document_date(ctx)
+            if event.date is None and event.relative is None \
+                    and event.trigger.type in self.speech_events:
+                event.date = self._said_with(events, event)
             if _says_nothing(ctx, event, told):
                 continue
             span = event.span  # already labelled with the event type
@@ -452,6 +455,18 @@ class EventExtractor(RuleComponent):
                 self._name_inferred_treaty(doc, event.treaty)
         doc.spans[extensions.SPAN_GROUPS["event"]] = spans
         return doc
+
+    def _said_with(self, events: list[EventMention], event: EventMention) -> dict | None:
+        """"The US condemned the test, calling it a violation of UN resolutions": what an
+        agent says in the sentence of its own dated act of the same status (here the
+        condemnation) is said on the same day, not what another agent said before ("he
+        rejected Ankara's claim that it had issued warnings")."""
+        agents = {a["id"] for a in event.actors if a["role"] == "agent"}
+        return next((other.date for other in events
+                     if other is not event and other.sentence == event.sentence
+                     and other.date is not None and other.status == event.status
+                     and agents & {a["id"] for a in other.actors if a["role"] == "agent"}),
+                    None)
 
     def _one_sided(self, ctx: DocContext, trigger: Trigger, actors: list[dict], status: str
                    ) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from ..conftest import of_kind
+from .test_event_arguments import summary
 from .test_event_shapes_round15 import with_treaty
 
 
@@ -160,3 +161,18 @@ def test_an_unnamed_agreement_concluded_the_day_a_treaty_was_signed(run, text, e
 ])
 def test_what_a_dated_statement_calls_an_act(run, text, expected):
     assert with_treaty(run(text, date="2008-07-10")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what a pact is about is no test, in a headline too
+    ("India, Pakistan Reach Pact on Missile Tests\n\nThe missile test notification agreement "
+     "will be signed in October.",
+     [("signing", "asserted", ["india", "pakistan"], [], [], "2005-08-08"),
+      ("signing", "planned", ["india", "pakistan"], [], [], "2005-10")]),
+    # "long-range fires" are weapons, not a launch
+    ("In 2026, the US will deploy long-range fire weapons in Germany, the two governments "
+     "agreed on Wednesday.",
+     [("deployment", "planned", ["united-states"], ["germany"], [], "2026")]),
+])
+def test_a_pacts_topic_and_long_range_fires(run, text, expected):
+    assert summary(run(text, date="2005-08-08")) == expected

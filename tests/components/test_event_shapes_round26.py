@@ -176,3 +176,15 @@ def test_what_a_dated_statement_calls_an_act(run, text, expected):
 ])
 def test_a_pacts_topic_and_long_range_fires(run, text, expected):
     assert summary(run(text, date="2005-08-08")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # bombing raids are fighting: a launch in their sentence is combat use
+    ("Iraq struck back after overnight bombing raids by coalition forces, firing Scud missiles "
+     "at the border area with Kuwait.",
+     [("combat_use", "asserted", ["iraq"], ["kuwait"], ["scud-b"], None)]),
+    ("Iraq fired Scud missiles at the border area with Kuwait.",
+     [("missile_test", "asserted", ["iraq"], ["kuwait"], ["scud-b"], None)]),
+])
+def test_a_launch_beside_bombing_raids(run, text, expected):
+    assert summary(run(text, date="2003-03-20")) == expected

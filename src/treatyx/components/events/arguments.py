@@ -259,7 +259,7 @@ def supplier(ctx: DocContext, end: int, trigger: Trigger) -> Mention | None:
     for i in range(end, limit):
         if ctx.lower[i] in hashes.coordinators:
             continue
-        if ctx.doc[i].lower_ in trigger.supplier_after:
+        if ctx.lower[i] in trigger.supplier_after:
             return actor_after_preposition(ctx, i + 1)
         if object_end is None and ctx.lower[i] in hashes.object_stops and ctx.lower[i] != hashes.of:
             object_end = i
@@ -757,9 +757,8 @@ def _object_word_owner(ctx: DocContext, start: int, clause_start: int, trigger: 
     """Whose the object word is in the subject of a passive verb: "U.N. sanctions were
     imposed on Pyongyang", "Russia's sanctions were tightened"; None for "sanctions on Iran
     were lifted"."""
-    words = {get_string_id(w) for w in trigger.object_words}
     for i in range(clause_start, start):
-        if ctx.lower[i] in words:
+        if ctx.lower[i] in trigger.object_words:
             before = i - 2 if i - 2 >= clause_start and ctx.doc[i - 1].text in POSSESSIVES \
                 else i - 1
             return ctx.actor_at.get(before) if before >= clause_start else None

@@ -640,8 +640,7 @@ def fits(ctx: DocContext, start: int, end: int, trigger: Trigger) -> bool:
             and not _qualified_noun_holds(ctx, start, trigger.object_words) \
             and not relative_object_holds(ctx, start, trigger.object_words):
         return False
-    if trigger.instrument and not instrument_follows(
-            ctx, end, frozenset(map(get_string_id, trigger.instrument))):
+    if trigger.instrument and not instrument_follows(ctx, end, trigger.instrument):
         return False
     return not trigger.particle or particle_at(
         ctx, end, trigger.particle, passive=_plain_passive(ctx, start),
@@ -673,13 +672,12 @@ def instrument_follows(ctx: DocContext, end: int, words: frozenset[int]) -> bool
     return False
 
 
-def object_holds(ctx: DocContext, end: int, words: frozenset[str],
+def object_holds(ctx: DocContext, end: int, words: frozenset[int],
                  through_of: bool = False) -> bool:
     """Does the object right after a verb (its next few words, up to a clause break or a
     preposition, or past "of" with ``through_of``) hold one of ``words`` ("met its
     obligations", "meets Pakistan's needs")?"""
-    return object_at(ctx, end, {get_string_id(w) for w in words},
-                     through_of=through_of) is not None
+    return object_at(ctx, end, words, through_of=through_of) is not None
 
 
 def _of_follows(ctx: DocContext, end: int) -> bool:
@@ -690,7 +688,7 @@ def object_word_at(ctx: DocContext, start: int, end: int, trigger: Trigger) -> i
     """Where a word of the trigger's ``object`` list stands: in the trigger itself ("sanctions
     on", "imposition of sanctions") or in its object ("restored some of the sanctions", "the
     suspension of nuclear and long-range missile tests"); None when in neither."""
-    wanted = {get_string_id(w) for w in trigger.object_words}
+    wanted = trigger.object_words
     inside = [i for i in range(start, end) if ctx.lower[i] in wanted]
     if inside:
         return inside[-1]
@@ -721,27 +719,25 @@ def object_at(ctx: DocContext, end: int, wanted: set[int], through_of: bool = Fa
     return None
 
 
-def subject_holds(ctx: DocContext, start: int, words: frozenset[str]) -> bool:
+def subject_holds(ctx: DocContext, start: int, words: frozenset[int]) -> bool:
     """In the passive ("the sanctions were restored"), does the subject, between the
     clause's start and the auxiliary, hold one of ``words``?"""
     sent_start, _ = ctx.sentence_bounds(start)
     if start <= sent_start or ctx.lower[start - 1] not in ctx.hashes.passive_auxiliaries:
         return False
-    wanted = {get_string_id(w) for w in words}
-    return not wanted.isdisjoint(ctx.lower[ctx.clause_start(start, sent_start):start])
+    return not words.isdisjoint(ctx.lower[ctx.clause_start(start, sent_start):start])
 
 
-def relative_object_holds(ctx: DocContext, start: int, words: frozenset[str]) -> bool:
+def relative_object_holds(ctx: DocContext, start: int, words: frozenset[int]) -> bool:
     """Is the verb's object the noun phrase its clause qualifies, holding one of ``words``:
     "the sanctions the US has imposed on Iran", "the sanctions that Washington imposed",
     "the moratorium on nuclear testing that the United States has held"?"""
     j = relative_object(ctx, start)
     if j is None:
         return False
-    wanted = {get_string_id(w) for w in words}
     lower, sent_start = ctx.lower, ctx.sentence_bounds(start)[0]
     for i in range(j, max(sent_start, j - RELATIVE_NOUN_PHRASE) - 1, -1):
-        if lower[i] in wanted:
+        if lower[i] in words:
             return True
         if not ctx.doc[i].is_alpha:
             return False
@@ -770,7 +766,7 @@ def relative_object(ctx: DocContext, start: int) -> int | None:
     return j if j >= 0 else None
 
 
-def passive_subject_holds(ctx: DocContext, start: int, end: int, words: frozenset[str]
+def passive_subject_holds(ctx: DocContext, start: int, end: int, words: frozenset[int]
                           ) -> bool:
     """Does the subject of a passive verb, in the few words before its auxiliary ("the
     resolution was rejected") or before a bare participle with its "by" ("Resolution
@@ -782,7 +778,7 @@ def passive_subject_holds(ctx: DocContext, start: int, end: int, words: frozense
 
 
 def _bare_participle_subject_holds(ctx: DocContext, start: int, end: int,
-                                   words: frozenset[str]) -> bool:
+                                   words: frozenset[int]) -> bool:
     """Does the subject before a participle with no auxiliary and its "by" right after
     ("the sanctions imposed by the EU") hold one of ``words``, in its few words?"""
     lower = ctx.lower
@@ -792,26 +788,25 @@ def _bare_participle_subject_holds(ctx: DocContext, start: int, end: int,
     return _near_subject_holds(ctx, start, start, words)
 
 
-def _qualified_noun_holds(ctx: DocContext, start: int, words: frozenset[str]) -> bool:
+def _qualified_noun_holds(ctx: DocContext, start: int, words: frozenset[int]) -> bool:
     """Is the verb at ``start`` a participle right after one of ``words``, the noun it
     qualifies being its object ("a weapons contract signed between the two countries in
     2007")? Not a noun after a possessive pronoun, one speaker's own ("his statement
     issued in New Delhi")."""
     return start > 1 and ctx.doc[start].lower_.endswith("ed") \
-        and ctx.lower[start - 1] in {get_string_id(w) for w in words} \
+        and ctx.lower[start - 1] in words \
         and ctx.lower[start - 2] not in ctx.hashes.possessives
 
 
 def _near_subject_holds(ctx: DocContext, start: int, subject_end: int,
-                        words: frozenset[str]) -> bool:
+                        words: frozenset[int]) -> bool:
     """Does one of ``words`` stand in the SUBJECT_WORDS words before ``subject_end``, in the
     clause of the verb at ``start``?"""
     sent_start, _ = ctx.sentence_bounds(start)
     lo = max(ctx.clause_start(start, sent_start), subject_end - SUBJECT_WORDS)
-    wanted = {get_string_id(w) for w in words}
-    return not wanted.isdisjoint(ctx.lower[lo:subject_end])
+    return not words.isdisjoint(ctx.lower[lo:subject_end])
 
-def particle_at(ctx: DocContext, end: int, particles: frozenset[tuple[str, ...]],
+def particle_at(ctx: DocContext, end: int, particles: frozenset[tuple[int, ...]],
                 passive: bool = False, needs: frozenset[str] = frozenset()) -> int | None:
     """Where one of ``particles`` starts after the verb ending at ``end``, its object
     between them, no clause break: an actor or a word standing for one (lexicon
@@ -821,12 +816,11 @@ def particle_at(ctx: DocContext, end: int, particles: frozenset[tuple[str, ...]]
     plane down"), or None. A ``passive`` verb has its object before it ("the Kinzhal
     missiles were used on Friday to destroy a depot")."""
     lower, breaks = ctx.lower, ctx.hashes.clause_breaks
-    words = {tuple(get_string_id(w) for w in particle) for particle in particles}
     _, sent_end = ctx.sentence_bounds(end - 1)
     for i in range(end + 1, min(sent_end, end + 1 + PARTICLE_GAP)):
         if lower[i - 1] in breaks:
             return None
-        if phrase_starts_at(ctx, i, words):
+        if phrase_starts_at(ctx, i, particles):
             between = range(end, i)
             weapons = ctx.hashes.context_words.get("weapon", frozenset())
             needed = [ctx.hashes.context_words.get(need, frozenset()) for need in needs]
@@ -843,7 +837,7 @@ def phrase_starts_at(ctx: DocContext, i: int, phrases: Iterable[tuple[int, ...]]
     return any(tuple(ctx.lower[i:i + len(phrase)]) == phrase for phrase in phrases)
 
 
-def is_aimed(ctx: DocContext, end: int, words: frozenset[str]) -> bool:
+def is_aimed(ctx: DocContext, end: int, words: frozenset[int]) -> bool:
     """Is the weapon after the trigger (or, in the passive, the trigger itself) followed by
     one of ``words`` ("fired two missiles and drones at Israel", "were fired at Kyiv") and then
     by a phrase that is no date and holds no word of the lexicon non-target-words ("at
@@ -874,7 +868,7 @@ def is_aimed(ctx: DocContext, end: int, words: frozenset[str]) -> bool:
         i += 1
         while i < sent_end and lower[i] not in hashes.object_stops:
             i += 1
-    if i >= sent_end or lower[i] not in {get_string_id(w) for w in words}:
+    if i >= sent_end or lower[i] not in words:
         return False
     j = i + 1
     while j < sent_end and lower[j] not in hashes.object_stops and (

@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from spacy.strings import get_string_id
+
 from ...matching import PhraseTable
 from ...ruleset import RuleSet
 from ...ruleset.vocab import ONLY_WORDS
@@ -33,16 +35,18 @@ class Trigger:
     absorbs: frozenset[str] = frozenset()
     subject_is_target: bool = False
     has_actors: bool = True  # False: the treaty is the subject ("New START expires")
-    aimed: frozenset[str] = frozenset()  # only when the weapon is followed by one of these
+    # The word lists below hold LOWER ids (spaCy string hashes of lower-case words), made
+    # once when the rules load, so matching compares them with ``DocContext.lower`` as is.
+    aimed: frozenset[int] = frozenset()  # only when the weapon is followed by one of these
     # only when one of these follows within a few words, the verb's object between them
-    # ("pulled the United States out of the treaty"); each a tuple of lower-case words
-    particle: frozenset[tuple[str, ...]] = frozenset()
+    # ("pulled the United States out of the treaty"); each a tuple of words
+    particle: frozenset[tuple[int, ...]] = frozenset()
     # never when its object holds one of these ("met its obligations" is no meeting)
-    unless_object: frozenset[str] = frozenset()
+    unless_object: frozenset[int] = frozenset()
     # only when it or its object holds one of these ("restored some of the sanctions")
-    object_words: frozenset[str] = frozenset()
+    object_words: frozenset[int] = frozenset()
     # only when one of these in its clause is followed by a weapon ("attacked X with missiles")
-    instrument: frozenset[str] = frozenset()
+    instrument: frozenset[int] = frozenset()
     # the type it tells when a plain negation stands right before it ("was not in violation
     # of": a denial); empty: it stays negated
     negated_type: str = ""
@@ -51,7 +55,7 @@ class Trigger:
     absorbs_clause: frozenset[str] = frozenset()
     # after the object, one of these words before the state that acts, the subject then
     # receiving ("bought S-400 systems from Russia": Russia supplies them to the buyer)
-    supplier_after: frozenset[str] = frozenset()
+    supplier_after: frozenset[int] = frozenset()
 
     @property
     def conditional(self) -> bool:
@@ -71,21 +75,25 @@ BLOCKED = Trigger("trigger-blockers", "", "blocked", frozenset())
 Match = tuple[int, int, Trigger]
 
 
+def _word_ids(words: list[str]) -> frozenset[int]:
+    return frozenset(get_string_id(w.lower()) for w in words)
+
+
 def make_trigger(entry_id: str, entry: dict, tense: str) -> Trigger:
     """The trigger of an ``events`` entry in one surface form's tense."""
     return Trigger(entry_id, entry["type"], tense,
                    frozenset(entry.get("requires", [])),
                    frozenset(entry.get("absorbs", [])),
                    entry.get("subject") == "target", entry.get("subject") != "none",
-                   frozenset(w.lower() for w in entry.get("aimed", [])),
-                   frozenset(tuple(p.lower().split()) for p in entry.get("particle", [])),
-                   frozenset(w.lower() for w in entry.get("unless_object", [])),
-                   frozenset(w.lower() for w in entry.get("object", []))
-                   if tense != "phrase" else frozenset(),
-                   frozenset(w.lower() for w in entry.get("instrument", [])),
+                   _word_ids(entry.get("aimed", [])),
+                   frozenset(tuple(get_string_id(w) for w in p.lower().split())
+                             for p in entry.get("particle", [])),
+                   _word_ids(entry.get("unless_object", [])),
+                   _word_ids(entry.get("object", [])) if tense != "phrase" else frozenset(),
+                   _word_ids(entry.get("instrument", [])),
                    entry.get("negated") or "",
                    frozenset(entry.get("absorbs_clause", [])),
-                   frozenset(w.lower() for w in entry.get("supplier_after", [])))
+                   _word_ids(entry.get("supplier_after", [])))
 
 
 def add_triggers(table: PhraseTable[Trigger], ruleset: RuleSet, irregular: dict) -> None:

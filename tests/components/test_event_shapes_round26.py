@@ -5,7 +5,11 @@ midcourse defence and of the Shaheen family, and a place named after a person.""
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
+
+from treatyx.components.events import dating
 
 from ..conftest import of_kind
 from .test_event_arguments import summary
@@ -188,3 +192,32 @@ def test_a_pacts_topic_and_long_range_fires(run, text, expected):
 ])
 def test_a_launch_beside_bombing_raids(run, text, expected):
     assert summary(run(text, date="2003-03-20")) == expected
+
+
+HEADLINE = ("China says it will impose new sanctions on Lockheed Martin over arms sales to "
+            "Taiwan.\n\n")
+
+
+@pytest.mark.parametrize(("body", "expected_date"), [
+    # the news is of the day its agent is told to have spoken
+    ("Foreign Ministry spokesman Wang Wenbin on Monday announced the move at a briefing.",
+     "2022-02-21"),
+    # not of a day to come
+    ("Wang Wenbin will announce the details on Friday.", "2022-02-22"),
+    # another state's day is not China's
+    ("A US State Department spokesman said on Monday the arms sale was routine.",
+     "2022-02-22"),
+    # a day more than a week old is no news of this article's
+    ("Foreign Ministry spokesman Wang Wenbin announced the move at a briefing on February 10.",
+     "2022-02-22"),
+])
+def test_something_said_is_dated_by_the_day_its_speaker_spoke(run, body, expected_date):
+    assert summary(run(HEADLINE + body, date="2022-02-22")) == [
+        ("sanctions", "planned", ["china"], [], [], expected_date)]
+
+
+def test_a_day_no_calendar_has_dates_no_saying():
+    # a value the tagger may build from "February 29" of a common year names no day
+    assert dating._iso_day("2019-02-29") is None
+    assert dating._iso_day("2019-02-28") == datetime.date(2019, 2, 28)
+    assert dating._iso_day("2019-02") is None

@@ -12,7 +12,7 @@ from typing import NamedTuple
 from spacy.strings import get_string_id
 
 from ...records import mention
-from .arguments import relative_antecedent
+from .arguments import relative_antecedent, speaker_before
 from .context import DateMention, DocContext, names_a_treaty
 
 SENTENCE_OPENING = 2  # a date starting within this many tokens of the sentence start opens it
@@ -21,6 +21,7 @@ SOURCE_TAG = 6  # tokens of a bracketed source before a dateline ("(MENAFN- IANS
 DATELINE_ENDS = frozenset({"-", "–", "—", "--", "("})  # ...and is followed by one of these
 SAID_ON_WORDS = 1  # words between a verb of saying and its own date ("said on Friday")
 SAYING_WINDOW = (5, 6)  # words before / after a verb of saying in which its date stands
+RECENT_DAYS = 7  # days before the document's date in which a statement is its news
 DATELINE_SENTENCES = 4  # the first sentences in which a dateline may stand
 # words between a date and the event noun it modifies ("June 13 surprise attack")
 ATTRIBUTIVE_DATE_GAP = 2
@@ -420,6 +421,37 @@ def _said_on_day(ctx: DocContext, index: int, dates: list[DateMention]
         if near:
             return near[0]
     return None
+
+
+def saying_days(ctx: DocContext) -> list[tuple[str | None, dict]]:
+    """The states the text says spoke on a given day of the week before its date, with that
+    day, in the order of the text: a verb of saying, the actor before it and a day near it
+    ("Foreign Ministry spokesman Wang Wenbin on Monday announced the move")."""
+    now = _iso_day(ctx.document_date)
+    if now is None:
+        return []
+    found = []
+    for index, spans in sorted(ctx.reporting_in.items()):
+        sent_start = ctx.sent_starts[index]
+        for start, end in spans:
+            days = [d for d in _by_saying(ctx.event_dates_in.get(index, []), (start, end))
+                    if (day := _iso_day(d[3].get("value"))) is not None
+                    and 0 <= (now - day).days <= RECENT_DAYS]
+            speaker = speaker_before(ctx, start, sent_start)
+            if days and speaker is not None:
+                found.append((speaker.state, _record(days[0])))
+    return found
+
+
+def _iso_day(value: object) -> dt.date | None:
+    """The day a value names ("2022-02-21"), or None (a month, a year, a reference)."""
+    text = str(value or "")
+    if not _DAY.match(text):
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:  # a day no calendar has
+        return None
 
 
 def _by_saying(dates: list[DateMention], saying: tuple[int, int]) -> list[DateMention]:

@@ -36,6 +36,7 @@ from .dating import (
     not_yet_to_come,
     relative_offset,
     relative_phrase_reach,
+    saying_days,
     shifted_date,
     to_come,
 )
@@ -433,6 +434,7 @@ class EventExtractor(RuleComponent):
                 event.date = _volley_date(ctx, events, event)
         spans = []
         told = {e.trigger.type for e in events if e.actors or e.treaty or e.systems}
+        said_days: list[tuple[str | None, dict]] | None = None  # found once, when needed
         for event in events:
             now = event.date is not None and event.date.get("value") == "PRESENT_REF"
             if (event.date is None or now) and event.relative is None and (
@@ -440,9 +442,14 @@ class EventExtractor(RuleComponent):
                      and (event.headline or event.said_now or event.lead_perfect
                           or event.lead_object or event.lead_ongoing))
                     or (event.status == "planned" and event.lead_announced)):
-                # the news of the day of the dateline ("MOSCOW, Nov. 23 (Xinhua) --"), else
-                # of the day it was published; "now" is that day too
-                event.date = dateline_date(ctx) or document_date(ctx)
+                # the news of the day its agent is told to have spoken ("China says it will
+                # impose sanctions ... Wang Wenbin on Monday announced the move"), else of the
+                # day of the dateline ("MOSCOW, Nov. 23 (Xinhua) --"), else of the day it was
+                # published; "now" is that day too
+                if said_days is None:
+                    said_days = saying_days(ctx)
+                event.date = self._day_said(said_days, event) or dateline_date(ctx) \
+                    or document_date(ctx)
             if event.date is None and event.relative is None \
                     and event.trigger.type in self.speech_events:
                 event.date = self._said_with(events, event)
@@ -455,6 +462,14 @@ class EventExtractor(RuleComponent):
                 self._name_inferred_treaty(doc, event.treaty)
         doc.spans[extensions.SPAN_GROUPS["event"]] = spans
         return doc
+
+    def _day_said(self, said_days: list[tuple[str | None, dict]], event: EventMention
+                  ) -> dict | None:
+        """The first day on which the state of one of the event's agents is told to have
+        spoken (``dating.saying_days``)."""
+        states = {self.actor_countries.get(a["id"], a["id"])
+                  for a in event.actors if a["role"] == "agent"}
+        return next((day for state, day in said_days if state in states), None)
 
     def _said_with(self, events: list[EventMention], event: EventMention) -> dict | None:
         """"The US condemned the test, calling it a violation of UN resolutions": what an

@@ -221,3 +221,15 @@ def test_a_day_no_calendar_has_dates_no_saying():
     assert dating._iso_day("2019-02-29") is None
     assert dating._iso_day("2019-02-28") == datetime.date(2019, 2, 28)
     assert dating._iso_day("2019-02") is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a missile destroyed where the sentence tells of interceptors is shot down
+    ("The interceptor destroyed a dummy ballistic missile in a test on Tuesday.",
+     [("interception", "asserted", [], [], [], "2017-05-30")]),
+    # without them, destroying missiles is eliminating them
+    ("Iraq destroyed four of its al-Samoud 2 missiles on Tuesday.",
+     [("elimination", "asserted", ["iraq"], [], ["al-samoud-2"], "2017-05-30")]),
+])
+def test_a_missile_destroyed_beside_an_interceptor(run, text, expected):
+    assert summary(run(text, date="2017-05-31")) == expected

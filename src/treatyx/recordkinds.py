@@ -131,11 +131,13 @@ KINDS: dict[str, tuple[Field, ...]] = {
                            "start": {"type": ["integer", "null"]},
                            "end": {"type": ["integer", "null"]}, "value": STRING_OR_NULL,
                            "type": STRING_OR_NULL, "mod": STRING_OR_NULL,
-                           "inferred": {"enum": ["document date"]}}}]},
+                           "inferred": {"enum": ["document date", "knowledge base"]}}}]},
               description="when the event took place: a date of the text (text, start, end), "
                           "or, with inferred: \"document date\", the document's own date "
                           "(text, start and end null) for a headline's event or something "
-                          "said in the present tense that the text does not date"),
+                          "said in the present tense that the text does not date, or, with "
+                          "inferred: \"knowledge base\", the day rules/treaties.yml lists "
+                          "for a signing the text does not date"),
         Field("actors", {"type": "array", "items": {
             "type": "object", "required": ["id", "name", "role"],
             "properties": {"id": STRING, "name": STRING,

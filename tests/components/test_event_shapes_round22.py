@@ -165,13 +165,14 @@ def test_the_next_sentence_may_open_by_naming_the_weapon(run, text, expected):
 
 def test_the_treaty_a_successor_replaces_is_not_the_one_signed(run):
     # "the treaty" in the headline is the next one named that is not replaced ("a successor
-    # to the 1991 START": START I is replaced), and the year still names START I's signing
+    # to the 1991 START": START I is replaced), and the year still names START I's signing;
+    # the headline's signing has the day the knowledge base lists
     records = run("Obama and Medvedev sign disarmament treaty. The treaty is a successor to "
                   "the 1991 Strategic Arms Reduction Treaty. The so-called new START cuts "
                   "warheads.", date="2010-04-08")
     assert with_treaty(records) == [
         ("signing", "asserted", ["barack-obama", "dmitry-medvedev", "russia", "united-states"],
-         [], [], None, "new-start"),
+         [], [], "2010-04-08", "new-start"),
         ("signing", "asserted", [], [], [], "1991", "start-i")]
 
 

@@ -233,3 +233,26 @@ def test_a_day_no_calendar_has_dates_no_saying():
 ])
 def test_a_missile_destroyed_beside_an_interceptor(run, text, expected):
     assert summary(run(text, date="2017-05-31")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the knowledge base lists the day the two parties signed it
+    ("The INF Treaty, signed by Washington and Moscow, banned ground-launched missiles.",
+     ("1987-12-08", "knowledge base")),
+    # the text's own date stays
+    ("The United States signed the INF Treaty in Washington in December 1987.",
+     ("1987-12", None)),
+    # the day of this party's own signature
+    ("Russia signed the plutonium disposition agreement.", ("2000-08-29", "knowledge base")),
+    # of a bilateral treaty, the day it was signed, though the history lists the other party
+    ("Moscow signed New START.", ("2010-04-08", "knowledge base")),
+    # the two parties signed on different days: no one day
+    ("Russia and the United States signed the plutonium disposition agreement.", (None, None)),
+    # a state whose signing of a treaty of many parties the knowledge base does not list
+    ("Iran signed the Comprehensive Nuclear-Test-Ban Treaty.", (None, None)),
+])
+def test_a_signing_the_text_does_not_date(run, text, expected):
+    (signing,) = [r for r in of_kind(run(text, date="2025-08-05"), "event")
+                  if r["type"] == "signing"]
+    date = signing["date"] or {}
+    assert (date.get("value"), date.get("inferred")) == expected

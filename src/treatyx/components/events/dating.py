@@ -76,6 +76,13 @@ def document_date(ctx: DocContext) -> dict | None:
             "mod": None, "inferred": "document date"}
 
 
+def knowledge_date(value: str) -> dict:
+    """A day the knowledge base lists for an event (a treaty's ``history``), as an event's
+    date: it stands nowhere in the text."""
+    return {"text": None, "start": None, "end": None, "value": value, "type": "DATE",
+            "mod": None, "inferred": "knowledge base"}
+
+
 _DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 _MONTH = re.compile(r"^(\d{4})-(\d\d)(?:-(\d\d))?$")
 _YEAR = re.compile(r"\b\d{4}\b")  # a year written in a date's text

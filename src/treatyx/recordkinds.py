@@ -137,7 +137,7 @@ KINDS: dict[str, tuple[Field, ...]] = {
                           "(text, start and end null) for a headline's event or something "
                           "said in the present tense that the text does not date, or, with "
                           "inferred: \"knowledge base\", the day rules/treaties.yml lists "
-                          "for a signing the text does not date"),
+                          "for an act on a treaty that the text does not date"),
         Field("actors", {"type": "array", "items": {
             "type": "object", "required": ["id", "name", "role"],
             "properties": {"id": STRING, "name": STRING,

@@ -104,7 +104,7 @@ def test_deliveries_told_by_a_noun(run, text, expected):
      [("talks", "planned", ["china", "russia"], ["united-states"], [], None)]),
     # "renewed" before a noun of strife extends nothing
     ("Washington quit the INF Treaty, leading to renewed tensions.",
-     [("withdrawal", "asserted", ["united-states"], [], [], None)]),
+     [("withdrawal", "asserted", ["united-states"], [], [], "2019-08-02")]),
     ("Washington quit the INF Treaty in 2019, which led to renewed fighting over it.",
      [("withdrawal", "asserted", ["united-states"], [], [], "2019")]),
 ])

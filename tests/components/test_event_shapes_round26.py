@@ -256,3 +256,19 @@ def test_a_signing_the_text_does_not_date(run, text, expected):
                   if r["type"] == "signing"]
     date = signing["date"] or {}
     assert (date.get("value"), date.get("inferred")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an act with no agent: the day listed for one with none
+    ("The Russia-North Korea treaty has entered into force, KCNA said.",
+     ("entry_into_force", "2024-12-04")),
+    # the day listed for this state's act of this type
+    ("Russia suspended New START, the Kremlin said.", ("suspension", "2023-02-21")),
+    # none listed for this state
+    ("The United States suspended New START, officials said.", ("suspension", None)),
+    # an act to come has no listed day
+    ("The Russia-North Korea treaty will enter into force soon.", ("entry_into_force", None)),
+])
+def test_an_act_on_a_treaty_the_text_does_not_date(run, text, expected):
+    (event,) = of_kind(run(text, date="2024-12-06"), "event")
+    assert (event["type"], (event["date"] or {}).get("value")) == expected

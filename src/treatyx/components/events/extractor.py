@@ -326,11 +326,12 @@ class EventExtractor(RuleComponent):
                                      for item in entry.get("history") or ()
                                      if item["type"] == "withdrawal" and item.get("actor")]
                           for entry in ruleset.entries("treaties")}
-        # (actor or "", day) of each signing a treaty's history lists
-        self.signed_by = {entry.id: [(item.get("actor") or "", str(item["date"]))
-                                     for item in entry.get("history") or ()
-                                     if item["type"] == "signing" and item.get("date")]
-                          for entry in ruleset.entries("treaties")}
+        # (type, actor or "", day) of each event a treaty's history lists
+        self.listed_events = {entry.id: [(item["type"], item.get("actor") or "",
+                                          str(item["date"]))
+                                         for item in entry.get("history") or ()
+                                         if item.get("date")]
+                              for entry in ruleset.entries("treaties")}
         self.agent_needed = lexicon_words(ruleset, "agent-needed-events")
         self.own_claims = lexicon_words(ruleset, "own-claim-rules")
         self.two_parties = {treaty: sorted(parties)
@@ -442,9 +443,9 @@ class EventExtractor(RuleComponent):
         told = {e.trigger.type for e in events if e.actors or e.treaty or e.systems}
         said_days: list[tuple[str | None, dict]] | None = None  # found once, when needed
         for event in events:
-            if event.date is None and event.trigger.type == "signing" and event.treaty \
-                    and event.status == "asserted" and event.relative is None:
-                event.date = self._listed_signing_day(event, ctx.document_date)
+            if event.date is None and event.treaty and event.status == "asserted" \
+                    and event.relative is None:
+                event.date = self._listed_day(event, ctx.document_date)
         for event in events:
             now = event.date is not None and event.date.get("value") == "PRESENT_REF"
             if (event.date is None or now) and event.relative is None and (
@@ -473,20 +474,24 @@ class EventExtractor(RuleComponent):
         doc.spans[extensions.SPAN_GROUPS["event"]] = spans
         return doc
 
-    def _listed_signing_day(self, event: EventMention, now: str | None) -> dict | None:
-        """"That Cold War-era agreement, signed by the U.S. and the Soviet Union": a signing
-        the text does not date takes the day the knowledge base lists for it (the treaty's
-        ``history``): the day its agents signed, else, for a bilateral treaty signed by its
-        parties, the day it was signed; none unless that is one day, not after the
+    def _listed_day(self, event: EventMention, now: str | None) -> dict | None:
+        """"That Cold War-era agreement, signed by the U.S. and the Soviet Union", "the
+        treaty has entered force": an act on a treaty that the text does not date takes the
+        day the knowledge base lists for an act of its type (the treaty's ``history``) by its
+        agents, or with no agent for an act with none; a bilateral treaty signed by its
+        parties, the day it was signed. None unless that is one day, not after the
         document's date."""
         agents = {self.actor_countries.get(a["id"], a["id"]) for a in event.actors
                   if a["role"] == "agent"} & set(self.state_names)
+        listed = [(actor, day) for kind, actor, day in self.listed_events.get(event.treaty, [])
+                  if kind == event.trigger.type]
         if not agents:
-            return None
-        listed = self.signed_by.get(event.treaty, [])
-        days = {day for actor, day in listed if actor in agents}
-        if not days and agents <= set(self.two_parties.get(event.treaty, ())):
-            days = {day for _, day in listed}
+            days = {day for actor, day in listed if not actor}
+        else:
+            days = {day for actor, day in listed if actor in agents}
+            if not days and event.trigger.type == "signing" \
+                    and agents <= set(self.two_parties.get(event.treaty, ())):
+                days = {day for _, day in listed}
         if len(days) != 1 or (now and min(days) > now):
             return None
         return knowledge_date(days.pop())

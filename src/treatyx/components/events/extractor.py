@@ -321,17 +321,16 @@ class EventExtractor(RuleComponent):
         self.party_acts = lexicon_words(ruleset, "party-acts-events")
         self.party_only = lexicon_words(ruleset, "party-only-events")
         self.listed_parties = {treaty: parties for treaty, parties, _, _ in self.treaty_parties}
-        # (state, date) of each listed party's withdrawal, by treaty ("the current members")
-        self.withdrawn = {entry.id: [(item["actor"], str(item["date"]))
-                                     for item in entry.get("history") or ()
-                                     if item["type"] == "withdrawal" and item.get("actor")]
-                          for entry in ruleset.entries("treaties")}
         # (type, actor or "", day) of each event a treaty's history lists
         self.listed_events = {entry.id: [(item["type"], item.get("actor") or "",
                                           str(item["date"]))
                                          for item in entry.get("history") or ()
                                          if item.get("date")]
                               for entry in ruleset.entries("treaties")}
+        # (state, day) of each listed party's withdrawal, by treaty ("the current members")
+        self.withdrawn = {treaty: [(actor, day) for kind, actor, day in listed
+                                   if kind == "withdrawal" and actor]
+                          for treaty, listed in self.listed_events.items()}
         self.agent_needed = lexicon_words(ruleset, "agent-needed-events")
         self.own_claims = lexicon_words(ruleset, "own-claim-rules")
         self.two_parties = {treaty: sorted(parties)
@@ -481,8 +480,7 @@ class EventExtractor(RuleComponent):
         agents, or with no agent for an act with none; a bilateral treaty signed by its
         parties, the day it was signed. None unless that is one day, not after the
         document's date."""
-        agents = {self.actor_countries.get(a["id"], a["id"]) for a in event.actors
-                  if a["role"] == "agent"} & set(self.state_names)
+        agents = self._agent_sides(event) & set(self.state_names)
         listed = [(actor, day) for kind, actor, day in self.listed_events.get(event.treaty, [])
                   if kind == event.trigger.type]
         if not agents:
@@ -500,9 +498,13 @@ class EventExtractor(RuleComponent):
                   ) -> dict | None:
         """The first day on which the state of one of the event's agents is told to have
         spoken (``dating.saying_days``)."""
-        states = {self.actor_countries.get(a["id"], a["id"])
-                  for a in event.actors if a["role"] == "agent"}
+        states = self._agent_sides(event)
         return next((day for state, day in said_days if state in states), None)
+
+    def _agent_sides(self, event: EventMention) -> set[str]:
+        """The states (or bodies) the event's agents stand for (``_sides``)."""
+        return _sides((a["id"] for a in event.actors if a["role"] == "agent"),
+                      self.actor_countries)
 
     def _said_with(self, events: list[EventMention], event: EventMention) -> dict | None:
         """"The US condemned the test, calling it a violation of UN resolutions": what an
@@ -955,10 +957,9 @@ class EventExtractor(RuleComponent):
         parties (or of a treaty that lists none), is that treaty."""
         day = str((event.date or {}).get("value") or "")
         found = self.signed_that_day.get(day, []) if len(day) == DAY_VALUE else []
-        agents = {a["id"] for a in event.actors
-                  if a["role"] == "agent" and a["id"] in self.state_names}
-        fitting = [treaty for treaty in found
-                   if agents and self._by_parties(treaty, event.actors)]
+        if not any(a["role"] == "agent" and a["id"] in self.state_names for a in event.actors):
+            return None
+        fitting = [treaty for treaty in found if self._by_parties(treaty, event.actors)]
         return fitting[0] if len(fitting) == 1 else None
 
     def _members(self, ctx: DocContext, start: int, clause_start: int) -> list[Mention]:

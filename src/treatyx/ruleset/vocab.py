@@ -63,6 +63,7 @@ CONSULTED_LEXICONS = (
     "place-features", "namesake-features", "same-as-cues",
     "name-spellings", "common-words", "agent-anaphors", "other-party-nouns", "light-verbs",
     "naming-verbs",
+    "observing-verbs",
     "group-anaphors", "pair-words", "civilian-targets", "replaced-treaty-cues", "bound-words",
     "example-cues", "space-payloads", "party-acts-events", "party-only-events", "party-nouns",
     "military-targets", "order-verbs", "verb-anaphors",

@@ -90,15 +90,20 @@ def noun_owner_after(ctx: DocContext, start: int, end: int) -> Mention | None:
 
 
 def anaphoric_agent(ctx: DocContext, start: int, clause_start: int,
-                    patient: tuple[int, int] | None = None) -> Mention | None:
+                    patient: tuple[int, int] | None = None, nominal: bool = False
+                    ) -> Mention | None:
     """"The army test-fired ...", "It also launched ...": a word that stands for a state
     (lexicon agent-anaphors) before the trigger in its clause, with no actor there, points to
     the state the text is about: the agent of the last event told in an earlier sentence,
     else the last state named before the trigger. None when it is the ``patient`` subject of
-    a passive verb ("the Syrian regime was accused by ...")."""
+    a passive verb ("the Syrian regime was accused by ...") and, for an event noun
+    (``nominal``), when a verb of watching stands between them (lexicon observing-verbs:
+    "South Korea's military detected the launch" is not the military's launch)."""
     anaphors = [i for i in range(clause_start, start) if ctx.lower[i] in ctx.hashes.agent_anaphors
                 and not _inside_a_name(ctx, i)]
     if not anaphors or (patient is not None and patient[0] <= anaphors[-1] < patient[1]):
+        return None
+    if nominal and any(anaphors[-1] < i < start for i in ctx.observing_verb_tokens):
         return None
     own = _adjective_ending_at(ctx, anaphors[-1])
     if own is not None and not ctx.names_origin(own) and anaphors[-1] + 1 not in ctx.actor_at:
@@ -1655,11 +1660,20 @@ def _before_title(ctx: DocContext, i: int, titled: bool) -> int:
     Vladimir Putin", "and | Chinese leader Xi Jinping" when the person has a title), when a
     coordinator stands there; else ``i`` unchanged."""
     k, steps = i, 0
-    while k > 0 and steps <= TITLE_WORDS \
-            and (ctx.doc[k].is_title or (titled and ctx.doc[k].is_alpha)) \
-            and ctx.lower[k] not in ctx.hashes.coordinators:
-        k, steps = k - 1, steps + 1
+    while k > 0 and steps <= TITLE_WORDS and ctx.lower[k] not in ctx.hashes.coordinators:
+        if ctx.doc[k].text in POSSESSIVES and (owner := _actor_ending_at(ctx, k)) is not None:
+            k, steps = owner.start - 1, steps + 1  # "and | North Korea's Kim Jong Un"
+        elif ctx.doc[k].is_title or (titled and ctx.doc[k].is_alpha):
+            k, steps = k - 1, steps + 1
+        else:
+            break
     return k if steps and k > 0 and ctx.lower[k] in ctx.hashes.coordinators else i
+
+
+def _actor_ending_at(ctx: DocContext, end: int) -> Mention | None:
+    return next((mention for start in range(end - 1, max(end - 5, -1), -1)
+                 if (mention := ctx.actor_at.get(start)) is not None and mention.end == end),
+                None)
 
 
 def _adjective_ending_at(ctx: DocContext, end: int) -> Mention | None:

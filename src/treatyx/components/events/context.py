@@ -320,7 +320,7 @@ class DocContext:
         lower, term_marks = self.lower, self.quoted_term_marks
         for i in range(token - 1, sent_start - 1, -1):
             if (lower[i] in breaks or self._spaced_dash(i)) and i not in term_marks \
-                    and not self._joins_actors(i) and not self._quotes_after_subject(i) \
+                    and not self.joins_actors(i) and not self._quotes_after_subject(i) \
                     and not self._in_date(i) and not self._joins_modifiers(i) \
                     and not self._closes_aside(i) and not self._sets_off_a_name(i):
                 return i + 1
@@ -396,7 +396,7 @@ class DocContext:
             and lower[i - 1] not in hashes.context_words.get("weapon", ()) \
             and not any(start < i <= end for start, end in self.trigger_spans)
 
-    def _joins_actors(self, i: int) -> bool:
+    def joins_actors(self, i: int) -> bool:
         """"the United States and Russia": a coordinator between two actors is no clause
         break."""
         lower = self.lower
@@ -684,6 +684,12 @@ class DocContext:
         """Tokens of a light verb that names its object ("called", "branded": naming-verbs)."""
         return {i for start, end, _ in self.extractor.naming_verb_table(self.doc)
                 for i in range(start, end)}
+
+    @cached_property
+    def observing_verb_tokens(self) -> frozenset[int]:
+        """Tokens of a verb of watching ("detected", "tracked": observing-verbs)."""
+        return frozenset(i for start, end, _ in self.extractor.observing_verb_table(self.doc)
+                         for i in range(start, end))
 
     def names_its_object(self, verb: int, start: int) -> bool:
         """The noun at start is the object a naming verb at verb names ("called the launch

@@ -89,7 +89,7 @@ _YEAR = re.compile(r"\b\d{4}\b")  # a year written in a date's text
 _WEEKDAY = re.compile("|".join(calendar.day_name), re.IGNORECASE)
 _MONTH_NAME = re.compile("|".join(calendar.month_name[1:]) + r"|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug"
                          r"|Sept?|Oct|Nov|Dec)\b", re.IGNORECASE)
-RELATIVE_GAP = 6  # words from "a day after" to the trigger of the event it dates
+RELATIVE_GAP = 8  # words from "a day after" to the trigger of the event it dates
 _UNITS = {"D": ("D", 1), "W": ("D", 7), "M": ("M", 1), "Y": ("M", 12)}  # unit, how many
 
 
@@ -113,7 +113,7 @@ def relative_offset(ctx: DocContext, trigger: int) -> RelativePhrase | None:
     breaks = ctx.hashes.clause_breaks
     for k in range(trigger - 1, max(sent_start, trigger - RELATIVE_GAP) - 1, -1):
         word = ctx.lower[k]
-        if word in breaks:
+        if word in breaks and not ctx.joins_actors(k):  # "a day after Seoul and Tokyo saw"
             return None
         sign = -1 if word in ctx.hashes.days_after else (
             1 if word in ctx.hashes.days_before else 0)

@@ -262,6 +262,7 @@ class EventExtractor(RuleComponent):
         self.light_verb_table = verb_table("light-verbs", "light-verbs")
         self.anaphor_table = verb_table("verb-anaphors", "verb-anaphors")
         self.naming_verb_table = verb_table("naming-verbs", "naming-verbs")
+        self.observing_verb_table = verb_table("observing-verbs", "observing-verbs")
         # With a trained parse: light verbs by lemma, and the prepositions of targets.
         # not "confirm its": "Beijing confirmed the strike" names no striker; nor "claim
         # responsibility for": "China claimed the sale of submarines was a risk" names no
@@ -717,6 +718,11 @@ class EventExtractor(RuleComponent):
             # "The submarine arrived on Tuesday, a week after North Korea launched": the
             # date is the other clause's, which the phrase counts from
             date, date_weak, anchor = None, False, date
+            # dated here, before merging, so that "Wednesday's report came a day after the
+            # launch" keeps the launch apart from other days' launches (unless an event told
+            # before the phrase, which may take another sentence's date, is what it counts from)
+            if not any(sent_start <= at < relative.start for at in ctx.trigger_starts):
+                date = shifted_date(ctx, relative, anchor)
         if trigger.about_weapons:
             # "The test of the Ghauri came a week after a launch of the Shaheen-I": the
             # weapons on either side of the phrase are those of either event
@@ -790,7 +796,8 @@ class EventExtractor(RuleComponent):
                 if trigger.type in self.weapon_adjective_events else None) or (
                 None if speaker_acts or reduced
                 else arguments.anaphoric_agent(ctx, start, clause_start,
-                                               arguments.patient_subject(ctx, start, trigger)))
+                                               arguments.patient_subject(ctx, start, trigger),
+                                               arguments.is_nominal(ctx, start, trigger)))
             if agent is None and not parsed.agents and trigger.type in self.owner_events:
                 agent = arguments.system_owner(ctx, systems)
             agents = counted or (arguments.coordinated(ctx, agent) if agent is not None

@@ -1,0 +1,74 @@
+"""Shapes found in round 27 on part AD: an event dated "a day after" a report whose day the
+sentence gives, with the detecting states named before it; an event noun after a verb that is
+not its subject's; a person's state named as his possessor in a list of leaders."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_event_arguments import summary
+
+HYPERSONIC_REPORT = (
+    "North Korea tests new hypersonic missile\n\n"
+    "North Korea said it had tested a new hypersonic missile, the Hwasong-16B.\n\n"
+    "The state media report on Wednesday came a day after Japan and South Korea detected the "
+    "launch.\n\n"
+    "North Korea tested another hypersonic missile in January.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the launch is the day before the report, and so apart from January's test
+    (HYPERSONIC_REPORT,
+     [("missile_test", "asserted", ["north-korea"], [], ["hwasong-16b"], "2024-04-02"),
+      ("missile_test", "asserted", ["north-korea"], [], [], "2024-01")]),
+    # two states of two words each between "a day after" and the launch
+    ("The report on Wednesday came a day after South Korea and Japan detected the launch of "
+     "a ballistic missile by North Korea.",
+     [("missile_test", "asserted", ["north-korea"], [], [], "2024-04-02")]),
+    # the launch the sentence opens with is Monday's: a day before it, not before Wednesday
+    ("North Korea launched a Hwasong-18 ICBM on Monday. The launch, reported on Wednesday, came "
+     "a day after North Korea tested a cruise missile.",
+     [("missile_test", "asserted", ["north-korea"], [], ["hwasong-18"], "2024-04-01"),
+      ("missile_test", "asserted", ["north-korea"], [], [], "2024-03-31")]),
+])
+def test_a_day_after_the_day_of_a_report(run, text, expected):
+    assert summary(run(text, date="2024-04-03")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the state or military that detects a launch is not the launcher
+    ("South Korea detected the launch of a missile from North Korea.", []),
+    ("Japan's military detected the launch of a ballistic missile on Tuesday.", []),
+    ("South Korea's military detected the launch of a ballistic missile by North Korea.",
+     [("missile_test", "asserted", ["north-korea"], [], [], None)]),
+    ("Pakistan has stepped up its missile programme. The army carried out a missile test on "
+     "Tuesday.",
+     [("missile_test", "asserted", ["pakistan"], [], [], "2024-04-02")]),
+    # words of the noun phrase alone between them: the army's own test
+    ("Pakistan has stepped up its missile programme. The army's latest missile test took place "
+     "on Tuesday.",
+     [("missile_test", "asserted", ["pakistan"], [], [], "2024-04-02")]),
+    # a light verb, or an event noun named with "as", is the subject's
+    ("North Korea fired a missile on Monday. The military also conducted a test of a cruise "
+     "missile.",
+     [("missile_test", "asserted", ["north-korea"], [], [], "2024-04-01"),
+      ("missile_test", "asserted", ["north-korea"], [], [], None)]),
+    ("Qatar condemned the missile attack on the base. A foreign ministry spokesman condemned "
+     "the strike as a flagrant violation of its sovereignty.",
+     [("warning", "asserted", ["qatar"], [], [], "2024-04-03"),
+      ("violation_allegation", "asserted", ["qatar"], [], [], None)]),
+])
+def test_an_anaphor_owns_only_its_own_event_noun(run, text, expected):
+    assert summary(run(text, date="2024-04-03")) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Donald Trump and North Korea's Kim Jong Un held a summit on denuclearization on Tuesday.",
+    "Donald Trump and North Korea's leader Kim Jong Un held a summit on denuclearization on "
+    "Tuesday.",
+    "Donald Trump and Kim Jong Un concluded a summit on denuclearization on Tuesday.",
+])
+def test_leaders_joined_with_a_state_as_possessor(run, text):
+    assert summary(run(text, date="2018-06-13")) == [
+        ("talks", "asserted", ["donald-trump", "kim-jong-un", "north-korea", "united-states"],
+         [], [], "2018-06-12")]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from .test_event_arguments import summary
+from .test_event_shapes_round15 import with_treaty
 
 HYPERSONIC_REPORT = (
     "North Korea tests new hypersonic missile\n\n"
@@ -72,3 +73,27 @@ def test_leaders_joined_with_a_state_as_possessor(run, text):
     assert summary(run(text, date="2018-06-13")) == [
         ("talks", "asserted", ["donald-trump", "kim-jong-un", "north-korea", "united-states"],
          [], [], "2018-06-12")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the opening day is when it was said; the day after "that", when it happened
+    ("On Wednesday, Japan said that last week North Korea fired a ballistic missile.",
+     [("missile_test", "asserted", ["north-korea"], [], [], "2019-W38")]),
+    ("On Wednesday, the ministry reported that last week Putin sent a letter to Asian states "
+     "proposing a moratorium on deploying intermediate-range missiles.",
+     [("moratorium", "hypothetical", ["russia", "vladimir-putin"], [], [], "2019-W38")]),
+    # no date after "that": the opening day dates the sentence
+    ("On Wednesday, Japan said that North Korea had fired a ballistic missile.",
+     [("missile_test", "asserted", ["north-korea"], [], [], "2019-09-25")]),
+])
+def test_a_date_in_what_was_said_beats_the_opening_day(run, text, expected):
+    assert summary(run(text, date="2019-09-27")) == expected
+
+
+def test_a_date_of_another_clause_leaves_the_opening_day(run):
+    # 1987 is the signing's, in no clause of what was said
+    records = run("On Aug. 2, Moscow declared the end of the INF Treaty signed in 1987, after "
+                  "Washington withdrew from it.", date="2019-09-27")
+    assert with_treaty(records) == [
+        ("signing", "asserted", [], [], [], "1987", "inf-treaty"),
+        ("withdrawal", "asserted", ["united-states"], [], [], "2019-08-02", "inf-treaty")]

@@ -332,7 +332,7 @@ def date_for(ctx: DocContext, trigger: int, reporting: tuple[int, int] | None,
             said = _said_on_day(ctx, index, [d for d in dates if not _vague(d)])
             chosen, weak = (said, True) if said is not None else (chosen, weak)
     elif opening:
-        chosen = opening[0]
+        chosen = _said_clause_date(ctx, opening[0], trigger, dates) or opening[0]
         weak = in_dateline(ctx, chosen, sent_start)
         if weak:
             # "Jun 16 (Nikkei) - Japan's deployment ... will be put on hold, the minister
@@ -355,6 +355,17 @@ def date_for(ctx: DocContext, trigger: int, reporting: tuple[int, int] | None,
     else:
         return None, False
     return _record(chosen), weak
+
+
+def _said_clause_date(ctx: DocContext, opening: DateMention, trigger: int,
+                      dates: list[DateMention]) -> DateMention | None:
+    """"On Wednesday, the daily reported that last week Putin sent ... proposing a
+    moratorium": a date after a "that" which follows the opening date, and before the
+    trigger, dates what was said; the opening one, the saying."""
+    that = ctx.hashes.that
+    inner = [d for d in dates if opening[1] <= d[0] < trigger
+             and that in ctx.lower[opening[1]:d[0]]]
+    return inner[-1] if inner else None
 
 
 def _in_qualifying_participle(ctx: DocContext, date: DateMention, trigger: int,

@@ -97,3 +97,20 @@ def test_a_date_of_another_clause_leaves_the_opening_day(run):
     assert with_treaty(records) == [
         ("signing", "asserted", [], [], [], "1987", "inf-treaty"),
         ("withdrawal", "asserted", ["united-states"], [], [], "2019-08-02", "inf-treaty")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the aside about the minister has closed before "said": the opening day is the sentence's
+    ("On Wednesday, Japan's defence minister, who took office on Monday, said North Korea "
+     "fired a ballistic missile.",
+     [("missile_test", "asserted", ["north-korea"], [], [], "2019-09-25")]),
+    # a relative clause that holds the trigger takes no day from before it, even with an
+    # aside of its own
+    ("On Wednesday, Japan thanked its minister, who watched North Korea's missile launch.",
+     [("missile_test", "asserted", ["north-korea"], [], [], None)]),
+    ("On Wednesday, Japan named a minister who, as a diplomat, watched North Korea's missile "
+     "launch.",
+     [("missile_test", "asserted", ["north-korea"], [], [], None)]),
+])
+def test_a_closed_aside_parts_no_date_from_the_trigger(run, text, expected):
+    assert summary(run(text, date="2019-09-27")) == expected

@@ -234,9 +234,17 @@ def _record(date: DateMention) -> dict:
 def _across_relative_clause(ctx: DocContext, date: DateMention, trigger: int) -> bool:
     """Does a relative pronoun (lexicon relative-pronouns, or "that" before a word of
     relative-that-verbs or after a treaty noun: "the accord that expires in December") stand
-    between the date and the trigger?"""
+    between the date and the trigger? An aside set off by commas before the trigger ("On
+    Wednesday, the minister, who took office on Monday, said ...") has ended: it parts
+    nothing."""
     hashes = ctx.hashes
     between = _words_between(ctx, date, trigger)
+    if date[1] <= trigger:
+        comma = hashes.comma
+        lower = ctx.lower
+        between = [word for i, word in enumerate(between, date[1])
+                   if not (word in hashes.relative_pronouns and lower[i - 1] == comma
+                           and comma in lower[i + 1:trigger])]
     return not hashes.relative_pronouns.isdisjoint(between) or any(
         word == hashes.that and (after in hashes.relative_that_verbs
                                  or before in hashes.treaty_nouns)

@@ -114,3 +114,19 @@ def test_a_date_of_another_clause_leaves_the_opening_day(run):
 ])
 def test_a_closed_aside_parts_no_date_from_the_trigger(run, text, expected):
     assert summary(run(text, date="2019-09-27")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a sentence opening with a part of the day goes on with the day of the news
+    ("Iran and the IAEA signed an agreement in Cairo on Tuesday. In the afternoon, Egypt's "
+     "foreign minister held talks with Iran's foreign minister on the nuclear programme.",
+     [("signing", "asserted", ["iaea", "iran"], [], [], "2025-09-09"),
+      ("talks", "asserted", ["egypt"], ["iran"], [], "2025-09-09TAF")]),
+    # inside a sentence it may be another day's: no date is guessed
+    ("Iran and the IAEA signed an agreement in Cairo on Tuesday. Egypt's foreign minister held "
+     "talks in the afternoon with Iran's foreign minister on the nuclear programme.",
+     [("signing", "asserted", ["iaea", "iran"], [], [], "2025-09-09"),
+      ("talks", "asserted", ["egypt"], ["iran"], [], None)]),
+])
+def test_a_part_of_the_day_opening_a_sentence(run, text, expected):
+    assert summary(run(text, date="2025-09-10")) == expected

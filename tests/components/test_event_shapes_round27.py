@@ -130,3 +130,21 @@ def test_a_closed_aside_parts_no_date_from_the_trigger(run, text, expected):
 ])
 def test_a_part_of_the_day_opening_a_sentence(run, text, expected):
     assert summary(run(text, date="2025-09-10")) == expected
+
+
+@pytest.mark.parametrize(("text", "targets"), [
+    # an office in capitals and "of": the body its holder serves is in the list
+    ("Egypt's foreign minister held talks with Iranian Foreign Minister Abbas Araghchi and the "
+     "Director-General of the IAEA on the nuclear programme.",
+     ["abbas-araghchi", "iaea", "iran"]),
+    ("Egypt's foreign minister held talks with Iranian Foreign Minister Abbas Araghchi and the "
+     "Secretary-General of NATO on the nuclear programme.",
+     ["abbas-araghchi", "iran", "nato"]),
+    # not any words before "of"
+    ("Egypt's foreign minister held talks with Iranian Foreign Minister Abbas Araghchi and the "
+     "rest of the IAEA team on the nuclear programme.",
+     ["abbas-araghchi", "iran"]),
+])
+def test_an_office_holder_in_a_list_of_parties(run, text, targets):
+    assert summary(run(text, date="2025-09-10")) == [
+        ("talks", "asserted", ["egypt"], targets, [], None)]

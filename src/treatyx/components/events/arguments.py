@@ -49,6 +49,7 @@ PASSIVE_SUBJECT = 3  # words before a passive auxiliary in which its subject sta
 COUNTED_ADJECTIVES = 2  # capitalised words between a count and its group noun ("South Asian")
 LIST_CLOSING_WORDS = 3  # lower-case words closing a list before a relative ("and other states")
 TITLE_WORDS = 2  # words of a title between a state's adjective and a person ("Foreign Minister")
+OFFICE_TOKENS = 3  # tokens of an office before "of" and its body ("Director - General of")
 FROM = get_string_id("from")  # words before a trigger in which "bilateral" makes an event joint
 IN = get_string_id("in")  # "officials in Tehran": a seat (lexicon seat-nouns)
 WITH = get_string_id("with")
@@ -1567,6 +1568,10 @@ def coordinated(ctx: DocContext, actor: Mention) -> list[Mention]:
             i += 1  # "Russia, China, and Iran"
         j = _after_compound(ctx, i + 2 if lower[i + 1] == hashes.the else i + 1)
         following = ctx.actor_at.get(j)
+        if following is None and lower[i + 1] == hashes.the:
+            # "and the Director-General of the IAEA": the body the office holder serves
+            following = _served_body(ctx, i + 2)
+            j = following.start if following is not None else j
         if following is not None and following.start == i + 1:
             j = i + 1  # a name that holds its "the": "Argentina, the Bahamas, Portugal"
         if following is None or following.start != j:
@@ -1652,6 +1657,19 @@ def _person_after(ctx: DocContext, i: int) -> Mention | None:
         if k in ctx.actor_at and ctx.actor_at[k].start == k \
                 and ctx.actor_at[k].info.get("type") == "person":
             return ctx.actor_at[k]
+    return None
+
+
+def _served_body(ctx: DocContext, i: int) -> Mention | None:
+    """The actor after an office in capitals and "of" from ``i`` on ("Director-General of
+    the IAEA", "Secretary-General of NATO")."""
+    lower, doc = ctx.lower, ctx.doc
+    for k in range(i, min(i + OFFICE_TOKENS + 1, len(lower))):
+        if lower[k] == ctx.hashes.of and k > i:
+            after = k + 2 if k + 1 < len(lower) and lower[k + 1] == ctx.hashes.the else k + 1
+            return ctx.actor_at.get(after)
+        if not (doc[k].is_title or lower[k] in ctx.hashes.hyphens) or k in ctx.actor_at:
+            return None
     return None
 
 

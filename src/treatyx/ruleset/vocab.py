@@ -64,6 +64,8 @@ CONSULTED_LEXICONS = (
     "name-spellings", "common-words", "agent-anaphors", "other-party-nouns", "light-verbs",
     "naming-verbs",
     "observing-verbs",
+    "scene-events",
+    "scene-prepositions",
     "group-anaphors", "pair-words", "civilian-targets", "replaced-treaty-cues", "bound-words",
     "example-cues", "space-payloads", "party-acts-events", "party-only-events", "party-nouns",
     "military-targets", "order-verbs", "verb-anaphors",

@@ -1660,6 +1660,21 @@ def _person_after(ctx: DocContext, i: int) -> Mention | None:
     return None
 
 
+def subject_after_opening_phrase(ctx: DocContext, start: int) -> Mention | None:
+    """The actor right after the comma that closes a phrase opening the sentence with a word
+    of scene-prepositions and holding ``start`` ("During talks in Geneva, | Russia and ...")."""
+    sent_start, sent_end = ctx.sentence_bounds(start)
+    if ctx.lower[sent_start] not in ctx.hashes.scene_prepositions:
+        return None
+    comma = ctx.hashes.comma
+    close = next((k for k in range(start, sent_end) if ctx.lower[k] == comma), None)
+    if close is None or comma in ctx.lower[sent_start:start]:
+        return None
+    after = close + 2 if close + 2 < sent_end and ctx.lower[close + 1] == ctx.hashes.the \
+        else close + 1
+    return ctx.actor_at.get(after)
+
+
 def _served_body(ctx: DocContext, i: int) -> Mention | None:
     """The actor after an office in capitals and "of" from ``i`` on ("Director-General of
     the IAEA", "Secretary-General of NATO")."""

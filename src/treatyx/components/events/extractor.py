@@ -123,6 +123,7 @@ WORD_LISTS = {
     "other_objects": "non-weapon-objects",
     "object_stops": "object-phrase-ends",
     "agent_anaphors": "agent-anaphors",
+    "scene_prepositions": "scene-prepositions",
     "other_party_nouns": "other-party-nouns",
     "list_closers": "list-closers",
     "event_noun_modifiers": "event-noun-modifiers",
@@ -307,6 +308,7 @@ class EventExtractor(RuleComponent):
         self.context_after = lexicon_words(ruleset, "context-after-events")
         self.owner_events = lexicon_words(ruleset, "system-owner-events")
         self.series_events = lexicon_words(ruleset, "series-events")
+        self.scene_events = lexicon_words(ruleset, "scene-events")
         self.condemning_events = lexicon_words(ruleset, "condemning-events")
         self.place_events = lexicon_words(ruleset, "place-not-target-events")
         self.venue_events = lexicon_words(ruleset, "venue-events")
@@ -816,6 +818,11 @@ class EventExtractor(RuleComponent):
                 # "fired a missile on Friday, which followed one on Aug. 29 and a nuclear
                 # test on Sept. 3": the test told before it in its sentence names who
                 agents = _series_agents(ctx, start, self.series_events)
+        if not agents and nominal and trigger.type in self.scene_events:
+            # "On the second day of talks in Beijing, the two Koreas, the US ... focused on":
+            # the subject the opening phrase sets the scene for takes part
+            scene = arguments.subject_after_opening_phrase(ctx, start)
+            agents = arguments.coordinated(ctx, scene) if scene is not None else []
         if agents:
             ctx.event_agents.append((start, trigger.type, agents))
         if trigger.particle:  # "Trump pulled the United States out of": the US withdraws

@@ -168,3 +168,21 @@ def test_an_office_holder_in_a_list_of_parties(run, text, targets):
 ])
 def test_the_subject_after_an_opening_phrase_of_talks(run, text, expected):
     assert summary(run(text, date="2019-01-10")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what an act served as is the act's doer's
+    ("The US struck a Syrian government airbase as a warning to President Bashar al-Assad's "
+     "regime over chemical weapons.",
+     [("combat_use", "asserted", ["united-states"], ["syria"], [], None),
+      ("warning", "asserted", ["united-states"], ["bashar-al-assad", "syria"], [], None)]),
+    # "as long as talks continued": no article, no act served as talks
+    ("Rowhani, Iran's chief nuclear negotiator, said the freeze would remain in place as long as "
+     "talks with the EU continued.",
+     [("talks", "planned", ["hassan-rouhani", "iran"], ["european-union"], [], "2017-04-24")]),
+    ("Markets in Seoul rose as direct talks between Iran and Israel began on nuclear "
+     "weapons.",
+     [("talks", "asserted", ["iran", "israel"], [], [], None)]),
+])
+def test_what_an_act_served_as(run, text, expected):
+    assert summary(run(text, date="2017-04-24")) == expected

@@ -635,6 +635,9 @@ def agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start:
         # "the shooting down of one of its fighter jets by Turkish warplanes"
         return actor_after_preposition(ctx, by + 1)
     nominal = is_nominal(ctx, start, trigger)
+    if _as_what_the_act_served(ctx, start, clause_start):
+        # "The US struck a Syrian airbase as a warning to Assad": the striker warns
+        return first_subject(ctx, clause_start, start)
     if nominal:
         owner = noun_owner(ctx, start, end, clause_start, trigger)
         if owner is not None:
@@ -1658,6 +1661,14 @@ def _person_after(ctx: DocContext, i: int) -> Mention | None:
                 and ctx.actor_at[k].info.get("type") == "person":
             return ctx.actor_at[k]
     return None
+
+
+def _as_what_the_act_served(ctx: DocContext, start: int, clause_start: int) -> bool:
+    """Is the event noun at ``start`` what the clause's act served as: "as" and an article
+    right before it ("as a warning to"; not "as long as talks continue")?"""
+    at = start - 2
+    return at > clause_start and ctx.lower[at] == ctx.hashes.as_ \
+        and ctx.lower[at + 1] in ctx.hashes.noun_determiners
 
 
 def subject_after_opening_phrase(ctx: DocContext, start: int) -> Mention | None:

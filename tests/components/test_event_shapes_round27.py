@@ -186,3 +186,13 @@ def test_the_subject_after_an_opening_phrase_of_talks(run, text, expected):
 ])
 def test_what_an_act_served_as(run, text, expected):
     assert summary(run(text, date="2017-04-24")) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Iran said it shot down several drones but gave no details.",
+    "Iran said it shot down several drones, although it gave no details.",
+])
+def test_the_object_of_an_interception_ends_at_a_clause(run, text):
+    # "details" after "but" is no object of "shot down"
+    assert summary(run(text, date="2024-04-19")) == [
+        ("interception", "asserted", ["iran"], [], [], None)]

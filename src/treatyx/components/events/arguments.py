@@ -1715,6 +1715,7 @@ def _before_title(ctx: DocContext, i: int, titled: bool) -> int:
 
 
 def _actor_ending_at(ctx: DocContext, end: int) -> Mention | None:
+    """The actor whose name (of up to four tokens) ends right before ``end``."""
     return next((mention for start in range(end - 1, max(end - 5, -1), -1)
                  if (mention := ctx.actor_at.get(start)) is not None and mention.end == end),
                 None)

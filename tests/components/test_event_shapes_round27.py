@@ -214,3 +214,18 @@ def test_an_attack_not_to_be_perpetrated(run, request, model):
         records = run(text, date="2018-04-14")
     assert [(e[0], e[1], e[2]) for e in summary(records)] == [
         ("combat_use", "negated", ["syria"])]
+
+
+@pytest.mark.parametrize("text", [
+    "The INF Treaty was signed in 1987 by Mikhail Gorbachev and then U.S. President Ronald "
+    "Reagan.",
+    "The INF Treaty was signed in 1987 by Mikhail Gorbachev and former U.S. President Ronald "
+    "Reagan.",
+    "The INF Treaty was signed in 1987 by Mikhail Gorbachev and U.S. President Ronald Reagan.",
+])
+def test_a_list_of_signers_goes_on_past_a_dated_office(run, text):
+    # the state named before a title, and the person after it, are in the list
+    assert with_treaty(run(text, date="2019-08-02")) == [
+        ("signing", "asserted",
+         ["mikhail-gorbachev", "ronald-reagan", "soviet-union", "united-states"], [], [], "1987",
+         "inf-treaty")]

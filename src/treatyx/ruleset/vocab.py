@@ -65,6 +65,7 @@ CONSULTED_LEXICONS = (
     "naming-verbs",
     "observing-verbs",
     "scene-events",
+    "office-time-words",
     "scene-prepositions",
     "group-anaphors", "pair-words", "civilian-targets", "replaced-treaty-cues", "bound-words",
     "example-cues", "space-payloads", "party-acts-events", "party-only-events", "party-nouns",

@@ -1570,6 +1570,8 @@ def coordinated(ctx: DocContext, actor: Mention) -> list[Mention]:
         elif lower[i] == comma and _serial_comma(ctx, i + 1):
             i += 1  # "Russia, China, and Iran"
         j = _after_compound(ctx, i + 2 if lower[i + 1] == hashes.the else i + 1)
+        if j not in ctx.actor_at and j + 1 < len(lower) and lower[j] in hashes.office_times:
+            j += 1  # "and then U.S. Secretary of State Hillary Clinton"
         following = ctx.actor_at.get(j)
         if following is None and lower[i + 1] == hashes.the:
             # "and the Director-General of the IAEA": the body the office holder serves
@@ -1584,7 +1586,8 @@ def coordinated(ctx: DocContext, actor: Mention) -> list[Mention]:
             break  # "at Ukraine, Putin warns": no list goes on after the comma
         found.append(following)
         i = following.end
-        if following.role == "adjective":  # "... and Russian President Dmitry Medvedev"
+        if following.role == "adjective" or following.info.get("type") == "state":
+            # "... and Russian President Dmitry Medvedev", "and U.S. President Ronald Reagan"
             person = _person_after(ctx, i)
             if person is not None:
                 found.append(person)

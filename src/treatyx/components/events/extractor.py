@@ -124,6 +124,7 @@ WORD_LISTS = {
     "object_stops": "object-phrase-ends",
     "agent_anaphors": "agent-anaphors",
     "scene_prepositions": "scene-prepositions",
+    "office_times": "office-time-words",
     "other_party_nouns": "other-party-nouns",
     "list_closers": "list-closers",
     "event_noun_modifiers": "event-noun-modifiers",

@@ -1719,14 +1719,20 @@ def _before_title(ctx: DocContext, i: int, titled: bool) -> int:
 
 def _actor_ending_at(ctx: DocContext, end: int) -> Mention | None:
     """The actor whose name (of up to four tokens) ends right before ``end``."""
-    return next((mention for start in range(end - 1, max(end - 5, -1), -1)
-                 if (mention := ctx.actor_at.get(start)) is not None and mention.end == end),
-                None)
+    return _mention_ending_at(ctx.actor_at, end, 4)
 
 
 def _adjective_ending_at(ctx: DocContext, end: int) -> Mention | None:
-    for start in range(end - 1, max(end - 4, -1), -1):
-        mention = ctx.adjective_at.get(start)
+    return _mention_ending_at(ctx.adjective_at, end, 3)
+
+
+def _mention_ending_at(mentions: dict[int, Mention], end: int, tokens: int
+                       ) -> Mention | None:
+    """The mention of ``mentions`` (keyed by its start, or by each of its tokens) of up to
+    ``tokens`` tokens that ends right before ``end``: the nearest one found looking back from
+    ``end``, if that one ends there."""
+    for start in range(end - 1, max(end - 1 - tokens, -1), -1):
+        mention = mentions.get(start)
         if mention is not None:
             return mention if mention.end == end else None
     return None

@@ -70,17 +70,19 @@ def document_date(ctx: DocContext) -> dict | None:
     it was published: a headline's event, or something said in the present tense ("Moscow
     denies ...") when the text gives no date. It stands nowhere in the text."""
     value = ctx.document_date
-    if not value:
-        return None
-    return {"text": None, "start": None, "end": None, "value": value, "type": "DATE",
-            "mod": None, "inferred": "document date"}
+    return _inferred_date(value, "document date") if value else None
 
 
 def knowledge_date(value: str) -> dict:
     """A day the knowledge base lists for an event (a treaty's ``history``), as an event's
     date: it stands nowhere in the text."""
+    return _inferred_date(value, "knowledge base")
+
+
+def _inferred_date(value: str, source: str) -> dict:
+    """An event's date that stands nowhere in the text, with where it comes from."""
     return {"text": None, "start": None, "end": None, "value": value, "type": "DATE",
-            "mod": None, "inferred": "knowledge base"}
+            "mod": None, "inferred": source}
 
 
 _DAY = re.compile(r"^\d{4}-\d\d-\d\d$")

@@ -41,7 +41,7 @@ from .dating import (
     shifted_date,
     to_come,
 )
-from .merging import dedupe, merge
+from .merging import actor_ids, dedupe, merge
 from .status import Cue, add_cues, refuses, status
 from .syntax_arguments import negation_misses_noun, syntax_actors
 from .triggers import (
@@ -444,11 +444,11 @@ class EventExtractor(RuleComponent):
                 event.date = _volley_date(ctx, events, event)
         spans = []
         told = {e.trigger.type for e in events if e.actors or e.treaty or e.systems}
-        said_days: list[tuple[str | None, dict]] | None = None  # found once, when needed
         for event in events:
             if event.date is None and event.treaty and event.status == "asserted" \
                     and event.relative is None:
                 event.date = self._listed_day(event, ctx.document_date)
+        said_days: list[tuple[str | None, dict]] | None = None  # found once, when needed
         for event in events:
             now = event.date is not None and event.date.get("value") == "PRESENT_REF"
             if (event.date is None or now) and event.relative is None and (
@@ -484,7 +484,7 @@ class EventExtractor(RuleComponent):
         agents, or with no agent for an act with none; a bilateral treaty signed by its
         parties, the day it was signed. None unless that is one day, not after the
         document's date."""
-        agents = self._agent_sides(event) & set(self.state_names)
+        agents = {side for side in self._agent_sides(event) if side in self.state_names}
         listed = [(actor, day) for kind, actor, day in self.listed_events.get(event.treaty, [])
                   if kind == event.trigger.type]
         if not agents:
@@ -507,19 +507,18 @@ class EventExtractor(RuleComponent):
 
     def _agent_sides(self, event: EventMention) -> set[str]:
         """The states (or bodies) the event's agents stand for (``_sides``)."""
-        return _sides((a["id"] for a in event.actors if a["role"] == "agent"),
-                      self.actor_countries)
+        return _sides(actor_ids(event, "agent"), self.actor_countries)
 
     def _said_with(self, events: list[EventMention], event: EventMention) -> dict | None:
         """"The US condemned the test, calling it a violation of UN resolutions": what an
         agent says in the sentence of its own dated act of the same status (here the
         condemnation) is said on the same day, not what another agent said before ("he
         rejected Ankara's claim that it had issued warnings")."""
-        agents = {a["id"] for a in event.actors if a["role"] == "agent"}
+        agents = actor_ids(event, "agent")
         return next((other.date for other in events
                      if other is not event and other.sentence == event.sentence
                      and other.date is not None and other.status == event.status
-                     and agents & {a["id"] for a in other.actors if a["role"] == "agent"}),
+                     and agents & actor_ids(other, "agent")),
                     None)
 
     def _one_sided(self, ctx: DocContext, trigger: Trigger, actors: list[dict], status: str
@@ -901,7 +900,7 @@ class EventExtractor(RuleComponent):
         of its agent's own systems named with "the" ("how far the Hyunmoo-2 missile
         flew")."""
         last = min(event.sentence + LATER_SYSTEM_SENTENCES, len(ctx.sent_starts) - 1)
-        agents = {a["id"] for a in event.actors if a["role"] == "agent"}
+        agents = actor_ids(event, "agent")
         # the news event: told in the title or lead, of the article's year ("its last ICBM
         # test in November 2017" is another)
         year = (ctx.document_date or "")[:4]
@@ -1084,14 +1083,14 @@ def _volley_date(ctx: DocContext, events: list[EventMention], event: EventMentio
     VOLLEY_SENTENCES after a dated one of its type and agents whose sentence counts several
     weapons ("two missiles"), is one of them, and takes its date; not one its sentence tells
     as another (other-event-cues: "It also launched a DF-21D")."""
-    agents = {a["id"] for a in event.actors if a["role"] == "agent"}
+    agents = actor_ids(event, "agent")
     for earlier in reversed(events):
         if earlier.span.start >= event.span.start or earlier.date is None \
                 or earlier.trigger.type != event.trigger.type \
                 or not 0 < event.sentence - earlier.sentence <= VOLLEY_SENTENCES:
             continue
-        if is_vague(earlier.date.get("value")) or (agents and not agents & {
-                a["id"] for a in earlier.actors if a["role"] == "agent"}):
+        if is_vague(earlier.date.get("value")) or (
+                agents and not agents & actor_ids(earlier, "agent")):
             continue
         if _counts_weapons(ctx, earlier.sentence):
             return dict(earlier.date)
@@ -1404,7 +1403,7 @@ def _retype_launches_of_a_war(ctx: DocContext, events: list[EventMention]) -> No
         return  # the text opens with no attack: not about a war
     attackers: set[str] = set()
     for event in events:
-        agents = {a["id"] for a in event.actors if a["role"] == "agent"}
+        agents = actor_ids(event, "agent")
         if event.trigger.type == "combat_use" and event.status == "asserted":
             attackers |= agents
         elif event.trigger.type == "missile_test" and event.trigger.tense not in (
@@ -1417,9 +1416,9 @@ def _launch_of_a_later_attack(lead: EventMention, attacks: list[EventMention]) -
     """"Iraq launches Scud missiles ... three missiles were fired by the Iraqis into Kuwait,
     including one Scud": a launch that opens the text, by an agent who attacks with the same
     weapon later in it, is that attack."""
-    agents = {a["id"] for a in lead.actors if a["role"] == "agent"}
+    agents = actor_ids(lead, "agent")
     return bool(lead.systems) and any(
-        agents & {a["id"] for a in attack.actors if a["role"] == "agent"}
+        agents & actor_ids(attack, "agent")
         and set(lead.systems) & set(attack.systems) for attack in attacks)
 
 

@@ -40,7 +40,7 @@ def merge(events: list[EventMention]) -> list[EventMention]:
                 and _within(event.date["value"], target.date["value"])):
             # "suspends ... for now" or a dateline's day, then "the test took place on"
             target.date, target.date_weak = event.date, event.date_weak
-        if not event.retelling and (_ids(event, "agent") or target.sentence == event.sentence):
+        if not event.retelling and (actor_ids(event, "agent") or target.sentence == event.sentence):
             # a retelling without an agent adds no actors: its "target" is often only
             # another actor of its sentence ("a day before the Trump-Xi summit")
             target.actors = dedupe(target.actors + event.actors)
@@ -58,7 +58,7 @@ def _take_agents_told_before(event: EventMention, merged: list[EventMention]) ->
     if not (event.definite and event.treaty) or event.actors:
         return
     before = next((m for m in reversed(merged) if m.trigger.type == event.trigger.type
-                   and m.treaty == event.treaty and _ids(m, "agent")), None)
+                   and m.treaty == event.treaty and actor_ids(m, "agent")), None)
     if before is not None and event.sentence - before.sentence <= AGENTS_TOLD_BEFORE:
         event.actors = [a for a in before.actors if a["role"] == "agent"]
 
@@ -71,7 +71,8 @@ def dedupe(actors: list[dict]) -> list[dict]:
     return list(seen.values())
 
 
-def _ids(event: EventMention, role: str) -> set[str]:
+def actor_ids(event: EventMention, role: str) -> set[str]:
+    """The ids of the event's actors in ``role`` ("agent" or "target")."""
     return {a["id"] for a in event.actors if a["role"] == role}
 
 
@@ -95,7 +96,8 @@ def _same_event(first: EventMention, later: EventMention) -> bool:
         # days before it
     if first.treaty != later.treaty and not (first.sentence == 0 and not first.treaty) and not (
             later.treaty is None and (later.retelling or (
-                _ids(later, "agent") and _ids(first, "agent") == _ids(later, "agent")))):
+                actor_ids(later, "agent")
+                and actor_ids(first, "agent") == actor_ids(later, "agent")))):
         # only a headline may leave the treaty unsaid ("Iran and E3 hold talks"), or a
         # retelling: one by the same agents ("Officials in Moscow called the accusation
         # baseless"), or a mere one ("The test occurred on Sunday")
@@ -112,8 +114,8 @@ def _same_event(first: EventMention, later: EventMention) -> bool:
         return False  # the Burevestnik test, then "also tested the Poseidon"
     if later.retelling:
         return True  # "South Korea condemned the launch": its actors are not the launch's
-    agents, later_agents = _ids(first, "agent"), _ids(later, "agent")
-    if not _compatible(_ids(first, "target"), _ids(later, "target")):
+    agents, later_agents = actor_ids(first, "agent"), actor_ids(later, "agent")
+    if not _compatible(actor_ids(first, "target"), actor_ids(later, "target")):
         return False
     if first.sentence == later.sentence or not later_agents:
         return _compatible(agents, later_agents)  # no agent: the targets decided above
@@ -158,7 +160,7 @@ def _noun_dated_by_saying(first: EventMention, later: EventMention) -> bool:
     date of its own before that day ("In October, Turkey test-fired the Tayfun")? The noun
     names that event, not one of the day."""
     if not (first.date and first.date_weak and first.trigger.tense == "noun" and later.date
-            and not later.date_weak and _ids(first, "agent") & _ids(later, "agent")):
+            and not later.date_weak and actor_ids(first, "agent") & actor_ids(later, "agent")):
         return False
     said, happened = str(first.date["value"]), str(later.date["value"])
     return happened[:len(said)] < said[:len(happened)]

@@ -24,6 +24,7 @@ from ..ruleset import Entry, RuleSet
 from ..tokenizer import UNICODE_HYPHENS
 from .common import POSSESSIVES, lexicon_phrases, lexicon_words, slugify
 from .rulebased import RuleComponent
+from .treaty_descriptions import TreatyDescriptions
 
 ENTITY_SECTIONS = (("treaties", "treaty"), ("systems", "system"), ("actors", "actor"))
 NAME_ROLES = ("aliases", "metonyms", "adjectives", "demonyms", "weapon_names")
@@ -295,6 +296,7 @@ class EntityRecognizer(RuleComponent):
             f"{name}-names", nlp, lambda table: _add_names(table, ruleset), tokenizer)
         self.titles: PhraseTable[str] = cache.phrase_table(
             f"{name}-titles", nlp, lambda table: _add_titles(table, ruleset), tokenizer)
+        self.descriptions = TreatyDescriptions(nlp, name, ruleset, cache, tokenizer)
         self.place_cues = lexicon_words(ruleset, "place-cues")
         self.actor_nouns = lexicon_words(ruleset, "actor-nouns")
         self.seat_nouns = lexicon_words(ruleset, "seat-nouns")
@@ -385,6 +387,11 @@ class EntityRecognizer(RuleComponent):
                 self.actor_nouns:
             return False  # "officials from Washington and Moscow met": whom they represent
         return before >= 0 and doc[before].lower_ in self.place_cues
+
+    def _described(self, doc: Doc) -> list[Candidate]:
+        """Treaties named by what they ban ("the convention banning cluster munitions")."""
+        return [Candidate(d.start, d.end, NameRef("treaty", d.treaty, "alias"), 0, {})
+                for d in self.descriptions(doc)]
 
     def _patterned(self, doc: Doc) -> list[Candidate]:
         found = []
@@ -788,7 +795,8 @@ class EntityRecognizer(RuleComponent):
 
     # -- output -----------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        kept = self._select(self._known(doc) + self._patterned(doc), len(doc))
+        kept = self._select(self._known(doc) + self._patterned(doc) + self._described(doc),
+                            len(doc))
         kept = self._apply_same_as([cand for cand in kept if cand.ref.kind != "blocked"], doc)
         people = self._people_by_title(doc, kept)
         kept = self._select(kept + people, len(doc))

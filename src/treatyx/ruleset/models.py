@@ -279,6 +279,7 @@ class Treaty(EntryModel):
     expires: IsoDate | None = None
     ended: IsoDate | None = None
     history: list[HistoryItem] = []
+    bans: Phrases = []  # what it bans: "the convention banning cluster munitions" names it
     case: Case | None = None
 
 

@@ -38,6 +38,7 @@ CONSULTED_LEXICONS = (
     "informing-verbs", "treaty-common-words", "honorifics", "first-person-pronouns",
     "vague-durations", "vague-days", "status-barriers",
     "series-events", "condemning-events", "disregard-words", "weapon-words", "treaty-nouns",
+    "ban-verbs",
     "clause-breaks",
     "date-scope-breaks", "possessive-pronouns", "object-pronouns", "non-weapon-objects",
     "object-phrase-ends", "list-conjunctions", "joint-event-cues", "ner-person-labels",

@@ -446,6 +446,10 @@ class DocContext:
                  if self.lower[i] in quotes and i not in terms]
         return marks[-1] if len(marks) % 2 == 1 else None
 
+    def inside_treaty_name(self, start: int, end: int) -> bool:
+        """Is [start, end) inside a treaty's name and not at its start?"""
+        return any(m.start < start and end <= m.end for m in self.treaties)
+
     def in_quoted_title(self, token: int) -> bool:
         """Does ``token`` stand in a quoted title: a capitalised quotation of a few words
         with no comma or stop inside, a word of document-nouns a few words before it

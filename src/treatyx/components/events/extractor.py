@@ -378,8 +378,10 @@ class EventExtractor(RuleComponent):
         # stand between another trigger and its arguments
         # nor is one in a document's quoted title ("draft resolution II, “Destructive
         # anti-satellite missile testing”")
+        # nor one inside a treaty's name ("the pact prohibiting the development, testing and
+        # use of nuclear weapons")
         found_forms = [m for m in found_forms if not requirements.in_compound_word(ctx, *m[:2])
-                       and not ctx.in_quoted_title(m[0])]
+                       and not ctx.in_quoted_title(m[0]) and not ctx.inside_treaty_name(*m[:2])]
         matches = select(found_forms, partial(requirements.fits, ctx),
                          partial(requirements.requirements_hold, ctx))
         ctx.trigger_sentences = {ctx.sentence_index(start) for start, _, trigger in matches

@@ -1,0 +1,78 @@
+"""Treaties named by what they ban: "the convention banning cluster munitions", "an
+international convention prohibiting the acquisition, use and production of cluster
+munitions".
+
+A treaty noun (lexicon ``treaty-nouns``), a verb of banning right after it (lexicon
+``ban-verbs``: "banning", "that prohibits", "to outlaw") and, within a few words in the same
+sentence, a phrase of a treaty's ``bans`` list make one mention of that treaty. The treaty's
+``bans`` say what it bans; the lexicons say how news phrases it, so both stay in the rules.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.strings import get_string_id
+from spacy.tokens import Doc
+
+from ..cache import BuildCache
+from ..matching import PhraseTable
+from ..ruleset import RuleSet
+from .common import lexicon_phrases, lexicon_words
+
+# At most this many tokens between the verb of banning and what is banned ("the acquisition,
+# use, and production of": eight)
+BANNED_GAP = 10
+CUE = ""  # the payload of a verb of banning; a banned phrase carries its treaty's id
+
+
+@dataclass(frozen=True)
+class Description:
+    start: int
+    end: int
+    treaty: str
+
+
+class TreatyDescriptions:
+    """Finds the treaties a document names by what they ban."""
+
+    def __init__(self, nlp: Language, name: str, ruleset: RuleSet, cache: BuildCache,
+                 tokenizer_key: str):
+        self.table: PhraseTable[str] = cache.phrase_table(
+            f"{name}-bans", nlp, lambda table: _fill(table, ruleset), tokenizer_key)
+        self.treaty_nouns = {get_string_id(word) for word in lexicon_words(ruleset, "treaty-nouns")}
+        self.of = get_string_id("of")
+
+    def __call__(self, doc: Doc) -> list[Description]:
+        matches = self.table(doc)
+        if not any(payloads != [CUE] for _, _, payloads in matches):
+            return []  # most documents name nothing a treaty bans
+        lower = [token.lower for token in doc]
+        cues = [(start, end) for start, end, payloads in matches if CUE in payloads
+                and start > 0 and lower[start - 1] in self.treaty_nouns]
+        found = []
+        for start, end, payloads in matches:
+            treaties = [p for p in payloads if p != CUE]
+            if not treaties:
+                continue
+            cue = next((c for c in reversed(cues) if self._describes(lower, c, start)),
+                       None)
+            if cue is not None:
+                found.append(Description(cue[0] - 1, end, treaties[0]))
+        return found
+
+    def _describes(self, lower: list[int], cue: tuple[int, int], banned: int) -> bool:
+        """Does the verb of banning at ``cue`` govern the phrase at ``banned``: right before
+        it, or a few words before the "of" that opens it ("banning the use and stockpiling of
+        cluster munitions")? No sentence ends on "of"."""
+        cue_end = cue[1]
+        if cue_end > banned or banned - cue_end > BANNED_GAP:
+            return False
+        return cue_end == banned or lower[banned - 1] == self.of
+
+
+def _fill(table: PhraseTable[str], ruleset: RuleSet) -> None:
+    table.add_all(lexicon_phrases(ruleset, "ban-verbs"), CUE, "ignore")
+    for entry in ruleset.entries("treaties"):
+        table.add_all(entry.get("bans", []), entry.id, "ignore")

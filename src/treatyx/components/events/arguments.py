@@ -650,6 +650,10 @@ def agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start:
         person = pronoun_subject(ctx, start, clause_start)
         if person is not None:
             return person
+        if first_person_subject(ctx, start, clause_start):
+            # '"If the US arsenal is in Europe, we will have to take steps," he said': "we"
+            # is the speaker, not the quotation's first actor
+            return None
     antecedent = relative_antecedent(ctx, start)
     if antecedent is not None and not (nominal and (
             ctx.last_light_verb(antecedent.end, start) is None

@@ -130,6 +130,9 @@ def _same_event(first: EventMention, later: EventMention) -> bool:
         # "the withdrawal" of a treaty; "the missile was fired from ..." of the same weapon
         return bool(first.treaty) or (first.trigger.about_weapons and _compatible(
             set(first.systems), set(later.systems)))
+    if not agents and first.trigger.about_weapons:
+        return True  # "the launch of the Arrow 3 interceptor", then who launched it (the same
+        # weapon event: checked above)
     return bool(agents & later_agents)
 
 

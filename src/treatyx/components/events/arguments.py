@@ -79,11 +79,17 @@ def disregarded(ctx: DocContext, start: int, trigger: Trigger) -> bool:
     return False
 
 
+def holds_agent_preposition(ctx: DocContext, start: int, end: int) -> bool:
+    """Does the trigger end with the preposition that introduces its agent ("objections
+    from", "criticism by")?"""
+    return end - start > 1 and ctx.lower[end - 1] in ctx.hashes.noun_agent_prepositions
+
+
 def noun_owner_after(ctx: DocContext, start: int, end: int) -> Mention | None:
     """The actor an event noun's own preposition introduces: "objections from Israel" (a
     trigger that holds it), "the warning from China"."""
     lower = ctx.lower
-    if end - start > 1 and lower[end - 1] in ctx.hashes.noun_agent_prepositions:
+    if holds_agent_preposition(ctx, start, end):
         return actor_after_preposition(ctx, end)
     if end < len(lower) and lower[end] in ctx.hashes.noun_agent_prepositions:
         return actor_after_preposition(ctx, end + 1)

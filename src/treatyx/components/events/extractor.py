@@ -778,9 +778,12 @@ class EventExtractor(RuleComponent):
             return []
         # the speaker of an allegation, denial or warning is its agent when no other is named
         speaker_acts = source is not None and trigger.type in self.speaker_acts
-        if arguments.disregarded(ctx, start, trigger):
+        if arguments.disregarded(ctx, start, trigger) or (
+                trigger.type in self.speech_events
+                and arguments.holds_agent_preposition(ctx, start, end)):
             # "North Korea ignored repeated warnings": not its warnings; only the noun's own
-            # preposition names whose ("despite objections from Israel")
+            # preposition names whose ("despite objections from Israel"), as it does for a
+            # noun that holds it ("drew criticism from observers": no one named)
             own = arguments.noun_owner_after(ctx, start, end)
             return [] if own is None else [
                 ref for actor in arguments.coordinated(ctx, own)

@@ -328,9 +328,10 @@ def date_for(ctx: DocContext, trigger: int, reporting: tuple[int, int] | None,
         # the nearest, but one that no comma parts from the trigger first ("banned until
         # 2019 by the INF Treaty, signed by Gorbachev and Reagan in 1987": 1987)
         # and one no other event's trigger stands nearer to ("was signed in 1997 and came
-        # into force in 1999": 1999)
+        # into force in 1999": 1999); a vague date last ("several times in recent years,
+        # including in April": April)
         ours = ctx.trigger_span(trigger)
-        chosen = min(own, key=lambda d: (_comma_between(ctx, d, trigger),
+        chosen = min(own, key=lambda d: (_vague(d), _comma_between(ctx, d, trigger),
                                          _nearer_other_trigger(ctx, d, ours),
                                          abs(d[0] - trigger)))
         # "on Friday (May 5)": the date in brackets right after says which Friday

@@ -60,7 +60,7 @@ VERB_PARTICLES = frozenset({"out", "up", "ahead", "back", "down"})  # "carry out
 ABSORB_GAP = 3
 SAID_CLAUSE_WORDS = 6  # words from a denial to the verb of what it denies ("that" one)
 IMPACT_PHRASE = 10  # words after "landed" in which the state it landed in is named
-EARLIER_SYSTEM_SENTENCES = 3  # sentences before "the missile" in which it was named
+EARLIER_SYSTEM_SENTENCES = 5  # sentences before "the missile" in which it was named
 TOPIC_WORD_LENGTH = 5  # letters of a word of a treaty's name that may tell its subject
 TOPIC_WORD_TREATIES = 2  # ... when found in the names of at most this many treaties
 LATER_SYSTEM_SENTENCES = 12  # sentences after a weapon event in which "the missile, X" names it
@@ -68,6 +68,7 @@ DAY_VALUE = 10  # characters of a value that names a day: "2022-11-18"
 ATTACK_SENTENCES_BEFORE = 3  # sentences before an interception in which its attack is told
 ATTACK_SENTENCES_AFTER = 2  # ... and after it
 ANAPHOR_WINDOW = 6  # words before a system's name in which "the missile" refers back
+ANAPHOR_MODIFIERS = 4  # lower-case tokens between "the" and "missile" ("the submarine - launched missile")
 VOLLEY_SENTENCES = 3  # sentences after a launch of several weapons that tell one of them
 LEAD_SENTENCES = 4  # the first sentences (paragraph breaks not counted) that tell the news
 PRESENT_BE = frozenset(get_string_id(w) for w in ("is", "are", "am"))  # "it is cancelling"
@@ -1041,6 +1042,7 @@ class EventExtractor(RuleComponent):
         clause = [t.lower_ if not start - 1 <= t.i < end else ""
                   for t in ctx.doc[clause_start:ctx.clause_end(end, sent_end)]]
         if not contains_phrase(clause, self.system_anaphors) \
+                and not self._modified_system_anaphor(ctx, clause_start, len(clause)) \
                 and not arguments.possessive_pronoun_before(ctx, start, clause_start):
             return []  # ("After its second flight test in 2001, ...": the weapon's test)
         index = event.sentence
@@ -1060,6 +1062,23 @@ class EventExtractor(RuleComponent):
                                            *event.actors])
                 return found
         return []
+
+    def _modified_system_anaphor(self, ctx: DocContext, first: int, size: int) -> bool:
+        """"The submarine-launched missile is due to enter service": a phrase of
+        system-anaphors with lower-case words between its determiner and its noun, in the
+        ``size`` tokens from ``first``. Not a capitalised word ("the Russian missile" may be
+        another) nor an event's trigger ("the missile test")."""
+        doc, heads = ctx.doc, {tuple(phrase) for phrase in self.system_anaphors
+                               if len(phrase) == 2}
+        last = first + size
+        for i in range(first, last):
+            for k in range(i + 2, min(i + 2 + ANAPHOR_MODIFIERS, last)):
+                if not (doc[k - 1].is_lower or doc[k - 1].text == "-"):
+                    break
+                if (doc[i].lower_, doc[k].lower_) in heads \
+                        and not {k, k + 1} & ctx.trigger_starts:
+                    return True  # (not "the repeated missile launches")
+        return False
 
     @staticmethod
     def _attrs(event: EventMention, ctx: DocContext) -> dict:

@@ -1,0 +1,166 @@
+"""Shapes found in round 28 on part AE: "we" in a quotation as its speaker, a weapon event
+told first with no agent, weapons sent, approved transfers, criticism from someone, a vague
+date beside a precise one, and treaties named by what they ban."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_event_arguments import summary
+from .test_event_shapes_round15 import with_treaty
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "we" is the speaker named before, not the first state of the quotation
+    ('Vladimir Putin spoke to reporters on Friday. "If the US places these missiles in Europe, '
+     'we will have to take retaliatory steps," he said.',
+     [("warning", "asserted", ["russia", "vladimir-putin"], [], [], "2019-06-03")]),
+    # with no "we", the quotation's own subject still acts
+    ('Vladimir Putin spoke to reporters on Friday. "If the US places these missiles in Europe, '
+     'Russia will have to take retaliatory steps," he said.',
+     [("warning", "asserted", ["russia"], [], [], "2019-06-03")]),
+])
+def test_we_in_a_quotation_is_its_speaker(run, text, expected):
+    assert summary(run(text, date="2019-06-03")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the launch told with no agent is the one Israel's forces carried out
+    ("Officials hailed the first operational launch of the Arrow 3 interceptor. Israeli forces "
+     "launched an Arrow 3 interceptor at a target over the Red Sea on Thursday.",
+     [("interception", "asserted", ["israel"], [], ["arrow-3"], "2019-05-30")]),
+    # another system is another launch
+    ("Officials hailed the first operational launch of the Arrow 3 interceptor. Israeli forces "
+     "launched an Arrow 2 interceptor at a target over the Red Sea on Thursday.",
+     [("interception", "asserted", [], [], ["arrow-3"], None),
+      ("interception", "asserted", ["israel"], [], ["arrow-2"], "2019-05-30")]),
+    # the same day joins a launch that names no system
+    ("A missile launch was detected early on Thursday. North Korea fired a ballistic missile "
+     "into the sea on Thursday.",
+     [("missile_test", "asserted", ["north-korea"], [], [], "2019-05-30")]),
+    # two states' tests of one system on one day stay two
+    ("Russia fired an S-400 missile on Thursday. Turkey tested an S-400 missile on Thursday.",
+     [("missile_test", "asserted", ["russia"], [], ["s-400"], "2019-05-30"),
+      ("missile_test", "asserted", ["turkey"], [], ["s-400"], "2019-05-30")]),
+    # a launch with no day of its own and no system is another one
+    ("Officials hailed the first operational launch of the Arrow 3 interceptor. Israeli forces "
+     "launched an interceptor at a target over the Red Sea on Thursday.",
+     [("interception", "asserted", [], [], ["arrow-3"], None),
+      ("interception", "asserted", ["israel"], [], [], "2019-05-30")]),
+])
+def test_a_weapon_event_told_first_without_its_agent(run, text, expected):
+    assert summary(run(text, date="2019-06-03")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # weapons sent are a transfer, a deployment by the sender
+    ("North Korea sent ballistic missiles to Russia last year.",
+     [("deployment", "asserted", ["north-korea"], ["russia"], [], "2023")]),
+    ("Germany will send IRIS-T air defence systems to Ukraine.",
+     [("deployment", "planned", ["germany"], ["ukraine"], ["iris-t"], None)]),
+    # a transfer approved is still to come
+    ("Washington approved the sale of Patriot missiles to Poland.",
+     [("deployment", "planned", ["united-states"], [], ["patriot"], None)]),
+    ("The president approved sending cluster munitions to Ukraine, officials in Washington said.",
+     [("deployment", "planned", ["united-states"], ["ukraine"], [], None)]),
+    # a legislature's approval of a treaty is its ratification, asserted
+    ("The US Senate approved the ratification of New START on Wednesday.",
+     [("ratification", "asserted", ["united-states", "us-senate"], [], [], "2024-03-06")]),
+    # a message sent is none
+    ("The launch sent a message to Washington about the missile talks.", []),
+])
+def test_weapons_sent_and_transfers_approved(run, text, expected):
+    assert summary(run(text, date="2024-03-08")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia tested an anti-satellite missile on Tuesday, drawing sharp criticism from the "
+     "United States.",
+     [("missile_test", "asserted", ["russia"], [], [], "2024-03-05"),
+      ("warning", "asserted", ["united-states"], [], [], "2024-03-05")]),
+    # criticism from no one named is nobody's warning, not the state "the country" is
+    ("Russia tested an anti-satellite missile on Tuesday. The country's test drew criticism "
+     "from scientists.",
+     [("missile_test", "asserted", ["russia"], [], [], "2024-03-05")]),
+    ("Russia tested an anti-satellite missile on Tuesday. The country's test drew criticism "
+     "from Japan.",
+     [("missile_test", "asserted", ["russia"], [], [], "2024-03-05"),
+      ("warning", "asserted", ["japan"], [], [], None)]),
+])
+def test_criticism_from_whom(run, text, expected):
+    assert summary(run(text, date="2024-03-08")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a precise date beats a vague one in the event's clause, past a comma
+    ("India has tested its Agni-V missile several times in recent years, including in March "
+     "of this year.",
+     [("missile_test", "asserted", ["india"], [], ["agni-v"], "2024-03")]),
+    ("North Korea has fired missiles in recent weeks, most recently on Tuesday.",
+     [("missile_test", "asserted", ["north-korea"], [], [], "2024-03-05")]),
+])
+def test_a_precise_date_before_a_vague_one(run, text, expected):
+    assert summary(run(text, date="2024-03-08")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Lithuania left the international convention prohibiting the use, production and transfer "
+     "of cluster munitions on Wednesday.",
+     [("withdrawal", "asserted", ["lithuania"], [], [], "2024-03-06",
+       "convention-on-cluster-munitions")]),
+    ("Finland will quit the treaty that bans anti-personnel mines.",
+     [("withdrawal", "planned", ["finland"], [], [], None, "ottawa-treaty")]),
+    ("Syria joined the convention outlawing chemical weapons in 2013.",
+     [("ratification", "asserted", ["syria"], [], [], "2013", "cwc")]),
+    # the longer phrase of what is banned names the treaty: tests, not weapons
+    ("Russia revoked its ratification of the treaty banning nuclear weapons tests on Thursday.",
+     [("withdrawal", "asserted", ["russia"], [], [], "2024-03-07", "ctbt")]),
+    # a ban that is no treaty's name
+    ("The government banned cluster munitions in 2010.", []),
+    # too far from the verb of banning, or another sentence's
+    ("Estonia quit the treaty banning the use, stockpiling, production, transfer, sale, storage "
+     "and financing of all kinds of cluster munitions.",
+     [("withdrawal", "asserted", ["estonia"], [], [], None, None)]),
+    # a treaty noun before the verb of banning: a law is none
+    ("Norway passed a law banning cluster munitions, and withdrew from the treaty in 2010.",
+     [("withdrawal", "asserted", ["norway"], [], [], "2010", None)]),
+    # nuclear weapons banned from a place: another treaty than the TPNW
+    ("Moscow signed a treaty banning nuclear weapons in orbit in 1967.",
+     [("signing", "asserted", ["russia"], [], [], "1967", None)]),
+    # what is banned must follow the verb or its "of"
+    ("Estonia signed a treaty banning exports to states that use cluster munitions.",
+     [("signing", "asserted", ["estonia"], [], [], None, None)]),
+    ("Estonia signed the convention on the prohibition of chemical weapons in 1993.",
+     [("signing", "asserted", ["estonia"], [], [], "1993", "cwc")]),
+    # no event inside the treaty's name
+    ("It is the first pact prohibiting the development, testing, possession and use of nuclear "
+     "weapons.", []),
+])
+def test_a_treaty_named_by_what_it_bans(run, text, expected):
+    assert with_treaty(run(text, date="2024-03-08")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the submarine-launched missile": the missile named before, whose owner deploys it
+    ("France test-fired its new M51 missile on Thursday. The submarine-launched missile is due "
+     "to come into service around 2010.",
+     [("missile_test", "asserted", ["france"], [], ["m51"], "2024-03-07"),
+      ("deployment", "planned", ["france"], [], ["m51"], "2010")]),
+    # five sentences back, none of them naming another system
+    ("France test-fired its new M51 missile on Thursday. The missile rose into the sky. It flew "
+     "west. Police guarded the site. Crowds watched from a beach. The submarine-launched "
+     "missile is due to enter service in 2010.",
+     [("missile_test", "asserted", ["france"], [], ["m51"], "2024-03-07"),
+      ("deployment", "planned", ["france"], [], ["m51"], "2010")]),
+    # a capitalised word between makes it another missile
+    ("France test-fired its new M51 missile on Thursday. The Russian missile is due to enter "
+     "service in 2026.",
+     [("missile_test", "asserted", ["france"], [], ["m51"], "2024-03-07"),
+      ("deployment", "planned", ["russia"], [], [], "2026")]),
+    # "missile" qualifying an event noun is no anaphor
+    ("Japan bought the Aegis Ashore system last year. North Korea carried out the new missile "
+     "launches on Monday.",
+     [("missile_test", "asserted", ["north-korea"], [], [], "2024-03-04")]),
+])
+def test_the_missile_with_words_between(run, text, expected):
+    assert summary(run(text, date="2024-03-08")) == expected

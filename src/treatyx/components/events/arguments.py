@@ -385,6 +385,28 @@ def pronoun_speaker(ctx: DocContext, saying: tuple[int, int] | None) -> Mention 
     return _person_named_before(ctx, start)
 
 
+def continued_quotation_speaker(ctx: DocContext, trigger: int) -> Mention | None:
+    """'"We take the reports seriously," said a State Department spokesperson. "We condemn
+    any illicit missile launches."': a sentence that opens with a quotation mark and has no
+    verb of saying goes on with what the sentence before said, whose speaker, named before or
+    after its verb of saying, says it too."""
+    index = ctx.sentence_index(trigger)
+    sent_start = ctx.sent_starts[index]
+    quotes = ctx.hashes.quote_marks
+    opens = ctx.lower[sent_start] in quotes or (
+        sent_start > 0 and ctx.lower[sent_start - 1] in quotes
+        and not ctx.doc[sent_start - 1].whitespace_)  # the splitter may leave it before
+    if not opens or ctx.reporting_in.get(index):
+        return None
+    before = ctx.previous_sentence(index)
+    sayings = ctx.reporting_in.get(before, ()) if before >= 0 else ()
+    if not sayings:
+        return None
+    start, end = sayings[-1]
+    first, last = ctx.sent_starts[before], ctx.sent_ends[before]
+    return speaker_before(ctx, start, first) or actor_after(ctx, end, last)
+
+
 def _person_named_before(ctx: DocContext, token: int) -> Mention | None:
     """The person named last before ``token``, in its sentence or the PRONOUN_SENTENCES
     before: whom "he" or "she" there stands for."""
@@ -416,8 +438,9 @@ def first_person_subject(ctx: DocContext, start: int, clause_start: int) -> bool
     for i in range(start - 1, floor - 1, -1):
         if ctx.lower[i] in ctx.hashes.first_person:
             return True
-        if not (ctx.doc[i].is_lower and ctx.doc[i].is_alpha) or i in ctx.trigger_starts:
-            return False
+        if not (ctx.doc[i].is_lower and ctx.doc[i].is_alpha) or i in ctx.trigger_starts \
+                or ctx.lower[i] in ctx.hashes.other_persons:
+            return False  # ("we will not let them violate the treaty": theirs)
     return False
 
 

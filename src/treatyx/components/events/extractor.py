@@ -95,6 +95,7 @@ WORD_LISTS = {
     "unsaid_when_negated": "unsaid-when-negated",
     "speaker_pronouns": "speaker-pronouns",
     "first_person": "first-person-pronouns",
+    "other_persons": "other-person-pronouns",
     "perfect_auxiliaries": "perfect-auxiliaries",
     "past_perfect_auxiliaries": "past-perfect-auxiliaries",
     "days_after": "days-after-words",
@@ -663,6 +664,8 @@ class EventExtractor(RuleComponent):
             arguments.trailing_speaker(ctx, start, trailing)
         if source is None:  # "..., she said": the person named last before
             source = arguments.pronoun_speaker(ctx, saying)
+        if source is None and saying is None:
+            source = arguments.continued_quotation_speaker(ctx, start)
         supplier = arguments.supplier(ctx, end, trigger)
         if trigger.supplier_after and supplier is None:
             return None  # "India will buy missile technology": a purchase from nobody named

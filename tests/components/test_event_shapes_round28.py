@@ -164,3 +164,56 @@ def test_a_treaty_named_by_what_it_bans(run, text, expected):
 ])
 def test_the_missile_with_words_between(run, text, expected):
     assert summary(run(text, date="2024-03-08")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a quotation going on in the next sentence keeps its speaker
+    ("\u201cWe take the reports seriously,\u201d said a State Department spokesperson on "
+     "Wednesday. \u201cWe condemn any illicit missile launches.\u201d",
+     [("warning", "asserted", ["united-states", "us-state-department"], [], [], None),
+      ("missile_test", "asserted", [], [], [], None)]),
+    ('"The launch was a provocation," Japan\'s defence minister said on Wednesday.\n\n"We '
+     'harshly condemn the missile firing."',
+     [("warning", "asserted", ["japan"], [], [], None)]),
+    # what was said before may be told without quotation marks
+    ("A State Department spokesperson said on Wednesday that the reports were serious. "
+     "\u201cWe condemn any illicit missile launches.\u201d",
+     [("warning", "asserted", ["united-states", "us-state-department"], [], [], None),
+      ("missile_test", "asserted", [], [], [], None)]),
+    # a sentence after a closed quotation, or with a verb of saying of its own, goes on with
+    # nothing
+    ("\u201cWe take the reports seriously,\u201d said a State Department spokesperson on "
+     "Wednesday, \u201cand we will not ignore them.\u201d We condemn any illicit missile "
+     "launches.",
+     [("missile_test", "asserted", [], [], [], None)]),
+    ("\u201cWe take the reports seriously,\u201d said a State Department spokesperson on "
+     "Wednesday. \u201cWe condemn the launch, and Tokyo says it will respond.\u201d",
+     []),
+    # no verb of saying before, or no quotation opening the sentence: no speaker to go on with
+    ("The State Department spoke on Wednesday. \u201cWe condemn any illicit missile "
+     "launches.\u201d",
+     [("missile_test", "asserted", [], [], [], None)]),
+    ("\u201cWe take the reports seriously,\u201d said a State Department spokesperson on "
+     "Wednesday. We condemn any illicit missile launches.",
+     [("missile_test", "asserted", [], [], [], None)]),
+])
+def test_a_quotation_that_goes_on(run, text, expected):
+    assert summary(run(text, date="2021-09-30")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "we" is not the subject of a verb whose own subject stands between
+    ('"We will not let them deploy new missiles," Putin said.',
+     [("deployment", "negated", [], [], [], None)]),
+    ('"We will deploy new missiles," Putin said.',
+     [("deployment", "planned", ["russia", "vladimir-putin"], [], [], None)]),
+    # an object opening with "all of" goes on past "of": obligations met are no meeting
+    ('"We will continue to meet all of our nuclear non-proliferation obligations," the Iranian '
+     'foreign minister said of the nuclear talks.',
+     []),
+    ('"We will meet all of our partners in Vienna next week on the nuclear deal," the Iranian '
+     'foreign minister said.',
+     [("talks", "planned", ["iran"], [], [], "2021-W40")]),
+])
+def test_whose_verb_we_are_the_subject_of(run, text, expected):
+    assert summary(run(text, date="2021-09-30")) == expected

@@ -68,7 +68,7 @@ DAY_VALUE = 10  # characters of a value that names a day: "2022-11-18"
 ATTACK_SENTENCES_BEFORE = 3  # sentences before an interception in which its attack is told
 ATTACK_SENTENCES_AFTER = 2  # ... and after it
 ANAPHOR_WINDOW = 6  # words before a system's name in which "the missile" refers back
-ANAPHOR_MODIFIERS = 4  # lower-case tokens between "the" and "missile" ("the submarine - launched missile")
+ANAPHOR_MODIFIERS = 4  # lower-case tokens between "the" and "missile" ("submarine - launched")
 VOLLEY_SENTENCES = 3  # sentences after a launch of several weapons that tell one of them
 LEAD_SENTENCES = 4  # the first sentences (paragraph breaks not counted) that tell the news
 PRESENT_BE = frozenset(get_string_id(w) for w in ("is", "are", "am"))  # "it is cancelling"
@@ -159,6 +159,7 @@ WORD_LISTS = {
     "circumstance_words": "circumstance-words",
     "other_event_cues": "other-event-cues",
     "quantity_nouns": "quantity-nouns",
+    "partitives": "partitive-words",
     "seat_nouns": "seat-nouns",
     "irregular_participles": "irregular-participles",
     "instrument_words": "instrument-words",

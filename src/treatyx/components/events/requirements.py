@@ -703,12 +703,15 @@ def object_at(ctx: DocContext, end: int, wanted: set[int], through_of: bool = Fa
     ``through_of``, past "of": "some of the sanctions"), or None."""
     hashes, lower = ctx.hashes, ctx.lower
     _, sent_end = ctx.sentence_bounds(end - 1)
+    if end + 1 < sent_end and lower[end] in hashes.partitives and lower[end + 1] == hashes.of:
+        reach += 2  # "all of" opens the object: "met all of its non-proliferation obligations"
     for i in range(end, ctx.words_after(end, reach, sent_end, ctx.actor_at)):
         if lower[i] in wanted and not (lower[i] in hashes.object_stops
                                        and i + 1 in ctx.date_tokens):
             return i  # not a preposition of a date: "by" in "by the end of 2016" names no agent
         if lower[i] in hashes.object_stops and lower[i] not in hashes.coordinators \
-                and not (through_of and lower[i] == hashes.of):
+                and not (lower[i] == hashes.of and (through_of or (
+                    i == end + 1 and lower[end] in hashes.partitives))):
             return None
         if lower[i] in hashes.coordinators and i + 1 < sent_end \
                 and ctx.doc[i + 1].is_lower and ctx.doc[i + 1].lower_.endswith("ing"):

@@ -217,3 +217,20 @@ def test_a_quotation_that_goes_on(run, text, expected):
 ])
 def test_whose_verb_we_are_the_subject_of(run, text, expected):
     assert summary(run(text, date="2021-09-30")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an attack launched, conducted, carried out or ordered: combat use with no weapon named
+    ("Israel conducted attacks on Iran on Friday.",
+     [("combat_use", "asserted", ["israel"], ["iran"], [], "2024-04-19")]),
+    ("In April 2017, Trump ordered an attack against the Shayrat air base in Syria.",
+     [("combat_use", "asserted", ["donald-trump", "united-states"], ["syria"], [], "2017-04")]),
+    ("India launches strikes on Pakistan",
+     [("combat_use", "asserted", ["india"], ["pakistan"], [], "2024-04-20")]),
+    # an attack that is no verb's object is none
+    ("Pakistan and Saudi Arabia pledged that any attack on either state is an attack on both.",
+     []),
+    ("The drills rehearse a response in the event of an attack on Japan.", []),
+])
+def test_an_attack_carried_out(run, text, expected):
+    assert summary(run(text, date="2024-04-20")) == expected

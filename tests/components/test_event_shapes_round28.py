@@ -170,15 +170,15 @@ def test_the_missile_with_words_between(run, text, expected):
     # a quotation going on in the next sentence keeps its speaker
     ("\u201cWe take the reports seriously,\u201d said a State Department spokesperson on "
      "Wednesday. \u201cWe condemn any illicit missile launches.\u201d",
-     [("warning", "asserted", ["united-states", "us-state-department"], [], [], None),
+     [("warning", "asserted", ["united-states", "us-state-department"], [], [], "2021-09-29"),
       ("missile_test", "asserted", [], [], [], None)]),
     ('"The launch was a provocation," Japan\'s defence minister said on Wednesday.\n\n"We '
      'harshly condemn the missile firing."',
-     [("warning", "asserted", ["japan"], [], [], None)]),
+     [("warning", "asserted", ["japan"], [], [], "2021-09-29")]),
     # what was said before may be told without quotation marks
     ("A State Department spokesperson said on Wednesday that the reports were serious. "
      "\u201cWe condemn any illicit missile launches.\u201d",
-     [("warning", "asserted", ["united-states", "us-state-department"], [], [], None),
+     [("warning", "asserted", ["united-states", "us-state-department"], [], [], "2021-09-29"),
       ("missile_test", "asserted", [], [], [], None)]),
     # a sentence after a closed quotation, or with a verb of saying of its own, goes on with
     # nothing
@@ -234,3 +234,27 @@ def test_whose_verb_we_are_the_subject_of(run, text, expected):
 ])
 def test_an_attack_carried_out(run, text, expected):
     assert summary(run(text, date="2024-04-20")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what a quotation goes on to say is said on the day of its verb of saying, whose speaker
+    # may follow it ("said a State Department spokesperson on Wednesday")
+    ("\u201cWe take the reports seriously,\u201d said a U.S. Department of State spokesperson "
+     "on Wednesday. \u201cWe strongly condemn any illicit missile launches.\u201d",
+     [("warning", "asserted", ["united-states", "us-state-department"], [], [], "2021-09-29",
+       None),
+      ("missile_test", "asserted", [], [], [], None, None)]),
+    ("\u201cWe take the reports seriously,\u201d a State Department spokesperson said on "
+     "Wednesday. \u201cWe strongly condemn any illicit missile launches.\u201d",
+     [("warning", "asserted", ["united-states", "us-state-department"], [], [], "2021-09-29",
+       None),
+      ("missile_test", "asserted", [], [], [], None, None)]),
+    # the state after a verb of saying with no quotation or comma before it is what is said
+    # about, not its speaker: Russia's denial is the news of the day, not Monday's
+    ("Officials said on Monday that Russia had violated the INF Treaty. Russia denies "
+     "violating the treaty.",
+     [("violation_allegation", "asserted", [], ["russia"], [], "2021-09-27", "inf-treaty"),
+      ("denial", "asserted", ["russia"], [], [], "2021-09-30", "inf-treaty")]),
+])
+def test_the_day_a_quotation_was_said(run, text, expected):
+    assert with_treaty(run(text, date="2021-09-30")) == expected

@@ -36,6 +36,7 @@ ORDER_OBJECT_WORDS = 10  # words from a verb of ordering to the "to be" of what 
 QUOTE_SPEAKER_WINDOW = 20  # words after a closing quote to its verb of saying and speaker
 SHORT_SPEAKER = 5  # words from a closing quote with no punctuation before it to its verb
 COMMA_SPEAKER_WINDOW = 8  # words after a comma to the verb of saying of "..., Japan said"
+INVERTED_SPEAKER_WORDS = 4  # tokens after "..., said" to its speaker ("said a State Department")
 PRONOUN_SENTENCES = 3  # sentences before a "she said" in which the person it stands for is named
 FIRST_PERSON_NOUNS = 3  # lower-case words of a subject after "our" ("our research sector")
 PRONOUN_SUBJECT_GAP = 2  # lower-case words between "he"/"she" and its verb ("he also warned")
@@ -402,9 +403,20 @@ def continued_quotation_speaker(ctx: DocContext, trigger: int) -> Mention | None
     sayings = ctx.reporting_in.get(before, ()) if before >= 0 else ()
     if not sayings:
         return None
-    start, end = sayings[-1]
-    first, last = ctx.sent_starts[before], ctx.sent_ends[before]
-    return speaker_before(ctx, start, first) or actor_after(ctx, end, last)
+    return saying_speaker(ctx, *sayings[-1])
+
+
+def saying_speaker(ctx: DocContext, start: int, end: int) -> Mention | None:
+    """Who says it at the verb of saying [start, end): the actor before it, or, when the verb
+    follows a quotation or a comma ('..., said a State Department spokesperson on Monday'),
+    the one that opens the words right after it."""
+    sent_start, sent_end = ctx.sentence_bounds(start)
+    found = speaker_before(ctx, start, sent_start)
+    if found is not None or start == 0:
+        return found
+    if ctx.lower[start - 1] not in ctx.hashes.quote_marks | {ctx.hashes.comma}:
+        return None
+    return actor_after(ctx, end, min(end + INVERTED_SPEAKER_WORDS, sent_end))
 
 
 def _person_named_before(ctx: DocContext, token: int) -> Mention | None:

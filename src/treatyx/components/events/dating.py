@@ -12,7 +12,7 @@ from typing import NamedTuple
 from spacy.strings import get_string_id
 
 from ...records import mention
-from .arguments import relative_antecedent, speaker_before
+from .arguments import relative_antecedent, saying_speaker
 from .context import DateMention, DocContext, names_a_treaty
 
 SENTENCE_OPENING = 2  # a date starting within this many tokens of the sentence start opens it
@@ -454,20 +454,25 @@ def _said_on_day(ctx: DocContext, index: int, dates: list[DateMention]
 
 def saying_days(ctx: DocContext) -> list[tuple[str | None, dict]]:
     """The states the text says spoke on a given day of the week before its date, with that
-    day, in the order of the text: a verb of saying, the actor before it and a day near it
-    ("Foreign Ministry spokesman Wang Wenbin on Monday announced the move")."""
+    day, in the order of the text: a verb of saying, its speaker and a day near it ("Foreign
+    Ministry spokesman Wang Wenbin on Monday announced the move", '"...," said a State
+    Department spokesperson on Wednesday')."""
     now = _iso_day(ctx.document_date)
     if now is None:
         return []
     found = []
     for index, spans in sorted(ctx.reporting_in.items()):
-        sent_start = ctx.sent_starts[index]
         for start, end in spans:
-            days = [d for d in _by_saying(ctx.event_dates_in.get(index, []), (start, end))
+            speaker = saying_speaker(ctx, start, end)
+            if speaker is None:
+                continue
+            # a speaker after the verb has the day after its name ("said a State Department
+            # spokesperson on Wednesday")
+            reach = (start, max(end, speaker.end))
+            days = [d for d in _by_saying(ctx.event_dates_in.get(index, []), reach)
                     if (day := _iso_day(d[3].get("value"))) is not None
                     and 0 <= (now - day).days <= RECENT_DAYS]
-            speaker = speaker_before(ctx, start, sent_start)
-            if days and speaker is not None:
+            if days:
                 found.append((speaker.state, _record(days[0])))
     return found
 

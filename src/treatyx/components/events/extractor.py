@@ -738,7 +738,8 @@ class EventExtractor(RuleComponent):
             systems = _this_side_of_relative_phrase(ctx, start, relative, systems)
         said_now = trigger.type in self.speech_events and (
             saying is not None or trigger.tense == "present" or (
-                trigger.tense == "past" and not requirements.after_perfect(ctx, start)))
+                trigger.tense == "past" and not requirements.after_perfect(ctx, start))
+            or (trigger.tense == "base" and _right_after_we(ctx, start)))
         in_lead = ctx.among_first(sentence, LEAD_SENTENCES)
         return EventMention(
             span=Span(ctx.doc, start, end, label=trigger.type), trigger=trigger,
@@ -1448,6 +1449,15 @@ def _launch_of_a_later_attack(lead: EventMention, attacks: list[EventMention]) -
     return bool(lead.systems) and any(
         agents & actor_ids(attack, "agent")
         and set(lead.systems) & set(attack.systems) for attack in attacks)
+
+
+def _right_after_we(ctx: DocContext, start: int) -> bool:
+    """Is the base form at ``start`` a present tense of "we", adverbs in -ly between ("We
+    strongly condemn")?"""
+    i = start - 1
+    while i > 0 and ctx.doc[i].is_lower and ctx.doc[i].lower_.endswith("ly"):
+        i -= 1
+    return i >= 0 and ctx.lower[i] in ctx.hashes.first_person
 
 
 def _plainly_negated(ctx: DocContext, start: int, clause_start: int) -> bool:

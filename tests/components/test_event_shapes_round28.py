@@ -258,3 +258,20 @@ def test_an_attack_carried_out(run, text, expected):
 ])
 def test_the_day_a_quotation_was_said(run, text, expected):
     assert with_treaty(run(text, date="2021-09-30")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an arms-control or alliance body named in the sentence makes it about arms
+    ("Iran and the IAEA held talks in Vienna on Monday.",
+     [("talks", "asserted", ["iaea", "iran"], [], [], "2024-03-04")]),
+    ("NATO foreign ministers met in Brussels on Tuesday.",
+     [("talks", "asserted", ["nato"], [], [], "2024-03-05")]),
+    # a body that is no such one, or none, does not
+    ("Iran and the European Union held talks in Vienna on Monday.", []),
+    ("North Korea and the United States held talks in Hanoi on Monday.", []),
+    # it stands for the words of arms-context only: NATO's inspectors at a food plant are
+    # no weapons inspectors (inspection-context)
+    ("NATO inspectors visited a food factory on Monday.", []),
+])
+def test_a_body_of_arms_control_in_the_sentence(run, text, expected):
+    assert summary(run(text, date="2024-03-08")) == expected

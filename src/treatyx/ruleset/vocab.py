@@ -36,7 +36,7 @@ ONLY_WORDS = "only:"  # "only:attack-nouns": that lexicon's words, never a treat
 CONSULTED_LEXICONS = (
     "place-cues", "reporting-verbs", "test-target-words", "own-claim-rules", "act-anaphors",
     "informing-verbs", "treaty-common-words", "honorifics", "first-person-pronouns",
-    "other-person-pronouns", "partitive-words",
+    "other-person-pronouns", "partitive-words", "arms-context-bodies",
     "vague-durations", "vague-days", "status-barriers",
     "series-events", "condemning-events", "disregard-words", "weapon-words", "treaty-nouns",
     "ban-verbs",

@@ -346,6 +346,7 @@ class EventExtractor(RuleComponent):
         self.opposing_events = lexicon_words(ruleset, "opposing-events")
         self.act_claims = lexicon_words(ruleset, "act-claim-events")
         self.news_media = lexicon_words(ruleset, "news-media")
+        self.arms_bodies = lexicon_words(ruleset, "arms-context-bodies")
         self.system_anaphors = [phrase.split()
                                 for phrase in lexicon_words(ruleset, "system-anaphors")]
         self.object_pronouns = lexicon_words(ruleset, "object-pronouns")

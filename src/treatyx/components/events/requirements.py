@@ -20,6 +20,7 @@ OWN_PHRASE_WORDS = 3  # words after an event noun in which a date is the noun's 
 NOUN_PHRASE_WORDS = 5  # words of an event noun's phrase before it ("the Israeli air")
 TREATY_OBJECT_WORDS = 4  # words after a verb in which the treaty it acts on begins
 INSTRUMENT_WORDS = 5  # words after "with"/"using" in which the weapon of an attack stands
+ARMS_CONTEXT = "arms-context"  # the requirement an arms-control body in the sentence meets
 SHARED_BY_WORDS = 3  # words after a participle in which its "by" stands
 SHARED_PASSIVE_WORDS = 8  # words before "and" in which the passive verb it shares stands
 OBJECT_WORDS = 5  # words after a verb in which unless_object looks for its object
@@ -241,6 +242,9 @@ def satisfies(ctx: DocContext, need: str, start: int, end: int, has_treaty: bool
         return any(lo <= m.start < hi for m in systems) or _has_word(ctx, need, lo, hi)
     if bool(systems) or has_treaty or _has_word(ctx, need, sent_start, sent_end):
         return True
+    if need == ARMS_CONTEXT and any(m.id in ctx.extractor.arms_bodies
+                                    for m in ctx.actors_in.get(ctx.sentence_index(start), ())):
+        return True  # "Iran and the IAEA held talks in Vienna"
     # (a real trigger only: previous_sentence_satisfies asks with start == end)
     return end > start and _refers_to_act_before(ctx, end) and _context_before(
         ctx, need, sent_start)

@@ -40,7 +40,10 @@ def test_a_passive_accusation_reaches_past_its_agent(run, text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     ("North Korea said on Thursday it was suspending its participation in the six-party "
      "talks.",
-     [("suspension", "asserted", ["north-korea"], [], [], "2005-02-10")]),
+     # (the talks, negated, since the six-party talks are an arms-control body: round 28)
+     [("suspension", "asserted", ["north-korea"], [], [], "2005-02-10"),
+      ("talks", "negated", ["china", "japan", "north-korea", "russia", "six-party-talks",
+                            "south-korea", "united-states"], [], [], "2005-02-10")]),
     # without a word of talks it suspends no treaty either
     ("Russia suspended its participation in the tournament.", []),
 ])

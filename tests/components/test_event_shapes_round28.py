@@ -275,3 +275,15 @@ def test_the_day_a_quotation_was_said(run, text, expected):
 ])
 def test_a_body_of_arms_control_in_the_sentence(run, text, expected):
     assert summary(run(text, date="2024-03-08")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "its" before an event noun stands for the system named before it in the sentence
+    ("Israel used an Arrow 3, which it built over many years with help from American firms, "
+     "for the first time since its deployment in 2017.",
+     [("deployment", "asserted", ["israel"], [], ["arrow-3"], "2017")]),
+    # with no system before, "its" names no weapon
+    ("Israel's army praised its deployment in the north in 2017.", []),
+])
+def test_its_for_the_system_named_before(run, text, expected):
+    assert summary(run(text, date="2023-11-10")) == expected

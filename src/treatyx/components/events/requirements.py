@@ -208,6 +208,11 @@ def satisfies(ctx: DocContext, need: str, start: int, end: int, has_treaty: bool
         if _object_is_pronoun(ctx, end):
             # "... while the US is working to develop its own": the weapon was named earlier.
             lo, hi = sent_start, sent_end
+        elif start > sent_start and ctx.lower[start - 1] in ctx.hashes.possessives \
+                and any(m.end < start for m in systems):
+            # "the first interception by an Arrow 3, which ..., since its deployment in
+            # 2017": "its" is the system named before in the sentence
+            return True
         else:
             lo = max(sent_start, start - WEAPON_BEFORE)
             hi = ctx.words_after(_after_by_agent(ctx, end), WEAPON_AFTER, sent_end)

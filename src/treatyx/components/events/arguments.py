@@ -414,7 +414,8 @@ def saying_speaker(ctx: DocContext, start: int, end: int) -> Mention | None:
     found = speaker_before(ctx, start, sent_start)
     if found is not None or start == 0:
         return found
-    if ctx.lower[start - 1] not in ctx.hashes.quote_marks | {ctx.hashes.comma}:
+    if not (ctx.lower[start - 1] in ctx.hashes.quote_marks
+            or ctx.lower[start - 1] == ctx.hashes.comma):
         return None
     return actor_after(ctx, end, min(end + INVERTED_SPEAKER_WORDS, sent_end))
 

@@ -349,6 +349,9 @@ class EventExtractor(RuleComponent):
         self.arms_bodies = lexicon_words(ruleset, "arms-context-bodies")
         self.system_anaphors = [phrase.split()
                                 for phrase in lexicon_words(ruleset, "system-anaphors")]
+        # ("the", "missile"): the ends of a two-word anaphor, with words between them
+        self.anaphor_ends = {(phrase[0], phrase[-1]) for phrase in self.system_anaphors
+                             if len(phrase) == 2}
         self.object_pronouns = lexicon_words(ruleset, "object-pronouns")
         self.target_particles = [tuple(get_string_id(word) for word in phrase.lower().split())
                                  for phrase in lexicon_words(ruleset, "target-particles")]
@@ -1074,14 +1077,12 @@ class EventExtractor(RuleComponent):
         system-anaphors with lower-case words between its determiner and its noun, in the
         ``size`` tokens from ``first``. Not a capitalised word ("the Russian missile" may be
         another) nor an event's trigger ("the missile test")."""
-        doc, heads = ctx.doc, {tuple(phrase) for phrase in self.system_anaphors
-                               if len(phrase) == 2}
-        last = first + size
+        doc, last = ctx.doc, first + size
         for i in range(first, last):
             for k in range(i + 2, min(i + 2 + ANAPHOR_MODIFIERS, last)):
                 if not (doc[k - 1].is_lower or doc[k - 1].text == "-"):
                     break
-                if (doc[i].lower_, doc[k].lower_) in heads \
+                if (doc[i].lower_, doc[k].lower_) in self.anaphor_ends \
                         and not {k, k + 1} & ctx.trigger_starts:
                     return True  # (not "the repeated missile launches")
         return False

@@ -287,3 +287,24 @@ def test_a_body_of_arms_control_in_the_sentence(run, text, expected):
 ])
 def test_its_for_the_system_named_before(run, text, expected):
     assert summary(run(text, date="2023-11-10")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an attack its own side says it will carry out is a threat: a warning, said today
+    ("The Houthis said they would continue to carry out strikes on Israel.",
+     [("warning", "asserted", ["houthis", "yemen"], ["israel"], [], "2024-03-08"),
+      ("combat_use", "planned", ["houthis", "yemen"], ["israel"], [], "2024-03-08")]),
+    # another's attack, or one nobody is told to say, is none
+    ("Russia said Ukraine would strike Crimea with ATACMS missiles.",
+     [("combat_use", "planned", ["ukraine"], [], ["atacms"], "2024-03-08")]),
+    ("Analysts said Russia would strike Kyiv with missiles.",
+     [("combat_use", "planned", ["russia"], ["ukraine"], [], "2024-03-08")]),
+    # nor is a deployment announced (lexicon threat-events: combat use only)
+    ("Russia said it would deploy Iskander missiles in Belarus.",
+     [("deployment", "planned", ["russia"], ["belarus"], ["iskander-m"], "2024-03-08")]),
+    # an attack told as done is no threat
+    ("Russia said it had struck Kyiv with missiles.",
+     [("combat_use", "asserted", ["russia"], ["ukraine"], [], None)]),
+])
+def test_an_attack_announced_by_its_own_side(run, text, expected):
+    assert summary(run(text, date="2024-03-08")) == expected

@@ -37,6 +37,7 @@ CONSULTED_LEXICONS = (
     "place-cues", "reporting-verbs", "test-target-words", "own-claim-rules", "act-anaphors",
     "informing-verbs", "treaty-common-words", "honorifics", "first-person-pronouns",
     "other-person-pronouns", "partitive-words", "arms-context-bodies",
+    "threat-events",
     "vague-durations", "vague-days", "status-barriers",
     "series-events", "condemning-events", "disregard-words", "weapon-words", "treaty-nouns",
     "ban-verbs",

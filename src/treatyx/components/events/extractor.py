@@ -347,6 +347,7 @@ class EventExtractor(RuleComponent):
         self.act_claims = lexicon_words(ruleset, "act-claim-events")
         self.news_media = lexicon_words(ruleset, "news-media")
         self.arms_bodies = lexicon_words(ruleset, "arms-context-bodies")
+        self.threat_events = lexicon_words(ruleset, "threat-events")
         self.system_anaphors = [phrase.split()
                                 for phrase in lexicon_words(ruleset, "system-anaphors")]
         # ("the", "missile"): the ends of a two-word anaphor, with words between them
@@ -419,7 +420,8 @@ class EventExtractor(RuleComponent):
                 if event is not None:
                     found.append(event)
                     ctx.types_by_sentence.setdefault(event.sentence, set()).add(trigger.type)
-        found = sorted(found + self._verb_anaphors(ctx, found), key=lambda e: e.span.start)
+        found = sorted(found + self._verb_anaphors(ctx, found) + self._threats(ctx, found),
+                       key=lambda e: e.span.start)
         for event in found:
             self._retype_war_launch(ctx, event)
         _retype_launches_of_a_war(ctx, found)
@@ -1071,6 +1073,25 @@ class EventExtractor(RuleComponent):
                                            *event.actors])
                 return found
         return []
+
+    def _threats(self, ctx: DocContext, found: list[EventMention]) -> list[EventMention]:
+        """"Iran said it would strike US bases if attacked": an act of threat-events, planned
+        or hypothetical, that its own agent announces is that agent's warning too, told on
+        the day it was said; the verb of saying is its trigger."""
+        threats = []
+        for event in found:
+            if event.trigger.type not in self.threat_events or event.source is None \
+                    or event.status not in ("planned", "hypothetical"):
+                continue
+            speaker = _sides((event.source["id"],), self.actor_countries)
+            saying = arguments.reporting_before(ctx, event.span.start)
+            if saying is None or not speaker or not speaker <= self._agent_sides(event):
+                continue
+            threats.append(replace(
+                event, span=Span(ctx.doc, *saying, label="warning"),
+                trigger=replace(event.trigger, type="warning"), status="asserted", date=None,
+                date_weak=False, said_now=True, systems=[], mentions=[]))
+        return threats
 
     def _modified_system_anaphor(self, ctx: DocContext, first: int, size: int) -> bool:
         """"The submarine-launched missile is due to enter service": a phrase of

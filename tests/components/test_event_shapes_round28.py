@@ -115,6 +115,11 @@ def test_a_precise_date_before_a_vague_one(run, text, expected):
     # the longer phrase of what is banned names the treaty: tests, not weapons
     ("Russia revoked its ratification of the treaty banning nuclear weapons tests on Thursday.",
      [("withdrawal", "asserted", ["russia"], [], [], "2024-03-07", "ctbt")]),
+    # of two banned phrases ending together the longer names it: the testing of nuclear
+    # weapons is the CTBT's, nuclear weapons alone the TPNW's
+    ("Putin signed a law on Thursday revoking Russia's ratification of a global treaty "
+     "prohibiting the testing of nuclear weapons.",
+     [("withdrawal", "asserted", ["russia", "vladimir-putin"], [], [], "2024-03-07", "ctbt")]),
     # a ban that is no treaty's name
     ("The government banned cluster munitions in 2010.", []),
     # too far from the verb of banning, or another sentence's

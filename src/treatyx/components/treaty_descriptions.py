@@ -42,6 +42,8 @@ class TreatyDescriptions:
         self.table: PhraseTable[str] = cache.phrase_table(
             f"{name}-bans", nlp, lambda table: _fill(table, ruleset), tokenizer_key)
         self.treaty_nouns = {get_string_id(word) for word in lexicon_words(ruleset, "treaty-nouns")}
+        self.determiners = {get_string_id(word)
+                            for word in lexicon_words(ruleset, "noun-determiners")}
         self.of = get_string_id("of")
 
     def __call__(self, doc: Doc) -> list[Description]:
@@ -51,25 +53,29 @@ class TreatyDescriptions:
         lower = [token.lower for token in doc]
         cues = [(start, end) for start, end, payloads in matches if CUE in payloads
                 and start > 0 and lower[start - 1] in self.treaty_nouns]
-        found = []
+        # of two phrases ending together, the longer names the treaty: "prohibiting the
+        # testing of nuclear weapons" is the CTBT's, not the TPNW's "nuclear weapons"
+        best: dict[tuple[int, int], tuple[int, str]] = {}
         for start, end, payloads in matches:
             treaties = [p for p in payloads if p != CUE]
             if not treaties:
                 continue
             cue = next((c for c in reversed(cues) if self._describes(lower, c, start)),
                        None)
-            if cue is not None:
-                found.append(Description(cue[0] - 1, end, treaties[0]))
-        return found
+            if cue is not None and end - start > best.get((cue[0] - 1, end), (0, ""))[0]:
+                best[(cue[0] - 1, end)] = (end - start, treaties[0])
+        return [Description(start, end, treaty) for (start, end), (_, treaty) in best.items()]
 
     def _describes(self, lower: list[int], cue: tuple[int, int], banned: int) -> bool:
         """Does the verb of banning at ``cue`` govern the phrase at ``banned``: right before
-        it, or a few words before the "of" that opens it ("banning the use and stockpiling of
-        cluster munitions")? No sentence ends on "of"."""
+        it or after determiners only ("banning the testing of nuclear weapons"), or a few
+        words before the "of" that opens it ("banning the use and stockpiling of cluster
+        munitions")? No sentence ends on "of"."""
         cue_end = cue[1]
         if cue_end > banned or banned - cue_end > BANNED_GAP:
             return False
-        return cue_end == banned or lower[banned - 1] == self.of
+        return lower[banned - 1] == self.of or all(
+            lower[i] in self.determiners for i in range(cue_end, banned))
 
 
 def _fill(table: PhraseTable[str], ruleset: RuleSet) -> None:

@@ -313,3 +313,10 @@ def test_its_for_the_system_named_before(run, text, expected):
 ])
 def test_an_attack_announced_by_its_own_side(run, text, expected):
     assert summary(run(text, date="2024-03-08")) == expected
+
+
+def test_a_threat_points_to_its_verb_of_saying(run):
+    text = "The Houthis said they would continue to carry out strikes on Israel."
+    warnings = [r for r in run(text, date="2024-03-08") if r.get("type") == "warning"]
+    assert [(r["rule"], r["text"], text[r["start"]:r["end"]]) for r in warnings] == [
+        ("threat-events", "said", "said")]

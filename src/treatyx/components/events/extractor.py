@@ -69,6 +69,7 @@ ATTACK_SENTENCES_BEFORE = 3  # sentences before an interception in which its att
 ATTACK_SENTENCES_AFTER = 2  # ... and after it
 ANAPHOR_WINDOW = 6  # words before a system's name in which "the missile" refers back
 ANAPHOR_MODIFIERS = 4  # lower-case tokens between "the" and "missile" ("submarine - launched")
+THREAT_RULE = "threat-events"  # the rule of a warning derived from a threat (the lexicon entry)
 VOLLEY_SENTENCES = 3  # sentences after a launch of several weapons that tell one of them
 LEAD_SENTENCES = 4  # the first sentences (paragraph breaks not counted) that tell the news
 PRESENT_BE = frozenset(get_string_id(w) for w in ("is", "are", "am"))  # "it is cancelling"
@@ -1089,8 +1090,9 @@ class EventExtractor(RuleComponent):
                 continue
             threats.append(replace(
                 event, span=Span(ctx.doc, *saying, label="warning"),
-                trigger=replace(event.trigger, type="warning"), status="asserted", date=None,
-                date_weak=False, said_now=True, systems=[], mentions=[]))
+                trigger=replace(event.trigger, type="warning", rule=THREAT_RULE),
+                status="asserted", date=None, date_weak=False, said_now=True, systems=[],
+                mentions=[]))
         return threats
 
     def _modified_system_anaphor(self, ctx: DocContext, first: int, size: int) -> bool:

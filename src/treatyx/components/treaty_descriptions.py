@@ -17,7 +17,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from ..cache import BuildCache
-from ..matching import PhraseTable
+from ..matching import PhraseTable, token_ids
 from ..ruleset import RuleSet
 from .common import lexicon_phrases, lexicon_words
 
@@ -50,7 +50,7 @@ class TreatyDescriptions:
         matches = self.table(doc)
         if not any(payloads != [CUE] for _, _, payloads in matches):
             return []  # most documents name nothing a treaty bans
-        lower = [token.lower for token in doc]
+        lower = token_ids(doc)[1][1]  # the LOWER ids the table just matched on
         cues = [(start, end) for start, end, payloads in matches if CUE in payloads
                 and start > 0 and lower[start - 1] in self.treaty_nouns]
         # of two phrases ending together, the longer names the treaty: "prohibiting the

@@ -936,7 +936,7 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int, trigger
     if end - start > 1 and lower[end - 1] in SIDES_PREPOSITIONS:
         # the trigger holds the preposition: "a call between Biden and Xi"
         return actor_after_preposition(ctx, end)
-    if end - start > 1 and lower[end - 1] in ctx.hashes.noun_agent_prepositions \
+    if holds_agent_preposition(ctx, start, end) \
             and (found := actor_after_preposition(ctx, end)) is not None:
         return found  # a trigger "sanctions from", "objections from": whatever verb is before
     if end - start > 2 and (inside := actor_inside(ctx, start + 1, end)) is not None:

@@ -442,8 +442,25 @@ def _before_other_object(ctx: DocContext, end: int, hi: int) -> int:
         i += 1
     for i in range(end, hi):
         if other(i):
-            return i
+            return _weapon_modifiers_start(ctx, end, i)
     return hi
+
+
+def _weapon_modifiers_start(ctx: DocContext, end: int, noun: int) -> int:
+    """Where the weapon words that modify a non-weapon noun of the trigger's own object
+    begin: in "launched a wave of rocket attacks", "drone and missile attacks", the weapons
+    name the attacks, not what was launched. In another phrase ("a strike by Iran on
+    Israel, following a missile and drone assault") they still count."""
+    lower, weapons = ctx.lower, ctx.hashes.context_words.get("weapon", frozenset())
+    start = noun
+    while start > end and lower[start - 1] in weapons:
+        start -= 1
+        if start - 2 >= end and lower[start - 1] == ctx.hashes.and_ \
+                and lower[start - 2] in weapons:
+            start -= 1
+    own_object = all(lower[k] not in ctx.hashes.object_stops or lower[k] == ctx.hashes.of
+                      for k in range(end, start))
+    return start if own_object else noun
 
 
 def occasion_noun(ctx: DocContext, start: int, sent_start: int) -> bool:

@@ -35,3 +35,25 @@ def test_weapons_that_name_an_attack(run, text, expected):
 ])
 def test_weapon_words_joined_before_one_noun(run, text, expected):
     assert summary(run(text, date="2023-03-15")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the family's name with a weapon word is a system; with no agent, its owner tests it
+    ("A Prithvi missile was test-fired from Chandipur on Friday.",
+     [("missile_test", "asserted", ["india"], [], ["prithvi-series"], "2004-03-19")]),
+    # the weapons on this side of "after" are the owner's: India's test, Pakistan's launch
+    ("Friday's test of the Prithvi missile came ten days after Pakistan tested a Shaheen-II "
+     "missile.",
+     [("missile_test", "asserted", ["india"], [], ["prithvi-series"], "2004-03-19"),
+      ("missile_test", "asserted", ["pakistan"], [], ["shaheen-ii"], "2004-03-09")]),
+    # a vague date of a later retelling yields to the day the phrase counts to
+    ("Friday's test of the Prithvi missile came ten days after Pakistan tested a Shaheen-II "
+     "missile. Musharraf said the testing of the Shaheen-II would be followed by more tests "
+     "in coming months.",
+     [("missile_test", "asserted", ["india"], [], ["prithvi-series"], "2004-03-19"),
+      ("missile_test", "asserted", ["pakistan", "pervez-musharraf"], [], ["shaheen-ii"],
+       "2004-03-09"),
+      ("missile_test", "planned", ["pakistan"], [], ["shaheen-ii"], "FUTURE_REF")]),
+])
+def test_each_side_of_a_phrase_of_time_has_its_own_weapon_and_day(run, text, expected):
+    assert summary(run(text, date="2004-03-20")) == expected

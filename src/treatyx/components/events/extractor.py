@@ -443,7 +443,10 @@ class EventExtractor(RuleComponent):
             if event.trigger.type == "signing" and event.treaty is None:
                 event.treaty = self._signed_that_day(event)
         for event in events:
-            if event.date is None and event.relative is not None:
+            # a vague date a later retelling gave ("more tests in coming months") yields to
+            # the phrase that counts from another event ("ten days after Pakistan tested")
+            if event.relative is not None and (
+                    event.date is None or is_vague(event.date.get("value"))):
                 event.date = shifted_date(ctx, event.relative,
                                           _anchor_date(ctx, events, event))
         for event in events:
@@ -742,7 +745,14 @@ class EventExtractor(RuleComponent):
         if trigger.about_weapons:
             # "The test of the Ghauri came a week after a launch of the Shaheen-I": the
             # weapons on either side of the phrase are those of either event
-            systems = _this_side_of_relative_phrase(ctx, start, relative, systems)
+            own = _this_side_of_relative_phrase(ctx, start, relative, systems)
+            if len(own) < len(systems) and trigger.type in self.owner_events \
+                    and not any(a["role"] == "agent" for a in actors) \
+                    and (owner := arguments.system_owner(ctx, own)) is not None:
+                # "Friday's test of the Prithvi missile came ten days after Pakistan tested
+                # a Shaheen-II": the owner of this side's weapons, not of both sides'
+                actors = [*arguments.actor_refs(owner, "agent", self.actor_names), *actors]
+            systems = own
         said_now = trigger.type in self.speech_events and (
             saying is not None or trigger.tense == "present" or (
                 trigger.tense == "past" and not requirements.after_perfect(ctx, start))

@@ -57,3 +57,15 @@ def test_weapon_words_joined_before_one_noun(run, text, expected):
 ])
 def test_each_side_of_a_phrase_of_time_has_its_own_weapon_and_day(run, text, expected):
     assert summary(run(text, date="2004-03-20")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an adjective between a light verb and its event noun: the noun is still its object
+    ("Trump made the announcement on Thursday, days after Putin announced successful tests "
+     "of a new cruise missile.",
+     [("missile_test", "asserted", ["russia", "vladimir-putin"], [], [], None)]),
+    ("Moscow conducted successful tests of a new cruise missile on Monday.",
+     [("missile_test", "asserted", ["russia"], [], [], "2025-11-03")]),
+])
+def test_the_object_of_a_light_verb_after_an_adjective(run, text, expected):
+    assert summary(run(text, date="2025-11-05")) == expected

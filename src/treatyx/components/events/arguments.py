@@ -887,9 +887,10 @@ def is_nominal(ctx: DocContext, start: int, trigger: Trigger) -> bool:
     """A noun trigger, or a verb's form used as one: after a determiner, a possessive or "of",
     over the words of a noun phrase and system names ("a test", "the launch", "the most
     recent launch", "its first flight test", "the Zircon tests", "Zircon's tests", "a spate
-    of missile launches"), right after a light verb ("announced tests"), or opening its
-    sentence ("Talks with Pyongyang will resume"). A gerund is one only after a weapon word
-    and a determiner or possessive ("condemned the missile firing")."""
+    of missile launches"), after a light verb ("announced tests", "announced successful
+    tests"), or opening its sentence ("Talks with Pyongyang will resume"). A gerund is one
+    only after a weapon word and a determiner or possessive ("condemned the missile
+    firing")."""
     if trigger.tense == "noun":
         return True
     if trigger.tense == "gerund":
@@ -904,12 +905,12 @@ def is_nominal(ctx: DocContext, start: int, trigger: Trigger) -> bool:
             and ctx.lower[start + 1] in hashes.noun_determiners:
         return False  # "a missile hit an apartment block": a past verb and its object
     i = start - 1
-    if i in ctx.light_verb_tokens and not (i > sent_start
-                                           and ctx.lower[i - 1] in hashes.noun_determiners):
-        return True  # "Russia announced tests of ...": the object of a light verb (not
-        # "the repeated launches": an adjective)
     floor = ctx.words_before(start, NOUN_PHRASE_WINDOW, sent_start)
     while i >= sent_start and i >= floor:
+        if i in ctx.light_verb_tokens and not (i > sent_start
+                                               and ctx.lower[i - 1] in hashes.noun_determiners):
+            return True  # "Russia announced tests of ...", "announced successful tests": the
+            # object of a light verb (not "the repeated launches": an adjective)
         if ctx.lower[i] in hashes.noun_determiners or ctx.lower[i] in hashes.possessive_marks \
                 or ctx.lower[i] == hashes.of:  # "a spate of missile launches"
             return True

@@ -69,3 +69,15 @@ def test_each_side_of_a_phrase_of_time_has_its_own_weapon_and_day(run, text, exp
 ])
 def test_the_object_of_a_light_verb_after_an_adjective(run, text, expected):
     assert summary(run(text, date="2025-11-05")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # after a possessive mark, "fifth and largest" join two modifiers of one noun: the
+    # clause goes on to "the country", the state the text is about
+    ("The Security Council adopted new sanctions against North Korea, ramping up measures "
+     "following the reclusive country's fifth and largest nuclear test in September.",
+     [("sanctions", "asserted", ["un-security-council"], ["north-korea"], [], None),
+      ("nuclear_test", "asserted", ["north-korea"], [], [], "2016-09")]),
+])
+def test_modifiers_joined_after_a_possessive_mark(run, text, expected):
+    assert summary(run(text, date="2016-12-01")) == expected

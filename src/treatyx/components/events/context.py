@@ -382,10 +382,11 @@ class DocContext:
         return i > 0 and self.lower[i] in self.hashes.quote_marks and i - 1 in self.actor_at
 
     def _joins_modifiers(self, i: int) -> bool:
-        """"its sixth and most powerful nuclear test", "the first and only launch": a
-        coordinator after a possessive or article and one lower-case word that is no
-        trigger's or weapon's joins two modifiers of one noun, and breaks no clause; so does
-        one between two weapon words ("carried out drone and missile attacks")."""
+        """"its sixth and most powerful nuclear test", "the country's fifth and largest", "the
+        first and only launch": a coordinator after a possessive or article and one lower-case
+        word that is no trigger's or weapon's joins two modifiers of one noun, and breaks no
+        clause; so does one between two weapon words ("carried out drone and missile
+        attacks")."""
         lower, hashes = self.lower, self.hashes
         if i < 2 or lower[i] not in hashes.coordinators or lower[i] == hashes.comma:
             return False
@@ -395,7 +396,8 @@ class DocContext:
         before = self.doc[i - 1]
         # the spans, not the cached trigger_tokens: this runs while triggers are still being
         # chosen too (requirements read clauses), when caching them would keep none
-        return (lower[i - 2] in hashes.possessives or lower[i - 2] in hashes.noun_determiners) \
+        return (lower[i - 2] in hashes.possessives or lower[i - 2] in hashes.noun_determiners
+                or lower[i - 2] in hashes.possessive_marks) \
             and before.is_lower and before.is_alpha \
             and lower[i - 1] not in weapons \
             and not any(start < i <= end for start, end in self.trigger_spans)

@@ -81,3 +81,18 @@ def test_the_object_of_a_light_verb_after_an_adjective(run, text, expected):
 ])
 def test_modifiers_joined_after_a_possessive_mark(run, text, expected):
     assert summary(run(text, date="2016-12-01")) == expected
+
+
+P5_AND_IRAN = ["china", "france", "germany", "iran", "p5-plus-1", "russia", "united-kingdom",
+               "united-states"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "that" after a preposition is a determiner: the clause, and its Thursday, go on
+    ("Talks between the six powers and Iran over that country's nuclear programme ended in "
+     "Baghdad Thursday but negotiators agreed to meet again next month in Moscow.",
+     [("talks", "asserted", P5_AND_IRAN, [], [], "2012-05-24"),
+      ("talks", "planned", P5_AND_IRAN, [], [], "2012-06")]),
+])
+def test_that_after_a_preposition_breaks_no_clause(run, text, expected):
+    assert summary(run(text, date="2012-05-25")) == expected

@@ -322,6 +322,7 @@ class DocContext:
             if (lower[i] in breaks or self._spaced_dash(i)) and i not in term_marks \
                     and not self.joins_actors(i) and not self._quotes_after_subject(i) \
                     and not self._in_date(i) and not self._joins_modifiers(i) \
+                    and not self._joins_weapons(i) \
                     and not self._closes_aside(i) and not self._sets_off_a_name(i):
                 return i + 1
         return sent_start
@@ -385,14 +386,11 @@ class DocContext:
         """"its sixth and most powerful nuclear test", "the country's fifth and largest", "the
         first and only launch": a coordinator after a possessive or article and one lower-case
         word that is no trigger's or weapon's joins two modifiers of one noun, and breaks no
-        clause; so does one between two weapon words ("carried out drone and missile
-        attacks")."""
+        clause."""
         lower, hashes = self.lower, self.hashes
         if i < 2 or lower[i] not in hashes.coordinators or lower[i] == hashes.comma:
             return False
         weapons = hashes.context_words.get("weapon", ())
-        if i + 1 < len(lower) and lower[i - 1] in weapons and lower[i + 1] in weapons:
-            return True
         before = self.doc[i - 1]
         # the spans, not the cached trigger_tokens: this runs while triggers are still being
         # chosen too (requirements read clauses), when caching them would keep none
@@ -430,13 +428,20 @@ class DocContext:
         lower, term_marks = self.lower, self.quoted_term_marks
         for i in range(token, sent_end):
             if lower[i] in breaks and i not in term_marks and not self._in_date(i) \
-                    and not self._joins_weapons(i):
+                    and not self._joins_weapons(i) and not self._that_after_preposition(i):
                 return i
         return sent_end
 
+    def _that_after_preposition(self, i: int) -> bool:
+        """"ended over that country's nuclear programme", "in that year": "that" right after a
+        preposition is a determiner, no clause break."""
+        lower, hashes = self.lower, self.hashes
+        return i > 0 and lower[i] == hashes.that and (
+            lower[i - 1] in hashes.non_subject_prepositions or lower[i - 1] == hashes.of)
+
     def _joins_weapons(self, i: int) -> bool:
-        """"launched 300 drones and missiles at Israel": "and" between two weapon words is
-        no clause break."""
+        """"launched 300 drones and missiles at Israel", "carried out drone and missile
+        attacks": "and" between two weapon words is no clause break."""
         lower = self.lower
         if i == 0 or i + 1 >= len(lower) or lower[i] not in self.hashes.coordinators:
             return False

@@ -96,3 +96,16 @@ P5_AND_IRAN = ["china", "france", "germany", "iran", "p5-plus-1", "russia", "uni
 ])
 def test_that_after_a_preposition_breaks_no_clause(run, text, expected):
     assert summary(run(text, date="2012-05-25")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a text whose first event is a strike is about a war: the missile fired is the strike
+    ("Missile strike kills two in Polish village\n\nWarsaw said it had found no proof that the "
+     "missile was fired by Russia.",
+     [("combat_use", "asserted", ["russia"], [], [], "2022-11-16")]),
+    # one that opens with a test is not
+    ("Missile test draws condemnation\n\nWarsaw said the missile was fired by Russia.",
+     [("missile_test", "asserted", ["russia"], [], [], "2022-11-16")]),
+])
+def test_a_text_that_opens_with_a_strike_is_about_a_war(run, text, expected):
+    assert summary(run(text, date="2022-11-16")) == expected

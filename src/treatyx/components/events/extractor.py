@@ -1452,10 +1452,11 @@ def _opens_with_news_subject(ctx: DocContext, sentence: int) -> bool:
 
 def _retype_launches_of_a_war(ctx: DocContext, events: list[EventMention]) -> None:
     """"US launches cruise missiles against Yemen ... the USS Nitze launched the Tomahawk
-    missiles around 4am": in a text about a war (its first event with an agent is combat use)
-    that never speaks of a test (no word of test-words), a launch told by a verb, by an agent
-    of combat use told before, is that combat use (not a launch of a satellite: lexicon
-    space-payloads)."""
+    missiles around 4am": in a text about a war (its first event, or its first with an agent,
+    is combat use: "Missile strike kills two ... the missile was fired by Russia") that never
+    speaks of a test (no word of test-words), a launch told by a verb, by an agent of combat
+    use told before or by the first agent, is that combat use (not a launch of a satellite:
+    lexicon space-payloads)."""
     if not ctx.hashes.test_words.isdisjoint(ctx.lower):
         return
     lead = next((e for e in events if e.status == "asserted" and any(
@@ -1463,7 +1464,9 @@ def _retype_launches_of_a_war(ctx: DocContext, events: list[EventMention]) -> No
     if lead is None:
         return
     attacks = [e for e in events if e.trigger.type == "combat_use" and e.status == "asserted"]
-    if lead.trigger.type != "combat_use" and not _launch_of_a_later_attack(lead, attacks):
+    first = next(e for e in events if e.status == "asserted")
+    if lead.trigger.type != "combat_use" and not _launch_of_a_later_attack(lead, attacks) \
+            and first.trigger.type != "combat_use":
         return  # the text opens with no attack: not about a war
     attackers: set[str] = set()
     for event in events:

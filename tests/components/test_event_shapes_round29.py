@@ -109,3 +109,26 @@ def test_that_after_a_preposition_breaks_no_clause(run, text, expected):
 ])
 def test_a_text_that_opens_with_a_strike_is_about_a_war(run, text, expected):
     assert summary(run(text, date="2022-11-16")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the missile is the subject of what the relative clause tells: the sentence's subject
+    # did not strike
+    ("Biden cast doubt on claims the missile, which hit a grain silo in Przewodow on Tuesday, "
+     "was fired by Moscow.",
+     [("combat_use", "asserted", [], [], [], "2022-11-15")]),
+    # a missile that is an object was fired by the subject, and "fired a" is a verb that
+    # struck a state
+    ("Russia fired a missile, which struck a depot in Ukraine, on Monday.",
+     [("combat_use", "asserted", ["russia"], ["ukraine"], [], "2022-11-14")]),
+    # an actor before "which" still acts
+    ("The United States, which fired missiles at a Syrian airbase on Friday, was condemned "
+     "by Russia.",
+     [("combat_use", "asserted", ["united-states"], [], [], "2022-11-11"),
+      ("warning", "asserted", ["russia"], [], [], "2022-11-11")]),
+    ("Russia deployed a new missile, which struck a depot in Ukraine.",
+     [("deployment", "asserted", ["russia"], [], [], None),
+      ("combat_use", "asserted", ["russia"], ["ukraine"], [], None)]),
+])
+def test_a_missile_in_a_relative_clause(run, text, expected):
+    assert summary(run(text, date="2022-11-16")) == expected

@@ -696,6 +696,8 @@ def agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start:
             # '"If the US arsenal is in Europe, we will have to take steps," he said': "we"
             # is the speaker, not the quotation's first actor
             return None
+    if not nominal and _subject_weapon_relative(ctx, clause_start, start):
+        return None  # "claims that the missile, which hit a grain silo, was fired by Moscow"
     antecedent = relative_antecedent(ctx, start)
     if antecedent is not None and not (nominal and (
             ctx.last_light_verb(antecedent.end, start) is None
@@ -1492,6 +1494,25 @@ def relative_antecedent(ctx: DocContext, start: int) -> Mention | None:
                 j = k  # not "US officials who acknowledged receiving warning": no list
             return ctx.actor_at.get(j) if j >= sent_start else None
     return None
+
+
+def _subject_weapon_relative(ctx: DocContext, clause_start: int, start: int) -> bool:
+    """Does the verb at ``start`` open a relative clause set off by commas whose antecedent
+    is a weapon, the subject of the verb after the clause ("the missile, which hit a silo,
+    was fired by Moscow")? The weapon acts, and its firer is not the sentence's subject; a
+    weapon that is an object ("Russia fired a Kinzhal, which struck a depot") is the
+    subject's."""
+    lower, hashes = ctx.lower, ctx.hashes
+    sent_start, sent_end = ctx.sentence_bounds(start)
+    pronoun = clause_start - 1 if start == clause_start else start - 1
+    if pronoun <= sent_start or lower[pronoun] not in hashes.relative_pronouns:
+        return False
+    antecedent = pronoun - 2 if lower[pronoun - 1] == hashes.comma else pronoun - 1
+    if antecedent < sent_start \
+            or lower[antecedent] not in hashes.context_words.get("weapon", frozenset()):
+        return False
+    closing = next((i for i in range(start, sent_end) if lower[i] == hashes.comma), None)
+    return closing is not None and closing + 1 < sent_end and _starts_a_verb(ctx, closing + 1)
 
 
 def reduced_relative(ctx: DocContext, start: int, trigger: Trigger) -> bool:

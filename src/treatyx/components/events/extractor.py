@@ -1038,7 +1038,8 @@ class EventExtractor(RuleComponent):
         involved 19 missiles fired from Iran") is combat use, unless a word of test-words
         says it was a test."""
         trigger = event.trigger
-        if trigger.type != "missile_test" or trigger.tense in ("noun", "phrase"):
+        if trigger.type != "missile_test" or trigger.tense == "noun" or (
+                trigger.tense == "phrase" and not _past_phrase(ctx, event.span.start, trigger)):
             return
         sent_start, sent_end = ctx.sent_starts[event.sentence], ctx.sent_ends[event.sentence]
         if not ctx.hashes.test_words.isdisjoint(ctx.lower[sent_start:sent_end]) \

@@ -132,3 +132,12 @@ def test_a_text_that_opens_with_a_strike_is_about_a_war(run, text, expected):
 ])
 def test_a_missile_in_a_relative_clause(run, text, expected):
     assert summary(run(text, date="2022-11-16")) == expected
+
+
+def test_its_test_is_of_the_weapon_named_before(run):
+    # "Its" looks back to the Agni-IV before the Agni-II named after it
+    text = ("The Agni-IV is a two-stage missile powered by solid fuel. Its first flight test in "
+            "December 2010 failed when the missile fell into the sea. An earlier version of the "
+            "missile, the Agni-II, also failed in tests in 2009.")
+    assert summary(run(text, date="2011-11-15")) == [
+        ("missile_test", "asserted", ["india"], [], ["agni-iv"], "2010-12")]

@@ -429,7 +429,11 @@ class EventExtractor(RuleComponent):
         events = merge(found)
         for event in events:
             if event.trigger.about_weapons and not event.systems:
-                event.systems = self._system_named_later(ctx, event) or \
+                # "Its first flight test in December 2010 failed": "its" looks back first
+                looks_back = _possessive_pronoun_opens(ctx, event.span.start,
+                                                       ctx.sent_starts[event.sentence])
+                event.systems = self._system_named_before(ctx, event) if looks_back else []
+                event.systems = event.systems or self._system_named_later(ctx, event) or \
                     self._system_named_before(ctx, event)
         used = {system for event in events for system in event.systems}
         for event in events:
@@ -1066,7 +1070,7 @@ class EventExtractor(RuleComponent):
                   for t in ctx.doc[clause_start:ctx.clause_end(end, sent_end)]]
         if not contains_phrase(clause, self.system_anaphors) \
                 and not self._modified_system_anaphor(ctx, clause_start, len(clause)) \
-                and not arguments.possessive_pronoun_before(ctx, start, clause_start):
+                and not _possessive_pronoun_opens(ctx, start, clause_start):
             return []  # ("After its second flight test in 2001, ...": the weapon's test)
         index = event.sentence
         for _ in range(EARLIER_SYSTEM_SENTENCES):
@@ -1488,6 +1492,13 @@ def _launch_of_a_later_attack(lead: EventMention, attacks: list[EventMention]) -
     return bool(lead.systems) and any(
         agents & actor_ids(attack, "agent")
         and set(lead.systems) & set(attack.systems) for attack in attacks)
+
+
+def _possessive_pronoun_opens(ctx: DocContext, start: int, clause_start: int) -> bool:
+    """Does a possessive pronoun open the event noun's phrase: right before it ("Its first
+    flight"), or before its adjectives ("its second flight test")?"""
+    return (start > clause_start and ctx.lower[start - 1] in ctx.hashes.possessives) \
+        or arguments.possessive_pronoun_before(ctx, start, clause_start)
 
 
 def _right_after_we(ctx: DocContext, start: int) -> bool:

@@ -141,3 +141,19 @@ def test_its_test_is_of_the_weapon_named_before(run):
             "missile, the Agni-II, also failed in tests in 2009.")
     assert summary(run(text, date="2011-11-15")) == [
         ("missile_test", "asserted", ["india"], [], ["agni-iv"], "2010-12")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # concern voiced with an adjective between, about what the preposition names
+    ("The Bush administration has expressed new worries about China's missile buildup.",
+     [("warning", "asserted", ["george-w-bush", "united-states"], ["china"], [], "2005-06-21")]),
+    ("Seoul voiced grave concern over the North Korean missile launch on Monday.",
+     [("warning", "asserted", ["south-korea"], [], [], "2005-06-20"),
+      ("missile_test", "asserted", ["north-korea"], [], [], "2005-06-20")]),
+    # a state's media are not the state
+    ("China completed a flight test of a hypersonic glide vehicle last week. U.S. media "
+     "expressed their concern over the test.",
+     [("missile_test", "asserted", ["china"], [], [], "2005-W24")]),
+])
+def test_concern_voiced(run, text, expected):
+    assert summary(run(text, date="2005-06-21")) == expected

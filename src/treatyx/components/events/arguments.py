@@ -590,11 +590,14 @@ def _reporter_for_pronoun(ctx: DocContext, after: int, start: int) -> Mention | 
 def first_subject(ctx: DocContext, start: int, limit: int) -> Mention | None:
     """The first actor from ``start`` that is no object of a preposition (lexicon
     non-subject-prepositions): "The secretive North, under UN sanctions, has conducted ..."
-    names no subject here, not the UN."""
+    names no subject here, not the UN; "U.S. media expressed ..." (lexicon other-party-nouns)
+    names none either."""
     i = start
     while (actor := actor_after(ctx, i, limit)) is not None:
-        if not _after_preposition(ctx, actor, start, ctx.hashes.non_subject_prepositions):
-            return actor
+        if not _after_preposition(ctx, actor, start, ctx.hashes.non_subject_prepositions) \
+                and (actor.info.get("type") != "state"
+                     or not _before_other_party(ctx, actor, limit)):
+            return actor  # ("NATO allies": an alliance's allies are its members)
         i = actor.end
     return None
 
@@ -1359,8 +1362,10 @@ def target(ctx: DocContext, start: int, end: int, trigger: Trigger, exclude: set
                 if owner is not None and owner.id not in exclude:
                     return owner
             if found >= end:
+                # a warning's object says what it is about ("voiced grave concern over the
+                # US test"), whom any preposition then names; else as after an event noun
                 start = end = found + 1
-                nominal = True
+                nominal = trigger.type != "warning"
     if nominal:
         prepositions = ctx.hashes.target_prepositions
         if ctx.lower[end - 1] in prepositions:

@@ -157,3 +157,19 @@ def test_its_test_is_of_the_weapon_named_before(run):
 ])
 def test_concern_voiced(run, text, expected):
     assert summary(run(text, date="2005-06-21")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a call for restraint after an arms act is a warning by whoever calls
+    ("Soon after Pakistan's test early this month, Washington appealed for restraint in the "
+     "region.",
+     [("warning", "asserted", ["united-states"], [], [], "2004-03")]),
+    ("Tokyo urged restraint after the North Korean missile launch on Monday.",
+     [("warning", "asserted", ["japan"], [], [], "2004-03-19"),
+      ("missile_test", "asserted", ["north-korea"], [], [], "2004-03-15")]),
+    # not without "restraint"
+    ("Tokyo urged talks after the North Korean missile launch on Monday.",
+     [("missile_test", "asserted", ["north-korea"], [], [], "2004-03-15")]),
+])
+def test_a_call_for_restraint(run, text, expected):
+    assert summary(run(text, date="2004-03-19")) == expected

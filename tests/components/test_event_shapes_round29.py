@@ -1,10 +1,15 @@
-"""Shapes found in round 29 on part AF: weapons that name an attack rather than what was
-launched, and weapon words joined by "and" before one noun."""
+"""Shapes found in round 29 on part AF: weapons that name an attack, modifiers joined by
+"and", the weapon and day on each side of a phrase of time, adjectives after a light verb,
+"that" after a preposition, a text that opens with a strike, a missile in a relative clause,
+"its" test, concern voiced and calls for restraint, a state's media."""
 
 from __future__ import annotations
 
 import pytest
 
+import treatyx
+
+from ..conftest import check_records
 from .test_event_arguments import summary
 
 
@@ -150,10 +155,6 @@ def test_its_test_is_of_the_weapon_named_before(run):
     ("Seoul voiced grave concern over the North Korean missile launch on Monday.",
      [("warning", "asserted", ["south-korea"], [], [], "2005-06-20"),
       ("missile_test", "asserted", ["north-korea"], [], [], "2005-06-20")]),
-    # a state's media are not the state
-    ("China completed a flight test of a hypersonic glide vehicle last week. U.S. media "
-     "expressed their concern over the test.",
-     [("missile_test", "asserted", ["china"], [], [], "2005-W24")]),
 ])
 def test_concern_voiced(run, text, expected):
     assert summary(run(text, date="2005-06-21")) == expected
@@ -173,3 +174,16 @@ def test_concern_voiced(run, text, expected):
 ])
 def test_a_call_for_restraint(run, text, expected):
     assert summary(run(text, date="2004-03-19")) == expected
+
+
+@pytest.mark.parametrize("model", [False, True])
+def test_a_states_media_are_not_the_state(run, request, model):
+    # by word positions and in the parse alike, "U.S. media" name no US act
+    text = ("China completed a flight test of a hypersonic glide vehicle last week. U.S. media "
+            "expressed their concern over the test.")
+    if model:
+        trained = request.getfixturevalue("trained_nlp")
+        records = check_records(treatyx.extract(text, date="2005-06-21", nlp=trained), text)
+    else:
+        records = run(text, date="2005-06-21")
+    assert summary(records) == [("missile_test", "asserted", ["china"], [], [], "2005-W24")]

@@ -73,17 +73,19 @@ def _span_head(parse: Parse, start: int, end: int) -> int:
 def phrase_actors(ctx: DocContext, parse: Parse, token: int) -> list[Mention]:
     """The actors a noun phrase names: itself ("Russia"), its parts ("South Korea's
     military", "Russian officials", "Russia and China"), or an "of"/"from"/"in" phrase
-    ("officials from Japan")."""
+    ("officials from Japan"); not a state that only qualifies others than it ("U.S. media",
+    lexicon other-party-nouns; an alliance's allies are still its members)."""
     found: dict[int, Mention] = {}
     stack = [token]
     seen = set()
+    others = ctx.lower[token] in ctx.hashes.other_party_nouns
     while stack:
         i = stack.pop()
         if i in seen:
             continue
         seen.add(i)
         actor = ctx.actor_at.get(i)
-        if actor is not None:
+        if actor is not None and not (others and actor.info.get("type") == "state"):
             found.setdefault(actor.start, actor)
         for child in parse.children(i):
             dep = parse.deps[child]

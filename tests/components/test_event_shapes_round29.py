@@ -187,3 +187,20 @@ def test_a_states_media_are_not_the_state(run, request, model):
     else:
         records = run(text, date="2005-06-21")
     assert summary(records) == [("missile_test", "asserted", ["china"], [], [], "2005-W24")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the "by" of a participle names a missile system: no warning by the system's state
+    ("Beijing warned that it felt threatened by a United States missile system deployed in "
+     "the Philippines.",
+     [("warning", "asserted", ["china"], ["united-states"], [], "2025-02-13"),
+      ("deployment", "asserted", ["united-states"], ["philippines"], [], None)]),
+    ("Lithuania said it felt threatened by Russian Iskander missiles in Kaliningrad.",
+     [("warning", "asserted", ["lithuania"], [], ["iskander-m"], "2025-02-13")]),
+    # the same in the passive
+    ('Beijing said it would not "sit idly by" as it is threatened by a United States missile '
+     "system that can target the country.",
+     [("warning", "asserted", ["china"], ["united-states"], [], "2025-02-13")]),
+])
+def test_a_weapon_that_threatens_says_nothing(run, text, expected):
+    assert summary(run(text, date="2025-02-13")) == expected

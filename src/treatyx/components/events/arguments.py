@@ -653,7 +653,7 @@ def agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start:
     sent_start, sent_end = ctx.sentence_bounds(start)
     passive = passive_verb(ctx, start, trigger)
     if passive or (trigger.tense in ("past", "participle") and _after_treaty_name(ctx, start)):
-        found = by_agent(ctx, end, sent_end) or _sides_after(ctx, end)
+        found = _by_agent_of(ctx, end, sent_end, trigger) or _sides_after(ctx, end)
         if found is None and trigger.about_weapons and passive:
             found = _owner_in_subject(ctx, start, clause_start, sent_start)
         if found is None and trigger.object_words and passive:
@@ -666,7 +666,7 @@ def agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start:
         # "Signed in 2010 by Obama and ...", "a claim denied by Moscow", "a missile over
         # Riyadh fired from Yemen by Houthi rebels": a participle with its "by" agent (not a
         # verb with its subject: "The Kremlin rejected allegations by the United States")
-        found = by_agent(ctx, end, sent_end)
+        found = _by_agent_of(ctx, end, sent_end, trigger)
         if found is not None:
             return found
     if reduced_relative(ctx, start, trigger):
@@ -740,6 +740,25 @@ def agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start:
     # threaten peace"' is not the speaker's; '"... its nuclear testing ..."' is China's.
     opening = ctx.quotation_opening(start)
     return first_subject(ctx, sent_start if opening is None else opening + 1, start)
+
+
+def _by_agent_of(ctx: DocContext, end: int, sent_end: int, trigger: Trigger
+                 ) -> Mention | None:
+    """The "by" agent of a passive or participle; none for a speech act whose "by" names a
+    weapon ("felt threatened by a United States missile system": a weapon says nothing)."""
+    found = by_agent(ctx, end, sent_end)
+    if found is not None and trigger.type in ctx.extractor.speech_events \
+            and _names_a_weapon(ctx, found.end):
+        return None
+    return found
+
+
+def _names_a_weapon(ctx: DocContext, i: int) -> bool:
+    """Does a weapon word or a system's name stand at ``i`` (after a state: "a United States
+    missile system")?"""
+    return i < len(ctx.lower) and (
+        ctx.lower[i] in ctx.hashes.context_words.get("weapon", frozenset())
+        or i in ctx.system_starting_at)
 
 
 def _opposes(ctx: DocContext, actor: Mention, pronoun: int) -> bool:

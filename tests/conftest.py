@@ -73,6 +73,20 @@ def run(nlp):
     return _run
 
 
+@pytest.fixture
+def run_on(run, request):
+    """run_on(text, date, model) -> validated records, with the trained pipeline when
+    ``model`` (skipped without it), else the blank one."""
+
+    def _run(text: str, date: str | None, model: bool) -> list[dict]:
+        if not model:
+            return run(text, date=date)
+        trained = request.getfixturevalue("trained_nlp")
+        return check_records(treatyx.extract(text, date=date, nlp=trained), text)
+
+    return _run
+
+
 def of_kind(records: list[dict], kind: str) -> list[dict]:
     return [r for r in records if r["kind"] == kind]
 

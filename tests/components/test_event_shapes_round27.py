@@ -6,9 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-import treatyx
-
-from ..conftest import check_records
 from .test_event_arguments import summary
 from .test_event_shapes_round15 import with_treaty
 
@@ -202,16 +199,12 @@ def test_the_object_of_an_interception_ends_at_a_clause(run, text):
 
 
 @pytest.mark.parametrize("model", [False, True])
-def test_an_attack_not_to_be_perpetrated(run, request, model):
+def test_an_attack_not_to_be_perpetrated(run_on, model):
     # "perpetrate" takes the attack as its object, so the parse's negation of the verb
     # negates the attack, as the blank pipeline's cue does
     text = ("The strikes send a clear message to Syrian leaders that they should not perpetrate "
             "another chemical weapons attack.")
-    if model:
-        trained = request.getfixturevalue("trained_nlp")
-        records = check_records(treatyx.extract(text, date="2018-04-14", nlp=trained), text)
-    else:
-        records = run(text, date="2018-04-14")
+    records = run_on(text, "2018-04-14", model)
     assert [(e[0], e[1], e[2]) for e in summary(records)] == [
         ("combat_use", "negated", ["syria"])]
 

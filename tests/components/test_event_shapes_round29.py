@@ -7,9 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-import treatyx
-
-from ..conftest import check_records
 from .test_event_arguments import summary
 
 
@@ -177,16 +174,12 @@ def test_a_call_for_restraint(run, text, expected):
 
 
 @pytest.mark.parametrize("model", [False, True])
-def test_a_states_media_are_not_the_state(run, request, model):
+def test_a_states_media_are_not_the_state(run_on, model):
     # by word positions and in the parse alike, "U.S. media" name no US act
     text = ("China completed a flight test of a hypersonic glide vehicle last week. U.S. media "
             "expressed their concern over the test.")
-    if model:
-        trained = request.getfixturevalue("trained_nlp")
-        records = check_records(treatyx.extract(text, date="2005-06-21", nlp=trained), text)
-    else:
-        records = run(text, date="2005-06-21")
-    assert summary(records) == [("missile_test", "asserted", ["china"], [], [], "2005-W24")]
+    assert summary(run_on(text, "2005-06-21", model)) == [
+        ("missile_test", "asserted", ["china"], [], [], "2005-W24")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

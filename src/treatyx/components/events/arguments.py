@@ -19,6 +19,7 @@ from .requirements import (
     passive_auxiliary,
     present_perfect,
     treaty_for,
+    weapon_at,
 )
 from .triggers import Trigger
 
@@ -748,17 +749,9 @@ def _by_agent_of(ctx: DocContext, end: int, sent_end: int, trigger: Trigger
     weapon ("felt threatened by a United States missile system": a weapon says nothing)."""
     found = by_agent(ctx, end, sent_end)
     if found is not None and trigger.type in ctx.extractor.speech_events \
-            and _names_a_weapon(ctx, found.end):
+            and weapon_at(ctx, found.end):  # after a state: "a United States missile system"
         return None
     return found
-
-
-def _names_a_weapon(ctx: DocContext, i: int) -> bool:
-    """Does a weapon word or a system's name stand at ``i`` (after a state: "a United States
-    missile system")?"""
-    return i < len(ctx.lower) and (
-        ctx.lower[i] in ctx.hashes.context_words.get("weapon", frozenset())
-        or i in ctx.system_starting_at)
 
 
 def _opposes(ctx: DocContext, actor: Mention, pronoun: int) -> bool:

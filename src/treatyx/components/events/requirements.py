@@ -580,8 +580,14 @@ def modifies_weapon(ctx: DocContext, start: int, end: int, trigger: Trigger,
     elif not (trigger.tense == "noun" or nominal) \
             or ctx.lower[end - 1] in ctx.hashes.object_stops:
         return False  # "the development of ICBMs", "a moratorium on ICBM tests": its object
-    weapons = ctx.hashes.context_words.get("weapon", frozenset())
-    return ctx.lower[end] in weapons or end in ctx.system_starting_at
+    return weapon_at(ctx, end)
+
+
+def weapon_at(ctx: DocContext, i: int) -> bool:
+    """Does a weapon word or a system's name stand at token ``i``?"""
+    return i < len(ctx.lower) and (
+        ctx.lower[i] in ctx.hashes.context_words.get("weapon", frozenset())
+        or i in ctx.system_starting_at)
 
 
 def in_compound_word(ctx: DocContext, start: int, end: int) -> bool:

@@ -149,6 +149,9 @@ def test_its_test_is_of_the_weapon_named_before(run):
     # concern voiced with an adjective between, about what the preposition names
     ("The Bush administration has expressed new worries about China's missile buildup.",
      [("warning", "asserted", ["george-w-bush", "united-states"], ["china"], [], "2005-06-21")]),
+    # opposition and anger voiced are warnings too
+    ("Beijing expressed firm opposition to the nuclear test on Sunday.",
+     [("warning", "asserted", ["china"], [], [], "2005-06-21")]),
     ("Seoul voiced grave concern over the North Korean missile launch on Monday.",
      [("warning", "asserted", ["south-korea"], [], [], "2005-06-20"),
       ("missile_test", "asserted", ["north-korea"], [], [], "2005-06-20")]),

@@ -200,3 +200,30 @@ def test_a_states_media_are_not_the_state(run_on, model):
 ])
 def test_a_weapon_that_threatens_says_nothing(run, text, expected):
     assert summary(run(text, date="2025-02-13")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the "by" agent of a passive accuses or condemns; the passive's subject did the act
+    ("Iran has been accused by the United States of secretly trying to develop atomic "
+     "weapons.",
+     [("violation_allegation", "asserted", ["united-states"], ["iran"], [], None),
+      ("development", "asserted", ["iran"], [], [], None)]),
+    ("North Korea was condemned by Japan for testing a missile on Monday.",
+     [("warning", "asserted", ["japan"], ["north-korea"], [], "2003-12-15"),
+      ("missile_test", "asserted", ["north-korea"], [], [], "2003-12-15")]),
+])
+def test_the_passives_subject_did_what_it_is_blamed_for(run, text, expected):
+    assert summary(run(text, date="2003-12-18")) == expected
+
+
+def test_a_nouns_by_agent_still_acts(run):
+    # "the move by Iran", "the vote by Seoul" are no passives: their actor acts in what follows
+    text = ("The IAEA on Saturday condemned the move by Iran to withdraw accreditation from "
+            "several of its most experienced inspectors.")
+    assert [(e[0], e[2]) for e in summary(run(text, date="2023-09-17"))] == [
+        ("warning", ["iaea"]), ("inspection", ["iran"])]
+    text = ("Tokyo welcomed the vote by Seoul for imposing sanctions on North Korea over its "
+            "missile tests.")
+    assert summary(run(text, date="2003-12-18")) == [
+        ("sanctions", "asserted", ["south-korea"], ["north-korea"], [], None),
+        ("missile_test", "asserted", ["north-korea"], [], [], None)]

@@ -31,6 +31,9 @@ SUPPLIER_WORDS = 8  # words from "bought" to the "from" of its supplier
 DISREGARD_GAP = 2  # lower-case words from a word of disregard to its event noun
 NOUN_ADJECTIVES = 2  # lower-case words between a possessive and its event noun
 FOR = get_string_id("for")
+BY = get_string_id("by")
+BY_ONLY = frozenset({BY})
+BLAME_PREPOSITIONS = frozenset({get_string_id("of"), FOR})
 COORDINATING = frozenset({get_string_id("and"), get_string_id("or")})  # joins two event nouns
 PARTY_PHRASE = 3  # words from "members of" to the treaty ("of the landmark nuclear deal")
 ORDER_OBJECT_WORDS = 10  # words from a verb of ordering to the "to be" of what it orders done
@@ -514,7 +517,8 @@ def subject_before(ctx: DocContext, token: int, limit: int) -> Mention | None:
     i = _before_parentheses(ctx, token, limit)
     while (actor := actor_before(ctx, i, limit)) is not None:
         if not _after_preposition(ctx, actor, limit, ctx.hashes.non_subject_prepositions) \
-                and not _before_other_party(ctx, actor, token):
+                and not _before_other_party(ctx, actor, token) \
+                and not _by_agent_of_blame(ctx, actor, limit, token):
             return actor
         if actor.end + 1 == token and ctx.lower[actor.end] == ctx.hashes.to \
                 and not _after_preposition(ctx, actor, limit, OTHER_SIDE_PREPOSITIONS):
@@ -522,6 +526,23 @@ def subject_before(ctx: DocContext, token: int, limit: int) -> Mention | None:
             # "agreed with the United States to hold talks": the other side)
         i = actor.start
     return None
+
+
+def _by_agent_of_blame(ctx: DocContext, actor: Mention, limit: int, token: int) -> bool:
+    """Is ``actor`` the "by" agent of a passive verb that an "of" or "for" phrase holding
+    ``token`` follows ("Iran was accused by Israel of developing nuclear weapons": Israel
+    accuses, Iran develops; not "the move by Iran to withdraw ... of its inspectors")?"""
+    if not _after_preposition(ctx, actor, limit, BY_ONLY):
+        return False
+    by = actor.start - 1 if ctx.lower[actor.start - 1] == BY else actor.start - 2
+    return _passive_before(ctx, by) and any(
+        ctx.lower[k] in BLAME_PREPOSITIONS for k in range(actor.end, token))
+
+
+def _passive_before(ctx: DocContext, by: int) -> bool:
+    """Is the word before ``by`` a participle ("accused by", "condemned by"), not a noun
+    ("the move by")?"""
+    return by >= 1 and is_participle(ctx, by - 1)
 
 
 def _before_other_party(ctx: DocContext, actor: Mention, token: int) -> bool:
@@ -782,7 +803,13 @@ def _blamed_for(ctx: DocContext, start: int) -> Mention | None:
         if ctx.doc[i].pos_ in ("ADP", "") and ctx.doc[i].is_lower:
             i -= 1  # the date's preposition ("on Sept. 20")
     actor = ctx.actor_at.get(i)
-    return actor if actor is not None and actor.end == i + 1 else None
+    if actor is None or actor.end != i + 1:
+        return None
+    if _after_preposition(ctx, actor, sent_start, BY_ONLY) and _passive_before(
+            ctx, actor.start - 1 if ctx.lower[actor.start - 1] == BY else actor.start - 2):
+        # "North Korea was condemned by Japan for testing": the passive's subject is blamed
+        return subject_before(ctx, actor.start, sent_start)
+    return actor
 
 
 def _gerund_subject(ctx: DocContext, start: int) -> Mention | None:

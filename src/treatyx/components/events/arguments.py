@@ -532,16 +532,16 @@ def _by_agent_of_blame(ctx: DocContext, actor: Mention, limit: int, token: int) 
     """Is ``actor`` the "by" agent of a passive verb that an "of" or "for" phrase holding
     ``token`` follows ("Iran was accused by Israel of developing nuclear weapons": Israel
     accuses, Iran develops; not "the move by Iran to withdraw ... of its inspectors")?"""
-    if not _after_preposition(ctx, actor, limit, BY_ONLY):
-        return False
-    by = actor.start - 1 if ctx.lower[actor.start - 1] == BY else actor.start - 2
-    return _passive_before(ctx, by) and any(
+    return _passive_by_agent(ctx, actor, limit) and any(
         ctx.lower[k] in BLAME_PREPOSITIONS for k in range(actor.end, token))
 
 
-def _passive_before(ctx: DocContext, by: int) -> bool:
-    """Is the word before ``by`` a participle ("accused by", "condemned by"), not a noun
-    ("the move by")?"""
+def _passive_by_agent(ctx: DocContext, actor: Mention, limit: int) -> bool:
+    """Is ``actor`` (at or after ``limit``) the "by" agent of a participle ("accused by
+    Israel", "condemned by the United States"), not of a noun ("the move by Iran")?"""
+    if not _after_preposition(ctx, actor, limit, BY_ONLY):
+        return False
+    by = actor.start - 1 if ctx.lower[actor.start - 1] == BY else actor.start - 2
     return by >= 1 and is_participle(ctx, by - 1)
 
 
@@ -805,8 +805,7 @@ def _blamed_for(ctx: DocContext, start: int) -> Mention | None:
     actor = ctx.actor_at.get(i)
     if actor is None or actor.end != i + 1:
         return None
-    if _after_preposition(ctx, actor, sent_start, BY_ONLY) and _passive_before(
-            ctx, actor.start - 1 if ctx.lower[actor.start - 1] == BY else actor.start - 2):
+    if _passive_by_agent(ctx, actor, sent_start):
         # "North Korea was condemned by Japan for testing": the passive's subject is blamed
         return subject_before(ctx, actor.start, sent_start)
     return actor

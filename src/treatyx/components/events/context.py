@@ -390,14 +390,13 @@ class DocContext:
         lower, hashes = self.lower, self.hashes
         if i < 2 or lower[i] not in hashes.coordinators or lower[i] == hashes.comma:
             return False
-        weapons = hashes.context_words.get("weapon", ())
         before = self.doc[i - 1]
         # the spans, not the cached trigger_tokens: this runs while triggers are still being
         # chosen too (requirements read clauses), when caching them would keep none
         return (lower[i - 2] in hashes.possessives or lower[i - 2] in hashes.noun_determiners
                 or lower[i - 2] in hashes.possessive_marks) \
             and before.is_lower and before.is_alpha \
-            and lower[i - 1] not in weapons \
+            and lower[i - 1] not in hashes.context_words.get("weapon", ()) \
             and not any(start < i <= end for start, end in self.trigger_spans)
 
     def joins_actors(self, i: int) -> bool:

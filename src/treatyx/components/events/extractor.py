@@ -429,12 +429,12 @@ class EventExtractor(RuleComponent):
         events = merge(found)
         for event in events:
             if event.trigger.about_weapons and not event.systems:
-                # "Its first flight test in December 2010 failed": "its" looks back first
-                looks_back = _possessive_pronoun_opens(ctx, event.span.start,
-                                                       ctx.sent_starts[event.sentence])
-                event.systems = self._system_named_before(ctx, event) if looks_back else []
-                event.systems = event.systems or self._system_named_later(ctx, event) or \
-                    self._system_named_before(ctx, event)
+                finders = (self._system_named_later, self._system_named_before)
+                if _possessive_pronoun_opens(ctx, event.span.start,
+                                             ctx.sent_starts[event.sentence]):
+                    # "Its first flight test in December 2010 failed": "its" looks back first
+                    finders = finders[::-1]
+                event.systems = finders[0](ctx, event) or finders[1](ctx, event)
         used = {system for event in events for system in event.systems}
         for event in events:
             if event.trigger.about_weapons and not event.systems:

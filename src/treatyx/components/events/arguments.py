@@ -59,6 +59,7 @@ FROM = get_string_id("from")  # words before a trigger in which "bilateral" make
 IN = get_string_id("in")  # "officials in Tehran": a seat (lexicon seat-nouns)
 WITH = get_string_id("with")
 ABOUT = get_string_id("about")
+HAVING = get_string_id("having")  # "with 183 states having signed": a perfect participle
 AS_WELL_AS = (get_string_id("as"), get_string_id("well"), get_string_id("as"))  # joins a list
 # a trigger ending in one of these names both sides after it: "a call between Biden and Xi"
 SIDES_PREPOSITIONS = frozenset({get_string_id("between"), get_string_id("among")})
@@ -174,9 +175,15 @@ def counted_subject(ctx: DocContext, start: int, clause_start: int) -> bool:
     group-anaphors: "163 countries have joined the Convention", "after 50 countries have
     ratified it"), with no actor between? With no state named for it (counted_states), a
     verb in the present perfect tells a tally, no event ("More than 120 nations adopted
-    the treaty on Friday" is one)."""
-    if not present_perfect(ctx, start):
+    the treaty on Friday" is one). So does a perfect participle ("with 183 states having
+    signed and 166 having ratified": the number alone stands for the group)."""
+    having = start > 1 and ctx.lower[start - 1] == HAVING
+    if not (having or present_perfect(ctx, start)):
         return False
+    if having:  # "having" opens a clause of its own: its subject stands before it
+        if ctx.doc[start - 2].like_num:
+            return True
+        clause_start = ctx.clause_start(start - 1, ctx.sentence_bounds(start)[0])
     noun = _group_noun_before(ctx, start, clause_start)
     return noun is not None and ctx.doc[_counting_word(ctx, noun, clause_start)].like_num
 
@@ -445,16 +452,20 @@ def pronoun_subject(ctx: DocContext, start: int, clause_start: int) -> Mention |
     return None
 
 
-def first_person_subject(ctx: DocContext, start: int, clause_start: int) -> bool:
+def first_person_subject(ctx: DocContext, start: int, clause_start: int,
+                         nominal: bool = False) -> bool:
     """Is "we" the subject of the trigger, or "our" the owner of its subject or noun, a few
     lower-case words before it in its clause (lexicon first-person-pronouns: '"We have
     conducted a test," the ministry said', 'our scientists successfully tested ...')? Then
     the speaker acts. Not over another trigger: in '"We condemn the missile launch," Abe
-    said' the launch is the object of the condemnation, not Japan's."""
+    said' the launch is the object of the condemnation, not Japan's. An event noun is the
+    subject's through a light verb only ('"We understand the missile test was short range"'
+    is someone else's test)."""
     floor = max(clause_start, start - PRONOUN_SUBJECT_GAP - FIRST_PERSON_NOUNS - 1)
     for i in range(start - 1, floor - 1, -1):
         if ctx.lower[i] in ctx.hashes.first_person:
-            return True
+            return not nominal or ctx.lower[i] in ctx.hashes.possessives \
+                or ctx.last_light_verb(i + 1, start) is not None
         if not (ctx.doc[i].is_lower and ctx.doc[i].is_alpha) or i in ctx.trigger_starts \
                 or ctx.lower[i] in ctx.hashes.other_persons:
             return False  # ("we will not let them violate the treaty": theirs)
@@ -761,6 +772,11 @@ def agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start:
     # Inside a quotation, the subject of the quotation: '..., saying "repeated launches
     # threaten peace"' is not the speaker's; '"... its nuclear testing ..."' is China's.
     opening = ctx.quotation_opening(start)
+    if opening is None and trigger.tense == "phrase" and (
+            saying := reporting_before(ctx, start)) is not None:
+        # a noun of the phrases ("inspectors") after a verb of saying: the subject of what is
+        # said ("Wu says the deal requires Pyongyang to open the site to inspectors")
+        return first_subject(ctx, saying[1], start)
     return first_subject(ctx, sent_start if opening is None else opening + 1, start)
 
 
@@ -1059,9 +1075,11 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int, trigger
             ctx, light, clause_start) or _reporter_for_pronoun(ctx, clause_start, light)
         if doer is not None:
             return doer
-        if nearest is None:
+        if nearest is None:  # (inside a quotation, the subject of what is quoted first)
+            opening = ctx.quotation_opening(start)
             sent_start, _ = ctx.sentence_bounds(start)
-            return first_subject(ctx, sent_start, clause_start)
+            quoted = None if opening is None else first_subject(ctx, opening + 1, clause_start)
+            return quoted or first_subject(ctx, sent_start, clause_start)
     if end < len(lower) and ctx.doc[end].is_quote and any(
             ctx.doc[i].is_quote for i in range(max(clause_start - 1, start - QUOTED_NOUN_WORDS,
                                                    0), start)):
@@ -1660,8 +1678,12 @@ def coordinated(ctx: DocContext, actor: Mention) -> list[Mention]:
         joined_by_and = True
         if previous is None and (found[0].role == "adjective" or (
                 found[0].end < len(lower) and ctx.doc[found[0].end].is_lower)):
-            # "Russian and American diplomats", "Russian and US delegations"
-            previous = _adjective_ending_at(ctx, i)
+            # "Russian and American diplomats", "Russian and US delegations"; over the nouns
+            # of its office ("the British prime minister and the French president")
+            k = i
+            while k - 1 >= max(1, i - TITLE_WORDS) and lower[k - 1] in hashes.actor_nouns:
+                k -= 1
+            previous = _adjective_ending_at(ctx, k)
         if previous is None:
             break
         found.insert(0, previous)
@@ -1674,6 +1696,10 @@ def coordinated(ctx: DocContext, actor: Mention) -> list[Mention]:
                                       for k in range(i, person.start)):
         found.append(person)
         i = person.end
+    elif actor.role == "adjective":  # "the British prime minister and the French president"
+        office = i
+        while i < min(office + TITLE_WORDS, len(lower) - 1) and lower[i] in hashes.actor_nouns:
+            i += 1
     while i + 1 < len(lower) and ((after_phrase := _as_well_as_starting(ctx, i)) is not None
                                   or lower[i] in hashes.coordinators):
         if after_phrase is not None:

@@ -67,6 +67,7 @@ LATER_SYSTEM_SENTENCES = 12  # sentences after a weapon event in which "the miss
 DAY_VALUE = 10  # characters of a value that names a day: "2022-11-18"
 ATTACK_SENTENCES_BEFORE = 3  # sentences before an interception in which its attack is told
 ATTACK_SENTENCES_AFTER = 2  # ... and after it
+BODY_SENTENCES = 5  # sentences before inspectors with no actor in which their body is named
 ANAPHOR_WINDOW = 6  # words before a system's name in which "the missile" refers back
 ANAPHOR_MODIFIERS = 4  # lower-case tokens between "the" and "missile" ("submarine - launched")
 THREAT_RULE = "threat-events"  # the rule of a warning derived from a threat (the lexicon entry)
@@ -143,6 +144,8 @@ WORD_LISTS = {
     "event_predicates": "event-predicates",
     "halting_predicates": "halting-predicates",
     "conditions": "condition-words",
+    "time_openers": "time-clause-openers",
+    "future_auxiliaries": "future-auxiliaries",
     "end_date_words": "end-date-words",
     "deadline_nouns": "deadline-nouns",
     "gerund_subordinators": "gerund-subordinators",
@@ -314,6 +317,8 @@ class EventExtractor(RuleComponent):
         self.owner_events = lexicon_words(ruleset, "system-owner-events")
         self.series_events = lexicon_words(ruleset, "series-events")
         self.scene_events = lexicon_words(ruleset, "scene-events")
+        self.body_events = lexicon_words(ruleset, "body-inspection-events")
+        self.inspecting_bodies = lexicon_words(ruleset, "inspecting-bodies")
         self.condemning_events = lexicon_words(ruleset, "condemning-events")
         self.place_events = lexicon_words(ruleset, "place-not-target-events")
         self.venue_events = lexicon_words(ruleset, "venue-events")
@@ -837,7 +842,8 @@ class EventExtractor(RuleComponent):
             agents = counted or (arguments.coordinated(ctx, agent) if agent is not None
                                  else parsed.agents or self._members(ctx, start, clause_start))
             if not agents and source is not None \
-                    and arguments.first_person_subject(ctx, start, clause_start):
+                    and arguments.first_person_subject(
+                        ctx, start, clause_start, arguments.is_nominal(ctx, start, trigger)):
                 agents = [source]  # '"We conducted a nuclear test," the ministry said'
         nominal = arguments.is_nominal(ctx, start, trigger)
         if nominal:
@@ -855,6 +861,12 @@ class EventExtractor(RuleComponent):
             # the subject the opening phrase sets the scene for takes part
             scene = arguments.subject_after_opening_phrase(ctx, start)
             agents = arguments.coordinated(ctx, scene) if scene is not None else []
+        if not agents and trigger.type in self.body_events:
+            # "Inspectors from the OPCW"; "The UN said ... The 20-strong team of inspectors
+            # said they would go on"
+            body = arguments.noun_owner_after(ctx, start, end) or _body_named_before(
+                ctx, start, self.inspecting_bodies)
+            agents = [body] if body is not None else []
         if agents:
             ctx.event_agents.append((start, trigger.type, agents))
         if trigger.particle:  # "Trump pulled the United States out of": the US withdraws
@@ -1195,6 +1207,18 @@ def _series_agents(ctx: DocContext, start: int, series: AbstractSet[str],
         if before < start and event_type in series:
             return [a for a in agents if not states_only or a.info.get("type") == "state"]
     return []
+
+
+def _body_named_before(ctx: DocContext, start: int, bodies: AbstractSet[str]
+                       ) -> Mention | None:
+    """The body of ``bodies`` named last before ``start``, in its sentence or up to
+    BODY_SENTENCES sentences before it."""
+    index = ctx.sentence_index(start)
+    for _ in range(BODY_SENTENCES):
+        index = ctx.previous_sentence(index)
+    floor = ctx.sent_starts[max(index, 0)]
+    return next((m for m in reversed(ctx.actors)
+                 if floor <= m.start < start and m.id in bodies), None)
 
 
 def _told_in_perfect(ctx: DocContext, start: int, clause_start: int, trigger: Trigger) -> bool:

@@ -251,8 +251,12 @@ def satisfies(ctx: DocContext, need: str, start: int, end: int, has_treaty: bool
                                     for m in ctx.actors_in.get(ctx.sentence_index(start), ())):
         return True  # "Iran and the IAEA held talks in Vienna"
     # (a real trigger only: previous_sentence_satisfies asks with start == end)
-    return end > start and _refers_to_act_before(ctx, end) and _context_before(
-        ctx, need, sent_start)
+    if end <= start:
+        return False
+    if _refers_to_act_before(ctx, end):
+        return _context_before(ctx, need, sent_start)
+    return _repeats_noun_before(ctx, end) and _context_before(
+        ctx, need, sent_start, ctx.lower[end + 1])
 
 
 def _refers_to_act_before(ctx: DocContext, end: int) -> bool:
@@ -264,15 +268,28 @@ def _refers_to_act_before(ctx: DocContext, end: int) -> bool:
         and lower[end + 1] in ctx.hashes.act_anaphors
 
 
-def _context_before(ctx: DocContext, need: str, sent_start: int) -> bool:
+def _repeats_noun_before(ctx: DocContext, end: int) -> bool:
+    """Is the trigger's object "the" or a possessive and a noun ("The North reaffirmed the
+    moratorium", after "imposed a moratorium on missile testing")? Then the sentences before
+    may name what that noun is about."""
+    lower = ctx.lower
+    return end + 1 < len(lower) and (lower[end] in ctx.hashes.definite_determiners
+                                     or lower[end] in ctx.hashes.possessives) \
+        and ctx.doc[end + 1].is_alpha
+
+
+def _context_before(ctx: DocContext, need: str, sent_start: int, noun: int | None = None
+                    ) -> bool:
     """Does one of the ACT_SENTENCES sentences before hold what ``need`` asks for (a system,
-    a treaty or a word)?"""
+    a treaty or a word), and, given a ``noun``, that noun too (the one the object repeats)?"""
     index = ctx.sentence_index(sent_start)
     for _ in range(ACT_SENTENCES):
         index = ctx.previous_sentence(index)
         if index < 0:
             return False
         start, end = ctx.sent_starts[index], ctx.sent_ends[index]
+        if noun is not None and noun not in ctx.lower[start:end]:
+            continue
         if ctx.systems_in.get(index) or ctx.treaties_in.get(index) \
                 or _has_word(ctx, need, start, end):
             return True

@@ -109,6 +109,8 @@ def status(ctx: DocContext, trigger: int, event_type: str, noun_end: int | None 
         found.update(_shared_modal_status(ctx, trigger, event_type, sent_start))
     if _in_opening_condition(ctx, trigger, sent_start):
         found.add("hypothetical")  # "If they came to the table and we reached an accord, ..."
+    elif _in_future_time_clause(ctx, trigger, sent_start, sent_end):
+        found.add("planned")  # "After it has dismantled its reactor, it will receive fuel"
     if "planned" in found and not ctx.hashes.conditions.isdisjoint(
             ctx.lower[trigger:sent_end]):
         found.add("hypothetical")  # "said it would pull out of the accord if ..."
@@ -151,6 +153,27 @@ def _in_opening_condition(ctx: DocContext, trigger: int, sent_start: int) -> boo
     if first >= trigger or ctx.lower[first] not in ctx.hashes.conditions:
         return False
     return all(ctx.lower[i] != ctx.hashes.comma for i in range(first + 1, trigger))
+
+
+def _in_future_time_clause(ctx: DocContext, trigger: int, sent_start: int, sent_end: int
+                           ) -> bool:
+    """Does the trigger stand in the clause of time that opens its sentence, from "After",
+    "Once" or "When" (lexicon time-clause-openers) to the first comma, with "will" (lexicon
+    future-auxiliaries) in the main clause after it: "Once it has shut the reactor down, it
+    will receive fuel oil"?"""
+    first = sent_start
+    while first < trigger and ctx.lower[first] in ctx.hashes.quote_marks:
+        first += 1
+    if first >= trigger or ctx.lower[first] not in ctx.hashes.time_openers:
+        return False
+    comma = next((i for i in range(first + 1, sent_end) if ctx.lower[i] == ctx.hashes.comma),
+                 None)
+    if comma is None:
+        return False
+    # the main clause's own future, not that of what it reports ("NATO said it will respond")
+    said = min((s for s, _ in ctx.reporting_in.get(ctx.sentence_index(trigger), ())
+                if s > comma), default=sent_end)
+    return not ctx.hashes.future_auxiliaries.isdisjoint(ctx.lower[comma + 1:said])
 
 
 def _future_in_reported_speech(ctx: DocContext, start: int, end: int) -> bool:

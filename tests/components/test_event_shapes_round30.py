@@ -1,0 +1,154 @@
+"""Shapes found in round 30 on part AG: a moratorium reaffirmed, "we" before someone else's
+test, a programme dismantled, a clause of time before a future, a range improved, two
+offices joined by "and", inspectors of a body named before, tallies told by "having", and
+peace said to be threatened."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_event_arguments import summary
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the moratorium" repeats the noun of the sentence before, which names the tests
+    ("In 2001 North Korea declared a moratorium on long-range missile tests. The North "
+     "reaffirmed the moratorium after a summit with Japan on Sept. 17, 2002.",
+     [("moratorium", "asserted", ["north-korea"], [], [], "2001"),
+      ("moratorium", "asserted", ["north-korea"], [], [], "2002-09-17"),
+      ("talks", "asserted", ["north-korea"], ["japan"], [], "2002-09-17")]),
+    # the noun must be the one told before: a missile test names no moratorium
+    ("Russia tested a missile on Sunday. Ukraine reaffirmed the moratorium on Monday.",
+     [("missile_test", "asserted", ["russia"], [], [], "2023-03-12")]),
+    # a moratorium on evictions is none, told again or not
+    ("The city imposed a moratorium on evictions. The mayor reaffirmed the moratorium on "
+     "Monday.", []),
+])
+def test_a_moratorium_told_again(run, text, expected):
+    assert summary(run(text, date="2023-03-15")) == expected
+
+
+@pytest.mark.parametrize("model", [False, True])
+def test_we_before_another_verb_does_not_own_the_test(run_on, model):
+    # "we believe" does not make the speaker's side the tester: the test is the one before
+    text = ("North Korea fired a short-range missile into the sea on Monday. \"We believe the "
+            "missile test was part of a routine drill,\" a South Korean official said.")
+    assert summary(run_on(text, "2023-03-15", model)) == [
+        ("missile_test", "asserted", ["north-korea"], [], [], "2023-03-13")]
+
+
+def test_we_with_a_light_verb_still_owns_the_test(run):
+    text = "\"We conducted a missile test on Monday,\" the North Korean defence ministry said."
+    assert summary(run(text, date="2023-03-15")) == [
+        ("missile_test", "asserted", ["north-korea"], [], [], "2023-03-13")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In September 2005, Libya promised to begin dismantling its nuclear weapons programme.",
+     [("elimination", "planned", ["libya"], [], [], "2005-09")]),
+    ("The board voted to scrap its program of weekend classes.", []),
+])
+def test_a_weapons_programme_dismantled(run, text, expected):
+    assert summary(run(text, date="2023-03-15")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the clause of time before a future is planned too, and takes no day of its own
+    ("After it has dismantled its nuclear reactor, North Korea will receive fuel oil.",
+     [("elimination", "planned", ["north-korea"], [], [], None)]),
+    ("Once Iran has ratified the CTBT, the sanctions will be lifted.",
+     [("ratification", "planned", ["iran"], [], [], None),
+      ("sanctions", "planned", [], [], [], None)]),
+    # in the past, it happened
+    ("After it dismantled its nuclear reactor, North Korea received fuel oil.",
+     [("elimination", "asserted", ["north-korea"], [], [], None)]),
+    # the future of what the main clause reports is not its own
+    ("When Russia deployed the Iskander missiles in 2018, NATO said it will respond.",
+     [("deployment", "asserted", ["russia"], [], ["iskander-m"], "2018")]),
+])
+def test_a_clause_of_time_before_a_future(run, text, expected):
+    assert summary(run(text, date="2023-03-15")) == expected
+
+
+def test_a_range_improved_is_development(run):
+    text = ("In 2009 Iranian officials said they had improved the range of the Shahab-3 to "
+            "2,000 kilometres.")
+    assert summary(run(text, date="2023-03-15")) == [
+        ("development", "asserted", ["iran"], [], ["shahab-3"], "2009")]
+
+
+@pytest.mark.parametrize(("text", "model"), [
+    ("The British prime minister and the French president signed the Lancaster House "
+     "Treaties on Tuesday.", False),
+    ("The British prime minister and the French president signed the Lancaster House "
+     "Treaties on Tuesday.", True),
+    # the nouns of each side's office, and "put pen to paper" for signing
+    ("British officials and French diplomats put pen to paper on the Lancaster House Treaties "
+     "on Tuesday.", False),
+])
+def test_two_offices_joined_by_and_both_sign(run_on, text, model):
+    assert summary(run_on(text, "2023-03-15", model)) == [
+        ("signing", "asserted", ["france", "united-kingdom"], [], [], "2023-03-14")]
+
+
+def test_the_first_office_of_two_joins_the_second(run):
+    # the subject is the first office: the second, with its holder's name, signs too
+    text = ("The British prime minister and the French president, Nicolas Sarkozy, put pen to "
+            "paper on the Lancaster House Treaties on Tuesday.")
+    assert summary(run(text, date="2023-03-15")) == [
+        ("signing", "asserted", ["france", "nicolas-sarkozy", "united-kingdom"], [], [],
+         "2023-03-14")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # inspectors with no body of their own are those of the body named before
+    ("The OPCW said the convoy had been fired on. The team of inspectors visited the chemical "
+     "weapons depot on Monday.",
+     [("inspection", "asserted", ["opcw"], [], [], "2023-03-13")]),
+    # the body, not another actor named after it
+    ("The OPCW said Syrian snipers had fired on the convoy. The team of inspectors visited the "
+     "chemical weapons depot on Monday.",
+     [("inspection", "asserted", ["opcw"], [], [], "2023-03-13")]),
+    # after a verb of saying, the inspectors are not the speaker's (no body is named)
+    ("China's envoy, Wu Dawei, says the accord requires North Korea to declare its nuclear "
+     "material, and open the site to international inspectors.",
+     [("inspection", "asserted", [], [], [], None)]),
+    # ... or of the one "from" names
+    ("Inspectors from the OPCW visited the chemical weapons depot on Monday.",
+     [("inspection", "asserted", ["opcw"], [], [], "2023-03-13")]),
+    # a refusing state stays the agent
+    ("Iran barred IAEA inspectors from the Fordow site on Monday.",
+     [("inspection", "negated", ["iran"], ["iaea"], [], "2023-03-13")]),
+    # meeting doctors and victims is no talks
+    ("The OPCW said the convoy had been fired on. The team of inspectors met doctors and "
+     "victims of the chemical attack on Monday.",
+     [("inspection", "asserted", ["opcw"], [], [], "2023-03-13")]),
+])
+def test_inspectors_of_a_body(run, text, expected):
+    assert summary(run(text, date="2023-03-15")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a count of states "having signed" is a tally, no event
+    ("Support for the CTBT is broad, with 187 states having signed and 178 having ratified.",
+     []),
+    # a named state "having signed" signed
+    ("Ghana, having signed the CTBT in 1996, ratified it in 2011.",
+     [("signing", "asserted", ["ghana"], [], [], "1996"),
+      ("ratification", "asserted", ["ghana"], [], [], "2011")]),
+])
+def test_tallies_told_by_having(run, text, expected):
+    assert summary(run(text, date="2023-03-15")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the speaker warns, what threatens the peace is the target's; the launches in the
+    # quotation are those of its subject, not the speaker's
+    ("Seoul's defence minister said, \"North Korea's actions, including repeated ballistic "
+     "missile launches, threaten the peace of our region.\"",
+     [("missile_test", "asserted", ["north-korea"], [], [], None),
+      ("warning", "asserted", ["south-korea"], ["north-korea"], [], "2023-03-15")]),
+    ("Heavy rain threatens the security of the harvest.", []),
+])
+def test_peace_said_to_be_threatened(run, text, expected):
+    assert summary(run(text, date="2023-03-15")) == expected

@@ -1,4 +1,4 @@
-"""Shapes found in round 30 on part AG: a moratorium reaffirmed, "we" before someone else's
+"""Shapes found in round 30 on part AG: a moratorium renewed, "we" before someone else's
 test, a programme dismantled, a clause of time before a future, a range improved, two
 offices joined by "and", inspectors of a body named before, tallies told by "having", and
 peace said to be threatened."""
@@ -12,9 +12,9 @@ from .test_event_arguments import summary
 
 @pytest.mark.parametrize(("text", "expected"), [
     # "the moratorium" repeats the noun of the sentence before, which names the tests
-    ("In 2001 North Korea declared a moratorium on long-range missile tests. The North "
-     "reaffirmed the moratorium after a summit with Japan on Sept. 17, 2002.",
-     [("moratorium", "asserted", ["north-korea"], [], [], "2001"),
+    ("In 1999 North Korea declared a moratorium on long-range missile tests. Pyongyang "
+     "renewed the moratorium during a summit with Japan on Sept. 17, 2002.",
+     [("moratorium", "asserted", ["north-korea"], [], [], "1999"),
       ("moratorium", "asserted", ["north-korea"], [], [], "2002-09-17"),
       ("talks", "asserted", ["north-korea"], ["japan"], [], "2002-09-17")]),
     # the noun must be the one told before: a missile test names no moratorium
@@ -71,8 +71,8 @@ def test_a_clause_of_time_before_a_future(run, text, expected):
 
 
 def test_a_range_improved_is_development(run):
-    text = ("In 2009 Iranian officials said they had improved the range of the Shahab-3 to "
-            "2,000 kilometres.")
+    text = ("Iran's defence minister said in 2009 that engineers had extended the Shahab-3's "
+            "range to 2,000 kilometres.")
     assert summary(run(text, date="2023-03-15")) == [
         ("development", "asserted", ["iran"], [], ["shahab-3"], "2009")]
 
@@ -93,8 +93,8 @@ def test_two_offices_joined_by_and_both_sign(run_on, text, model):
 
 def test_the_first_office_of_two_joins_the_second(run):
     # the subject is the first office: the second, with its holder's name, signs too
-    text = ("The British prime minister and the French president, Nicolas Sarkozy, put pen to "
-            "paper on the Lancaster House Treaties on Tuesday.")
+    text = ("At Lancaster House, the British premier and the French president, Nicolas "
+            "Sarkozy, put pen to paper on the Lancaster House Treaties on Tuesday.")
     assert summary(run(text, date="2023-03-15")) == [
         ("signing", "asserted", ["france", "nicolas-sarkozy", "united-kingdom"], [], [],
          "2023-03-14")]
@@ -144,10 +144,13 @@ def test_tallies_told_by_having(run, text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     # the speaker warns, what threatens the peace is the target's; the launches in the
     # quotation are those of its subject, not the speaker's
-    ("Seoul's defence minister said, \"North Korea's actions, including repeated ballistic "
-     "missile launches, threaten the peace of our region.\"",
+    ("Seoul's defence minister said, \"Pyongyang's provocations, including repeated ballistic "
+     "missile launches, endanger the stability of East Asia.\"",
      [("missile_test", "asserted", ["north-korea"], [], [], None),
       ("warning", "asserted", ["south-korea"], ["north-korea"], [], "2023-03-15")]),
+    ("Tokyo said the missile launches by Pyongyang threaten regional peace.",
+     [("missile_test", "asserted", ["north-korea"], [], [], None),
+      ("warning", "asserted", ["japan"], ["north-korea"], [], "2023-03-15")]),
     ("Heavy rain threatens the security of the harvest.", []),
 ])
 def test_peace_said_to_be_threatened(run, text, expected):

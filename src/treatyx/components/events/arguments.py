@@ -59,7 +59,7 @@ FROM = get_string_id("from")  # words before a trigger in which "bilateral" make
 IN = get_string_id("in")  # "officials in Tehran": a seat (lexicon seat-nouns)
 WITH = get_string_id("with")
 ABOUT = get_string_id("about")
-HAVING = get_string_id("having")  # "with 183 states having signed": a perfect participle
+HAVING = get_string_id("having")  # "with 180 states having signed": a perfect participle
 AS_WELL_AS = (get_string_id("as"), get_string_id("well"), get_string_id("as"))  # joins a list
 # a trigger ending in one of these names both sides after it: "a call between Biden and Xi"
 SIDES_PREPOSITIONS = frozenset({get_string_id("between"), get_string_id("among")})
@@ -459,8 +459,8 @@ def first_person_subject(ctx: DocContext, start: int, clause_start: int,
     conducted a test," the ministry said', 'our scientists successfully tested ...')? Then
     the speaker acts. Not over another trigger: in '"We condemn the missile launch," Abe
     said' the launch is the object of the condemnation, not Japan's. An event noun is the
-    subject's through a light verb only ('"We understand the missile test was short range"'
-    is someone else's test)."""
+    subject's through a light verb only ('"We believe the test was part of a drill," an
+    official said' is someone else's test)."""
     floor = max(clause_start, start - PRONOUN_SUBJECT_GAP - FIRST_PERSON_NOUNS - 1)
     for i in range(start - 1, floor - 1, -1):
         if ctx.lower[i] in ctx.hashes.first_person:
@@ -775,7 +775,7 @@ def agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start:
     if opening is None and trigger.tense == "phrase" and (
             saying := reporting_before(ctx, start)) is not None:
         # a noun of the phrases ("inspectors") after a verb of saying: the subject of what is
-        # said ("Wu says the deal requires Pyongyang to open the site to inspectors")
+        # said ("the envoy says the accord requires Iran to open the plant to inspectors")
         return first_subject(ctx, saying[1], start)
     return first_subject(ctx, sent_start if opening is None else opening + 1, start)
 

@@ -862,8 +862,8 @@ class EventExtractor(RuleComponent):
             scene = arguments.subject_after_opening_phrase(ctx, start)
             agents = arguments.coordinated(ctx, scene) if scene is not None else []
         if not agents and trigger.type in self.body_events:
-            # "Inspectors from the OPCW"; "The UN said ... The 20-strong team of inspectors
-            # said they would go on"
+            # "Inspectors from the OPCW"; "The OPCW said ... The team of inspectors visited
+            # the depot"
             body = arguments.noun_owner_after(ctx, start, end) or _body_named_before(
                 ctx, start, self.inspecting_bodies)
             agents = [body] if body is not None else []

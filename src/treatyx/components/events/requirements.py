@@ -269,8 +269,8 @@ def _refers_to_act_before(ctx: DocContext, end: int) -> bool:
 
 
 def _repeats_noun_before(ctx: DocContext, end: int) -> bool:
-    """Is the trigger's object "the" or a possessive and a noun ("The North reaffirmed the
-    moratorium", after "imposed a moratorium on missile testing")? Then the sentences before
+    """Is the trigger's object "the" or a possessive and a noun ("Pyongyang renewed the
+    moratorium", after "declared a moratorium on missile tests")? Then the sentences before
     may name what that noun is about."""
     lower = ctx.lower
     return end + 1 < len(lower) and (lower[end] in ctx.hashes.definite_determiners

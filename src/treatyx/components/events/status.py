@@ -110,7 +110,7 @@ def status(ctx: DocContext, trigger: int, event_type: str, noun_end: int | None 
     if _in_opening_condition(ctx, trigger, sent_start):
         found.add("hypothetical")  # "If they came to the table and we reached an accord, ..."
     elif _in_future_time_clause(ctx, trigger, sent_start, sent_end):
-        found.add("planned")  # "After it has dismantled its reactor, it will receive fuel"
+        found.add("planned")  # "Once Iran has ratified the CTBT, sanctions will be lifted"
     if "planned" in found and not ctx.hashes.conditions.isdisjoint(
             ctx.lower[trigger:sent_end]):
         found.add("hypothetical")  # "said it would pull out of the accord if ..."
@@ -159,8 +159,8 @@ def _in_future_time_clause(ctx: DocContext, trigger: int, sent_start: int, sent_
                            ) -> bool:
     """Does the trigger stand in the clause of time that opens its sentence, from "After",
     "Once" or "When" (lexicon time-clause-openers) to the first comma, with "will" (lexicon
-    future-auxiliaries) in the main clause after it: "Once it has shut the reactor down, it
-    will receive fuel oil"?"""
+    future-auxiliaries) in the main clause after it: "Once Iran has ratified the CTBT, the sanctions
+    will be lifted"?"""
     first = sent_start
     while first < trigger and ctx.lower[first] in ctx.hashes.quote_marks:
         first += 1

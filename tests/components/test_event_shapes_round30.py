@@ -155,3 +155,43 @@ def test_tallies_told_by_having(run, text, expected):
 ])
 def test_peace_said_to_be_threatened(run, text, expected):
     assert summary(run(text, date="2023-03-15")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an event told as earlier keeps the date a verb of taking place gives it
+    ("North Korea's previous missile test took place on August 5.",
+     [("missile_test", "asserted", ["north-korea"], [], [], "2019-08-05")]),
+    # ... not a date of another verb's clause
+    ("The talks on Monday discussed North Korea's recent missile tests.",
+     [("talks", "asserted", [], ["north-korea"], [], "2019-12-09"),
+      ("missile_test", "asserted", ["north-korea"], [], [], None)]),
+    # ... nor the date of another event after it
+    ("North Korea's recent missile tests led to talks that took place on Monday.",
+     [("missile_test", "asserted", ["north-korea"], [], [], None),
+      ("talks", "asserted", ["north-korea"], [], [], "2019-12-09")]),
+    # and it is not the news event told before it, even the headline's
+    ("Pentagon test-fires new ground-launched missile\n\nThe Pentagon said the missile flew "
+     "500 kilometres. The previous US test of a ground-launched missile happened in August.",
+     [("missile_test", "asserted", ["united-states", "us-dod"], [], [], "2019-12-13"),
+      ("missile_test", "asserted", ["united-states"], [], [], "2019-08")]),
+    ("The United States test-fired a ground-launched missile on Thursday. The previous US test "
+     "of a ground-launched missile happened in August.",
+     [("missile_test", "asserted", ["united-states"], [], [], "2019-12-12"),
+      ("missile_test", "asserted", ["united-states"], [], [], "2019-08")]),
+])
+def test_an_event_told_as_earlier(run, text, expected):
+    assert summary(run(text, date="2019-12-13")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Standard missiles" with a capital S are the US Navy's family
+    ("Taiwan's army fired Sky Bow III, Patriot and Standard missiles in a drill on Tuesday.",
+     [("missile_test", "asserted", ["taiwan"], [],
+       ["tien-kung", "patriot", "standard-missile-family"], "2019-12-10")]),
+    # a weapon that smashes into something strikes it
+    ("A Russian missile smashed into an apartment block in Dnipro on Saturday.",
+     [("combat_use", "asserted", ["russia"], [], [], "2019-12-07")]),
+    ("The truck slammed into a wall on the motorway.", []),
+])
+def test_weapons_named_and_striking(run, text, expected):
+    assert summary(run(text, date="2019-12-13")) == expected

@@ -67,6 +67,7 @@ LATER_SYSTEM_SENTENCES = 12  # sentences after a weapon event in which "the miss
 DAY_VALUE = 10  # characters of a value that names a day: "2022-11-18"
 ATTACK_SENTENCES_BEFORE = 3  # sentences before an interception in which its attack is told
 ATTACK_SENTENCES_AFTER = 2  # ... and after it
+PREDICATE_GAP = 10  # tokens from an event noun to the date its "happened in" gives it
 BODY_SENTENCES = 5  # sentences before inspectors with no actor in which their body is named
 ANAPHOR_WINDOW = 6  # words before a system's name in which "the missile" refers back
 ANAPHOR_MODIFIERS = 4  # lower-case tokens between "the" and "missile" ("submarine - launched")
@@ -212,6 +213,8 @@ class EventMention:
     relative_anchor: dict | None = None
     # its sentence says it is another event (lexicon other-event-cues: "also", "another")
     another: bool = False
+    # told as an earlier one ("the previous test", lexicon earlier-event-modifiers)
+    earlier: bool = False
 
 
 def _topic_words(ruleset: RuleSet) -> dict[str, frozenset[str]]:
@@ -734,9 +737,11 @@ class EventExtractor(RuleComponent):
             # expires on October 18": the day is the expiry's)
             event_status = "planned"
         if date is not None and _told_as_earlier(ctx, start, trigger) \
-                and not requirements.right_after(ctx, end, date["start"]):
+                and not requirements.right_after(ctx, end, date["start"]) \
+                and not _predicate_dates(ctx, end, date["start"]):
             # "discussed the recent missile tests this week": that week is the talk's; "the
-            # most recent launch in late November" keeps its own date
+            # most recent launch in late November" and "the previous test of a missile
+            # happened in August" keep their own dates
             date, date_weak = None, False
         # "Moscow denies ...", "the Kremlin warned ...", "Washington said Moscow had violated
         # ...": something said is the news of the day it was reported, unless dated
@@ -783,6 +788,7 @@ class EventExtractor(RuleComponent):
             relative=relative if date is None else None, relative_anchor=anchor,
             another=not ctx.hashes.other_event_cues.isdisjoint(
                 ctx.lower[sent_start:ctx.sent_ends[sentence]]),
+            earlier=_told_as_earlier(ctx, start, trigger),
         )
 
     def _with_refuser(self, ctx: DocContext, start: int, clause_start: int, event_type: str,
@@ -1219,6 +1225,19 @@ def _body_named_before(ctx: DocContext, start: int, bodies: AbstractSet[str]
     floor = ctx.sent_starts[max(index, 0)]
     return next((m for m in reversed(ctx.actors)
                  if floor <= m.start < start and m.id in bodies), None)
+
+
+def _predicate_dates(ctx: DocContext, end: int, char: int) -> bool:
+    """Does a verb that says the event noun takes place (lexicon event-predicates) stand
+    between the noun and its date (which starts at character ``char``), a few words on and
+    no other event between ("the previous test of a banned missile happened in August")?"""
+    doc = ctx.doc
+    date_start = next((i for i in range(end, min(end + PREDICATE_GAP, len(doc)))
+                       if doc[i].idx >= char), None)
+    if date_start is None:
+        return False
+    return any(ctx.lower[i] in ctx.hashes.event_predicates for i in range(end, date_start)) \
+        and not any(end <= i < date_start for i in ctx.trigger_starts)
 
 
 def _told_in_perfect(ctx: DocContext, start: int, clause_start: int, trigger: Trigger) -> bool:

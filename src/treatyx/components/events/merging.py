@@ -87,6 +87,8 @@ def _same_event(first: EventMention, later: EventMention) -> bool:
     retelling ("the test took place on ...") joins on type, status, date and systems alone."""
     if (first.trigger.type, first.status) != (later.trigger.type, later.status):
         return False
+    if later.earlier and not first.earlier:
+        return False  # "the previous test of a banned missile happened in August": not the news
     if (later.relative is not None
             and any(told["sentence"] == later.sentence for told in first.mentions)) or (
             first.relative is not None and later.retelling):

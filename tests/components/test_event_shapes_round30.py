@@ -195,3 +195,26 @@ def test_an_event_told_as_earlier(run, text, expected):
 ])
 def test_weapons_named_and_striking(run, text, expected):
     assert summary(run(text, date="2019-12-13")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a claim that another party struck is an allegation against it
+    ("Tbilisi claims that Russia has used Iskander missiles against civilian targets.",
+     [("violation_allegation", "asserted", ["georgia"], ["russia"], ["iskander-m"], "2008-08-20"),
+      ("combat_use", "asserted", ["russia"], [], ["iskander-m"], "2008-08-20")]),
+    ("Moscow claimed Ukrainian forces fired Storm Shadow missiles at Luhansk.",
+     [("violation_allegation", "asserted", ["russia"], ["ukraine"], ["storm-shadow"],
+       "2008-08-20"),
+      ("combat_use", "asserted", ["ukraine"], [], ["storm-shadow"], None)]),
+    # a claim about one's own side is its news, not an allegation
+    ("Moscow claimed that Russian forces fired missiles at Kyiv.",
+     [("combat_use", "asserted", ["russia"], [], [], None)]),
+    # nor is a claim with nobody named right after it (the UN is far on)
+    ("Pyongyang claimed it had tested a new hypersonic missile, defying the UN.",
+     [("missile_test", "asserted", ["north-korea"], [], [], None)]),
+    # "a claim" is the noun
+    ("Tehran said it had warned Qatar before the strike, a claim echoed by US officials.",
+     [("warning", "asserted", ["iran"], ["qatar"], [], "2008-08-20")]),
+])
+def test_a_claim_about_another_party(run, text, expected):
+    assert summary(run(text, date="2008-08-20")) == expected

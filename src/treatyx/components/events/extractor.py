@@ -67,6 +67,7 @@ LATER_SYSTEM_SENTENCES = 12  # sentences after a weapon event in which "the miss
 DAY_VALUE = 10  # characters of a value that names a day: "2022-11-18"
 ATTACK_SENTENCES_BEFORE = 3  # sentences before an interception in which its attack is told
 ATTACK_SENTENCES_AFTER = 2  # ... and after it
+CLAIMED_WORDS = 4  # tokens after "claimed" in which the party the claim is about is named
 PREDICATE_GAP = 10  # tokens from an event noun to the date its "happened in" gives it
 BODY_SENTENCES = 5  # sentences before inspectors with no actor in which their body is named
 ANAPHOR_WINDOW = 6  # words before a system's name in which "the missile" refers back
@@ -349,6 +350,7 @@ class EventExtractor(RuleComponent):
                           for treaty, listed in self.listed_events.items()}
         self.agent_needed = lexicon_words(ruleset, "agent-needed-events")
         self.own_claims = lexicon_words(ruleset, "own-claim-rules")
+        self.other_claims = lexicon_words(ruleset, "other-party-claim-rules")
         self.two_parties = {treaty: sorted(parties)
                             for treaty, parties in self.listed_parties.items() if len(parties) == 2}
         self.attack_events = lexicon_words(ruleset, "attack-events")
@@ -712,6 +714,19 @@ class EventExtractor(RuleComponent):
         if trigger.rule in self.own_claims and source is not None and source.state not in {
                 a["id"] for a in actors if a["role"] == "agent"}:
             return None  # "the watchdog said Iran had complied with the deal": no denial
+        if trigger.rule in self.other_claims:
+            # "Tbilisi claims that Russia used Iskander missiles": a claim about another
+            # party, named after the verb; "Pyongyang claimed it had tested ..." is none
+            claimed = arguments.actor_after(
+                ctx, end, min(end + CLAIMED_WORDS, ctx.sentence_bounds(start)[1]))
+            claimer = {a["id"] for a in actors if a["role"] == "agent"}
+            accused = [] if claimed is None else arguments.actor_refs(
+                claimed, "target", self.actor_names)
+            if not accused or claimer & {a["id"] for a in accused} \
+                    or arguments.is_nominal(ctx, start, trigger):  # "a claim echoed by US"
+                return None
+            if not any(a["role"] == "target" for a in actors):
+                actors = dedupe([*actors, *accused])
         if event_status == "negated" and trigger.type in self.refuser_events:
             actors = self._with_refuser(ctx, start, clause_start, trigger.type, actors)
         if self._one_sided(ctx, trigger, actors, event_status):

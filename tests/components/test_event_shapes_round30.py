@@ -62,6 +62,10 @@ def test_a_weapons_programme_dismantled(run, text, expected):
     # in the past, it happened
     ("After it dismantled its nuclear reactor, North Korea received fuel oil.",
      [("elimination", "asserted", ["north-korea"], [], [], None)]),
+    # an event of the main clause keeps its own status
+    ("Once the sanctions take effect, Japan will press North Korea, which fired a missile on "
+     "Monday.",
+     [("missile_test", "asserted", ["north-korea"], [], [], "2023-03-13")]),
     # the future of what the main clause reports is not its own
     ("When Russia deployed the Iskander missiles in 2018, NATO said it will respond.",
      [("deployment", "asserted", ["russia"], [], ["iskander-m"], "2018")]),

@@ -168,7 +168,7 @@ def _in_future_time_clause(ctx: DocContext, trigger: int, sent_start: int, sent_
         return False
     comma = next((i for i in range(first + 1, sent_end) if ctx.lower[i] == ctx.hashes.comma),
                  None)
-    if comma is None:
+    if comma is None or trigger > comma:
         return False
     # the main clause's own future, not that of what it reports ("NATO said it will respond")
     said = min((s for s, _ in ctx.reporting_in.get(ctx.sentence_index(trigger), ())

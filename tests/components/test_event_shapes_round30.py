@@ -222,3 +222,21 @@ def test_weapons_named_and_striking(run, text, expected):
 ])
 def test_a_claim_about_another_party(run, text, expected):
     assert summary(run(text, date="2008-08-20")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the weapon "with which" a state attacked stands before the verb
+    ("The Oreshnik, with which Russia attacked Dnipro on November 21, is a new missile.",
+     [("combat_use", "asserted", ["russia"], [], ["oreshnik"], "2024-11-21")]),
+    ("Minsk asked for more weapons, in particular the \"Oreshnik\", with which Russia attacked "
+     "Dnipro on November 21.",
+     [("combat_use", "asserted", ["russia"], [], ["oreshnik"], "2024-11-21")]),
+    ("Kyiv fears the new missiles, with which Russia attacked Dnipro on November 21.",
+     [("combat_use", "asserted", ["russia"], [], [], "2024-11-21")]),
+    # no weapon before "with which": no attack with arms
+    ("The company, with which Russia attacked the market in November, is new.", []),
+    # "with" and no relative pronoun: the missiles are not what the attack used
+    ("Kyiv welcomed the new missiles, with Moscow attacking the deal in the press.", []),
+])
+def test_the_weapon_with_which_a_state_attacked(run, text, expected):
+    assert summary(run(text, date="2024-12-06")) == expected

@@ -689,7 +689,8 @@ def fits(ctx: DocContext, start: int, end: int, trigger: Trigger) -> bool:
             and not _qualified_noun_holds(ctx, start, trigger.object_words) \
             and not relative_object_holds(ctx, start, trigger.object_words):
         return False
-    if trigger.instrument and not instrument_follows(ctx, end, trigger.instrument):
+    if trigger.instrument and not instrument_follows(ctx, end, trigger.instrument) \
+            and not _instrument_relative(ctx, start, trigger.instrument):
         return False
     return not trigger.particle or particle_at(
         ctx, end, trigger.particle, passive=_plain_passive(ctx, start),
@@ -718,6 +719,22 @@ def instrument_follows(ctx: DocContext, end: int, words: frozenset[int]) -> bool
             hi = ctx.words_after(i + 1, INSTRUMENT_WORDS, sent_end)
             if _has_word(ctx, "weapon", i + 1, hi) or any(i < m.start < hi for m in systems):
                 return True
+    return False
+
+
+def _instrument_relative(ctx: DocContext, start: int, words: frozenset[int]) -> bool:
+    """Does the verb's clause open with one of ``words`` and a relative pronoun whose
+    antecedent, right before them, is a weapon: "the Oreshnik, with which Russia attacked
+    Dnipro"?"""
+    sent_start, _ = ctx.sentence_bounds(start)
+    clause = ctx.clause_start(start, sent_start)
+    for i in range(max(sent_start + 1, clause - 2), start - 1):
+        if ctx.lower[i] in words and ctx.lower[i + 1] in ctx.hashes.relative_pronouns:
+            before = i - 1 if ctx.lower[i - 1] == ctx.hashes.comma else i
+            if ctx.lower[before - 1] in ctx.hashes.quote_marks:
+                before -= 1  # "in particular 'Oreshnik', with which ..."
+            systems = ctx.systems_in.get(ctx.sentence_index(start), [])
+            return any(m.end == before for m in systems) or weapon_at(ctx, before - 1)
     return False
 
 

@@ -329,3 +329,22 @@ def test_cli_usage_errors_exit_2(corpus, tmp_path):
     assert result.exit_code == 2 and "nothing.yml: cannot read" in result.stderr
     result = invoke("eval", gold_a, gold_a)
     assert result.exit_code == 2 and "gold-a.yml: not a folder" in result.stderr
+
+
+def test_cli_skip_missing_scores_the_documents_docs_holds(corpus, tmp_path):
+    # a clone whose articles could not all be fetched again: the gold of a document DOCS
+    # lacks is left out of every figure, named in a warning and in the JSON
+    docs, gold_a, _ = corpus
+    gold = write(tmp_path, "with-missing.yml",
+                 GOLD_A + "- doc: gone.txt\n  date: '2020-01-01'\n  actors:\n"
+                          "    required:\n      - [Iran]\n")
+    alone = json.loads(invoke("eval", gold_a, docs, "--json").stdout)
+    result = invoke("eval", "--skip-missing", gold, docs, "--json")
+    assert result.exit_code == 0, result.output
+    assert "1 gold document not in" in result.stderr and "left out: gone.txt" in result.stderr
+    out = json.loads(result.stdout)
+    assert out["skipped"] == ["gone.txt"] and out["documents"] == 1
+    assert out["scores"] == alone["scores"]
+    # without the flag, the same gold stops with the document's name
+    result = invoke("eval", gold, docs)
+    assert result.exit_code == 2 and "gone.txt is not in" in result.stderr

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import re
+import sys
 from pathlib import Path
 
 import yaml
@@ -76,8 +77,12 @@ def main() -> None:
     args = parser.parse_args()
     gold = yaml.safe_load(Path(args.gold).read_text(encoding="utf-8"))
     by_name = {doc["doc"]: doc for doc in gold}
+    missing = [doc["doc"] for doc in gold if not (Path(args.docs) / doc["doc"]).is_file()]
+    if missing:  # a clone whose articles could not all be fetched again
+        print(f"{len(missing)} of {len(gold)} documents not in {args.docs}, left out: "
+              f"{', '.join(missing)}", file=sys.stderr)
     documents = [Document(doc["doc"], (Path(args.docs) / doc["doc"]).read_text(encoding="utf-8"),
-                          str(doc["date"])) for doc in gold]
+                          str(doc["date"])) for doc in gold if doc["doc"] not in missing]
     counts = [0, 0, 0, 0]  # records, right type, right actor, fully right
     for result in process(treatyx.load(model=args.model), documents):
         doc = by_name[result.document.name]

@@ -654,8 +654,11 @@ def evaluate() -> None:
 @click.option("-v", "--verbose", is_flag=True,
               help="Also list, per document and kind, the gold facts missed and the wrong "
                    "records.")
+@click.option("--skip-missing", is_flag=True,
+              help="Leave out of the figures the gold documents DOCS lacks (named in a "
+                   "warning) instead of stopping.")
 def eval_gold(paths: tuple[str, ...], model: str | None, rules: tuple[str, ...],
-              as_json: bool, verbose: bool) -> None:
+              as_json: bool, verbose: bool, skip_missing: bool) -> None:
     """Precision, recall and F1 per kind against gold files (the format of an expected.yml:
     per document `doc`, `date` and required/optional facts per kind). DOCS is the folder of
     the articles; several gold files are read as one."""
@@ -665,13 +668,18 @@ def eval_gold(paths: tuple[str, ...], model: str | None, rules: tuple[str, ...],
     if len(paths) < 2:
         _fail_usage("eval needs GOLD.yml... DOCS (at least one gold file, then the folder)")
     try:
-        result = run_evaluation(paths[:-1], paths[-1], model=model, rules=list(rules))
+        result = run_evaluation(paths[:-1], paths[-1], model=model, rules=list(rules),
+                                skip_missing=skip_missing)
     except RuleErrors as exc:
         _rule_errors(exc)
     except TreatyxError as exc:  # a bad gold file, a doc missing from DOCS, a bad --model
         _fail_usage(str(exc))
     for line in result.ignored:
         click.echo(f"treatyx: warning: {line}", err=True)
+    if result.skipped:
+        click.echo(f"treatyx: warning: {len(result.skipped)} gold document"
+                   f"{'s' * (len(result.skipped) != 1)} not in {paths[-1]}, left out: "
+                   f"{', '.join(result.skipped)}", err=True)
     for problem in result.problems:
         click.echo(f"treatyx: error: {problem}", err=True)
     if as_json:

@@ -359,6 +359,7 @@ class EvalResult:
     details: list[Detail] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     ignored: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)  # gold documents not in DOCS (asked for)
 
     @property
     def status_accuracy(self) -> float | None:
@@ -379,6 +380,7 @@ class EvalResult:
                                     if self.status_accuracy is not None else None)},
             "problems": self.problems,
             "ignored": self.ignored,
+            "skipped": self.skipped,
         }
         if details:
             out["details"] = [vars(d) for d in self.details]
@@ -494,18 +496,23 @@ def read_documents(gold: list[GoldDoc], folder: str | Path) -> list[Any]:
 
 def evaluate(gold_paths: Sequence[str | Path], docs: str | Path, *,
              nlp: Language | None = None, model: str | None = None,
-             rules: Sequence[str] | None = None) -> EvalResult:
+             rules: Sequence[str] | None = None, skip_missing: bool = False) -> EvalResult:
     """Run the pipeline (``nlp``, or one loaded with ``model`` and ``rules``) over the gold's
-    documents and score it. GoldError for a bad gold file or a document missing from DOCS."""
+    documents and score it. GoldError for a bad gold file or a document missing from DOCS,
+    unless ``skip_missing``: then the documents DOCS lacks are left out of every figure and
+    named in ``skipped`` (a clone whose articles could not all be fetched again)."""
     from .api import Result, process
 
     gold = load_gold(gold_paths)
+    skipped = [entry.name for entry in gold if not (Path(docs) / entry.name).is_file()] \
+        if skip_missing and Path(docs).is_dir() else []
+    gold = [entry for entry in gold if entry.name not in skipped]
     documents = read_documents(gold, docs)
     if nlp is None:
         from .api import load
 
         nlp = load(model=model, rules=list(rules or []))
-    result = EvalResult(ignored=ignored_keys(gold))
+    result = EvalResult(ignored=ignored_keys(gold), skipped=skipped)
     for entry, outcome in zip(gold, process(nlp, documents), strict=True):
         records: list[dict] = []
         if isinstance(outcome, Result) and outcome.ok:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from ..conftest import of_kind
 from .test_event_arguments import summary
 
 
@@ -240,3 +241,18 @@ def test_a_claim_about_another_party(run, text, expected):
 ])
 def test_the_weapon_with_which_a_state_attacked(run, text, expected):
     assert summary(run(text, date="2024-12-06")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the state before a title, over a lower-case word of the office: the person's country
+    ("The Iraqi information minister, Tariq Hamdani, denied that Iraq had any Scud missiles.",
+     [("Tariq Hamdani", "iraq", "minister")]),
+    # a word such as "the" or "and" between them ends the search
+    ("Iraq said the information minister, Tariq Hamdani, was wrong.",
+     [("Tariq Hamdani", None, "minister")]),
+    ("Talks between Iran and the minister, Tariq Hamdani, ended on Friday.",
+     [("Tariq Hamdani", None, "minister")]),
+])
+def test_a_state_before_an_office(run, text, expected):
+    people = [r for r in of_kind(run(text, date="2003-03-21"), "actor") if r["type"] == "person"]
+    assert [(r["text"], r["country"], r["title"]) for r in people] == expected

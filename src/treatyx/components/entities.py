@@ -32,6 +32,7 @@ WEAPON_NAME_WINDOW = 4  # words after a weapon name in which a weapon word must 
 CLOSING_PUNCT = {"]", ")"}  # "[US Secretary of State] Mike Pompeo"
 MAX_UNKNOWN_NAME_WORDS = 3
 NAMESAKE_WORDS = 7  # capitalised words after a person's name in which a place's noun may end it
+OFFICE_WORDS = 2  # lower-case words between a state and a title ("Iraqi information minister")
 APPOSITION_NAME_WORDS = 2  # a name set off by commas after a title has a given and a family name
 SAME_AS_KINDS = ("treaty", "system")  # "X, also known as Y" only merges names of things
 NER_LISTS = (("person", "ner-person-labels"), ("organization", "ner-organization-labels"))
@@ -641,8 +642,12 @@ class EntityRecognizer(RuleComponent):
 
     def _country_before(self, doc: Doc, start: int, covered: dict[int, Candidate]) -> str | None:
         """The state named just before a title ("Finnish", "Russia's", "US"), or that of an
-        organisation named there ("Ukrainian Air Force Commander", "Pentagon spokesman")."""
+        organisation named there ("Ukrainian Air Force Commander", "Pentagon spokesman"), also
+        over a few lower-case words of the office ("the Iraqi information minister")."""
         i = start - 1
+        while i >= 0 and start - i <= OFFICE_WORDS and doc[i].is_lower and doc[i].is_alpha \
+                and not doc[i].is_stop:
+            i -= 1
         if i >= 0 and doc[i].text in POSSESSIVES:
             i -= 1
         cand = covered.get(i)

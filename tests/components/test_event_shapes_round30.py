@@ -256,3 +256,11 @@ def test_the_weapon_with_which_a_state_attacked(run, text, expected):
 def test_a_state_before_an_office(run, text, expected):
     people = [r for r in of_kind(run(text, date="2003-03-21"), "actor") if r["type"] == "person"]
     assert [(r["text"], r["country"], r["title"]) for r in people] == expected
+
+
+def test_a_gerund_after_by_shares_the_subject(run):
+    # "responded by denying": the minister, named with his office and state, denies
+    text = ("The Iraqi information minister, Tariq Hamdani, responded by denying that Iraq had "
+            "any Scud missiles.")
+    assert summary(run(text, date="2003-03-21")) == [
+        ("denial", "asserted", ["iraq", "tariq-hamdani"], [], ["scud-b"], None)]

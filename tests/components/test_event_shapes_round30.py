@@ -264,3 +264,14 @@ def test_a_gerund_after_by_shares_the_subject(run):
             "any Scud missiles.")
     assert summary(run(text, date="2003-03-21")) == [
         ("denial", "asserted", ["iraq", "tariq-hamdani"], [], ["scud-b"], None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the Islamic Republic" alone is Iran; a longer name wins
+    ("The Islamic Republic has denied sending missiles to Russia.",
+     ["iran", "russia"]),
+    ("The Islamic Republic of Pakistan tested a missile, the Islamic Republic News Agency said.",
+     ["pakistan", "irna"]),
+])
+def test_the_islamic_republic(run, text, expected):
+    assert [r["id"] for r in of_kind(run(text, date="2024-09-11"), "actor")] == expected

@@ -275,3 +275,15 @@ def test_a_gerund_after_by_shares_the_subject(run):
 ])
 def test_the_islamic_republic(run, text, expected):
     assert [r["id"] for r in of_kind(run(text, date="2024-09-11"), "actor")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the "1" of "P5+1" counts nothing: the verb after it is the group's
+    ("Iran and the P5+1 signed the nuclear deal in 2015.",
+     [("signing", "asserted", ["china", "france", "germany", "iran", "p5-plus-1", "russia",
+                               "united-kingdom", "united-states"], [], [], "2015")]),
+    # a number before a participle still counts things
+    ("Russia keeps 1,550 deployed warheads.", []),
+])
+def test_a_number_inside_a_name_counts_nothing(run, text, expected):
+    assert summary(run(text, date="2020-02-16")) == expected

@@ -579,7 +579,12 @@ def is_attributive(ctx: DocContext, start: int, end: int) -> bool:
     # day ("Pakistan on August 25 test fired a cruise missile")
     return ctx.lower[before] in ctx.hashes.attributive_markers or (
         word.like_num and (not word.is_alpha or ctx.lower[before] in ctx.extractor.counts)
-        and before not in ctx.date_tokens)
+        and before not in ctx.date_tokens and not _inside_actor(ctx, before))
+
+
+def _inside_actor(ctx: DocContext, i: int) -> bool:
+    """Does token ``i`` stand in an actor's name ("the P5+1 signed": no count of things signed)?"""
+    return any(m.start <= i < m.end for m in ctx.actors_in.get(ctx.sentence_index(i), ()))
 
 
 def modifies_weapon(ctx: DocContext, start: int, end: int, trigger: Trigger,

@@ -159,8 +159,8 @@ def _in_future_time_clause(ctx: DocContext, trigger: int, sent_start: int, sent_
                            ) -> bool:
     """Does the trigger stand in the clause of time that opens its sentence, from "After",
     "Once" or "When" (lexicon time-clause-openers) to the first comma, with "will" (lexicon
-    future-auxiliaries) in the main clause after it: "Once Iran has ratified the CTBT, the sanctions
-    will be lifted"?"""
+    future-auxiliaries) in the main clause after it: "Once Iran has ratified the CTBT, the
+    sanctions will be lifted"?"""
     first = sent_start
     while first < trigger and ctx.lower[first] in ctx.hashes.quote_marks:
         first += 1

@@ -723,7 +723,7 @@ class EventExtractor(RuleComponent):
             accused = [] if claimed is None else arguments.actor_refs(
                 claimed, "target", self.actor_names)
             if not accused or claimer & {a["id"] for a in accused} \
-                    or arguments.is_nominal(ctx, start, trigger):  # "a claim echoed by US"
+                    or nominal:  # "a claim echoed by US officials": the noun
                 return None
             if not any(a["role"] == "target" for a in actors):
                 actors = dedupe([*actors, *accused])
@@ -751,7 +751,8 @@ class EventExtractor(RuleComponent):
             # "agreed to hold talks on Saturday", told on a Wednesday (not "the embargo
             # expires on October 18": the day is the expiry's)
             event_status = "planned"
-        if date is not None and _told_as_earlier(ctx, start, trigger) \
+        earlier = _told_as_earlier(ctx, start, trigger)
+        if date is not None and earlier \
                 and not requirements.right_after(ctx, end, date["start"]) \
                 and not _predicate_dates(ctx, end, date["start"]):
             # "discussed the recent missile tests this week": that week is the talk's; "the
@@ -803,7 +804,7 @@ class EventExtractor(RuleComponent):
             relative=relative if date is None else None, relative_anchor=anchor,
             another=not ctx.hashes.other_event_cues.isdisjoint(
                 ctx.lower[sent_start:ctx.sent_ends[sentence]]),
-            earlier=_told_as_earlier(ctx, start, trigger),
+            earlier=earlier,
         )
 
     def _with_refuser(self, ctx: DocContext, start: int, clause_start: int, event_type: str,
@@ -843,6 +844,7 @@ class EventExtractor(RuleComponent):
                 for ref in arguments.actor_refs(actor, "agent", names)]
         parsed = syntax_actors(ctx, start, end, trigger)
         reduced = arguments.reduced_relative(ctx, start, trigger)
+        nominal = arguments.is_nominal(ctx, start, trigger)
         if parsed.sure and parsed.agents:
             agents = arguments.with_hyphen_partners(ctx, parsed.agents)
         else:
@@ -857,16 +859,14 @@ class EventExtractor(RuleComponent):
                 None if speaker_acts or reduced
                 else arguments.anaphoric_agent(ctx, start, clause_start,
                                                arguments.patient_subject(ctx, start, trigger),
-                                               arguments.is_nominal(ctx, start, trigger)))
+                                               nominal))
             if agent is None and not parsed.agents and trigger.type in self.owner_events:
                 agent = arguments.system_owner(ctx, systems)
             agents = counted or (arguments.coordinated(ctx, agent) if agent is not None
                                  else parsed.agents or self._members(ctx, start, clause_start))
             if not agents and source is not None \
-                    and arguments.first_person_subject(
-                        ctx, start, clause_start, arguments.is_nominal(ctx, start, trigger)):
+                    and arguments.first_person_subject(ctx, start, clause_start, nominal):
                 agents = [source]  # '"We conducted a nuclear test," the ministry said'
-        nominal = arguments.is_nominal(ctx, start, trigger)
         if nominal:
             shared = arguments.coordinated_noun(ctx, start)
             if not agents and shared is not None:

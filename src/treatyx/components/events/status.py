@@ -143,14 +143,21 @@ def _shared_modal_status(ctx: DocContext, trigger: int, event_type: str, sent_st
     return found
 
 
+def _opening_word(ctx: DocContext, trigger: int, sent_start: int) -> int | None:
+    """Where the word that opens the trigger's sentence stands, past opening quote marks;
+    None when the trigger itself opens it."""
+    first = sent_start
+    while first < trigger and ctx.lower[first] in ctx.hashes.quote_marks:
+        first += 1
+    return first if first < trigger else None
+
+
 def _in_opening_condition(ctx: DocContext, trigger: int, sent_start: int) -> bool:
     """Does the trigger stand in the condition that opens its sentence, from "If" or
     "Unless" (lexicon condition-words) to the first comma: "If the five countries came to the
     table and we reached an agreement, we will go back"?"""
-    first = sent_start
-    while first < trigger and ctx.lower[first] in ctx.hashes.quote_marks:
-        first += 1
-    if first >= trigger or ctx.lower[first] not in ctx.hashes.conditions:
+    first = _opening_word(ctx, trigger, sent_start)
+    if first is None or ctx.lower[first] not in ctx.hashes.conditions:
         return False
     return all(ctx.lower[i] != ctx.hashes.comma for i in range(first + 1, trigger))
 
@@ -161,10 +168,8 @@ def _in_future_time_clause(ctx: DocContext, trigger: int, sent_start: int, sent_
     "Once" or "When" (lexicon time-clause-openers) to the first comma, with "will" (lexicon
     future-auxiliaries) in the main clause after it: "Once Iran has ratified the CTBT, the
     sanctions will be lifted"?"""
-    first = sent_start
-    while first < trigger and ctx.lower[first] in ctx.hashes.quote_marks:
-        first += 1
-    if first >= trigger or ctx.lower[first] not in ctx.hashes.time_openers:
+    first = _opening_word(ctx, trigger, sent_start)
+    if first is None or ctx.lower[first] not in ctx.hashes.time_openers:
         return False
     comma = next((i for i in range(first + 1, sent_end) if ctx.lower[i] == ctx.hashes.comma),
                  None)

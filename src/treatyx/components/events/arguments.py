@@ -735,11 +735,14 @@ def agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start:
     if not nominal and _subject_weapon_relative(ctx, clause_start, start):
         return None  # "claims that the missile, which hit a grain silo, was fired by Moscow"
     antecedent = relative_antecedent(ctx, start)
-    if antecedent is not None and not (nominal and (
-            ctx.last_light_verb(antecedent.end, start) is None
-            or any(antecedent.end <= i < start for i in ctx.trigger_starts))):
+    if antecedent is not None and not (
+            nominal and not possessive_pronoun_before(ctx, start, clause_start) and (
+                ctx.last_light_verb(antecedent.end, start) is None
+                or any(antecedent.end <= i < start for i in ctx.trigger_starts))):
         # an event noun is the antecedent's only through a light verb ("Japan, which
-        # conducted a test"), not "others who suspect the launch was cover for a test"
+        # conducted a test") or a possessive pronoun ("North Korea, which has been under
+        # sanctions since its first missile test"), not "others who suspect the launch was
+        # cover for a test"
         return antecedent
     if trigger.tense == "gerund" and _after_subordinator(ctx, start, sent_start):
         # "tested a missile less than three weeks after officially exiting the treaty"; in
@@ -1305,12 +1308,21 @@ def _possessive_before(ctx: DocContext, start: int, clause_start: int) -> int | 
         if word.text in POSSESSIVES or (mark < start - 1
                                         and ctx.lower[mark] in ctx.hashes.possessives):
             return mark
-        free += ctx.lower[mark] not in ctx.hashes.event_noun_modifiers
+        if _compound_hyphen(ctx, mark):
+            continue  # "its first long-range missile test": a compound is one word
+        free += ctx.lower[mark] not in ctx.hashes.event_noun_modifiers \
+            and not ctx.glued_by_hyphen(mark)
         if free > NOUN_ADJECTIVES or not _noun_modifier(ctx, word, mark, start) \
                 or ctx.lower[mark] in ctx.hashes.noun_determiners \
                 or _inside(ctx.trigger_spans, mark) or _inside(ctx.reporting, mark):
             return None
     return None
+
+
+def _compound_hyphen(ctx: DocContext, i: int) -> bool:
+    """Is token ``i`` the hyphen inside a compound, no space on either side ("long-range")?"""
+    return ctx.doc[i].text == "-" and i > 0 and not ctx.doc[i].whitespace_ \
+        and not ctx.doc[i - 1].whitespace_
 
 
 def _informer(ctx: DocContext, told: Mention, clause_start: int) -> Mention | None:

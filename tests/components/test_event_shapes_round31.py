@@ -1,0 +1,49 @@
+"""Shapes found in round 31 on part AH: a possessive pronoun in a relative clause, compounds
+between a possessive and its event noun, and a state barred from an act."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_event_arguments import summary
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "its" in the relative clause is the antecedent's, with a sanctions noun between
+    ("The envoys urged Iran, which has faced sanctions since its first satellite launch in "
+     "2009, to return to the talks.",
+     [("missile_test", "asserted", ["iran"], [], [], "2009")]),
+    # another actor between: "its" is that actor's, not the antecedent's
+    ("Japan, which condemned North Korea for its missile launch in 2017, asked for talks.",
+     [("warning", "asserted", ["japan"], ["north-korea"], [], "2017"),
+      ("missile_test", "asserted", ["north-korea"], [], [], "2017")]),
+])
+def test_a_possessive_pronoun_in_a_relative_clause(run, text, expected):
+    assert summary(run(text, date="2023-03-15")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a hyphenated compound is one word between the possessive and the noun
+    ("Seoul condemned Pyongyang for its latest long-range missile launch.",
+     [("warning", "asserted", ["south-korea"], ["north-korea"], [], "2023-03-15"),
+      ("missile_test", "asserted", ["north-korea"], [], [], None)]),
+    # the second part of a compound counts as no word either
+    ("India and Pakistan reviewed their 21-month peace dialogue on nuclear risks on Monday.",
+     [("talks", "asserted", ["india", "pakistan"], [], [], "2023-03-13")]),
+])
+def test_a_compound_between_a_possessive_and_its_noun(run, text, expected):
+    assert summary(run(text, date="2023-03-15")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pyongyang is barred by UN resolutions from firing ballistic missiles.", []),
+    ("Tehran is barred under the 2015 resolution from testing missiles.", []),
+    # barring someone is a refusal, no ban
+    ("Iran barred two IAEA inspectors on Saturday.",
+     [("inspection", "negated", ["iran"], ["iaea"], [], "2023-03-11")]),
+    # the ban says nothing of the act told next to it
+    ("North Korea fired two ballistic missiles on Monday, acts it is barred from by UN "
+     "resolutions.", [("missile_test", "asserted", ["north-korea"], [], [], "2023-03-13")]),
+])
+def test_a_state_barred_from_an_act(run, text, expected):
+    assert summary(run(text, date="2023-03-15")) == expected

@@ -47,3 +47,19 @@ def test_a_compound_between_a_possessive_and_its_noun(run, text, expected):
 ])
 def test_a_state_barred_from_an_act(run, text, expected):
     assert summary(run(text, date="2023-03-15")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # states fire missiles they bought: an exported system's maker launches nothing here
+    ("Seven Scud missiles were fired into the sea on Saturday, the South Korean military "
+     "said.",
+     [("missile_test", "asserted", [], [], ["scud-b"], "2023-03-11")]),
+    # a system of one state's own is still its owner's
+    ("A Hwasong-15 was launched into the sea on Monday.",
+     [("missile_test", "asserted", ["north-korea"], [], ["hwasong-15"], "2023-03-13")]),
+    # and a transfer of an exported system is its maker's (lexicon buyer-events)
+    ("The deployment of S-400 batteries to Syria was completed on Monday.",
+     [("deployment", "asserted", ["russia"], ["syria"], ["s-400"], "2023-03-13")]),
+])
+def test_an_exported_system_is_no_makers_launch(run, text, expected):
+    assert summary(run(text, date="2023-03-15")) == expected

@@ -306,6 +306,7 @@ class System(EntryModel):
     case: Case | None = None
     type_note: str | None = None
     variant_of: SystemRef | None = None  # "M51.3" is a version of the M51: its own entry
+    exported: bool = False  # fired by many buyers: its maker is no default actor
 
 
 class SystemPattern(EntryModel):

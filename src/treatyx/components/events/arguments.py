@@ -332,12 +332,18 @@ def _next_words(ctx: DocContext, first: int, stop: int) -> list[int]:
     return tokens
 
 
-def system_owner(ctx: DocContext, systems: list[Mention]) -> Mention | None:
+def system_owner(ctx: DocContext, systems: list[Mention], event_type: str) -> Mention | None:
     """The state that owns every system of the event: a Typhon deployment told without its
     agent is the United States', a Hwasong-15 launch North Korea's (for the event types of
-    lexicon system-owner-events only: a state fires missiles it bought)."""
+    lexicon system-owner-events only: a state fires missiles it bought). A system many states
+    bought (``exported``) is no maker's for the types of lexicon buyer-events: "seven Scud
+    missiles were fired" names no launcher, while "the sale of Patriot missiles" is still
+    the maker's."""
     states = {m.info.get("country") for m in systems}
     if len(states) != 1 or None in states:
+        return None
+    if event_type in ctx.extractor.buyer_events \
+            and any(m.id in ctx.extractor.exported_systems for m in systems):
         return None
     (state,) = states
     return ctx.state_mention(state)

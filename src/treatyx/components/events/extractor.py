@@ -250,7 +250,8 @@ def _add_verbs(table: PhraseTable[str], ruleset: RuleSet, irregular: dict, list_
 class EventExtractor(RuleComponent):
     """Finds event triggers and fills in their arguments from the same sentence."""
 
-    SECTIONS = ("events", "event_cues", "verbs", "lexicon", "actors", "treaties", "numbers")
+    SECTIONS = ("events", "event_cues", "verbs", "lexicon", "actors", "treaties", "numbers",
+                "systems")
 
     def build(self, ruleset: RuleSet, cache: BuildCache) -> None:
         nlp, name = self.nlp, self.name
@@ -319,6 +320,7 @@ class EventExtractor(RuleComponent):
         self.context_before = self.words["context_before"]
         self.context_after = lexicon_words(ruleset, "context-after-events")
         self.owner_events = lexicon_words(ruleset, "system-owner-events")
+        self.buyer_events = lexicon_words(ruleset, "buyer-events")
         self.series_events = lexicon_words(ruleset, "series-events")
         self.scene_events = lexicon_words(ruleset, "scene-events")
         self.body_events = lexicon_words(ruleset, "body-inspection-events")
@@ -376,6 +378,8 @@ class EventExtractor(RuleComponent):
         self.actor_countries = {entry.id: entry["country"]
                                 for entry in ruleset.entries("actors") if entry.get("country")}
         self.treaty_names = {entry.id: entry["name"] for entry in ruleset.entries("treaties")}
+        self.exported_systems = frozenset(entry.id for entry in ruleset.entries("systems")
+                                          if entry.get("exported"))
         self.state_names = {entry.id: entry["name"] for entry in ruleset.entries("actors")
                             if entry["type"] == "state"}
         extensions.register_extensions()
@@ -778,7 +782,7 @@ class EventExtractor(RuleComponent):
             own = _this_side_of_relative_phrase(ctx, start, relative, systems)
             if len(own) < len(systems) and trigger.type in self.owner_events \
                     and not any(a["role"] == "agent" for a in actors) \
-                    and (owner := arguments.system_owner(ctx, own)) is not None:
+                    and (owner := arguments.system_owner(ctx, own, trigger.type)) is not None:
                 # "Friday's test of the Prithvi missile came ten days after Pakistan tested
                 # a Shaheen-II": the owner of this side's weapons, not of both sides'
                 actors = [*arguments.actor_refs(owner, "agent", self.actor_names), *actors]
@@ -861,7 +865,7 @@ class EventExtractor(RuleComponent):
                                                arguments.patient_subject(ctx, start, trigger),
                                                nominal))
             if agent is None and not parsed.agents and trigger.type in self.owner_events:
-                agent = arguments.system_owner(ctx, systems)
+                agent = arguments.system_owner(ctx, systems, trigger.type)
             agents = counted or (arguments.coordinated(ctx, agent) if agent is not None
                                  else parsed.agents or self._members(ctx, start, clause_start))
             if not agents and source is not None \
@@ -1113,8 +1117,7 @@ class EventExtractor(RuleComponent):
             systems = ctx.systems_in.get(index)
             if systems:
                 found = list(dict.fromkeys(m.id for m in systems))
-                countries = {m.info.get("country") for m in systems}
-                owner = ctx.state_mention(countries.pop()) if len(countries) == 1 else None
+                owner = arguments.system_owner(ctx, systems, event.trigger.type)
                 if owner is not None and event.trigger.type in self.owner_events and not any(
                         a["role"] == "agent" for a in event.actors):
                     event.actors = dedupe([*arguments.actor_refs(owner, "agent",

@@ -63,3 +63,15 @@ def test_a_state_barred_from_an_act(run, text, expected):
 ])
 def test_an_exported_system_is_no_makers_launch(run, text, expected):
     assert summary(run(text, date="2023-03-15")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The IAEA has inspected all the declared sites in Iran but has been unable to inspect "
+     "the three sites that were bombed in June.",
+     [("inspection", "asserted", ["iaea"], ["iran"], [], "2025-10-01"),
+      ("inspection", "negated", ["iaea"], [], [], None)]),
+    # a leader who inspects a weapons plant visits it
+    ("Kim Jong Un inspected a nuclear weapons institute, the state news agency said.", []),
+])
+def test_an_inspecting_body_inspects(run, text, expected):
+    assert summary(run(text, date="2025-10-01")) == expected

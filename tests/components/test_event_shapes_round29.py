@@ -148,7 +148,7 @@ def test_its_test_is_of_the_weapon_named_before(run):
 @pytest.mark.parametrize(("text", "expected"), [
     # concern voiced with an adjective between, about what the preposition names
     ("The Bush administration has expressed new worries about China's missile buildup.",
-     [("warning", "asserted", ["george-w-bush", "united-states"], ["china"], [], "2005-06-21")]),
+     [("warning", "asserted", ["united-states"], ["china"], [], "2005-06-21")]),
     # opposition and anger voiced are warnings too
     ("Beijing expressed firm opposition to the nuclear test on Sunday.",
      [("warning", "asserted", ["china"], [], [], "2005-06-21")]),

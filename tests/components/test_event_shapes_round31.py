@@ -75,3 +75,17 @@ def test_an_exported_system_is_no_makers_launch(run, text, expected):
 ])
 def test_an_inspecting_body_inspects(run, text, expected):
     assert summary(run(text, date="2025-10-01")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a president's administration is the state, not the president
+    ("The Bush administration said on Friday it would lift some trade sanctions on North "
+     "Korea.",
+     [("sanctions", "planned", ["united-states"], ["north-korea"], [], "2008-08-22")]),
+    # a warhead is a system of the knowledge base
+    ("The US Navy has fielded the W76-2 low-yield warhead, a Pentagon official said on "
+     "Tuesday.",
+     [("deployment", "asserted", ["united-states", "us-navy"], [], ["w76-2"], "2008-08-26")]),
+])
+def test_an_administration_and_a_warhead(run, text, expected):
+    assert summary(run(text, date="2008-08-26")) == expected

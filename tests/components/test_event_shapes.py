@@ -29,9 +29,11 @@ def test_event_shapes_a_prefix_of_the_event_prefixes_list_keeps_the_event(run):
 
 
 def test_event_shapes_an_adverb_before_a_participle_keeps_it_an_adjective(run):
+    # the display is the development told (round 31); "developed" is an adjective
     records = run("Pakistan displayed an indigenously developed cruise missile on Friday.",
                   date="2021-03-26")
-    assert summary(records) == []
+    assert summary(records) == [("development", "asserted", ["pakistan"], [], [], "2021-03-26")]
+    assert [e["trigger"]["text"] for e in of_kind(records, "event")] == ["displayed"]
 
 
 def test_event_shapes_what_a_launcher_can_fire_is_no_event(run):

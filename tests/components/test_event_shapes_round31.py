@@ -89,3 +89,16 @@ def test_an_inspecting_body_inspects(run, text, expected):
 ])
 def test_an_administration_and_a_warhead(run, text, expected):
     assert summary(run(text, date="2008-08-26")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the apposition between the name and the passive verb is part of the subject
+    ("The JL-1, an air-launched missile, was displayed for the first time at the parade on "
+     "Wednesday.",
+     [("development", "asserted", ["china"], [], ["jinglei-1"], "2025-09-03")]),
+    ("The banner, a tribute to the missile forces, was displayed on Wednesday.", []),
+    # an aside with no determiner is no apposition: the portrait is the subject
+    ("Near the Hwasong-17 launchers, surprisingly, a portrait was displayed.", []),
+])
+def test_a_weapon_displayed(run, text, expected):
+    assert summary(run(text, date="2025-09-05")) == expected

@@ -23,6 +23,7 @@ INSTRUMENT_WORDS = 5  # words after "with"/"using" in which the weapon of an att
 ARMS_CONTEXT = "arms-context"  # the requirement an arms-control body in the sentence meets
 SHARED_BY_WORDS = 3  # words after a participle in which its "by" stands
 SHARED_PASSIVE_WORDS = 8  # words before "and" in which the passive verb it shares stands
+APPOSITION_WORDS = 12  # tokens of an apposition between a name and its passive verb
 OBJECT_WORDS = 5  # words after a verb in which unless_object looks for its object
 SUBJECT_WORDS = 3  # words before a passive verb in which it looks for its subject
 ACT_SENTENCES = 2  # sentences before in which "the move" finds the act it refers to
@@ -166,7 +167,8 @@ def satisfies(ctx: DocContext, need: str, start: int, end: int, has_treaty: bool
         if is_passive(ctx, start, sent_start) and not ctx.doc[start].lower_.endswith("ing"):
             # "the chemical weapons stockpile was destroyed": the weapon is the subject, and
             # "was destroyed by a Kinzhal missile" names what destroyed it
-            lo, hi = ctx.clause_start(start, sent_start), start
+            lo = _subject_clause(ctx, ctx.clause_start(start, sent_start), start, sent_start)
+            hi = start
         else:
             lo = end
             hi = _before_other_object(ctx, end, ctx.words_after(end, WEAPON_AFTER, sent_end))
@@ -374,11 +376,27 @@ def _subject_clause(ctx: DocContext, clause: int, start: int, sent_start: int) -
     of only auxiliaries after "and" ("Agni-3 is the third of its series and was first
     tested in 2006") shares the subject of the clause before it."""
     lower, hashes = ctx.lower, ctx.hashes
+    if (opening := _apposition_before(ctx, clause, sent_start)) is not None:
+        return ctx.clause_start(opening, sent_start)  # "The JL-1, a new missile, was shown"
     if clause - 1 <= sent_start or lower[clause - 1] != hashes.and_ or not all(
             lower[i] in hashes.passive_auxiliaries or lower[i] in hashes.perfect_auxiliaries
             or lower[i] in hashes.auxiliary_adverbs for i in range(clause, start)):
         return clause
     return ctx.clause_start(clause - 1, sent_start)
+
+
+def _apposition_before(ctx: DocContext, clause: int, sent_start: int) -> int | None:
+    """Where the comma stands that opens an apposition closed right before ``clause`` ("The
+    JL-1, an air-launched missile, was displayed": a determiner after the opening comma);
+    None when there is none."""
+    lower, comma = ctx.lower, ctx.hashes.comma
+    closing = clause - 1
+    if closing <= sent_start or lower[closing] != comma:
+        return None
+    for opening in range(closing - 2, max(sent_start, closing - APPOSITION_WORDS) - 1, -1):
+        if lower[opening] == comma:
+            return opening if lower[opening + 1] in ctx.hashes.noun_determiners else None
+    return None
 
 
 def shared_passive(ctx: DocContext, start: int, sent_start: int) -> int | None:
@@ -799,7 +817,8 @@ def subject_holds(ctx: DocContext, start: int, words: frozenset[int]) -> bool:
     sent_start, _ = ctx.sentence_bounds(start)
     if start <= sent_start or ctx.lower[start - 1] not in ctx.hashes.passive_auxiliaries:
         return False
-    return not words.isdisjoint(ctx.lower[ctx.clause_start(start, sent_start):start])
+    clause = _subject_clause(ctx, ctx.clause_start(start, sent_start), start, sent_start)
+    return not words.isdisjoint(ctx.lower[clause:start])
 
 
 def relative_object_holds(ctx: DocContext, start: int, words: frozenset[int]) -> bool:

@@ -102,3 +102,17 @@ def test_an_administration_and_a_warhead(run, text, expected):
 ])
 def test_a_weapon_displayed(run, text, expected):
     assert summary(run(text, date="2025-09-05")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pyongyang said on Tuesday it had stopped disabling its nuclear reactor at Yongbyon.",
+     [("elimination", "negated", ["north-korea"], [], [], "2008-08-26")]),
+    # work halted; a site of the lexicon nuclear-site-names makes the plant a nuclear one
+    ("Iran halted work on dismantling the Arak plant on Aug. 14, a statement said.",
+     [("elimination", "negated", ["iran"], [], [], "2008-08-14")]),
+    # a halt of something else leaves a weapons act alone
+    ("Police stopped the convoy after Iran tested a missile on Monday.",
+     [("missile_test", "asserted", ["iran"], [], [], "2008-08-25")]),
+])
+def test_work_halted(run, text, expected):
+    assert summary(run(text, date="2008-08-26")) == expected

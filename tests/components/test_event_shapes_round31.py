@@ -116,3 +116,14 @@ def test_a_weapon_displayed(run, text, expected):
 ])
 def test_work_halted(run, text, expected):
     assert summary(run(text, date="2008-08-26")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pyongyang said it would restore the nuclear facilities at Yongbyon to their original "
+     "state.",
+     [("development", "planned", ["north-korea"], [], [], "2008-08-26")]),
+    # civilian power reactors restarted develop no weapon
+    ("Japan restarted two nuclear power reactors on Monday after safety checks.", []),
+])
+def test_nuclear_facilities_restored(run, text, expected):
+    assert summary(run(text, date="2008-08-26")) == expected

@@ -127,3 +127,25 @@ def test_work_halted(run, text, expected):
 ])
 def test_nuclear_facilities_restored(run, text, expected):
     assert summary(run(text, date="2008-08-26")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the outlet's tag is no inspector; the body named in the next sentence is
+    ("(CNN) Chemical weapons inspectors have confirmed that sarin was used in the attack. "
+     "The OPCW said so in a statement.",
+     [("inspection", "asserted", ["opcw"], [], [], None)]),
+    # no body named before or right after: inspectors of nobody say nothing
+    ("Chemical weapons inspectors reached the site on Monday.", []),
+])
+def test_inspectors_of_a_body_named_next(run, text, expected):
+    assert summary(run(text, date="2017-06-30")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("(CNN) Chemical weapons inspectors have confirmed that sarin was used.", []),
+    # a name in brackets inside a sentence still acts
+    ("The report said the UN watchdog (IAEA) had inspected the Fordow site on Monday.",
+     [("inspection", "asserted", ["iaea"], [], [], "2017-06-26")]),
+])
+def test_an_outlet_tag_is_no_actor(run, text, expected):
+    assert summary(run(text, date="2017-06-30")) == expected

@@ -540,7 +540,16 @@ class DocContext:
     def actors(self) -> list[Mention]:
         dateline = self.dateline
         return [m for m in mentions_of(self.doc, "actor", self.info)
-                if dateline is None or not dateline[0] <= m.start < dateline[1]]
+                if (dateline is None or not dateline[0] <= m.start < dateline[1])
+                and not self._outlet_tag(m)]
+
+    def _outlet_tag(self, mention: Mention) -> bool:
+        """"(CNN) International inspectors have confirmed ...": a name in brackets that opens
+        a sentence is the outlet that filed the story, which acts in none of its events."""
+        doc, start = self.doc, mention.start
+        return start > 0 and mention.end < len(doc) and doc[start - 1].text == "(" \
+            and doc[mention.end].text == ")" \
+            and self.sent_starts[self.sentence_index(start)] == start - 1
 
     @cached_property
     def dateline(self) -> tuple[int, int] | None:

@@ -889,7 +889,7 @@ class EventExtractor(RuleComponent):
         if not agents and trigger.type in self.body_events:
             # "Inspectors from the OPCW"; "The OPCW said ... The team of inspectors visited
             # the depot"
-            body = arguments.noun_owner_after(ctx, start, end) or _body_named_before(
+            body = arguments.noun_owner_after(ctx, start, end) or _inspecting_body(
                 ctx, start, self.inspecting_bodies)
             agents = [body] if body is not None else []
         if agents:
@@ -1233,16 +1233,21 @@ def _series_agents(ctx: DocContext, start: int, series: AbstractSet[str],
     return []
 
 
-def _body_named_before(ctx: DocContext, start: int, bodies: AbstractSet[str]
-                       ) -> Mention | None:
+def _inspecting_body(ctx: DocContext, start: int, bodies: AbstractSet[str]
+                     ) -> Mention | None:
     """The body of ``bodies`` named last before ``start``, in its sentence or up to
-    BODY_SENTENCES sentences before it."""
+    BODY_SENTENCES sentences before it; with none, the first one the next sentence names
+    ("Chemical weapons inspectors have confirmed ... The OPCW launched an investigation")."""
     index = ctx.sentence_index(start)
+    following = ctx.next_sentence(index)
     for _ in range(BODY_SENTENCES):
         index = ctx.previous_sentence(index)
     floor = ctx.sent_starts[max(index, 0)]
-    return next((m for m in reversed(ctx.actors)
-                 if floor <= m.start < start and m.id in bodies), None)
+    found = next((m for m in reversed(ctx.actors)
+                  if floor <= m.start < start and m.id in bodies), None)
+    if found is None and following >= 0:
+        found = next((m for m in ctx.actors_in.get(following, ()) if m.id in bodies), None)
+    return found
 
 
 def _predicate_dates(ctx: DocContext, end: int, char: int) -> bool:

@@ -149,3 +149,13 @@ def test_inspectors_of_a_body_named_next(run, text, expected):
 ])
 def test_an_outlet_tag_is_no_actor(run, text, expected):
     assert summary(run(text, date="2017-06-30")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("North Korea's missile launch on Monday drew an outcry from Japan and South Korea.",
+     [("missile_test", "asserted", ["north-korea"], [], [], "2023-03-13"),
+      ("warning", "asserted", ["japan", "south-korea"], [], [], "2023-03-13")]),
+    ("The new tax drew an outcry from shopkeepers.", []),
+])
+def test_an_outcry_is_a_warning(run, text, expected):
+    assert summary(run(text, date="2023-03-15")) == expected

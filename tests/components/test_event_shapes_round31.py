@@ -159,3 +159,14 @@ def test_an_outlet_tag_is_no_actor(run, text, expected):
 ])
 def test_an_outcry_is_a_warning(run, text, expected):
     assert summary(run(text, date="2023-03-15")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Iran says it is fully cooperating with the IAEA.",
+     [("denial", "asserted", ["iran"], ["iaea"], [], "2026-01-21")]),
+    # the watchdog's word about Iran is no denial of Iran's
+    ("The IAEA said in a report that Iran was cooperating fully with the watchdog.", []),
+    ("The club says it is fully cooperating with the police.", []),
+])
+def test_full_cooperation_claimed(run, text, expected):
+    assert summary(run(text, date="2026-01-21")) == expected

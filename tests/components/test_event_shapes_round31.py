@@ -166,7 +166,7 @@ def test_an_outcry_is_a_warning(run, text, expected):
      [("denial", "asserted", ["iran"], ["iaea"], [], "2026-01-21")]),
     # the watchdog's word about Iran is no denial of Iran's
     ("The IAEA said in a report that Iran was cooperating fully with the watchdog.", []),
-    ("The club says it is fully cooperating with the police.", []),
+    ("Turkey says it is fully cooperating with the police inquiry into the fire.", []),
 ])
 def test_full_cooperation_claimed(run, text, expected):
     assert summary(run(text, date="2026-01-21")) == expected

@@ -170,3 +170,13 @@ def test_an_outcry_is_a_warning(run, text, expected):
 ])
 def test_full_cooperation_claimed(run, text, expected):
     assert summary(run(text, date="2026-01-21")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The IAEA board said yesterday that Iran has until the end of October to clear up "
+     "suspicions about its nuclear programme.",
+     [("warning", "asserted", ["iaea-board-of-governors"], ["iran"], [], "2003-09-12")]),
+    ("Students have until Friday to hand in their essays on nuclear physics.", []),
+])
+def test_a_deadline_set_for_a_state(run, text, expected):
+    assert summary(run(text, date="2003-09-13")) == expected

@@ -180,3 +180,11 @@ def test_full_cooperation_claimed(run, text, expected):
 ])
 def test_a_deadline_set_for_a_state(run, text, expected):
     assert summary(run(text, date="2003-09-13")) == expected
+
+
+@pytest.mark.parametrize("model", [False, True])
+def test_a_body_named_in_the_inspection_inspects(run_on, model):
+    # with or without a parse, the body inside the trigger is the inspector
+    text = "Iran allowed an IAEA inspection of the Fordow site on Monday."
+    assert summary(run_on(text, "2003-12-18", model)) == [
+        ("inspection", "asserted", ["iaea"], [], [], "2003-12-15")]

@@ -887,10 +887,12 @@ class EventExtractor(RuleComponent):
             scene = arguments.subject_after_opening_phrase(ctx, start)
             agents = arguments.coordinated(ctx, scene) if scene is not None else []
         if not agents and trigger.type in self.body_events:
-            # "Inspectors from the OPCW"; "The OPCW said ... The team of inspectors visited
-            # the depot"
-            body = arguments.noun_owner_after(ctx, start, end) or _inspecting_body(
-                ctx, start, self.inspecting_bodies)
+            # "an IAEA inspection", "Inspectors from the OPCW"; "The OPCW said ... The team
+            # of inspectors visited the depot"
+            bodies = self.inspecting_bodies
+            body = _body_inside(ctx, start, end, bodies) \
+                or arguments.noun_owner_after(ctx, start, end) \
+                or _inspecting_body(ctx, start, bodies)
             agents = [body] if body is not None else []
         if agents:
             ctx.event_agents.append((start, trigger.type, agents))
@@ -1231,6 +1233,14 @@ def _series_agents(ctx: DocContext, start: int, series: AbstractSet[str],
         if before < start and event_type in series:
             return [a for a in agents if not states_only or a.info.get("type") == "state"]
     return []
+
+
+def _body_inside(ctx: DocContext, start: int, end: int, bodies: AbstractSet[str]
+                 ) -> Mention | None:
+    """The body of ``bodies`` that qualifies the trigger's last word inside it ("an IAEA
+    inspection"; not "cooperation with the IAEA", where the body is the other side)."""
+    return next((m for m in ctx.actors_in.get(ctx.sentence_index(start), ())
+                 if start <= m.start and m.end < end and m.id in bodies), None)
 
 
 def _inspecting_body(ctx: DocContext, start: int, bodies: AbstractSet[str]

@@ -188,3 +188,20 @@ def test_a_body_named_in_the_inspection_inspects(run_on, model):
     text = "Iran allowed an IAEA inspection of the Fordow site on Monday."
     assert summary(run_on(text, "2003-12-18", model)) == [
         ("inspection", "asserted", ["iaea"], [], [], "2003-12-15")]
+
+
+def test_a_name_ending_in_administration_stands_for_no_state(run):
+    # "administration" ends a state's name here: it is no word standing for the state the
+    # text is about, so the negotiations are nobody's (not Iran's)
+    text = ("Iran tested a missile in March. The new sanctions came after the Obama "
+            "administration delayed them during tense negotiations over nuclear prisoners.")
+    assert summary(run(text, date="2016-01-18")) == [
+        ("missile_test", "asserted", ["iran"], [], [], "2015-03")]
+
+
+def test_the_first_word_of_a_states_name_still_points_to_it(run):
+    text = ("The UN Security Council voted for a resolution imposing sanctions on North Korea "
+            "over its claimed nuclear test.")
+    assert summary(run(text, date="2006-10-15")) == [
+        ("sanctions", "asserted", ["un-security-council"], ["north-korea"], [], None),
+        ("nuclear_test", "asserted", ["north-korea"], [], [], None)]

@@ -113,7 +113,7 @@ def anaphoric_agent(ctx: DocContext, start: int, clause_start: int,
     (``nominal``), when a verb of watching stands between them (lexicon observing-verbs:
     "South Korea's military detected the launch" is not the military's launch)."""
     anaphors = [i for i in range(clause_start, start) if ctx.lower[i] in ctx.hashes.agent_anaphors
-                and not _inside_a_name(ctx, i)]
+                and not _inside_a_name(ctx, i) and not _ends_a_name(ctx, i)]
     if not anaphors or (patient is not None and patient[0] <= anaphors[-1] < patient[1]):
         return None
     if nominal and any(anaphors[-1] < i < start for i in ctx.observing_verb_tokens):
@@ -132,6 +132,13 @@ def anaphoric_agent(ctx: DocContext, start: int, clause_start: int,
                      and m.info.get("type") == "state"
                      and word in m.name.lower().split()), None)
     return ctx.salient_state(start)
+
+
+def _ends_a_name(ctx: DocContext, i: int) -> bool:
+    """Is token ``i`` the last word of an actor's name of several words ("administration" of
+    "the Trump administration"): a state named, not a word standing for one?"""
+    mention = ctx.actor_at.get(i)
+    return mention is not None and mention.start < i == mention.end - 1
 
 
 def _inside_a_name(ctx: DocContext, i: int) -> bool:

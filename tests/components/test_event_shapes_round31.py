@@ -205,3 +205,14 @@ def test_the_first_word_of_a_states_name_still_points_to_it(run):
     assert summary(run(text, date="2006-10-15")) == [
         ("sanctions", "asserted", ["un-security-council"], ["north-korea"], [], None),
         ("nuclear_test", "asserted", ["north-korea"], [], [], None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a body charged with a task is given it, not accused
+    ("Syria's last chemical weapons left the port, the agency charged with verifying the "
+     "destruction of such weapons said on Monday.", []),
+    ("Washington charged Iran with smuggling missile parts to Yemen.",
+     [("violation_allegation", "asserted", ["united-states"], ["iran"], [], "2014-06-24")]),
+])
+def test_charged_with_a_task(run, text, expected):
+    assert summary(run(text, date="2014-06-24")) == expected

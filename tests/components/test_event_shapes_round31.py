@@ -216,3 +216,18 @@ def test_the_first_word_of_a_states_name_still_points_to_it(run):
 ])
 def test_charged_with_a_task(run, text, expected):
     assert summary(run(text, date="2014-06-24")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The five powers said they would count all nuclear weapons, deployed and non-deployed.",
+     []),
+    # "non-" before another word makes no pair
+    ("In May the US deployed and non-aligned states opposed the new missiles.",
+     [("deployment", "asserted", ["united-states"], [], [], "2010-05")]),
+    # two verbs joined by "and" stay verbs
+    ("Russia deployed and tested new missiles in May.",
+     [("deployment", "asserted", ["russia"], [], [], "2010-05"),
+      ("missile_test", "asserted", ["russia"], [], [], "2010-05")]),
+])
+def test_a_participle_paired_with_its_negation(run, text, expected):
+    assert summary(run(text, date="2010-06-01")) == expected

@@ -582,6 +582,8 @@ def is_attributive(ctx: DocContext, start: int, end: int) -> bool:
     (one adverb in -ly may stand between; the word may open a quotation: "domestically
     produced 'Neptune' missiles", or be joined by "and": "800 deployed and non-deployed
     launchers")."""
+    if _paired_with_its_negation(ctx, start, end):
+        return True  # "all nuclear weapons, deployed and non-deployed": kinds of weapons
     if end < len(ctx.lower) - 1 and (ctx.lower[end] in ctx.hashes.quote_marks
                                      or ctx.lower[end] in ctx.hashes.and_or):
         end += 1  # "800 deployed and non-deployed launchers": adjectives joined
@@ -598,6 +600,15 @@ def is_attributive(ctx: DocContext, start: int, end: int) -> bool:
     return ctx.lower[before] in ctx.hashes.attributive_markers or (
         word.like_num and (not word.is_alpha or ctx.lower[before] in ctx.extractor.counts)
         and before not in ctx.date_tokens and not _inside_actor(ctx, before))
+
+
+def _paired_with_its_negation(ctx: DocContext, start: int, end: int) -> bool:
+    """Is the one-word trigger joined by "and" or "or" to its own form after "non-"
+    ("deployed and non-deployed")?"""
+    lower, doc = ctx.lower, ctx.doc
+    i = end + 1  # "non", "-", the trigger's word
+    return end - start == 1 and i + 2 < len(doc) and lower[end] in ctx.hashes.and_or \
+        and doc[i].lower_ == "non" and doc[i + 1].text == "-" and lower[i + 2] == lower[start]
 
 
 def _inside_actor(ctx: DocContext, i: int) -> bool:

@@ -231,3 +231,10 @@ def test_charged_with_a_task(run, text, expected):
 ])
 def test_a_participle_paired_with_its_negation(run, text, expected):
     assert summary(run(text, date="2010-06-01")) == expected
+
+
+def test_earlier_in_the_week_dates_its_own_clause(run):
+    text = "Pyongyang test-fired four missiles earlier in the week, and fired a rocket in April."
+    assert summary(run(text, date="2009-07-04")) == [
+        ("missile_test", "asserted", ["north-korea"], [], [], "2009-W27"),
+        ("missile_test", "asserted", ["north-korea"], [], [], "2009-04")]

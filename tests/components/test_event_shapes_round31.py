@@ -10,8 +10,8 @@ from .test_event_arguments import summary
 
 @pytest.mark.parametrize(("text", "expected"), [
     # "its" in the relative clause is the antecedent's, with a sanctions noun between
-    ("The envoys urged Iran, which has faced sanctions since its first satellite launch in "
-     "2009, to return to the talks.",
+    ("Diplomats met envoys from Iran, which has been isolated under sanctions since its "
+     "first satellite launch in 2009.",
      [("missile_test", "asserted", ["iran"], [], [], "2009")]),
     # another actor between: "its" is that actor's, not the antecedent's
     ("Japan, which condemned North Korea for its missile launch in 2017, asked for talks.",
@@ -36,8 +36,9 @@ def test_a_compound_between_a_possessive_and_its_noun(run, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Pyongyang is barred by UN resolutions from firing ballistic missiles.", []),
-    ("Tehran is barred under the 2015 resolution from testing missiles.", []),
+    ("Tehran is barred by a Security Council resolution from testing nuclear-capable "
+     "missiles.", []),
+    ("Iran is barred under the 2015 resolution from testing missiles.", []),
     # barring someone is a refusal, no ban
     ("Iran barred two IAEA inspectors on Saturday.",
      [("inspection", "negated", ["iran"], ["iaea"], [], "2023-03-11")]),
@@ -51,9 +52,8 @@ def test_a_state_barred_from_an_act(run, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # states fire missiles they bought: an exported system's maker launches nothing here
-    ("Seven Scud missiles were fired into the sea on Saturday, the South Korean military "
-     "said.",
-     [("missile_test", "asserted", [], [], ["scud-b"], "2023-03-11")]),
+    ("Three Scud missiles were launched into the sea on Tuesday, Seoul's military said.",
+     [("missile_test", "asserted", [], [], ["scud-b"], "2023-03-14")]),
     # a system of one state's own is still its owner's
     ("A Hwasong-15 was launched into the sea on Monday.",
      [("missile_test", "asserted", ["north-korea"], [], ["hwasong-15"], "2023-03-13")]),
@@ -66,9 +66,9 @@ def test_an_exported_system_is_no_makers_launch(run, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("The IAEA has inspected all the declared sites in Iran but has been unable to inspect "
-     "the three sites that were bombed in June.",
-     [("inspection", "asserted", ["iaea"], ["iran"], [], "2025-10-01"),
+    ("The IAEA inspected the Isfahan plant on Monday but has been unable to inspect the "
+     "Fordow site since June.",
+     [("inspection", "asserted", ["iaea"], [], [], "2025-09-29"),
       ("inspection", "negated", ["iaea"], [], [], None)]),
     # a leader who inspects a weapons plant visits it
     ("Kim Jong Un inspected a nuclear weapons institute, the state news agency said.", []),
@@ -79,13 +79,13 @@ def test_an_inspecting_body_inspects(run, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a president's administration is the state, not the president
-    ("The Bush administration said on Friday it would lift some trade sanctions on North "
-     "Korea.",
+    ("The Clinton administration said on Friday it would lift some sanctions on North "
+     "Korea's missile trade.",
      [("sanctions", "planned", ["united-states"], ["north-korea"], [], "2008-08-22")]),
     # a warhead is a system of the knowledge base
-    ("The US Navy has fielded the W76-2 low-yield warhead, a Pentagon official said on "
+    ("The US Navy fielded the W76-2 warhead at the end of 2019, the Pentagon said on "
      "Tuesday.",
-     [("deployment", "asserted", ["united-states", "us-navy"], [], ["w76-2"], "2008-08-26")]),
+     [("deployment", "asserted", ["united-states", "us-navy"], [], ["w76-2"], "2019")]),
 ])
 def test_an_administration_and_a_warhead(run, text, expected):
     assert summary(run(text, date="2008-08-26")) == expected
@@ -93,9 +93,8 @@ def test_an_administration_and_a_warhead(run, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # the apposition between the name and the passive verb is part of the subject
-    ("The JL-1, an air-launched missile, was displayed for the first time at the parade on "
-     "Wednesday.",
-     [("development", "asserted", ["china"], [], ["jinglei-1"], "2025-09-03")]),
+    ("The DF-5C, a liquid-fuelled ICBM, was displayed at the Beijing parade on Wednesday.",
+     [("development", "asserted", ["china"], [], ["df-5c"], "2025-09-03")]),
     ("The banner, a tribute to the missile forces, was displayed on Wednesday.", []),
     # an aside with no determiner is no apposition: the portrait is the subject
     ("Near the Hwasong-17 launchers, surprisingly, a portrait was displayed.", []),
@@ -105,11 +104,12 @@ def test_a_weapon_displayed(run, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Pyongyang said on Tuesday it had stopped disabling its nuclear reactor at Yongbyon.",
+    ("Pyongyang has stopped dismantling the cooling plant at Yongbyon, its envoy said on "
+     "Tuesday.",
      [("elimination", "negated", ["north-korea"], [], [], "2008-08-26")]),
     # work halted; a site of the lexicon nuclear-site-names makes the plant a nuclear one
-    ("Iran halted work on dismantling the Arak plant on Aug. 14, a statement said.",
-     [("elimination", "negated", ["iran"], [], [], "2008-08-14")]),
+    ("Tehran halted work on dismantling the Arak reactor in August.",
+     [("elimination", "negated", ["iran"], [], [], "2008-08")]),
     # a halt of something else leaves a weapons act alone
     ("Police stopped the convoy after Iran tested a missile on Monday.",
      [("missile_test", "asserted", ["iran"], [], [], "2008-08-25")]),
@@ -119,8 +119,7 @@ def test_work_halted(run, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Pyongyang said it would restore the nuclear facilities at Yongbyon to their original "
-     "state.",
+    ("Pyongyang said it would reactivate the plutonium reactor at Yongbyon within months.",
      [("development", "planned", ["north-korea"], [], [], "2008-08-26")]),
     # civilian power reactors restarted develop no weapon
     ("Japan restarted two nuclear power reactors on Monday after safety checks.", []),
@@ -131,18 +130,18 @@ def test_nuclear_facilities_restored(run, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # the outlet's tag is no inspector; the body named in the next sentence is
-    ("(CNN) Chemical weapons inspectors have confirmed that sarin was used in the attack. "
-     "The OPCW said so in a statement.",
-     [("inspection", "asserted", ["opcw"], [], [], None)]),
+    ("(Reuters) Weapons inspectors reached the chemical depot on Monday. The OPCW said so "
+     "in a statement.",
+     [("inspection", "asserted", ["opcw"], [], [], "2020-02-03")]),
     # no body named before or right after: inspectors of nobody say nothing
-    ("Chemical weapons inspectors reached the site on Monday.", []),
+    ("Weapons inspectors reached the chemical depot on Monday.", []),
 ])
 def test_inspectors_of_a_body_named_next(run, text, expected):
-    assert summary(run(text, date="2017-06-30")) == expected
+    assert summary(run(text, date="2020-02-05")) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("(CNN) Chemical weapons inspectors have confirmed that sarin was used.", []),
+    ("(CNN) Weapons inspectors have found traces of sarin at the depot.", []),
     # a name in brackets inside a sentence still acts
     ("The report said the UN watchdog (IAEA) had inspected the Fordow site on Monday.",
      [("inspection", "asserted", ["iaea"], [], [], "2017-06-26")]),
@@ -162,21 +161,24 @@ def test_an_outcry_is_a_warning(run, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Iran says it is fully cooperating with the IAEA.",
+    ("Tehran insists it has cooperated fully with the IAEA.",
      [("denial", "asserted", ["iran"], ["iaea"], [], "2026-01-21")]),
     # the watchdog's word about Iran is no denial of Iran's
     ("The IAEA said in a report that Iran was cooperating fully with the watchdog.", []),
-    ("Turkey says it is fully cooperating with the police inquiry into the fire.", []),
+    ("Turkey insists it has cooperated fully with the police inquiry into the fire.", []),
 ])
 def test_full_cooperation_claimed(run, text, expected):
     assert summary(run(text, date="2026-01-21")) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("The IAEA board said yesterday that Iran has until the end of October to clear up "
-     "suspicions about its nuclear programme.",
-     [("warning", "asserted", ["iaea-board-of-governors"], ["iran"], [], "2003-09-12")]),
+    ("The United States said on Friday that Iran has until March to answer the agency's "
+     "questions on its centrifuges.",
+     [("warning", "asserted", ["united-states"], ["iran"], [], "2003-09-12")]),
     ("Students have until Friday to hand in their essays on nuclear physics.", []),
+    # a deadline set: the setter warns
+    ("NATO set a deadline for Russia on Friday over its missile.",
+     [("warning", "asserted", ["nato"], ["russia"], [], "2003-09-12")]),
 ])
 def test_a_deadline_set_for_a_state(run, text, expected):
     assert summary(run(text, date="2003-09-13")) == expected
@@ -193,24 +195,24 @@ def test_a_body_named_in_the_inspection_inspects(run_on, model):
 def test_a_name_ending_in_administration_stands_for_no_state(run):
     # "administration" ends a state's name here: it is no word standing for the state the
     # text is about, so the negotiations are nobody's (not Iran's)
-    text = ("Iran tested a missile in March. The new sanctions came after the Obama "
-            "administration delayed them during tense negotiations over nuclear prisoners.")
+    text = ("Iran tested a missile in March. The measures arrived late because the Obama "
+            "administration postponed them amid delicate negotiations over detained sailors.")
     assert summary(run(text, date="2016-01-18")) == [
         ("missile_test", "asserted", ["iran"], [], [], "2015-03")]
 
 
 def test_the_first_word_of_a_states_name_still_points_to_it(run):
-    text = ("The UN Security Council voted for a resolution imposing sanctions on North Korea "
-            "over its claimed nuclear test.")
-    assert summary(run(text, date="2006-10-15")) == [
-        ("sanctions", "asserted", ["un-security-council"], ["north-korea"], [], None),
-        ("nuclear_test", "asserted", ["north-korea"], [], [], None)]
+    text = ("The Security Council approved sanctions against North Korea over its claimed "
+            "atomic test in October.")
+    assert summary(run(text, date="2016-01-18")) == [
+        ("sanctions", "asserted", ["un-security-council"], ["north-korea"], [], "2015-10"),
+        ("nuclear_test", "asserted", ["north-korea"], [], [], "2015-10")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a body charged with a task is given it, not accused
-    ("Syria's last chemical weapons left the port, the agency charged with verifying the "
-     "destruction of such weapons said on Monday.", []),
+    ("Syria's last chemical weapons left the port, a UN team charged with monitoring the "
+     "clean-up said on Monday.", []),
     ("Washington charged Iran with smuggling missile parts to Yemen.",
      [("violation_allegation", "asserted", ["united-states"], ["iran"], [], "2014-06-24")]),
 ])
@@ -219,7 +221,7 @@ def test_charged_with_a_task(run, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("The five powers said they would count all nuclear weapons, deployed and non-deployed.",
+    ("Both sides will report their warheads, deployed and non-deployed, every six months.",
      []),
     # "non-" before another word makes no pair
     ("In May the US deployed and non-aligned states opposed the new missiles.",
@@ -234,7 +236,7 @@ def test_a_participle_paired_with_its_negation(run, text, expected):
 
 
 def test_earlier_in_the_week_dates_its_own_clause(run):
-    text = "Pyongyang test-fired four missiles earlier in the week, and fired a rocket in April."
-    assert summary(run(text, date="2009-07-04")) == [
-        ("missile_test", "asserted", ["north-korea"], [], [], "2009-W27"),
-        ("missile_test", "asserted", ["north-korea"], [], [], "2009-04")]
+    text = "Iran launched two rockets earlier in the week, and it launched a satellite in February."
+    assert summary(run(text, date="2010-06-01")) == [
+        ("missile_test", "asserted", ["iran"], [], [], "2010-W22"),
+        ("missile_test", "asserted", ["iran"], [], [], "2010-02")]

@@ -343,8 +343,8 @@ def system_owner(ctx: DocContext, systems: list[Mention], event_type: str) -> Me
     """The state that owns every system of the event: a Typhon deployment told without its
     agent is the United States', a Hwasong-15 launch North Korea's (for the event types of
     lexicon system-owner-events only: a state fires missiles it bought). A system many states
-    bought (``exported``) is no maker's for the types of lexicon buyer-events: "seven Scud
-    missiles were fired" names no launcher, while "the sale of Patriot missiles" is still
+    bought (``exported``) is no maker's for the types of lexicon buyer-events: "three Scud
+    missiles were launched" names no launcher, while "the sale of Patriot missiles" is still
     the maker's."""
     states = {m.info.get("country") for m in systems}
     if len(states) != 1 or None in states:
@@ -753,9 +753,8 @@ def agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start:
                 ctx.last_light_verb(antecedent.end, start) is None
                 or any(antecedent.end <= i < start for i in ctx.trigger_starts))):
         # an event noun is the antecedent's only through a light verb ("Japan, which
-        # conducted a test") or a possessive pronoun ("North Korea, which has been under
-        # sanctions since its first missile test"), not "others who suspect the launch was
-        # cover for a test"
+        # conducted a test") or a possessive pronoun ("Iran, which has been isolated since its
+        # first satellite launch"), not "others who suspect the launch was cover for a test"
         return antecedent
     if trigger.tense == "gerund" and _after_subordinator(ctx, start, sent_start):
         # "tested a missile less than three weeks after officially exiting the treaty"; in

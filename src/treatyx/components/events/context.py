@@ -544,7 +544,7 @@ class DocContext:
                 and not self._outlet_tag(m)]
 
     def _outlet_tag(self, mention: Mention) -> bool:
-        """"(CNN) International inspectors have confirmed ...": a name in brackets that opens
+        """"(Reuters) Weapons inspectors reached the depot ...": a name in brackets that opens
         a sentence is the outlet that filed the story, which acts in none of its events."""
         doc, start = self.doc, mention.start
         return start > 0 and mention.end < len(doc) and doc[start - 1].text == "(" \

@@ -1247,7 +1247,7 @@ def _inspecting_body(ctx: DocContext, start: int, bodies: AbstractSet[str]
                      ) -> Mention | None:
     """The body of ``bodies`` named last before ``start``, in its sentence or up to
     BODY_SENTENCES sentences before it; with none, the first one the next sentence names
-    ("Chemical weapons inspectors have confirmed ... The OPCW launched an investigation")."""
+    ("Weapons inspectors reached the depot on Monday. The OPCW said ...")."""
     index = ctx.sentence_index(start)
     following = ctx.next_sentence(index)
     for _ in range(BODY_SENTENCES):

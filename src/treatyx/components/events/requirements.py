@@ -377,7 +377,7 @@ def _subject_clause(ctx: DocContext, clause: int, start: int, sent_start: int) -
     tested in 2006") shares the subject of the clause before it."""
     lower, hashes = ctx.lower, ctx.hashes
     if (opening := _apposition_before(ctx, clause, sent_start)) is not None:
-        return ctx.clause_start(opening, sent_start)  # "The JL-1, a new missile, was shown"
+        return ctx.clause_start(opening, sent_start)  # "The DF-5C, an ICBM, was shown"
     if clause - 1 <= sent_start or lower[clause - 1] != hashes.and_ or not all(
             lower[i] in hashes.passive_auxiliaries or lower[i] in hashes.perfect_auxiliaries
             or lower[i] in hashes.auxiliary_adverbs for i in range(clause, start)):
@@ -387,7 +387,7 @@ def _subject_clause(ctx: DocContext, clause: int, start: int, sent_start: int) -
 
 def _apposition_before(ctx: DocContext, clause: int, sent_start: int) -> int | None:
     """Where the comma stands that opens an apposition closed right before ``clause`` ("The
-    JL-1, an air-launched missile, was displayed": a determiner after the opening comma);
+    DF-5C, a liquid-fuelled ICBM, was displayed": a determiner after the opening comma);
     None when there is none."""
     lower, comma = ctx.lower, ctx.hashes.comma
     closing = clause - 1
@@ -583,7 +583,7 @@ def is_attributive(ctx: DocContext, start: int, end: int) -> bool:
     produced 'Neptune' missiles", or be joined by "and": "800 deployed and non-deployed
     launchers")."""
     if _paired_with_its_negation(ctx, start, end):
-        return True  # "all nuclear weapons, deployed and non-deployed": kinds of weapons
+        return True  # "their warheads, deployed and non-deployed": kinds of warheads
     if end < len(ctx.lower) - 1 and (ctx.lower[end] in ctx.hashes.quote_marks
                                      or ctx.lower[end] in ctx.hashes.and_or):
         end += 1  # "800 deployed and non-deployed launchers": adjectives joined

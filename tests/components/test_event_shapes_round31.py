@@ -240,3 +240,23 @@ def test_earlier_in_the_week_dates_its_own_clause(run):
     assert summary(run(text, date="2010-06-01")) == [
         ("missile_test", "asserted", ["iran"], [], [], "2010-W22"),
         ("missile_test", "asserted", ["iran"], [], [], "2010-02")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # every actor of the text is American: the deployment told with no agent is America's
+    ("Two interceptors were installed in their silos on Thursday, the Pentagon said.",
+     [("deployment", "asserted", ["united-states"], [], [], "2004-07-22")]),
+    # two states named: nobody's
+    ("Two interceptors were installed in their silos on Thursday. Russia and the Pentagon "
+     "disagree over them.",
+     [("deployment", "asserted", [], [], [], "2004-07-22")]),
+    # a launch is often told by a neighbour alone: no sole state launches it
+    ("A ballistic missile was launched into the sea on Monday. Japan's defence ministry said "
+     "it fell outside its waters.",
+     [("missile_test", "asserted", [], [], [], "2004-07-19")]),
+    # an event noun is no verb told without its agent: what a pact governs is nobody's act
+    ("The president said Washington would back no pact that governs the transfer of "
+     "conventional weapons such as rifles and tanks.", []),
+])
+def test_the_sole_state_of_a_text(run, text, expected):
+    assert summary(run(text, date="2004-07-23")) == expected

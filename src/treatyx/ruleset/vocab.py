@@ -38,7 +38,7 @@ CONSULTED_LEXICONS = (
     "other-party-claim-rules", "act-anaphors",
     "informing-verbs", "treaty-common-words", "honorifics", "first-person-pronouns",
     "other-person-pronouns", "partitive-words", "arms-context-bodies",
-    "threat-events", "buyer-events",
+    "threat-events", "buyer-events", "sole-state-events",
     "vague-durations", "vague-days", "status-barriers",
     "series-events", "condemning-events", "disregard-words", "weapon-words", "treaty-nouns",
     "ban-verbs",

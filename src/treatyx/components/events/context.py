@@ -673,6 +673,13 @@ class DocContext:
         state = max(counts, key=lambda key: counts[key])  # the first named wins a tie
         return first.get(state) or self.state_mention(state)
 
+    @cached_property
+    def sole_state(self) -> Mention | None:
+        """The one state every actor of the document stands for (itself, its people and
+        bodies), None when the text names none or several."""
+        states = {mention.state for mention in self.actors if mention.state}
+        return self.main_state if len(states) == 1 else None
+
     def state_mention(self, state: str) -> Mention | None:
         """A state the text does not name where an event needs it (its main state, the owner
         of a system), as a mention without a place in the text."""

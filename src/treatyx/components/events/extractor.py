@@ -321,6 +321,7 @@ class EventExtractor(RuleComponent):
         self.context_after = lexicon_words(ruleset, "context-after-events")
         self.owner_events = lexicon_words(ruleset, "system-owner-events")
         self.buyer_events = lexicon_words(ruleset, "buyer-events")
+        self.sole_state_events = lexicon_words(ruleset, "sole-state-events")
         self.series_events = lexicon_words(ruleset, "series-events")
         self.scene_events = lexicon_words(ruleset, "scene-events")
         self.body_events = lexicon_words(ruleset, "body-inspection-events")
@@ -894,6 +895,11 @@ class EventExtractor(RuleComponent):
                 or arguments.noun_owner_after(ctx, start, end) \
                 or _inspecting_body(ctx, start, bodies)
             agents = [body] if body is not None else []
+        if not agents and trigger.type in self.sole_state_events \
+                and ctx.sole_state is not None and arguments.passive_verb(ctx, start, trigger):
+            # "Two interceptors were installed in their silos on Thursday" in a story whose
+            # every actor is American (a passive verb: "let them deploy" names who deploys)
+            agents = [ctx.sole_state]
         if agents:
             ctx.event_agents.append((start, trigger.type, agents))
         if trigger.particle:  # "Trump pulled the United States out of": the US withdraws

@@ -657,28 +657,32 @@ class DocContext:
         return self.main_state
 
     @cached_property
-    def main_state(self) -> Mention | None:
-        """The state the document names most often, itself or through its people and
-        organisations ("the Inter-Services Public Relations" counts for Pakistan)."""
+    def _state_counts(self) -> dict[str, int]:
+        """How often the document names each state, itself or through its people and
+        organisations ("the Inter-Services Public Relations" counts for Pakistan), in the
+        order first named."""
         counts: dict[str, int] = {}
-        first: dict[str, Mention] = {}
         for mention in self.actors:
-            state = mention.state
-            if state:
+            if state := mention.state:
                 counts[state] = counts.get(state, 0) + 1
-                if mention.info.get("type") == "state":
-                    first.setdefault(state, mention)
+        return counts
+
+    @cached_property
+    def main_state(self) -> Mention | None:
+        """The state the document names most often (_state_counts)."""
+        counts = self._state_counts
         if not counts:
             return None
         state = max(counts, key=lambda key: counts[key])  # the first named wins a tie
-        return first.get(state) or self.state_mention(state)
+        named = next((m for m in self.actors
+                      if m.state == state and m.info.get("type") == "state"), None)
+        return named or self.state_mention(state)
 
     @cached_property
     def sole_state(self) -> Mention | None:
-        """The one state every actor of the document stands for (itself, its people and
-        bodies), None when the text names none or several."""
-        states = {mention.state for mention in self.actors if mention.state}
-        return self.main_state if len(states) == 1 else None
+        """The one state every actor of the document stands for, None when the text names
+        none or several."""
+        return self.main_state if len(self._state_counts) == 1 else None
 
     def state_mention(self, state: str) -> Mention | None:
         """A state the text does not name where an event needs it (its main state, the owner

@@ -1125,9 +1125,10 @@ class EventExtractor(RuleComponent):
             systems = ctx.systems_in.get(index)
             if systems:
                 found = list(dict.fromkeys(m.id for m in systems))
-                owner = arguments.system_owner(ctx, systems, event.trigger.type)
-                if owner is not None and event.trigger.type in self.owner_events and not any(
-                        a["role"] == "agent" for a in event.actors):
+                if event.trigger.type in self.owner_events and not any(
+                        a["role"] == "agent" for a in event.actors) and (
+                        owner := arguments.system_owner(ctx, systems, event.trigger.type)
+                ) is not None:
                     event.actors = dedupe([*arguments.actor_refs(owner, "agent",
                                                                  self.actor_names),
                                            *event.actors])

@@ -167,7 +167,7 @@ def satisfies(ctx: DocContext, need: str, start: int, end: int, has_treaty: bool
         if is_passive(ctx, start, sent_start) and not ctx.doc[start].lower_.endswith("ing"):
             # "the chemical weapons stockpile was destroyed": the weapon is the subject, and
             # "was destroyed by a Kinzhal missile" names what destroyed it
-            lo = _subject_clause(ctx, ctx.clause_start(start, sent_start), start, sent_start)
+            lo = _subject_clause(ctx, start, sent_start)
             hi = start
         else:
             lo = end
@@ -227,9 +227,7 @@ def satisfies(ctx: DocContext, need: str, start: int, end: int, has_treaty: bool
                 # "A Russian hypersonic missile has been successfully launched": the subject
                 # (of the passive verb it shares: "was launched ... and intercepted by")
                 shared = shared_passive(ctx, start, sent_start)
-                clause = _subject_clause(
-                    ctx, ctx.clause_start(start if shared is None else shared, sent_start),
-                    start, sent_start)
+                clause = _subject_clause(ctx, start, sent_start, verb=shared)
                 lo = min(lo, clause)
                 if clause > sent_start + 1 and ctx.lower[clause - 1] in \
                         ctx.hashes.relative_pronouns and ctx.lower[clause - 2] != ctx.hashes.of:
@@ -371,11 +369,14 @@ def passive_auxiliary(ctx: DocContext, start: int, sent_start: int) -> int | Non
         else None
 
 
-def _subject_clause(ctx: DocContext, clause: int, start: int, sent_start: int) -> int:
-    """Where the clause with the subject of the passive verb at ``start`` begins: a clause
-    of only auxiliaries after "and" ("Agni-3 is the third of its series and was first
-    tested in 2006") shares the subject of the clause before it."""
+def _subject_clause(ctx: DocContext, start: int, sent_start: int, verb: int | None = None
+                    ) -> int:
+    """Where the clause with the subject of the passive verb at ``start`` begins (from the
+    clause of ``verb``, a passive verb it shares, else its own): a clause of only
+    auxiliaries after "and" ("Agni-3 is the third of its series and was first tested in
+    2006") shares the subject of the clause before it, and an apposition belongs to it."""
     lower, hashes = ctx.lower, ctx.hashes
+    clause = ctx.clause_start(start if verb is None else verb, sent_start)
     if (opening := _apposition_before(ctx, clause, sent_start)) is not None:
         return ctx.clause_start(opening, sent_start)  # "The DF-5C, an ICBM, was shown"
     if clause - 1 <= sent_start or lower[clause - 1] != hashes.and_ or not all(
@@ -828,7 +829,7 @@ def subject_holds(ctx: DocContext, start: int, words: frozenset[int]) -> bool:
     sent_start, _ = ctx.sentence_bounds(start)
     if start <= sent_start or ctx.lower[start - 1] not in ctx.hashes.passive_auxiliaries:
         return False
-    clause = _subject_clause(ctx, ctx.clause_start(start, sent_start), start, sent_start)
+    clause = _subject_clause(ctx, start, sent_start)
     return not words.isdisjoint(ctx.lower[clause:start])
 
 

@@ -197,8 +197,8 @@ P5 = ["china", "france", "germany", "iran", "p5-plus-1", "russia", "united-kingd
      "nuclear programme for at least a decade after eight days of talks.",
      [("signing", "asserted", P5, [], [], "2015-04-02"),
       ("talks", "asserted", P5, [], [], "2015-04-02")]),
-    # the launch a meeting is "on" is not the Council's
-    ("The Security Council held an emergency meeting on Thursday on the missile launch.", []),
+    # the launch a meeting is "on" is not the cabinet's
+    ("Japan's cabinet held an emergency meeting on Thursday on the missile launch.", []),
 ])
 def test_talks_before_an_agreement(run, text, expected):
     assert summary(run(text, date="2015-04-02")) == expected

@@ -54,6 +54,7 @@ CONSULTED_LEXICONS = (
     "perfect-auxiliaries", "past-perfect-auxiliaries", "test-words", "fighting-words",
     "cause-prepositions", "plain-negations", "target-particles", "circumstance-words",
     "other-event-cues", "agent-needed-events", "two-sides-rules", "two-sides-verb-rules",
+    "meeting-bodies",
     "combat-evidence-events",
     "quantity-nouns", "instrument-words", "attack-dated-events", "attack-events",
     "seat-nouns", "family-name-first", "irregular-participles",

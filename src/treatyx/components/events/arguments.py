@@ -749,9 +749,8 @@ def agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start:
         return None  # "claims that the missile, which hit a grain silo, was fired by Moscow"
     antecedent = relative_antecedent(ctx, start)
     if antecedent is not None and not (
-            nominal and not possessive_pronoun_before(ctx, start, clause_start) and (
-                ctx.last_light_verb(antecedent.end, start) is None
-                or any(antecedent.end <= i < start for i in ctx.trigger_starts))):
+            nominal and not possessive_pronoun_before(ctx, start, clause_start)
+            and not _light_verb_reaches(ctx, antecedent.end, start)):
         # an event noun is the antecedent's only through a light verb ("Japan, which
         # conducted a test") or a possessive pronoun ("Iran, which has been isolated since its
         # first satellite launch"), not "others who suspect the launch was cover for a test"
@@ -793,6 +792,15 @@ def agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start:
         # said ("the envoy says the accord requires Iran to open the plant to inspectors")
         return first_subject(ctx, saying[1], start)
     return first_subject(ctx, sent_start if opening is None else opening + 1, start)
+
+
+def _light_verb_reaches(ctx: DocContext, lo: int, start: int) -> bool:
+    """Is there a light verb after ``lo`` whose object is the event noun at ``start``, with
+    no other event between them? Not the object a naming verb names ("which called the
+    launch a violation": the launch is not the caller's)."""
+    light = ctx.last_light_verb(lo, start)
+    return light is not None and not ctx.names_its_object(light, start) \
+        and not any(lo <= i < start for i in ctx.trigger_starts)
 
 
 def _by_agent_of(ctx: DocContext, end: int, sent_end: int, trigger: Trigger
@@ -1086,8 +1094,10 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int, trigger
         # no actor in the clause, the subject of the sentence does it too
         # "North Korea declared that it carried out a nuclear test": "it" before the light
         # verb stands for the speaker of the saying before it
+        # "the Council, which called the launch a violation": the antecedent of "which"
         doer = subject_before(ctx, light, clause_start) or pronoun_subject(
-            ctx, light, clause_start) or _reporter_for_pronoun(ctx, clause_start, light)
+            ctx, light, clause_start) or _reporter_for_pronoun(ctx, clause_start, light) \
+            or relative_antecedent(ctx, light)
         if doer is not None:
             return doer
         if nearest is None:  # (inside a quotation, the subject of what is quoted first)
@@ -1566,6 +1576,8 @@ def relative_antecedent(ctx: DocContext, start: int) -> Mention | None:
     sent_start, _ = ctx.sentence_bounds(start)
     lower, hashes = ctx.lower, ctx.hashes
     for i in range(start - 1, sent_start, -1):
+        if i in ctx.actor_at and lower[ctx.actor_at[i].start - 1] == hashes.of:
+            continue  # "which called it a breach of UN resolutions and moved to ..."
         if i in ctx.actor_at or lower[i] == hashes.that:
             return None  # "which feared that the test ...": the test's own clause
         if lower[i] in hashes.relative_pronouns:

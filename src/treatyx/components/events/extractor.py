@@ -333,6 +333,7 @@ class EventExtractor(RuleComponent):
         self.weapon_adjective_events = lexicon_words(ruleset, "weapon-adjective-events")
         self.inter_state_events = lexicon_words(ruleset, "inter-state-events")
         self.two_sides_rules = lexicon_words(ruleset, "two-sides-rules")
+        self.meeting_bodies = lexicon_words(ruleset, "meeting-bodies")
         self.two_sides_verb_rules = lexicon_words(ruleset, "two-sides-verb-rules")
         self.refuser_events = lexicon_words(ruleset, "refuser-acts-events")
         self.occasion_events = lexicon_words(ruleset, "occasion-events")
@@ -558,16 +559,19 @@ class EventExtractor(RuleComponent):
     def _one_sided(self, ctx: DocContext, trigger: Trigger, actors: list[dict], status: str
                    ) -> bool:
         """Does an event that needs two sides (lexicons two-sides-rules, for its nouns, and
-        two-sides-verb-rules) have one only: "the Security Council held an emergency meeting",
-        "the Pentagon is discussing new options"? A body's meeting to come is news ("the
-        Security Council will hold an emergency meeting on Thursday"), and a refusal to
-        discuss is a refusal to the other side ("no willingness to discuss its extension")."""
+        two-sides-verb-rules) have one only: "the Pentagon held a meeting on the budget",
+        "the Pentagon is discussing new options"? A meeting of a body of states (lexicon
+        meeting-bodies) is one of its members, any body's meeting to come is news ("the IAEA
+        board will meet on Thursday"), and a refusal to discuss is a refusal to the other
+        side ("no willingness to discuss its extension")."""
+        sides = _sides((a["id"] for a in actors), self.actor_countries)
         if trigger.rule in self.two_sides_verb_rules:
             if status == "negated":
                 return False
         elif not (trigger.rule in self.two_sides_rules and trigger.tense in ("noun", "gerund")):
             return False
-        sides = _sides((a["id"] for a in actors), self.actor_countries)
+        elif sides and sides <= self.meeting_bodies:
+            return False  # "the Security Council held an urgent meeting": its members meet
         return len(sides) < 2 and not (status == "planned" and _one_body(ctx, sides))
 
     def _signed_on(self, treaty: str | None, date: dict | None) -> bool:
@@ -716,9 +720,19 @@ class EventExtractor(RuleComponent):
         if not any(a["role"] == "agent" for a in actors) \
                 and arguments.counted_subject(ctx, start, clause_start):
             return None  # "163 countries have joined the Convention": a tally
-        if trigger.rule in self.own_claims and source is not None and source.state not in {
-                a["id"] for a in actors if a["role"] == "agent"}:
-            return None  # "the watchdog said Iran had complied with the deal": no denial
+        if trigger.rule in self.own_claims and reporting is not None and source is not None \
+                and not any(ctx.actor_at.get(i) for i in range(reporting[1], start)):
+            # "a plant that Iran says will be used for peaceful purposes": with no actor in
+            # what is said, the claim is the speaker's
+            actors = arguments.actor_refs(source, "agent", self.actor_names) + [
+                a for a in actors if a["role"] == "target"]
+        if trigger.rule in self.own_claims and (
+                (reporting is not None and source is None) or (
+                    source is not None and source.state not in {
+                        a["id"] for a in actors if a["role"] == "agent"})):
+            # "the watchdog said Iran had complied with the deal", "the inspectors said the
+            # plant was peaceful": no denial; the speaker of the saying before must be the agent
+            return None
         if trigger.rule in self.other_claims:
             # "Tbilisi claims that Russia used Iskander missiles": a claim about another
             # party, named after the verb; "Pyongyang claimed it had tested ..." is none

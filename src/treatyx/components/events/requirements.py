@@ -595,12 +595,23 @@ def is_attributive(ctx: DocContext, start: int, end: int) -> bool:
     if before > 0 and ctx.doc[before].text.lower().endswith("ly") \
             and ctx.lower[before] not in ctx.hashes.attributive_markers:
         before -= 1
+    if _floats_after_auxiliary(ctx, before):
+        return False  # "have all condemned", "were both launched": a verb
     word = ctx.doc[before]
     # a number, not an ordinal word ("India first tested the Agni-II" is a verb) nor a
     # day ("Pakistan on August 25 test fired a cruise missile")
     return ctx.lower[before] in ctx.hashes.attributive_markers or (
         word.like_num and (not word.is_alpha or ctx.lower[before] in ctx.extractor.counts)
         and before not in ctx.date_tokens and not _inside_actor(ctx, before))
+
+
+def _floats_after_auxiliary(ctx: DocContext, i: int) -> bool:
+    """Is the word at ``i`` one that may stand between an auxiliary and its participle
+    (lexicon auxiliary-adverbs), right after such an auxiliary ("the states have all ...")?"""
+    hashes = ctx.hashes
+    return i > 0 and ctx.lower[i] in hashes.auxiliary_adverbs and (
+        ctx.lower[i - 1] in hashes.perfect_auxiliaries
+        or ctx.lower[i - 1] in hashes.passive_auxiliaries)
 
 
 def _paired_with_its_negation(ctx: DocContext, start: int, end: int) -> bool:

@@ -1,0 +1,86 @@
+"""Shapes found in round 32 on part AI: quantifiers after an auxiliary, meetings of bodies of
+states, relative clauses with a naming verb, and claims that a programme is peaceful."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_event_arguments import summary
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "all" after the auxiliary: the participle is the verb of the listed states
+    ("Tokyo, Seoul and the European Union have all condemned the rocket launch.",
+     [("warning", "asserted", ["european-union", "japan", "south-korea"], [], [],
+       "2023-03-15")]),
+    ("The two missiles were all fired eastward on Monday.",
+     [("missile_test", "asserted", [], [], [], "2023-03-13")]),
+    # "all" after a verb that is no auxiliary still opens a noun phrase, as does a
+    # determiner after an auxiliary
+    ("The treaty covered all deployed warheads of both sides.", []),
+    ("Russia and the United States have their deployed warheads on high alert.", []),
+])
+def test_a_quantifier_after_an_auxiliary(run, text, expected):
+    assert summary(run(text, date="2023-03-15")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a body of states meeting alone: talks among its members
+    ("The UN Security Council held an urgent meeting on Sunday on the missile launch.",
+     [("talks", "asserted", ["un-security-council"], [], [], "2023-03-12")]),
+    ("NATO held an emergency meeting in Brussels on Monday about the missile threat.",
+     [("talks", "asserted", ["nato"], [], [], "2023-03-13")]),
+    # an agency's board meeting alone is none
+    ("The IAEA board of governors held a meeting in Vienna on the nuclear safeguards "
+     "budget.", []),
+    # nor a state meeting its own people
+    ("Kim Jong Un held a meeting with his generals on the nuclear programme.", []),
+])
+def test_a_meeting_of_a_body_of_states(run, text, expected):
+    assert summary(run(text, date="2023-03-15")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the antecedent of "which" names the launch a violation: its allegation, not the
+    # launcher's; the launch named stays no event of the caller's
+    ("Pyongyang launched a satellite, angering the UN Security Council, which called "
+     "the rocket launch a breach of UN resolutions.",
+     [("missile_test", "asserted", ["north-korea"], [], [], None),
+      ("violation_allegation", "asserted", ["un-security-council"], [], [], None)]),
+    # a verb joined by "and" in the relative clause is the antecedent's, over an actor
+    # after "of" in the first verb's object
+    ("Iran fired a missile, drawing criticism from the Security Council, which called the "
+     "test a violation of UN resolutions and moved quickly to impose sanctions.",
+     [("missile_test", "asserted", ["iran"], [], [], None),
+      ("warning", "asserted", ["un-security-council"], [], [], None),
+      ("violation_allegation", "asserted", ["un-security-council"], [], [], None),
+      ("sanctions", "planned", ["un-security-council"], [], [], None)]),
+])
+def test_a_relative_clause_with_a_naming_verb(run, text, expected):
+    assert summary(run(text, date="2023-03-15")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tehran maintains that its uranium enrichment is purely peaceful.",
+     [("denial", "asserted", ["iran"], [], [], "2023-03-15")]),
+    ("Pyongyang says its rocket launches are for peaceful purposes.",
+     [("missile_test", "asserted", ["north-korea"], [], [], None),
+      ("denial", "asserted", ["north-korea"], [], [], "2023-03-15")]),
+    # the claim is made now, whatever use it says will come; with no actor in what is
+    # said, the speaker claims
+    ("IAEA inspectors toured a nuclear reactor that Iran says will be used only for "
+     "peaceful purposes.",
+     [("inspection", "asserted", ["iaea"], [], [], None),
+      ("denial", "asserted", ["iran"], [], [], "2023-03-15")]),
+    # the speaker's claim keeps whom it answers
+    ("Tehran says it is cooperating fully with the IAEA.",
+     [("denial", "asserted", ["iran"], ["iaea"], [], "2023-03-15")]),
+    # an unnamed speaker, or another state, makes no denial of the state's
+    ("Agency officials said Iran's enrichment plant was used only for peaceful purposes.",
+     []),
+    ("Washington says Iran's missile programme is not peaceful.", []),
+    # a purpose phrase is no claim
+    ("Iran would lose its right to nuclear technology for peaceful purposes.", []),
+])
+def test_a_programme_said_to_be_peaceful(run, text, expected):
+    assert summary(run(text, date="2023-03-15")) == expected

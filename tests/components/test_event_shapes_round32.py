@@ -84,3 +84,52 @@ def test_a_relative_clause_with_a_naming_verb(run, text, expected):
 ])
 def test_a_programme_said_to_be_peaceful(run, text, expected):
     assert summary(run(text, date="2023-03-15")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an editor's link notes in square brackets: no verb of saying, no clause break
+    ("Russia suspended its participation [agency report] in the CFE Treaty in November 2007 "
+     "before agreeing to return to it in April.",
+     [("suspension", "asserted", ["russia"], [], [], "2007-11")]),
+    ("Russia suspended its participation in the CFE Treaty [full text; background] in "
+     "November 2007 before agreeing to return to it in April.",
+     [("suspension", "asserted", ["russia"], [], [], "2007-11")]),
+    ("Russia [official website; archive] on Tuesday suspended its participation in the CFE "
+     "Treaty.", [("suspension", "asserted", ["russia"], [], [], "2008-07-08")]),
+])
+def test_notes_in_square_brackets(run, text, expected):
+    assert summary(run(text, date="2008-07-09")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a day of the week ends the name a title introduces
+    ("Foreign Minister Karel Schwarzenberg Tuesday signed the missile defence agreement.",
+     [("signing", "asserted", ["karel-schwarzenberg"], [], [], "2008-07-08")]),
+    # the coordinated person is found over all the words of a long title
+    ("German Chancellor Angela Merkel and Czech Minister of Foreign Affairs Karel "
+     "Schwarzenberg met in Prague on Monday to discuss missile defence.",
+     [("talks", "asserted", ["angela-merkel", "czechia", "germany", "karel-schwarzenberg"],
+       [], [], "2008-07-07")]),
+])
+def test_names_and_long_titles(run, text, expected):
+    assert summary(run(text, date="2008-07-09")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a form in -ing that its entry lists as a noun is a noun after a determiner or a state
+    ("The sanctions drew a stern Chinese warning of countermeasures.",
+     [("warning", "asserted", ["china"], [], [], None)]),
+    ("Radar deal prompts Russian warning of military response",
+     [("warning", "asserted", ["russia"], [], [], "2008-07-09")]),
+    # whom it is addressed to is its target, but not a state after "to" and a verb
+    ("Tokyo issued a warning to North Korea over the launch on Monday.",
+     [("warning", "asserted", ["japan"], ["north-korea"], [], None)]),
+    ("The US and Russia agreed on a plan to eliminate Syria's chemical weapons.",
+     [("signing", "asserted", ["russia", "united-states"], [], [], None),
+      ("elimination", "planned", ["russia", "united-states"], ["syria"], [], None)]),
+    # and stays a verb elsewhere
+    ("Putin left the summit, warning that Russia would respond to the missile deployment.",
+     [("warning", "asserted", ["russia"], [], [], None)]),
+])
+def test_a_noun_in_ing(run, text, expected):
+    assert summary(run(text, date="2008-07-09")) == expected

@@ -9,6 +9,7 @@ seat of government counts as its state unless a ``place-cues`` lexicon word puts
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -93,7 +94,7 @@ def _joined_part(doc: Doc, i: int) -> bool:
             and doc[i + 1].is_alpha and doc[i - 1].is_alpha)
 
 
-def _name_end(doc: Doc, i: int, max_words: int, stop: set[int] | dict) -> int:
+def _name_end(doc: Doc, i: int, max_words: int, stop: AbstractSet[int] | dict) -> int:
     """The end of the capitalised name that starts at ``doc[i]`` (``i`` when there is none):
     words, initials inside it and hyphenated parts, at most ``max_words`` words; ``stop``
     holds token indices the name may not enter. The last word is a capitalised word."""
@@ -303,6 +304,8 @@ class EntityRecognizer(RuleComponent):
         self.seat_nouns = lexicon_words(ruleset, "seat-nouns")
         self.family_name_first = lexicon_words(ruleset, "family-name-first")
         self.honorifics = frozenset(lexicon_phrases(ruleset, "honorifics"))  # as written
+        self.name_enders = {  # ORTH ids: matched as written
+            get_string_id(p) for p in lexicon_phrases(ruleset, "name-enders")}
         # labels of a trained pipeline's NER (--model) -> (actor type, the lexicon naming them)
         self.ner_labels = {label: (actor_type, list_id)
                            for actor_type, list_id in NER_LISTS
@@ -460,6 +463,8 @@ class EntityRecognizer(RuleComponent):
         """People introduced by a title ("Finnish Foreign Minister Pekka Haavisto"), also in
         an apposition between commas ("North Korea's UN envoy, Pak Gil Yon, left")."""
         covered = {i: cand for cand in kept for i in range(cand.start, cand.end)}
+        # "Foreign Minister Karel Schwarzenberg Tuesday signed": no name goes on into these
+        enders = {token.i for token in doc if token.orth in self.name_enders}
         found = []
         for t_start, t_end, title_ids in self.titles(doc):
             i = t_end
@@ -475,12 +480,12 @@ class EntityRecognizer(RuleComponent):
             if known is not None and self._actor_type(known) == "person":
                 known.extra.setdefault("title", title_text)
                 continue
-            j = _name_end(doc, i, MAX_UNKNOWN_NAME_WORDS, covered)
+            j = _name_end(doc, i, MAX_UNKNOWN_NAME_WORDS, covered.keys() | enders)
             rest = covered.get(j + 1) if j < len(doc) and _wrapped_line_break(doc, j) else None
             if rest is not None and self._actor_type(rest) == "person":
                 rest.extra.setdefault("title", title_text)  # "Minister Sergei\nLavrov"
                 continue
-            if j == i or (j < len(doc) and j not in covered and (
+            if j == i or (j < len(doc) and j not in covered and j not in enders and (
                     _name_word(doc[j]) or _joined_part(doc, j) or (
                         _initials(doc[j].text) and j + 1 < len(doc) and _name_word(doc[j + 1])))):
                 continue  # no name, or a longer capitalised run we cannot delimit

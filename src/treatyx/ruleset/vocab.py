@@ -36,7 +36,7 @@ ONLY_WORDS = "only:"  # "only:attack-nouns": that lexicon's words, never a treat
 CONSULTED_LEXICONS = (
     "place-cues", "reporting-verbs", "test-target-words", "own-claim-rules",
     "other-party-claim-rules", "act-anaphors",
-    "informing-verbs", "treaty-common-words", "honorifics", "first-person-pronouns",
+    "informing-verbs", "treaty-common-words", "honorifics", "name-enders", "first-person-pronouns",
     "other-person-pronouns", "partitive-words", "arms-context-bodies",
     "threat-events", "buyer-events", "sole-state-events",
     "vague-durations", "vague-days", "status-barriers",

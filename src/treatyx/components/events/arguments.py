@@ -53,6 +53,7 @@ CAUSE_PHRASE = 4  # lower-case words between "over" and the event noun it opens
 PASSIVE_SUBJECT = 3  # words before a passive auxiliary in which its subject stands
 COUNTED_ADJECTIVES = 2  # capitalised words between a count and its group noun ("South Asian")
 LIST_CLOSING_WORDS = 3  # lower-case words closing a list before a relative ("and other states")
+TO_TARGET_WORDS = 3  # words after "to" in which its actor starts ("to President Assad")
 TITLE_WORDS = 2  # words of a title between a state's adjective and a person ("Foreign Minister")
 OFFICE_TOKENS = 3  # tokens of an office before "of" and its body ("Director - General of")
 FROM = get_string_id("from")  # words before a trigger in which "bilateral" makes an event joint
@@ -975,13 +976,15 @@ def is_nominal(ctx: DocContext, start: int, trigger: Trigger) -> bool:
     firing")."""
     if trigger.tense == "noun":
         return True
-    if trigger.tense == "gerund":
+    if trigger.tense == "gerund" and ctx.lower[start] not in ctx.extractor.noun_gerunds:
         weapons = ctx.hashes.context_words.get("weapon", frozenset())
         return start >= 2 and ctx.lower[start - 1] in weapons and (
             ctx.lower[start - 2] in ctx.hashes.noun_determiners
             or ctx.lower[start - 2] in ctx.hashes.possessive_marks)
-    if trigger.tense not in ("base", "present"):
-        return False
+    if trigger.tense not in ("base", "present", "gerund"):
+        return False  # (a gerund its entry also lists as a noun is read as a noun is)
+    if trigger.tense == "gerund" and _adjective_ending_at(ctx, start) is not None:
+        return True  # "prompts Russian warning": no verb after a state's adjective
     hashes, sent_start = ctx.hashes, ctx.sentence_bounds(start)[0]
     if ctx.lower[start] in hashes.past_as_base and start + 1 < len(ctx.lower) \
             and ctx.lower[start + 1] in hashes.noun_determiners:
@@ -1125,6 +1128,17 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int, trigger
     if end < i < len(lower) and lower[i] == ctx.hashes.by:
         return actor_after_preposition(ctx, i + 1)
     return None
+
+
+def _actor_right_after_to(ctx: DocContext, to: int, clause_end: int) -> bool:
+    """Does an actor follow "to" over "the" and capitalised words of a title only ("to North
+    Korea", "to President Bashar al-Assad's regime"; not "to eliminate Syria's weapons")?"""
+    for i in range(to + 1, min(to + 1 + TO_TARGET_WORDS, clause_end)):
+        if i in ctx.actor_at:
+            return True
+        if ctx.lower[i] != ctx.hashes.the and not ctx.doc[i].is_title:
+            return False
+    return False
 
 
 def _in_prepositional_phrase(ctx: DocContext, lo: int, hi: int) -> bool:
@@ -1462,6 +1476,9 @@ def target(ctx: DocContext, start: int, end: int, trigger: Trigger, exclude: set
             after = end  # the trigger holds its preposition: "sanctions on"
         elif end < len(ctx.lower) and ctx.lower[end] in prepositions:
             after = end + 1  # "strikes against militant camps in Afghanistan": Afghanistan
+        elif end < len(ctx.lower) and ctx.lower[end] == ctx.hashes.to \
+                and _actor_right_after_to(ctx, end, clause_end):
+            after = end + 1  # "a warning to North Korea", not "a proposal to eliminate ..."
         elif end < len(ctx.lower) and ctx.lower[end] == ctx.hashes.of:
             # "the deployment of a THAAD battery to Israel": past the object of "of", where
             # it goes or whom it is aimed at
@@ -1689,7 +1706,7 @@ def coordinated(ctx: DocContext, actor: Mention) -> list[Mention]:
     i = actor.start - 1
     if actor.info.get("type") == "person":
         # "Kim Jong Un and Russian President Vladimir Putin"
-        i = _before_title(ctx, i, bool(actor.info.get("title")))
+        i = _before_title(ctx, i, actor.info.get("title") or "")
     i = _before_compound(ctx, i)  # "the United States and the so-called E3"
     if i > 0 and lower[i] == hashes.the:
         i -= 1  # "Russia and the United States"
@@ -1875,12 +1892,14 @@ def _served_body(ctx: DocContext, i: int) -> Mention | None:
     return None
 
 
-def _before_title(ctx: DocContext, i: int, titled: bool) -> int:
+def _before_title(ctx: DocContext, i: int, title: str) -> int:
     """The token before a person's title and its state adjective ("and | Russian President
-    Vladimir Putin", "and | Chinese leader Xi Jinping" when the person has a title), when a
+    Vladimir Putin", "and | Chinese leader Xi Jinping" when the person has a title, "and |
+    Czech Minister of Foreign Affairs Karel Schwarzenberg" over all its words), when a
     coordinator stands there; else ``i`` unchanged."""
-    k, steps = i, 0
-    while k > 0 and steps <= TITLE_WORDS and ctx.lower[k] not in ctx.hashes.coordinators:
+    titled = bool(title)
+    k, steps, limit = i, 0, max(TITLE_WORDS, len(title.split()))
+    while k > 0 and steps <= limit and ctx.lower[k] not in ctx.hashes.coordinators:
         if ctx.doc[k].text in POSSESSIVES and (owner := _actor_ending_at(ctx, k)) is not None:
             k, steps = owner.start - 1, steps + 1  # "and | North Korea's Kim Jong Un"
         elif ctx.doc[k].is_title or (titled and ctx.doc[k].is_alpha):

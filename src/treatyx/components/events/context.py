@@ -323,7 +323,8 @@ class DocContext:
                     and not self.joins_actors(i) and not self._quotes_after_subject(i) \
                     and not self._in_date(i) and not self._joins_modifiers(i) \
                     and not self._joins_weapons(i) \
-                    and not self._closes_aside(i) and not self._sets_off_a_name(i):
+                    and not self._closes_aside(i) and not self._sets_off_a_name(i) \
+                    and i not in self.bracketed:
                 return i + 1
         return sent_start
 
@@ -372,6 +373,19 @@ class DocContext:
     def is_dash(self, i: int) -> bool:
         """A dash: an em or en dash, or a hyphen with a space on each side."""
         return self.lower[i] in (EM_DASH, EN_DASH) or self._spaced_dash(i)
+
+    @cached_property
+    def bracketed(self) -> frozenset[int]:
+        """The tokens inside square brackets: an editor's link note or insertion ("signed
+        [press statement] an agreement", "[text; backgrounder]") breaks no clause."""
+        inside, opened = set(), None
+        for token in self.doc:
+            if token.text == "[":
+                opened = token.i
+            elif token.text == "]" and opened is not None:
+                inside.update(range(opened + 1, token.i))
+                opened = None
+        return frozenset(inside)
 
     def _in_date(self, i: int) -> bool:
         """"earlier that month", "later that day": a "that" of a date is no clause break."""
@@ -427,7 +441,8 @@ class DocContext:
         lower, term_marks = self.lower, self.quoted_term_marks
         for i in range(token, sent_end):
             if lower[i] in breaks and i not in term_marks and not self._in_date(i) \
-                    and not self._joins_weapons(i) and not self._that_after_preposition(i):
+                    and not self._joins_weapons(i) and not self._that_after_preposition(i) \
+                    and i not in self.bracketed:
                 return i
         return sent_end
 
@@ -801,7 +816,8 @@ class DocContext:
 
     @cached_property
     def reporting(self) -> list[tuple[int, int]]:
-        return list(self._reporting_tenses)
+        # not an editor's link note: "suspending [JURIST report] its participation"
+        return [span for span in self._reporting_tenses if span[0] not in self.bracketed]
 
     @property
     def document_date(self) -> str | None:

@@ -333,6 +333,10 @@ class EventExtractor(RuleComponent):
         self.weapon_adjective_events = lexicon_words(ruleset, "weapon-adjective-events")
         self.inter_state_events = lexicon_words(ruleset, "inter-state-events")
         self.two_sides_rules = lexicon_words(ruleset, "two-sides-rules")
+        # "a Russian warning": a verb's form in -ing that its entry also lists as a noun
+        self.noun_gerunds = frozenset(
+            get_string_id(noun.lower()) for entry in ruleset.entries("events")
+            for noun in entry.get("nouns") or () if " " not in noun and noun.endswith("ing"))
         self.meeting_bodies = lexicon_words(ruleset, "meeting-bodies")
         self.two_sides_verb_rules = lexicon_words(ruleset, "two-sides-verb-rules")
         self.refuser_events = lexicon_words(ruleset, "refuser-acts-events")

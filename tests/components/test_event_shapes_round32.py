@@ -133,3 +133,39 @@ def test_names_and_long_titles(run, text, expected):
 ])
 def test_a_noun_in_ing(run, text, expected):
     assert summary(run(text, date="2008-07-09")) == expected
+
+
+def _with_treaty(records: list[dict]) -> list[tuple]:
+    return [(r["type"], r["status"], sorted(a["id"] for a in r["actors"] if a["role"] == "agent"),
+             (r.get("treaty") or {}).get("id")) for r in records if r["kind"] == "event"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a resolution named by its number is the treaty of its sanctions and breaches ...
+    ("The Security Council imposed new sanctions on Iran under Resolution 1929.",
+     [("sanctions", "asserted", ["un-security-council"], "unscr-1929")]),
+    ("Washington said the launch was a violation of UNSC resolution 1874.",
+     [("violation_allegation", "asserted", ["united-states"], "unscr-1874")]),
+    # ... but no launch's, and the Council's adopting it is no signing
+    ("North Korea launched a rocket on Monday, defying Resolution 1874.",
+     [("missile_test", "asserted", ["north-korea"], None)]),
+    ("The Security Council unanimously adopted Resolution No. 2371 on Saturday.", []),
+])
+def test_a_security_council_resolution(run, text, expected):
+    assert _with_treaty(run(text, date="2017-08-07")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a ban on selling weapons to a state is sanctions on it
+    ("Medvedev bans sale of S-300 missiles to Iran",
+     [("sanctions", "asserted", ["dmitry-medvedev", "russia"], ["iran"], ["s-300"],
+       "2010-09-23")]),
+    ("Germany halted arms exports to Saudi Arabia in October.",
+     [("sanctions", "asserted", ["germany"], ["saudi-arabia"], [], "2009-10")]),
+    # not a ban on the state's own exports, nor a sale of anything else
+    ("The resolution banned North Korea's arms exports.", []),
+    ("Moscow suspended its exports of S-400 systems for a year, officials said.", []),
+    ("The company halted the sale of its fruit juice to Iran's schools.", []),
+])
+def test_arms_sales_banned(run, text, expected):
+    assert summary(run(text, date="2010-09-23")) == expected

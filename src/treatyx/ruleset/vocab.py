@@ -15,7 +15,7 @@ SYSTEM_CLASSES = (
 )
 SYSTEM_STATUSES = ("in-service", "retired", "development", "cancelled", "testing")
 ACTOR_TYPES = ("state", "organization", "person")
-TREATY_KINDS = ("treaty", "agreement", "regime", "statement", "code")
+TREATY_KINDS = ("treaty", "agreement", "regime", "statement", "code", "resolution")
 STATUSES = ("planned", "negated", "hypothetical", "asserted")
 # A cue may also say that a trigger names no event at all: "the treaty bans testing",
 # "a missile capable of striking", "had to ratify": a generic mention, never a record.
@@ -54,7 +54,7 @@ CONSULTED_LEXICONS = (
     "perfect-auxiliaries", "past-perfect-auxiliaries", "test-words", "fighting-words",
     "cause-prepositions", "plain-negations", "target-particles", "circumstance-words",
     "other-event-cues", "agent-needed-events", "two-sides-rules", "two-sides-verb-rules",
-    "meeting-bodies",
+    "meeting-bodies", "resolution-events",
     "combat-evidence-events",
     "quantity-nouns", "instrument-words", "attack-dated-events", "attack-events",
     "seat-nouns", "family-name-first", "irregular-participles",

@@ -140,6 +140,9 @@ class DocContext:
         self.treaties = mentions_of(doc, "treaty", self.info)
         # "the 1987 Intermediate-Range Nuclear Forces Treaty": that year names the treaty.
         self.treaty_tokens = {i for m in self.treaties for i in range(m.start, m.end)}
+        # the tokens of Security Council resolutions, treaties only to some events
+        self.resolution_tokens = {i for m in self.treaties if m.id in extractor.resolutions
+                                  for i in range(m.start, m.end)}
         self.systems = mentions_of(doc, "system", self.info)
         self.refused: set[int] = set()  # triggers a verb of refusal negates
         # sentence -> the treaty its "deal" means in a text that names none (asked per trigger)

@@ -333,6 +333,9 @@ class EventExtractor(RuleComponent):
         self.weapon_adjective_events = lexicon_words(ruleset, "weapon-adjective-events")
         self.inter_state_events = lexicon_words(ruleset, "inter-state-events")
         self.two_sides_rules = lexicon_words(ruleset, "two-sides-rules")
+        self.resolutions = frozenset(entry.id for entry in ruleset.entries("treaties")
+                                     if entry["kind"] == "resolution")
+        self.resolution_events = lexicon_words(ruleset, "resolution-events")
         # "a Russian warning": a verb's form in -ing that its entry also lists as a noun
         self.noun_gerunds = frozenset(
             get_string_id(noun.lower()) for entry in ruleset.entries("events")
@@ -646,6 +649,10 @@ class EventExtractor(RuleComponent):
             if before >= 0 and ctx.trigger_spans[before][0] >= sent_start:
                 systems = [m for m in systems if m.start > ctx.trigger_spans[before][0]]
         has_treaty, treaty = requirements.treaty_for(ctx, start)
+        if treaty in self.resolutions and trigger.type not in self.resolution_events:
+            # "fired a missile in breach of Resolution 1874": the resolution is the breach's,
+            # and the Council's adopting it is its sanctions, no signing
+            has_treaty, treaty = False, None
         if trigger.about_weapons and not ctx.treaties_in.get(sentence) \
                 and treaty not in {m.id for m in ctx.treaties}:
             treaty = None  # "The missile firing came after North Korea unveiled an

@@ -189,8 +189,8 @@ def satisfies(ctx: DocContext, need: str, start: int, end: int, has_treaty: bool
             before = relative_object(ctx, start)
             if before is not None and before >= sent_start:
                 lo, hi = min(lo, before), max(hi, before + 1)  # "the pact, which X left"
-        return any(i in ctx.treaty_tokens or ctx.lower[i] in ctx.hashes.treaty_nouns
-                   for i in range(lo, hi))
+        return any((i in ctx.treaty_tokens and (has_treaty or i not in ctx.resolution_tokens))
+                   or ctx.lower[i] in ctx.hashes.treaty_nouns for i in range(lo, hi))
     if need == "weapon-subject":
         # "the first unit equipped with the Avangard entered combat duty", "a new weapon,
         # which can fly at Mach 27, became operational": what enters service is the subject,

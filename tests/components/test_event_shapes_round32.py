@@ -169,3 +169,27 @@ def test_a_security_council_resolution(run, text, expected):
 ])
 def test_arms_sales_banned(run, text, expected):
     assert summary(run(text, date="2010-09-23")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a passive verb with its particle right after it, its object the subject
+    ("Sarin was used in the attack on the town in April 2017.",
+     [("combat_use", "asserted", [], [], [], "2017-04")]),
+    ("The M51 was put into operation in 2010.",
+     [("deployment", "asserted", ["france"], [], ["m51"], "2010")]),
+    # a progressive is no passive: its object follows
+    ("We are officially putting Iran on notice over its missile test, the White House said "
+     "on Wednesday.",
+     [("warning", "asserted", ["united-states"], ["iran"], [], "2020-03-11"),
+      ("missile_test", "asserted", ["iran"], [], [], "2020-03-11")]),
+    # a subject that is no actor, weapon or word of what the verb needs: nothing
+    ("If the dispute persists, the issue may be referred to the UN Security Council.", []),
+    # a participle before a noun is an adjective, no ban on what follows
+    ("The banned nerve agent VX was used to kill a defector in 2017.",
+     [("combat_use", "asserted", [], [], [], "2017")]),
+    # while a ban before the event still makes it none, as does a noun of banning
+    ("The treaty banned using the nerve agent VX to kill anyone.", []),
+    ("The ban would eliminate some of the anti-satellite missile tests.", []),
+])
+def test_weapons_used_and_passive_particles(run, text, expected):
+    assert summary(run(text, date="2020-03-15")) == expected

@@ -740,7 +740,7 @@ def fits(ctx: DocContext, start: int, end: int, trigger: Trigger) -> bool:
         return False
     return not trigger.particle or particle_at(
         ctx, end, trigger.particle, passive=_plain_passive(ctx, start),
-        needs=trigger.requires) is not None
+        needs=trigger.requires, start=start) is not None
 
 
 def _plain_passive(ctx: DocContext, start: int) -> bool:
@@ -748,8 +748,9 @@ def _plain_passive(ctx: DocContext, start: int) -> bool:
     missiles were used ...", not "the airbase hit by the US missiles was used ...": there
     the weapon is the inner verb's)."""
     sent_start, _ = ctx.sentence_bounds(start)
-    return is_passive(ctx, start, sent_start) and ctx.hashes.by not in ctx.lower[
-        ctx.clause_start(start, sent_start):start]
+    return is_passive(ctx, start, sent_start) and not ctx.doc[start].lower_.endswith("ing") \
+        and ctx.hashes.by not in ctx.lower[ctx.clause_start(start, sent_start):start]
+    # (not "we are putting Iran on notice": a progressive, its object after it)
 
 
 def instrument_follows(ctx: DocContext, end: int, words: frozenset[int]) -> bool:
@@ -923,28 +924,36 @@ def _near_subject_holds(ctx: DocContext, start: int, subject_end: int,
     return not words.isdisjoint(ctx.lower[lo:subject_end])
 
 def particle_at(ctx: DocContext, end: int, particles: frozenset[tuple[int, ...]],
-                passive: bool = False, needs: frozenset[str] = frozenset()) -> int | None:
+                passive: bool = False, needs: frozenset[str] = frozenset(),
+                start: int | None = None) -> int | None:
     """Where one of ``particles`` starts after the verb ending at ``end``, its object
     between them, no clause break: an actor or a word standing for one (lexicon
     agent-anaphors: "pulled the United States out of the treaty", "take the country out
     of"; not "pulled its troops back from"), a weapon ("put the Oreshnik system on
     combat duty") or a word of the lists the trigger ``needs`` ("shot their reconnaissance
     plane down"), or None. A ``passive`` verb has its object before it ("the Kinzhal
-    missiles were used on Friday to destroy a depot")."""
+    missiles were used on Friday to destroy a depot"), at ``start`` its verb's first word,
+    and may have the particle right after it ("sarin was used in the attack"; not "the
+    issue may be referred to the Security Council": no such object)."""
     lower, breaks = ctx.lower, ctx.hashes.clause_breaks
-    _, sent_end = ctx.sentence_bounds(end - 1)
-    for i in range(end + 1, min(sent_end, end + 1 + PARTICLE_GAP)):
-        if lower[i - 1] in breaks:
+    sent_start, sent_end = ctx.sentence_bounds(end - 1)
+    weapons = ctx.hashes.context_words.get("weapon", frozenset())
+    needed = [ctx.hashes.context_words.get(need, frozenset()) for need in needs]
+
+    def names_object(between: range) -> bool:
+        return any(k in ctx.actor_at or lower[k] in ctx.hashes.agent_anaphors
+                   or lower[k] in weapons or k in ctx.system_ending_at
+                   or any(lower[k] in words for words in needed) for k in between)
+
+    for i in range(end if passive else end + 1, min(sent_end, end + 1 + PARTICLE_GAP)):
+        if i > end and lower[i - 1] in breaks:
             return None
         if phrase_starts_at(ctx, i, particles):
-            between = range(end, i)
-            weapons = ctx.hashes.context_words.get("weapon", frozenset())
-            needed = [ctx.hashes.context_words.get(need, frozenset()) for need in needs]
-            named = passive or any(
-                k in ctx.actor_at or lower[k] in ctx.hashes.agent_anaphors
-                or lower[k] in weapons or k in ctx.system_ending_at
-                or any(lower[k] in words for words in needed) for k in between)
-            return i if named else None
+            if not passive:
+                return i if names_object(range(end, i)) else None
+            subject = range(ctx.clause_start(start, sent_start), start) if start is not None \
+                else range(0)
+            return i if start is None or names_object(subject) else None
     return None
 
 

@@ -11,6 +11,7 @@ from spacy.strings import get_string_id
 from ...matching import PhraseTable
 from ...ruleset import RuleSet
 from .context import DocContext
+from .requirements import is_attributive, is_participle
 from .triggers import BLOCKED, Match
 
 WOULD, THAT = get_string_id("would"), get_string_id("that")
@@ -99,6 +100,9 @@ def status(ctx: DocContext, trigger: int, event_type: str, noun_end: int | None 
                 continue
             if cue.types and event_type not in cue.types:
                 continue
+            if cue.status == "generic" and end - start == 1 and is_participle(ctx, start) \
+                    and is_attributive(ctx, start, end):
+                continue  # "the banned nerve agent was used to kill": an adjective, no ban
             if cue.after and cue.after.isdisjoint(ctx.lower[trigger:sent_end]):
                 continue
             if cue.status == "hypothetical" and _future_in_reported_speech(ctx, start, end):

@@ -48,9 +48,15 @@ def test_a_meeting_of_a_body_of_states(run, text, expected):
      [("missile_test", "asserted", ["north-korea"], [], [], None),
       ("violation_allegation", "asserted", ["un-security-council"], [], [], None)]),
     # a verb joined by "and" in the relative clause is the antecedent's, over an actor
-    # after "of" in the first verb's object
+    # after "of" in the first verb's object (over a word or two)
     ("Iran fired a missile, drawing criticism from the Security Council, which called the "
      "test a violation of UN resolutions and moved quickly to impose sanctions.",
+     [("missile_test", "asserted", ["iran"], [], [], None),
+      ("warning", "asserted", ["un-security-council"], [], [], None),
+      ("violation_allegation", "asserted", ["un-security-council"], [], [], None),
+      ("sanctions", "planned", ["un-security-council"], [], [], None)]),
+    ("Iran fired a missile, drawing criticism from the Security Council, which called the "
+     "test a violation of several UN resolutions and moved quickly to impose sanctions.",
      [("missile_test", "asserted", ["iran"], [], [], None),
       ("warning", "asserted", ["un-security-council"], [], [], None),
       ("violation_allegation", "asserted", ["un-security-council"], [], [], None),
@@ -193,3 +199,13 @@ def test_arms_sales_banned(run, text, expected):
 ])
 def test_weapons_used_and_passive_particles(run, text, expected):
     assert summary(run(text, date="2020-03-15")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a treaty concluded by its parties is signed; one that concludes has ended, no signing
+    ("Washington and Moscow concluded the INF Treaty in 1987.",
+     [("signing", "asserted", ["russia", "united-states"], [], [], "1987")]),
+    ("The New START accord, which concluded on Thursday, left both sides without limits.", []),
+])
+def test_a_treaty_concluded(run, text, expected):
+    assert summary(run(text, date="2026-02-06")) == expected

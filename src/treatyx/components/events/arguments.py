@@ -1593,8 +1593,8 @@ def relative_antecedent(ctx: DocContext, start: int) -> Mention | None:
     sent_start, _ = ctx.sentence_bounds(start)
     lower, hashes = ctx.lower, ctx.hashes
     for i in range(start - 1, sent_start, -1):
-        if i in ctx.actor_at and lower[ctx.actor_at[i].start - 1] == hashes.of:
-            continue  # "which called it a breach of UN resolutions and moved to ..."
+        if i in ctx.actor_at and _after_of(ctx, ctx.actor_at[i].start):
+            continue  # "which called it a breach of (multiple) UN resolutions and moved to"
         if i in ctx.actor_at or lower[i] == hashes.that:
             return None  # "which feared that the test ...": the test's own clause
         if lower[i] in hashes.relative_pronouns:
@@ -1608,6 +1608,16 @@ def relative_antecedent(ctx: DocContext, start: int) -> Mention | None:
                 j = k  # not "US officials who acknowledged receiving warning": no list
             return ctx.actor_at.get(j) if j >= sent_start else None
     return None
+
+
+def _after_of(ctx: DocContext, i: int) -> bool:
+    """Does "of" stand before token ``i``, over at most two lower-case words ("of multiple
+    U.N. resolutions")?"""
+    k = i - 1
+    while k > i - 3 and k > 0 and ctx.doc[k].is_lower and ctx.doc[k].is_alpha \
+            and ctx.lower[k] != ctx.hashes.of:
+        k -= 1
+    return k >= 0 and ctx.lower[k] == ctx.hashes.of
 
 
 def _subject_weapon_relative(ctx: DocContext, clause_start: int, start: int) -> bool:

@@ -209,3 +209,23 @@ def test_weapons_used_and_passive_particles(run, text, expected):
 ])
 def test_a_treaty_concluded(run, text, expected):
     assert summary(run(text, date="2026-02-06")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a day inside the weekend told first is the same test, and the finer date
+    ("India's new Agni III missile failed in its first test over the weekend, the minister "
+     "said. The ministry had at first called Sunday's test a success.",
+     [("missile_test", "asserted", ["india"], [], ["agni-iii"], "2006-07-09")]),
+    # a day right before the noun ("Sunday's test") is its own date
+    ("India tested the Agni III over the weekend. The ministry declared Sunday's test a "
+     "success.", [("missile_test", "asserted", ["india"], [], ["agni-iii"], "2006-07-09")]),
+    # a weekday is not in the weekend
+    ("India tested the Agni III over the weekend. The ministry declared Tuesday's test a "
+     "success.", [("missile_test", "asserted", ["india"], [], ["agni-iii"], "2006-W27-WE")]),
+    # a day of another week gives the test no date of its own
+    ("India's new Agni III missile failed in its first test over the weekend, the minister "
+     "said. The ministry had called the June 25 test a success.",
+     [("missile_test", "asserted", ["india"], [], ["agni-iii"], "2006-W27-WE")]),
+])
+def test_a_day_inside_a_weekend(run, text, expected):
+    assert summary(run(text, date="2006-07-10")) == expected

@@ -88,6 +88,7 @@ def _inferred_date(value: str, source: str) -> dict:
 _DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 _MONTH = re.compile(r"^(\d{4})-(\d\d)(?:-(\d\d))?$")
 _YEAR = re.compile(r"\b\d{4}\b")  # a year written in a date's text
+POSSESSIVE_MARKS = ("'s", "’s", "'", "’")
 _WEEKDAY = re.compile("|".join(calendar.day_name), re.IGNORECASE)
 _MONTH_NAME = re.compile("|".join(calendar.month_name[1:]) + r"|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug"
                          r"|Sept?|Oct|Nov|Dec)\b", re.IGNORECASE)
@@ -308,7 +309,8 @@ def date_for(ctx: DocContext, trigger: int, reporting: tuple[int, int] | None,
     # "said on Friday (April 14) it has tested ...": a date right after the verb of saying
     # is the day it was said, only a guess for what was said
     own = [d for d in dates if scope_start <= d[0] < scope_end
-           and not (reporting and d[1] <= trigger and _said_on(ctx, reporting[1], d[0]))
+           and not (reporting and d[1] <= trigger and _said_on(ctx, reporting[1], d[0])
+                    and not _dates_the_noun(ctx, d, trigger))
            and not in_dateline(ctx, d, sent_start)
            and not (_vague(d) and _comma_between(ctx, d, trigger))]
     if not own and relative_antecedent(ctx, trigger) is not None:
@@ -640,6 +642,12 @@ def _after_circumstance(ctx: DocContext, date: DateMention, trigger: int) -> boo
     month is the attacks'."""
     return date[0] > trigger and not ctx.hashes.circumstance_words.isdisjoint(
         _words_between(ctx, date, trigger))
+
+
+def _dates_the_noun(ctx: DocContext, date: DateMention, trigger: int) -> bool:
+    """Does the date stand right before the trigger's noun, or before "'s" and the noun
+    ("declared Sunday's test a success", "announced the May 5 launch")?"""
+    return all(ctx.doc[i].text in POSSESSIVE_MARKS for i in range(date[1], trigger))
 
 
 def _said_on(ctx: DocContext, verb_end: int, date_start: int) -> bool:

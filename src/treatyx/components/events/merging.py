@@ -7,6 +7,7 @@ retelling, and which retelling's date and actors the record keeps, are a subject
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -19,6 +20,8 @@ if TYPE_CHECKING:
 REPORTED_DAYS = 2  # days after an event within which the day it was reported may fall
 NEXT_SENTENCE = 2  # sentence indices to the next sentence (a blank line between counts one)
 AGENTS_TOLD_BEFORE = 6  # sentence indices back in which "the withdrawal" finds its agents
+DAY = re.compile(r"\d{4}-\d\d-\d\d")
+ISO_WEEK = re.compile(r"(\d{4})-W(\d\d)(-WE)?")  # a week, or its weekend
 
 
 def merge(events: list[EventMention]) -> list[EventMention]:
@@ -188,8 +191,13 @@ def _reported_later(first: EventMention, later: EventMention) -> bool:
 
 
 def _within(value: str, period: str) -> bool:
-    """Is the date ``value`` a finer date inside ``period`` ("2024-05-22" in "2024-05")?"""
+    """Is the date ``value`` a finer date inside ``period`` ("2024-05-22" in "2024-05", a
+    day in its ISO week or weekend: "2006-07-09" in "2006-W27-WE")?"""
     value, period = str(value), str(period)
+    week = ISO_WEEK.fullmatch(period)
+    if week is not None and DAY.fullmatch(value):
+        year, number, day = date.fromisoformat(value).isocalendar()
+        return (year, number) == (int(week[1]), int(week[2])) and (not week[3] or day >= 6)
     return len(value) > len(period) and len(period) in (4, 7) and value.startswith(period + "-")
 
 

@@ -229,3 +229,17 @@ def test_a_treaty_concluded(run, text, expected):
 ])
 def test_a_day_inside_a_weekend(run, text, expected):
     assert summary(run(text, date="2006-07-10")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a body that verifies inspects, and a programme past its limit develops
+    ("The IAEA verified on Monday that Iran's enriched uranium stockpile exceeded the "
+     "300-kilogram limit.",
+     [("inspection", "asserted", ["iaea"], [], [], "2019-07-01"),
+      ("development", "asserted", ["iran"], [], [], "2019-07-01")]),
+    # no inspecting body, no limit of a nuclear programme: nothing
+    ("The ministry verified the figures in its annual budget report.", []),
+    ("Russia's defence spending exceeded the budget cap last year.", []),
+])
+def test_limits_exceeded_and_verified(run, text, expected):
+    assert summary(run(text, date="2019-07-03")) == expected

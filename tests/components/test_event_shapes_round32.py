@@ -243,3 +243,27 @@ def test_a_day_inside_a_weekend(run, text, expected):
 ])
 def test_limits_exceeded_and_verified(run, text, expected):
     assert summary(run(text, date="2019-07-03")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a quotation left open at the end of the sentence is said by the speaker of the next
+    # sentence's closing verb of saying ("he": the person named before, title and all)
+    ('Under Secretary of State for Arms Control and International Security Thomas DiNanno '
+     'spoke in Geneva on Friday. China "hid the blasts because it knew the blasts broke its '
+     'commitments under the test ban. It also muffled them," he said.',
+     [("violation_allegation", "asserted", ["thomas-dinanno"], ["china"], [], "2026-02-06")]),
+    # "he" finds the person named before over paragraph breaks
+    ('Ukraine said it shot down a Kinzhal over Kyiv, spokesman Yuriy Ihnat said.\n\nThe air '
+     'force named the unit.\n\n"We shot down the Kinzhal with a Patriot," he said.',
+     [("interception", "asserted", ["ukraine"], [], ["kinzhal"], None),
+      ("interception", "asserted", ["yuriy-ihnat"], [], ["kinzhal", "patriot"], None)]),
+])
+def test_speakers_of_quotations(run, text, expected):
+    assert summary(run(text, date="2026-02-06")) == expected
+
+
+def test_a_name_with_a_capital_inside(run):
+    records = run("State Department spokesman Sean McCormack said the ship had left on "
+                  "Saturday.", date="2004-03-06")
+    assert sorted(r["id"] for r in records if r["kind"] == "actor") == [
+        "sean-mccormack", "us-state-department"]

@@ -73,10 +73,12 @@ NAME_PARTICLES = frozenset(("al", "el", "bin", "ibn", "bint", "abu", "van", "von
 
 def _name_word(token: Token, initial: bool = False) -> bool:
     """A capitalised word of a name, or (inside one) initials: "George E. Thompson",
-    "George H.W. Bush", "George HW Bush"."""
+    "George H.W. Bush", "George HW Bush", "Sean McCormack"."""
     if initial and _initials(token.text):
         return True
-    return token.is_title and token.is_alpha
+    text = token.text  # "McCormack", "DiNanno": a capital inside is still a name's word
+    return token.is_alpha and (token.is_title or (
+        text[0].isupper() and text[1:2].islower() and not text.isupper()))
 
 
 def _initials(text: str) -> bool:

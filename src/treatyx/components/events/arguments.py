@@ -431,6 +431,22 @@ def continued_quotation_speaker(ctx: DocContext, trigger: int) -> Mention | None
     return saying_speaker(ctx, *sayings[-1])
 
 
+def speaker_of_quotation_closed_later(ctx: DocContext, trigger: int) -> Mention | None:
+    """'The military "sought to hide the tests because it knew they violate the ban. It used
+    decoupling," he said': a quotation that opens before the trigger and stays open to the end
+    of its sentence is said by the speaker of the next sentence's closing verb of saying."""
+    index = ctx.sentence_index(trigger)
+    sent_start, sent_end = ctx.sent_starts[index], ctx.sent_ends[index]
+    marks = [i for i in range(sent_start, sent_end) if ctx.lower[i] in ctx.hashes.quote_marks]
+    if len(marks) % 2 == 0 or marks[-1] > trigger or sent_end >= len(ctx.doc):
+        return None
+    following = sent_end  # the next sentence starts where this one ends
+    found = trailing_saying(ctx, following)
+    if found is None:
+        return None
+    return trailing_speaker(ctx, following, found) or pronoun_speaker(ctx, found[1:])
+
+
 def saying_speaker(ctx: DocContext, start: int, end: int) -> Mention | None:
     """Who says it at the verb of saying [start, end): the actor before it, or, when the verb
     follows a quotation or a comma ('..., said a State Department spokesperson on Monday'),
@@ -447,8 +463,11 @@ def saying_speaker(ctx: DocContext, start: int, end: int) -> Mention | None:
 
 def _person_named_before(ctx: DocContext, token: int) -> Mention | None:
     """The person named last before ``token``, in its sentence or the PRONOUN_SENTENCES
-    before: whom "he" or "she" there stands for."""
-    first = ctx.sent_starts[max(ctx.sentence_index(token) - PRONOUN_SENTENCES, 0)]
+    before (paragraph breaks not counted): whom "he" or "she" there stands for."""
+    index = ctx.sentence_index(token)
+    for _ in range(PRONOUN_SENTENCES):
+        index = max(ctx.previous_sentence(index), 0)
+    first = ctx.sent_starts[index]
     return next((m for m in reversed(ctx.actors) if first <= m.start and m.end <= token
                  and m.info.get("type") == "person"), None)
 

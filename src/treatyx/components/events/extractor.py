@@ -710,7 +710,8 @@ class EventExtractor(RuleComponent):
         if source is None:  # "..., she said": the person named last before
             source = arguments.pronoun_speaker(ctx, saying)
         if source is None and saying is None:
-            source = arguments.continued_quotation_speaker(ctx, start)
+            source = arguments.continued_quotation_speaker(ctx, start) \
+                or arguments.speaker_of_quotation_closed_later(ctx, start)
         supplier = arguments.supplier(ctx, end, trigger)
         if trigger.supplier_after and supplier is None:
             return None  # "India will buy missile technology": a purchase from nobody named

@@ -26,7 +26,7 @@ def test_a_quantifier_after_an_auxiliary(run, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a body of states meeting alone: talks among its members
-    ("The UN Security Council held an urgent meeting on Sunday on the missile launch.",
+    ("The UN Security Council convened an emergency meeting on Sunday on the missile launch.",
      [("talks", "asserted", ["un-security-council"], [], [], "2023-03-12")]),
     ("NATO held an emergency meeting in Brussels on Monday about the missile threat.",
      [("talks", "asserted", ["nato"], [], [], "2023-03-13")]),
@@ -43,20 +43,20 @@ def test_a_meeting_of_a_body_of_states(run, text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     # the antecedent of "which" names the launch a violation: its allegation, not the
     # launcher's; the launch named stays no event of the caller's
-    ("Pyongyang launched a satellite, angering the UN Security Council, which called "
-     "the rocket launch a breach of UN resolutions.",
+    ("Pyongyang launched a satellite, drawing fire from the Security Council, which branded "
+     "the rocket launch a breach of its resolutions.",
      [("missile_test", "asserted", ["north-korea"], [], [], None),
       ("violation_allegation", "asserted", ["un-security-council"], [], [], None)]),
     # a verb joined by "and" in the relative clause is the antecedent's, over an actor
     # after "of" in the first verb's object (over a word or two)
-    ("Iran fired a missile, drawing criticism from the Security Council, which called the "
-     "test a violation of UN resolutions and moved quickly to impose sanctions.",
+    ("Iran fired a missile, drawing criticism from the Security Council, which branded the "
+     "test a breach of UN resolutions and moved swiftly to adopt sanctions.",
      [("missile_test", "asserted", ["iran"], [], [], None),
       ("warning", "asserted", ["un-security-council"], [], [], None),
       ("violation_allegation", "asserted", ["un-security-council"], [], [], None),
       ("sanctions", "planned", ["un-security-council"], [], [], None)]),
-    ("Iran fired a missile, drawing criticism from the Security Council, which called the "
-     "test a violation of several UN resolutions and moved quickly to impose sanctions.",
+    ("Iran fired a missile, drawing criticism from the Security Council, which branded the "
+     "test a breach of several UN resolutions and moved swiftly to adopt sanctions.",
      [("missile_test", "asserted", ["iran"], [], [], None),
       ("warning", "asserted", ["un-security-council"], [], [], None),
       ("violation_allegation", "asserted", ["un-security-council"], [], [], None),
@@ -74,8 +74,8 @@ def test_a_relative_clause_with_a_naming_verb(run, text, expected):
       ("denial", "asserted", ["north-korea"], [], [], "2023-03-15")]),
     # the claim is made now, whatever use it says will come; with no actor in what is
     # said, the speaker claims
-    ("IAEA inspectors toured a nuclear reactor that Iran says will be used only for "
-     "peaceful purposes.",
+    ("IAEA inspectors visited a new nuclear reactor that Tehran says will only ever be used "
+     "for peaceful purposes.",
      [("inspection", "asserted", ["iaea"], [], [], None),
       ("denial", "asserted", ["iran"], [], [], "2023-03-15")]),
     # the speaker's claim keeps whom it answers
@@ -86,7 +86,7 @@ def test_a_relative_clause_with_a_naming_verb(run, text, expected):
      []),
     ("Washington says Iran's missile programme is not peaceful.", []),
     # a purpose phrase is no claim
-    ("Iran would lose its right to nuclear technology for peaceful purposes.", []),
+    ("The treaty gives every member the right to atomic energy for peaceful purposes.", []),
 ])
 def test_a_programme_said_to_be_peaceful(run, text, expected):
     assert summary(run(text, date="2023-03-15")) == expected
@@ -94,11 +94,11 @@ def test_a_programme_said_to_be_peaceful(run, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # an editor's link notes in square brackets: no verb of saying, no clause break
-    ("Russia suspended its participation [agency report] in the CFE Treaty in November 2007 "
-     "before agreeing to return to it in April.",
+    ("Moscow froze its part [news report] in the CFE Treaty in November 2007 before saying it "
+     "would come back to it in April.",
      [("suspension", "asserted", ["russia"], [], [], "2007-11")]),
-    ("Russia suspended its participation in the CFE Treaty [full text; background] in "
-     "November 2007 before agreeing to return to it in April.",
+    ("Moscow froze its part in the CFE Treaty [full text; background] in November 2007 before "
+     "saying it would come back to it in April.",
      [("suspension", "asserted", ["russia"], [], [], "2007-11")]),
     ("Russia [official website; archive] on Tuesday suspended its participation in the CFE "
      "Treaty.", [("suspension", "asserted", ["russia"], [], [], "2008-07-08")]),
@@ -109,7 +109,7 @@ def test_notes_in_square_brackets(run, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a day of the week ends the name a title introduces
-    ("Foreign Minister Karel Schwarzenberg Tuesday signed the missile defence agreement.",
+    ("Foreign Minister Karel Schwarzenberg Tuesday signed the accord on the radar base.",
      [("signing", "asserted", ["karel-schwarzenberg"], [], [], "2008-07-08")]),
     # the coordinated person is found over all the words of a long title
     ("German Chancellor Angela Merkel and Czech Minister of Foreign Affairs Karel "
@@ -125,7 +125,7 @@ def test_names_and_long_titles(run, text, expected):
     # a form in -ing that its entry lists as a noun is a noun after a determiner or a state
     ("The sanctions drew a stern Chinese warning of countermeasures.",
      [("warning", "asserted", ["china"], [], [], None)]),
-    ("Radar deal prompts Russian warning of military response",
+    ("Radar accord draws Russian warning of reprisals",
      [("warning", "asserted", ["russia"], [], [], "2008-07-09")]),
     # whom it is addressed to is its target, but not a state after "to" and a verb
     ("Tokyo issued a warning to North Korea over the launch on Monday.",
@@ -163,7 +163,7 @@ def test_a_security_council_resolution(run, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a ban on selling weapons to a state is sanctions on it
-    ("Medvedev bans sale of S-300 missiles to Iran",
+    ("Medvedev prohibits deliveries of S-300 systems to Iran",
      [("sanctions", "asserted", ["dmitry-medvedev", "russia"], ["iran"], ["s-300"],
        "2010-09-23")]),
     ("Germany halted arms exports to Saudi Arabia in October.",
@@ -181,17 +181,18 @@ def test_arms_sales_banned(run, text, expected):
     # a passive verb with its particle right after it, its object the subject
     ("Sarin was used in the attack on the town in April 2017.",
      [("combat_use", "asserted", [], [], [], "2017-04")]),
-    ("The M51 was put into operation in 2010.",
+    ("The M51 missile was put into service in 2010, officials recalled.",
      [("deployment", "asserted", ["france"], [], ["m51"], "2010")]),
     # a progressive is no passive: its object follows
-    ("We are officially putting Iran on notice over its missile test, the White House said "
-     "on Wednesday.",
+    ("We are putting Tehran on notice after its missile test, the White House said on "
+     "Wednesday.",
      [("warning", "asserted", ["united-states"], ["iran"], [], "2020-03-11"),
       ("missile_test", "asserted", ["iran"], [], [], "2020-03-11")]),
     # a subject that is no actor, weapon or word of what the verb needs: nothing
-    ("If the dispute persists, the issue may be referred to the UN Security Council.", []),
+    ("Should talks fail, the matter could be referred to the UN Security Council.", []),
     # a participle before a noun is an adjective, no ban on what follows
-    ("The banned nerve agent VX was used to kill a defector in 2017.",
+    ("Investigators said the banned agent VX had been used to kill a defector at a "
+     "shopping mall in 2017.",
      [("combat_use", "asserted", [], [], [], "2017")]),
     # while a ban before the event still makes it none, as does a noun of banning
     ("The treaty banned using the nerve agent VX to kill anyone.", []),
@@ -205,7 +206,7 @@ def test_weapons_used_and_passive_particles(run, text, expected):
     # a treaty concluded by its parties is signed; one that concludes has ended, no signing
     ("Washington and Moscow concluded the INF Treaty in 1987.",
      [("signing", "asserted", ["russia", "united-states"], [], [], "1987")]),
-    ("The New START accord, which concluded on Thursday, left both sides without limits.", []),
+    ("New START, which concluded last February, leaves no caps on either arsenal.", []),
 ])
 def test_a_treaty_concluded(run, text, expected):
     assert summary(run(text, date="2026-02-06")) == expected
@@ -213,18 +214,18 @@ def test_a_treaty_concluded(run, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a day inside the weekend told first is the same test, and the finer date
-    ("India's new Agni III missile failed in its first test over the weekend, the minister "
-     "said. The ministry had at first called Sunday's test a success.",
+    ("India said its Agni III failed in a test-firing over the weekend. Officials had first "
+     "confirmed Sunday's test as a success.",
      [("missile_test", "asserted", ["india"], [], ["agni-iii"], "2006-07-09")]),
     # a day right before the noun ("Sunday's test") is its own date
-    ("India tested the Agni III over the weekend. The ministry declared Sunday's test a "
-     "success.", [("missile_test", "asserted", ["india"], [], ["agni-iii"], "2006-07-09")]),
+    ("India test-fired an Agni III over the weekend. Officials confirmed Sunday's test had "
+     "gone well.", [("missile_test", "asserted", ["india"], [], ["agni-iii"], "2006-07-09")]),
     # a weekday is not in the weekend
-    ("India tested the Agni III over the weekend. The ministry declared Tuesday's test a "
-     "success.", [("missile_test", "asserted", ["india"], [], ["agni-iii"], "2006-W27-WE")]),
+    ("India test-fired an Agni III over the weekend. Officials confirmed Tuesday's test had "
+     "gone well.", [("missile_test", "asserted", ["india"], [], ["agni-iii"], "2006-W27-WE")]),
     # a day of another week gives the test no date of its own
-    ("India's new Agni III missile failed in its first test over the weekend, the minister "
-     "said. The ministry had called the June 25 test a success.",
+    ("India said its Agni III failed in a test-firing over the weekend. Officials had "
+     "confirmed the June 25 test as a success.",
      [("missile_test", "asserted", ["india"], [], ["agni-iii"], "2006-W27-WE")]),
 ])
 def test_a_day_inside_a_weekend(run, text, expected):
@@ -233,8 +234,8 @@ def test_a_day_inside_a_weekend(run, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a body that verifies inspects, and a programme past its limit develops
-    ("The IAEA verified on Monday that Iran's enriched uranium stockpile exceeded the "
-     "300-kilogram limit.",
+    ("The IAEA verified on Monday that Tehran had exceeded the cap on its enriched "
+     "uranium.",
      [("inspection", "asserted", ["iaea"], [], [], "2019-07-01"),
       ("development", "asserted", ["iran"], [], [], "2019-07-01")]),
     # no inspecting body, no limit of a nuclear programme: nothing

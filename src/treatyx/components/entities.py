@@ -465,7 +465,7 @@ class EntityRecognizer(RuleComponent):
         """People introduced by a title ("Finnish Foreign Minister Pekka Haavisto"), also in
         an apposition between commas ("North Korea's UN envoy, Pak Gil Yon, left")."""
         covered = {i: cand for cand in kept for i in range(cand.start, cand.end)}
-        # "Foreign Minister Karel Schwarzenberg Tuesday signed": no name goes on into these
+        # "Foreign Minister Jan Kohout Friday signed": no name goes on into these
         enders = {token.i for token in doc if token.orth in self.name_enders}
         found = []
         for t_start, t_end, title_ids in self.titles(doc):

@@ -432,8 +432,8 @@ def continued_quotation_speaker(ctx: DocContext, trigger: int) -> Mention | None
 
 
 def speaker_of_quotation_closed_later(ctx: DocContext, trigger: int) -> Mention | None:
-    """'The military "sought to hide the tests because it knew they violate the ban. It used
-    decoupling," he said': a quotation that opens before the trigger and stays open to the end
+    """'The army "masked the blasts because it knew they broke the test ban. It also muffled
+    them," he said': a quotation that opens before the trigger and stays open to the end
     of its sentence is said by the speaker of the next sentence's closing verb of saying."""
     index = ctx.sentence_index(trigger)
     sent_start, sent_end = ctx.sent_starts[index], ctx.sent_ends[index]
@@ -1116,7 +1116,7 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int, trigger
         # no actor in the clause, the subject of the sentence does it too
         # "North Korea declared that it carried out a nuclear test": "it" before the light
         # verb stands for the speaker of the saying before it
-        # "the Council, which called the launch a violation": the antecedent of "which"
+        # "the Council, which branded the test a breach": the antecedent of "which"
         doer = subject_before(ctx, light, clause_start) or pronoun_subject(
             ctx, light, clause_start) or _reporter_for_pronoun(ctx, clause_start, light) \
             or relative_antecedent(ctx, light)
@@ -1613,7 +1613,7 @@ def relative_antecedent(ctx: DocContext, start: int) -> Mention | None:
     lower, hashes = ctx.lower, ctx.hashes
     for i in range(start - 1, sent_start, -1):
         if i in ctx.actor_at and _after_of(ctx, ctx.actor_at[i].start):
-            continue  # "which called it a breach of (multiple) UN resolutions and moved to"
+            continue  # "which branded it a breach of (several) UN resolutions and went on to"
         if i in ctx.actor_at or lower[i] == hashes.that:
             return None  # "which feared that the test ...": the test's own clause
         if lower[i] in hashes.relative_pronouns:
@@ -1630,7 +1630,7 @@ def relative_antecedent(ctx: DocContext, start: int) -> Mention | None:
 
 
 def _after_of(ctx: DocContext, i: int) -> bool:
-    """Does "of" stand before token ``i``, over at most two lower-case words ("of multiple
+    """Does "of" stand before token ``i``, over at most two lower-case words ("of several
     U.N. resolutions")?"""
     k = i - 1
     while k > i - 3 and k > 0 and ctx.doc[k].is_lower and ctx.doc[k].is_alpha \
@@ -1924,7 +1924,7 @@ def _served_body(ctx: DocContext, i: int) -> Mention | None:
 def _before_title(ctx: DocContext, i: int, title: str) -> int:
     """The token before a person's title and its state adjective ("and | Russian President
     Vladimir Putin", "and | Chinese leader Xi Jinping" when the person has a title, "and |
-    Czech Minister of Foreign Affairs Karel Schwarzenberg" over all its words), when a
+    Czech Minister of Foreign Affairs Jan Kohout" over all its words), when a
     coordinator stands there; else ``i`` unchanged."""
     titled = bool(title)
     k, steps, limit = i, 0, max(TITLE_WORDS, len(title.split()))

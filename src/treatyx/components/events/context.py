@@ -380,7 +380,7 @@ class DocContext:
     @cached_property
     def bracketed(self) -> frozenset[int]:
         """The tokens inside square brackets: an editor's link note or insertion ("signed
-        [press statement] an agreement", "[text; backgrounder]") breaks no clause."""
+        [news report] the pact", "[full text; background]") breaks no clause."""
         inside, opened = set(), None
         for token in self.doc:
             if token.text == "[":
@@ -819,7 +819,7 @@ class DocContext:
 
     @cached_property
     def reporting(self) -> list[tuple[int, int]]:
-        # not an editor's link note: "suspending [JURIST report] its participation"
+        # not an editor's link note: "froze [news report] its part in the pact"
         return [span for span in self._reporting_tenses if span[0] not in self.bracketed]
 
     @property

@@ -646,7 +646,7 @@ def _after_circumstance(ctx: DocContext, date: DateMention, trigger: int) -> boo
 
 def _dates_the_noun(ctx: DocContext, date: DateMention, trigger: int) -> bool:
     """Does the date stand right before the trigger's noun, or before "'s" and the noun
-    ("declared Sunday's test a success", "announced the May 5 launch")?"""
+    ("hailed Sunday's test", "announced the May 5 launch")?"""
     return all(ctx.doc[i].text in POSSESSIVE_MARKS for i in range(date[1], trigger))
 
 

@@ -578,7 +578,7 @@ class EventExtractor(RuleComponent):
         elif not (trigger.rule in self.two_sides_rules and trigger.tense in ("noun", "gerund")):
             return False
         elif sides and sides <= self.meeting_bodies:
-            return False  # "the Security Council held an urgent meeting": its members meet
+            return False  # "the Security Council met behind closed doors": its members meet
         return len(sides) < 2 and not (status == "planned" and _one_body(ctx, sides))
 
     def _signed_on(self, treaty: str | None, date: dict | None) -> bool:
@@ -734,7 +734,7 @@ class EventExtractor(RuleComponent):
             return None  # "163 countries have joined the Convention": a tally
         if trigger.rule in self.own_claims and reporting is not None and source is not None \
                 and not any(ctx.actor_at.get(i) for i in range(reporting[1], start)):
-            # "a plant that Iran says will be used for peaceful purposes": with no actor in
+            # "a reactor that Tehran says serves peaceful ends only": with no actor in
             # what is said, the claim is the speaker's
             actors = arguments.actor_refs(source, "agent", self.actor_names) + [
                 a for a in actors if a["role"] == "target"]

@@ -596,7 +596,7 @@ def is_attributive(ctx: DocContext, start: int, end: int) -> bool:
             and ctx.lower[before] not in ctx.hashes.attributive_markers:
         before -= 1
     if _floats_after_auxiliary(ctx, before):
-        return False  # "have all condemned", "were both launched": a verb
+        return False  # "the states have all protested", "were both fired": a verb
     word = ctx.doc[before]
     # a number, not an ordinal word ("India first tested the Agni-II" is a verb) nor a
     # day ("Pakistan on August 25 test fired a cruise missile")
@@ -934,7 +934,7 @@ def particle_at(ctx: DocContext, end: int, particles: frozenset[tuple[int, ...]]
     plane down"), or None. A ``passive`` verb has its object before it ("the Kinzhal
     missiles were used on Friday to destroy a depot"), at ``start`` its verb's first word,
     and may have the particle right after it ("sarin was used in the attack"; not "the
-    issue may be referred to the Security Council": no such object)."""
+    matter could go to the Security Council": no such object)."""
     lower, breaks = ctx.lower, ctx.hashes.clause_breaks
     sent_start, sent_end = ctx.sentence_bounds(end - 1)
     weapons = ctx.hashes.context_words.get("weapon", frozenset())

@@ -102,7 +102,7 @@ def status(ctx: DocContext, trigger: int, event_type: str, noun_end: int | None 
                 continue
             if cue.status == "generic" and end - start == 1 and is_participle(ctx, start) \
                     and is_attributive(ctx, start, end):
-                continue  # "the banned nerve agent was used to kill": an adjective, no ban
+                continue  # "the outlawed gas was used in an attack": an adjective, no ban
             if cue.after and cue.after.isdisjoint(ctx.lower[trigger:sent_end]):
                 continue
             if cue.status == "hypothetical" and _future_in_reported_speech(ctx, start, end):

@@ -382,6 +382,8 @@ class DocContext:
         """The tokens inside square brackets: an editor's link note or insertion ("signed
         [news report] the pact", "[full text; background]") breaks no clause."""
         inside, opened = set(), None
+        if "[" not in self.doc.text:
+            return frozenset()
         for token in self.doc:
             if token.text == "[":
                 opened = token.i

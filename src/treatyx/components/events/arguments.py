@@ -816,8 +816,8 @@ def agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start:
 
 def _light_verb_reaches(ctx: DocContext, lo: int, start: int) -> bool:
     """Is there a light verb after ``lo`` whose object is the event noun at ``start``, with
-    no other event between them? Not the object a naming verb names ("which called the
-    launch a violation": the launch is not the caller's)."""
+    no other event between them? Not the object a naming verb names ("which branded the
+    test a breach": the test is not the one who brands it)."""
     light = ctx.last_light_verb(lo, start)
     return light is not None and not ctx.names_its_object(light, start) \
         and not any(lo <= i < start for i in ctx.trigger_starts)

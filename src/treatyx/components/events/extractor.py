@@ -568,7 +568,7 @@ class EventExtractor(RuleComponent):
         """Does an event that needs two sides (lexicons two-sides-rules, for its nouns, and
         two-sides-verb-rules) have one only: "the Pentagon held a meeting on the budget",
         "the Pentagon is discussing new options"? A meeting of a body of states (lexicon
-        meeting-bodies) is one of its members, any body's meeting to come is news ("the IAEA
+        meeting-bodies) is talks among its members, any body's meeting to come is news ("the IAEA
         board will meet on Thursday"), and a refusal to discuss is a refusal to the other
         side ("no willingness to discuss its extension")."""
         sides = _sides((a["id"] for a in actors), self.actor_countries)

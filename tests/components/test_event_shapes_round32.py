@@ -268,3 +268,19 @@ def test_a_name_with_a_capital_inside(run):
                   "Saturday.", date="2004-03-06")
     assert sorted(r["id"] for r in records if r["kind"] == "actor") == [
         "sean-mccormack", "us-state-department"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a party joined by "and" through the name its description is known by
+    ("The accord was signed in 2015 by Tehran and the six world powers known as the P5+1.",
+     [("signing", "asserted", ["china", "france", "germany", "iran", "p5-plus-1", "russia",
+                               "united-kingdom", "united-states"], [], [], "2015")]),
+    ("The accord was signed in 2015 by Tehran and the countries known as the E3.",
+     [("signing", "asserted", ["e3", "france", "germany", "iran", "united-kingdom"], [], [],
+       "2015")]),
+    ("The accord was signed in 2015 by Tehran and the group dubbed the E3.",
+     [("signing", "asserted", ["e3", "france", "germany", "iran", "united-kingdom"], [], [],
+       "2015")]),
+])
+def test_a_party_known_as(run, text, expected):
+    assert summary(run(text, date="2020-05-20")) == expected

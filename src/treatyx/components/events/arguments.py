@@ -53,6 +53,7 @@ CAUSE_PHRASE = 4  # lower-case words between "over" and the event noun it opens
 PASSIVE_SUBJECT = 3  # words before a passive auxiliary in which its subject stands
 COUNTED_ADJECTIVES = 2  # capitalised words between a count and its group noun ("South Asian")
 LIST_CLOSING_WORDS = 3  # lower-case words closing a list before a relative ("and other states")
+KNOWN_AS_WORDS = 4  # words of a description before "known as" ("the three European states")
 TO_TARGET_WORDS = 3  # words after "to" in which its actor starts ("to President Assad")
 TITLE_WORDS = 2  # words of a title between a state's adjective and a person ("Foreign Minister")
 OFFICE_TOKENS = 3  # tokens of an office before "of" and its body ("Director - General of")
@@ -1796,6 +1797,10 @@ def coordinated(ctx: DocContext, actor: Mention) -> list[Mention]:
             # "and the Director-General of the IAEA": the body the office holder serves
             following = _served_body(ctx, i + 2)
             j = following.start if following is not None else j
+        if following is None and lower[i + 1] == hashes.the:
+            # "and the countries known as the E3": the name a description is known by
+            following = _known_as(ctx, i + 2)
+            j = following.start if following is not None else j
         if following is not None and following.start == i + 1:
             j = i + 1  # a name that holds its "the": "Argentina, the Bahamas, Portugal"
         if following is None or following.start != j:
@@ -1812,6 +1817,21 @@ def coordinated(ctx: DocContext, actor: Mention) -> list[Mention]:
                 found.append(person)
                 i = person.end
     return with_hyphen_partners(ctx, found)
+
+
+def _known_as(ctx: DocContext, first: int) -> Mention | None:
+    """The actor a description starting at ``first`` is known by, a few words on: "the
+    three European states known as the E3", "the group called the P5+1"."""
+    for i in range(first, min(first + KNOWN_AS_WORDS, len(ctx.lower) - 2)):
+        if ctx.doc[i].lower_ == "known" and ctx.doc[i + 1].lower_ == "as":
+            after = i + 2
+        elif ctx.doc[i].lower_ in ("called", "dubbed"):
+            after = i + 1
+        else:
+            continue
+        after += ctx.lower[after] == ctx.hashes.the
+        return ctx.actor_at.get(after)
+    return None
 
 
 def with_hyphen_partners(ctx: DocContext, found: list[Mention]) -> list[Mention]:

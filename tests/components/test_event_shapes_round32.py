@@ -284,3 +284,11 @@ def test_a_name_with_a_capital_inside(run):
 ])
 def test_a_party_known_as(run, text, expected):
     assert summary(run(text, date="2020-05-20")) == expected
+
+
+@pytest.mark.parametrize("model", [False, True])
+def test_a_party_known_as_with_and_without_a_parse(run_on, model):
+    text = "The accord was signed in 2015 by Tehran and the countries known as the E3."
+    assert summary(run_on(text, "2020-05-20", model)) == [
+        ("signing", "asserted", ["e3", "france", "germany", "iran", "united-kingdom"], [], [],
+         "2015")]

@@ -1799,7 +1799,7 @@ def coordinated(ctx: DocContext, actor: Mention) -> list[Mention]:
             j = following.start if following is not None else j
         if following is None and lower[i + 1] == hashes.the:
             # "and the countries known as the E3": the name a description is known by
-            following = _known_as(ctx, i + 2)
+            following = known_as(ctx, i + 2)
             j = following.start if following is not None else j
         if following is not None and following.start == i + 1:
             j = i + 1  # a name that holds its "the": "Argentina, the Bahamas, Portugal"
@@ -1819,7 +1819,7 @@ def coordinated(ctx: DocContext, actor: Mention) -> list[Mention]:
     return with_hyphen_partners(ctx, found)
 
 
-def _known_as(ctx: DocContext, first: int) -> Mention | None:
+def known_as(ctx: DocContext, first: int) -> Mention | None:
     """The actor a description starting at ``first`` is known by, a few words on: "the
     three European states known as the E3", "the group called the P5+1"."""
     for i in range(first, min(first + KNOWN_AS_WORDS, len(ctx.lower) - 2)):

@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..syntax import Parse
+from .arguments import known_as
 from .context import DocContext, Mention
 from .triggers import Trigger
 
@@ -91,6 +92,8 @@ def phrase_actors(ctx: DocContext, parse: Parse, token: int) -> list[Mention]:
             dep = parse.deps[child]
             if dep == "conj" and _negated_conjunct(parse, child):
                 continue  # "the General Assembly and neither North Korea nor South Korea"
+            if dep == "acl" and (named := known_as(ctx, i)) is not None:
+                found.setdefault(named.start, named)  # "the powers known as the P5+1"
             if dep in PHRASE_PARTS or (
                     dep == "prep" and parse.lemmas[child].lower() in PHRASE_PREPOSITIONS):
                 stack.append(child)

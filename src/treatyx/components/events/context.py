@@ -381,9 +381,9 @@ class DocContext:
     def bracketed(self) -> frozenset[int]:
         """The tokens inside square brackets: an editor's link note or insertion ("signed
         [news report] the pact", "[full text; background]") breaks no clause."""
-        inside, opened = set(), None
         if "[" not in self.doc.text:
             return frozenset()
+        inside, opened = set(), None
         for token in self.doc:
             if token.text == "[":
                 opened = token.i

@@ -12,6 +12,7 @@ from typing import NamedTuple
 from spacy.strings import get_string_id
 
 from ...records import mention
+from ..common import POSSESSIVES
 from .arguments import relative_antecedent, saying_speaker
 from .context import DateMention, DocContext, names_a_treaty
 
@@ -85,10 +86,9 @@ def _inferred_date(value: str, source: str) -> dict:
             "mod": None, "inferred": source}
 
 
-_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
+DAY = re.compile(r"^\d{4}-\d\d-\d\d$")  # a day's value
 _MONTH = re.compile(r"^(\d{4})-(\d\d)(?:-(\d\d))?$")
 _YEAR = re.compile(r"\b\d{4}\b")  # a year written in a date's text
-POSSESSIVE_MARKS = ("'s", "’s", "'", "’")
 _WEEKDAY = re.compile("|".join(calendar.day_name), re.IGNORECASE)
 _MONTH_NAME = re.compile("|".join(calendar.month_name[1:]) + r"|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug"
                          r"|Sept?|Oct|Nov|Dec)\b", re.IGNORECASE)
@@ -177,10 +177,10 @@ def shifted_date(ctx: DocContext, phrase: RelativePhrase, anchor: dict | None
     the anchor's own precision; else None."""
     value = str((anchor or {}).get("value") or "")
     shifted = None
-    if not phrase.unit and _MONTH.match(value) and not _DAY.match(value) \
+    if not phrase.unit and _MONTH.match(value) and not DAY.match(value) \
             and ctx.lower[phrase.start] in ctx.hashes.days_words:
         shifted = value  # "In January 2008, ..., days after warning": January 2008 too
-    elif phrase.unit == "D" and _DAY.match(value):
+    elif phrase.unit == "D" and DAY.match(value):
         day = dt.date.fromisoformat(value[:10]) + dt.timedelta(days=phrase.amount)
         shifted = day.isoformat()
     elif phrase.unit == "M" and (found := _MONTH.match(value)):
@@ -482,7 +482,7 @@ def saying_days(ctx: DocContext) -> list[tuple[str | None, dict]]:
 def _iso_day(value: object) -> dt.date | None:
     """The day a value names ("2022-02-21"), or None (a month, a year, a reference)."""
     text = str(value or "")
-    if not _DAY.match(text):
+    if not DAY.match(text):
         return None
     try:
         return dt.date.fromisoformat(text)
@@ -611,7 +611,7 @@ def not_yet_to_come(ctx: DocContext, date: dict) -> dict:
     if not to_come(ctx, date) or _YEAR.search(date.get("text") or ""):
         return date  # no day to come, or one whose year the text gives ("November 21, 2025")
     value = str(date["value"])
-    if _DAY.match(value) and _WEEKDAY.search(date.get("text") or "") \
+    if DAY.match(value) and _WEEKDAY.search(date.get("text") or "") \
             and not _MONTH_NAME.search(date.get("text") or ""):
         # "criticized the plan on Tuesday": the Tuesday before, not a year before
         day = dt.date.fromisoformat(value) - dt.timedelta(days=7)
@@ -647,7 +647,7 @@ def _after_circumstance(ctx: DocContext, date: DateMention, trigger: int) -> boo
 def _dates_the_noun(ctx: DocContext, date: DateMention, trigger: int) -> bool:
     """Does the date stand right before the trigger's noun, or before "'s" and the noun
     ("hailed Sunday's test", "announced the May 5 launch")?"""
-    return all(ctx.doc[i].text in POSSESSIVE_MARKS for i in range(date[1], trigger))
+    return all(ctx.doc[i].text in POSSESSIVES for i in range(date[1], trigger))
 
 
 def _said_on(ctx: DocContext, verb_end: int, date_start: int) -> bool:

@@ -571,13 +571,14 @@ class EventExtractor(RuleComponent):
         meeting-bodies) is talks among its members, any body's meeting to come is news ("the IAEA
         board will meet on Thursday"), and a refusal to discuss is a refusal to the other
         side ("no willingness to discuss its extension")."""
-        sides = _sides((a["id"] for a in actors), self.actor_countries)
-        if trigger.rule in self.two_sides_verb_rules:
-            if status == "negated":
-                return False
-        elif not (trigger.rule in self.two_sides_rules and trigger.tense in ("noun", "gerund")):
+        verb = trigger.rule in self.two_sides_verb_rules
+        if verb and status == "negated":
             return False
-        elif sides and sides <= self.meeting_bodies:
+        if not verb and not (trigger.rule in self.two_sides_rules
+                             and trigger.tense in ("noun", "gerund")):
+            return False
+        sides = _sides((a["id"] for a in actors), self.actor_countries)
+        if not verb and sides and sides <= self.meeting_bodies:
             return False  # "the Security Council met behind closed doors": its members meet
         return len(sides) < 2 and not (status == "planned" and _one_body(ctx, sides))
 
@@ -733,7 +734,7 @@ class EventExtractor(RuleComponent):
                 and arguments.counted_subject(ctx, start, clause_start):
             return None  # "163 countries have joined the Convention": a tally
         if trigger.rule in self.own_claims and reporting is not None and source is not None \
-                and not any(ctx.actor_at.get(i) for i in range(reporting[1], start)):
+                and not any(i in ctx.actor_at for i in range(reporting[1], start)):
             # "a reactor that Tehran says serves peaceful ends only": with no actor in
             # what is said, the claim is the speaker's
             actors = arguments.actor_refs(source, "agent", self.actor_names) + [

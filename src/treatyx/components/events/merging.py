@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from ...records import mention
-from .dating import is_vague
+from .dating import DAY, is_vague
 
 if TYPE_CHECKING:
     from .extractor import EventMention
@@ -20,7 +20,6 @@ if TYPE_CHECKING:
 REPORTED_DAYS = 2  # days after an event within which the day it was reported may fall
 NEXT_SENTENCE = 2  # sentence indices to the next sentence (a blank line between counts one)
 AGENTS_TOLD_BEFORE = 6  # sentence indices back in which "the withdrawal" finds its agents
-DAY = re.compile(r"\d{4}-\d\d-\d\d")
 ISO_WEEK = re.compile(r"(\d{4})-W(\d\d)(-WE)?")  # a week, or its weekend
 
 
@@ -195,7 +194,7 @@ def _within(value: str, period: str) -> bool:
     day in its ISO week or weekend: "2006-07-09" in "2006-W27-WE")?"""
     value, period = str(value), str(period)
     week = ISO_WEEK.fullmatch(period)
-    if week is not None and DAY.fullmatch(value):
+    if week is not None and DAY.match(value):
         year, number, day = date.fromisoformat(value).isocalendar()
         return (year, number) == (int(week[1]), int(week[2])) and (not week[3] or day >= 6)
     return len(value) > len(period) and len(period) in (4, 7) and value.startswith(period + "-")

@@ -746,11 +746,11 @@ def fits(ctx: DocContext, start: int, end: int, trigger: Trigger) -> bool:
 def _plain_passive(ctx: DocContext, start: int) -> bool:
     """A passive verb whose subject holds no "by" phrase of its own ("its newest Kinzhal
     missiles were used ...", not "the airbase hit by the US missiles was used ...": there
-    the weapon is the inner verb's)."""
+    the weapon is the inner verb's), nor a progressive ("we are putting Iran on notice": its
+    object after it)."""
     sent_start, _ = ctx.sentence_bounds(start)
     return is_passive(ctx, start, sent_start) and not ctx.doc[start].lower_.endswith("ing") \
         and ctx.hashes.by not in ctx.lower[ctx.clause_start(start, sent_start):start]
-    # (not "we are putting Iran on notice": a progressive, its object after it)
 
 
 def instrument_follows(ctx: DocContext, end: int, words: frozenset[int]) -> bool:
@@ -951,9 +951,10 @@ def particle_at(ctx: DocContext, end: int, particles: frozenset[tuple[int, ...]]
         if phrase_starts_at(ctx, i, particles):
             if not passive:
                 return i if names_object(range(end, i)) else None
-            subject = range(ctx.clause_start(start, sent_start), start) if start is not None \
-                else range(0)
-            return i if start is None or names_object(subject) else None
+            if start is None:
+                return i
+            return i if names_object(range(ctx.clause_start(start, sent_start), start)) \
+                else None
     return None
 
 

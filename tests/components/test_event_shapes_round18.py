@@ -107,10 +107,12 @@ def test_a_weapons_programme_halted_by_its_state_is_a_moratorium(run, text, expe
 
 @pytest.mark.parametrize(("text", "expected"), [
     # "vote to ratify" (a legislature's approval) wants the treaty right after it; "ratify"
-    # takes the treaty the text names
+    # takes the treaty the text names (whose cuts are an elimination: with one of its two
+    # parties named, nobody's)
     ("The State Duma voted to ratify a landmark nuclear arms treaty on Wednesday. The Moscow "
      "Treaty cuts both arsenals by two-thirds.",
-     [("ratification", "asserted", ["russia", "state-duma"], [], [], "2003-05-14")]),
+     [("ratification", "asserted", ["russia", "state-duma"], [], [], "2003-05-14"),
+      ("elimination", "asserted", [], [], [], None)]),
     # a step still to come
     ("The Federation Council must still approve the Moscow Treaty.",
      [("ratification", "planned", ["federation-council", "russia"], [], [], None)]),
@@ -205,8 +207,10 @@ def test_talks_before_an_agreement(run, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Senate ratifies U.S.-Russia treaty to cut active nuclear warheads",
-     [("ratification", "asserted", ["united-states", "us-senate"], [], [], None)]),
+    # (the treaty's cuts are both parties' elimination)
+    ("Senate backs U.S.-Russia pact to cut active nuclear warheads",
+     [("ratification", "asserted", ["united-states", "us-senate"], [], [], None),
+      ("elimination", "asserted", ["russia", "united-states"], [], [], None)]),
     ("The TPNW was adopted on July 7, 2017, at the UN Conference in New York.",
      [("signing", "asserted", [], [], [], "2017-07-07")]),
 ])

@@ -117,11 +117,15 @@ def test_words_that_tell_no_talks_or_extension(run, text, expected):
     ("Bush and Putin signed the Moscow Treaty, to cut their deployed warheads by two-thirds "
      "by 2012, in May 2002.",
      [("signing", "asserted", ["george-w-bush", "russia", "united-states", "vladimir-putin"],
-       [], [], "2002-05", "sort")]),
+       [], [], "2002-05", "sort"),
+      ("elimination", "asserted", ["george-w-bush", "russia", "united-states", "vladimir-putin"],
+       [], [], "2012", "sort")]),
     # (the day the knowledge base lists, not the deadline)
     ("Bush and Putin signed the Moscow Treaty to cut their deployed warheads by 2012.",
      [("signing", "asserted", ["george-w-bush", "russia", "united-states", "vladimir-putin"],
-       [], [], "2002-05-24", "sort")]),
+       [], [], "2002-05-24", "sort"),
+      ("elimination", "asserted", ["george-w-bush", "russia", "united-states", "vladimir-putin"],
+       [], [], "2012", "sort")]),
     # a deadline of the event itself stays its date
     ("Russia will withdraw from the Moscow Treaty by 2012.",
      [("withdrawal", "planned", ["russia"], [], [], "2012", "sort")]),

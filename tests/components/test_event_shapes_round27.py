@@ -152,19 +152,20 @@ def test_an_office_holder_in_a_list_of_parties(run, text, targets):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # the subject after a phrase that opens the sentence with talks takes part in them
-    ("At a summit in Helsinki last July, Trump and Putin agreed to cut their nuclear arsenals.",
+    ("At a summit in Helsinki last July, Trump and Putin agreed to restore their nuclear hotlines.",
      [("talks", "asserted", ["donald-trump", "russia", "united-states", "vladimir-putin"], [], [],
        "2018-07")]),
-    ("At a summit with Putin in Helsinki last July, Trump agreed to cut nuclear arsenals.",
+    ("At a summit with Putin in Helsinki last July, Trump agreed to restore nuclear hotlines.",
      [("talks", "asserted", ["donald-trump", "united-states"], ["russia", "vladimir-putin"], [],
        "2018-07")]),
     ("During nuclear talks in Vienna last week, the United States and Iran agreed to exchange "
      "prisoners.",
      [("talks", "asserted", ["iran", "united-states"], [], [], "2019-W01")]),
     # not after a phrase of time that follows the summit, nor past an earlier comma
-    ("After a summit in Helsinki last July, Trump and Putin agreed to cut their nuclear "
-     "arsenals.", []),
-    ("At home, after the summit in Helsinki last July, Trump agreed to cut nuclear arsenals.", []),
+    ("After a summit in Helsinki last July, Trump and Putin agreed to restore their nuclear "
+     "hotlines.", []),
+    ("At home, after the summit in Helsinki last July, Trump agreed to restore nuclear "
+     "hotlines.", []),
 ])
 def test_the_subject_after_an_opening_phrase_of_talks(run, text, expected):
     assert summary(run(text, date="2019-01-10")) == expected

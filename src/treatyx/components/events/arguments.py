@@ -61,6 +61,7 @@ FROM = get_string_id("from")  # words before a trigger in which "bilateral" make
 IN = get_string_id("in")  # "officials in Tehran": a seat (lexicon seat-nouns)
 WITH = get_string_id("with")
 ABOUT = get_string_id("about")
+AND_OR = frozenset({get_string_id("and"), get_string_id("or")})  # join actors of one phrase
 HAVING = get_string_id("having")  # "with 180 states having signed": a perfect participle
 AS_WELL_AS = (get_string_id("as"), get_string_id("well"), get_string_id("as"))  # joins a list
 # a trigger ending in one of these names both sides after it: "a call between Biden and Xi"
@@ -524,12 +525,13 @@ def trailing_speaker(ctx: DocContext, trigger: int, found: tuple[int, int, int] 
 def takes_as_object(ctx: DocContext, reporting: tuple[int, int], start: int,
                     trigger: Trigger) -> bool:
     """Is a verb of saying also a light verb whose object is the event noun ("announced the
-    suspension of the treaty", "confirmed its withdrawal"), so that its subject does the
-    event rather than report it?"""
+    suspension of the treaty", "confirmed its withdrawal", "announced on Monday a cut in its
+    arsenal": a date between), so that its subject does the event rather than report it?"""
     verb_end = reporting[1]
     if verb_end - 1 not in ctx.light_verb_tokens or not is_nominal(ctx, start, trigger):
         return False
-    between = ctx.lower[verb_end:start]
+    between = [ctx.lower[i] for i in range(verb_end, start) if i not in ctx.date_tokens and not (
+        i + 1 in ctx.date_tokens and ctx.lower[i] in ctx.hashes.object_stops)]  # "on Monday"
     return len(between) <= NOUN_PHRASE_WINDOW and all(
         word in ctx.hashes.noun_determiners or word in ctx.hashes.event_noun_modifiers
         or word in ctx.hashes.possessives for word in between)
@@ -561,7 +563,8 @@ def subject_before(ctx: DocContext, token: int, limit: int) -> Mention | None:
     "Iran and the six powers (Russia, China, ...) held talks"."""
     i = _before_parentheses(ctx, token, limit)
     while (actor := actor_before(ctx, i, limit)) is not None:
-        if not _after_preposition(ctx, actor, limit, ctx.hashes.non_subject_prepositions) \
+        listed = actor if actor.end == token else _first_conjunct(ctx, actor, limit)
+        if not _after_preposition(ctx, listed, limit, ctx.hashes.non_subject_prepositions) \
                 and not _before_other_party(ctx, actor, token) \
                 and not _by_agent_of_blame(ctx, actor, limit, token):
             return actor
@@ -571,6 +574,19 @@ def subject_before(ctx: DocContext, token: int, limit: int) -> Mention | None:
             # "agreed with the United States to hold talks": the other side)
         i = actor.start
     return None
+
+
+def _first_conjunct(ctx: DocContext, actor: Mention, limit: int) -> Mention:
+    """The first of the actors joined to ``actor`` by "and" or "or" ("with Washington and
+    Moscow": Washington), else ``actor``: a preposition before the first governs them all
+    (not when the actor stands right before the verb: "in response to Turkey and Russia
+    signing the deal", where it is the verb's subject)."""
+    while actor.start - 1 > limit and ctx.lower[actor.start - 1] in AND_OR:
+        before = ctx.actor_at.get(actor.start - 2)
+        if before is None or before.end != actor.start - 1:
+            break
+        actor = before
+    return actor
 
 
 def _by_agent_of_blame(ctx: DocContext, actor: Mention, limit: int, token: int) -> bool:

@@ -657,10 +657,13 @@ def in_compound_word(ctx: DocContext, start: int, end: int) -> bool:
     """A trigger glued by a hyphen to the word before it is part of a compound modifier, not an
     event: "U.S.-produced missiles", "a Multi-Launch Rocket System", "pre-launch checks"; the
     prefixes of lexicon event-prefixes ("re-imposition") keep the event. A trigger glued to
-    a designator after it is a name: "the Agni-V (Fire-V) missile", "Strike-2"."""
+    a designator after it is a name: "the Agni-V (Fire-V) missile", "Strike-2"; a form in -ing
+    glued to a lower-case word after it, the first part of a compound: "cutting-edge weapons"."""
     doc = ctx.doc
     if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
-            and not doc[end].whitespace_ and _designator(doc[end + 1].text):
+            and not doc[end].whitespace_ and (_designator(doc[end + 1].text) or (
+                doc[end - 1].lower_.endswith("ing") and doc[end + 1].is_alpha
+                and doc[end + 1].is_lower)):
         return True
     return ctx.glued_by_hyphen(start)
 

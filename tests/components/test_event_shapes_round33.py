@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from .test_event_arguments import summary
+from .test_event_shapes_round15 import with_treaty
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -82,3 +83,57 @@ def test_a_compound_in_ing(run, text, expected):
 ])
 def test_actors_listed_after_a_preposition(run, text, expected):
     assert summary(run(text, date="2008-03-22")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a participle after its subject's clause is the subject's, not an actor's in the
+    # relative clause after its object
+    ("Iran tested a new air defence system on Tuesday, firing a missile over the Gulf that "
+     "alarmed officials in Israel.",
+     [("missile_test", "asserted", ["iran"], [], [], "2018-04-24")]),
+    # a participle that opens the sentence still has the subject after it
+    ("After firing two missiles into the sea on Tuesday, North Korea warned Japan.",
+     [("missile_test", "asserted", ["north-korea"], [], [], "2018-04-24"),
+      ("warning", "asserted", ["north-korea"], ["japan"], [], "2018-04-24")]),
+])
+def test_a_participle_after_its_subject(run, text, expected):
+    assert summary(run(text, date="2018-04-28")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the two Koreas act together, each of them
+    ("The presidents of South and North Korea met on Friday for an inter-Korean summit on "
+     "the nuclear issue.",
+     [("talks", "asserted", ["north-korea", "south-korea", "two-koreas"], [], [],
+       "2018-04-27")]),
+    # a joint declaration is an agreement signed
+    ("The two Koreas signed a joint declaration on Friday at the border village.",
+     [("signing", "asserted", ["north-korea", "south-korea", "two-koreas"], [], [],
+       "2018-04-27")]),
+    # a date before the name of a war dates the war, not the summit
+    ("Seoul and Pyongyang vowed to bring the 1950-1953 Korean War to an official close at an "
+     "inter-Korean summit on nuclear disarmament.",
+     [("talks", "asserted", ["north-korea", "south-korea", "two-koreas"], [], [], None)]),
+])
+def test_the_two_koreas(run, text, expected):
+    assert summary(run(text, date="2018-04-28")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # war games are no war: their year dates the launch in them
+    ("Iran fired a new missile during the 2006 war games in the Gulf.",
+     [("missile_test", "asserted", ["iran"], [], [], "2006")]),
+])
+def test_a_date_before_war_games(run, text, expected):
+    assert summary(run(text, date="2018-04-28")) == expected
+
+
+def test_a_declaration_of_war_is_no_treaty(run):
+    records = run("North Korea scrapped the 1953 armistice agreement in March. It warned on "
+                  "Friday that it would treat any further sanctions as tantamount to a "
+                  "declaration of war.",
+                  date="2013-06-08")
+    assert with_treaty(records) == [
+        ("withdrawal", "asserted", ["north-korea"], [], [], "2013-03", "korean-armistice"),
+        ("signing", "asserted", [], [], [], "1953", "korean-armistice"),
+        ("warning", "asserted", ["north-korea"], [], [], "2013-06-07", None)]

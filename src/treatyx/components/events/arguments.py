@@ -800,9 +800,13 @@ def agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start:
         subject = first_subject(ctx, saying[1] if saying else sent_start, start)
         if subject is not None:
             return subject
-    if trigger.tense == "gerund" and not _after_determiner(ctx, start, sent_start):
+    if trigger.tense == "gerund" and not _after_determiner(ctx, start, sent_start) and not (
+            first_subject(ctx, sent_start, start) is not None
+            and _relative_after_object(ctx, end, sent_end)):
         # "... by now pulling out of the treaty, the U.S. was ...": the subject follows (not
-        # after "the missile firing near the island, Taiwan canceled flights").
+        # after "the missile firing near the island, Taiwan canceled flights"; nor in a
+        # relative clause after a participle that follows its subject: "Israel tested a
+        # system, launching a missile that alarmed Syria")
         after = actor_after(ctx, ctx.clause_end(end, sent_end), sent_end)
         if after is not None:
             return after
@@ -829,6 +833,15 @@ def agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start:
         # said ("the envoy says the accord requires Iran to open the plant to inspectors")
         return first_subject(ctx, saying[1], start)
     return first_subject(ctx, sent_start if opening is None else opening + 1, start)
+
+
+def _relative_after_object(ctx: DocContext, end: int, sent_end: int) -> bool:
+    """Does the clause of the verb ending at ``end`` end with a relative pronoun ("which",
+    "who", "that") after its object ("launching a missile that alarmed Syria"; not the
+    "that" of "warning that Russia would respond")?"""
+    i = ctx.clause_end(end, sent_end)
+    return end < i < sent_end and (ctx.lower[i] in ctx.hashes.relative_pronouns
+                                   or ctx.lower[i] == ctx.hashes.that)
 
 
 def _light_verb_reaches(ctx: DocContext, lo: int, start: int) -> bool:

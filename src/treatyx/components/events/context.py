@@ -59,6 +59,7 @@ PLACE_DATELINE_SENTENCES = 10  # sentences (a web page's lines too) a dateline's
 DATELINE_WORDS = 12  # tokens of a dateline's place and source before its dash
 SYSTEM_OPENING_WORDS = 6  # tokens of a sentence in which it opens by naming a system
 DATELINE_BARE_WORDS = 3  # a dateline with no comma or source in brackets is this short
+OTHER_EVENT_NAME_WORDS = 2  # capitalised words between a date and its event ("Korean War")
 DATELINE_DASHES = frozenset(("-", "–", "—", "--"))
 NAME_ASIDE_WORDS = 4  # capitalised words of a name set aside by commas ("..., Shushan Stepanyan,")
 
@@ -265,6 +266,20 @@ class DocContext:
                 for treaty, parties, signed, ended in self.extractor.treaty_parties
                 if parties <= states and signed and signed[:10] <= now
                 and not (ended and ended[:10] < now)]
+
+    @cached_property
+    def treaty_noun_tokens(self) -> list[int]:
+        """The words of treaty-nouns, in text order, but for one followed by "of" and a word
+        of treaty-noun-blockers ("a declaration of war")."""
+        lower, hashes = self.lower, self.hashes
+        return [i for i, word in enumerate(lower) if word in hashes.treaty_nouns and not (
+            i + 2 < len(lower) and lower[i + 1] == hashes.of
+            and lower[i + 2] in hashes.treaty_noun_blockers)]
+
+    def holds_treaty_noun(self, start: int, end: int) -> bool:
+        """Does a word for a treaty (:attr:`treaty_noun_tokens`) stand in [``start``, ``end``)?"""
+        i = bisect_left(self.treaty_noun_tokens, start)
+        return i < len(self.treaty_noun_tokens) and self.treaty_noun_tokens[i] < end
 
     def names_states(self, index: int) -> bool:
         """Does sentence ``index`` name a state (or a group of states)?"""
@@ -778,16 +793,30 @@ class DocContext:
         name, none with an inferred day."""
         return [d for d in self.dates if d[2].label_ in DATE_TYPES
                 and d[1] not in self.treaty_tokens and d[0] not in self.treaty_tokens
-                and not d[3].get("day_inferred") and not self._dates_another_event(d[0])]
+                and not d[3].get("day_inferred") and not self._dates_another_event(d[0], d[1])]
 
-    def _dates_another_event(self, start: int) -> bool:
-        """Does the date at ``start`` follow a word of other-event-dates and "of" ("the 30th
-        anniversary of the 1979 revolution": 1979 dates the revolution, not the launch)?"""
+    def _dates_another_event(self, start: int, end: int) -> bool:
+        """Does the date at [``start``, ``end``) follow a word of other-event-dates and "of"
+        ("the 30th anniversary of the 1979 revolution": 1979 dates the revolution, not the
+        launch), or stand before a word of other-event-nouns, over capitalised words ("the
+        1950-1953 Korean War")?"""
         i = start - 1
         if i >= 0 and self.lower[i] == self.hashes.the:
             i -= 1
-        return i >= 1 and self.lower[i] == self.hashes.of \
-            and self.lower[i - 1] in self.hashes.other_event_dates
+        if i >= 1 and self.lower[i] == self.hashes.of \
+                and self.lower[i - 1] in self.hashes.other_event_dates:
+            return True
+        j = end
+        while j < len(self.lower) and self.lower[j] in self.hashes.hyphens \
+                and j + 1 in self.date_tokens:
+            j = next(k for k in range(j + 1, len(self.lower)) if k not in self.date_tokens)
+            # (the year range "1950-1953" is read as two dates)
+        name_start = j
+        while j < len(self.lower) and j - name_start < OTHER_EVENT_NAME_WORDS \
+                and self.doc[j].is_title and self.lower[j] not in self.hashes.other_event_nouns:
+            j += 1
+        return j + 1 < len(self.lower) and self.lower[j] in self.hashes.other_event_nouns \
+            and self.lower[j + 1] not in self.hashes.test_words  # "the 2006 war games"
 
     @cached_property
     def event_dates_in(self) -> dict[int, list[DateMention]]:

@@ -83,6 +83,7 @@ TREATY_SUBJECT_WORDS = 6  # words before a treaty's own verb ("expires") that ma
 # Lexicon lists the event finder reads, by the attribute name they get on LowerHashes.
 WORD_LISTS = {
     "treaty_nouns": "treaty-nouns",
+    "treaty_noun_blockers": "treaty-noun-blockers",
     "party_nouns": "party-nouns",
     "military_targets": "military-targets",
     "order_verbs": "order-verbs",
@@ -110,6 +111,7 @@ WORD_LISTS = {
     "earlier_modifiers": "earlier-event-modifiers",
     "other_time_prepositions": "other-time-prepositions",
     "other_event_dates": "other-event-dates",
+    "other_event_nouns": "other-event-nouns",
     "attack_aims": "aims-within-attacks",
     "joint_cues": "joint-event-cues",
     "context_before": "context-before-events",

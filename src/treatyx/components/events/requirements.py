@@ -46,15 +46,14 @@ def treaty_for(ctx: DocContext, trigger: int) -> tuple[bool, str | None]:
     named = ctx.treaties_in.get(index, [])
     # "The new pact, replacing START I, was signed in Prague": not the treaty replaced
     kept = [m for m in named if not _replaced(ctx, m) or _in_its_relative(ctx, m, trigger)]
-    if named and not kept and not ctx.hashes.treaty_nouns.isdisjoint(
-            ctx.lower[ctx.sent_starts[index]:named[0].start]):
+    if named and not kept and ctx.holds_treaty_noun(ctx.sent_starts[index], named[0].start):
         named = []  # only the replaced treaty is named: "the pact" is another one
     elif kept:
         named = kept
     if named:
         return True, min(named, key=lambda m: abs(m.start - trigger)).id
     sent_start, sent_end = ctx.sent_starts[index], ctx.sent_ends[index]
-    if ctx.hashes.treaty_nouns.isdisjoint(ctx.lower[sent_start:sent_end]):
+    if not ctx.holds_treaty_noun(sent_start, sent_end):
         return False, None
     treaties = ctx.treaties  # in text order: the nearest before the sentence, else after it
     if not treaties:  # "a historic deal" in a text naming none; "a 2001 accord" is of 2001
@@ -85,8 +84,7 @@ def _inferred_treaty(ctx: DocContext, index: int) -> str | None:
                       for i in range(sent_start + 1, sent_end))
     for earlier in range(index - 1, max(index - INFERRED_TREATY_REACH, 0) - 1, -1):
         sent_start, sent_end = ctx.sent_starts[earlier], ctx.sent_ends[earlier]
-        if ctx.hashes.treaty_nouns.isdisjoint(ctx.lower[sent_start:sent_end]) \
-                or not ctx.names_states(earlier):
+        if not ctx.holds_treaty_noun(sent_start, sent_end) or not ctx.names_states(earlier):
             continue  # (a sentence naming no state describes no treaty well enough)
         before = ctx.described_treaty(earlier, _treaty_years(ctx, earlier))
         signed = ctx.extractor.treaty_signed.get(before or "", "")

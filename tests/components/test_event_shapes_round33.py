@@ -137,3 +137,31 @@ def test_a_declaration_of_war_is_no_treaty(run):
         ("withdrawal", "asserted", ["north-korea"], [], [], "2013-03", "korean-armistice"),
         ("signing", "asserted", [], [], [], "1953", "korean-armistice"),
         ("warning", "asserted", ["north-korea"], [], [], "2013-06-07", None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a deal between two states is no listed treaty that holds only one of them, and "the
+    # deal" told after it is that deal too
+    ("Washington and Bucharest signed a missile defence agreement on Tuesday. Moscow "
+     "condemned the plan. The Senate must still ratify the deal.",
+     [("signing", "asserted", ["romania", "united-states"], [], [], "2011-09-13", None),
+      ("warning", "asserted", ["russia"], [], [], "2011-09-14", None),
+      ("ratification", "planned", ["united-states", "us-senate"], [], [], None, None)]),
+    # a headline's signing joined by its retelling, whose sentence a listed treaty fits
+    # (Moscow named in it), keeps no treaty that one of its signers is no party of
+    ("Washington and Bucharest sign missile defence pact\n\nSecretary of State Hillary "
+     "Clinton on Tuesday signed an agreement to base US interceptors in Romania, a plan that "
+     "has angered Moscow.",
+     [("signing", "asserted", ["hillary-clinton", "romania", "united-states"], [], [],
+       "2011-09-13", None)]),
+])
+def test_a_deal_between_a_party_and_another_state(run, text, expected):
+    assert with_treaty(run(text, date="2011-09-14")) == expected
+
+
+def test_a_deal_in_a_sentence_naming_no_state(run):
+    # a sentence that names no state may still describe the listed treaty of the text's
+    records = run("Russia and the United States agreed on new cuts to their nuclear arsenals. "
+                  "The arms deal was signed in Prague in April 2010.", date="2010-05-01")
+    assert with_treaty(records) == [
+        ("signing", "asserted", ["russia", "united-states"], [], [], "2010-04", "new-start")]

@@ -305,7 +305,7 @@ class DocContext:
         ranked = [(len(parties & named), len(topics.get(treaty, frozenset()) & words),
                    len(parties), signed, treaty)
                   for parties, signed, treaty in fitting
-                  if 2 * len(parties & named) >= len(named)
+                  if (2 * len(parties & named) > len(named) or not named)
                   and (not years or signed[:4] in years)]
         return max(ranked)[-1] if ranked else None
 

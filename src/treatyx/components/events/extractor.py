@@ -469,6 +469,12 @@ class EventExtractor(RuleComponent):
                     and not any(a["role"] == "agent" for a in event.actors):
                 event.actors = self._parties(ctx, event.treaty) + event.actors
         for event in events:
+            if event.treaty and event.trigger.type in self.party_only \
+                    and not ctx.treaties_in.get(event.sentence) \
+                    and not self._by_parties(event.treaty, event.actors):
+                # "US and Romania sign missile deal ... Clinton has signed an agreement": a
+                # retelling joined a state that is no party of the deal its sentence guessed
+                event.treaty = None
             if event.trigger.type == "signing" and event.treaty is None:
                 event.treaty = self._signed_that_day(event)
         for event in events:

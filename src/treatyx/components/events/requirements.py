@@ -90,6 +90,8 @@ def _inferred_treaty(ctx: DocContext, index: int) -> str | None:
         signed = ctx.extractor.treaty_signed.get(before or "", "")
         if before is not None and (points_back or not years or signed[:4] in years):
             return before
+        if before is None and points_back:
+            return None  # "the deal" is the one told before, which no listed treaty fits
         break  # the nearest such sentence only
     return ctx.described_treaty(index, years)
 

@@ -165,3 +165,33 @@ def test_a_deal_in_a_sentence_naming_no_state(run):
                   "The arms deal was signed in Prague in April 2010.", date="2010-05-01")
     assert with_treaty(records) == [
         ("signing", "asserted", ["russia", "united-states"], [], [], "2010-04", "new-start")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an attack on a person with no weapon named is words
+    ("Prime Minister Theresa May launched an attack on Labour leader Jeremy Corbyn in the "
+     "Commons on Monday.", []),
+    # on a state it is war, weapon named or not
+    ("Israel launched an attack on Iran on Friday.",
+     [("combat_use", "asserted", ["israel"], ["iran"], [], "2016-07-15")]),
+    ("Israel carried out air strikes in the south on Friday.",
+     [("combat_use", "asserted", ["israel"], [], [], "2016-07-15")]),
+])
+def test_an_attack_on_a_person(run, text, expected):
+    assert summary(run(text, date="2016-07-19")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # weapons fired on a counted number of targets are an attack, over a second weapon
+    # counted in the object
+    ("The Revolutionary Guards launched 40 cruise missiles and scores of drones on 25 "
+     "targets in northern Iraq on Wednesday.",
+     [("combat_use", "asserted", ["iran", "irgc"], [], [], "2022-09-28")]),
+    ("Israel launched two missiles on dozens of targets near Damascus.",
+     [("combat_use", "asserted", ["israel"], [], [], None)]),
+    # one target is a test's aim
+    ("North Korea launched a missile on a target island on Sunday.",
+     [("missile_test", "asserted", ["north-korea"], [], [], "2022-09-25")]),
+])
+def test_weapons_fired_on_many_targets(run, text, expected):
+    assert summary(run(text, date="2022-09-29")) == expected

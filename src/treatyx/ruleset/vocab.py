@@ -62,7 +62,7 @@ CONSULTED_LEXICONS = (
     "aims-within-attacks", "earlier-event-modifiers", "other-time-prepositions",
     "noun-date-prepositions", "opposing-events", "act-claim-events", "dated-instruments",
     "reason-prepositions", "accusation-words", "context-after-events",
-    "other-event-dates", "other-event-nouns", "days-after-words",
+    "other-event-dates", "other-event-nouns", "count-words", "days-after-words",
     "days-before-words", "news-subjects",
     "passive-auxiliaries", "auxiliary-adverbs", "actor-nouns",
     "non-target-words", "absorb-breaks", "trigger-blockers", "name-blockers", "ship-prefixes",

@@ -86,6 +86,7 @@ WORD_LISTS = {
     "treaty_noun_blockers": "treaty-noun-blockers",
     "party_nouns": "party-nouns",
     "military_targets": "military-targets",
+    "count_words": "count-words",
     "order_verbs": "order-verbs",
     "clause_breaks": "clause-breaks",
     "scope_breaks": "date-scope-breaks",
@@ -771,6 +772,9 @@ class EventExtractor(RuleComponent):
             actors = self._with_refuser(ctx, start, clause_start, trigger.type, actors)
         if self._one_sided(ctx, trigger, actors, event_status):
             return None
+        if trigger.type == "combat_use" and _only_persons_attacked(ctx, actors) \
+                and not requirements.satisfies(ctx, "weapon", start, end, has_treaty, systems):
+            return None  # "May launched an attack on Corbyn": words, no weapon
         if trigger.type in self.inter_state_events:
             actors = _two_sides(actors, self.actor_countries)
             if actors is None:
@@ -1600,6 +1604,13 @@ def _retype_launches_of_a_war(ctx: DocContext, events: list[EventMention]) -> No
                 "noun", "phrase") and (agents & attackers or event is lead) \
                 and _on_earth(ctx, event):
             _make_combat_use(ctx, event)
+
+
+def _only_persons_attacked(ctx: DocContext, actors: list[dict]) -> bool:
+    """Are the targets of an attack all people (none a state, a place or a body)?"""
+    targets = {a["id"] for a in actors if a["role"] == "target"}
+    persons = {m.id for m in ctx.actors if m.info.get("type") == "person"}
+    return bool(targets) and targets <= persons
 
 
 def _launch_of_a_later_attack(lead: EventMention, attacks: list[EventMention]) -> bool:

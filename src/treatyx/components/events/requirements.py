@@ -961,6 +961,16 @@ def particle_at(ctx: DocContext, end: int, particles: frozenset[tuple[int, ...]]
     return None
 
 
+def _counted_targets(ctx: DocContext, i: int, sent_end: int) -> bool:
+    """Do a count and a word of military-targets start at ``i`` ("42 targets", "dozens of
+    bases"): targets struck, no test's aim point?"""
+    lower, doc = ctx.lower, ctx.doc
+    if i >= sent_end or not (doc[i].like_num or lower[i] in ctx.hashes.count_words):
+        return False
+    k = i + 2 if i + 2 < sent_end and lower[i + 1] == ctx.hashes.of else i + 1
+    return k < sent_end and lower[k] in ctx.hashes.military_targets
+
+
 def phrase_starts_at(ctx: DocContext, i: int, phrases: Iterable[tuple[int, ...]]) -> bool:
     """Does one of ``phrases`` (each a tuple of LOWER ids) start at token ``i``?"""
     return any(tuple(ctx.lower[i:i + len(phrase)]) == phrase for phrase in phrases)
@@ -987,8 +997,8 @@ def is_aimed(ctx: DocContext, end: int, words: frozenset[int]) -> bool:
     hi = next((j for j in range(end, hi) if ends_object(j) and lower[j] != hashes.of), hi)
     i = next((j for j in range(end, hi) if lower[j] in weapons
               or any(m.start <= j < m.end for m in systems)), end)
-    while i < sent_end and not ends_object(i):
-        i += 1  # the rest of the object: "missiles and drones"
+    while i < sent_end and (not ends_object(i) or lower[i] == hashes.of):
+        i += 1  # the rest of the object: "missiles and dozens of drones"
     from_place = False
     while i < sent_end and lower[i] in (FROM, hashes.by):
         # past the place it was fired from or who fired it: "a missile from Yemen toward
@@ -1008,9 +1018,11 @@ def is_aimed(ctx: DocContext, end: int, words: frozenset[int]) -> bool:
         attacks = hashes.context_words.get("attack-nouns", frozenset())
         return any(lower[k] in attacks for k in phrase)
     if ((from_place and lower[i] == AT) or lower[i] == ON) and not any(
-            k in ctx.actor_at or k in ctx.adjective_at for k in phrase):
+            k in ctx.actor_at or k in ctx.adjective_at for k in phrase) \
+            and not _counted_targets(ctx, i + 1, sent_end):
         # "launched from a canister at Wheeler Island", "launched on the western coast":
-        # where, not at whom ("fired 59 Tomahawks on a Syrian airbase" names whom)
+        # where, not at whom ("fired 59 Tomahawks on a Syrian airbase", "launched missiles
+        # on 42 targets" name whom)
         return False
     # a date may follow the target ("at Kyiv this year"), not stand for it ("at 7 a.m.")
     return bool(phrase) and phrase[0] not in ctx.date_tokens and not any(

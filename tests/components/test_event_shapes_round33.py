@@ -195,3 +195,25 @@ def test_an_attack_on_a_person(run, text, expected):
 ])
 def test_weapons_fired_on_many_targets(run, text, expected):
     assert summary(run(text, date="2022-09-29")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a weapon built or renewed is developed, by the state that owns the weapon object
+    ("Lawmakers voted in favour of renewing Britain's Trident nuclear weapons system.",
+     [("development", "asserted", ["united-kingdom"], [], ["trident-ii"], None)]),
+    ("North Korea is building a new submarine able to fire ballistic missiles.",
+     [("development", "asserted", ["north-korea"], [], [], None)]),
+    # what is built must be the weapon
+    ('"With this missile deal we are building a safer future for all of us," Hillary '
+     'Clinton said.', []),
+    # a weapon mass produced is developed, in the passive too
+    ("The Agni-IV will be mass produced after two more tests.",
+     [("development", "planned", ["india"], [], ["agni-iv"], None),
+      ("missile_test", "planned", ["india"], [], ["agni-iv"], None)]),
+    # the owner of the object eliminates it too
+    ("The plan to eliminate Libya's chemical weapons stockpile should be completed by "
+     "mid-2014.",
+     [("elimination", "planned", ["libya"], [], [], "2014")]),
+])
+def test_a_weapon_built_or_renewed(run, text, expected):
+    assert summary(run(text, date="2016-07-19")) == expected

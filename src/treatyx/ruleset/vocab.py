@@ -38,7 +38,7 @@ CONSULTED_LEXICONS = (
     "other-party-claim-rules", "act-anaphors",
     "informing-verbs", "treaty-common-words", "honorifics", "name-enders", "first-person-pronouns",
     "other-person-pronouns", "partitive-words", "arms-context-bodies",
-    "threat-events", "buyer-events", "sole-state-events",
+    "threat-events", "buyer-events", "object-owner-events", "sole-state-events",
     "vague-durations", "vague-days", "status-barriers",
     "series-events", "condemning-events", "disregard-words", "weapon-words", "treaty-nouns",
     "treaty-noun-blockers",

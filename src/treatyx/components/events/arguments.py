@@ -1291,6 +1291,12 @@ def _member_acting(ctx: DocContext, group: Mention, start: int, clause_start: in
     return subject
 
 
+def object_weapon_owner(ctx: DocContext, end: int) -> Mention | None:
+    """The state whose name or adjective opens the weapon object of a verb ending at ``end``
+    ("renewing the UK's Trident system", "to destroy Syrian chemical weapons")."""
+    return _state_before_weapon(ctx, end, ctx.sentence_bounds(end - 1)[1])
+
+
 def _weapon_owner_after_of(ctx: DocContext, end: int) -> Mention | None:
     """"the deployment of US missiles in Japan", "a test of a North Korean missile": the
     state whose adjective or name stands before the weapon after "of" owns the event."""

@@ -334,6 +334,7 @@ class EventExtractor(RuleComponent):
         self.venue_events = lexicon_words(ruleset, "venue-events")
         self.combat_evidence = lexicon_words(ruleset, "combat-evidence-events")
         self.weapon_adjective_events = lexicon_words(ruleset, "weapon-adjective-events")
+        self.object_owner_events = lexicon_words(ruleset, "object-owner-events")
         self.inter_state_events = lexicon_words(ruleset, "inter-state-events")
         self.two_sides_rules = lexicon_words(ruleset, "two-sides-rules")
         self.resolutions = frozenset(entry.id for entry in ruleset.entries("treaties")
@@ -900,6 +901,8 @@ class EventExtractor(RuleComponent):
                                                          clause_start) or (
                 arguments.weapon_adjective(ctx, start, clause_start)
                 if trigger.type in self.weapon_adjective_events else None) or (
+                arguments.object_weapon_owner(ctx, end)
+                if trigger.type in self.object_owner_events else None) or (
                 None if speaker_acts or reduced
                 else arguments.anaphoric_agent(ctx, start, clause_start,
                                                arguments.patient_subject(ctx, start, trigger),

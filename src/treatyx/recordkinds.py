@@ -97,6 +97,7 @@ KINDS: dict[str, tuple[Field, ...]] = {
         Field("known", {"type": "boolean"}, required=False),
         Field("range_km", {"type": ["object", "null"]}, required=False),
         Field("variant_of", STRING, required=False),
+        Field("platform", {"type": "boolean"}, required=False),
         Field("mentions", MENTIONS),
     ),
     "range": (

@@ -165,6 +165,8 @@ def _entity_info(entry: Entry, kind: str) -> dict:
                 "country": data["country"], "range_km": data.get("range_km"), "known": True}
         if data.get("variant_of"):
             info["variant_of"] = data["variant_of"]
+        if data.get("platform"):
+            info["platform"] = True  # a submarine class: carries the weapons of events
         return info
     return {"name": data["name"], "aliases": aliases, "category": data["kind"],
             **{key: data[key] for key in ("signed", "in_force", "expires", "ended") if key in data}}

@@ -307,6 +307,7 @@ class System(EntryModel):
     type_note: str | None = None
     variant_of: SystemRef | None = None  # "M51.3" is a version of the M51: its own entry
     exported: bool = False  # fired by many buyers: its maker is no default actor
+    platform: bool = False  # carries weapons (a submarine class): a record, no event's weapon
 
 
 class SystemPattern(EntryModel):

@@ -144,7 +144,9 @@ class DocContext:
         # the tokens of Security Council resolutions, treaties only to some events
         self.resolution_tokens = {i for m in self.treaties if m.id in extractor.resolutions
                                   for i in range(m.start, m.end)}
-        self.systems = mentions_of(doc, "system", self.info)
+        # a platform that carries weapons (a submarine class) is no event's weapon
+        self.systems = [m for m in mentions_of(doc, "system", self.info)
+                        if m.id not in extractor.platforms]
         self.refused: set[int] = set()  # triggers a verb of refusal negates
         # sentence -> the treaty its "deal" means in a text that names none (asked per trigger)
         self.inferred_treaties: dict[int, str | None] = {}

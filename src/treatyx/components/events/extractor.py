@@ -393,6 +393,8 @@ class EventExtractor(RuleComponent):
         self.treaty_names = {entry.id: entry["name"] for entry in ruleset.entries("treaties")}
         self.exported_systems = frozenset(entry.id for entry in ruleset.entries("systems")
                                           if entry.get("exported"))
+        self.platforms = frozenset(entry.id for entry in ruleset.entries("systems")
+                                   if entry.get("platform"))
         self.state_names = {entry.id: entry["name"] for entry in ruleset.entries("actors")
                             if entry["type"] == "state"}
         extensions.register_extensions()

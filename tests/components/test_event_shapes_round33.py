@@ -217,3 +217,16 @@ def test_weapons_fired_on_many_targets(run, text, expected):
 ])
 def test_a_weapon_built_or_renewed(run, text, expected):
     assert summary(run(text, date="2016-07-19")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a submarine class is a platform: the missile it fires is the test's weapon
+    ("A Borei-class submarine test-fired a Bulava missile on Monday.",
+     [("missile_test", "asserted", ["russia"], [], ["bulava"], "2011-09-12")]),
+    # a state that expects to act plans to
+    ("Washington expected to deploy the interceptors in Romania within four years, Clinton "
+     "said on Tuesday.",
+     [("deployment", "planned", ["united-states"], ["romania"], [], "2011-09-13")]),
+])
+def test_a_platform_and_an_expected_act(run, text, expected):
+    assert summary(run(text, date="2011-09-14")) == expected

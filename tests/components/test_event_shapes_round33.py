@@ -230,3 +230,17 @@ def test_a_weapon_built_or_renewed(run, text, expected):
 ])
 def test_a_platform_and_an_expected_act(run, text, expected):
     assert summary(run(text, date="2011-09-14")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # reprocessing spent fuel develops; "it" after an actor's claim that is the claimant
+    ("Washington doubted Pyongyang's claim that it had begun reprocessing spent nuclear fuel "
+     "rods.",
+     [("development", "asserted", ["north-korea"], [], [], None)]),
+    # reprocessing activities or a reprocessing plant are no reprocessing done
+    ("The IAEA said Iran had not suspended its enrichment and reprocessing activities.",
+     [("moratorium", "negated", ["iran"], [], [], None)]),
+    ("Iran has a nuclear reprocessing plant at Isfahan.", []),
+])
+def test_reprocessing_and_a_claimant(run, text, expected):
+    assert summary(run(text, date="2003-04-18")) == expected

@@ -655,6 +655,8 @@ def _reporter_for_pronoun(ctx: DocContext, after: int, start: int) -> Mention | 
                     if ctx.lower[i] in ctx.hashes.subject_pronouns), None)
     if pronoun is None:
         return None
+    if (owner := _claimant_before(ctx, pronoun)) is not None:
+        return owner
     sent_start, _ = ctx.sentence_bounds(start)
     sayings = [s for s, e in ctx.reporting_in.get(ctx.sentence_index(start), ()) if e <= pronoun]
     if not sayings:
@@ -668,6 +670,18 @@ def _reporter_for_pronoun(ctx: DocContext, after: int, start: int) -> Mention | 
     else:
         speaker = speaker_before(ctx, saying, sent_start)
     return None if speaker is not None and speaker.info.get("type") == "person" else speaker
+
+
+def _claimant_before(ctx: DocContext, pronoun: int) -> Mention | None:
+    """"North Korea's claim that it has begun reprocessing": a pronoun right after "that"
+    and a noun an actor's possessive owns stands for that actor."""
+    lower = ctx.lower
+    noun = pronoun - 2
+    if noun < 2 or lower[pronoun - 1] != ctx.hashes.that \
+            or lower[noun - 1] not in ctx.hashes.possessive_marks:
+        return None
+    owner = ctx.actor_at.get(noun - 2)
+    return owner if owner is not None and owner.end == noun - 1 else None
 
 
 def first_subject(ctx: DocContext, start: int, limit: int) -> Mention | None:

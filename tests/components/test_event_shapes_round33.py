@@ -244,3 +244,15 @@ def test_a_platform_and_an_expected_act(run, text, expected):
 ])
 def test_reprocessing_and_a_claimant(run, text, expected):
     assert summary(run(text, date="2003-04-18")) == expected
+
+
+@pytest.mark.parametrize("model", [False, True])
+def test_a_headline_signing_with_and_without_a_parse(run_on, model):
+    # a headline's verb the tagger takes for a name is read by word positions, and the
+    # headline's signers keep the retelling from New START
+    text = ("Washington and Bucharest Sign Missile Shield Pact\n\nSecretary of State Hillary "
+            "Clinton on Tuesday signed an agreement to base US interceptors in Romania under a "
+            "plan that has angered Moscow.")
+    assert with_treaty(run_on(text, "2011-09-14", model)) == [
+        ("signing", "asserted", ["hillary-clinton", "romania", "united-states"], [], [],
+         "2011-09-13", None)]

@@ -150,20 +150,25 @@ def test_an_office_holder_in_a_list_of_parties(run, text, targets):
         ("talks", "asserted", ["egypt"], targets, [], None)]
 
 
+TRUMP_PUTIN = ["donald-trump", "russia", "united-states", "vladimir-putin"]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
-    # the subject after a phrase that opens the sentence with talks takes part in them
+    # the subject after a phrase that opens the sentence with talks takes part in them (and
+    # two sides that agree to act conclude an agreement)
     ("At a summit in Helsinki last July, Trump and Putin agreed to restore their nuclear hotlines.",
-     [("talks", "asserted", ["donald-trump", "russia", "united-states", "vladimir-putin"], [], [],
-       "2018-07")]),
+     [("talks", "asserted", TRUMP_PUTIN, [], [], "2018-07"),
+      ("signing", "asserted", TRUMP_PUTIN, [], [], "2018-07")]),
     ("At a summit with Putin in Helsinki last July, Trump agreed to restore nuclear hotlines.",
      [("talks", "asserted", ["donald-trump", "united-states"], ["russia", "vladimir-putin"], [],
        "2018-07")]),
     ("During nuclear talks in Vienna last week, the United States and Iran agreed to exchange "
      "prisoners.",
-     [("talks", "asserted", ["iran", "united-states"], [], [], "2019-W01")]),
+     [("talks", "asserted", ["iran", "united-states"], [], [], "2019-W01"),
+      ("signing", "asserted", ["iran", "united-states"], [], [], "2019-W01")]),
     # not after a phrase of time that follows the summit, nor past an earlier comma
     ("After a summit in Helsinki last July, Trump and Putin agreed to restore their nuclear "
-     "hotlines.", []),
+     "hotlines.", [("signing", "asserted", TRUMP_PUTIN, [], [], "2018-07")]),
     ("At home, after the summit in Helsinki last July, Trump agreed to restore nuclear "
      "hotlines.", []),
 ])

@@ -256,3 +256,27 @@ def test_a_headline_signing_with_and_without_a_parse(run_on, model):
     assert with_treaty(run_on(text, "2011-09-14", model)) == [
         ("signing", "asserted", ["hillary-clinton", "romania", "united-states"], [], [],
          "2011-09-13", None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two sides that agree to act conclude an agreement
+    ("Seoul and Pyongyang agreed to halt all hostile acts along the border, including missile "
+     "drills, in September 2018.",
+     [("signing", "asserted", ["north-korea", "south-korea"], [], [], "2018-09")]),
+    # one side and the other it agrees with
+    ("Tehran agreed to let IAEA inspectors visit the enrichment plant in March 2012.",
+     [("signing", "asserted", ["iran"], ["iaea"], [], "2012-03"),
+      ("inspection", "asserted", ["iaea"], [], [], "2012-03")]),
+    # one side alone decides
+    ("Moscow agreed to slash its strategic warheads by a third in 1991.",
+     [("elimination", "asserted", ["russia"], [], [], "1991")]),
+    # talks agreed, or an act on a treaty, are that act
+    ("Moscow and Washington agreed to extend the missile treaty for five years.",
+     [("extension", "asserted", ["russia", "united-states"], [], [], None)]),
+    ("Iran and the six powers agreed to hold more talks in Baghdad next month on the nuclear "
+     "dispute.",
+     [("talks", "planned", ["china", "france", "germany", "iran", "p5-plus-1", "russia",
+                            "united-kingdom", "united-states"], [], [], "2018-10")]),
+])
+def test_two_sides_agree_to_act(run, text, expected):
+    assert summary(run(text, date="2018-09-20")) == expected

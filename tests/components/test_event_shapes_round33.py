@@ -280,3 +280,15 @@ def test_a_headline_signing_with_and_without_a_parse(run_on, model):
 ])
 def test_two_sides_agree_to_act(run, text, expected):
     assert summary(run(text, date="2018-09-20")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a date at the very end names no other event and breaks nothing
+    ("Seoul and Pyongyang held talks on nuclear arms in 1950-1953",
+     [("talks", "asserted", ["north-korea", "south-korea"], [], [], "1950")]),
+    # the name of a war may end the text (a headline, dated by the article)
+    ("Seoul and Pyongyang held nuclear talks to end the 1950-1953 Korean War",
+     [("talks", "asserted", ["north-korea", "south-korea"], [], [], "2018-04-28")]),
+])
+def test_a_year_range_at_the_end_of_the_text(run, text, expected):
+    assert summary(run(text, date="2018-04-28")) == expected

@@ -811,14 +811,15 @@ class DocContext:
         j = end
         while j < len(self.lower) and self.lower[j] in self.hashes.hyphens \
                 and j + 1 in self.date_tokens:
-            j = next(k for k in range(j + 1, len(self.lower)) if k not in self.date_tokens)
+            j = next((k for k in range(j + 1, len(self.lower)) if k not in self.date_tokens),
+                     len(self.lower))
             # (the year range "1950-1953" is read as two dates)
         name_start = j
         while j < len(self.lower) and j - name_start < OTHER_EVENT_NAME_WORDS \
                 and self.doc[j].is_title and self.lower[j] not in self.hashes.other_event_nouns:
             j += 1
-        return j + 1 < len(self.lower) and self.lower[j] in self.hashes.other_event_nouns \
-            and self.lower[j + 1] not in self.hashes.test_words  # "the 2006 war games"
+        return j < len(self.lower) and self.lower[j] in self.hashes.other_event_nouns and not (
+            j + 1 < len(self.lower) and self.lower[j + 1] in self.hashes.test_words)  # war games
 
     @cached_property
     def event_dates_in(self) -> dict[int, list[DateMention]]:

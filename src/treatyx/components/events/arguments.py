@@ -579,7 +579,7 @@ def subject_before(ctx: DocContext, token: int, limit: int) -> Mention | None:
 def _first_conjunct(ctx: DocContext, actor: Mention, limit: int) -> Mention:
     """The first of the actors joined to ``actor`` by "and" or "or" ("with Washington and
     Moscow": Washington), else ``actor``: a preposition before the first governs them all
-    (not when the actor stands right before the verb: "in response to Turkey and Russia
+    (not when the actor stands right before the verb: "reacting to India and Russia
     signing the deal", where it is the verb's subject)."""
     while actor.start - 1 > limit and ctx.lower[actor.start - 1] in AND_OR:
         before = ctx.actor_at.get(actor.start - 2)
@@ -673,7 +673,7 @@ def _reporter_for_pronoun(ctx: DocContext, after: int, start: int) -> Mention | 
 
 
 def _claimant_before(ctx: DocContext, pronoun: int) -> Mention | None:
-    """"North Korea's claim that it has begun reprocessing": a pronoun right after "that"
+    """"Pyongyang's claim that it had begun reprocessing": a pronoun right after "that"
     and a noun an actor's possessive owns stands for that actor."""
     lower = ctx.lower
     noun = pronoun - 2
@@ -1307,7 +1307,7 @@ def _member_acting(ctx: DocContext, group: Mention, start: int, clause_start: in
 
 def object_weapon_owner(ctx: DocContext, end: int) -> Mention | None:
     """The state whose name or adjective opens the weapon object of a verb ending at ``end``
-    ("renewing the UK's Trident system", "to destroy Syrian chemical weapons")."""
+    ("renewing Britain's Trident system", "to destroy Libyan chemical weapons")."""
     return _state_before_weapon(ctx, end, ctx.sentence_bounds(end - 1)[1])
 
 

@@ -476,7 +476,7 @@ class EventExtractor(RuleComponent):
             if event.treaty and event.trigger.type in self.party_only \
                     and not ctx.treaties_in.get(event.sentence) \
                     and not self._by_parties(event.treaty, event.actors):
-                # "US and Romania sign missile deal ... Clinton has signed an agreement": a
+                # "Washington and Bucharest sign a missile pact ... the secretary signed it": a
                 # retelling joined a state that is no party of the deal its sentence guessed
                 event.treaty = None
             if event.trigger.type == "signing" and event.treaty is None:
@@ -777,7 +777,7 @@ class EventExtractor(RuleComponent):
             return None
         if trigger.type == "combat_use" and _only_persons_attacked(ctx, actors) \
                 and not requirements.satisfies(ctx, "weapon", start, end, has_treaty, systems):
-            return None  # "May launched an attack on Corbyn": words, no weapon
+            return None  # "the minister launched an attack on the opposition leader": words
         if trigger.type in self.inter_state_events:
             actors = _two_sides(actors, self.actor_countries)
             if actors is None:

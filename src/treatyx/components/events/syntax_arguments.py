@@ -57,7 +57,7 @@ def syntax_actors(ctx: DocContext, start: int, end: int, trigger: Trigger) -> Sy
         return NOTHING
     head = _span_head(parse, start, end)
     if parse.pos[head] == "PROPN" and trigger.tense != "noun":
-        return NOTHING  # a verb tagged as a name: "U.S. and Romania Sign Missile Deal"
+        return NOTHING  # a verb tagged as a name: "Washington and Bucharest Sign Shield Pact"
     if parse.pos[head] in NOUN_TAGS or trigger.tense == "noun":
         agents, sure = _noun_agents(ctx, parse, head)
     else:

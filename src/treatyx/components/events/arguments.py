@@ -582,8 +582,8 @@ def _first_conjunct(ctx: DocContext, actor: Mention, limit: int) -> Mention:
     (not when the actor stands right before the verb: "reacting to India and Russia
     signing the deal", where it is the verb's subject)."""
     while actor.start - 1 > limit and ctx.lower[actor.start - 1] in AND_OR:
-        before = ctx.actor_at.get(actor.start - 2)
-        if before is None or before.end != actor.start - 1:
+        before = _actor_ending_at(ctx, actor.start - 1)
+        if before is None:
             break
         actor = before
     return actor
@@ -680,8 +680,7 @@ def _claimant_before(ctx: DocContext, pronoun: int) -> Mention | None:
     if noun < 2 or lower[pronoun - 1] != ctx.hashes.that \
             or lower[noun - 1] not in ctx.hashes.possessive_marks:
         return None
-    owner = ctx.actor_at.get(noun - 2)
-    return owner if owner is not None and owner.end == noun - 1 else None
+    return _actor_ending_at(ctx, noun - 1)
 
 
 def first_subject(ctx: DocContext, start: int, limit: int) -> Mention | None:

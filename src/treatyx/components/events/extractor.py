@@ -473,9 +473,8 @@ class EventExtractor(RuleComponent):
                     and not any(a["role"] == "agent" for a in event.actors):
                 event.actors = self._parties(ctx, event.treaty) + event.actors
         for event in events:
-            if event.treaty and event.trigger.type in self.party_only \
-                    and not ctx.treaties_in.get(event.sentence) \
-                    and not self._by_parties(event.treaty, event.actors):
+            if self._guessed_for_others(ctx, event.treaty, event.trigger, event.sentence,
+                                        event.actors):
                 # "Washington and Bucharest sign a missile pact ... the secretary signed it": a
                 # retelling joined a state that is no party of the deal its sentence guessed
                 event.treaty = None
@@ -737,8 +736,7 @@ class EventExtractor(RuleComponent):
             event_status = "asserted"
             actors = [a for a in actors if a["role"] == "agent"] or [
                 {**a, "role": "agent"} for a in actors]
-        if treaty is not None and trigger.type in self.party_only \
-                and not ctx.treaties_in.get(sentence) and not self._by_parties(treaty, actors):
+        if self._guessed_for_others(ctx, treaty, trigger, sentence, actors):
             treaty = None  # "Moscow and Ankara signed a loan agreement": not New START
         if not actors and treaty is None and not systems and not trigger.about_weapons:
             return None  # "would be discussed by the two sides": nothing to record
@@ -1109,6 +1107,14 @@ class EventExtractor(RuleComponent):
         found = [ctx.state_mention(state)
                  for state in sorted(self.listed_parties.get(treaty, ())) if state not in gone]
         return [m for m in found if m is not None]
+
+    def _guessed_for_others(self, ctx: DocContext, treaty: str | None, trigger: Trigger,
+                            sentence: int, actors: list[dict]) -> bool:
+        """Is ``treaty`` one the event's sentence does not name (found from "the deal"), for
+        an act only parties do (lexicon party-only-events), by a state that is none of its
+        listed parties?"""
+        return treaty is not None and trigger.type in self.party_only \
+            and not ctx.treaties_in.get(sentence) and not self._by_parties(treaty, actors)
 
     def _by_parties(self, treaty: str, actors: list[dict]) -> bool:
         """Are the acting states of an event all listed parties of ``treaty`` (or does the

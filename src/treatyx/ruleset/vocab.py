@@ -11,7 +11,7 @@ EVENT_TYPES = (
 )
 SYSTEM_CLASSES = (
     "SRBM", "MRBM", "IRBM", "ICBM", "SLBM", "GLCM", "ALCM", "SLCM", "ASBM", "HGV", "HCM", "SAM",
-    "ABM", "ASAT", "SLV", "BM", "CM", "MLRS", "ASM", "AShM", "OTHER",
+    "ABM", "ASAT", "SLV", "BM", "CM", "MLRS", "ASM", "AShM", "AIRCRAFT", "OTHER",
 )
 SYSTEM_STATUSES = ("in-service", "retired", "development", "cancelled", "testing")
 ACTOR_TYPES = ("state", "organization", "person")
@@ -38,7 +38,8 @@ CONSULTED_LEXICONS = (
     "other-party-claim-rules", "act-anaphors",
     "informing-verbs", "treaty-common-words", "honorifics", "name-enders", "first-person-pronouns",
     "other-person-pronouns", "partitive-words", "arms-context-bodies",
-    "threat-events", "buyer-events", "object-owner-events", "sole-state-events",
+    "threat-events", "buyer-events", "object-owner-events", "aircraft-target-events",
+    "missile-only-events", "sole-state-events",
     "vague-durations", "vague-days", "status-barriers",
     "series-events", "condemning-events", "disregard-words", "weapon-words", "treaty-nouns",
     "treaty-noun-blockers",
@@ -83,7 +84,7 @@ CONSULTED_LEXICONS = (
     "subject-pronouns", "quote-marks",
     "news-media", "non-subject-prepositions", "event-prefixes", "noun-phrase-prepositions",
     "event-predicates", "halting-predicates", "condition-words", "time-clause-openers",
-    "future-auxiliaries", "end-date-words", "deadline-nouns",
+    "future-auxiliaries", "modal-verbs", "end-date-words", "deadline-nouns",
     "gerund-subordinators", "weapon-adjective-events", "inter-state-events",
     "refuser-acts-events", "occasion-events", "scheduled-events",
     "naming-openers", "period-start-words",

@@ -420,10 +420,11 @@ def test_event_shapes_a_weapon_after_of_is_still_the_object(run):
 
 
 def test_event_shapes_what_a_defence_is_against_is_no_event(run):
-    # a kind of attack, not one that took place (hypothetical until round 20)
+    # a kind of attack, not one that took place (hypothetical until round 20); since round
+    # 34 the purchase, with no supplier named, is the buyer's deployment
     records = run("Seoul bought interceptors as a defence against North Korean missile "
                   "attacks.")
-    assert summary(records) == []
+    assert summary(records) == [("deployment", "asserted", ["south-korea"], [], [], None)]
 
 
 def test_event_shapes_suspected_development_is_hypothetical(run):
@@ -1149,7 +1150,8 @@ def test_event_shapes_a_capital_after_a_government_body_and_in_is_its_seat(run, 
 @pytest.mark.parametrize(("text", "expected"), [
     # (what a defence is against is no event since round 20: the attacks here took place)
     ("Seoul bought interceptors after North Korean missile attacks.",
-     [("combat_use", "asserted", ["north-korea"], [], [], None)]),
+     [("deployment", "asserted", ["south-korea"], [], [], None),
+      ("combat_use", "asserted", ["north-korea"], [], [], None)]),
     ("India raised its alert level after a Pakistani missile attack.",
      [("combat_use", "asserted", ["pakistan"], [], [], None)]),
 ])

@@ -165,7 +165,8 @@ def test_a_treaty_named_by_what_it_bans(run, text, expected):
     # "missile" qualifying an event noun is no anaphor
     ("Japan bought the Aegis Ashore system last year. North Korea carried out the new missile "
      "launches on Monday.",
-     [("missile_test", "asserted", ["north-korea"], [], [], "2024-03-04")]),
+     [("deployment", "asserted", ["japan"], [], ["aegis-ashore"], "2023"),
+      ("missile_test", "asserted", ["north-korea"], [], [], "2024-03-04")]),
 ])
 def test_the_missile_with_words_between(run, text, expected):
     assert summary(run(text, date="2024-03-08")) == expected

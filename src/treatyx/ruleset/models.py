@@ -384,6 +384,7 @@ class Event(EntryModel):
     absorbs: list[EventType] = []
     absorbs_clause: list[EventType] = []  # "denied the system contravenes the treaty"
     supplier_after: Phrases = []  # "bought S-400s from Russia": Russia supplies, the buyer receives
+    buyer_deploys: bool = False  # no supplier named: the buyer deploys ("will buy F-35 jets")
     subject: Literal["agent", "target", "none"] | None = None
     aimed: Phrases = []
     particle: Phrases = []  # "pull the country out of": the verb counts only with one of these

@@ -673,12 +673,12 @@ def _reporter_for_pronoun(ctx: DocContext, after: int, start: int) -> Mention | 
 
 
 def _claimant_before(ctx: DocContext, pronoun: int) -> Mention | None:
-    """"Pyongyang's claim that it had begun reprocessing": a pronoun right after "that"
-    and a noun an actor's possessive owns stands for that actor."""
+    """"Pyongyang's claim that it had begun reprocessing", "Iran's announcement it had
+    launched a rocket": a pronoun right after a noun an actor's possessive owns (a "that"
+    between them allowed) stands for that actor."""
     lower = ctx.lower
-    noun = pronoun - 2
-    if noun < 2 or lower[pronoun - 1] != ctx.hashes.that \
-            or lower[noun - 1] not in ctx.hashes.possessive_marks:
+    noun = pronoun - 2 if lower[pronoun - 1] == ctx.hashes.that else pronoun - 1
+    if noun < 2 or lower[noun - 1] not in ctx.hashes.possessive_marks:
         return None
     return _actor_ending_at(ctx, noun - 1)
 
@@ -840,12 +840,30 @@ def agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start:
     # Inside a quotation, the subject of the quotation: '..., saying "repeated launches
     # threaten peace"' is not the speaker's; '"... its nuclear testing ..."' is China's.
     opening = ctx.quotation_opening(start)
+    if not nominal and opening is None and (
+            subject := _subject_of_clause_coordinated(ctx, clause_start, sent_start)) is not None:
+        return subject
     if opening is None and trigger.tense == "phrase" and (
             saying := reporting_before(ctx, start)) is not None:
         # a noun of the phrases ("inspectors") after a verb of saying: the subject of what is
         # said ("the envoy says the accord requires Iran to open the plant to inspectors")
         return first_subject(ctx, saying[1], start)
     return first_subject(ctx, sent_start if opening is None else opening + 1, start)
+
+
+def _subject_of_clause_coordinated(ctx: DocContext, clause_start: int, sent_start: int
+                                   ) -> Mention | None:
+    """A verb after "and" shares the subject of the clause it is joined to, when that clause
+    opens after a comma, "but" or "however": "Iran agreed to the deal with six powers, but
+    Washington later left it and put sanctions on its banks" (Washington did, not the
+    sentence's Iran)."""
+    joint = clause_start - 1
+    if joint <= sent_start or ctx.lower[joint] != ctx.hashes.and_:
+        return None
+    previous = ctx.clause_start(joint, sent_start)
+    if previous <= sent_start or ctx.lower[previous - 1] not in ctx.hashes.main_clause_openers:
+        return None
+    return first_subject(ctx, previous, joint)
 
 
 def _relative_after_object(ctx: DocContext, end: int, sent_end: int) -> bool:
@@ -1084,9 +1102,11 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int, trigger
     if end - start > 1 and lower[end - 1] in SIDES_PREPOSITIONS:
         # the trigger holds the preposition: "a call between Biden and Xi"
         return actor_after_preposition(ctx, end)
-    if holds_agent_preposition(ctx, start, end) \
+    if holds_agent_preposition(ctx, start, end) and not trigger.subject_is_target \
             and (found := actor_after_preposition(ctx, end)) is not None:
-        return found  # a trigger "sanctions from", "objections from": whatever verb is before
+        # a trigger "sanctions from", "objections from": whatever verb is before (not "a
+        # departure from its commitments", whose actor after "from" is the one accused)
+        return found
     if end - start > 2 and (inside := actor_inside(ctx, start + 1, end)) is not None:
         return inside  # the trigger names it: "the reimposition of UN sanctions"
     mark = _possessive_before(ctx, start, clause_start)
@@ -1323,10 +1343,15 @@ def _weapon_owner_after_of(ctx: DocContext, end: int) -> Mention | None:
 def _state_before_weapon(ctx: DocContext, i: int, sent_end: int) -> Mention | None:
     """The state whose adjective or name opens the words from ``i`` (over determiners) and
     stands before a weapon word or a system: "US missiles", "a North Korean missile", "two
-    Iranian missiles"."""
-    lower = ctx.lower
-    while i < len(lower) and (lower[i] in ctx.hashes.noun_determiners or ctx.doc[i].like_num):
+    Iranian missiles", "a recently installed Israeli anti-rocket battery" (a few lower-case
+    modifiers before it)."""
+    lower, doc = ctx.lower, ctx.doc
+    while i < len(lower) and (lower[i] in ctx.hashes.noun_determiners or doc[i].like_num):
         i += 1
+    for _ in range(PREPOSITION_MODIFIERS):
+        if i < len(lower) and doc[i].is_lower and doc[i].is_alpha \
+                and lower[i] not in ctx.hashes.object_stops:
+            i += 1
     mention = ctx.adjective_at.get(i) or ctx.actor_at.get(i)
     if mention is None or mention.start != i or mention.info.get("type") not in (
             "state", "group"):
@@ -1578,12 +1603,33 @@ def target(ctx: DocContext, start: int, end: int, trigger: Trigger, exclude: set
     while (found := actor_after(ctx, i, clause_end, exclude)) is not None:
         before = _phrase_preposition(ctx, found.start, end)
         if ctx.lower[before] != FROM and ctx.lower[before] not in places \
-                and may_be_target(ctx, found, end, trigger, clause_end):
+                and may_be_target(ctx, found, end, trigger, clause_end) \
+                and not _owner_of_what_is_warned(ctx, found, end, trigger):
             return found
         # "fired a missile from Yemen toward Israel": Yemen is where from; "missiles
         # launched around Taiwan" in a test: where they flew
         i = found.end
     return None
+
+
+def _owner_of_what_is_warned(ctx: DocContext, actor: Mention, end: int, trigger: Trigger
+                             ) -> bool:
+    """"warned Iran's enrichment would breach the deal": right after a verb of warning, a
+    possessive whose noun a verb follows (lexicons passive-auxiliaries, perfect-auxiliaries,
+    modal-verbs) opens what is warned of, not whom it is addressed to ("condemned North
+    Korea's launch", "warned Iran's leaders that ..." still are)."""
+    lower, hashes = ctx.lower, ctx.hashes
+    if trigger.type != "warning" or actor.start != end or actor.end + 1 >= len(lower) \
+            or lower[actor.end] not in hashes.possessive_marks:
+        return False
+    verbs = hashes.modal_verbs | hashes.passive_auxiliaries | hashes.perfect_auxiliaries
+    for i in range(actor.end + 2, min(actor.end + 2 + NOUN_PHRASE_WINDOW, len(lower))):
+        if lower[i] in verbs:
+            return True
+        if lower[i] in hashes.object_stops or (
+                lower[i] in hashes.clause_breaks and lower[i] not in hashes.quote_marks):
+            return False
+    return False
 
 
 def may_be_target(ctx: DocContext, actor: Mention, end: int, trigger: Trigger,
@@ -2057,14 +2103,16 @@ def actor_refs(actor: Mention, role: str, names: dict[str, str]) -> list[dict]:
     return refs
 
 
-def only_system_of_agents(ctx: DocContext, actors: list[dict], used: set[str]) -> list[str]:
+def only_system_of_agents(ctx: DocContext, actors: list[dict], used: set[str],
+                          carriers: frozenset[str] = frozenset()) -> list[str]:
     """"Pakistan tests ballistic missile ... The Ababeel can carry ...": a weapon event that
     names no system takes the one system of its agents' country the document names, when no
-    other event has claimed it (two tests, one named, are not one system)."""
+    other event has claimed it (two tests, one named, are not one system); the aircraft
+    that carry weapons (``carriers``) do not count."""
     countries = {ctx.info.get(f"actor:{actor['id']}", {}).get("country")
                  for actor in actors if actor["role"] == "agent"} - {None}
     if not countries:
         return []
-    owned = {m.id for m in ctx.systems
-             if ctx.info.get(f"system:{m.id}", {}).get("country") in countries}
+    owned = {m.id for m in ctx.systems if m.id not in carriers
+             and ctx.info.get(f"system:{m.id}", {}).get("country") in countries}
     return sorted(owned) if len(owned) == 1 and not owned & used else []

@@ -151,6 +151,7 @@ WORD_LISTS = {
     "conditions": "condition-words",
     "time_openers": "time-clause-openers",
     "future_auxiliaries": "future-auxiliaries",
+    "modal_verbs": "modal-verbs",
     "end_date_words": "end-date-words",
     "deadline_nouns": "deadline-nouns",
     "gerund_subordinators": "gerund-subordinators",
@@ -335,6 +336,8 @@ class EventExtractor(RuleComponent):
         self.combat_evidence = lexicon_words(ruleset, "combat-evidence-events")
         self.weapon_adjective_events = lexicon_words(ruleset, "weapon-adjective-events")
         self.object_owner_events = lexicon_words(ruleset, "object-owner-events")
+        self.aircraft_target_events = lexicon_words(ruleset, "aircraft-target-events")
+        self.missile_only_events = lexicon_words(ruleset, "missile-only-events")
         self.inter_state_events = lexicon_words(ruleset, "inter-state-events")
         self.two_sides_rules = lexicon_words(ruleset, "two-sides-rules")
         self.resolutions = frozenset(entry.id for entry in ruleset.entries("treaties")
@@ -395,6 +398,9 @@ class EventExtractor(RuleComponent):
                                           if entry.get("exported"))
         self.platforms = frozenset(entry.id for entry in ruleset.entries("systems")
                                    if entry.get("platform"))
+        # an aircraft is an event's system only when no weapon it carries is named with it
+        self.aircraft = frozenset(entry.id for entry in ruleset.entries("systems")
+                                  if entry["class"] == "AIRCRAFT")
         self.state_names = {entry.id: entry["name"] for entry in ruleset.entries("actors")
                             if entry["type"] == "state"}
         extensions.register_extensions()
@@ -464,10 +470,13 @@ class EventExtractor(RuleComponent):
                     # "Its first flight test in December 2010 failed": "its" looks back first
                     finders = finders[::-1]
                 event.systems = finders[0](ctx, event) or finders[1](ctx, event)
+        for event in events:
+            event.systems = self._without_carriers(ctx, event)
         used = {system for event in events for system in event.systems}
         for event in events:
             if event.trigger.about_weapons and not event.systems:
-                event.systems = arguments.only_system_of_agents(ctx, event.actors, used)
+                event.systems = arguments.only_system_of_agents(ctx, event.actors, used,
+                                                                self.aircraft)
         for event in events:
             if event.trigger.type in self.party_acts and event.treaty \
                     and not any(a["role"] == "agent" for a in event.actors):
@@ -653,7 +662,11 @@ class EventExtractor(RuleComponent):
             # before another weapon event's noun names that event's weapon
             weapon_starts = ctx.weapon_trigger_starts
             own = [m for m in systems if m.end == start]
-            systems = own or [m for m in systems if m.end not in weapon_starts]  # and only
+            rest = [m for m in systems if m.end not in weapon_starts]  # and only
+            # an aircraft right before it carries the weapon named after it ("Tu-95 bombers
+            # fired Kh-101 missiles"), which _without_carriers then keeps alone
+            systems = own + rest if own and all(m.id in self.aircraft for m in own) \
+                else own or rest
         if arguments.reduced_relative(ctx, start, trigger):
             # "The Arrow 3 intercepted a missile launched from Yemen": a system named before
             # the verb whose object the participle qualifies is that verb's
@@ -725,7 +738,7 @@ class EventExtractor(RuleComponent):
             source = arguments.continued_quotation_speaker(ctx, start) \
                 or arguments.speaker_of_quotation_closed_later(ctx, start)
         supplier = arguments.supplier(ctx, end, trigger)
-        if trigger.supplier_after and supplier is None:
+        if trigger.supplier_after and supplier is None and not trigger.buyer_deploys:
             return None  # "India will buy missile technology": a purchase from nobody named
         actors = self._actors(ctx, start, end, trigger, clause_start, source, systems, supplier)
         if event_status == "negated" and trigger.negated_type \
@@ -836,7 +849,10 @@ class EventExtractor(RuleComponent):
         return EventMention(
             span=Span(ctx.doc, start, end, label=trigger.type), trigger=trigger,
             sentence=sentence, status=event_status, actors=dedupe(actors), treaty=treaty,
-            systems=list(dict.fromkeys(m.id for m in systems)), date=date,
+            systems=list(dict.fromkeys(
+                m.id for m in systems
+                if not (trigger.type in self.missile_only_events and m.id in self.aircraft))),
+            date=date,
             source={"id": source.id, "name": source.name} if source else None,
             date_weak=date_weak, definite=requirements.is_definite(ctx, start, trigger),
             retelling=retelling, headline=ctx.in_headline(start), said_now=said_now,
@@ -878,7 +894,7 @@ class EventExtractor(RuleComponent):
         # the speaker of an allegation, denial or warning is its agent when no other is named
         speaker_acts = source is not None and trigger.type in self.speaker_acts
         if arguments.disregarded(ctx, start, trigger) or (
-                trigger.type in self.speech_events
+                trigger.type in self.speech_events and not trigger.subject_is_target
                 and arguments.holds_agent_preposition(ctx, start, end)):
             # "North Korea ignored repeated warnings": not its warnings; only the noun's own
             # preposition names whose ("despite objections from Israel"), as it does for a
@@ -1026,12 +1042,15 @@ class EventExtractor(RuleComponent):
         news = ctx.among_first(event.sentence, LEAD_SENTENCES) and (
             event.date is None or str(event.date.get("value", "")).startswith(year))
         if news and agents and (
-                opening := ctx.system_opening(ctx.next_sentence(event.sentence))) is not None:
+                opening := ctx.system_opening(ctx.next_sentence(event.sentence))) is not None \
+                and opening.id not in self.aircraft:
             # "Pakistan test fired a new cruise missile. The locally developed Ra'ad missile
             # ...", "... Dubbed 'Aegis Ashore,' the site": the next sentence opens by naming it
             return [opening.id]
         for sentence in range(event.sentence + 1, last + 1):
             for system in ctx.systems_in.get(sentence, ()):
+                if system.id in self.aircraft:
+                    continue  # a weapon told later, not the aircraft that carries it
                 before = ctx.doc[max(ctx.sent_starts[sentence],
                                      system.start - ANAPHOR_WINDOW):system.start]
                 if contains_phrase([token.lower_ for token in before], self.system_anaphors):
@@ -1128,6 +1147,19 @@ class EventExtractor(RuleComponent):
         verb and it is acted on: "putting Tehran on notice" warns Tehran."""
         return requirements.phrase_starts_at(ctx, at, self.target_particles)
 
+    def _without_carriers(self, ctx: DocContext, event: EventMention) -> list[str]:
+        """The event's systems but the aircraft that only carry its weapons ("MiG-31 jets
+        armed with Kinzhal missiles were moved": the Kinzhal's move) or that it hits ("Turkey
+        shot down a Su-24": no system; lexicon aircraft-target-events)."""
+        systems = event.systems
+        if any(system not in self.aircraft for system in systems):
+            return [system for system in systems if system not in self.aircraft]
+        if event.trigger.type in self.aircraft_target_events:
+            hit = {m.id for m in ctx.systems_in.get(event.sentence, ())
+                   if m.id in self.aircraft and m.start >= event.span.end}
+            return [system for system in systems if system not in hit]
+        return systems
+
     def _retype_war_launch(self, ctx: DocContext, event: EventMention) -> None:
         """"Another missile fired by the Houthis was intercepted over the Red Sea": a launch
         told by a verb in a sentence that also tells an event of combat-evidence-events (an
@@ -1172,7 +1204,7 @@ class EventExtractor(RuleComponent):
             index = ctx.previous_sentence(index)
             if index < 0:
                 return []
-            systems = ctx.systems_in.get(index)
+            systems = [m for m in ctx.systems_in.get(index, ()) if m.id not in self.aircraft]
             if systems:
                 found = list(dict.fromkeys(m.id for m in systems))
                 if event.trigger.type in self.owner_events and not any(

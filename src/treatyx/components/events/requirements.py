@@ -31,7 +31,7 @@ RELATIVE_NOUN_PHRASE = 4  # words before "that" in which the noun a relative cla
 CONTEXT_SENTENCES = 2  # sentences before in which a denial or a warning finds its context
 OBJECT_REACH = 8  # ... and `object` ("nuclear and long-range missile tests")
 INFERRED_TREATY_REACH = 20  # sentences back in which "the deal" finds the treaty it meant
-PARTICLE_GAP = 8  # words from a separable verb to its particle ("pulled the United States out of")
+PARTICLE_GAP = 10  # words from a separable verb to its particle ("pulled the United States out of")
 
 FROM, ON = get_string_id("from"), get_string_id("on")
 AT = get_string_id("at")

@@ -56,6 +56,8 @@ class Trigger:
     # after the object, one of these words before the state that acts, the subject then
     # receiving ("bought S-400 systems from Russia": Russia supplies them to the buyer)
     supplier_after: frozenset[int] = frozenset()
+    # with no supplier named, the buyer deploys what it buys ("Germany will buy F-35s")
+    buyer_deploys: bool = False
 
     @property
     def conditional(self) -> bool:
@@ -93,7 +95,8 @@ def make_trigger(entry_id: str, entry: dict, tense: str) -> Trigger:
                    _word_ids(entry.get("instrument", [])),
                    entry.get("negated") or "",
                    frozenset(entry.get("absorbs_clause", [])),
-                   _word_ids(entry.get("supplier_after", [])))
+                   _word_ids(entry.get("supplier_after", [])),
+                   bool(entry.get("buyer_deploys")))
 
 
 def add_triggers(table: PhraseTable[Trigger], ruleset: RuleSet, irregular: dict) -> None:

@@ -88,17 +88,20 @@ def disregarded(ctx: DocContext, start: int, trigger: Trigger) -> bool:
     return False
 
 
-def holds_agent_preposition(ctx: DocContext, start: int, end: int) -> bool:
+def holds_agent_preposition(ctx: DocContext, start: int, end: int, trigger: Trigger) -> bool:
     """Does the trigger end with the preposition that introduces its agent ("objections
-    from", "criticism by")?"""
-    return end - start > 1 and ctx.lower[end - 1] in ctx.hashes.noun_agent_prepositions
+    from", "criticism by")? Not when its subject is its target: the actor after "a departure
+    from" its commitments is the one accused."""
+    return end - start > 1 and ctx.lower[end - 1] in ctx.hashes.noun_agent_prepositions \
+        and not trigger.subject_is_target
 
 
-def noun_owner_after(ctx: DocContext, start: int, end: int) -> Mention | None:
+def noun_owner_after(ctx: DocContext, start: int, end: int, trigger: Trigger
+                     ) -> Mention | None:
     """The actor an event noun's own preposition introduces: "objections from Israel" (a
     trigger that holds it), "the warning from China"."""
     lower = ctx.lower
-    if holds_agent_preposition(ctx, start, end):
+    if holds_agent_preposition(ctx, start, end, trigger):
         return actor_after_preposition(ctx, end)
     if end < len(lower) and lower[end] in ctx.hashes.noun_agent_prepositions:
         return actor_after_preposition(ctx, end + 1)
@@ -1102,11 +1105,9 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int, trigger
     if end - start > 1 and lower[end - 1] in SIDES_PREPOSITIONS:
         # the trigger holds the preposition: "a call between Biden and Xi"
         return actor_after_preposition(ctx, end)
-    if holds_agent_preposition(ctx, start, end) and not trigger.subject_is_target \
+    if holds_agent_preposition(ctx, start, end, trigger) \
             and (found := actor_after_preposition(ctx, end)) is not None:
-        # a trigger "sanctions from", "objections from": whatever verb is before (not "a
-        # departure from its commitments", whose actor after "from" is the one accused)
-        return found
+        return found  # a trigger "sanctions from", "objections from": whatever verb is before
     if end - start > 2 and (inside := actor_inside(ctx, start + 1, end)) is not None:
         return inside  # the trigger names it: "the reimposition of UN sanctions"
     mark = _possessive_before(ctx, start, clause_start)

@@ -662,11 +662,10 @@ class EventExtractor(RuleComponent):
             # before another weapon event's noun names that event's weapon
             weapon_starts = ctx.weapon_trigger_starts
             own = [m for m in systems if m.end == start]
-            rest = [m for m in systems if m.end not in weapon_starts]  # and only
-            # an aircraft right before it carries the weapon named after it ("Tu-95 bombers
-            # fired Kh-101 missiles"), which _without_carriers then keeps alone
-            systems = own + rest if own and all(m.id in self.aircraft for m in own) \
-                else own or rest
+            # and only; an aircraft right before it carries the weapon named after it ("Tu-95
+            # bombers fired Kh-101 missiles"), which _without_carriers then keeps alone
+            systems = own if any(m.id not in self.aircraft for m in own) else own + [
+                m for m in systems if m.end not in weapon_starts]
         if arguments.reduced_relative(ctx, start, trigger):
             # "The Arrow 3 intercepted a missile launched from Yemen": a system named before
             # the verb whose object the participle qualifies is that verb's
@@ -894,12 +893,12 @@ class EventExtractor(RuleComponent):
         # the speaker of an allegation, denial or warning is its agent when no other is named
         speaker_acts = source is not None and trigger.type in self.speaker_acts
         if arguments.disregarded(ctx, start, trigger) or (
-                trigger.type in self.speech_events and not trigger.subject_is_target
-                and arguments.holds_agent_preposition(ctx, start, end)):
+                trigger.type in self.speech_events
+                and arguments.holds_agent_preposition(ctx, start, end, trigger)):
             # "North Korea ignored repeated warnings": not its warnings; only the noun's own
             # preposition names whose ("despite objections from Israel"), as it does for a
             # noun that holds it ("drew criticism from observers": no one named)
-            own = arguments.noun_owner_after(ctx, start, end)
+            own = arguments.noun_owner_after(ctx, start, end, trigger)
             return [] if own is None else [
                 ref for actor in arguments.coordinated(ctx, own)
                 for ref in arguments.actor_refs(actor, "agent", names)]
@@ -950,7 +949,7 @@ class EventExtractor(RuleComponent):
             # of inspectors visited the depot"
             bodies = self.inspecting_bodies
             body = _body_inside(ctx, start, end, bodies) \
-                or arguments.noun_owner_after(ctx, start, end) \
+                or arguments.noun_owner_after(ctx, start, end, trigger) \
                 or _inspecting_body(ctx, start, bodies)
             agents = [body] if body is not None else []
         if not agents and trigger.type in self.sole_state_events \

@@ -24,6 +24,7 @@ from .requirements import (
 from .triggers import Trigger
 
 BY_AGENT_WINDOW = 8  # words after a passive participle in which "by" introduces its agent
+SIDES_REACH = 10  # tokens after a passive in which "between"/"among" names the sides that acted
 TREATY_MODIFIER_WORDS = 5  # words from a party's name to the treaty it qualifies
 NOUN_TARGET_WINDOW = 6  # words after an event noun's preposition in which its target stands
 NOUN_PHRASE_WINDOW = 5  # words between a determiner and the event noun it introduces
@@ -1784,10 +1785,18 @@ def _starts_a_verb(ctx: DocContext, i: int) -> bool:
 
 
 def _sides_after(ctx: DocContext, end: int) -> Mention | None:
-    """The first of the sides a passive names right after it with "between" or "among":
-    "the agreement reached between Iran and six world powers"."""
-    if end < len(ctx.lower) and ctx.lower[end] in SIDES_PREPOSITIONS:
-        return actor_after_preposition(ctx, end + 1)
+    """The first of the sides a passive names after it in its clause with "between" or
+    "among": "the accord reached between Tehran and the six powers", "the deal was
+    struck in July after two years of talks among Iran and six powers" (who talked
+    concluded it). Not past the clause's end, nor past an actor: "reached with Iran after
+    talks between ..." names its side already."""
+    _, sent_end = ctx.sentence_bounds(end - 1)
+    limit = min(ctx.clause_end(end, sent_end), end + SIDES_REACH)
+    for i in range(end, limit):
+        if ctx.lower[i] in SIDES_PREPOSITIONS and i not in ctx.date_tokens:
+            return actor_after_preposition(ctx, i + 1)
+        if i in ctx.actor_at:
+            return None
     return None
 
 

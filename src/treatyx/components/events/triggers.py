@@ -138,11 +138,10 @@ def select(matches: list, fits: Callable[[int, int, Trigger], bool] | None = Non
         return (t for t in sorted(payloads, key=lambda t: not t.conditional)
                 if not t.conditional or fits(start, end, t))
 
-    def nested(start: int, end: int, kind: str) -> list[tuple[int, int, list[Trigger]]]:
-        """The shorter matches inside [start, end) with an entry of type ``kind``."""
+    def nested(start: int, end: int) -> list[tuple[int, int, list[Trigger]]]:
+        """The shorter matches inside [start, end)."""
         return [(s, e, p) for s, e, p in matches
-                if start <= s and e <= end and e - s < end - start
-                and any(t.type == kind for t in p)]
+                if start <= s and e <= end and e - s < end - start]
 
     taken: set[int] = set()
     kept = []
@@ -153,13 +152,12 @@ def select(matches: list, fits: Callable[[int, int, Trigger], bool] | None = Non
         trigger = next(entries, None)
         if trigger is None:
             continue
-        inner = nested(start, end, trigger.type) if holds is not None else []
+        inner = nested(start, end) if holds is not None else []
         if holds is not None and (len(payloads) > 1 or inner) \
                 and not holds(start, end, trigger):
             trigger = next((t for t in entries if holds(start, end, t)), trigger)
             if inner and not holds(start, end, trigger) and any(
-                    t.type == trigger.type and holds(s, e, t)
-                    for s, e, p in inner for t in counting(s, e, p)):
+                    holds(s, e, t) for s, e, p in inner for t in counting(s, e, p)):
                 continue  # "voted to ratify a landmark treaty": "ratify" needs less
         taken.update(range(start, end))
         kept.append((start, end, trigger))

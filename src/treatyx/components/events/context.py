@@ -189,6 +189,18 @@ class DocContext:
             return self.trigger_spans[at]
         return token, token + 1
 
+    def weapon_relative_of(self, span: tuple[int, int], ours: tuple[int, int]) -> bool:
+        """Does the trigger at ``span`` open a relative clause on the weapon the trigger at
+        ``ours`` acts on: "fired a rocket which placed a probe into orbit in May" (what
+        the rocket did is the launch told again, and its date the launch's)?"""
+        lower, hashes = self.lower, self.hashes
+        opener, weapon = span[0] - 1, span[0] - 2
+        if weapon < ours[1] or not (lower[opener] == hashes.that
+                                    or lower[opener] in hashes.relative_pronouns):
+            return False
+        return lower[weapon] in hashes.context_words.get("weapon", ()) \
+            or weapon in self.system_ending_at
+
     def by_sentence(self, items: Iterable, start_of: Callable[[Any], int]) -> dict[int, list]:
         """Items grouped by the sentence they start in, so that a trigger reads its own
         sentence's items instead of scanning the document's."""

@@ -301,6 +301,9 @@ def date_for(ctx: DocContext, trigger: int, reporting: tuple[int, int] | None,
     told_when = _occurred_clause(ctx, trigger, sent_end)
     if told_when is not None:  # "The missile strikes, which occurred on Saturday, ..."
         scope_end = ctx.clause_end(told_when, sent_end, breaks)
+    reach = ctx.trigger_span(trigger)[1]
+    if scope_end < reach:  # "fired a rocket which placed a probe into orbit in May": the
+        scope_end = ctx.clause_end(reach, sent_end, breaks)  # clause of what it absorbed
     later_saying = [s for s, _ in ctx.reporting_in.get(index, ()) if trigger < s < scope_end
                     and not _qualifies_noun(ctx, trigger, s)]
     if later_saying:  # "... planned to pull out, and confirmed its withdrawal in February"
@@ -519,11 +522,12 @@ def _nearer_other_trigger(ctx: DocContext, date: DateMention, ours: tuple[int, i
     # "signed the agreement in 2005 and extended it in 2022": a date before "and" and our
     # verb goes with a verb before it
     joined = date[1] <= ours[0] and ctx.hashes.and_ in ctx.lower[date[1]:ours[0]]
+    parted = _comma_between(ctx, date, ours[0])
     for span in ctx.trigger_spans[bisect_left(ctx.trigger_spans, (lo,)):]:
         if span[0] >= hi:
             break
-        if span == ours:
-            continue
+        if span == ours or (not parted and _comma_between(ctx, date, span[0])):
+            continue  # "launched a rocket ... in December, faces sanctions": past a comma
         gap = _gap(date, span)
         before_date = span[1] <= date[0]
         if gap < own_gap or (gap == own_gap and before_date and date[1] <= ours[0]) or (

@@ -1,0 +1,71 @@
+"""Shapes found in round 35 on part AL: sides named in talks after a passive agreement, a
+test word shadowing a shorter trigger, a rocket's relative clause telling its launch again,
+and spokespeople of a named ministry."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import of_kind
+
+from .test_event_arguments import summary
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # who talked concluded the accord the passive tells, when "between" comes later in its
+    # clause
+    ("The accord was concluded in March after two years of negotiations between Seoul and "
+     "Tokyo.",
+     [("signing", "asserted", ["japan", "south-korea"], [], [], "2021-03")]),
+    # not over an actor the clause names first
+    ("The CTBT was concluded with Iran in 1996 after talks between Britain and France.",
+     [("signing", "asserted", [], ["iran"], [], "1996")]),
+    # nor past the end of its clause: "between" is another verb's
+    ("The CTBT was concluded in 1996 and was praised by envoys between Russia and the US.",
+     [("signing", "asserted", [], [], [], "1996")]),
+])
+def test_sides_of_the_talks_conclude_a_passive_agreement(run, text, expected):
+    assert summary(run(text, date="2021-06-01")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a longer trigger whose requirements fail ("tested a" wants a missile) gives way to a
+    # shorter one inside it that holds ("tested" a nuclear device)
+    ("Pakistan tested its second nuclear device in May.",
+     [("nuclear_test", "asserted", ["pakistan"], [], [], "2012-05")]),
+    ("India tested a new engine near its nuclear plant last week.", []),
+])
+def test_a_failing_trigger_gives_way_to_one_inside_it(run, text, expected):
+    assert summary(run(text, date="2013-03-15")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what the rocket did is its launch told again, and dates it; the date of the verb
+    # before "and" stays that verb's, and a trigger past a comma does not take the date
+    ("North Korea, which set off a nuclear device in January and fired a rocket which placed "
+     "a small satellite into orbit in November, faces more sanctions.",
+     [("nuclear_test", "asserted", ["north-korea"], [], [], "2013-01"),
+      ("missile_test", "asserted", ["north-korea"], [], [], "2012-11")]),
+    # a relative clause on another word than a weapon, or of another type, is another event
+    ("Russia deployed a unit in May that deployed missiles in June.",
+     [("deployment", "asserted", ["russia"], [], [], "2012-05"),
+      ("deployment", "asserted", ["russia"], [], [], "2012-06")]),
+    ("Iran fired a missile that hit a tanker on Monday.",
+     [("missile_test", "asserted", ["iran"], [], [], "2013-03-11"),
+      ("combat_use", "asserted", ["iran"], [], [], "2013-03-11")]),
+])
+def test_a_rockets_relative_clause_retells_its_launch(run, text, expected):
+    assert summary(run(text, date="2013-03-15")) == expected
+
+
+@pytest.mark.parametrize(("text", "person", "country"), [
+    ("Greek Foreign Ministry spokesman Nikos Andreadis said the talks would resume.",
+     "nikos-andreadis", "greece"),
+    ("A Polish Defence Ministry spokeswoman, Anna Nowak, said the battery was ready.",
+     "anna-nowak", "poland"),
+])
+def test_a_ministry_spokesperson_takes_the_state_before_the_ministry(run, text, person,
+                                                                    country):
+    (found,) = [a for a in of_kind(run(text), "actor") if a["id"] == person]
+    assert (found["title"].lower().endswith(("spokesman", "spokeswoman")), found["country"]) \
+        == (True, country)

@@ -291,6 +291,7 @@ class EventExtractor(RuleComponent):
                             if pronouns.isdisjoint(words := verb.split())
                             and particles.issuperset(words[1:])}
         self.target_prepositions = lexicon_words(ruleset, "target-prepositions")
+        self.negation_passing_verbs = lexicon_words(ruleset, "negation-passing-verbs")
         # (id, parties, signed, ended) of the treaties of two parties or more: what "the deal"
         # means in a text that names no treaty (DocContext.described_treaty)
         self.treaty_parties = [

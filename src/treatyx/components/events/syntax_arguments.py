@@ -202,7 +202,8 @@ def negation_misses_noun(ctx: DocContext, start: int, end: int) -> bool:
     """For an event noun that a negation cue marked negated: does the parse show the
     negation belongs to another verb, one that merely has the event as its object ("Israel
     has not yet responded to the latest missile attack", "did not condemn the test")? A
-    negation of a light verb ("did not conduct a test", lexicon light-verbs) or of the noun
+    negation of a light verb ("did not conduct a test", lexicon light-verbs), of a verb that
+    passes it on ("would not include tests", lexicon negation-passing-verbs) or of the noun
     itself ("no test") stays. False where the parse cannot tell."""
     parse: Parse | None = ctx.doc._.treatyx_parse
     if parse is None or not parse.parsed(start):
@@ -215,8 +216,9 @@ def negation_misses_noun(ctx: DocContext, start: int, end: int) -> bool:
         return False
     for negation in negations:
         verb = parse.heads[negation]
-        if verb == noun or verb in ctx.light_verb_tokens:
-            return False
+        if verb == noun or verb in ctx.light_verb_tokens \
+                or parse.lemmas[verb].lower() in ctx.extractor.negation_passing_verbs:
+            return False  # (nor of a verb it passes through: "would not include tests")
         # the noun must hang from that verb as its object, through prepositions only
         i, steps = noun, 0
         while i != verb and parse.deps[i] in OBJECT_DEPS and steps < MAX_CLIMB:

@@ -116,6 +116,12 @@ def relative_offset(ctx: DocContext, trigger: int) -> RelativePhrase | None:
     breaks = ctx.hashes.clause_breaks
     for k in range(trigger - 1, max(sent_start, trigger - RELATIVE_GAP) - 1, -1):
         word = ctx.lower[k]
+        if word == ctx.hashes.and_ and not ctx.joins_actors(k):
+            # "months after Russia withdrew and the US suspended it": the phrase of the verb
+            # before "and" tells this one too
+            before = [i for i in range(max(sent_start, k - RELATIVE_GAP), k)
+                      if i in ctx.trigger_starts]
+            return relative_offset(ctx, before[-1]) if before else None
         if word in breaks and not ctx.joins_actors(k):  # "a day after Seoul and Tokyo saw"
             return None
         sign = -1 if word in ctx.hashes.days_after else (

@@ -69,3 +69,37 @@ def test_a_ministry_spokesperson_takes_the_state_before_the_ministry(run, text, 
     (found,) = [a for a in of_kind(run(text), "actor") if a["id"] == person]
     assert (found["title"].lower().endswith(("spokesman", "spokeswoman")), found["country"]) \
         == (True, country)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the phrase "months after" tells both verbs joined after it, not only the first
+    ("Ankara suspended the CFE Treaty on Friday, several months after Moscow withdrew from it "
+     "and Washington also suspended its obligations.",
+     [("suspension", "asserted", ["turkey"], [], [], "2024-04-05"),
+      ("withdrawal", "asserted", ["russia"], [], [], None),
+      ("suspension", "asserted", ["united-states"], [], [], None)]),
+    ("Ankara suspended the CFE Treaty on Friday, two months after Moscow withdrew from it and "
+     "Washington also suspended its obligations.",
+     [("suspension", "asserted", ["turkey"], [], [], "2024-04-05"),
+      ("withdrawal", "asserted", ["russia"], [], [], "2024-02-05"),
+      ("suspension", "asserted", ["united-states"], [], [], "2024-02-05")]),
+    # without such a phrase, the verb after "and" keeps the sentence's date
+    ("Ankara suspended the CFE Treaty on Friday, and Washington also suspended its "
+     "obligations.",
+     [("suspension", "asserted", ["turkey"], [], [], "2024-04-05"),
+      ("suspension", "asserted", ["united-states"], [], [], "2024-04-05")]),
+])
+def test_a_phrase_of_time_before_tells_both_joined_verbs(run, text, expected):
+    assert summary(run(text, date="2024-04-06")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # on a trained parse, a negated verb that passes its negation on leaves its object
+    # unhappened; after another verb the negation is that verb's alone
+    ("Washington said its planned tests would not include nuclear explosions.",
+     [("nuclear_test", "negated", ["united-states"], [], [], None)]),
+    ("Israel has not condemned Iran's missile test.",
+     [("missile_test", "asserted", ["iran"], [], [], None)]),
+])
+def test_a_verb_passes_its_negation_to_its_object_on_the_parse(run_on, text, expected):
+    assert summary(run_on(text, "2025-11-03", True)) == expected

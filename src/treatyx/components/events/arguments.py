@@ -642,6 +642,20 @@ def verb_subject(ctx: DocContext, token: int, clause_start: int) -> Mention | No
         or nearest
 
 
+def _owner_of_noun_before_to(ctx: DocContext, start: int, clause_start: int
+                             ) -> Mention | None:
+    """"penalties on Tehran for its failure to halt enrichment": a verb after "to" and a
+    noun that a possessive pronoun opens is done by whom the pronoun stands for, the actor
+    named last before it in the clause, not by the clause's subject."""
+    lower, hashes = ctx.lower, ctx.hashes
+    pronoun = start - 3
+    if pronoun <= clause_start or lower[start - 1] != hashes.to \
+            or lower[pronoun] not in hashes.possessives or not ctx.doc[start - 2].is_alpha \
+            or lower[pronoun - 1] in (hashes.of, ABOUT):
+        return None  # ("notified Moscow of its decision to leave": the teller's, see
+    return actor_before(ctx, pronoun, clause_start)  # verb_subject)
+
+
 def _of_its_between(ctx: DocContext, lo: int, hi: int) -> bool:
     """Does "of its" or "about its" (a possessive pronoun) stand between ``lo`` and ``hi``?"""
     lower, hashes = ctx.lower, ctx.hashes
@@ -788,6 +802,9 @@ def agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start:
         if owner is not None:
             return owner
     else:
+        owner = _owner_of_noun_before_to(ctx, start, clause_start)
+        if owner is not None:
+            return owner
         # "Pakistan has indicated that it will not join": "it" is who said so
         subject = verb_subject(ctx, start, clause_start)
         if subject is not None:

@@ -103,3 +103,21 @@ def test_a_phrase_of_time_before_tells_both_joined_verbs(run, text, expected):
 ])
 def test_a_verb_passes_its_negation_to_its_object_on_the_parse(run_on, text, expected):
     assert summary(run_on(text, "2025-11-03", True)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a failure or a refusal to act is no act, and whose it is says who fails to act
+    ("The Security Council imposed sanctions on Tehran for its failure to suspend enrichment.",
+     [("sanctions", "asserted", ["un-security-council"], ["iran"], [], None),
+      ("moratorium", "negated", ["iran"], [], [], None)]),
+    ("The envoy cited Pyongyang's refusal to halt its missile tests.",
+     [("moratorium", "negated", ["north-korea"], [], [], None)]),
+    ("The Security Council imposed sanctions on Iran over its decision to resume enrichment.",
+     [("sanctions", "asserted", ["un-security-council"], ["iran"], [], None),
+      ("development", "asserted", ["iran"], [], [], None)]),
+    # "of its" after an addressee: the teller's decision
+    ("Washington notified Moscow of its decision to leave the INF Treaty.",
+     [("withdrawal", "asserted", ["united-states"], [], [], None)]),
+])
+def test_a_failure_or_refusal_to_act_and_whose_it_is(run, text, expected):
+    assert summary(run(text, date="2008-03-04")) == expected

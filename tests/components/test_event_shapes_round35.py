@@ -121,3 +121,14 @@ def test_a_verb_passes_its_negation_to_its_object_on_the_parse(run_on, text, exp
 ])
 def test_a_failure_or_refusal_to_act_and_whose_it_is(run, text, expected):
     assert summary(run(text, date="2008-03-04")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what another state certifies, or declines to, is no claim of the state's own
+    ("Washington declined to certify that Tehran is in compliance with the nuclear deal.",
+     []),
+    ("Tehran insists it is in compliance with the nuclear deal.",
+     [("denial", "asserted", ["iran"], [], [], "2017-10-13")]),
+])
+def test_a_certification_is_another_states_word(run, text, expected):
+    assert summary(run(text, date="2017-10-13")) == expected

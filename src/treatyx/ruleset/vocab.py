@@ -69,7 +69,7 @@ CONSULTED_LEXICONS = (
     "non-target-words", "absorb-breaks", "trigger-blockers", "name-blockers", "ship-prefixes",
     "place-features", "namesake-features", "same-as-cues",
     "name-spellings", "common-words", "agent-anaphors", "other-party-nouns", "light-verbs",
-    "negation-passing-verbs",
+    "negation-passing-verbs", "main-clause-openers",
     "naming-verbs",
     "observing-verbs",
     "scene-events", "body-inspection-events", "inspecting-bodies",

@@ -98,8 +98,6 @@ class LowerHashes:
             for need, values in context_words.items()
             if (multi := sorted(v for v in values if " " in v))}
         self.coordinators = hashes(("and", ",", "&"))
-        # what opens a main clause after another one: "..., but Washington left it"
-        self.main_clause_openers = hashes((",", ";", "but", "however", "yet"))
         # "in northern Iraq": the adjective of a region between a preposition and its state
         self.compass_words = hashes(("northern", "southern", "eastern", "western", "central",
                                      "northeastern", "northwestern", "southeastern",

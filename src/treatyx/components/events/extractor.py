@@ -83,6 +83,7 @@ TREATY_SUBJECT_WORDS = 6  # words before a treaty's own verb ("expires") that ma
 # Lexicon lists the event finder reads, by the attribute name they get on LowerHashes.
 WORD_LISTS = {
     "treaty_nouns": "treaty-nouns",
+    "main_clause_openers": "main-clause-openers",
     "treaty_noun_blockers": "treaty-noun-blockers",
     "party_nouns": "party-nouns",
     "military_targets": "military-targets",

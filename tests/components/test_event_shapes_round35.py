@@ -132,3 +132,14 @@ def test_a_failure_or_refusal_to_act_and_whose_it_is(run, text, expected):
 ])
 def test_a_certification_is_another_states_word(run, text, expected):
     assert summary(run(text, date="2017-10-13")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an allegation about an atomic programme or atomic arms needs no treaty
+    ("Tehran is under pressure over its atomic programme, which the US alleges is cover for "
+     "work on atomic arms.",
+     [("violation_allegation", "asserted", ["united-states"], [], [], "2003-07-20")]),
+    ("The lawyer alleges the company is cover for a fraud.", []),
+])
+def test_an_allegation_about_atomic_work(run, text, expected):
+    assert summary(run(text, date="2003-07-20")) == expected

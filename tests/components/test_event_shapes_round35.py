@@ -143,3 +143,14 @@ def test_a_certification_is_another_states_word(run, text, expected):
 ])
 def test_an_allegation_about_atomic_work(run, text, expected):
     assert summary(run(text, date="2003-07-20")) == expected
+
+
+def test_a_headlines_list_holds_on_the_parse(run_on):
+    # a headline's list opened by commas alone is every side, when the parse names only its
+    # first
+    text = ("Bulletin\nChina, US to resume talks following first meeting Geneva\n\nChina and the "
+            "United States held a first round of nuclear arms talks in Geneva on Saturday, "
+            "with Switzerland as host.")
+    assert summary(run_on(text, "2025-04-13", True)) == [
+        ("talks", "planned", ["china", "united-states"], [], [], None),
+        ("talks", "asserted", ["china", "united-states"], [], [], "2025-04-12")]

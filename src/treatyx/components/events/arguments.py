@@ -1927,8 +1927,11 @@ def coordinated(ctx: DocContext, actor: Mention) -> list[Mention]:
         if following is None or following.start != j:
             break
         if lower[i] == comma and not (
-                following.end < len(lower) and lower[following.end] in hashes.coordinators):
-            break  # "at Ukraine, Putin warns": no list goes on after the comma
+                following.end < len(lower) and lower[following.end] in hashes.coordinators) \
+                and not (headline_list
+                         and found[0].start == ctx.sentence_bounds(found[0].start)[0]):
+            break  # "at Ukraine, Putin warns": no list goes on after the comma (but a
+            # headline's list that opens it: "US, Iran to resume talks")
         found.append(following)
         i = following.end
         if following.role == "adjective" or following.info.get("type") == "state":

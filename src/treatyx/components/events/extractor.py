@@ -908,7 +908,10 @@ class EventExtractor(RuleComponent):
         reduced = arguments.reduced_relative(ctx, start, trigger)
         nominal = arguments.is_nominal(ctx, start, trigger)
         if parsed.sure and parsed.agents:
-            agents = arguments.with_hyphen_partners(ctx, parsed.agents)
+            # the parse may miss a list the words make ("US, Iran to resume talks")
+            joined = {(m.start, m.id): m for agent in parsed.agents
+                      for m in arguments.coordinated(ctx, agent)}
+            agents = arguments.with_hyphen_partners(ctx, list(joined.values()))
         else:
             # ... and outranks "it": in "..., Kirby said, because it represents a breach of
             # UN sanctions" Kirby accuses; in "it tried to intercept the missile fired from

@@ -1958,6 +1958,16 @@ def known_as(ctx: DocContext, first: int) -> Mention | None:
     return None
 
 
+def possessed_actor(ctx: DocContext, actor: Mention) -> Mention | None:
+    """The actor right after ``actor``'s possessive mark: the Houthis of "Yemen's Houthi
+    rebels"."""
+    i = actor.end
+    if i + 1 >= len(ctx.lower) or ctx.lower[i] not in ctx.hashes.possessive_marks:
+        return None
+    owned = ctx.actor_at.get(i + 1)
+    return owned if owned is not None and owned.start == i + 1 else None
+
+
 def with_hyphen_partners(ctx: DocContext, found: list[Mention]) -> list[Mention]:
     """The actors joined to the first and last of ``found`` by hyphens with no space, all
     sides of one compound ("the Russia-Iran-Azerbaijan summit", "US-China talks")."""

@@ -908,9 +908,11 @@ class EventExtractor(RuleComponent):
         reduced = arguments.reduced_relative(ctx, start, trigger)
         nominal = arguments.is_nominal(ctx, start, trigger)
         if parsed.sure and parsed.agents:
-            # the parse may miss a list the words make ("US, Iran to resume talks")
+            # the parse may miss a list the words make ("US, Iran to resume talks"), or the
+            # group a state's possessive opens ("by Yemen's Houthi rebels")
             joined = {(m.start, m.id): m for agent in parsed.agents
-                      for m in arguments.coordinated(ctx, agent)}
+                      for m in [*arguments.coordinated(ctx, agent),
+                                *filter(None, [arguments.possessed_actor(ctx, agent)])]}
             agents = arguments.with_hyphen_partners(ctx, list(joined.values()))
         else:
             # ... and outranks "it": in "..., Kirby said, because it represents a breach of

@@ -163,3 +163,22 @@ def test_a_states_possessive_opens_the_group_that_acts_on_the_parse(run_on):
             "by Yemen’s Houthi militia late on Monday, the coalition said.")
     assert summary(run_on(text, "2018-02-06", True)) == [
         ("combat_use", "asserted", ["houthis", "yemen"], [], [], "2018-02-05")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # commas between the modifiers of one noun break no clause: the light verb's subject
+    # acts, and the negation before them holds
+    ("The United States will not conduct destructive, direct missile tests.",
+     [("missile_test", "negated", ["united-states"], [], [], None)]),
+    ("Japan pledged never to carry out destructive, ground-launched, anti-satellite missile "
+     "tests.",
+     [("missile_test", "negated", ["japan"], [], [], None)]),
+    # not past a trigger, nor over function words
+    ("Iran held talks, new missile tests followed.",
+     [("talks", "asserted", ["iran"], [], [], None)]),
+    ("The drones were downed by the army's air defence, there were no reports of any "
+     "missile attack, Iran said.",
+     [("interception", "asserted", ["iran"], [], [], None)]),
+])
+def test_commas_between_modifiers_of_one_noun(run, text, expected):
+    assert summary(run(text, date="2022-04-19")) == expected

@@ -26,6 +26,7 @@ CROSSHEAD_ENDS = frozenset((".", "!", "?", ":", '"', "”", "'", "’", ")", ","
 QUOTED_TERM_WORDS = 3  # words between quotation marks that make a quoted term, not a quote
 QUOTED_TITLE_WORDS = 12  # tokens of a document's quoted title at most
 TITLE_NOUN_WORDS = 4  # tokens before a quoted title in which its document noun stands
+ADJECTIVE_RUN = 6  # tokens of modifiers, hyphens and commas before a weapon word
 THE = get_string_id("the")
 AIR = get_string_id("air")
 HYPHEN, EM_DASH, EN_DASH = get_string_id("-"), get_string_id("—"), get_string_id("–")
@@ -354,11 +355,42 @@ class DocContext:
             if (lower[i] in breaks or self._spaced_dash(i)) and i not in term_marks \
                     and not self.joins_actors(i) and not self._quotes_after_subject(i) \
                     and not self._in_date(i) and not self._joins_modifiers(i) \
-                    and not self._joins_weapons(i) \
+                    and not self._joins_weapons(i) and not self._parts_adjectives(i) \
                     and not self._closes_aside(i) and not self._sets_off_a_name(i) \
                     and i not in self.bracketed:
                 return i + 1
         return sent_start
+
+    def _parts_adjectives(self, i: int) -> bool:
+        """"conduct destructive, direct-ascent missile tests": a comma between lower-case
+        words that a determiner, a possessive or a light verb opens and a weapon word closes
+        parts the modifiers of one noun, and breaks no clause."""
+        lower, doc = self.lower, self.doc
+        if lower[i] != self.hashes.comma:
+            return False
+        weapons = self.hashes.context_words.get("weapon", frozenset())
+
+        def modifier(k: int) -> bool:  # (no trigger: "held talks, new tests followed")
+            return ((doc[k].is_lower and doc[k].is_alpha and not doc[k].is_stop)
+                    or lower[k] in self.hashes.hyphens or lower[k] == self.hashes.comma) \
+                and not any(start <= k < end for start, end in self.trigger_spans)
+
+        j = i + 1
+        while j < min(i + 1 + ADJECTIVE_RUN, len(lower)) and modifier(j) \
+                and lower[j] not in weapons:
+            j += 1
+        if j >= len(lower) or lower[j] not in weapons:
+            return False
+
+        def opens(k: int) -> bool:
+            return lower[k] in self.hashes.noun_determiners or lower[k] in self.hashes.possessives \
+                or lower[k] in self.hashes.possessive_marks or k in self.light_verb_tokens
+
+        k = i - 1
+        while k > max(i - 1 - ADJECTIVE_RUN, 0) and not opens(k) and modifier(k) \
+                and lower[k] not in weapons:
+            k -= 1
+        return k < i - 1 and opens(k)
 
     def _comma_pairs(self, i: int, words: int) -> Iterator[tuple[int, int]]:
         """The commas (opening, closing) around an aside of 1 to ``words`` tokens that the
@@ -575,12 +607,14 @@ class DocContext:
 
     def words_before(self, token: int, words: int, limit: int) -> int:
         """The token where the ``words`` words before ``token`` start (at least ``limit``),
-        a compound split at its hyphens counting as one word: "Russian | anti-satellite"."""
+        a compound split at its hyphens counting as one word: "Russian | anti-satellite", and
+        a comma between modifiers as none ("destructive, direct-ascent missile tests")."""
         lower, hyphens = self.lower, self.hashes.hyphens
         i, counted = token, 0
         while i > limit and counted < words:
             i -= 1
-            if lower[i] not in hyphens and not (i > 0 and lower[i - 1] in hyphens):
+            if lower[i] not in hyphens and not (i > 0 and lower[i - 1] in hyphens) \
+                    and not (lower[i] == self.hashes.comma and self._parts_adjectives(i)):
                 counted += 1
         return i
 

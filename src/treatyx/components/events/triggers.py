@@ -129,7 +129,8 @@ def select(matches: list, fits: Callable[[int, int, Trigger], bool] | None = Non
     count, the first whose requirements hold here (``holds``) is taken, else the first:
     "in violation of international law" is the sovereignty entry's when a strike is named,
     the treaty entry's otherwise. A longer match none of whose entries holds gives way to a
-    shorter one inside it, of the same type, that does: in "voted to ratify a landmark arms
+    shorter one inside it, of the same type or a conditional one, that does ("tested a"
+    wants a missile, "tested" a nuclear device): in "voted to ratify a landmark arms
     treaty" the treaty is too far for "vote to ratify" (a legislature's approval), not for
     "ratify". Without ``fits`` (only where a trigger is matters), every entry counts."""
     fits = fits or (lambda start, end, trigger: True)
@@ -138,10 +139,12 @@ def select(matches: list, fits: Callable[[int, int, Trigger], bool] | None = Non
         return (t for t in sorted(payloads, key=lambda t: not t.conditional)
                 if not t.conditional or fits(start, end, t))
 
-    def nested(start: int, end: int) -> list[tuple[int, int, list[Trigger]]]:
-        """The shorter matches inside [start, end)."""
+    def nested(start: int, end: int, kind: str) -> list[tuple[int, int, list[Trigger]]]:
+        """The shorter matches inside [start, end) with an entry of type ``kind``, or a
+        conditional one (its ``object`` or ``particle`` says when it counts)."""
         return [(s, e, p) for s, e, p in matches
-                if start <= s and e <= end and e - s < end - start]
+                if start <= s and e <= end and e - s < end - start
+                and any(t.type == kind or t.conditional for t in p)]
 
     taken: set[int] = set()
     kept = []
@@ -152,7 +155,7 @@ def select(matches: list, fits: Callable[[int, int, Trigger], bool] | None = Non
         trigger = next(entries, None)
         if trigger is None:
             continue
-        inner = nested(start, end) if holds is not None else []
+        inner = nested(start, end, trigger.type) if holds is not None else []
         if holds is not None and (len(payloads) > 1 or inner) \
                 and not holds(start, end, trigger):
             trigger = next((t for t in entries if holds(start, end, t)), trigger)

@@ -31,7 +31,7 @@ def test_sides_of_the_talks_conclude_a_passive_agreement(run, text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     # a longer trigger whose requirements fail ("tested a" wants a missile) gives way to a
     # shorter one inside it that holds ("tested" a nuclear device)
-    ("Pakistan tested its second nuclear device in May.",
+    ("Pakistan tested a second nuclear device in May.",
      [("nuclear_test", "asserted", ["pakistan"], [], [], "2012-05")]),
     ("India tested a new engine near its nuclear plant last week.", []),
 ])

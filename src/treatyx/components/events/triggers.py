@@ -129,10 +129,11 @@ def select(matches: list, fits: Callable[[int, int, Trigger], bool] | None = Non
     count, the first whose requirements hold here (``holds``) is taken, else the first:
     "in violation of international law" is the sovereignty entry's when a strike is named,
     the treaty entry's otherwise. A longer match none of whose entries holds gives way to a
-    shorter one inside it, of the same type or a conditional one, that does ("tested a"
-    wants a missile, "tested" a nuclear device): in "voted to ratify a landmark arms
-    treaty" the treaty is too far for "vote to ratify" (a legislature's approval), not for
-    "ratify". Without ``fits`` (only where a trigger is matters), every entry counts."""
+    shorter one inside it that has an entry of its type, when any of that match's entries
+    holds: in "voted to ratify a landmark arms treaty" the treaty is too far for "vote to
+    ratify" (a legislature's approval), not for "ratify"; "tested a" wants a missile,
+    "tested" also takes a nuclear device. Without ``fits`` (only where a trigger is
+    matters), every entry counts."""
     fits = fits or (lambda start, end, trigger: True)
 
     def counting(start: int, end: int, payloads: list[Trigger]) -> Iterator[Trigger]:
@@ -140,11 +141,10 @@ def select(matches: list, fits: Callable[[int, int, Trigger], bool] | None = Non
                 if not t.conditional or fits(start, end, t))
 
     def nested(start: int, end: int, kind: str) -> list[tuple[int, int, list[Trigger]]]:
-        """The shorter matches inside [start, end) with an entry of type ``kind``, or a
-        conditional one (its ``object`` or ``particle`` says when it counts)."""
+        """The shorter matches inside [start, end) with an entry of type ``kind``."""
         return [(s, e, p) for s, e, p in matches
                 if start <= s and e <= end and e - s < end - start
-                and any(t.type == kind or t.conditional for t in p)]
+                and any(t.type == kind for t in p)]
 
     taken: set[int] = set()
     kept = []

@@ -182,3 +182,12 @@ def test_a_states_possessive_opens_the_group_that_acts_on_the_parse(run_on):
 ])
 def test_commas_between_modifiers_of_one_noun(run, text, expected):
     assert summary(run(text, date="2022-04-19")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a gerund after a determiner and a state's adjective is an event noun that state owns
+    ("The Iranian testing of rockets is troubling, a spokesman said.",
+     [("missile_test", "asserted", ["iran"], [], [], None)]),
+])
+def test_a_states_adjective_owns_a_gerund(run, text, expected):
+    assert summary(run(text, date="2008-08-18")) == expected

@@ -1074,11 +1074,13 @@ def is_nominal(ctx: DocContext, start: int, trigger: Trigger) -> bool:
     of missile launches"), after a light verb ("announced tests", "announced successful
     tests"), or opening its sentence ("Talks with Pyongyang will resume"). A gerund is one
     only after a weapon word and a determiner or possessive ("condemned the missile
-    firing")."""
+    firing") or a state's adjective ("the Iranian testing of rockets")."""
     if trigger.tense == "noun":
         return True
     if trigger.tense == "gerund" and ctx.lower[start] not in ctx.extractor.noun_gerunds:
         weapons = ctx.hashes.context_words.get("weapon", frozenset())
+        if _adjective_ending_at(ctx, start) is not None:
+            return True  # "the Iranian testing of rockets"
         return start >= 2 and ctx.lower[start - 1] in weapons and (
             ctx.lower[start - 2] in ctx.hashes.noun_determiners
             or ctx.lower[start - 2] in ctx.hashes.possessive_marks)

@@ -1077,17 +1077,15 @@ def is_nominal(ctx: DocContext, start: int, trigger: Trigger) -> bool:
     firing") or a state's adjective ("the Iranian testing of rockets")."""
     if trigger.tense == "noun":
         return True
+    if trigger.tense == "gerund" and _adjective_ending_at(ctx, start) is not None:
+        return True  # "the Iranian testing of rockets", "prompts Russian warning"
     if trigger.tense == "gerund" and ctx.lower[start] not in ctx.extractor.noun_gerunds:
         weapons = ctx.hashes.context_words.get("weapon", frozenset())
-        if _adjective_ending_at(ctx, start) is not None:
-            return True  # "the Iranian testing of rockets"
         return start >= 2 and ctx.lower[start - 1] in weapons and (
             ctx.lower[start - 2] in ctx.hashes.noun_determiners
             or ctx.lower[start - 2] in ctx.hashes.possessive_marks)
     if trigger.tense not in ("base", "present", "gerund"):
         return False  # (a gerund its entry also lists as a noun is read as a noun is)
-    if trigger.tense == "gerund" and _adjective_ending_at(ctx, start) is not None:
-        return True  # "prompts Russian warning": no verb after a state's adjective
     hashes, sent_start = ctx.hashes, ctx.sentence_bounds(start)[0]
     if ctx.lower[start] in hashes.past_as_base and start + 1 < len(ctx.lower) \
             and ctx.lower[start + 1] in hashes.noun_determiners:

@@ -191,3 +191,10 @@ def test_commas_between_modifiers_of_one_noun(run, text, expected):
 ])
 def test_a_states_adjective_owns_a_gerund(run, text, expected):
     assert summary(run(text, date="2008-08-18")) == expected
+
+
+def test_what_states_are_in_talks_to_do_is_planned(run):
+    text = "Britain and France are in talks to deploy more Aster missiles in the Baltic."
+    assert summary(run(text, date="2010-05-17")) == [
+        ("talks", "asserted", ["france", "united-kingdom"], [], [], None),
+        ("deployment", "planned", ["france", "united-kingdom"], [], [], None)]

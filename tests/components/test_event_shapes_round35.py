@@ -198,3 +198,14 @@ def test_what_states_are_in_talks_to_do_is_planned(run):
     assert summary(run(text, date="2010-05-17")) == [
         ("talks", "asserted", ["france", "united-kingdom"], [], [], None),
         ("deployment", "planned", ["france", "united-kingdom"], [], [], None)]
+
+
+@pytest.mark.parametrize("model", [False, True])
+def test_a_weapon_says_nothing_with_or_without_the_parse(run_on, model):
+    # the "by" phrase of a speech event that names a weapon, over its modifiers, names no
+    # speaker, by word positions and on a trained parse alike
+    text = ("Russia feels threatened by a United States naval missile system deployed in "
+            "Romania, the Kremlin said.")
+    assert summary(run_on(text, "2025-02-13", model)) == [
+        ("warning", "asserted", ["russia"], ["united-states"], [], "2025-02-13"),
+        ("deployment", "asserted", ["united-states"], ["romania"], [], None)]

@@ -908,12 +908,22 @@ def _light_verb_reaches(ctx: DocContext, lo: int, start: int) -> bool:
 def _by_agent_of(ctx: DocContext, end: int, sent_end: int, trigger: Trigger
                  ) -> Mention | None:
     """The "by" agent of a passive or participle; none for a speech act whose "by" names a
-    weapon ("felt threatened by a United States missile system": a weapon says nothing)."""
+    weapon ("felt threatened by a US naval missile system": a weapon says nothing)."""
     found = by_agent(ctx, end, sent_end)
     if found is not None and trigger.type in ctx.extractor.speech_events \
-            and weapon_at(ctx, found.end):  # after a state: "a United States missile system"
+            and names_a_weapon(ctx, found):
         return None
     return found
+
+
+def names_a_weapon(ctx: DocContext, state: Mention) -> bool:
+    """Does a weapon word or a system's name follow the state, over up to
+    PREPOSITION_MODIFIERS lower-case modifiers ("a United States naval missile system")?"""
+    i = state.end
+    while i < min(state.end + PREPOSITION_MODIFIERS, len(ctx.lower)) \
+            and not weapon_at(ctx, i) and ctx.doc[i].is_lower and ctx.doc[i].is_alpha:
+        i += 1
+    return weapon_at(ctx, i)
 
 
 def _opposes(ctx: DocContext, actor: Mention, pronoun: int) -> bool:

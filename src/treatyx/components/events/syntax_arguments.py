@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..syntax import Parse
-from .arguments import known_as
+from .arguments import known_as, names_a_weapon
 from .context import DocContext, Mention
 from .triggers import Trigger
 
@@ -62,6 +62,11 @@ def syntax_actors(ctx: DocContext, start: int, end: int, trigger: Trigger) -> Sy
         agents, sure = _noun_agents(ctx, parse, head)
     else:
         agents, sure = _verb_agents(ctx, parse, head, MAX_CLIMB)
+        if sure and agents and trigger.type in ctx.extractor.speech_events:
+            # "threatened by a US naval missile system": a weapon says nothing, as by word
+            # positions (arguments._by_agent_of)
+            agents = [a for a in agents if not names_a_weapon(ctx, a)] or None
+            sure = agents is not None
     return SyntaxArguments(agents, _targets(ctx, parse, head, start, end), sure)
 
 

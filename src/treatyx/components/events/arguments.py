@@ -921,7 +921,8 @@ def names_a_weapon(ctx: DocContext, state: Mention) -> bool:
     PREPOSITION_MODIFIERS lower-case modifiers ("a United States naval missile system")?"""
     i = state.end
     while i < min(state.end + PREPOSITION_MODIFIERS, len(ctx.lower)) \
-            and not weapon_at(ctx, i) and ctx.doc[i].is_lower and ctx.doc[i].is_alpha:
+            and not weapon_at(ctx, i) and ctx.doc[i].is_lower and ctx.doc[i].is_alpha \
+            and not ctx.doc[i].is_stop:  # not "accused by the US of using chemical weapons"
         i += 1
     return weapon_at(ctx, i)
 

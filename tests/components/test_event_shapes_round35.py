@@ -209,3 +209,17 @@ def test_a_weapon_says_nothing_with_or_without_the_parse(run_on, model):
     assert summary(run_on(text, "2025-02-13", model)) == [
         ("warning", "asserted", ["russia"], ["united-states"], [], "2025-02-13"),
         ("deployment", "asserted", ["united-states"], ["romania"], [], None)]
+
+
+@pytest.mark.parametrize("model", [False, True])
+@pytest.mark.parametrize(("text", "expected"), [
+    # a headline's speaker after its colon is no target of the event, on the parse either
+    ("Russia may deploy Iskander missiles in Kaliningrad: Medvedev\n\nMOSCOW, Nov. 23 -- "
+     "Russia may station new missiles in its western regions, the president said.",
+     [("deployment", "hypothetical", ["russia"], [], ["iskander-m"], "2011-11-23")]),
+    # "not ruled out" leaves the strike unhappened, with a parse as without one
+    ("Tel Aviv has not ruled out an air strike on Iran's nuclear sites.",
+     [("combat_use", "negated", [], ["iran"], [], None)]),
+])
+def test_the_parse_agrees_with_the_words(run_on, model, text, expected):
+    assert summary(run_on(text, "2011-11-24", model)) == expected

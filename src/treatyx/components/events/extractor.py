@@ -987,9 +987,12 @@ class EventExtractor(RuleComponent):
             targets = []
         else:
             # the parse's object, but not a place or a treaty's party ("adopted the treaty at
-            # the UN", "ratified the U.S.-Russia treaty"), as by word positions
+            # the UN", "ratified the U.S.-Russia treaty"), as by word positions, nor one of
+            # the agents' side ("Russia may deploy missiles: Medvedev", a headline's speaker)
+            sides = _sides((a.id for a in agents), self.actor_countries)
             targets = [t for t in parsed.targets or []
-                       if arguments.may_be_target(ctx, t, end, trigger)]
+                       if arguments.may_be_target(ctx, t, end, trigger)
+                       and sides.isdisjoint(_sides((t.id,), self.actor_countries))]
         actors: list[dict] = []
         condemners = _series_agents(ctx, start, self.condemning_events, states_only=False) \
             if trigger.subject_is_target else []

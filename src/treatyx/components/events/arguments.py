@@ -62,7 +62,6 @@ FROM = get_string_id("from")  # words before a trigger in which "bilateral" make
 IN = get_string_id("in")  # "officials in Tehran": a seat (lexicon seat-nouns)
 WITH = get_string_id("with")
 ABOUT = get_string_id("about")
-AND_OR = frozenset({get_string_id("and"), get_string_id("or")})  # join actors of one phrase
 HAVING = get_string_id("having")  # "with 180 states having signed": a perfect participle
 AS_WELL_AS = (get_string_id("as"), get_string_id("well"), get_string_id("as"))  # joins a list
 # a trigger ending in one of these names both sides after it: "a call between Biden and Xi"
@@ -585,7 +584,7 @@ def _first_conjunct(ctx: DocContext, actor: Mention, limit: int) -> Mention:
     Moscow": Washington), else ``actor``: a preposition before the first governs them all
     (not when the actor stands right before the verb: "reacting to India and Russia
     signing the deal", where it is the verb's subject)."""
-    while actor.start - 1 > limit and ctx.lower[actor.start - 1] in AND_OR:
+    while actor.start - 1 > limit and ctx.lower[actor.start - 1] in ctx.hashes.and_or:
         before = _actor_ending_at(ctx, actor.start - 1)
         if before is None:
             break
@@ -651,7 +650,7 @@ def _owner_of_noun_before_to(ctx: DocContext, start: int, clause_start: int
     pronoun = start - 3
     if pronoun <= clause_start or lower[start - 1] != hashes.to \
             or lower[pronoun] not in hashes.possessives or not ctx.doc[start - 2].is_alpha \
-            or lower[pronoun - 1] in (hashes.of, ABOUT):
+            or _of_its_between(ctx, pronoun, pronoun + 1):
         return None  # ("notified Moscow of its decision to leave": the teller's, see
     return actor_before(ctx, pronoun, clause_start)  # verb_subject)
 
@@ -892,8 +891,7 @@ def _relative_after_object(ctx: DocContext, end: int, sent_end: int) -> bool:
     "who", "that") after its object ("launching a missile that alarmed Syria"; not the
     "that" of "warning that Russia would respond")?"""
     i = ctx.clause_end(end, sent_end)
-    return end < i < sent_end and (ctx.lower[i] in ctx.hashes.relative_pronouns
-                                   or ctx.lower[i] == ctx.hashes.that)
+    return end < i < sent_end and ctx.lower[i] in ctx.hashes.relative_openers
 
 
 def _light_verb_reaches(ctx: DocContext, lo: int, start: int) -> bool:

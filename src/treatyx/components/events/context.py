@@ -107,6 +107,8 @@ class LowerHashes:
         self.the = get_string_id("the")
         self.to = get_string_id("to")
         self.that = get_string_id("that")
+        # what opens a relative clause: "which", "who" (lexicon relative-pronouns), or "that"
+        self.relative_openers = self.relative_pronouns | {self.that}
         self.of, self.by = get_string_id("of"), get_string_id("by")
         self.and_ = get_string_id("and")
         self.and_or = hashes(("and", "or"))
@@ -194,8 +196,7 @@ class DocContext:
         the rocket did is the launch told again, and its date the launch's)?"""
         lower, hashes = self.lower, self.hashes
         opener, weapon = span[0] - 1, span[0] - 2
-        if weapon < ours[1] or not (lower[opener] == hashes.that
-                                    or lower[opener] in hashes.relative_pronouns):
+        if weapon < ours[1] or lower[opener] not in hashes.relative_openers:
             return False
         return lower[weapon] in hashes.context_words.get("weapon", ()) \
             or weapon in self.system_ending_at
@@ -938,6 +939,14 @@ class DocContext:
     @cached_property
     def systems_in(self) -> dict[int, list[Mention]]:
         return self.by_sentence(self.systems, _start)
+
+    @cached_property
+    def weapon_systems_in(self) -> dict[int, list[Mention]]:
+        """:attr:`systems_in` without the aircraft (class AIRCRAFT), which carry the weapons
+        events are about."""
+        aircraft = self.extractor.aircraft
+        return {index: [m for m in named if m.id not in aircraft]
+                for index, named in self.systems_in.items()}
 
     @cached_property
     def treaties_in(self) -> dict[int, list[Mention]]:

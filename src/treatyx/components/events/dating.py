@@ -552,7 +552,7 @@ def _qualifies_noun(ctx: DocContext, trigger: int, verb: int) -> bool:
     hashes = ctx.hashes
     return all(ctx.doc[i].is_alpha and ctx.lower[i] not in hashes.coordinators
                and i not in ctx.actor_at and ctx.lower[i] not in hashes.subject_pronouns
-               and ctx.lower[i] not in hashes.relative_pronouns and ctx.lower[i] != hashes.that
+               and ctx.lower[i] not in hashes.relative_openers
                for i in range(trigger + 1, verb))
 
 

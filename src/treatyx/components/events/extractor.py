@@ -1057,9 +1057,8 @@ class EventExtractor(RuleComponent):
             # ...", "... Dubbed 'Aegis Ashore,' the site": the next sentence opens by naming it
             return [opening.id]
         for sentence in range(event.sentence + 1, last + 1):
-            for system in ctx.systems_in.get(sentence, ()):
-                if system.id in self.aircraft:
-                    continue  # a weapon told later, not the aircraft that carries it
+            for system in ctx.weapon_systems_in.get(sentence, ()):
+                # (a weapon told later, not the aircraft that carries it)
                 before = ctx.doc[max(ctx.sent_starts[sentence],
                                      system.start - ANAPHOR_WINDOW):system.start]
                 if contains_phrase([token.lower_ for token in before], self.system_anaphors):
@@ -1213,7 +1212,7 @@ class EventExtractor(RuleComponent):
             index = ctx.previous_sentence(index)
             if index < 0:
                 return []
-            systems = [m for m in ctx.systems_in.get(index, ()) if m.id not in self.aircraft]
+            systems = ctx.weapon_systems_in.get(index, [])
             if systems:
                 found = list(dict.fromkeys(m.id for m in systems))
                 if event.trigger.type in self.owner_events and not any(

@@ -879,7 +879,7 @@ def relative_object(ctx: DocContext, start: int) -> int | None:
     j = actor.start - 1
     if j >= 0 and lower[j] == hashes.the:
         j -= 1
-    if j >= 0 and (lower[j] == hashes.that or lower[j] in hashes.relative_pronouns):
+    if j >= 0 and lower[j] in hashes.relative_openers:
         j -= 1
         if j >= 0 and lower[j] == hashes.comma:
             j -= 1  # "the Open Skies Treaty, which Washington left"

@@ -25,6 +25,7 @@ from .triggers import Trigger
 
 BY_AGENT_WINDOW = 8  # words after a passive participle in which "by" introduces its agent
 SIDES_REACH = 10  # tokens after a passive in which "between"/"among" names the sides that acted
+TREATY_OWNER_WORDS = 2  # tokens before a treaty's date that may hold its owner ("Iran's 2015 deal")
 TREATY_MODIFIER_WORDS = 5  # words from a party's name to the treaty it qualifies
 NOUN_TARGET_WINDOW = 6  # words after an event noun's preposition in which its target stands
 NOUN_PHRASE_WINDOW = 5  # words between a determiner and the event noun it introduces
@@ -1824,6 +1825,31 @@ def _sides_after(ctx: DocContext, end: int) -> Mention | None:
         if i in ctx.actor_at:
             return None
     return None
+
+
+def treaty_sides(ctx: DocContext, treaty: Mention, date: int) -> list[Mention]:
+    """The sides of a treaty named by its date, told right after its name: "the 2015 deal
+    between Iran and six powers" (every side), "Iran's 2015 accord with the P5+1"
+    (the side after "with", and the state that owns the deal before or inside its name; with
+    no owner, "with" names only one side of two, and none is taken)."""
+    after = treaty.end
+    if after + 1 >= len(ctx.doc) or ctx.lower[after] not in OTHER_SIDE_PREPOSITIONS:
+        return []
+    first = actor_after_preposition(ctx, after + 1)
+    if first is None:
+        return []
+    sides = coordinated(ctx, first)
+    if ctx.lower[after] != WITH:
+        return sides
+    owner = next((ctx.actor_at[i] for i in range(max(0, date - TREATY_OWNER_WORDS), treaty.end)
+                  if i in ctx.actor_at and ctx.actor_at[i].info.get("type") == "state"), None)
+    if owner is None:
+        # "the 2015 Iran nuclear accord with ...": a state's name inside the treaty's, as the
+        # text names that state elsewhere
+        states = {m.name: m for m in ctx.actors if m.info.get("type") == "state"}
+        owner = next((states[ctx.doc[i].text] for i in range(treaty.start, treaty.end)
+                      if ctx.doc[i].text in states), None)
+    return [owner, *sides] if owner is not None else []
 
 
 def by_agent(ctx: DocContext, end: int, sent_end: int) -> Mention | None:

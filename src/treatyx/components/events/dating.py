@@ -289,7 +289,8 @@ def date_for(ctx: DocContext, trigger: int, reporting: tuple[int, int] | None,
     dates = [d for d in ctx.event_dates_in.get(index, ())
              if (signing or not names_a_treaty(ctx, d)) and not is_end_date(ctx, d)
              and not _other_zone_day(ctx, d) and not _follows_another_noun(ctx, d, trigger)
-             and not _in_later_relative_phrase(ctx, d, trigger)]
+             and not _in_later_relative_phrase(ctx, d, trigger)
+             and not _since_first(ctx, d, trigger)]
     dates = [d for d in dates if not _in_qualifying_participle(ctx, d, trigger, dates)
              and not _later_infinitive_deadline(ctx, d, trigger)
              and not _in_earlier_after_clause(ctx, d, trigger)]
@@ -416,6 +417,17 @@ def _in_earlier_after_clause(ctx: DocContext, date: DateMention, trigger: int) -
     return any(lower[i] == AFTER and hashes.comma not in lower[i:trigger]
                and not hashes.past_perfect_auxiliaries.isdisjoint(lower[i:trigger])
                for i in range(date[1], trigger))
+
+
+def _since_first(ctx: DocContext, date: DateMention, trigger: int) -> bool:
+    """Does the date stand after "since", after the trigger, in a sentence that calls the
+    event the first since then (lexicon first-since-words): "fired a Scud, its first since
+    the revolt began in February", "its first test since 2017"?"""
+    lower, hashes = ctx.lower, ctx.hashes
+    since = next((i for i in range(date[0] - 1, trigger, -1)
+                  if lower[i] in hashes.period_start_words), None)
+    return since is not None and not hashes.first_since.isdisjoint(
+        lower[ctx.sentence_bounds(trigger)[0]:since])
 
 
 def _later_infinitive_deadline(ctx: DocContext, date: DateMention, trigger: int) -> bool:

@@ -4,6 +4,7 @@ date, then the merging of retellings into one record per event."""
 from __future__ import annotations
 
 import calendar
+import itertools
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -177,6 +178,9 @@ WORD_LISTS = {
     "group_anaphors": "group-anaphors",
     "naming_openers": "naming-openers",
     "period_start_words": "period-start-words",
+    "first_since": "first-since-words",
+    "date_list_words": "date-list-words",
+    "date_range_openers": "date-range-openers",
     "pair_words": "pair-words",
     "civilian_targets": "civilian-targets",
     "replaced_cues": "replaced-treaty-cues",
@@ -356,6 +360,7 @@ class EventExtractor(RuleComponent):
         self.scheduled_events = lexicon_words(ruleset, "scheduled-events")
         self.attack_dated_events = lexicon_words(ruleset, "attack-dated-events")
         self.party_acts = lexicon_words(ruleset, "party-acts-events")
+        self.one_per_date = lexicon_words(ruleset, "one-per-date-events")
         self.party_only = lexicon_words(ruleset, "party-only-events")
         self.listed_parties = {treaty: parties for treaty, parties, _, _ in self.treaty_parties}
         # (type, actor or "", day) of each event a treaty's history lists
@@ -460,6 +465,7 @@ class EventExtractor(RuleComponent):
                     ctx.types_by_sentence.setdefault(event.sentence, set()).add(trigger.type)
         found = sorted(found + self._verb_anaphors(ctx, found) + self._threats(ctx, found),
                        key=lambda e: e.span.start)
+        found = [copy for event in found for copy in self._per_date(ctx, event)]
         for event in found:
             self._retype_war_launch(ctx, event)
         _retype_launches_of_a_war(ctx, found)
@@ -683,6 +689,7 @@ class EventExtractor(RuleComponent):
                 and treaty not in {m.id for m in ctx.treaties}:
             treaty = None  # "The missile firing came after North Korea unveiled an
             # agreement": a deal the text never names is no weapon event's
+        named = None
         if trigger.rule in self.date_named_rules:
             # "a successor to the 1991 START": the date names the treaty it stands in
             named = next((m for m in ctx.treaties if m.start <= start < m.end or m.start == end),
@@ -742,6 +749,10 @@ class EventExtractor(RuleComponent):
         if trigger.supplier_after and supplier is None and not trigger.buyer_deploys:
             return None  # "India will buy missile technology": a purchase from nobody named
         actors = self._actors(ctx, start, end, trigger, clause_start, source, systems, supplier)
+        if named is not None:
+            # "the 1987 treaty between Moscow and Washington": the sides that concluded it
+            actors = [ref for side in arguments.treaty_sides(ctx, named, start)
+                      for ref in arguments.actor_refs(side, "agent", self.actor_names)]
         if event_status == "negated" and trigger.negated_type \
                 and _plainly_negated(ctx, start, clause_start):
             # "Tehran said the launch was not in violation of the resolution": a denial by
@@ -1075,6 +1086,32 @@ class EventExtractor(RuleComponent):
                     # (not "In 2012 it tested the Agni-V", "the Agni-V and the Agni-IV")
                     return [system.id]
         return []
+
+    def _per_date(self, ctx: DocContext, event: EventMention) -> list[EventMention]:
+        """"tested nuclear devices in 2006 and 2009": an event of one-per-date-events dated by
+        the first date of a list is one event per date of the list."""
+        if event.trigger.type not in self.one_per_date or event.status != "asserted" \
+                or event.date is None or event.date.get("start") is None:
+            return [event]
+        first = next((i for i, d in enumerate(ctx.dates)
+                      if d[2].start_char == event.date["start"]), None)
+        if first is None or (ctx.dates[first][0] > 0 and ctx.lower[ctx.dates[first][0] - 1]
+                             in ctx.hashes.date_range_openers):
+            return [event]
+        copies = [event]
+        for before, date in itertools.pairwise(ctx.dates[first:]):
+            between = range(before[1], date[0])
+            if not between or date[3].get("type") != "DATE" or is_vague(date[3].get("value")) \
+                    or not all(ctx.lower[i] in ctx.hashes.date_list_words for i in between) \
+                    or not any(ctx.lower[i] in ctx.hashes.and_or
+                               or ctx.lower[i] == ctx.hashes.comma for i in between):
+                break
+            # its own span, from the trigger to its date: a span's extension values are kept
+            # per place in the text, so copies sharing one would share one record
+            span = Span(ctx.doc, min(event.span.start, date[0]), max(event.span.end, date[1]),
+                        label=event.span.label)
+            copies.append(replace(event, span=span, date=date_at(ctx, date[0]), mentions=[]))
+        return copies
 
     def _verb_anaphors(self, ctx: DocContext, found: list[EventMention]) -> list[EventMention]:
         """"Putin signed the ratification document on November 9, while Kim Jong Un did so on

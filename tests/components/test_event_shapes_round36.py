@@ -23,6 +23,12 @@ from .test_event_arguments import summary
     # the two ends of a period are one date, not a list
     ("North Korea fired missiles between 2016 and 2017.",
      [("missile_test", "asserted", ["north-korea"], [], [], "2016")]),
+    # two dates of one time, joined by no "and" or comma, are one date's parts; a duration
+    # after a comma is no date of the list
+    ("Iran tested a Shahab-3 last Monday in 2014.",
+     [("missile_test", "asserted", ["iran"], [], ["shahab-3"], "2014-05-26")]),
+    ("India fired an Agni-V on Monday, 2 hours after sunrise.",
+     [("missile_test", "asserted", ["india"], [], ["agni-v"], "2014-05-26")]),
     # words other than the list's between two dates end the list
     ("India fired an Agni-V in 2012 and its navy sailed in 2013.",
      [("missile_test", "asserted", ["india"], [], ["agni-v"], "2012")]),
@@ -119,3 +125,25 @@ def test_a_threat_of_an_act_and_a_control_group(run, text, expected):
 ])
 def test_sam_numbers_name_soviet_air_defence_missiles(run, text, system):
     assert [r["id"] for r in of_kind(run(text, date="2013-02-02"), "system")] == [system]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # who watched the event is not its target, after a title or a state's possessive too
+    ("Iran tested a missile in the presence of President Ebrahim Raisi.",
+     [("missile_test", "asserted", ["iran"], [], [], None)]),
+    ("Iran and the IAEA signed the accord in the presence of China's Foreign Minister Wang Yi "
+     "in Cairo on Tuesday.",
+     [("signing", "asserted", ["iaea", "iran"], [], [], "2025-09-09")]),
+    # whom it is aimed at still is
+    ("North Korea fired a missile at Japan, watched by Kim Jong Un.",
+     [("combat_use", "asserted", ["north-korea"], ["japan"], [], None)]),
+])
+def test_an_observer_is_no_target(run, text, expected):
+    assert summary(run(text, date="2025-09-10")) == expected
+
+
+def test_a_statement_issued_names_who_says_what_follows(run):
+    text = "France issued a statement after the launch that Iran had violated resolution 2231."
+    assert summary(run(text, date="2023-05-26")) == [
+        ("violation_allegation", "asserted", ["france"], ["iran"], [], "2023-05-26")]
+

@@ -78,6 +78,7 @@ CONSULTED_LEXICONS = (
     "group-anaphors", "pair-words", "civilian-targets", "replaced-treaty-cues", "bound-words",
     "example-cues", "space-payloads", "party-acts-events", "one-per-date-events", "date-list-words",
     "date-range-openers", "first-since-words",
+    "observer-phrases",
     "party-only-events", "party-nouns",
     "military-targets", "order-verbs", "verb-anaphors",
     "noun-agent-prepositions", "target-prepositions", "event-noun-modifiers",

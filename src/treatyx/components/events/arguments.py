@@ -27,6 +27,7 @@ BY_AGENT_WINDOW = 8  # words after a passive participle in which "by" introduces
 SIDES_REACH = 10  # tokens after a passive in which "between"/"among" names the sides that acted
 TREATY_OWNER_WORDS = 2  # tokens before a treaty's date that may hold its owner ("Iran's 2015 deal")
 TREATY_MODIFIER_WORDS = 5  # words from a party's name to the treaty it qualifies
+OBSERVER_WORDS = 4  # words of the longest phrase of observer-phrases
 NOUN_TARGET_WINDOW = 6  # words after an event noun's preposition in which its target stands
 NOUN_PHRASE_WINDOW = 5  # words between a determiner and the event noun it introduces
 SUPPLIER_WORDS = 8  # words from "bought" to the "from" of its supplier
@@ -1633,12 +1634,26 @@ def target(ctx: DocContext, start: int, end: int, trigger: Trigger, exclude: set
         before = _phrase_preposition(ctx, found.start, end)
         if ctx.lower[before] != FROM and ctx.lower[before] not in places \
                 and may_be_target(ctx, found, end, trigger, clause_end) \
-                and not _owner_of_what_is_warned(ctx, found, end, trigger):
+                and not _owner_of_what_is_warned(ctx, found, end, trigger) \
+                and not _observer(ctx, found, end):
             return found
         # "fired a missile from Yemen toward Israel": Yemen is where from; "missiles
         # launched around Taiwan" in a test: where they flew
         i = found.end
     return None
+
+
+def _observer(ctx: DocContext, actor: Mention, floor: int) -> bool:
+    """Is ``actor`` who watched the event, after a phrase of lexicon observer-phrases and
+    at most its title ("tested a missile in the presence of President Raisi")?"""
+    i = actor.start
+    while i > floor and ctx.doc[i - 1].is_title:
+        i -= 1  # the title before the name
+    if i - 2 > floor and ctx.lower[i - 1] in ctx.hashes.possessive_marks \
+            and (owner := ctx.actor_at.get(i - 2)) is not None:
+        i = owner.start  # "in the presence of China's Foreign Minister Wang Yi"
+    words = [t.lower_ for t in ctx.doc[max(floor, i - OBSERVER_WORDS):i]]
+    return any(words[-len(phrase):] == phrase for phrase in ctx.extractor.observer_phrases)
 
 
 def _owner_of_what_is_warned(ctx: DocContext, actor: Mention, end: int, trigger: Trigger

@@ -384,6 +384,8 @@ class EventExtractor(RuleComponent):
         self.news_media = lexicon_words(ruleset, "news-media")
         self.arms_bodies = lexicon_words(ruleset, "arms-context-bodies")
         self.threat_events = lexicon_words(ruleset, "threat-events")
+        self.observer_phrases = [phrase.split()
+                                 for phrase in lexicon_words(ruleset, "observer-phrases")]
         self.system_anaphors = [phrase.split()
                                 for phrase in lexicon_words(ruleset, "system-anaphors")]
         # ("the", "missile"): the ends of a two-word anaphor, with words between them
@@ -940,8 +942,13 @@ class EventExtractor(RuleComponent):
                 else arguments.anaphoric_agent(ctx, start, clause_start,
                                                arguments.patient_subject(ctx, start, trigger),
                                                nominal))
-            if agent is None and not parsed.agents and trigger.type in self.owner_events:
+            if agent is None and trigger.type in self.owner_events and not any(
+                    _placed(m) for m in parsed.agents or ()):
+                # ('"We fired the Shaheen," a general said': on the parse, "we" is the
+                # general, whose state the text does not say; the weapon's owner fired it)
                 agent = arguments.system_owner(ctx, systems, trigger.type)
+                if agent is not None:
+                    parsed = replace(parsed, agents=None)
             agents = counted or (arguments.coordinated(ctx, agent) if agent is not None
                                  else parsed.agents or self._members(ctx, start, clause_start))
             if not agents and source is not None \
@@ -1703,6 +1710,13 @@ def _only_persons_attacked(ctx: DocContext, actors: list[dict]) -> bool:
     targets = {a["id"] for a in actors if a["role"] == "target"}
     persons = {m.id for m in ctx.actors if m.info.get("type") == "person"}
     return bool(targets) and targets <= persons
+
+
+def _placed(actor: Mention) -> bool:
+    """Does the text or the knowledge base tell which state ``actor`` is or acts for (a
+    state, a body, a person with a country)?"""
+    return actor.info.get("type") != "person" or bool(
+        actor.info.get("acts_for") or actor.info.get("country"))
 
 
 def _launch_of_a_later_attack(lead: EventMention, attacks: list[EventMention]) -> bool:

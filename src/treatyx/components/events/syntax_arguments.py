@@ -140,10 +140,6 @@ def _subject_actors(ctx: DocContext, parse: Parse, subject: int, verb: int, clim
     actors = phrase_actors(ctx, parse, subject)
     if actors:
         return actors
-    if ctx.lower[subject] in ctx.hashes.first_person:
-        # '"We have test-fired the missile," a general said': "we" is the speaker's side, which
-        # the word rules read (the weapon's owner, else the speaker), not the speaker alone
-        return None
     if parse.tags[subject] in PRONOUN_TAGS:
         # "North Korea said it fired": the pronoun is the subject of a verb above.
         for above in parse.ancestors(verb):

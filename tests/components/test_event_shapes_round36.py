@@ -147,3 +147,33 @@ def test_a_statement_issued_names_who_says_what_follows(run):
     assert summary(run(text, date="2023-05-26")) == [
         ("violation_allegation", "asserted", ["france"], ["iran"], [], "2023-05-26")]
 
+
+
+LEAD = "Iran fired a Shahab-3 missile on Thursday. "
+LEAD_TEST = ("missile_test", "asserted", ["iran"], [], ["shahab-3"], "2003-12-18")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a verb in the simple past in the lead tells the news, on the lead's day
+    (LEAD + "Its ambassador signed the Additional Protocol at a ceremony in Vienna.",
+     [LEAD_TEST, ("signing", "asserted", [], [], [], "2003-12-18")]),
+    # a participle with its phrase, or one used as an adjective, tells no news of the day
+    (LEAD + "Moscow fears the US missile defence system deployed in Poland.",
+     [LEAD_TEST, ("deployment", "asserted", ["united-states"], ["poland"], [], None)]),
+    (LEAD + "The locally developed Shahab-3 can reach Israel.",
+     [LEAD_TEST, ("development", "asserted", ["iran"], ["israel"], ["shahab-3"], None)]),
+    # a passive does, but not with a phrase after it, nor the verb of a relative clause
+    (LEAD + "Two older Shahab-3 missiles were destroyed, officials said.",
+     [LEAD_TEST, ("elimination", "asserted", [], [], ["shahab-3"], "2003-12-18")]),
+    (LEAD + "The Shahab-3 was developed with help from North Korea.",
+     [LEAD_TEST, ("development", "asserted", ["iran"], [], ["shahab-3"], None)]),
+    (LEAD + "Iran, which signed the Additional Protocol, denies any breach.",
+     [LEAD_TEST, ("signing", "asserted", ["iran"], [], [], None),
+      ("denial", "asserted", ["iran"], [], [], "2003-12-19")]),
+    # past the lead, an undated verb keeps no date
+    (LEAD + "It was the first test. Officials were pleased. Crowds cheered. Reporters "
+     "gathered. Later its ambassador signed the Additional Protocol.",
+     [LEAD_TEST, ("signing", "asserted", [], [], [], None)]),
+])
+def test_a_simple_past_in_the_lead_is_of_the_leads_day(run, text, expected):
+    assert summary(run(text, date="2003-12-19")) == expected

@@ -209,6 +209,9 @@ class EventMention:
     said_now: bool = False  # something said, told as said ("Moscow said"), or by its own verb
     # told in the present perfect in the lead ("India has fired missiles into ..."): today's news
     lead_perfect: bool = False
+    # told by a simple past verb in the lead ("Ambassador Salehi signed the protocol at a
+    # ceremony"): the news, of the lead's day
+    lead_past: bool = False
     # a plan told by a verb of saying in the lead ("announced their intention to withdraw",
     # not "said he had planned to ...")
     lead_announced: bool = False
@@ -536,6 +539,9 @@ class EventExtractor(RuleComponent):
                     said_days = saying_days(ctx)
                 event.date = self._day_said(said_days, event) or dateline_date(ctx) \
                     or document_date(ctx)
+            elif event.date is None and event.relative is None and event.lead_past \
+                    and event.status == "asserted" and not event.another:
+                event.date = _lead_day(events, event) or dateline_date(ctx)
             if event.date is None and event.relative is None \
                     and event.trigger.type in self.speech_events:
                 event.date = self._said_with(events, event)
@@ -871,6 +877,7 @@ class EventExtractor(RuleComponent):
             date_weak=date_weak, definite=requirements.is_definite(ctx, start, trigger),
             retelling=retelling, headline=ctx.in_headline(start), said_now=said_now,
             lead_perfect=in_lead and _told_in_perfect(ctx, start, clause_start, trigger),
+            lead_past=in_lead and _finite_past(ctx, start, end, trigger) and not earlier,
             lead_announced=in_lead and said is not None
             and ctx.hashes.past_perfect_auxiliaries.isdisjoint(ctx.lower[said[1]:start]),
             lead_object=in_lead and object_said,
@@ -1710,6 +1717,34 @@ def _only_persons_attacked(ctx: DocContext, actors: list[dict]) -> bool:
     targets = {a["id"] for a in actors if a["role"] == "target"}
     persons = {m.id for m in ctx.actors if m.info.get("type") == "person"}
     return bool(targets) and targets <= persons
+
+
+def _finite_past(ctx: DocContext, start: int, end: int, trigger: Trigger) -> bool:
+    """Is the trigger a verb in the simple past of a main clause ("Salehi signed the
+    protocol", "two missiles were destroyed"): not a participle with its phrase ("sites
+    bombed by the US", "a system deployed in Poland") or used as an adjective ("the locally
+    developed Ra'ad"), a relative clause's verb or one after "has"/"had"?"""
+    if end < len(ctx.lower) and (ctx.lower[end] in ctx.hashes.non_subject_prepositions
+                                 or ctx.lower[end] == ctx.hashes.by):
+        return False  # a participle's phrase ("deployed in the Philippines"), no object
+    before = start - 1
+    while before > 0 and ctx.doc[before].is_lower and ctx.doc[before].lower_.endswith("ly"):
+        before -= 1
+    if before >= 0 and (ctx.lower[before] in ctx.hashes.definite_determiners
+                        or ctx.lower[before] in ctx.hashes.indefinite_articles
+                        or ctx.lower[before] in ctx.hashes.possessives):
+        return False  # an adjective: "the locally developed Ra'ad"
+    return trigger.tense == "past" and not requirements.after_perfect(ctx, start) \
+        and arguments.relative_antecedent(ctx, start) is None
+
+
+def _lead_day(events: list[EventMention], event: EventMention) -> dict | None:
+    """The date of the last event told before ``event`` in the lead with a date of its own
+    clause (not a guess from its sentence)."""
+    return next((other.date for other in reversed(events)
+                 if other.span.start < event.span.start and other.date is not None
+                 and not other.date_weak and other.status == "asserted"
+                 and not is_vague(other.date.get("value"))), None)
 
 
 def _placed(actor: Mention) -> bool:

@@ -177,3 +177,19 @@ LEAD_TEST = ("missile_test", "asserted", ["iran"], [], ["shahab-3"], "2003-12-18
 ])
 def test_a_simple_past_in_the_lead_is_of_the_leads_day(run, text, expected):
     assert summary(run(text, date="2003-12-19")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an earlier event of the series told before, with a date its light verb gives it
+    ("India tested an Agni-II on Monday. Its previous test was carried out on June 2, 2009.",
+     [("missile_test", "asserted", ["india"], [], ["agni-ii"], "2009-11-23"),
+      ("missile_test", "asserted", ["india"], [], ["agni-ii"], "2009-06-02")]),
+    # with no date of its own it adds nothing
+    ("India tested an Agni-II on Monday. Its previous test failed.",
+     [("missile_test", "asserted", ["india"], [], ["agni-ii"], "2009-11-23")]),
+    # a trial of a named system is its test
+    ("An earlier trial of Agni-II took place on April 11, 1999.",
+     [("missile_test", "asserted", ["india"], [], ["agni-ii"], "1999-04-11")]),
+])
+def test_an_earlier_test_of_the_series_keeps_its_own_date(run, text, expected):
+    assert summary(run(text, date="2009-11-24")) == expected

@@ -1411,13 +1411,15 @@ def _inspecting_body(ctx: DocContext, start: int, bodies: AbstractSet[str]
 def _predicate_dates(ctx: DocContext, end: int, char: int) -> bool:
     """Does a verb that says the event noun takes place (lexicon event-predicates) stand
     between the noun and its date (which starts at character ``char``), a few words on and
-    no other event between ("the previous test of a banned missile happened in August")?"""
+    no other event between ("the previous test of a banned missile happened in August"), or a
+    light verb ("its previous test was carried out on June 2")?"""
     doc = ctx.doc
     date_start = next((i for i in range(end, min(end + PREDICATE_GAP, len(doc)))
                        if doc[i].idx >= char), None)
     if date_start is None:
         return False
-    return any(ctx.lower[i] in ctx.hashes.event_predicates for i in range(end, date_start)) \
+    return any(ctx.lower[i] in ctx.hashes.event_predicates or i in ctx.light_verb_tokens
+               for i in range(end, date_start)) \
         and not any(end <= i < date_start for i in ctx.trigger_starts)
 
 

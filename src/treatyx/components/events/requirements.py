@@ -571,10 +571,17 @@ def _bare_subject(ctx: DocContext, start: int) -> bool:
 def refers_back(ctx: DocContext, start: int, trigger: Trigger) -> bool:
     """"Russia tested the Burevestnik. ... the test took place on October 21": "the test"
     needs no weapon of its own when the sentence before told of such an event."""
-    if not is_definite(ctx, start, trigger):
+    if is_definite(ctx, start, trigger):
+        index = ctx.previous_sentence(ctx.sentence_index(start))
+        return index >= 0 and trigger.type in ctx.types_by_sentence.get(index, ())
+    # "India tested the Agni-II on Monday. Its previous test ...": a noun told as an earlier
+    # one of the series told before it, in its sentence or the one before
+    if trigger.tense not in ("noun", "base") or not told_as_earlier(ctx, start):
         return False
-    index = ctx.previous_sentence(ctx.sentence_index(start))
-    return index >= 0 and trigger.type in ctx.types_by_sentence.get(index, ())
+    sentence = ctx.sentence_index(start)
+    return any(lo < start and (ctx.sentence_index(lo) == sentence
+                               or ctx.sentence_index(lo) == ctx.previous_sentence(sentence))
+               and lo in ctx.weapon_trigger_starts for lo, _ in ctx.trigger_spans)
 
 
 def is_attributive(ctx: DocContext, start: int, end: int) -> bool:
@@ -736,7 +743,9 @@ def fits(ctx: DocContext, start: int, end: int, trigger: Trigger) -> bool:
             and not subject_holds(ctx, start, trigger.object_words) \
             and not _bare_participle_subject_holds(ctx, start, end, trigger.object_words) \
             and not _qualified_noun_holds(ctx, start, trigger.object_words) \
-            and not relative_object_holds(ctx, start, trigger.object_words):
+            and not relative_object_holds(ctx, start, trigger.object_words) \
+            and not (trigger.about_weapons and trigger.tense == "noun"
+                     and _names_system_after(ctx, end)):
         return False
     if trigger.instrument and not instrument_follows(ctx, end, trigger.instrument) \
             and not _instrument_relative(ctx, start, trigger.instrument):
@@ -744,6 +753,13 @@ def fits(ctx: DocContext, start: int, end: int, trigger: Trigger) -> bool:
     return not trigger.particle or particle_at(
         ctx, end, trigger.particle, passive=_plain_passive(ctx, start),
         needs=trigger.requires, start=start) is not None
+
+
+def _names_system_after(ctx: DocContext, end: int) -> bool:
+    """Does a listed system, perhaps after "the", open the words right after a weapons noun
+    ("an earlier trial of Agni-II"): it is the weapon an ``object`` word would name?"""
+    first = end + 1 if end < len(ctx.lower) and ctx.lower[end] == ctx.hashes.the else end
+    return first in ctx.system_starting_at
 
 
 def _plain_passive(ctx: DocContext, start: int) -> bool:

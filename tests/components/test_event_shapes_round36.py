@@ -193,3 +193,12 @@ def test_a_simple_past_in_the_lead_is_of_the_leads_day(run, text, expected):
 ])
 def test_an_earlier_test_of_the_series_keeps_its_own_date(run, text, expected):
     assert summary(run(text, date="2009-11-24")) == expected
+
+
+@pytest.mark.parametrize("model", [False, True])
+def test_a_break_from_a_policy_is_no_breach_on_the_parse_either(run_on, model):
+    # "from" names a noun's agent on the parse only with a name as its object ("a break
+    # from years of US policy" has none)
+    text = ("The accord, which marked a sharp break from years of the United States' export "
+            "policy, was hailed.")
+    assert summary(run_on(text, "2006-03-03", model)) == []

@@ -171,7 +171,9 @@ def _noun_agents(ctx: DocContext, parse: Parse, noun: int
             return [ctx.actor_at[child]], True  # "the Russian withdrawal", "a US test"
         if dep == "prep" and parse.lemmas[child].lower() in AGENT_PREPOSITIONS:
             # "inspections by the IAEA": a fallback only, as the word rules read "by" too
+            # (only a name as its object: "a break from years of US policy" is none)
             actors = [a for obj in _children(parse, child, OBJECTS)
+                      if parse.pos[obj] == "PROPN"
                       for a in phrase_actors(ctx, parse, obj)]
             if actors:
                 return actors, False

@@ -1650,7 +1650,7 @@ def _observer(ctx: DocContext, actor: Mention, floor: int) -> bool:
     while i > floor and ctx.doc[i - 1].is_title:
         i -= 1  # the title before the name
     if i - 2 > floor and ctx.lower[i - 1] in ctx.hashes.possessive_marks \
-            and (owner := ctx.actor_at.get(i - 2)) is not None:
+            and (owner := _actor_ending_at(ctx, i - 1)) is not None:
         i = owner.start  # "in the presence of China's Foreign Minister Wang Yi"
     words = [t.lower_ for t in ctx.doc[max(floor, i - OBSERVER_WORDS):i]]
     return any(words[-len(phrase):] == phrase for phrase in ctx.extractor.observer_phrases)

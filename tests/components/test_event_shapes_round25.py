@@ -162,7 +162,9 @@ def test_a_definite_retelling_joins_the_body_before_the_headline(run):
     # the event noun in the clause of "who suspect" is not the suspecting states'
     ("North Korea fired a rocket on Sunday, defying Washington, Tokyo and others who "
      "suspect the launch was cover for a missile test.",
-     [("missile_test", "asserted", ["north-korea"], [], [], "2009-04-05")]),
+     [("missile_test", "asserted", ["north-korea"], [], [], "2009-04-05"),
+      # (those who suspect it allege a test: round 37's allegation-suspected)
+      ("violation_allegation", "asserted", ["japan", "united-states"], [], [], None)]),
     # through a light verb it is theirs
     ("India, which conducted a missile test on Sunday, denied the charge.",
      [("missile_test", "asserted", ["india"], [], [], "2009-04-05"),

@@ -409,6 +409,7 @@ class EventCue(EntryModel):
     status: Literal[CUE_STATUSES]  # type: ignore[valid-type]
     cues: Phrases
     needs_between: Phrases = []
+    unless_between: Phrases = []
     needs_after: Phrases = []
     types: list[EventType] = []
     case: Case | None = None

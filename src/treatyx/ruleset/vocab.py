@@ -91,5 +91,5 @@ CONSULTED_LEXICONS = (
     "future-auxiliaries", "modal-verbs", "end-date-words", "deadline-nouns",
     "gerund-subordinators", "weapon-adjective-events", "inter-state-events",
     "refuser-acts-events", "occasion-events", "scheduled-events",
-    "naming-openers", "period-start-words",
+    "naming-openers", "period-start-words", "clause-target-events",
 )

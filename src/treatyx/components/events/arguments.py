@@ -64,6 +64,7 @@ FROM = get_string_id("from")  # words before a trigger in which "bilateral" make
 IN = get_string_id("in")  # "officials in Tehran": a seat (lexicon seat-nouns)
 WITH = get_string_id("with")
 ABOUT = get_string_id("about")
+BECAUSE = get_string_id("because")  # "because of its refusal to": a cause, not "told of its"
 HAVING = get_string_id("having")  # "with 180 states having signed": a perfect participle
 AS_WELL_AS = (get_string_id("as"), get_string_id("well"), get_string_id("as"))  # joins a list
 # a trigger ending in one of these names both sides after it: "a call between Biden and Xi"
@@ -647,14 +648,16 @@ def _owner_of_noun_before_to(ctx: DocContext, start: int, clause_start: int
                              ) -> Mention | None:
     """"penalties on Tehran for its failure to halt enrichment": a verb after "to" and a
     noun that a possessive pronoun opens is done by whom the pronoun stands for, the actor
-    named last before it in the clause, not by the clause's subject."""
+    named last before it in the clause (in the sentence when its clause names none: "on
+    Tehran, because of its refusal to freeze"), not by the clause's subject."""
     lower, hashes = ctx.lower, ctx.hashes
     pronoun = start - 3
     if pronoun <= clause_start or lower[start - 1] != hashes.to \
             or lower[pronoun] not in hashes.possessives or not ctx.doc[start - 2].is_alpha \
-            or _of_its_between(ctx, pronoun, pronoun + 1):
+            or (_of_its_between(ctx, pronoun, pronoun + 1) and lower[pronoun - 2] != BECAUSE):
         return None  # ("notified Moscow of its decision to leave": the teller's, see
-    return actor_before(ctx, pronoun, clause_start)  # verb_subject)
+    return actor_before(ctx, pronoun, clause_start) \
+        or actor_before(ctx, pronoun, ctx.sentence_bounds(start)[0])  # verb_subject)
 
 
 def _of_its_between(ctx: DocContext, lo: int, hi: int) -> bool:
@@ -1049,9 +1052,23 @@ def _subject_right_before(ctx: DocContext, start: int, clause_start: int) -> boo
     """Is the verb finite, an actor its subject with at most a date or adverbs between
     ("The Kremlin on Thursday rejected", "Russia strongly denied")?"""
     subject = subject_before(ctx, start, clause_start)
-    return subject is not None and all(
+    if subject is None:
+        return False
+    between = _office_end(ctx, subject.end, start)
+    return all(
         i in ctx.date_tokens or i + 1 in ctx.date_tokens or ctx.doc[i].lower_.endswith("ly")
-        for i in range(subject.end, start))
+        for i in range(between, start))
+
+
+def _office_end(ctx: DocContext, start: int, limit: int) -> int:
+    """Where the words of the office or body an actor ending at ``start`` names end, a
+    possessive mark before them allowed ("Iran's foreign minister", "Iranian diplomats",
+    "Russia's defence ministry"); ``start`` when none follow."""
+    end = start + 1 if start < limit and ctx.doc[start].text in POSSESSIVES else start
+    stop = min(limit, end + TITLE_WORDS + 1)
+    while end < stop and ctx.doc[end].is_alpha and not ctx.doc[end].is_stop:
+        end += 1  # (not "Israel as alleged by London")
+    return end
 
 
 def _has_own_subject(ctx: DocContext, clause_start: int, start: int) -> bool:
@@ -1556,6 +1573,9 @@ def target(ctx: DocContext, start: int, end: int, trigger: Trigger, exclude: set
     "sanctions on Iran", lexicon target-prepositions): in "the US test angered Moscow",
     Moscow is the object of another verb."""
     _, sent_end = ctx.sentence_bounds(start)
+    if end + 1 < sent_end and ctx.lower[end] == ctx.hashes.that \
+            and trigger.type in ctx.extractor.clause_target_events:
+        end += 1  # "alleged that North Korea is building ...": the clause's subject
     clause_end = ctx.clause_end(end, sent_end)
     if (subject := patient_subject(ctx, start, trigger)) is not None:
         # "Syria was accused by Western powers of ...", "UN sanctions on Iran were lifted":

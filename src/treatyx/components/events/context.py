@@ -848,10 +848,13 @@ class DocContext:
         """Does the date at [``start``, ``end``) follow a word of other-event-dates and "of"
         ("the 30th anniversary of the 1979 revolution": 1979 dates the revolution, not the
         launch), or stand before a word of other-event-nouns, over capitalised words ("the
-        1950-1953 Korean War")?"""
+        1950-1953 Korean War"), but for one after "in" or "during", the time of what is told
+        ("fired during the 1991 Gulf War")?"""
         i = start - 1
         if i >= 0 and self.lower[i] == self.hashes.the:
             i -= 1
+            if i >= 0 and self.lower[i] in self.hashes.in_during:
+                return False
         if i >= 1 and self.lower[i] == self.hashes.of \
                 and self.lower[i - 1] in self.hashes.other_event_dates:
             return True

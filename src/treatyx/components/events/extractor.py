@@ -341,6 +341,7 @@ class EventExtractor(RuleComponent):
         self.inspecting_bodies = lexicon_words(ruleset, "inspecting-bodies")
         self.condemning_events = lexicon_words(ruleset, "condemning-events")
         self.place_events = lexicon_words(ruleset, "place-not-target-events")
+        self.clause_target_events = lexicon_words(ruleset, "clause-target-events")
         self.venue_events = lexicon_words(ruleset, "venue-events")
         self.combat_evidence = lexicon_words(ruleset, "combat-evidence-events")
         self.weapon_adjective_events = lexicon_words(ruleset, "weapon-adjective-events")
@@ -659,6 +660,10 @@ class EventExtractor(RuleComponent):
         event of ``trigger``, whose requirements were met where that event was told."""
         if requirements.counts_weapons(ctx, end, trigger):
             return None  # "fired a barrage of missiles": the firing is the event
+        if trigger.tense == "present" and start > 0 and ctx.doc[start - 1].like_num \
+                and start - 1 not in ctx.date_tokens and start - 1 not in ctx.treaty_tokens:
+            return None  # "9,000 pounds of sarin": a verb's -s form after a count
+            # (not after a name's number: "Resolution 1718 imposes")
         sentence = ctx.sentence_index(start)
         sent_start = ctx.sent_starts[sentence]
         systems = ctx.systems_in.get(sentence, [])
@@ -823,11 +828,13 @@ class EventExtractor(RuleComponent):
             or _past_phrase(ctx, start, trigger)
         if date is not None and event_status == "asserted" and told_past:
             date = not_yet_to_come(ctx, date)  # "fired ... on November 21" is no day to come
-        elif event_status == "asserted" and not date_weak and to_come(ctx, date) \
+        elif event_status == "asserted" and not date_weak \
+                and (to_come(ctx, date) or (date or {}).get("value") == "FUTURE_REF") \
                 and trigger.type not in self.scheduled_events \
                 and not _other_trigger_before(ctx, end, date):
-            # "agreed to hold talks on Saturday", told on a Wednesday (not "the embargo
-            # expires on October 18": the day is the expiry's)
+            # "agreed to hold talks on Saturday", told on a Wednesday, "will embark on a
+            # dialogue in the near future" (not "the embargo expires on October 18": the day
+            # is the expiry's)
             event_status = "planned"
         earlier = _told_as_earlier(ctx, start, trigger)
         if date is not None and earlier \
@@ -1604,19 +1611,25 @@ def _attack_date(ctx: DocContext, events: list[EventMention], event: EventMentio
     """The day of the attack an undated interception stopped: an attack or launch (lexicon
     attack-events) dated to the day, told in the same sentence, else the nearest of the
     ATTACK_SENTENCES_BEFORE sentences before, else of the ATTACK_SENTENCES_AFTER after (a lead
-    tells the interception before the attack's day). An attack told again counts where each
-    of its retellings stands."""
+    tells the interception before the attack's day), else the nearest one before that fired
+    a weapon the interception names ("Ukraine launched ATACMS missiles ... Russia claimed it
+    shot down five ATACMS", paragraphs apart). An attack told again counts where each of its
+    retellings stands."""
     ranked = []
+    weapons = set(event.systems)
     for other in events:
         if other.trigger.type not in attack_types or other.status != "asserted" \
                 or len(str((other.date or {}).get("value") or "")) < DAY_VALUE:
             continue
         told = {other.sentence} | {m["sentence"] for m in other.mentions if "sentence" in m}
+        same_weapon = not weapons.isdisjoint(other.systems)
         for sentence in told:
             gap = ctx.sentence_gap(sentence, event.sentence)  # > 0: the attack before
             if -ATTACK_SENTENCES_AFTER <= gap <= ATTACK_SENTENCES_BEFORE:
                 ranked.append(((0 if gap == 0 else 1 if gap > 0 else 2, abs(gap)),
                                other.date))
+            elif same_weapon and gap > 0:
+                ranked.append(((3, gap), other.date))
     return min(ranked, key=lambda pair: pair[0])[1] if ranked else None
 
 

@@ -467,9 +467,12 @@ def _before_other_object(ctx: DocContext, end: int, hi: int) -> int:
 
     def other(i: int) -> bool:
         # "a land-attack cruise missile": a compound's part is none; nor is a noun that a
-        # system's name follows ("the underwater device 'Poseidon'")
+        # system's name follows ("the underwater device 'Poseidon'"), nor a verb in -ing
+        # after "of" or "is" ("accused Tehran of building nuclear weapons")
         return lower[i] in others and not (i > 0 and lower[i - 1] in ctx.hashes.hyphens) \
-            and not any(k in ctx.system_starting_at for k in range(i + 1, i + 3))
+            and not any(k in ctx.system_starting_at for k in range(i + 1, i + 3)) \
+            and not (ctx.doc[i].lower_.endswith("ing") and (
+                lower[i - 1] == ctx.hashes.of or lower[i - 1] in ctx.hashes.passive_auxiliaries))
 
     i = end + 1 if end < hi and lower[end] == ctx.hashes.of else end
     while i < hi and lower[i] not in stops:

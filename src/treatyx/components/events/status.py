@@ -30,19 +30,23 @@ QUOTED_TERM = 3  # words of a quoted term before its trigger ('"episodic deploym
 class Cue:
     """A status cue; with ``needs``, it counts only when one of these words (LOWER ids) stands
     between it and the trigger ("urged Moscow to destroy"); with ``after``, only when one
-    follows the trigger in its sentence ("tried to reimpose sanctions, but the move failed")."""
+    follows the trigger in its sentence ("tried to reimpose sanctions, but the move failed");
+    with ``unless``, not when one of these words stands between it and the trigger ("rejected
+    the vote to impose sanctions": the vote was held)."""
 
     status: str
     needs: frozenset[int] = frozenset()
     types: frozenset[str] = frozenset()  # the event types it applies to (empty: all)
     after: frozenset[int] = frozenset()  # one of these must follow the trigger in its sentence
+    unless: frozenset[int] = frozenset()
 
 
 def add_cues(table: PhraseTable[Cue], ruleset: RuleSet) -> None:
     for entry in ruleset.entries("event_cues"):
-        needs = frozenset(get_string_id(word.lower()) for word in entry.get("needs_between", []))
-        after = frozenset(get_string_id(word.lower()) for word in entry.get("needs_after", []))
-        cue = Cue(entry["status"], needs, frozenset(entry.get("types", [])), after)
+        needs, after, unless = (
+            frozenset(get_string_id(word.lower()) for word in entry.get(key, []))
+            for key in ("needs_between", "needs_after", "unless_between"))
+        cue = Cue(entry["status"], needs, frozenset(entry.get("types", [])), after, unless)
         table.add_all(entry["cues"], cue, case=entry.get("case"))
 
 
@@ -97,6 +101,8 @@ def status(ctx: DocContext, trigger: int, event_type: str, noun_end: int | None 
         if ((wide_start if cue.needs else window_start) <= start or opens_clause) \
                 and end <= trigger and start not in ctx.date_tokens:
             if cue.needs and not any(h in cue.needs for h in ctx.lower[end:trigger]):
+                continue
+            if cue.unless and not cue.unless.isdisjoint(ctx.lower[end:trigger]):
                 continue
             if cue.types and event_type not in cue.types:
                 continue

@@ -1,0 +1,156 @@
+"""Shapes found in round 37 on part AN: a state's office as a verb's subject, a vote that
+is rejected but was held, a possessive after "because of", suspicions and inspections as
+allegations, chemicals neutralized, a verb form after a count, a dialogue in the near
+future, the year of a war an event happened in, and an interception dated by the attack
+with its weapon told paragraphs before."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_event_arguments import summary
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the office after a state's possessive is the verb's subject: its "by" phrase names
+    # who made what is denied, not who denies
+    ("Iran's foreign minister rejected the ruling by the IAEA board.",
+     [("denial", "asserted", ["iran"], ["iaea-board-of-governors"], [], "2007-03-25")]),
+    ("Russia's defence ministry on Monday denied claims by Ukraine.",
+     [("denial", "asserted", ["russia", "russian-defence-ministry"], ["ukraine"], [],
+       "2007-03-19")]),
+    ("Iran's foreign minister quickly rejected the allegations by the IAEA.",
+     [("denial", "asserted", ["iran"], ["iaea"], [], None)]),
+    # "as" is no office: the "by" phrase names who alleges
+    ("Iran sent missiles to the rebels to strike Israel as alleged by London and Washington.",
+     [("deployment", "asserted", ["iran"], ["israel"], [], None),
+      ("violation_allegation", "asserted", ["united-kingdom", "united-states"], [], [],
+       "2007-03-25")]),
+    # so is the office after a state's adjective
+    ("Iranian diplomats denied the charges by the IAEA.",
+     [("denial", "asserted", ["iran"], ["iaea"], [], "2007-03-25")]),
+    # a participle with its "by" agent and no subject before it keeps that agent, also
+    # after a state's noun and a comma
+    ("The claims, rejected by Iran's foreign minister, were new.",
+     [("denial", "asserted", ["iran"], [], [], "2007-03-25")]),
+    ("Moscow's allegations, rejected by NATO, were new.",
+     [("denial", "asserted", ["nato"], [], [], "2007-03-25")]),
+])
+def test_an_office_after_a_state_is_the_subject(run, text, expected):
+    assert summary(run(text, date="2007-03-25")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a vote or decision already taken stays taken when someone rejects it
+    ("Iran rejected the Security Council's vote on Friday to expand the sanctions against "
+     "it.",
+     [("denial", "asserted", ["iran"], ["un-security-council"], [], "2007-03-23"),
+      ("sanctions", "asserted", ["un-security-council"], [], [], "2007-03-23")]),
+    # a proposal rejected before its adoption did not happen
+    ("China rejected a resolution to slap new sanctions on Tehran.",
+     [("sanctions", "negated", ["china"], ["iran"], [], None)]),
+])
+def test_a_rejected_vote_was_still_held(run, text, expected):
+    assert summary(run(text, date="2007-03-25")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "because of its refusal to": the state named last in the sentence refuses, even past
+    # the clause break
+    ("The Security Council imposed sanctions on Tehran, because of its refusal to freeze "
+     "enrichment.",
+     [("sanctions", "asserted", ["un-security-council"], ["iran"], [], None),
+      ("moratorium", "negated", ["iran"], [], [], None)]),
+    # "told ... of its decision to": still the teller's
+    ("Washington notified Moscow of its decision to leave the INF Treaty.",
+     [("withdrawal", "asserted", ["united-states"], [], [], None)]),
+])
+def test_whose_refusal_a_possessive_after_because_of_names(run, text, expected):
+    found = summary(run(text, date="2007-03-25"))
+    assert [(t, s, a, g, y) for t, s, a, g, y, _ in found] == \
+        [(t, s, a, g, y) for t, s, a, g, y, _ in expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # suspecting or contending a weapons act is an allegation
+    ("Several Western governments, among them France, contend Iran is enriching uranium "
+     "to build nuclear weapons.",
+     [("violation_allegation", "asserted", ["france"], ["iran"], [], None),
+      ("development", "asserted", ["iran"], [], [], None)]),
+    ("Japan suspects that North Korea is building nuclear weapons.",
+     [("violation_allegation", "asserted", ["japan"], ["north-korea"], [], None),
+      ("development", "asserted", ["north-korea"], [], [], None)]),
+    # a verb in -ing after "of" is no object of its own ("building" is no building)
+    ("Washington accused Tehran of building nuclear weapons.",
+     [("violation_allegation", "asserted", ["united-states"], ["iran"], [], "2010-09-13"),
+      ("development", "asserted", ["iran"], [], [], None)]),
+    # the past participle as an adjective or with its phrase suspects nothing
+    ("North Korea fired a suspected ICBM on Friday.",
+     [("missile_test", "asserted", ["north-korea"], [], [], "2010-09-10")]),
+    ("The initiative lets navies board ships suspected of carrying missile parts.", []),
+    # keeping inspectors from their work is an allegation too
+    ("The IAEA accused Syria of stalling the inspection for a month.",
+     [("violation_allegation", "asserted", ["iaea"], ["syria"], [], "2010-09-13")]),
+    # and neither without a weapon, a programme or inspectors
+    ("Officials suspect the fire at the port was started on purpose.", []),
+])
+def test_suspicions_and_obstruction_are_allegations(run, text, expected):
+    assert summary(run(text, date="2010-09-13")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("US crews at the Colorado depot finished neutralizing the last mustard agent in June.",
+     [("elimination", "asserted", ["united-states"], [], [], "2023-06")]),
+    # air defences that neutralise drones intercept them
+    ("Ukrainian air defences neutralised 30 drones overnight.",
+     [("interception", "asserted", ["ukraine"], [], [], None)]),
+    # the stockpile is what is destroyed
+    ("Russia destroyed its final chemical stockpile in 2017.",
+     [("elimination", "asserted", ["russia"], [], [], "2017")]),
+    # a deadline for a destruction is no destruction
+    ("The treaty gives states deadlines for the destruction of their stockpiles.", []),
+])
+def test_chemicals_neutralized_are_destroyed(run, text, expected):
+    assert summary(run(text, date="2023-07-10")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a verb's -s form after a count is a plural noun
+    ("Libya declared 9,000 pounds of sulfur mustard.", []),
+    # after a name's number it is a verb
+    ("Resolution 1718 imposes sanctions on North Korea.",
+     [("sanctions", "asserted", [], ["north-korea"], [], None)]),
+])
+def test_a_verb_form_after_a_count_is_a_noun(run, text, expected):
+    assert summary(run(text, date="2006-10-15")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an asserted event dated "in the near future" is planned
+    ("The United States and Russia begin a new round of nuclear arms talks in the near "
+     "future.",
+     [("talks", "planned", ["russia", "united-states"], [], [], "FUTURE_REF")]),
+    # a war named with its year after "during" or "in" is the time of the event
+    ("The US Navy fired Tomahawks against Baghdad during the 1991 Gulf War.",
+     [("combat_use", "asserted", ["united-states", "us-navy"], ["iraq"], ["tomahawk"],
+       "1991")]),
+    ("US warships fired Tomahawk missiles at Iraq in the 2003 Iraq War.",
+     [("combat_use", "asserted", ["united-states"], ["iraq"], ["tomahawk"], "2003")]),
+    # elsewhere it dates the war, not the event
+    ("North Korea, at odds with the South since the 1950-1953 Korean War, test-fired a "
+     "Scud.",
+     [("missile_test", "asserted", ["north-korea"], [], ["scud-b"], None)]),
+])
+def test_times_of_the_future_and_of_a_war(run, text, expected):
+    assert summary(run(text, date="2021-06-16")) == expected
+
+
+def test_an_interception_takes_the_day_of_the_attack_with_its_weapon(run):
+    text = ("Russia said on Nov. 19 that Ukraine had launched ATACMS missiles at the "
+            "Bryansk region. Ukraine's army did not comment. Local channels showed smoke "
+            "over a depot. The town is far from the border. Officials in Kyiv were silent. "
+            "The Russian ministry said its forces shot down five ATACMS missiles.")
+    found = summary(run(text, date="2024-11-20"))
+    assert found == [
+        ("combat_use", "asserted", ["ukraine"], [], ["atacms"], "2024-11-19"),
+        ("interception", "asserted", ["russia"], [], ["atacms"], "2024-11-19")]

@@ -154,3 +154,17 @@ def test_an_interception_takes_the_day_of_the_attack_with_its_weapon(run):
     assert found == [
         ("combat_use", "asserted", ["ukraine"], [], ["atacms"], "2024-11-19"),
         ("interception", "asserted", ["russia"], [], ["atacms"], "2024-11-19")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # caps imposed are sanctions; the date after the noun of the test they punish, over
+    # its adjectives, is the test's, and the sentence's opening date the sanctions'
+    ("Last month, the Security Council slapped caps on Pyongyang's fuel imports to punish "
+     "it for its sixth and largest nuclear test on Sept. 3.",
+     [("sanctions", "asserted", ["un-security-council"], ["north-korea"], [], "2017-09"),
+      ("nuclear_test", "asserted", ["north-korea"], [], [], "2017-09-03")]),
+    # a cap a treaty sets is no sanction
+    ("The treaty caps each side at 1,550 deployed warheads.", []),
+])
+def test_caps_imposed_and_the_date_of_the_act_they_punish(run, text, expected):
+    assert summary(run(text, date="2017-10-17")) == expected

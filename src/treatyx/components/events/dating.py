@@ -29,6 +29,7 @@ ATTRIBUTIVE_DATE_GAP = 2
 # words of a place between an event noun and the date after it ("the attacks in Tehran on
 # June 7")
 NOUN_DATE_GAP = 3
+NOUN_MODIFIER_WORDS = 5  # adjectives between "the" or a possessive and an event's noun
 NOUN_PHRASE_WORDS = 6  # words from an event noun to a participle that qualifies it
 ZONE_WORDS = frozenset(get_string_id(w) for w in ("gmt", "utc", "zulu"))  # "2145 GMT Wednesday"
 FOR = get_string_id("for")  # "for a decade": a length, no offset from another event
@@ -619,9 +620,14 @@ def _follows_another_noun(ctx: DocContext, date: DateMention, trigger: int) -> b
         if not ctx.doc[i].is_alpha:
             return False
         if i in ctx.trigger_starts or lower[i] in attacks:
-            return i - 2 > trigger and (lower[i - 1] in hashes.possessives
-                                        or lower[i - 1] == hashes.the) \
-                and lower[i - 2] in hashes.reason_prepositions
+            k = i - 1  # over its adjectives: "for its fourth and biggest atomic test"
+            while k > trigger + 1 and i - k <= NOUN_MODIFIER_WORDS and ctx.doc[k].is_lower \
+                    and ctx.doc[k].is_alpha and not (lower[k] in hashes.possessives
+                                                     or lower[k] == hashes.the):
+                k -= 1
+            return k - 1 > trigger and (lower[k] in hashes.possessives
+                                        or lower[k] == hashes.the) \
+                and lower[k - 1] in hashes.reason_prepositions
     return False
 
 

@@ -168,3 +168,20 @@ def test_an_interception_takes_the_day_of_the_attack_with_its_weapon(run):
 ])
 def test_caps_imposed_and_the_date_of_the_act_they_punish(run, text, expected):
     assert summary(run(text, date="2017-10-17")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "its" with no actor named before it in its sentence: the state the text is about
+    ("North Korea fired two rockets on Monday. Fears had grown since its latest atomic "
+     "test on 3 March.",
+     [("missile_test", "asserted", ["north-korea"], [], [], "2009-06-29"),
+      ("nuclear_test", "asserted", ["north-korea"], [], [], "2009-03-03")]),
+    # with one named before it, that one, as before
+    ("North Korea fired two rockets on Monday. Fears had grown since Japan condemned its "
+     "latest atomic test on 3 March.",
+     [("missile_test", "asserted", ["north-korea"], [], [], "2009-06-29"),
+      ("warning", "asserted", ["japan"], [], [], "2009-03-03"),
+      ("nuclear_test", "asserted", ["north-korea"], [], [], "2009-03-03")]),
+])
+def test_its_with_no_actor_before_it_is_the_state_of_the_text(run, text, expected):
+    assert summary(run(text, date="2009-07-04")) == expected

@@ -1173,8 +1173,13 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int, trigger
                     return ctx.salient_state(mark) or nearest
                 return _informer(ctx, nearest, clause_start) or nearest
             saying = reporting_before(ctx, start)
+            sent_start = ctx.sentence_bounds(start)[0]
             if saying is not None and saying[1] == clause_start:
-                return speaker_before(ctx, saying[0], ctx.sentence_bounds(start)[0])
+                return speaker_before(ctx, saying[0], sent_start)
+            if saying is None and actor_before(ctx, mark, sent_start) is None:
+                # "Tensions were high due to its nuclear test": with no actor named before
+                # it in its sentence, the state the text is about
+                return ctx.salient_state(mark)
             return None
         return ctx.actor_at.get(mark - 1)
     owner = _weapon_owner_after_of(ctx, end) or (

@@ -185,3 +185,26 @@ def test_caps_imposed_and_the_date_of_the_act_they_punish(run, text, expected):
 ])
 def test_its_with_no_actor_before_it_is_the_state_of_the_text(run, text, expected):
     assert summary(run(text, date="2009-07-04")) == expected
+
+
+def _date_values(run, text: str, date: str) -> list[str]:
+    return [r["value"] for r in run(text, date=date) if r["kind"] == "date"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a plan's adjective points forward, unless a verb before it tells the time
+    ("Negotiators prepare for the planned summit on Friday.", ["2004-12-17"]),
+    ("The navy failed in a planned interceptor test on Wednesday.", ["2004-12-15"]),
+    ("Leaders met at the planned summit on Friday.", ["2004-12-10"]),
+    # past a clause break it stands
+    ("Moscow confirmed, after a week of silence, the planned summit on Friday.",
+     ["P1W", "2004-12-17"]),
+])
+def test_a_planned_event_takes_the_tense_of_the_verb_before_it(run, text, expected):
+    assert _date_values(run, text, "2004-12-16") == expected
+
+
+def test_what_the_plan_was_for_is_planned(run):
+    text = "The plan was for the navy to fire an interceptor at a dummy warhead near Guam."
+    assert summary(run(text, date="2004-12-16")) == [
+        ("interception", "planned", [], [], [], None)]

@@ -10,7 +10,9 @@ occurrence before the document date, future the next one. The cue words live in 
   ``progressive`` ``-ing`` forms count only after an auxiliary, as present, since "was
   withdrawing on August 2" is as often a plan as a past event;
 * ``cue``: other hints (plans to, upcoming, next); ``adjacent`` cues count only right before
-  the expression ("payable Dec. 15", "extended to Nov. 16");
+  the expression ("payable Dec. 15", "extended to Nov. 16"); ``attributive`` cues (the
+  planned) count unless a verb stands before them in the same clause ("failed in a planned
+  test on Wednesday": past);
 * ``boundary`` words (that, which, because...) open another clause: a cue behind one
   counts as farther away.
 
@@ -112,6 +114,7 @@ def clause_tense(rules: DateRules, text: str, start: int, end: int, starts: Sequ
     split = len(before)
     cues = _Cues(rules, before + after, split)
     best: tuple[int, int, str] | None = None
+    attributive: tuple[int, int, str] | None = None  # a plan's adjective, if no verb precedes
     penalty = distance = 0
     for i in range(split - 1, -1, -1):  # left of the expression, nearest first
         cue = cues.get(i)
@@ -120,12 +123,18 @@ def clause_tense(rules: DateRules, text: str, start: int, end: int, starts: Sequ
         if cue is None:
             continue
         if cue[1] == "boundary":
+            if attributive is not None:
+                break  # the clause ends: the adjective stands
             penalty += BOUNDARY_PENALTY
         elif cue[1] == "adjacent" and distance > 1:
             continue
+        elif cue[1] == "attributive" and attributive is None:
+            attributive = (distance + penalty, 0, cue[0])
         elif cue[0] in TENSES:
             best = (distance + penalty, 0, cue[0])
             break
+    if best is None:
+        best = attributive
     penalty = 0
     for distance, i in enumerate(range(split, len(before) + len(after)), start=1):
         if best is not None and distance + penalty >= best[0]:

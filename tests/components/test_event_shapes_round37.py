@@ -208,3 +208,13 @@ def test_what_the_plan_was_for_is_planned(run):
     text = "The plan was for the navy to fire an interceptor at a dummy warhead near Guam."
     assert summary(run(text, date="2004-12-16")) == [
         ("interception", "planned", [], [], [], None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a state's adjective before two nouns joined by "and" owns the second too
+    ('"The North Korean production and testing of missiles worries us," the spokesman '
+     "said.",
+     [("missile_test", "asserted", ["north-korea"], [], [], None)]),
+])
+def test_an_adjective_owns_both_nouns_of_a_pair(run, text, expected):
+    assert summary(run(text, date="2008-08-17")) == expected

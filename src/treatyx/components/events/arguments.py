@@ -1105,8 +1105,11 @@ def is_nominal(ctx: DocContext, start: int, trigger: Trigger) -> bool:
     firing") or a state's adjective ("the Iranian testing of rockets")."""
     if trigger.tense == "noun":
         return True
-    if trigger.tense == "gerund" and _adjective_ending_at(ctx, start) is not None:
-        return True  # "the Iranian testing of rockets", "prompts Russian warning"
+    if trigger.tense == "gerund" and (
+            _adjective_ending_at(ctx, start) is not None
+            or _adjective_ending_at(ctx, _first_noun_of_pair(ctx, start)) is not None):
+        return True  # "the Iranian testing of rockets", "prompts Russian warning", "the
+        # Russian design and testing of missiles"
     if trigger.tense == "gerund" and ctx.lower[start] not in ctx.extractor.noun_gerunds:
         weapons = ctx.hashes.context_words.get("weapon", frozenset())
         return start >= 2 and ctx.lower[start - 1] in weapons and (
@@ -1344,16 +1347,27 @@ def _cause_before(ctx: DocContext, start: int, clause_start: int) -> int | None:
 
 def _adjective_owner(ctx: DocContext, start: int, clause_start: int) -> Mention | None:
     """"a defence against North Korean missile attacks": a state's adjective right before
-    the event noun (over words of its noun phrase) owns it, after a preposition too."""
-    floor = max(ctx.words_before(start, NOUN_PHRASE_WINDOW + 1, clause_start), clause_start)
+    the event noun (over words of its noun phrase) owns it, after a preposition too, and
+    the noun joined to it by "and" ("the Russian design and testing of missiles")."""
+    pair = _first_noun_of_pair(ctx, start)
+    if pair < start:  # ("and" may open a clause of its own)
+        clause_start = min(clause_start, ctx.clause_start(pair, ctx.sentence_bounds(pair)[0]))
+    floor = max(ctx.words_before(pair, NOUN_PHRASE_WINDOW + 1, clause_start), clause_start)
     for i in range(start - 1, floor - 1, -1):
         mention = ctx.adjective_at.get(i)
         if mention is not None and (ctx.names_origin(mention) or ctx.names_stance(mention)):
             continue  # "used British-provided missiles in attacks": not Britain's attacks
         if mention is not None:
-            return mention if mention.role == "adjective" and _modifies_noun(
-                ctx, mention.end, start) else None
+            return mention if mention.role == "adjective" and (
+                _modifies_noun(ctx, mention.end, start)
+                or _modifies_noun(ctx, mention.end, pair)) else None
     return None
+
+
+def _first_noun_of_pair(ctx: DocContext, start: int) -> int:
+    """Where the noun joined by "and" or "or" right before ``start`` stands ("development"
+    in "development and testing"), else ``start``."""
+    return start - 2 if start >= 2 and ctx.lower[start - 1] in ctx.hashes.and_or else start
 
 
 def _member_acting(ctx: DocContext, group: Mention, start: int, clause_start: int

@@ -218,3 +218,17 @@ def test_what_the_plan_was_for_is_planned(run):
 ])
 def test_an_adjective_owns_both_nouns_of_a_pair(run, text, expected):
     assert summary(run(text, date="2008-08-17")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an event noun whose predicate says it is scheduled is planned, in a headline too
+    ("Russia-US nuclear talks set for third round in Vienna",
+     [("talks", "planned", ["russia", "united-states"], [], [], None)]),
+    ("The next round of nuclear talks between Iran and the IAEA is slated for May.",
+     [("talks", "planned", ["iaea", "iran"], [], [], "2026-05")]),
+    # held talks are not
+    ("Russia and the US held arms talks in Vienna.",
+     [("talks", "asserted", ["russia", "united-states"], [], [], None)]),
+])
+def test_a_scheduled_event_is_planned(run, text, expected):
+    assert summary(run(text, date="2026-02-14")) == expected

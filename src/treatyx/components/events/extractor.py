@@ -150,6 +150,7 @@ WORD_LISTS = {
     "phrase_prepositions": "noun-phrase-prepositions",
     "event_predicates": "event-predicates",
     "halting_predicates": "halting-predicates",
+    "scheduling_predicates": "scheduling-predicates",
     "conditions": "condition-words",
     "time_openers": "time-clause-openers",
     "future_auxiliaries": "future-auxiliaries",

@@ -62,6 +62,8 @@ def status(ctx: DocContext, trigger: int, event_type: str, noun_end: int | None 
         found.add(after)
     if noun_end is not None and _halted_after_noun(ctx, noun_end, sent_end):
         found.add("negated")
+    if noun_end is not None and _scheduled_after_noun(ctx, noun_end, sent_end):
+        found.add("planned")
     if _actor_to(ctx, trigger):
         found.add("planned")  # "US to station missiles in Germany"
     anchor = list_start(ctx, trigger, sent_start)
@@ -245,6 +247,14 @@ def _halted_after_noun(ctx: DocContext, end: int, sent_end: int) -> bool:
                 and ctx.phrase_at(j, "halting_predicates"):
             return True
     return False
+
+
+def _scheduled_after_noun(ctx: DocContext, end: int, sent_end: int) -> bool:
+    """Does the predicate of an event noun say it is scheduled (lexicon
+    scheduling-predicates), with or without its auxiliary: "US-Iran talks set for second
+    round", "the launch is slated for May"? Such an event is planned."""
+    return any(ctx.phrase_at(i, "scheduling_predicates")
+               for i in range(end, min(sent_end, _predicate_reach(ctx, end, sent_end) + 1)))
 
 
 def refuses(ctx: DocContext, start: int, end: int, following: list[Match],

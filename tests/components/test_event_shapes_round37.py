@@ -232,3 +232,21 @@ def test_an_adjective_owns_both_nouns_of_a_pair(run, text, expected):
 ])
 def test_a_scheduled_event_is_planned(run, text, expected):
     assert summary(run(text, date="2026-02-14")) == expected
+
+
+@pytest.mark.parametrize("model", [False, True])
+def test_no_point_in_talks_negates_them_with_or_without_the_parse(run_on, model):
+    # "no" before another noun of which the talks hang: the words' negation stands
+    text = "Pyongyang says there is no point in the six-party talks."
+    assert summary(run_on(text, "2005-02-10", model)) == [
+        ("talks", "negated",
+         ["china", "japan", "north-korea", "russia", "six-party-talks", "south-korea",
+          "united-states"], [], [], None)]
+
+
+@pytest.mark.parametrize("model", [False, True])
+def test_a_negated_verb_that_has_the_event_as_object_still_leaves_it(run_on, model):
+    # (the parse still tells a negation that belongs to another verb)
+    text = "Seoul did not yet react to the North's latest missile launch."
+    found = summary(run_on(text, "2005-02-10", model))
+    assert [status for _, status, *_ in found] == ["asserted"]

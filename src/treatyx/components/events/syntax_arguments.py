@@ -210,8 +210,9 @@ def negation_misses_noun(ctx: DocContext, start: int, end: int) -> bool:
     negation belongs to another verb, one that merely has the event as its object ("Israel
     has not yet responded to the latest missile attack", "did not condemn the test")? A
     negation of a light verb ("did not conduct a test", lexicon light-verbs), of a verb that
-    passes it on ("would not include tests", lexicon negation-passing-verbs) or of the noun
-    itself ("no test") stays. False where the parse cannot tell."""
+    passes it on ("would not include tests", lexicon negation-passing-verbs) or the word
+    "no" ("no test", "no point in the talks", as the words read it) stays. False where the
+    parse cannot tell."""
     parse: Parse | None = ctx.doc._.treatyx_parse
     if parse is None or not parse.parsed(start):
         return False
@@ -223,6 +224,8 @@ def negation_misses_noun(ctx: DocContext, start: int, end: int) -> bool:
         return False
     for negation in negations:
         verb = parse.heads[negation]
+        if parse.deps[negation] == "det":
+            return False  # "no point in the talks", "no test": the words' reading stands
         if verb == noun or verb in ctx.light_verb_tokens \
                 or parse.lemmas[verb].lower() in ctx.extractor.negation_passing_verbs:
             return False  # (nor of a verb it passes through: "would not include tests")

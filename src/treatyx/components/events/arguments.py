@@ -1061,9 +1061,10 @@ def _subject_right_before(ctx: DocContext, start: int, clause_start: int) -> boo
 
 
 def _office_end(ctx: DocContext, start: int, limit: int) -> int:
-    """Where the words of the office or body an actor ending at ``start`` names end, a
-    possessive mark before them allowed ("Iran's foreign minister", "Iranian diplomats",
-    "Russia's defence ministry"); ``start`` when none follow."""
+    """Where the words of the office or body an actor ending at ``start`` names end, past a
+    possessive mark if one follows the actor ("Iran's foreign minister", "Iranian
+    diplomats", "Russia's defence ministry"): words that are no stop words, at most
+    TITLE_WORDS + 1."""
     end = start + 1 if start < limit and ctx.doc[start].text in POSSESSIVES else start
     stop = min(limit, end + TITLE_WORDS + 1)
     while end < stop and ctx.doc[end].is_alpha and not ctx.doc[end].is_stop:

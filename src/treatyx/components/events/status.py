@@ -251,8 +251,8 @@ def _halted_after_noun(ctx: DocContext, end: int, sent_end: int) -> bool:
 
 def _scheduled_after_noun(ctx: DocContext, end: int, sent_end: int) -> bool:
     """Does the predicate of an event noun say it is scheduled (lexicon
-    scheduling-predicates), with or without its auxiliary: "US-Iran talks set for second
-    round", "the launch is slated for May"? Such an event is planned."""
+    scheduling-predicates), with or without its auxiliary: "Russia-US nuclear talks set for a
+    third round", "the launch is slated for May"? Such an event is planned."""
     return any(ctx.phrase_at(i, "scheduling_predicates")
                for i in range(end, min(sent_end, _predicate_reach(ctx, end, sent_end) + 1)))
 

@@ -250,3 +250,10 @@ def test_a_negated_verb_that_has_the_event_as_object_still_leaves_it(run_on, mod
     text = "Seoul did not yet react to the North's latest missile launch."
     found = summary(run_on(text, "2005-02-10", model))
     assert [status for _, status, *_ in found] == ["asserted"]
+
+
+def test_days_listed_with_one_month_tell_one_test_each(run):
+    text = "North Korea tested cruise missiles on October 3 and 4."
+    assert summary(run(text, date="2021-10-06")) == [
+        ("missile_test", "asserted", ["north-korea"], [], [], "2021-10-03"),
+        ("missile_test", "asserted", ["north-korea"], [], [], "2021-10-04")]

@@ -243,3 +243,21 @@ def test_tagger_prefilter_and_token_hits_agree():
     digits = [s for spans in hits.values() for s, e in spans if text[s].isdigit()]
     again = TAGGER.token_hits(text, words, digits)
     assert {k: sorted(v) for k, v in again.items()} == {k: sorted(v) for k, v in hits.items()}
+
+
+# --- days listed next to a day and its month ----------------------------------------------------
+@pytest.mark.parametrize(("text", "found"), [
+    ("The navy fired cruise missiles on August 11 and 12.",
+     [("August 11", "2021-08-11"), ("12", "2021-08-12")]),
+    ("The rounds were held on March 5, 6 and 9.",
+     [("March 5", "2021-03-05"), ("6", "2021-03-06"), ("9", "2021-03-09")]),
+    ("Inspectors visited the site on 2, 3 and 4 May.",
+     [("2", "2021-05-02"), ("3", "2021-05-03"), ("4 May", "2021-05-04")]),
+    # a number that counts something, or a year, is no day of the list
+    ("The missile flew on May 5 and 600 km out to sea.", [("May 5", "2021-05-05")]),
+    ("It fired on May 5 and 6 missiles fell.", [("May 5", "2021-05-05")]),
+    ("Seoul fired 12 shells on May 5 and 14 rockets on May 6.",
+     [("May 5", "2021-05-05"), ("May 6", "2021-05-06")]),
+])
+def test_tagger_days_listed_with_a_month(text, found):
+    assert [(text[t.start:t.end], t.value) for t in tag(text, "2021-09-13")] == found

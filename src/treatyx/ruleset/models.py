@@ -527,6 +527,10 @@ class DatePattern(EntryModel):
     priority: int = 0
     modifiers: bool = True
     trigger: TriggerVocab | list[TriggerVocab] | None = None
+    # one item of a list right after (before) the expression, rebinding some of its groups:
+    # "and 12" of "August 11 and 12" is a date of its own
+    listed_after: DateRegex | None = None
+    listed_before: DateRegex | None = None
 
 
 class DateModifier(EntryModel):

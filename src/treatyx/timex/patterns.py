@@ -111,6 +111,8 @@ class PatternRule:
     categories: frozenset[str]
     where: str
     gname: str = ""
+    listed_after: re.Pattern | None = None  # one list item right after a match
+    listed_before: re.Pattern | None = None  # one list item right before it (ends at its end)
 
     @property
     def renamed(self) -> str:
@@ -471,10 +473,33 @@ def _pattern(entry: Entry, index: int, vocab: dict[str, Vocab], errors: _Errors
         errors.add(entry, f"'group' names '{group}', which the regex does not define")
     priority = entry.get("priority", 0)
     modifiers = entry.get("modifiers", True)
+    listed = {key: _listed_item(entry, key, vocab, groups, errors)
+              for key in ("listed_after", "listed_before")}
     if any(t is None for t in templates):
         return None
     return PatternRule(entry.id, index, entry["type"], expanded, templates, mod_t, group,
-                       priority, bool(modifiers), categories, entry.where)
+                       priority, bool(modifiers), categories, entry.where, **listed)
+
+
+def _listed_item(entry: Entry, key: str, vocab: dict[str, Vocab], groups: set[str],
+                 errors: _Errors) -> re.Pattern | None:
+    """The compiled regex of one list item next to a match (``listed_after`` or
+    ``listed_before``): its named groups must be groups of the pattern, which they rebind."""
+    source = entry.get(key)
+    if source is None:
+        return None
+    try:
+        expanded = _expand(source, vocab, set())
+        anchored = f"(?:{expanded})\\Z" if key == "listed_before" else expanded
+        compiled = re.compile(anchored, re.IGNORECASE)
+    except (KeyError, RecursionError, re.error) as exc:
+        errors.add(entry, f"{key}: invalid regex ({exc})")
+        return None
+    if not compiled.groupindex or not set(compiled.groupindex) <= groups:
+        errors.add(entry, f"{key}: its named groups must be groups of the regex "
+                   f"({', '.join(sorted(groups))})")
+        return None
+    return compiled
 
 
 def _modifier_regex(mods: list[Modifier], position: str, kind: str) -> tuple[re.Pattern | None,

@@ -37,6 +37,7 @@ SMALLER = {"Y": (12, "M", False), "M": (30, "D", False), "W": (7, "D", False),
 MODIFIER_REACH = 40
 COVERING_PRIORITY = 20  # a candidate this specific makes other triggers inside it redundant
 NEGATIVE_REACH = 24  # characters around a candidate where a negative pattern may overlap it
+LIST_ITEM_REACH = 16  # characters of one listed item next to a date ("and 12", ", 6", "3 and ")
 DIGIT = re.compile(r"\d")
 
 
@@ -167,7 +168,34 @@ class DateTagger:
         if not cands:
             return []
         cands = self._drop_negatives(text, cands, blocked)
-        return self._settle(cands)
+        return self._settle(self._with_listed(text, self._settle(cands), dct))
+
+    def _with_listed(self, text: str, cands: list[Candidate], dct: dt.date | None
+                     ) -> list[Candidate]:
+        """Add a candidate for each item of a list next to a candidate whose rule has
+        ``listed_after`` / ``listed_before``: "August 11 and 12", "March 5, 6 and 9",
+        "3 and 4 May". An item rebinds the groups it names and keeps the others; its span is
+        that of its groups."""
+        added = []
+        for c in cands:
+            for item, after in ((c.rule.listed_after, True), (c.rule.listed_before, False)):
+                if item is None:
+                    continue
+                pos = c.end if after else c.start
+                while True:
+                    m = item.match(text, pos, min(len(text), pos + LIST_ITEM_REACH)) if after \
+                        else item.search(text, max(0, pos - LIST_ITEM_REACH), pos)
+                    if m is None:
+                        break
+                    spans = [m.span(g) for g in item.groupindex if m.start(g) >= 0]
+                    new = Candidate(min(s for s, _ in spans), max(e for _, e in spans), c.rule,
+                                    {**c.groups, **{g: v for g, v in m.groupdict().items()
+                                                    if v is not None}})
+                    if not self._fill_raw(new, dct):
+                        break
+                    added.append(new)
+                    pos = m.end() if after else m.start()
+        return cands + added
 
     def _fill_raw(self, c: Candidate, dct: dt.date | None) -> bool:
         """Fill the first value template that has all its groups and a well-formed value."""

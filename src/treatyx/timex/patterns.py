@@ -431,24 +431,39 @@ def _template(source: Any, entry: Entry, vocab: dict[str, Vocab], groups: set[st
     return Template(source, parts)
 
 
+def _expanded(entry: Entry, source: str, vocab: dict[str, Vocab], used: set[str],
+              errors: _Errors, where: str = "") -> str | None:
+    """``source`` with its macros expanded, or None after reporting why it cannot be
+    (``where`` names the key when it is not ``regex``)."""
+    try:
+        return _expand(source, vocab, used)
+    except KeyError as exc:
+        errors.add(entry, f"{where}unknown macro %{exc.args[0]} (define it in date_vocab)")
+    except RecursionError as exc:
+        errors.add(entry, f"{where}macro %{exc.args[0]} refers to itself")
+    return None
+
+
+def _compiled(entry: Entry, expanded: str, errors: _Errors, where: str = ""
+              ) -> re.Pattern | None:
+    try:
+        return re.compile(expanded, re.IGNORECASE)
+    except re.error as exc:
+        errors.add(entry, f"{where}invalid regex after macro expansion: {exc}")
+        return None
+
+
 def _pattern(entry: Entry, index: int, vocab: dict[str, Vocab], errors: _Errors
              ) -> PatternRule | None:
     used: set[str] = set()
-    try:
-        expanded = _expand(entry["regex"], vocab, used)
-    except KeyError as exc:
-        errors.add(entry, f"unknown macro %{exc.args[0]} (define it in date_vocab)")
-        return None
-    except RecursionError as exc:
-        errors.add(entry, f"macro %{exc.args[0]} refers to itself")
+    expanded = _expanded(entry, entry["regex"], vocab, used, errors)
+    if expanded is None:
         return None
     if NUMBERED_BACKREF.search(entry["regex"]):
         errors.add(entry, "use named groups (?P<name>...) and (?P=name), not \\1")
         return None
-    try:
-        compiled = re.compile(expanded, re.IGNORECASE)
-    except re.error as exc:
-        errors.add(entry, f"invalid regex after macro expansion: {exc}")
+    compiled = _compiled(entry, expanded, errors)
+    if compiled is None:
         return None
     if compiled.match(""):
         errors.add(entry, "regex matches the empty text")
@@ -486,14 +501,13 @@ def _listed_item(entry: Entry, key: str, vocab: dict[str, Vocab], groups: set[st
     """The compiled regex of one list item next to a match (``listed_after`` or
     ``listed_before``): its named groups must be groups of the pattern, which they rebind."""
     source = entry.get(key)
-    if source is None:
+    expanded = None if source is None else _expanded(entry, source, vocab, set(), errors,
+                                                     f"{key}: ")
+    if expanded is None:
         return None
-    try:
-        expanded = _expand(source, vocab, set())
-        anchored = f"(?:{expanded})\\Z" if key == "listed_before" else expanded
-        compiled = re.compile(anchored, re.IGNORECASE)
-    except (KeyError, RecursionError, re.error) as exc:
-        errors.add(entry, f"{key}: invalid regex ({exc})")
+    anchored = f"(?:{expanded})\\Z" if key == "listed_before" else expanded
+    compiled = _compiled(entry, anchored, errors, f"{key}: ")
+    if compiled is None:
         return None
     if not compiled.groupindex or not set(compiled.groupindex) <= groups:
         errors.add(entry, f"{key}: its named groups must be groups of the regex "

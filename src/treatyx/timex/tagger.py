@@ -168,11 +168,13 @@ class DateTagger:
         if not cands:
             return []
         cands = self._drop_negatives(text, cands, blocked)
-        return self._settle(self._with_listed(text, self._settle(cands), dct))
+        settled = self._settle(cands)
+        listed = self._listed_items(text, settled, dct)
+        return self._settle(settled + listed) if listed else settled
 
-    def _with_listed(self, text: str, cands: list[Candidate], dct: dt.date | None
-                     ) -> list[Candidate]:
-        """Add a candidate for each item of a list next to a candidate whose rule has
+    def _listed_items(self, text: str, cands: list[Candidate], dct: dt.date | None
+                      ) -> list[Candidate]:
+        """A candidate for each item of a list next to a candidate whose rule has
         ``listed_after`` / ``listed_before``: "August 11 and 12", "March 5, 6 and 9",
         "3 and 4 May". An item rebinds the groups it names and keeps the others; its span is
         that of its groups."""
@@ -195,7 +197,7 @@ class DateTagger:
                         break
                     added.append(new)
                     pos = m.end() if after else m.start()
-        return cands + added
+        return added
 
     def _fill_raw(self, c: Candidate, dct: dt.date | None) -> bool:
         """Fill the first value template that has all its groups and a well-formed value."""

@@ -648,16 +648,16 @@ def _owner_of_noun_before_to(ctx: DocContext, start: int, clause_start: int
                              ) -> Mention | None:
     """"penalties on Tehran for its failure to halt enrichment": a verb after "to" and a
     noun that a possessive pronoun opens is done by whom the pronoun stands for, the actor
-    named last before it in the clause (in the sentence when its clause names none: "on
-    Tehran, because of its refusal to freeze"), not by the clause's subject."""
+    named last before it in its sentence (the clause's own when the clause names one; else
+    one before it: "on Tehran, because of its refusal to freeze"), not by the clause's
+    subject."""
     lower, hashes = ctx.lower, ctx.hashes
     pronoun = start - 3
     if pronoun <= clause_start or lower[start - 1] != hashes.to \
             or lower[pronoun] not in hashes.possessives or not ctx.doc[start - 2].is_alpha \
             or (_of_its_between(ctx, pronoun, pronoun + 1) and lower[pronoun - 2] != BECAUSE):
         return None  # ("notified Moscow of its decision to leave": the teller's, see
-    return actor_before(ctx, pronoun, clause_start) \
-        or actor_before(ctx, pronoun, ctx.sentence_bounds(start)[0])  # verb_subject)
+    return actor_before(ctx, pronoun, ctx.sentence_bounds(start)[0])  # verb_subject)
 
 
 def _of_its_between(ctx: DocContext, lo: int, hi: int) -> bool:

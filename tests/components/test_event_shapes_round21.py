@@ -134,12 +134,14 @@ def test_a_parsed_neither_nor_subject_joins_no_by_phrase(trained_nlp):
      "signed in Pyongyang in September 2018.",
      [("suspension", "asserted", ["south-korea"], [], [], "2009-12-08"),
       ("signing", "asserted", [], [], [], "2018-09")]),
-    # "a 2010 agreement" names no listed treaty (here New START, told before); a year that
-    # is no day of the listed treaty's signing names none of its signings
+    # "a 2010 agreement" names no listed treaty (here New START, told before): it is the
+    # signing of an agreement the text does not name; a year that is no day of the listed
+    # treaty's signing names none of its signings
     ("Russia and the United States signed New START in Prague. Their plutonium deal went into "
      "force under a 2010 agreement.",
      [("signing", "asserted", ["russia", "united-states"], [], [], None),
-      ("entry_into_force", "asserted", [], [], [], None)]),
+      ("entry_into_force", "asserted", [], [], [], None),
+      ("signing", "asserted", [], [], [], "2010")]),
     ("The 2021 New START extension kept the limits in place.",
      [("extension", "asserted", [], [], [], None)]),
 ])

@@ -767,6 +767,17 @@ def actor_after(ctx: DocContext, token: int, limit: int, exclude: set[str] | Non
 
 def agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start: int
           ) -> Mention | None:
+    """Who did the event, from word positions; not whoever watched it ("the IAEA monitored
+    the closing of the reactor", lexicon observing-verbs)."""
+    found = _agent(ctx, start, end, trigger, clause_start)
+    if found is not None and _watched(ctx, start) and found.end <= start - 2 \
+            and found == subject_before(ctx, start - 2, clause_start):
+        return None
+    return found
+
+
+def _agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start: int
+           ) -> Mention | None:
     lower = ctx.lower
     sent_start, sent_end = ctx.sentence_bounds(start)
     passive = passive_verb(ctx, start, trigger)
@@ -874,6 +885,13 @@ def agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start:
         # said ("the envoy says the accord requires Iran to open the plant to inspectors")
         return first_subject(ctx, saying[1], start)
     return first_subject(ctx, sent_start if opening is None else opening + 1, start)
+
+
+def _watched(ctx: DocContext, start: int) -> bool:
+    """Is the trigger the object of a verb of watching (lexicon observing-verbs), after a
+    determiner ("supervised the closing of", "monitored the shutdown")?"""
+    return start >= 2 and ctx.lower[start - 1] in ctx.hashes.noun_determiners \
+        and start - 2 in ctx.observing_verb_tokens
 
 
 def _subject_of_clause_coordinated(ctx: DocContext, clause_start: int, sent_start: int
@@ -1076,8 +1094,8 @@ def _has_own_subject(ctx: DocContext, clause_start: int, start: int) -> bool:
     """Does the verb's clause name a subject of its own before it: a weapon, a name or a
     number ("a missile and other rockets hit"), or others of the state a possessive names
     ("its neighbours condemned"), where "and denied" names none?"""
-    return any(_names_a_thing(ctx, i, clause_start) or _others_of(ctx, i, start)
-               for i in range(clause_start, start))
+    return any((_names_a_thing(ctx, i, clause_start) and i not in ctx.date_tokens)
+               or _others_of(ctx, i, start) for i in range(clause_start, start))
 
 
 def _others_of(ctx: DocContext, i: int, start: int) -> bool:

@@ -163,6 +163,7 @@ class DocContext:
         self.trigger_starts: frozenset[int] = frozenset()  # the first token of each trigger
         self.weapon_trigger_starts: frozenset[int] = frozenset()  # of triggers about weapons
         self.noun_trigger_starts: frozenset[int] = frozenset()  # of event nouns
+        self.signing_trigger_starts: frozenset[int] = frozenset()  # of signings' words
         # of triggers of lexicon opposing-events ("condemning", "accused")
         self.opposing_trigger_starts: frozenset[int] = frozenset()
 
@@ -992,6 +993,12 @@ def treaty_noun_after(ctx: DocContext, end: int, instruments: bool = True,
     determiner ("the 2015 nuclear deal", not "last month rendered the accord")? With
     ``over_triggers`` those words may be triggers' (while the triggers are still being
     found)."""
+    return treaty_noun_at(ctx, end, instruments, over_triggers) is not None
+
+
+def treaty_noun_at(ctx: DocContext, end: int, instruments: bool = True,
+                   over_triggers: bool = False) -> int | None:
+    """Where the word of :func:`treaty_noun_after` is, or None."""
     lower, doc, hashes = ctx.lower, ctx.doc, ctx.hashes
 
     def names(i: int) -> bool:
@@ -1006,4 +1013,4 @@ def treaty_noun_after(ctx: DocContext, end: int, instruments: bool = True,
                 and (over_triggers or after not in ctx.trigger_tokens)):
             break
         after += 1
-    return after < len(lower) and names(after)
+    return after if after < len(lower) and names(after) else None

@@ -25,7 +25,7 @@ from ...wordforms import phrase_forms
 from ..common import contains_phrase, lexicon_words
 from ..rulebased import RuleComponent
 from . import arguments, requirements
-from .context import DocContext, LowerHashes, Mention, treaty_noun_after
+from .context import DocContext, LowerHashes, Mention, treaty_noun_at
 from .dating import (
     RelativePhrase,
     date_at,
@@ -77,9 +77,11 @@ THREAT_RULE = "threat-events"  # the rule of a warning derived from a threat (th
 VOLLEY_SENTENCES = 3  # sentences after a launch of several weapons that tell one of them
 LEAD_SENTENCES = 4  # the first sentences (paragraph breaks not counted) that tell the news
 PRESENT_BE = frozenset(get_string_id(w) for w in ("is", "are", "am"))  # "it is cancelling"
+COPULAS = frozenset(get_string_id(w) for w in ("is", "was", "remains", "remained", "became"))
 NEGATION_REACH = 3  # words before a trigger in which a plain negation makes it its negated type
 
 TREATY_SUBJECT_WORDS = 6  # words before a treaty's own verb ("expires") that make its subject
+SIGNED_OBJECT_WORDS = 3  # from a signing verb to its object's date ("signed a 2015 deal")
 
 # Lexicon lists the event finder reads, by the attribute name they get on LowerHashes.
 WORD_LISTS = {
@@ -223,6 +225,9 @@ class EventMention:
     # it is cancelling the pact")
     lead_ongoing: bool = False
     relative: RelativePhrase | None = None  # "one day after ...": see relative_offset
+    # its trigger is the date of an agreement the text does not name ("a 2001 accord"): the
+    # same event only as one of that date
+    unnamed_by_date: bool = False
     # "arrived on Tuesday, a week after ...": the date of the clause the phrase counts from
     relative_anchor: dict | None = None
     # its sentence says it is another event (lexicon other-event-cues: "also", "another")
@@ -431,7 +436,8 @@ class EventExtractor(RuleComponent):
             doc.spans[extensions.SPAN_GROUPS["event"]] = []
             return doc
         ctx = DocContext(doc, self)
-        found_forms = sorted(found_forms + self._treaty_dates(ctx), key=lambda m: m[0])
+        found_forms = sorted(found_forms + self._treaty_dates(ctx, found_forms),
+                             key=lambda m: m[0])
         # a trigger in a compound modifier ("US-supplied ATACMS") is no event, nor does it
         # stand between another trigger and its arguments
         # nor is one in a document's quoted title ("draft resolution II, “Destructive
@@ -456,6 +462,9 @@ class EventExtractor(RuleComponent):
                                               if trigger != BLOCKED and trigger.about_weapons)
         ctx.noun_trigger_starts = frozenset(start for _, start, _, trigger in kept
                                             if trigger != BLOCKED and trigger.tense == "noun")
+        ctx.signing_trigger_starts = frozenset(
+            start for _, start, _, trigger in kept if trigger.type == "signing"
+            and trigger.rule not in self.date_named_rules)
         ctx.opposing_trigger_starts = frozenset(
             start for _, start, _, trigger in kept
             if trigger != BLOCKED and trigger.type in self.opposing_events)
@@ -628,23 +637,27 @@ class EventExtractor(RuleComponent):
         signed = self.treaty_signed.get(treaty, "")
         return not signed or signed.startswith(str(date.get("value")))
 
-    def _treaty_dates(self, ctx: DocContext) -> list[tuple[int, int, list[Trigger]]]:
-        """The dates that name a treaty ("the 2002 Moscow Treaty", "the 1953 armistice"), as
-        triggers of the entries that are ``named_by_date``."""
+    def _treaty_dates(self, ctx: DocContext, found_forms: list
+                      ) -> list[tuple[int, int, list[Trigger]]]:
+        """The dates that name a treaty ("the 2002 Moscow Treaty", "the 1953 armistice", "a
+        2007 agreement"), as triggers of the entries that are ``named_by_date``; not a treaty
+        word that qualifies an event noun after it ("the 2018 nuclear deal talks")."""
         if not self.date_named:
             return []
         names = {m.start for m in ctx.treaties}
-        apposed = {m.end + 1 for m in ctx.treaties if m.end < len(ctx.doc)
-                   and ctx.doc[m.end].text == ","}  # where a phrase in apposition opens
-        indefinite = ctx.hashes.indefinite_articles
+        event_nouns = {start for start, _, triggers in found_forms
+                       if any(t != BLOCKED and t.tense == "noun" for t in triggers)}
         return [(start, end, list(self.date_named)) for start, end, span, attrs in ctx.dates
                 if span.label_ == "DATE" and not attrs.get("day_inferred")
-                # "a 2010 accord" names no treaty, but "New START, a 2010 arms reduction
-                # treaty" describes the one named
-                and not (start > 0 and ctx.lower[start - 1] in indefinite
-                         and start - 1 not in apposed)
+                and str(attrs.get("value", ""))[:1].isdigit()
                 and (start in names or end in names
-                     or treaty_noun_after(ctx, end, instruments=False, over_triggers=True))]
+                     or self._names_an_agreement(ctx, end, event_nouns))]
+
+    @staticmethod
+    def _names_an_agreement(ctx: DocContext, end: int, event_nouns: set[int]) -> bool:
+        """Does a treaty word follow the date ending at ``end``, no event noun after it?"""
+        noun = treaty_noun_at(ctx, end, instruments=False, over_triggers=True)
+        return noun is not None and noun + 1 not in event_nouns
 
     def _name_inferred_treaty(self, doc: Doc, treaty: str) -> None:
         """Give the entity table the name of a treaty an event infers that the text never
@@ -705,10 +718,12 @@ class EventExtractor(RuleComponent):
             # agreement": a deal the text never names is no weapon event's
         named = None
         if trigger.rule in self.date_named_rules:
-            # "a successor to the 1991 START": the date names the treaty it stands in
+            # "a successor to the 1991 START": the date names the treaty it stands in; "a 2010
+            # accord" names none, but "New START, a 2010 arms treaty" the one before it
             named = next((m for m in ctx.treaties if m.start <= start < m.end or m.start == end),
                          None)
-            treaty = named.id if named is not None else treaty
+            treaty = named.id if named is not None else (
+                None if _indefinite_unapposed(ctx, start) else treaty)
         # Short of what it requires, "The Kremlin denied the charge." may take its context
         # from the sentence before (lexicon context-before-events), and "the test took place
         # on ..." may only retell the test told just before.
@@ -777,7 +792,8 @@ class EventExtractor(RuleComponent):
                 {**a, "role": "agent"} for a in actors]
         if self._guessed_for_others(ctx, treaty, trigger, sentence, actors):
             treaty = None  # "Moscow and Ankara signed a loan agreement": not New START
-        if not actors and treaty is None and not systems and not trigger.about_weapons:
+        if not actors and treaty is None and not systems and not trigger.about_weapons \
+                and trigger.rule not in self.date_named_rules:
             return None  # "would be discussed by the two sides": nothing to record
         if not any(a["role"] == "agent" for a in actors) \
                 and arguments.counted_subject(ctx, start, clause_start):
@@ -824,7 +840,14 @@ class EventExtractor(RuleComponent):
         if trigger.rule in self.date_named_rules:
             date, date_weak = date_at(ctx, start), False  # the trigger is its date
             if not self._signed_on(treaty, date):
-                return None  # "the 2018 nuclear deal" of a treaty signed in 2015: no signing
+                if named is not None or not all(
+                        requirements.satisfies(ctx, need, start, end, False, systems)
+                        for need in trigger.requires):
+                    return None  # "the 2018 New START deal": no day of its signing
+                if any(i in ctx.signing_trigger_starts
+                       for i in range(max(clause_start, start - SIGNED_OBJECT_WORDS), start)):
+                    return None  # "signed a 2015 deal with ...": that signing's date
+                treaty = None  # "a 2007 agreement on the reactor": an agreement not named
         told_past = trigger.tense == "past" or _after_a_past_verb(ctx, start, trigger) \
             or _past_phrase(ctx, start, trigger)
         if date is not None and event_status == "asserted" and told_past:
@@ -883,6 +906,7 @@ class EventExtractor(RuleComponent):
             date=date,
             source={"id": source.id, "name": source.name} if source else None,
             date_weak=date_weak, definite=requirements.is_definite(ctx, start, trigger),
+            unnamed_by_date=trigger.rule in self.date_named_rules and treaty is None,
             retelling=retelling, headline=ctx.in_headline(start), said_now=said_now,
             lead_perfect=in_lead and _told_in_perfect(ctx, start, clause_start, trigger),
             lead_past=in_lead and _finite_past(ctx, start, end, trigger) and not earlier,
@@ -1726,6 +1750,17 @@ def _retype_launches_of_a_war(ctx: DocContext, events: list[EventMention]) -> No
                 "noun", "phrase") and (agents & attackers or event is lead) \
                 and _on_earth(ctx, event):
             _make_combat_use(ctx, event)
+
+
+def _indefinite_unapposed(ctx: DocContext, start: int) -> bool:
+    """Does an indefinite article open the date at ``start``, with no treaty named right
+    before that it describes ("under a 2010 accord", not "New START, a 2010 arms treaty" nor
+    "the INF Treaty is a 1987 accord")?"""
+    if start == 0 or ctx.lower[start - 1] not in ctx.hashes.indefinite_articles:
+        return False
+    link = start - 2  # the comma or the copula before the article
+    return not (link > 0 and (ctx.doc[link].text == "," or ctx.lower[link] in COPULAS)
+                and any(m.end == link for m in ctx.treaties))
 
 
 def _only_persons_attacked(ctx: DocContext, actors: list[dict]) -> bool:

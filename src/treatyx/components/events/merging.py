@@ -111,6 +111,9 @@ def _same_event(first: EventMention, later: EventMention) -> bool:
         # retelling: one by the same agents ("Officials in Moscow called the accusation
         # baseless"), or a mere one ("The test occurred on Sunday")
         return False
+    if (first.unnamed_by_date or later.unnamed_by_date) and not (
+            first.date and later.date and _same_time(first.date["value"], later.date["value"])):
+        return False  # "agreed on Oct. 5 to rewrite a 2001 accord": two signings
     if first.date and later.date and not _same_time(first.date["value"], later.date["value"]) \
             and not (later.definite and first.date_weak) and not _reported_later(first, later) \
             and not ((first.headline or later.definite)

@@ -607,6 +607,12 @@ def is_attributive(ctx: DocContext, start: int, end: int) -> bool:
         before -= 1
     if _floats_after_auxiliary(ctx, before):
         return False  # "the states have all protested", "were both fired": a verb
+    if before in ctx.date_tokens:
+        # "a 2001 signed framework pact": a date between a determiner and the participle
+        while before - 1 in ctx.date_tokens:
+            before -= 1
+        return before > 0 and (ctx.lower[before - 1] in ctx.hashes.noun_determiners
+                               or ctx.lower[before - 1] in ctx.hashes.possessives)
     word = ctx.doc[before]
     # a number, not an ordinal word ("India first tested the Agni-II" is a verb) nor a
     # day ("Pakistan on August 25 test fired a cruise missile")
@@ -673,8 +679,8 @@ def in_compound_word(ctx: DocContext, start: int, end: int) -> bool:
     if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
             and not doc[end].whitespace_ and (_designator(doc[end + 1].text) or (
                 doc[end - 1].lower_.endswith("ing") and doc[end + 1].is_alpha
-                and doc[end + 1].is_lower)):
-        return True
+                and doc[end + 1].is_lower) or any(doc[i].text == "-" for i in range(start, end))):
+        return True  # (a hyphened trigger glued to more: "the Nuclear-Test-Ban Treaty")
     return ctx.glued_by_hyphen(start)
 
 
@@ -864,7 +870,16 @@ def subject_holds(ctx: DocContext, start: int, words: frozenset[int]) -> bool:
     if start <= sent_start or ctx.lower[start - 1] not in ctx.hashes.passive_auxiliaries:
         return False
     clause = _subject_clause(ctx, start, sent_start)
-    return not words.isdisjoint(ctx.lower[clause:start])
+    if not words.isdisjoint(ctx.lower[clause:start]):
+        return True
+    # "its reactor at Arak, which was sealed in 2004": a relative pronoun stands for the
+    # noun phrase before it
+    opener = next((i for i in (clause, clause - 1) if i > sent_start
+                   and ctx.lower[i] in ctx.hashes.relative_pronouns), None)
+    if opener is None:
+        return False
+    before = opener - 1 - (opener - 1 > sent_start and ctx.lower[opener - 1] == ctx.hashes.comma)
+    return before >= sent_start and _noun_phrase_holds(ctx, before, words, sent_start)
 
 
 def relative_object_holds(ctx: DocContext, start: int, words: frozenset[int]) -> bool:
@@ -874,7 +889,14 @@ def relative_object_holds(ctx: DocContext, start: int, words: frozenset[int]) ->
     j = relative_object(ctx, start)
     if j is None:
         return False
-    lower, sent_start = ctx.lower, ctx.sentence_bounds(start)[0]
+    return _noun_phrase_holds(ctx, j, words, ctx.sentence_bounds(start)[0])
+
+
+def _noun_phrase_holds(ctx: DocContext, j: int, words: frozenset[int], sent_start: int
+                       ) -> bool:
+    """Does the noun phrase ending at ``j`` hold one of ``words`` (RELATIVE_NOUN_PHRASE
+    words back at most, over words only)?"""
+    lower = ctx.lower
     for i in range(j, max(sent_start, j - RELATIVE_NOUN_PHRASE) - 1, -1):
         if lower[i] in words:
             return True

@@ -114,10 +114,20 @@ def trigger_forms(entry: dict, irregular: dict) -> Iterator[tuple[str, str]]:
     for verb in entry.get("verbs") or []:
         yield from phrase_forms(verb, irregular)
     for noun in entry.get("nouns") or []:
-        yield noun, "noun"
-        yield plural(noun), "noun"
+        for form in (noun, plural(noun)):
+            yield form, "noun"
+            yield from ((hyphened, "noun") for hyphened in _hyphened(form))
     for phrase in entry.get("phrases") or []:
         yield phrase, "phrase"
+
+
+def _hyphened(noun_phrase: str) -> Iterator[str]:
+    """A noun phrase with one space between two words written as a hyphen, as a compound
+    before a noun often is ("nuclear-weapons tests", "missile-test site")."""
+    words = noun_phrase.split(" ")
+    for at in range(1, len(words)):
+        if words[at - 1][-1:].isalpha() and words[at][:1].isalpha():
+            yield " ".join([*words[:at - 1], words[at - 1] + "-" + words[at], *words[at + 1:]])
 
 
 def select(matches: list, fits: Callable[[int, int, Trigger], bool] | None = None,

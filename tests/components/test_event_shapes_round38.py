@@ -1,0 +1,131 @@
+"""Shapes found in round 38 on part AO: an inspection team and penalties, a date between a
+subject's aside and its verb, event nouns written with a hyphen, a reactor shut in a
+relative clause, agreements the text names only by their year, and an act that another
+party watched."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_event_arguments import summary
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a team of inspectors sent is an inspection, in a sentence about nuclear material only
+    ("The IAEA dispatched an inspection team to Syria to look into traces of enriched uranium.",
+     [("inspection", "asserted", ["iaea"], ["syria"], [], None)]),
+    ("A food inspection team visited the market on Monday.", []),
+    # penalties imposed are sanctions, in a sentence about arms only
+    ("The US Treasury imposed penalties on North Korea over its missile programme on Monday.",
+     [("sanctions", "asserted", ["united-states", "us-treasury"], ["north-korea"], [],
+       "2012-05-07")]),
+    ("The league imposed penalties on two clubs on Monday.", []),
+])
+def test_inspection_teams_and_penalties(run, text, expected):
+    assert summary(run(text, date="2012-05-07")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a day between the verb and the aside that follows its subject is no subject of its own
+    ("But China -- which last month backed the resolution in the council -- on Tuesday "
+     "condemned the new US and EU sanctions.",
+     [("warning", "asserted", ["china"], ["european-union", "united-states"], [],
+       "2012-05-01")]),
+    ("China, which had backed the resolution, on Tuesday condemned the sanctions.",
+     [("warning", "asserted", ["china"], [], [], "2012-05-01")]),
+])
+def test_a_date_before_the_verb_is_no_subject(run, text, expected):
+    assert summary(run(text, date="2012-05-07")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an event noun may be written with a hyphen between its words
+    ("Pakistan carried out its first nuclear-weapons tests at Chagai in 1998.",
+     [("nuclear_test", "asserted", ["pakistan"], [], [], "1998")]),
+    # but not inside a longer hyphened word: a treaty's name tests nothing
+    ("Russia said on Thursday that the Nuclear-Test-Ban Treaty still binds it.", []),
+    ("Moscow plans a Nuclear-Test-Ban-style pact.", []),
+])
+def test_hyphened_event_nouns(run, text, expected):
+    assert summary(run(text, date="2012-05-07")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "which" stands for the reactor: shut down, a weapons site's reactor halts its programme
+    ("North Korea says it will restart its plutonium reactor in Yongbyon, which was shut down "
+     "back in 2007.",
+     [("development", "planned", ["north-korea"], [], [], "2012-05-07"),
+      ("moratorium", "asserted", ["north-korea"], [], [], "2007")]),
+    ("Japan will restart its reactor at Takahama, which was shut down in 2011.", []),
+])
+def test_a_reactor_shut_in_a_relative_clause(run, text, expected):
+    assert summary(run(text, date="2012-05-07")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an agreement the text names only by its year tells its signing, with no treaty
+    ("The reactor was disabled under a 2007 agreement with the other parties of the nuclear "
+     "talks.",
+     [("signing", "asserted", [], [], [], "2007")]),
+    ("Iran said the US left a 2015 accord with six powers.",
+     [("withdrawal", "asserted", ["united-states"],
+       ["china", "france", "germany", "p5-plus-1", "russia", "united-kingdom"], [], None),
+      ("signing", "asserted", [], [], [], "2015")]),
+    # a participle after the year is an adjective: no one signed anything then
+    ("Washington and Delhi renewed a 2001 signed framework pact on nuclear energy.",
+     [("extension", "asserted", ["india", "united-states"], [], [], None),
+      ("signing", "asserted", [], [], [], "2001")]),
+    # a reference to times to come names no signing
+    ("The talks will move on to the future treaty, a Russian source said.",
+     [("talks", "asserted", ["russia"], [], [], None)]),
+    # a signing verb right before it tells that signing once
+    ("India and the US signed a 2008 nuclear deal in Washington.",
+     [("signing", "asserted", ["india", "united-states"], [], [], "2008")]),
+    # a treaty word that qualifies an event noun after it names no agreement
+    ("Russia warned that the 2018 nuclear deal talks had stalled.",
+     [("warning", "asserted", ["russia"], [], [], "2012-05-07")]),
+    # nor does a year in a sentence that is not about arms
+    ("The two firms merged under a 2007 agreement with their banks.", []),
+])
+def test_an_agreement_named_by_its_year(run, text, expected):
+    assert summary(run(text, date="2012-05-07")) == expected
+
+
+def test_an_unnamed_agreement_is_not_the_news_of_another_day(run):
+    # the old accord's signing does not join the headline's news, which has no day yet
+    records = run("US Agrees to South Korea Building Longer-Range Missiles\n\nThe allies "
+                  "agreed on Oct. 5 to rewrite a 2001 accord that had kept Seoul's rockets "
+                  "under 300 km.", date="2012-10-07")
+    assert summary(records) == [
+        ("signing", "asserted", ["united-states"], ["south-korea"], [], "2012-10-07"),
+        ("development", "asserted", ["south-korea"], [], [], "2012-10-07"),
+        ("signing", "asserted", [], [], [], "2001")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # who watched an act did not do it
+    ("The IAEA supervised the sealing of the reactor at Yongbyon on Saturday.", []),
+    ("North Korea shut down its reactor at Yongbyon, and IAEA inspectors monitored the "
+     "shutdown on Saturday.",
+     [("moratorium", "asserted", ["north-korea"], [], [], "2012-05-05"),
+      ("inspection", "asserted", ["iaea"], [], [], "2012-05-05")]),
+])
+def test_who_watched_an_act_did_not_do_it(run, text, expected):
+    assert summary(run(text, date="2012-05-07")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the year of a treaty the sentence names before it, by a comma or a copula, is its own
+    ("The INF Treaty was a 1987 accord between Washington and Moscow that banned land-based "
+     "missiles.",
+     [("signing", "inf-treaty", "1987")]),
+    ("New START, a 2010 arms treaty, expires in February.",
+     [("signing", "new-start", "2010"), ("expiry", "new-start", "2020-02")]),
+    # otherwise "a" opens another agreement, even of the same year
+    ("New START was signed in April 2010. A 2010 agreement also covered the plutonium deal.",
+     [("signing", "new-start", "2010-04"), ("signing", None, "2010")]),
+])
+def test_an_agreement_by_its_year_after_a_named_treaty(run, text, expected):
+    events = [r for r in run(text, date="2019-08-02") if r["kind"] == "event"]
+    assert [(e["type"], (e["treaty"] or {}).get("id"), (e["date"] or {}).get("value"))
+            for e in events] == expected

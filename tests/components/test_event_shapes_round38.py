@@ -129,3 +129,30 @@ def test_an_agreement_by_its_year_after_a_named_treaty(run, text, expected):
     events = [r for r in run(text, date="2019-08-02") if r["kind"] == "event"]
     assert [(e["type"], (e["treaty"] or {}).get("id"), (e["date"] or {}).get("value"))
             for e in events] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an aside between dashes after the subject leaves the verb its subject
+    ("But India — which in 2019 backed the fourth round of talks — on Friday condemned the "
+     "test.",
+     [("warning", "asserted", ["india"], [], [], "2016-01-15")]),
+    ("But India -- which backed the third round of sanctions -- on Friday condemned the new EU "
+     "sanctions.",
+     [("warning", "asserted", ["india"], ["european-union"], [], "2016-01-15")]),
+    # an aside inside the verb's clause follows a subject of its own
+    ("Ukraine said two missiles -- both of them Iskanders -- hit Kharkiv on Friday.",
+     [("combat_use", "asserted", [], [], ["iskander-m"], "2016-01-15")]),
+    # the UN's atomic watchdog agency is the IAEA, not the United Nations
+    ("The UN atomic watchdog agency sent inspectors to the Arak reactor on Monday.",
+     [("inspection", "asserted", ["iaea"], [], [], "2016-01-18")]),
+    # an agreement whose implementation begins takes effect
+    ("The agency said on Monday that Iran had begun implementing the JCPOA.",
+     [("entry_into_force", "asserted", [], [], [], "2016-01-18")]),
+    ("The city began implementing its new parking rules in May.", []),
+    # production of nuclear material halted is a moratorium, not a treaty suspended
+    ("Iran suspended the production of enriched uranium under the Geneva deal.",
+     [("moratorium", "asserted", ["iran"], [], [], None)]),
+    ("The factory halted the production of cars on Monday.", []),
+])
+def test_asides_watchdogs_implementation_and_production(run, text, expected):
+    assert summary(run(text, date="2016-01-19")) == expected

@@ -33,6 +33,7 @@ NOUN_PHRASE_WINDOW = 5  # words between a determiner and the event noun it intro
 SUPPLIER_WORDS = 8  # words from "bought" to the "from" of its supplier
 DISREGARD_GAP = 2  # lower-case words from a word of disregard to its event noun
 NOUN_ADJECTIVES = 2  # lower-case words between a possessive and its event noun
+ASIDE_DASHES = frozenset(("--", "—", "–"))  # marks that open and close an aside
 FOR = get_string_id("for")
 BY = get_string_id("by")
 BY_ONLY = frozenset({BY})
@@ -1094,8 +1095,22 @@ def _has_own_subject(ctx: DocContext, clause_start: int, start: int) -> bool:
     """Does the verb's clause name a subject of its own before it: a weapon, a name or a
     number ("a missile and other rockets hit"), or others of the state a possessive names
     ("its neighbours condemned"), where "and denied" names none?"""
-    return any((_names_a_thing(ctx, i, clause_start) and i not in ctx.date_tokens)
-               or _others_of(ctx, i, start) for i in range(clause_start, start))
+    first = _past_dash_aside(ctx, clause_start, start)
+    return any((_names_a_thing(ctx, i, first) and i not in ctx.date_tokens)
+               or _others_of(ctx, i, start) for i in range(first, start))
+
+
+def _past_dash_aside(ctx: DocContext, clause_start: int, start: int) -> int:
+    """Where the verb's own words begin, past an aside between dashes that opened before its
+    clause ("Russia -- which backed the resolution -- on Thursday denounced"), else
+    ``clause_start``."""
+    closing = next((i for i in range(start - 1, clause_start - 1, -1)
+                    if ctx.doc[i].text in ASIDE_DASHES), None)
+    if closing is None:
+        return clause_start
+    sent_start = ctx.sentence_bounds(start)[0]
+    opened = any(ctx.doc[i].text in ASIDE_DASHES for i in range(sent_start, clause_start))
+    return closing + 1 if opened else clause_start
 
 
 def _others_of(ctx: DocContext, i: int, start: int) -> bool:

@@ -156,3 +156,30 @@ def test_an_agreement_by_its_year_after_a_named_treaty(run, text, expected):
 ])
 def test_asides_watchdogs_implementation_and_production(run, text, expected):
     assert summary(run(text, date="2016-01-19")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "in the direction of" aims a weapon as "toward" does: at a place, a strike; at the sea,
+    # a test
+    ("Houthi fighters launched two Scuds in the direction of Jizan on Saturday.",
+     [("combat_use", "asserted", ["houthis", "yemen"], [], ["scud-b"], "2015-06-06")]),
+    ("North Korea launched a missile in the direction of the East Sea on Saturday.",
+     [("missile_test", "asserted", ["north-korea"], [], [], "2015-06-06")]),
+    # militias of a group's adjective are that group
+    ("The Houthi militias fired a missile toward Riyadh on Saturday.",
+     [("combat_use", "asserted", ["houthis", "yemen"], [], [], "2015-06-06")]),
+    # air defences that block a missile intercept it; the interceptor named after that event,
+    # with a subject of its own, is not the attack's weapon
+    ("Houthi fighters fired a Scud at Jizan on Saturday, and Saudi air defences blocked that "
+     "missile using a Patriot.",
+     [("combat_use", "asserted", ["houthis", "yemen"], [], ["scud-b"], "2015-06-06"),
+      ("interception", "asserted", ["saudi-arabia"], [], ["scud-b", "patriot"], "2015-06-06")]),
+    ("The ministry blocked the sale of rifles on Monday.", []),
+    # verbs that share their subject share their weapon
+    ("Russia developed, tested and deployed a missile known as the 9M729.",
+     [("development", "asserted", ["russia"], [], ["9m729"], None),
+      ("missile_test", "asserted", ["russia"], [], ["9m729"], None),
+      ("deployment", "asserted", ["russia"], [], ["9m729"], None)]),
+])
+def test_launches_toward_a_place_and_the_interceptor_of_another_event(run, text, expected):
+    assert summary(run(text, date="2015-06-07")) == expected

@@ -659,6 +659,18 @@ class EventExtractor(RuleComponent):
         noun = treaty_noun_at(ctx, end, instruments=False, over_triggers=True)
         return noun is not None and noun + 1 not in event_nouns
 
+    @staticmethod
+    def _before_next_weapon_event(ctx: DocContext, end: int, sentence: int,
+                                  systems: list[Mention]) -> list[Mention]:
+        """The systems named before the next weapon event of the sentence that has a subject
+        of its own: one named after it is that event's ("fired a Scud at the city, and Saudi
+        air defences downed it with a Patriot"; not "developed, produced and deployed a
+        missile"). A system anywhere in the sentence still meets a trigger's requirement."""
+        later = next((s for s, _ in ctx.trigger_spans if end <= s < ctx.sent_ends[sentence]
+                      and s in ctx.weapon_trigger_starts
+                      and any(i in ctx.actor_at for i in range(end, s))), None)
+        return systems if later is None else [m for m in systems if m.start < later]
+
     def _name_inferred_treaty(self, doc: Doc, treaty: str) -> None:
         """Give the entity table the name of a treaty an event infers that the text never
         names ("the deal" in a text that names none), so that its record can say which."""
@@ -735,6 +747,8 @@ class EventExtractor(RuleComponent):
                 ctx, trigger.requires, start, trigger.type in self.context_after))
         if retelling and not requirements.refers_back(ctx, start, trigger):
             return None
+        if trigger.about_weapons:
+            systems = self._before_next_weapon_event(ctx, end, sentence, systems)
         participle = trigger.tense in ("past", "participle") or (
             trigger.tense == "phrase" and end - start == 1 and ctx.doc[start].lower_.endswith("ed"))
         if participle and requirements.is_attributive(ctx, start, end):

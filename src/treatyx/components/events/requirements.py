@@ -35,6 +35,8 @@ PARTICLE_GAP = 10  # words from a separable verb to its particle ("pulled the Un
 
 FROM, ON = get_string_id("from"), get_string_id("on")
 AT = get_string_id("at")
+TOWARD = get_string_id("toward")
+IN_THE_DIRECTION_OF = tuple(get_string_id(w) for w in ("in", "the", "direction", "of"))
 FOR = get_string_id("for")
 THAT = get_string_id("that")
 
@@ -1048,8 +1050,10 @@ def is_aimed(ctx: DocContext, end: int, words: frozenset[int]) -> bool:
         i += 1
         while i < sent_end and lower[i] not in hashes.object_stops:
             i += 1
-    if i >= sent_end or lower[i] not in words:
+    toward = tuple(lower[i:i + 4]) == IN_THE_DIRECTION_OF  # "in the direction of": toward
+    if i >= sent_end or (lower[i] not in words and not (toward and TOWARD in words)):
         return False
+    i += 3 if toward else 0
     j = i + 1
     while j < sent_end and lower[j] not in hashes.object_stops and (
             j == i + 1 or j not in ctx.date_tokens):  # "to Kaliningrad | last week"

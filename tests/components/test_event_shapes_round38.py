@@ -183,3 +183,14 @@ def test_asides_watchdogs_implementation_and_production(run, text, expected):
 ])
 def test_launches_toward_a_place_and_the_interceptor_of_another_event(run, text, expected):
     assert summary(run(text, date="2015-06-07")) == expected
+
+
+@pytest.mark.parametrize("model", [False, True])
+def test_a_weapons_origin_does_not_shoot_it_down_with_or_without_the_parse(run_on, model):
+    # a headline's passive without "was": the place the missile came from is no agent of
+    # the interception, which the lead tells
+    text = ("Missile from Yemen shot down over Riyadh\n\nRIYADH, June 7\n\nSaudi Arabia said it "
+            "had shot down a missile fired at Riyadh by Houthi fighters on Saturday.")
+    assert summary(run_on(text, "2015-06-07", model)) == [
+        ("interception", "asserted", ["saudi-arabia"], ["houthis", "yemen"], [], "2015-06-06"),
+        ("combat_use", "asserted", ["houthis", "yemen"], [], [], "2015-06-06")]

@@ -62,12 +62,25 @@ def syntax_actors(ctx: DocContext, start: int, end: int, trigger: Trigger) -> Sy
         agents, sure = _noun_agents(ctx, parse, head)
     else:
         agents, sure = _verb_agents(ctx, parse, head, MAX_CLIMB)
+        if agents and all(_where_a_weapon_came_from(ctx, parse, a) for a in agents):
+            # "Missile from Yemen shot down over Riyadh" (a headline's passive without "was"): the
+            # weapon's origin is no agent the parse can vouch for; word positions decide
+            agents, sure = None, False
         if sure and agents and trigger.type in ctx.extractor.speech_events:
             # "threatened by a US naval missile system": a weapon says nothing, as by word
             # positions (arguments._by_agent_of)
             agents = [a for a in agents if not names_a_weapon(ctx, a)] or None
             sure = agents is not None
     return SyntaxArguments(agents, _targets(ctx, parse, head, start, end), sure)
+
+
+def _where_a_weapon_came_from(ctx: DocContext, parse: Parse, actor: Mention) -> bool:
+    """Is ``actor`` the object of a "from" phrase that qualifies a weapon word ("a missile
+    from Yemen")?"""
+    preposition = parse.heads[actor.end - 1]
+    weapons = ctx.hashes.context_words.get("weapon", frozenset())
+    return parse.deps[actor.end - 1] == "pobj" and parse.lemmas[preposition].lower() == "from" \
+        and ctx.lower[parse.heads[preposition]] in weapons
 
 
 def _span_head(parse: Parse, start: int, end: int) -> int:

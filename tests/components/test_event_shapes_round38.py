@@ -194,3 +194,18 @@ def test_a_weapons_origin_does_not_shoot_it_down_with_or_without_the_parse(run_o
     assert summary(run_on(text, "2015-06-07", model)) == [
         ("interception", "asserted", ["saudi-arabia"], ["houthis", "yemen"], [], "2015-06-06"),
         ("combat_use", "asserted", ["houthis", "yemen"], [], [], "2015-06-06")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what a treaty regulates is no event of its own
+    ("The CFE Treaty regulates the deployment of tanks and heavy weapons in Europe.", []),
+    ("The 1990 pact regulates the deployment of tanks and heavy weapons in Europe.",
+     [("signing", "asserted", [], [], [], "1990")]),
+    # threats that someone resorts to are warnings; what is threatened may not happen
+    ("In June, Putin again resorted to threats of deploying new missiles.",
+     [("warning", "asserted", ["russia", "vladimir-putin"], [], [], "2007-06"),
+      ("deployment", "hypothetical", ["russia", "vladimir-putin"], [], [], "2007-06")]),
+    ("The interceptors will counter missile threats from the North.", []),
+])
+def test_what_a_treaty_regulates_and_threats_made(run, text, expected):
+    assert summary(run(text, date="2007-09-01")) == expected

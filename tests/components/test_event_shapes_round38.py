@@ -209,3 +209,28 @@ def test_a_weapons_origin_does_not_shoot_it_down_with_or_without_the_parse(run_o
 ])
 def test_what_a_treaty_regulates_and_threats_made(run, text, expected):
     assert summary(run(text, date="2007-09-01")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "it" or "they" alone before a passive weapon verb stands for the system that opens the
+    # sentence before as its subject, whose owner acts
+    ("The upgraded Type-12 missile can strike ships 1,000 km away.\n\nIt will be stationed "
+     "on Ishigaki later this year.",
+     [("deployment", "planned", ["japan"], [], ["type-12"], "2026")]),
+    ("The new Hwasong-19 and Hwasong-18 missiles can reach the US mainland.\n\nThey were "
+     "tested last year.",
+     [("missile_test", "asserted", ["north-korea"], [], ["hwasong-19", "hwasong-18"], "2025")]),
+    # with an active verb too
+    ("The Sarmat can carry ten warheads.\n\nIt will go on combat duty next year.",
+     [("deployment", "planned", ["russia"], [], ["sarmat"], "2027")]),
+    # one "it" cannot stand for two systems, nor for one that is not the subject before
+    ("The new Hwasong-19 and Hwasong-18 missiles can reach the US mainland.\n\nIt was tested "
+     "last year.", []),
+    ("Engineers based the design on the Soviet Kh-35 missile.\n\nIt was developed in Kyiv.",
+     []),
+    # nor does a pronoun with more words before the verb
+    ("The upgraded Type-12 missile can strike ships 1,000 km away.\n\nIt says the launchers "
+     "were stationed on Ishigaki.", []),
+])
+def test_it_stands_for_the_system_the_sentence_before_opens_with(run, text, expected):
+    assert summary(run(text, date="2026-03-09")) == expected

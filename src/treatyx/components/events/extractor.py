@@ -48,6 +48,7 @@ from .syntax_arguments import negation_misses_noun, syntax_actors
 from .triggers import (
     BLOCKED,
     TREATY_NEEDS,
+    WEAPON_NEEDS,
     Match,
     Trigger,
     add_triggers,
@@ -719,6 +720,9 @@ class EventExtractor(RuleComponent):
             before = bisect_left(ctx.trigger_spans, (start,)) - 1  # spans are in text order
             if before >= 0 and ctx.trigger_spans[before][0] >= sent_start:
                 systems = [m for m in systems if m.start > ctx.trigger_spans[before][0]]
+        # "It will be stationed on Ishigaki": the system the sentence before names
+        told_before = requirements.weapon_told_before(ctx, start) \
+            if trigger.about_weapons and not systems else []
         has_treaty, treaty = requirements.treaty_for(ctx, start)
         if treaty in self.resolutions and trigger.type not in self.resolution_events:
             # "fired a missile in breach of Resolution 1874": the resolution is the breach's,
@@ -741,12 +745,13 @@ class EventExtractor(RuleComponent):
         # on ..." may only retell the test told just before.
         retelling = not anaphor and not all(
             requirements.satisfies(ctx, need, start, end, has_treaty, systems)
-            for need in trigger.requires) and not (
+            or (told_before and need in WEAPON_NEEDS) for need in trigger.requires) and not (
             trigger.type in self.context_before
             and requirements.previous_sentence_satisfies(
                 ctx, trigger.requires, start, trigger.type in self.context_after))
         if retelling and not requirements.refers_back(ctx, start, trigger):
             return None
+        systems = systems or told_before
         if trigger.about_weapons:
             systems = self._before_next_weapon_event(ctx, end, sentence, systems)
         participle = trigger.tense in ("past", "participle") or (
@@ -991,7 +996,8 @@ class EventExtractor(RuleComponent):
                 if trigger.type in self.weapon_adjective_events else None) or (
                 arguments.object_weapon_owner(ctx, end)
                 if trigger.type in self.object_owner_events else None) or (
-                None if speaker_acts or reduced
+                None if speaker_acts or reduced or (  # "They were tested": the weapons
+                    trigger.about_weapons and requirements.weapon_told_before(ctx, start))
                 else arguments.anaphoric_agent(ctx, start, clause_start,
                                                arguments.patient_subject(ctx, start, trigger),
                                                nominal))

@@ -35,6 +35,9 @@ PARTICLE_GAP = 10  # words from a separable verb to its particle ("pulled the Un
 
 FROM, ON = get_string_id("from"), get_string_id("on")
 AT = get_string_id("at")
+THEY = get_string_id("they")
+PRONOUN_SUBJECTS = frozenset((get_string_id("it"), THEY))
+SUBJECT_SYSTEM_WORDS = 3  # words before a system that opens its sentence ("The new Type-12")
 TOWARD = get_string_id("toward")
 IN_THE_DIRECTION_OF = tuple(get_string_id(w) for w in ("in", "the", "direction", "of"))
 FOR = get_string_id("for")
@@ -340,6 +343,35 @@ def is_participle(ctx: DocContext, i: int) -> bool:
     token = ctx.doc[i]
     return token.is_lower and (token.text.endswith("ed")
                                or ctx.lower[i] in ctx.hashes.irregular_participles)
+
+
+def weapon_told_before(ctx: DocContext, start: int) -> list[Mention]:
+    """"It will be stationed on Ishigaki later this year": the system that opens the sentence
+    before as its subject ("The upgraded Type-12 missile can reach ..."), when the verb at
+    ``start`` has "it" or "they" alone as its subject, opening its sentence (auxiliaries
+    between)."""
+    sent_start, _ = ctx.sentence_bounds(start)
+    hashes, lower = ctx.hashes, ctx.lower
+    if lower[sent_start] not in PRONOUN_SUBJECTS:
+        return []
+    auxiliaries = hashes.modal_verbs | hashes.passive_auxiliaries | hashes.perfect_auxiliaries \
+        | hashes.auxiliary_adverbs
+    if not all(lower[i] in auxiliaries for i in range(sent_start + 1, start)):
+        return []
+    before = ctx.previous_sentence(ctx.sentence_index(start))
+    if before < 0:
+        return []
+    named = sorted(ctx.systems_in.get(before, []), key=lambda m: m.start)
+    if not named or named[0].start > ctx.sent_starts[before] + SUBJECT_SYSTEM_WORDS:
+        return []
+    subject = named[:1]  # and the systems joined to it: "The Hwasong-19 and Hwasong-18"
+    for m in named[1:]:
+        if not all(ctx.lower[i] in hashes.and_or or ctx.doc[i].text == ","
+                   for i in range(subject[-1].end, m.start)):
+            break
+        subject.append(m)
+    singular = lower[sent_start] != THEY
+    return [] if singular and len({m.id for m in subject}) > 1 else subject
 
 
 def is_passive(ctx: DocContext, start: int, sent_start: int) -> bool:

@@ -43,13 +43,15 @@ def test_a_passive_verb_takes_its_agent_from_by_past_an_adverb(run, text, expect
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # (the penalties a resolution would have placed are sanctions that did not happen)
     ("A resolution would have placed new penalties on North Korea for its recent "
      "intercontinental ballistic missile launches.",
-     [("missile_test", "asserted", ["north-korea"], [], [], None)]),
+     [("sanctions", "hypothetical", [], ["north-korea"], [], None),
+      ("missile_test", "asserted", ["north-korea"], [], [], None)]),
     # a word that is no modifier of event nouns keeps "its" to two of them
     ("A resolution would have placed new penalties on North Korea for its unusually "
      "aggressive diplomatic style and the missile launches.",
-     []),
+     [("sanctions", "hypothetical", [], ["north-korea"], [], None)]),
 ])
 def test_its_before_a_long_noun_phrase_of_modifiers_owns_the_event(run, text, expected):
     assert summary(run(text, date="2022-05-27")) == expected

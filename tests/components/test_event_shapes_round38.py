@@ -234,3 +234,28 @@ def test_what_a_treaty_regulates_and_threats_made(run, text, expected):
 ])
 def test_it_stands_for_the_system_the_sentence_before_opens_with(run, text, expected):
     assert summary(run(text, date="2026-03-09")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "its" right before an event noun stands for the actor named last before it, not for
+    # the subject of the clause's light verb; sanctions may be placed
+    ("The US placed sanctions on Pakistan after its nuclear tests.",
+     [("sanctions", "asserted", ["united-states"], ["pakistan"], [], None),
+      ("nuclear_test", "asserted", ["pakistan"], [], [], None)]),
+    ("The US imposed sanctions on Pakistan after its nuclear tests.",
+     [("sanctions", "asserted", ["united-states"], ["pakistan"], [], None),
+      ("nuclear_test", "asserted", ["pakistan"], [], [], None)]),
+    # a "by" phrase still names the agent
+    ("The CTBT came nearer to force after its ratification by Indonesia.",
+     [("ratification", "asserted", ["indonesia"], [], [], None)]),
+    # what a resolution enacts in a relative clause is the body's that adopts it, or no one's
+    ("Russia froze the contract in 2010, citing the Security Council resolution, which imposed "
+     "an arms embargo on Tehran.",
+     [("suspension", "asserted", ["russia"], [], [], "2010"),
+      ("sanctions", "asserted", ["un-security-council"], ["iran"], [], "2010")]),
+    ("China and Russia vetoed a resolution drafted by Washington last week, that would have "
+     "imposed new sanctions on North Korea.",
+     [("sanctions", "hypothetical", [], ["north-korea"], [], None)]),
+])
+def test_owners_of_acts_in_phrases_and_relative_clauses(run, text, expected):
+    assert summary(run(text, date="2016-04-01")) == expected

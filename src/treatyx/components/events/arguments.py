@@ -34,6 +34,8 @@ SUPPLIER_WORDS = 8  # words from "bought" to the "from" of its supplier
 DISREGARD_GAP = 2  # lower-case words from a word of disregard to its event noun
 NOUN_ADJECTIVES = 2  # lower-case words between a possessive and its event noun
 ASIDE_DASHES = frozenset(("--", "—", "–"))  # marks that open and close an aside
+INSTRUMENT_OWNER_WORDS = 4  # words before a resolution that may name its body
+PARTICIPLE_PHRASE_WORDS = 8  # words of "drafted by Washington last week ,"
 FOR = get_string_id("for")
 BY = get_string_id("by")
 BY_ONLY = frozenset({BY})
@@ -810,6 +812,9 @@ def _agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start
         # "the shooting down of one of its fighter jets by Turkish warplanes"
         return actor_after_preposition(ctx, by + 1)
     nominal = is_nominal(ctx, start, trigger)
+    if not nominal and (instrument := _enacting_antecedent(ctx, start)) is not None:
+        # "the Security Council resolution, which imposed an embargo": the Council, or none
+        return _instrument_owner(ctx, instrument)
     if _as_what_the_act_served(ctx, start, clause_start):
         # "The US struck a Syrian airbase as a warning to Assad": the striker warns
         return first_subject(ctx, clause_start, start)
@@ -886,6 +891,38 @@ def _agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start
         # said ("the envoy says the accord requires Iran to open the plant to inspectors")
         return first_subject(ctx, saying[1], start)
     return first_subject(ctx, sent_start if opening is None else opening + 1, start)
+
+
+def _enacting_antecedent(ctx: DocContext, start: int) -> int | None:
+    """Where the instrument stands (lexicon enacting-instruments) that "that" or "which"
+    right before the verb at ``start`` (auxiliaries between) stands for: "a resolution that
+    would have imposed sanctions", "the law, which bans ..."; else None."""
+    lower, hashes = ctx.lower, ctx.hashes
+    i = start - 1
+    auxiliaries = hashes.modal_verbs | hashes.perfect_auxiliaries | hashes.passive_auxiliaries
+    while i > 0 and lower[i] in auxiliaries:
+        i -= 1
+    if i < 1 or lower[i] not in hashes.relative_openers:
+        return None
+    noun = i - 1 - (lower[i - 1] == hashes.comma)
+    if noun >= 0 and lower[noun] in hashes.enacting_instruments:
+        return noun
+    # over a participle's phrase after it: "a resolution drafted by Washington last week, that"
+    sent_start = ctx.sentence_bounds(start)[0]
+    for k in range(noun - 1, max(sent_start, noun - PARTICIPLE_PHRASE_WORDS) - 1, -1):
+        if lower[k] in hashes.enacting_instruments:
+            return k if ctx.doc[k + 1].lower_.endswith("ed") else None
+    return None
+
+
+def _instrument_owner(ctx: DocContext, instrument: int) -> Mention | None:
+    """The actor named in the instrument's own phrase, right before it over capitalised words
+    ("the UN Security Council resolution", "a Security Council Resolution"), else None."""
+    owner = actor_before(ctx, instrument, max(ctx.sentence_bounds(instrument)[0],
+                                              instrument - INSTRUMENT_OWNER_WORDS))
+    if owner is None or any(ctx.doc[k].is_lower for k in range(owner.end, instrument)):
+        return None
+    return owner
 
 
 def _watched(ctx: DocContext, start: int) -> bool:
@@ -1244,7 +1281,10 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int, trigger
             and occasion_noun(ctx, start, clause_start) and any(
             nearest.end <= i < start for i in ctx.trigger_starts):
         return nearest  # "Japan shot down a missile target in a test": Japan's test
-    light = ctx.last_light_verb(clause_start, start)
+    # "imposed sanctions on Pakistan after its nuclear tests": "its" decides (see agent), not
+    # the subject of the clause's light verb; a "by" phrase still names the agent
+    owned = start > clause_start and lower[start - 1] in ctx.hashes.possessives
+    light = None if owned else ctx.last_light_verb(clause_start, start)
     if light is not None and ctx.names_its_object(light, start):
         return None  # "Japan called the launch a violation": the launch is not Japan's
     if light is not None and _in_prepositional_phrase(ctx, light + 1, start):

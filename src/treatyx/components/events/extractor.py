@@ -101,6 +101,7 @@ WORD_LISTS = {
     "noun_date_prepositions": "noun-date-prepositions",
     "reason_prepositions": "reason-prepositions",
     "dated_instruments": "dated-instruments",
+    "enacting_instruments": "enacting-instruments",
     "speaker_acts": "speaker-acts-events",
     "speech_events": "speech-events",
     "unsaid_when_negated": "unsaid-when-negated",

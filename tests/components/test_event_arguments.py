@@ -93,19 +93,20 @@ def test_event_arguments_parse_object_of_another_verb_has_no_agent(trained_nlp):
     assert "japan" not in {a["id"] for e in of_kind(records, "event") for a in e["actors"]}
 
 
-@pytest.mark.parametrize(("text", "status"), [
+@pytest.mark.parametrize(("text", "status", "blank_status"), [
+    # without a parse, words show it when the event stands in a phrase after the verb's
+    # object ("responded to the attack"), not when it is the object ("question ... test")
     ("Israel has not yet responded to the latest missile attack on Haifa by Hezbollah.",
-     "asserted"),
-    ("Seoul did not question North Korea's missile test on Sunday.", "asserted"),
-    ("North Korea did not conduct a nuclear test this year.", "negated"),
-    ("There was no North Korean missile test on Sunday, Seoul said.", "negated"),
+     "asserted", "asserted"),
+    ("Seoul did not question North Korea's missile test on Sunday.", "asserted", "negated"),
+    ("North Korea did not conduct a nuclear test this year.", "negated", "negated"),
+    ("There was no North Korean missile test on Sunday, Seoul said.", "negated", "negated"),
 ])
 def test_event_arguments_parse_scopes_a_negation_over_an_event_noun(trained_nlp, run, text,
-                                                                    status):
+                                                                    status, blank_status):
     records = check_records(treatyx.extract(text, nlp=trained_nlp), text)
     assert [e["status"] for e in of_kind(records, "event")] == [status]
-    # without a parse the negation covers the whole clause
-    assert [e["status"] for e in of_kind(run(text), "event")] == ["negated"]
+    assert [e["status"] for e in of_kind(run(text), "event")] == [blank_status]
 
 
 def test_event_arguments_only_sentences_with_a_trigger_are_parsed(trained_nlp):

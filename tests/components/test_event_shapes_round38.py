@@ -259,3 +259,26 @@ def test_it_stands_for_the_system_the_sentence_before_opens_with(run, text, expe
 ])
 def test_owners_of_acts_in_phrases_and_relative_clauses(run, text, expected):
     assert summary(run(text, date="2016-04-01")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # without a parse, "did not" negates the verb after it, not an event in a phrase after
+    # that verb's object
+    ("India did not share many details about the Agni-5 launch.",
+     [("missile_test", "asserted", ["india"], [], ["agni-v"], None)]),
+    ("Moscow did not remark on the Sarmat flight test.",
+     [("missile_test", "asserted", ["russia"], [], ["sarmat"], None)]),
+    # but it negates the event that a light verb takes as object, one that the phrase says
+    # none of, one after "be", and one the verb takes part in
+    ("India did not conduct the launch of the Agni-5.",
+     [("missile_test", "negated", ["india"], [], ["agni-v"], None)]),
+    ("The text did not contain any threat of sanctions against Iran.",
+     [("sanctions", "negated", [], ["iran"], [], None)]),
+    ("Pyongyang said it would not be held to a moratorium on missile tests.",
+     [("moratorium", "negated", ["north-korea"], [], [], None)]),
+    ("North Korea will never again take part in the six-party talks.",
+     [("talks", "negated", ["china", "japan", "north-korea", "russia", "six-party-talks",
+                            "south-korea", "united-states"], [], [], None)]),
+])
+def test_a_negated_verb_before_an_event_in_its_phrase(run, text, expected):
+    assert summary(run(text, date="2024-03-12")) == expected

@@ -78,6 +78,9 @@ THREAT_RULE = "threat-events"  # the rule of a warning derived from a threat (th
 VOLLEY_SENTENCES = 3  # sentences after a launch of several weapons that tell one of them
 LEAD_SENTENCES = 4  # the first sentences (paragraph breaks not counted) that tell the news
 PRESENT_BE = frozenset(get_string_id(w) for w in ("is", "are", "am"))  # "it is cancelling"
+PLAIN_NOTS = frozenset(("not", "n't", "never"))
+OBJECT_PHRASE_PREPOSITIONS = frozenset(("of", "on", "about", "for", "over", "to"))
+NONE_WORDS = frozenset(("any", "no"))
 COPULAS = frozenset(get_string_id(w) for w in ("is", "was", "remains", "remained", "became"))
 NEGATION_REACH = 3  # words before a trigger in which a plain negation makes it its negated type
 
@@ -662,6 +665,25 @@ class EventExtractor(RuleComponent):
         return noun is not None and noun + 1 not in event_nouns
 
     @staticmethod
+    def _negates_other_verb(ctx: DocContext, start: int) -> bool:
+        """Without a parse: does the negation nearest before the event noun belong to the
+        word after it, the noun standing in a phrase after that word ("did not share details
+        about the launch", "did not remark on the flight", "was not aware of the test": the event
+        took place)? Not when it is that word's object ("did not conduct a test", "will not
+        take part in talks"), nor when the phrase says none ("did not contain any threat of
+        sanctions")."""
+        sent_start = ctx.sentence_bounds(start)[0]
+        negation = next((i for i in range(start - 1, sent_start, -1)
+                         if ctx.doc[i].lower_ in PLAIN_NOTS), None)
+        word = negation + 1 if negation is not None else 0
+        if negation is None or not (ctx.doc[word].is_alpha and ctx.doc[word].is_lower) \
+                or ctx.lower[word] in ctx.hashes.passive_auxiliaries:
+            return False  # (nor "would not be held to a moratorium": the moratorium ends)
+        between = range(negation + 2, start)
+        return any(ctx.doc[i].lower_ in OBJECT_PHRASE_PREPOSITIONS for i in between) \
+            and not any(ctx.doc[i].lower_ in NONE_WORDS for i in between)
+
+    @staticmethod
     def _before_next_weapon_event(ctx: DocContext, end: int, sentence: int,
                                   systems: list[Mention]) -> list[Mention]:
         """The systems named before the next weapon event of the sentence that has a subject
@@ -770,7 +792,8 @@ class EventExtractor(RuleComponent):
             return None  # "will not use, or threaten to use, nuclear weapons": no warning
         if event_status == "generic":
             return None  # "the treaty bans testing", "capable of striking": no event
-        if event_status == "negated" and nominal and negation_misses_noun(ctx, start, end):
+        if event_status == "negated" and nominal and (
+                negation_misses_noun(ctx, start, end) or self._negates_other_verb(ctx, start)):
             event_status = "asserted"  # "has not yet responded to the missile attack"
         reporting = arguments.reporting_before(ctx, start)
         said = reporting  # what is announced, as object or in what is said

@@ -899,8 +899,7 @@ def _enacting_antecedent(ctx: DocContext, start: int) -> int | None:
     would have imposed sanctions", "the law, which bans ..."; else None."""
     lower, hashes = ctx.lower, ctx.hashes
     i = start - 1
-    auxiliaries = hashes.modal_verbs | hashes.perfect_auxiliaries | hashes.passive_auxiliaries
-    while i > 0 and lower[i] in auxiliaries:
+    while i > 0 and lower[i] in hashes.auxiliaries:
         i -= 1
     if i < 1 or lower[i] not in hashes.relative_openers:
         return None
@@ -1779,9 +1778,8 @@ def _owner_of_what_is_warned(ctx: DocContext, actor: Mention, end: int, trigger:
     if trigger.type != "warning" or actor.start != end or actor.end + 1 >= len(lower) \
             or lower[actor.end] not in hashes.possessive_marks:
         return False
-    verbs = hashes.modal_verbs | hashes.passive_auxiliaries | hashes.perfect_auxiliaries
     for i in range(actor.end + 2, min(actor.end + 2 + NOUN_PHRASE_WINDOW, len(lower))):
-        if lower[i] in verbs:
+        if lower[i] in hashes.auxiliaries:
             return True
         if lower[i] in hashes.object_stops or (
                 lower[i] in hashes.clause_breaks and lower[i] not in hashes.quote_marks):

@@ -122,6 +122,8 @@ class LowerHashes:
         # what ends the clause a claim is about: "denied, in a statement, that it transferred
         # ..." goes on over its "that" and commas
         self.claim_breaks = hashes(words["clause_breaks"]) - {self.that, self.comma}
+        # the words that may stand before a verb in its group: "would have been", "has"
+        self.auxiliaries = self.modal_verbs | self.passive_auxiliaries | self.perfect_auxiliaries
 
 
 class DocContext:

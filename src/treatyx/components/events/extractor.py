@@ -78,7 +78,6 @@ THREAT_RULE = "threat-events"  # the rule of a warning derived from a threat (th
 VOLLEY_SENTENCES = 3  # sentences after a launch of several weapons that tell one of them
 LEAD_SENTENCES = 4  # the first sentences (paragraph breaks not counted) that tell the news
 PRESENT_BE = frozenset(get_string_id(w) for w in ("is", "are", "am"))  # "it is cancelling"
-PLAIN_NOTS = frozenset(("not", "n't", "never"))
 OBJECT_PHRASE_PREPOSITIONS = frozenset(("of", "on", "about", "for", "over", "to"))
 NONE_WORDS = frozenset(("any", "no"))
 COPULAS = frozenset(get_string_id(w) for w in ("is", "was", "remains", "remained", "became"))
@@ -674,10 +673,12 @@ class EventExtractor(RuleComponent):
         sanctions")."""
         sent_start = ctx.sentence_bounds(start)[0]
         negation = next((i for i in range(start - 1, sent_start, -1)
-                         if ctx.doc[i].lower_ in PLAIN_NOTS), None)
-        word = negation + 1 if negation is not None else 0
-        if negation is None or not (ctx.doc[word].is_alpha and ctx.doc[word].is_lower) \
-                or ctx.lower[word] in ctx.hashes.passive_auxiliaries:
+                         if ctx.lower[i] in ctx.hashes.plain_negations), None)
+        if negation is None:
+            return False
+        word = ctx.doc[negation + 1]
+        if not (word.is_alpha and word.is_lower) \
+                or ctx.lower[negation + 1] in ctx.hashes.passive_auxiliaries:
             return False  # (nor "would not be held to a moratorium": the moratorium ends)
         between = range(negation + 2, start)
         return any(ctx.doc[i].lower_ in OBJECT_PHRASE_PREPOSITIONS for i in between) \
@@ -690,7 +691,8 @@ class EventExtractor(RuleComponent):
         of its own: one named after it is that event's ("fired a Scud at the city, and Saudi
         air defences downed it with a Patriot"; not "developed, produced and deployed a
         missile"). A system anywhere in the sentence still meets a trigger's requirement."""
-        later = next((s for s, _ in ctx.trigger_spans if end <= s < ctx.sent_ends[sentence]
+        after = ctx.trigger_spans[bisect_left(ctx.trigger_spans, (end,)):]  # in text order
+        later = next((s for s, _ in after if s < ctx.sent_ends[sentence]
                       and s in ctx.weapon_trigger_starts
                       and any(i in ctx.actor_at for i in range(end, s))), None)
         return systems if later is None else [m for m in systems if m.start < later]
@@ -743,9 +745,11 @@ class EventExtractor(RuleComponent):
             before = bisect_left(ctx.trigger_spans, (start,)) - 1  # spans are in text order
             if before >= 0 and ctx.trigger_spans[before][0] >= sent_start:
                 systems = [m for m in systems if m.start > ctx.trigger_spans[before][0]]
-        # "It will be stationed on Ishigaki": the system the sentence before names
-        told_before = requirements.weapon_told_before(ctx, start) \
-            if trigger.about_weapons and not systems else []
+        # "It will be stationed on Ishigaki": the system the sentence before names is the
+        # weapon of a trigger whose sentence names none, and "it" is no state in any case
+        pronoun_weapon = requirements.weapon_told_before(ctx, start) \
+            if trigger.about_weapons else []
+        told_before = [] if systems else pronoun_weapon
         has_treaty, treaty = requirements.treaty_for(ctx, start)
         if treaty in self.resolutions and trigger.type not in self.resolution_events:
             # "fired a missile in breach of Resolution 1874": the resolution is the breach's,
@@ -820,7 +824,8 @@ class EventExtractor(RuleComponent):
         supplier = arguments.supplier(ctx, end, trigger)
         if trigger.supplier_after and supplier is None and not trigger.buyer_deploys:
             return None  # "India will buy missile technology": a purchase from nobody named
-        actors = self._actors(ctx, start, end, trigger, clause_start, source, systems, supplier)
+        actors = self._actors(ctx, start, end, trigger, clause_start, source, systems, supplier,
+                              weapon_told=bool(pronoun_weapon))
         if named is not None:
             # "the 1987 treaty between Moscow and Washington": the sides that concluded it
             actors = [ref for side in arguments.treaty_sides(ctx, named, start)
@@ -980,10 +985,11 @@ class EventExtractor(RuleComponent):
 
     def _actors(self, ctx: DocContext, start: int, end: int, trigger: Trigger,
                 clause_start: int, source: Mention | None, systems: list[Mention],
-                supplier: Mention | None) -> list[dict]:
+                supplier: Mention | None, weapon_told: bool = False) -> list[dict]:
         """The event's actors with their roles (agent, target): from the parse where a trained
         pipeline gave one and it names them, else from word positions; a ``supplier`` (of a
-        trigger with ``supplier_after``) acts, and whoever buys from it is the target."""
+        trigger with ``supplier_after``) acts, and whoever buys from it is the target; with
+        ``weapon_told`` the pronoun that opens the sentence is a weapon, no state."""
         names = self.actor_names
         if not trigger.has_actors:
             return []
@@ -1020,8 +1026,7 @@ class EventExtractor(RuleComponent):
                 if trigger.type in self.weapon_adjective_events else None) or (
                 arguments.object_weapon_owner(ctx, end)
                 if trigger.type in self.object_owner_events else None) or (
-                None if speaker_acts or reduced or (  # "They were tested": the weapons
-                    trigger.about_weapons and requirements.weapon_told_before(ctx, start))
+                None if speaker_acts or reduced or weapon_told  # "They were tested": weapons
                 else arguments.anaphoric_agent(ctx, start, clause_start,
                                                arguments.patient_subject(ctx, start, trigger),
                                                nominal))

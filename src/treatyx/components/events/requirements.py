@@ -354,9 +354,8 @@ def weapon_told_before(ctx: DocContext, start: int) -> list[Mention]:
     hashes, lower = ctx.hashes, ctx.lower
     if lower[sent_start] not in PRONOUN_SUBJECTS:
         return []
-    auxiliaries = hashes.modal_verbs | hashes.passive_auxiliaries | hashes.perfect_auxiliaries \
-        | hashes.auxiliary_adverbs
-    if not all(lower[i] in auxiliaries for i in range(sent_start + 1, start)):
+    if not all(lower[i] in hashes.auxiliaries or lower[i] in hashes.auxiliary_adverbs
+               for i in range(sent_start + 1, start)):
         return []
     before = ctx.previous_sentence(ctx.sentence_index(start))
     if before < 0:

@@ -903,7 +903,7 @@ def _enacting_antecedent(ctx: DocContext, start: int) -> int | None:
         i -= 1
     if i < 1 or lower[i] not in hashes.relative_openers:
         return None
-    noun = i - 1 - (lower[i - 1] == hashes.comma)
+    noun = ctx.word_before_comma(i)
     if noun >= 0 and lower[noun] in hashes.enacting_instruments:
         return noun
     # over a participle's phrase after it: "a resolution drafted by Washington last week, that"
@@ -1867,7 +1867,7 @@ def relative_antecedent(ctx: DocContext, start: int) -> Mention | None:
         if i in ctx.actor_at or lower[i] == hashes.that:
             return None  # "which feared that the test ...": the test's own clause
         if lower[i] in hashes.relative_pronouns:
-            j = i - 2 if lower[i - 1] == hashes.comma else i - 1
+            j = ctx.word_before_comma(i)
             # "the US, Japan and other countries, which ...": over the words closing a list
             floor, k = max(sent_start, j - LIST_CLOSING_WORDS), j
             while k > floor and k not in ctx.actor_at and ctx.doc[k].is_lower \

@@ -351,6 +351,11 @@ class DocContext:
         return (first.is_title or first.is_upper) and last.text not in CROSSHEAD_ENDS \
             and (i < 0 or text[i] == "\n") and (j >= len(text) or text[j] == "\n")
 
+    def word_before_comma(self, i: int) -> int:
+        """The word before token ``i``, past a comma right before it: the end of the noun
+        phrase a relative pronoun stands for ("the law, which ...": "law")."""
+        return i - 2 if i >= 2 and self.lower[i - 1] == self.hashes.comma else i - 1
+
     def clause_start(self, token: int, sent_start: int,
                      breaks: frozenset[int] | None = None) -> int:
         breaks = self.hashes.clause_breaks if breaks is None else breaks

@@ -911,7 +911,7 @@ def subject_holds(ctx: DocContext, start: int, words: frozenset[int]) -> bool:
                    and ctx.lower[i] in ctx.hashes.relative_pronouns), None)
     if opener is None:
         return False
-    before = opener - 1 - (opener - 1 > sent_start and ctx.lower[opener - 1] == ctx.hashes.comma)
+    before = ctx.word_before_comma(opener)
     return before >= sent_start and _noun_phrase_holds(ctx, before, words, sent_start)
 
 

@@ -34,7 +34,8 @@ ONLY_WORDS = "only:"  # "only:attack-nouns": that lexicon's words, never a treat
 # Lexicon lists the code consults by id: a lexicon entry must be one of these or be named by an
 # event's `requires`, so a misspelt id is an error instead of a list nobody reads.
 CONSULTED_LEXICONS = (
-    "enacting-instruments", "place-cues", "reporting-verbs", "test-target-words", "own-claim-rules",
+    "enacting-instruments", "negation-object-prepositions", "none-determiners",
+    "place-cues", "reporting-verbs", "test-target-words", "own-claim-rules",
     "other-party-claim-rules", "act-anaphors",
     "informing-verbs", "treaty-common-words", "honorifics", "name-enders", "first-person-pronouns",
     "other-person-pronouns", "partitive-words", "arms-context-bodies",

@@ -78,8 +78,6 @@ THREAT_RULE = "threat-events"  # the rule of a warning derived from a threat (th
 VOLLEY_SENTENCES = 3  # sentences after a launch of several weapons that tell one of them
 LEAD_SENTENCES = 4  # the first sentences (paragraph breaks not counted) that tell the news
 PRESENT_BE = frozenset(get_string_id(w) for w in ("is", "are", "am"))  # "it is cancelling"
-OBJECT_PHRASE_PREPOSITIONS = frozenset(("of", "on", "about", "for", "over", "to"))
-NONE_WORDS = frozenset(("any", "no"))
 COPULAS = frozenset(get_string_id(w) for w in ("is", "was", "remains", "remained", "became"))
 NEGATION_REACH = 3  # words before a trigger in which a plain negation makes it its negated type
 
@@ -175,6 +173,8 @@ WORD_LISTS = {
     "cause_prepositions": "cause-prepositions",
     "status_barriers": "status-barriers",
     "plain_negations": "plain-negations",
+    "negation_object_prepositions": "negation-object-prepositions",
+    "none_determiners": "none-determiners",
     "circumstance_words": "circumstance-words",
     "other_event_cues": "other-event-cues",
     "quantity_nouns": "quantity-nouns",
@@ -680,9 +680,9 @@ class EventExtractor(RuleComponent):
         if not (word.is_alpha and word.is_lower) \
                 or ctx.lower[negation + 1] in ctx.hashes.passive_auxiliaries:
             return False  # (nor "would not be held to a moratorium": the moratorium ends)
-        between = range(negation + 2, start)
-        return any(ctx.doc[i].lower_ in OBJECT_PHRASE_PREPOSITIONS for i in between) \
-            and not any(ctx.doc[i].lower_ in NONE_WORDS for i in between)
+        between = ctx.lower[negation + 2:start]
+        return not ctx.hashes.negation_object_prepositions.isdisjoint(between) \
+            and ctx.hashes.none_determiners.isdisjoint(between)
 
     @staticmethod
     def _before_next_weapon_event(ctx: DocContext, end: int, sentence: int,

@@ -38,6 +38,9 @@ def tense_of(text: str, expression: str) -> str | None:
     ("Officials say the pact expires at the end of May.", "the end of May", "future"),
     ("The moratorium lapses at the end of the year.", "the end of the year", "future"),
     ("The pact expired at the end of May.", "the end of May", "past"),
+    # "ahead of" and "upcoming" tell what follows them is to come, not a date before them
+    ("The battery was ready on Friday ahead of the launch.", "Friday", "past"),
+    ("Diplomats gathered ahead of Friday's vote.", "Friday", "future"),
 ])
 def test_tense_of_clause(text, expression, expected):
     assert tense_of(text, expression) == expected

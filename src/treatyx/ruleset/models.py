@@ -550,5 +550,5 @@ class DateTense(EntryModel):
     words: Phrases = []
     regex: Regex | None = None
     except_: Phrases = Field([], alias="except")
-    kind: Literal["auxiliary", "verb", "progressive", "cue", "adjacent", "attributive", "glue",
-                  "boundary"] = "verb"
+    kind: Literal["auxiliary", "verb", "progressive", "cue", "adjacent", "leading",
+                  "attributive", "glue", "boundary"] = "verb"

@@ -10,7 +10,9 @@ occurrence before the document date, future the next one. The cue words live in 
   ``progressive`` ``-ing`` forms count only after an auxiliary, as present, since "was
   withdrawing on August 2" is as often a plan as a past event;
 * ``cue``: other hints (plans to, upcoming, next); ``adjacent`` cues count only right before
-  the expression ("payable Dec. 15", "extended to Nov. 16"); ``attributive`` cues (the
+  the expression ("payable Dec. 15", "extended to Nov. 16"), ``leading`` cues only before it
+  ("ahead of" tells what follows it: "finished on Thursday ahead of the talks" is past);
+  ``attributive`` cues (the
   planned) count unless a verb stands before them in the same clause ("failed in a planned
   test on Wednesday": past);
 * ``boundary`` words (that, which, because...) open another clause: a cue behind one
@@ -144,7 +146,7 @@ def clause_tense(rules: DateRules, text: str, start: int, end: int, starts: Sequ
             continue
         if cue[1] == "boundary":
             penalty += BOUNDARY_PENALTY
-        elif cue[1] == "adjacent":
+        elif cue[1] in ("adjacent", "leading"):
             continue
         elif cue[0] in TENSES:
             key = (distance + penalty, 1, cue[0])

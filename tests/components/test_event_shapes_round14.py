@@ -194,9 +194,11 @@ def test_a_cause_after_over_keeps_its_status(run, text, expected):
     ("UN sanctions on North Korea lapsed in 2024, Seoul said.",
      [("sanctions", "asserted", ["united-nations"], ["north-korea"], [], "2024"),
       ("expiry", "asserted", ["united-nations"], [], [], "2024")]),
-    # ... a resolution rejected to extend them is no extension ...
+    # ... a resolution rejected to extend them is a failed extension (round 39: sanctions
+    # extended are an extension too) ...
     ("The Security Council rejected a resolution to extend the arms embargo on Iran.",
-     [("sanctions", "negated", ["un-security-council"], ["iran"], [], None)]),
+     [("extension", "negated", ["un-security-council"], ["iran"], [], None),
+      ("sanctions", "negated", ["un-security-council"], ["iran"], [], None)]),
     ("The Security Council rejected the resolution after North Korea's missile test.",
      [("missile_test", "asserted", ["north-korea"], [], [], None)]),
     # ... and a treaty's implementation halted is suspended

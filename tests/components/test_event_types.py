@@ -86,6 +86,7 @@ CASES = {
     "Washington sanctioned three Chinese firms for supplying missile parts to Pakistan.": [
         ev("sanctions", "sanctions-imposed", agents=("united-states",), targets=("china",))],
     "The EU extended its sanctions against Russia for another six months.": [
+        ev("extension", "extension-sanctions", agents=("european-union",), targets=("russia",)),
         ev("sanctions", "sanctions-imposed", agents=("european-union",), targets=("russia",))],
     "The United States lifted sanctions on Iran in January 2016.": [
         ev("sanctions", "sanctions-lifted", agents=("united-states",), targets=("iran",))],

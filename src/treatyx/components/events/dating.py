@@ -89,6 +89,7 @@ def _inferred_date(value: str, source: str) -> dict:
 
 DAY = re.compile(r"^\d{4}-\d\d-\d\d$")  # a day's value
 _MONTH = re.compile(r"^(\d{4})-(\d\d)(?:-(\d\d))?$")
+_WEEK = re.compile(r"(\d{4})-W(\d\d)")
 _YEAR = re.compile(r"\b\d{4}\b")  # a year written in a date's text
 _WEEKDAY = re.compile("|".join(calendar.day_name), re.IGNORECASE)
 _MONTH_NAME = re.compile("|".join(calendar.month_name[1:]) + r"|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug"
@@ -636,9 +637,10 @@ def not_yet_to_come(ctx: DocContext, date: dict) -> dict:
     article's day, from a day and month with no year ("test-fired the missile on November
     21" in an article of October 31): the same day a year earlier. The tagger, which sees
     no event, may prefer the nearer day; the event's own verb settles it."""
-    if not to_come(ctx, date) or _YEAR.search(date.get("text") or ""):
-        return date  # no day to come, or one whose year the text gives ("November 21, 2025")
     value = str(date["value"])
+    if not to_come(ctx, date) or _YEAR.search(date.get("text") or "") or _WEEK.match(value):
+        return date  # no day to come, one whose year the text gives ("November 21, 2025"), or
+        # a week counted from another day ("the following week")
     if DAY.match(value) and _WEEKDAY.search(date.get("text") or "") \
             and not _MONTH_NAME.search(date.get("text") or ""):
         # "criticized the plan on Tuesday": the Tuesday before, not a year before
@@ -651,6 +653,10 @@ def to_come(ctx: DocContext, date: dict | None) -> bool:
     """Is the date, to the detail it gives, after the article's day ("Saturday" in an
     article of a Wednesday that it resolved forward; not "October" of an October article)?"""
     now, value = ctx.document_date, str((date or {}).get("value") or "")
+    week = _WEEK.fullmatch(value)
+    if week and now and len(now) == 10 and _MONTH.match(now):
+        year, number, _ = dt.date.fromisoformat(now).isocalendar()  # "next week" of a day
+        return (int(week[1]), int(week[2])) > (year, number)
     return bool(now and _MONTH.match(value)) and value[:len(now)] > now[:len(value)]
 
 

@@ -69,6 +69,7 @@ LATER_SYSTEM_SENTENCES = 12  # sentences after a weapon event in which "the miss
 DAY_VALUE = 10  # characters of a value that names a day: "2022-11-18"
 ATTACK_SENTENCES_BEFORE = 3  # sentences before an interception in which its attack is told
 ATTACK_SENTENCES_AFTER = 2  # ... and after it
+OWNER_WORDS = 3  # words before an event noun in which its owner stands ("Iran's launch")
 CLAIMED_WORDS = 4  # tokens after "claimed" in which the party the claim is about is named
 PREDICATE_GAP = 10  # tokens from an event noun to the date its "happened in" gives it
 BODY_SENTENCES = 5  # sentences before inspectors with no actor in which their body is named
@@ -120,6 +121,7 @@ WORD_LISTS = {
     "other_event_dates": "other-event-dates",
     "other_event_nouns": "other-event-nouns",
     "attack_aims": "aims-within-attacks",
+    "foreign_place_aims": "aims-within-foreign-places",
     "joint_cues": "joint-event-cues",
     "context_before": "context-before-events",
     "relative_pronouns": "relative-pronouns",
@@ -373,6 +375,7 @@ class EventExtractor(RuleComponent):
         self.occasion_events = lexicon_words(ruleset, "occasion-events")
         self.scheduled_events = lexicon_words(ruleset, "scheduled-events")
         self.attack_dated_events = lexicon_words(ruleset, "attack-dated-events")
+        self.foreign_weapon_events = lexicon_words(ruleset, "foreign-weapon-events")
         self.party_acts = lexicon_words(ruleset, "party-acts-events")
         self.one_per_date = lexicon_words(ruleset, "one-per-date-events")
         self.party_only = lexicon_words(ruleset, "party-only-events")
@@ -697,6 +700,27 @@ class EventExtractor(RuleComponent):
                       and any(i in ctx.actor_at for i in range(end, s))), None)
         return systems if later is None else [m for m in systems if m.start < later]
 
+    @staticmethod
+    def _not_earlier_weapon_events(ctx: DocContext, start: int, sentence: int,
+                                   systems: list[Mention]) -> list[Mention]:
+        """A system named after an earlier weapon event of the sentence is that event's when
+        a state other than its maker owns this trigger's noun: "stationed PAC-3 batteries
+        ahead of Pyongyang's satellite launch" (not "deployed the Iskander before Russia's
+        test of it", nor "launched a Scud, and Saudi air defences blocked it")."""
+        before = ctx.trigger_spans[:bisect_left(ctx.trigger_spans, (start,))]
+        earlier = next((e for s, e in reversed(before) if s >= ctx.sent_starts[sentence]
+                        and s in ctx.weapon_trigger_starts), None)
+        if earlier is None:
+            return systems
+
+        def other_state_between(m: Mention) -> bool:
+            maker = m.info.get("country")
+            owner = range(max(m.end, start - OWNER_WORDS), start)  # "North Korea's"
+            states = {a.state for i in owner if (a := ctx.actor_at.get(i)) is not None}
+            return maker is not None and bool(states - {maker, None})
+        return [m for m in systems if not (earlier <= m.start and m.end <= start
+                                           and other_state_between(m))]
+
     def _name_inferred_treaty(self, doc: Doc, treaty: str) -> None:
         """Give the entity table the name of a treaty an event infers that the text never
         names ("the deal" in a text that names none), so that its record can say which."""
@@ -781,6 +805,8 @@ class EventExtractor(RuleComponent):
         systems = systems or told_before
         if trigger.about_weapons:
             systems = self._before_next_weapon_event(ctx, end, sentence, systems)
+            if trigger.type not in self.foreign_weapon_events:
+                systems = self._not_earlier_weapon_events(ctx, start, sentence, systems)
         participle = trigger.tense in ("past", "participle") or (
             trigger.tense == "phrase" and end - start == 1 and ctx.doc[start].lower_.endswith("ed"))
         if participle and requirements.is_attributive(ctx, start, end):

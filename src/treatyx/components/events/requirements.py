@@ -754,6 +754,22 @@ def noun_phrase_start(ctx: DocContext, start: int, sent_start: int) -> int:
     return i
 
 
+def _states_at(ctx: DocContext, tokens: Iterable[int]) -> set[str]:
+    """The states named (as actors or adjectives) by the mentions at ``tokens``."""
+    mentions = (ctx.actor_at.get(k) or ctx.adjective_at.get(k) for k in tokens)
+    return {m.state for m in mentions if m is not None and m.state}
+
+
+def _foreign_place(ctx: DocContext, end: int, phrase: range) -> bool:
+    """Does ``phrase`` name a place of a state that none of the states named before the
+    trigger ending at ``end`` is ("Ukraine fired missiles in Russia's Bryansk region")? With
+    no state before it ("a missile launched in Russia's Arkhangelsk region") it is where a
+    test was held."""
+    sent_start, _ = ctx.sentence_bounds(end - 1)
+    there, before = _states_at(ctx, phrase), _states_at(ctx, range(sent_start, end))
+    return bool(there) and bool(before) and not there & before
+
+
 def right_after(ctx: DocContext, end: int, char: int) -> bool:
     """Does character ``char`` fall within the few words right after token ``end`` (a date
     of the event noun's own phrase: "the launch in late November")?"""
@@ -1093,6 +1109,8 @@ def is_aimed(ctx: DocContext, end: int, words: frozenset[int]) -> bool:
     if lower[i] in hashes.attack_aims:  # "fired during a drone attack", not "an exercise"
         attacks = hashes.context_words.get("attack-nouns", frozenset())
         return any(lower[k] in attacks for k in phrase)
+    if lower[i] in hashes.foreign_place_aims and not _foreign_place(ctx, end, phrase):
+        return False  # "in Russia's Bryansk region" after Ukraine fired, not after Russia did
     if ((from_place and lower[i] == AT) or lower[i] == ON) and not any(
             k in ctx.actor_at or k in ctx.adjective_at for k in phrase) \
             and not _counted_targets(ctx, i + 1, sent_end):

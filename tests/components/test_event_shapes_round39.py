@@ -1,0 +1,73 @@
+"""Shapes found in round 39 on part AP: a weapon fired or used in another state's territory,
+a system that belongs to an earlier event of its sentence, a week to come, sanctions
+extended, talks agreed, threats to use a weapon, and support withdrawn from a treaty."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_event_arguments import summary
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "in" or "inside" a place of a state other than the one that fires is an attack ...
+    ("Kyiv launched Storm Shadow cruise missiles in Russia's Bryansk region on Tuesday.",
+     [("combat_use", "asserted", ["ukraine"], ["russia"], ["storm-shadow"], "2024-11-19")]),
+    ("Ukrainian forces used ATACMS missiles inside Russia on Tuesday.",
+     [("combat_use", "asserted", ["ukraine"], ["russia"], ["atacms"], "2024-11-19")]),
+    ("The AFU used ATACMS missiles in the Russian Bryansk region on Tuesday.",
+     [("combat_use", "asserted", ["ukraine", "ukraine-armed-forces"], [], ["atacms"],
+       "2024-11-19")]),
+    # ... but a state's own region, or a place with no state firing before it, holds a test
+    ("Russia launched a Bulava missile in its northern Arkhangelsk region on Tuesday.",
+     [("missile_test", "asserted", ["russia"], [], ["bulava"], "2024-11-19")]),
+    ("A Sarmat missile was launched in Russia's Arkhangelsk region on Tuesday.",
+     [("missile_test", "asserted", ["russia"], [], ["sarmat"], "2024-11-19")]),
+    ("Russian forces used Iskander missiles in the exercise in the Kaliningrad region.", []),
+])
+def test_weapons_fired_in_another_states_territory(run, text, expected):
+    assert summary(run(text, date="2024-11-20")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a system after an earlier weapon event is not that of a later event another state owns
+    ("Tokyo finished stationing its PAC-3 batteries on Thursday ahead of Pyongyang's "
+     "satellite launch next week.",
+     [("deployment", "asserted", ["japan"], [], ["patriot"], "2012-04-05"),
+      ("missile_test", "planned", ["north-korea"], [], [], "2012-W15")]),
+    # its maker's own event keeps it
+    ("Russia deployed the Iskander in March before Russia's test of it in May.",
+     [("deployment", "asserted", ["russia"], [], ["iskander-m"], "2012-03"),
+      ("missile_test", "planned", ["russia"], [], ["iskander-m"], "2012-05")]),
+    # a week after the article's is to come; the week before is past
+    ("Seoul is bracing for North Korea's satellite launch next week.",
+     [("missile_test", "planned", ["north-korea"], [], [], "2012-W15")]),
+    ("North Korea launched a satellite last week.",
+     [("missile_test", "asserted", ["north-korea"], [], [], "2012-W13")]),
+])
+def test_systems_of_an_earlier_event_and_weeks_to_come(run, text, expected):
+    assert summary(run(text, date="2012-04-06")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # sanctions extended are an extension too; a bid to extend them that is defeated fails
+    ("A US bid to extend the arms embargo on Iran was defeated in a vote on Friday.",
+     [("extension", "negated", ["united-states"], ["iran"], [], "2020-08-14"),
+      ("sanctions", "negated", ["united-states"], ["iran"], [], "2020-08-14")]),
+    ("The Security Council renewed the arms embargo on the country's militias for a year.",
+     [("extension", "asserted", ["un-security-council"], [], [], None),
+      ("sanctions", "asserted", ["un-security-council"], [], [], None)]),
+    # talks the sides agree to start are still to come
+    ("The two leaders agreed to begin expert-level negotiations on North Korea's nuclear "
+     "arsenal.",
+     [("talks", "planned", [], ["north-korea"], [], None)]),
+    # threats to use a weapon are no use of it
+    ("Moscow has made repeated threats to use tactical nuclear missiles in Ukraine.",
+     [("warning", "asserted", ["russia"], ["ukraine"], [], None),
+      ("combat_use", "hypothetical", ["russia"], ["ukraine"], [], None)]),
+    # support withdrawn from a treaty leaves it
+    ("Washington withdrew its support for the JCPOA in May 2018.",
+     [("withdrawal", "asserted", ["united-states"], [], [], "2018-05")]),
+])
+def test_extensions_talks_agreed_threats_and_support_withdrawn(run, text, expected):
+    assert summary(run(text, date="2020-08-16")) == expected

@@ -35,6 +35,11 @@ def test_weapons_fired_in_another_states_territory(run, text, expected):
      "satellite launch next week.",
      [("deployment", "asserted", ["japan"], [], ["patriot"], "2012-04-05"),
       ("missile_test", "planned", ["north-korea"], [], [], "2012-W15")]),
+    # an interception keeps the missile of the attack it answers
+    ("Rebels fired a Scud at the port city, and the Saudi military intercepted it with a "
+     "Patriot missile.",
+     [("combat_use", "asserted", [], [], ["scud-b"], None),
+      ("interception", "asserted", ["saudi-arabia"], [], ["scud-b", "patriot"], None)]),
     # its maker's own event keeps it
     ("Russia deployed the Iskander in March before Russia's test of it in May.",
      [("deployment", "asserted", ["russia"], [], ["iskander-m"], "2012-03"),
@@ -71,3 +76,35 @@ def test_systems_of_an_earlier_event_and_weeks_to_come(run, text, expected):
 ])
 def test_extensions_talks_agreed_threats_and_support_withdrawn(run, text, expected):
     assert summary(run(text, date="2020-08-16")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a state that receives weapons it makes itself deploys them; another state's are sent
+    ("From next year the Russian army will receive the new Sarmat missile, the minister said.",
+     [("deployment", "planned", ["russia"], [], ["sarmat"], "2019")]),
+    ("Belarus will receive the Oreshnik system next year.",
+     [("deployment", "planned", [], ["belarus"], ["oreshnik"], "2019")]),
+    # new weapons announced are developed; a clause announced is no weapon
+    ("Putin announced a series of new nuclear weapons in March, among them a hypersonic "
+     "glider.",
+     [("development", "asserted", ["russia", "vladimir-putin"], [], [], "2018-03")]),
+    ("Pyongyang announced its missile units were ready to strike.", []),
+    # a state bombing another attacks it
+    ("Israel kept bombing Iran through the weekend over its nuclear programme.",
+     [("combat_use", "asserted", ["israel"], ["iran"], [], None)]),
+    # a supplier named after a long list of weapons bought
+    ("Algeria had purchased S-300 long-range air-defence batteries and new radar systems "
+     "from Russia.",
+     [("deployment", "asserted", ["russia"], ["algeria"], ["s-300"], None)]),
+    # a date that opens a quotation dates nothing outside it
+    ("\"Next month we will hand over the first S-400 batteries,\" the Russian minister said "
+     "during his talks with his Serbian counterpart.",
+     [("talks", "asserted", ["russia"], [], ["s-400"], None)]),
+    ("\"Within weeks, we will send Iskander missiles to Belarus,\" Putin said on Saturday at "
+     "the start of his talks with Lukashenko.",
+     [("deployment", "planned", ["russia"], ["belarus"], ["iskander-m"], "2018-12-22"),
+      ("talks", "asserted", ["russia", "vladimir-putin"], ["alexander-lukashenko", "belarus"],
+       [], "2018-12-22")]),
+])
+def test_own_weapons_received_new_weapons_bombing_and_quoted_dates(run, text, expected):
+    assert summary(run(text, date="2018-12-26")) == expected

@@ -336,7 +336,8 @@ def date_for(ctx: DocContext, trigger: int, reporting: tuple[int, int] | None,
     # ... but not into a relative clause ("A day earlier, X criticized a meeting during
     # which the leaders denounced the missile tests"), nor does a guess from the sentence
     dates = [d for d in dates if not _across_relative_clause(ctx, d, trigger)]
-    opening = [d for d in dates if d[0] - sent_start <= SENTENCE_OPENING and d[0] < trigger]
+    opening = [d for d in dates if d[0] - sent_start <= SENTENCE_OPENING and d[0] < trigger
+               and not _quoted_apart(ctx, d, trigger)]
     weak = False
     if own:
         # the nearest, but one that no comma parts from the trigger first ("banned until
@@ -380,6 +381,14 @@ def date_for(ctx: DocContext, trigger: int, reporting: tuple[int, int] | None,
     else:
         return None, False
     return _record(chosen), weak
+
+
+def _quoted_apart(ctx: DocContext, date: DateMention, trigger: int) -> bool:
+    """Does a quotation hold the date or the trigger after it, but not both ('"Next month we
+    will ...," the minister said during his talks': an odd number of quote marks between
+    them)?"""
+    quotes = ctx.hashes.quote_marks
+    return sum(1 for i in range(date[1], trigger) if ctx.lower[i] in quotes) % 2 == 1
 
 
 def _said_clause_date(ctx: DocContext, opening: DateMention, trigger: int,
@@ -637,10 +646,9 @@ def not_yet_to_come(ctx: DocContext, date: dict) -> dict:
     article's day, from a day and month with no year ("test-fired the missile on November
     21" in an article of October 31): the same day a year earlier. The tagger, which sees
     no event, may prefer the nearer day; the event's own verb settles it."""
+    if not to_come(ctx, date) or _YEAR.search(date.get("text") or ""):
+        return date  # no day to come, or one whose year the text gives ("November 21, 2025")
     value = str(date["value"])
-    if not to_come(ctx, date) or _YEAR.search(date.get("text") or "") or _WEEK.match(value):
-        return date  # no day to come, one whose year the text gives ("November 21, 2025"), or
-        # a week counted from another day ("the following week")
     if DAY.match(value) and _WEEKDAY.search(date.get("text") or "") \
             and not _MONTH_NAME.search(date.get("text") or ""):
         # "criticized the plan on Tuesday": the Tuesday before, not a year before
@@ -653,11 +661,18 @@ def to_come(ctx: DocContext, date: dict | None) -> bool:
     """Is the date, to the detail it gives, after the article's day ("Saturday" in an
     article of a Wednesday that it resolved forward; not "October" of an October article)?"""
     now, value = ctx.document_date, str((date or {}).get("value") or "")
-    week = _WEEK.fullmatch(value)
-    if week and now and len(now) == 10 and _MONTH.match(now):
-        year, number, _ = dt.date.fromisoformat(now).isocalendar()  # "next week" of a day
-        return (int(week[1]), int(week[2])) > (year, number)
     return bool(now and _MONTH.match(value)) and value[:len(now)] > now[:len(value)]
+
+
+def week_to_come(ctx: DocContext, date: dict | None) -> bool:
+    """Is the date a week after the article's ("next week": 2012-W15 in an article of
+    2012-04-06)?"""
+    now, value = ctx.document_date, str((date or {}).get("value") or "")
+    week = _WEEK.fullmatch(value)
+    if not (week and now and DAY.match(now)):
+        return False
+    year, number, _ = dt.date.fromisoformat(now).isocalendar()
+    return (int(week[1]), int(week[2])) > (year, number)
 
 
 def _in_later_clause(ctx: DocContext, date: DateMention, trigger: int) -> bool:

@@ -41,6 +41,7 @@ from .dating import (
     saying_days,
     shifted_date,
     to_come,
+    week_to_come,
 )
 from .merging import actor_ids, dedupe, merge
 from .status import Cue, add_cues, refuses, status
@@ -706,7 +707,8 @@ class EventExtractor(RuleComponent):
         """A system named after an earlier weapon event of the sentence is that event's when
         a state other than its maker owns this trigger's noun: "stationed PAC-3 batteries
         ahead of Pyongyang's satellite launch" (not "deployed the Iskander before Russia's
-        test of it", nor "launched a Scud, and Saudi air defences blocked it")."""
+        test of it", nor "sent Tomahawks to Kyiv for strikes deep inside Russia": Kyiv owns
+        no strike)."""
         before = ctx.trigger_spans[:bisect_left(ctx.trigger_spans, (start,))]
         earlier = next((e for s, e in reversed(before) if s >= ctx.sent_starts[sentence]
                         and s in ctx.weapon_trigger_starts), None)
@@ -927,7 +929,8 @@ class EventExtractor(RuleComponent):
         if date is not None and event_status == "asserted" and told_past:
             date = not_yet_to_come(ctx, date)  # "fired ... on November 21" is no day to come
         elif event_status == "asserted" and not date_weak \
-                and (to_come(ctx, date) or (date or {}).get("value") == "FUTURE_REF") \
+                and (to_come(ctx, date) or week_to_come(ctx, date)
+                     or (date or {}).get("value") == "FUTURE_REF") \
                 and trigger.type not in self.scheduled_events \
                 and not _other_trigger_before(ctx, end, date):
             # "agreed to hold talks on Saturday", told on a Wednesday, "will embark on a
@@ -1137,8 +1140,12 @@ class EventExtractor(RuleComponent):
                 actors.extend(arguments.actor_refs(accused, "target", names))
         elif trigger.subject_is_target and trigger.tense != "noun":
             # "Moscow violated the treaty", said Washington: the subject is the accused.
+            makers = {m.info.get("country") for m in systems}
             for accused in agents:
-                actors.extend(arguments.actor_refs(accused, "target", names))
+                # "Russia's forces will receive the Avangard": a state that receives weapons
+                # it makes itself deploys them
+                own = trigger.type in self.weapon_adjective_events and makers == {accused.state}
+                actors.extend(arguments.actor_refs(accused, "agent" if own else "target", names))
             if trigger.type in self.weapon_adjective_events:
                 # "Germany will host US missiles": whose weapons are deployed there
                 _, sent_end = ctx.sentence_bounds(start)

@@ -108,3 +108,24 @@ def test_extensions_talks_agreed_threats_and_support_withdrawn(run, text, expect
 ])
 def test_own_weapons_received_new_weapons_bombing_and_quoted_dates(run, text, expected):
     assert summary(run(text, date="2018-12-26")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a shipment or its carrier stopped is searched, by whoever stops it ...
+    ("Panama seized a North Korean ship carrying Soviet-era missiles on Monday.",
+     [("inspection", "asserted", ["panama"], ["north-korea"], [], "2013-07-15")]),
+    # (an aside in brackets keeps no weapon out of reach)
+    ("Indian officials intercepted a North Korean freighter loaded with 20 tonnes (18 Mg) of "
+     "heavy weapons.",
+     [("inspection", "asserted", ["india"], [], [], None)]),
+    # ... while a missile stopped is intercepted, and cocaine is no weapon
+    ("Israeli air defences intercepted a missile over the city on Monday.",
+     [("interception", "asserted", ["israel"], [], [], "2013-07-15")]),
+    ("Police seized a shipment of cocaine at the port.", []),
+    # action threatened against a state's arms activities is a warning
+    ("A US spokesman told reporters on Wednesday that Washington would take action against "
+     "Beijing's missile proliferation activities.",
+     [("warning", "asserted", ["united-states"], ["china"], [], "2013-07-17")]),
+])
+def test_shipments_seized_and_action_threatened(run, text, expected):
+    assert summary(run(text, date="2013-07-17")) == expected

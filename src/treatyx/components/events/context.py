@@ -63,6 +63,8 @@ DATELINE_BARE_WORDS = 3  # a dateline with no comma or source in brackets is thi
 OTHER_EVENT_NAME_WORDS = 2  # capitalised words between a date and its event ("Korean War")
 DATELINE_DASHES = frozenset(("-", "–", "—", "--"))
 NAME_ASIDE_WORDS = 4  # capitalised words of a name set aside by commas ("..., Shushan Stepanyan,")
+BRACKET_ASIDE_TOKENS = 6  # tokens of an aside in brackets that words_after passes over
+OPEN_BRACKET, CLOSE_BRACKET = get_string_id("("), get_string_id(")")
 
 
 def hashes(words: Iterable[str]) -> frozenset[int]:
@@ -600,12 +602,19 @@ class DocContext:
         """The token ``words`` words after ``token`` (at most ``limit``), where a compound
         split at its hyphens ("long-range", "nuclear-capable") is one word and a comma or a
         quote mark none: "an upgraded version of its long-range, nuclear-capable missile" is
-        eight words, "fired 'David's Sling' interceptors" three. With ``names``, each name
+        eight words, "fired 'David's Sling' interceptors" three, and a short aside in
+        brackets none ("loaded with 20 tonnes (18 Mg) of weapons"). With ``names``, each name
         there is one word too ("a United Nations Security Council resolution": three)."""
         lower, hyphens, comma = self.lower, self.hashes.hyphens, self.hashes.comma
         quotes = self.hashes.quote_marks
         i, counted = token, 0
         while i < limit and counted < words:
+            if lower[i] == OPEN_BRACKET:
+                close = next((j for j in range(i + 1, min(i + BRACKET_ASIDE_TOKENS, limit))
+                              if lower[j] == CLOSE_BRACKET), None)
+                if close is not None:
+                    i = close + 1
+                    continue
             joined = i > token and lower[i - 1] in hyphens  # "range" of "long-range"
             if lower[i] not in hyphens and lower[i] != comma and lower[i] not in quotes \
                     and not joined:

@@ -129,3 +129,12 @@ def test_own_weapons_received_new_weapons_bombing_and_quoted_dates(run, text, ex
 ])
 def test_shipments_seized_and_action_threatened(run, text, expected):
     assert summary(run(text, date="2013-07-17")) == expected
+
+
+def test_another_clauses_saying_day_dates_no_denial(run):
+    # the day another speaker spoke, past "but", is not the day of the denial
+    records = run("Tehran has long said its nuclear work is peaceful, but the IAEA reported last "
+                  "week that Iran had breached its safeguards obligations.", date="2025-06-16")
+    assert summary(records) == [
+        ("denial", "asserted", ["iran"], [], [], "2025-06-16"),
+        ("violation_allegation", "asserted", ["iaea"], ["iran"], [], "2025-W24")]

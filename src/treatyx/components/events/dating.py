@@ -469,9 +469,13 @@ def _said_after(ctx: DocContext, index: int, trigger: int, dates: list[DateMenti
                 ) -> DateMention | None:
     """A day right after a verb of saying that follows the trigger in sentence ``index``
     ("..., Price said in a statement late on Tuesday"; not "denied a report that it tested
-    ... in August, saying ...")."""
+    ... in August, saying ...", nor another speaker's day past a clause break: "has always
+    said its work is peaceful, but the IAEA reported last week ...")."""
     after = SAYING_WINDOW[1]
+    breaks = ctx.hashes.clause_breaks - ctx.hashes.quote_marks - ctx.hashes.relative_pronouns \
+        - {ctx.hashes.comma, ctx.hashes.that}  # "but", "though", ";": another clause's speaker
     return next((d for s, e in ctx.reporting_in.get(index, ()) if s > trigger
+                 and breaks.isdisjoint(ctx.lower[trigger:s])
                  for d in dates if e <= d[0] <= e + after and not _vague(d)), None)
 
 

@@ -138,3 +138,22 @@ def test_another_clauses_saying_day_dates_no_denial(run):
     assert summary(records) == [
         ("denial", "asserted", ["iran"], [], [], "2025-06-16"),
         ("violation_allegation", "asserted", ["iaea"], ["iran"], [], "2025-W24")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a headline drops the passive's auxiliary: the "by" actor acts, the state before is target
+    ("Pyongyang condemned by Tokyo over its nuclear programme",
+     [("warning", "asserted", ["japan"], ["north-korea"], [], "2016-08-24")]),
+    ("Pyongyang condemned Tokyo over its nuclear programme",
+     [("warning", "asserted", ["north-korea"], ["japan"], [], "2016-08-24")]),
+])
+def test_headline_passives(run, text, expected):
+    assert summary(run(text, date="2016-08-24")) == expected
+
+
+@pytest.mark.parametrize("model", [False, True])
+def test_a_meeting_that_broke_up_broke_no_agreement(run_on, model):
+    # (the parse took "broke" for a verb of its own, with a treaty noun after it)
+    text = ("Their next meeting in Laos in March, meant to settle the details, broke up "
+            "without agreement.")
+    assert summary(run_on(text, "2019-07-01", model)) == []

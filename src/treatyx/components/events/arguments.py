@@ -1075,9 +1075,20 @@ def _object_word_owner(ctx: DocContext, start: int, clause_start: int, trigger: 
 
 def passive_verb(ctx: DocContext, start: int, trigger: Trigger) -> bool:
     """A participle right after a passive auxiliary ("was accused", "were launched"), one
-    adverb in -ly between at most ("has been widely condemned")."""
-    return trigger.tense in ("past", "participle") \
-        and passive_auxiliary(ctx, start, ctx.sentence_bounds(start)[0]) is not None
+    adverb in -ly between at most ("has been widely condemned"), or a headline's participle
+    with its "by" agent right after it ("Pyongyang condemned by Tokyo over ...")."""
+    return trigger.tense in ("past", "participle") and (
+        passive_auxiliary(ctx, start, ctx.sentence_bounds(start)[0]) is not None
+        or _headline_passive(ctx, start))
+
+
+def _headline_passive(ctx: DocContext, start: int) -> bool:
+    """A headline drops the auxiliary: "Pyongyang condemned by Tokyo", a state before the
+    participle and an actor right after its "by"."""
+    after = start + 1
+    return ctx.in_headline(start) and start - 1 in ctx.actor_at \
+        and after + 1 < len(ctx.lower) and ctx.lower[after] == ctx.hashes.by \
+        and after + 1 in ctx.actor_at
 
 
 def patient_subject(ctx: DocContext, start: int, trigger: Trigger) -> tuple[int, int] | None:
@@ -1089,7 +1100,8 @@ def patient_subject(ctx: DocContext, start: int, trigger: Trigger) -> tuple[int,
         return None
     sent_start, _ = ctx.sentence_bounds(start)
     auxiliary = passive_auxiliary(ctx, start, sent_start)
-    assert auxiliary is not None  # a passive verb has one
+    if auxiliary is None:  # a headline's: the subject stands right before the participle
+        auxiliary = start
     return max(auxiliary - PASSIVE_SUBJECT, ctx.clause_start(auxiliary, sent_start)), auxiliary
 
 

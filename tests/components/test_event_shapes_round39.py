@@ -157,3 +157,14 @@ def test_a_meeting_that_broke_up_broke_no_agreement(run_on, model):
     text = ("Their next meeting in Laos in March, meant to settle the details, broke up "
             "without agreement.")
     assert summary(run_on(text, "2019-07-01", model)) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a use of weapons authorised is still to come; one told before the permission is not
+    ("Washington authorised Kyiv to use ATACMS missiles against targets inside Russia.",
+     [("combat_use", "planned", ["ukraine"], ["russia"], ["atacms"], None)]),
+    ("Ukraine fired ATACMS missiles at targets inside Russia after Washington allowed it.",
+     [("combat_use", "asserted", ["ukraine"], ["russia"], ["atacms"], None)]),
+])
+def test_an_authorised_use_is_planned(run, text, expected):
+    assert summary(run(text, date="2024-11-20")) == expected

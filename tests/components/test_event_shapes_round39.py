@@ -168,3 +168,17 @@ def test_a_meeting_that_broke_up_broke_no_agreement(run_on, model):
 ])
 def test_an_authorised_use_is_planned(run, text, expected):
     assert summary(run(text, date="2024-11-20")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "they" before talks stands for every side named before it ...
+    ("Xi received Putin in Beijing, where they agreed to open talks on missile defence.",
+     [("talks", "planned", ["china", "russia", "vladimir-putin", "xi-jinping"], [], [], None)]),
+    # ... but not across a verb of saying, whose "they" is one side
+    ("Trump said he was following North Korea's missile launch, adding: \"They are not ready "
+     "to negotiate yet.\"",
+     [("missile_test", "asserted", ["north-korea"], [], [], None),
+      ("talks", "negated", ["north-korea"], [], [], None)]),
+])
+def test_they_stands_for_the_sides_of_talks(run, text, expected):
+    assert summary(run(text, date="2019-07-01")) == expected

@@ -70,6 +70,7 @@ LATER_SYSTEM_SENTENCES = 12  # sentences after a weapon event in which "the miss
 DAY_VALUE = 10  # characters of a value that names a day: "2022-11-18"
 ATTACK_SENTENCES_BEFORE = 3  # sentences before an interception in which its attack is told
 ATTACK_SENTENCES_AFTER = 2  # ... and after it
+SUBJECT_PRONOUN_WORDS = 5  # words between "they" and the trigger it is the subject of
 OWNER_WORDS = 3  # words before an event noun in which its owner stands ("Iran's launch")
 CLAIMED_WORDS = 4  # tokens after "claimed" in which the party the claim is about is named
 PREDICATE_GAP = 10  # tokens from an event noun to the date its "happened in" gives it
@@ -908,6 +909,13 @@ class EventExtractor(RuleComponent):
                 and not requirements.satisfies(ctx, "weapon", start, end, has_treaty, systems):
             return None  # "the minister launched an attack on the opposition leader": words
         if trigger.type in self.inter_state_events:
+            parties = _they_before(ctx, start)
+            if parties and len(_sides((a["id"] for a in actors if a["role"] == "agent"),
+                                      self.actor_countries)) < 2:
+                # "Xi received Putin in Beijing, where they agreed to open talks": "they" are
+                # all the sides named before it
+                actors = dedupe([ref for m in parties
+                                 for ref in arguments.actor_refs(m, "agent", self.actor_names)])
             actors = _two_sides(actors, self.actor_countries)
             if actors is None:
                 return None  # "Netanyahu held a meeting with Defence Minister Israel Katz"
@@ -1608,6 +1616,24 @@ def _one_body(ctx: DocContext, sides: set[str]) -> bool:
     """Is the one side an organisation (the Security Council, the IAEA, NATO)?"""
     return len(sides) == 1 and any(m.id in sides and m.info.get("type") == "organization"
                                    for m in ctx.actors)
+
+
+def _they_before(ctx: DocContext, start: int) -> list[Mention]:
+    """The actors named in the sentence before a "they" right before the trigger's verb
+    (SUBJECT_PRONOUN_WORDS words at most), when they are of two states or more and no verb
+    of saying stands between them and it."""
+    sent_start, _ = ctx.sentence_bounds(start)
+    lo = ctx.words_before(start, SUBJECT_PRONOUN_WORDS, sent_start)
+    they = next((i for i in range(start - 1, lo - 1, -1)
+                 if ctx.lower[i] == requirements.THEY), None)
+    if they is None:
+        return []
+    index = ctx.sentence_index(start)
+    named = [m for m in ctx.actors_in.get(index, ()) if m.end <= they and m.state]
+    if len({m.state for m in named}) < 2 or any(
+            named[0].start < s < they for s, _ in ctx.reporting_in.get(index, ())):
+        return []  # "Trump said North Korea ..., adding, 'they are not ready'": what is said
+    return named
 
 
 def _two_sides(actors: list[dict], countries: dict[str, str]) -> list[dict] | None:

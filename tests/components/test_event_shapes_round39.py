@@ -182,3 +182,12 @@ def test_an_authorised_use_is_planned(run, text, expected):
 ])
 def test_they_stands_for_the_sides_of_talks(run, text, expected):
     assert summary(run(text, date="2019-07-01")) == expected
+
+
+def test_a_one_word_participle_phrase_after_was_is_a_passive(run):
+    # "sanctioned" is a phrase trigger (the verb's -s form is the noun): after "were" it is a
+    # passive all the same, its "by" actor the agent
+    records = run("Three Chinese firms were sanctioned by Washington on Monday for missile sales "
+                  "to Iran.", date="2016-08-24")
+    assert summary(records) == [
+        ("sanctions", "asserted", ["united-states"], ["china"], [], "2016-08-22")]

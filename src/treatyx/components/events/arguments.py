@@ -1077,9 +1077,11 @@ def passive_verb(ctx: DocContext, start: int, trigger: Trigger) -> bool:
     """A participle right after a passive auxiliary ("was accused", "were launched"), one
     adverb in -ly between at most ("has been widely condemned"), or a headline's participle
     with its "by" agent right after it ("Pyongyang condemned by Tokyo over ...")."""
-    return trigger.tense in ("past", "participle") and (
-        passive_auxiliary(ctx, start, ctx.sentence_bounds(start)[0]) is not None
-        or _headline_passive(ctx, start))
+    participle = trigger.tense in ("past", "participle") or (
+        trigger.tense == "phrase" and ctx.trigger_span(start)[1] - start == 1
+        and ctx.doc[start].lower_.endswith("ed"))  # "was sanctioned by the UN"
+    return participle and (passive_auxiliary(ctx, start, ctx.sentence_bounds(start)[0])
+                           is not None or _headline_passive(ctx, start))
 
 
 def _headline_passive(ctx: DocContext, start: int) -> bool:

@@ -12,9 +12,8 @@ occurrence before the document date, future the next one. The cue words live in 
 * ``cue``: other hints (plans to, upcoming, next); ``adjacent`` cues count only right before
   the expression ("payable Dec. 15", "extended to Nov. 16"), ``leading`` cues only before it
   ("ahead of" tells what follows it: "finished on Thursday ahead of the talks" is past);
-  ``attributive`` cues (the
-  planned) count unless a verb stands before them in the same clause ("failed in a planned
-  test on Wednesday": past);
+  ``attributive`` cues (the planned) count unless a verb stands before them in the same
+  clause ("failed in a planned test on Wednesday": past);
 * ``boundary`` words (that, which, because...) open another clause: a cue behind one
   counts as farther away.
 

@@ -1077,11 +1077,16 @@ def passive_verb(ctx: DocContext, start: int, trigger: Trigger) -> bool:
     """A participle right after a passive auxiliary ("was accused", "were launched"), one
     adverb in -ly between at most ("has been widely condemned"), or a headline's participle
     with its "by" agent right after it ("Pyongyang condemned by Tokyo over ...")."""
-    participle = trigger.tense in ("past", "participle") or (
-        trigger.tense == "phrase" and ctx.trigger_span(start)[1] - start == 1
-        and ctx.doc[start].lower_.endswith("ed"))  # "was sanctioned by the UN"
-    return participle and (passive_auxiliary(ctx, start, ctx.sentence_bounds(start)[0])
-                           is not None or _headline_passive(ctx, start))
+    return is_participle_trigger(ctx, start, ctx.trigger_span(start)[1], trigger) and (
+        passive_auxiliary(ctx, start, ctx.sentence_bounds(start)[0]) is not None
+        or _headline_passive(ctx, start))
+
+
+def is_participle_trigger(ctx: DocContext, start: int, end: int, trigger: Trigger) -> bool:
+    """Is the trigger at [``start``, ``end``) a verb's past form or participle, or a phrase
+    of one word in -ed ("sanctioned", a phrase because the verb's -s form is the noun)?"""
+    return trigger.tense in ("past", "participle") or (
+        trigger.tense == "phrase" and end - start == 1 and ctx.doc[start].lower_.endswith("ed"))
 
 
 def _headline_passive(ctx: DocContext, start: int) -> bool:

@@ -124,6 +124,9 @@ class LowerHashes:
         # what ends the clause a claim is about: "denied, in a statement, that it transferred
         # ..." goes on over its "that" and commas
         self.claim_breaks = hashes(words["clause_breaks"]) - {self.that, self.comma}
+        # what parts what was said from a later speaker's clause: "but", "though", ";" (not
+        # a relative clause, nor a quotation's marks)
+        self.speaker_breaks = self.claim_breaks - self.quote_marks - self.relative_pronouns
         # the words that may stand before a verb in its group: "would have been", "has"
         self.auxiliaries = self.modal_verbs | self.passive_auxiliaries | self.perfect_auxiliaries
 

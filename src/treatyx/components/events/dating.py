@@ -384,11 +384,10 @@ def date_for(ctx: DocContext, trigger: int, reporting: tuple[int, int] | None,
 
 
 def _quoted_apart(ctx: DocContext, date: DateMention, trigger: int) -> bool:
-    """Does a quotation hold the date or the trigger after it, but not both ('"Next month we
-    will ...," the minister said during his talks': an odd number of quote marks between
-    them)?"""
-    quotes = ctx.hashes.quote_marks
-    return sum(1 for i in range(date[1], trigger) if ctx.lower[i] in quotes) % 2 == 1
+    """Do the date and the trigger after it stand in different quotations, or one in a
+    quotation and the other not ('"Next month we will ...," the minister said during his
+    talks')?"""
+    return ctx.quotation_opening(date[0]) != ctx.quotation_opening(trigger)
 
 
 def _said_clause_date(ctx: DocContext, opening: DateMention, trigger: int,
@@ -471,9 +470,7 @@ def _said_after(ctx: DocContext, index: int, trigger: int, dates: list[DateMenti
     ("..., Price said in a statement late on Tuesday"; not "denied a report that it tested
     ... in August, saying ...", nor another speaker's day past a clause break: "has always
     said its work is peaceful, but the IAEA reported last week ...")."""
-    after = SAYING_WINDOW[1]
-    breaks = ctx.hashes.clause_breaks - ctx.hashes.quote_marks - ctx.hashes.relative_pronouns \
-        - {ctx.hashes.comma, ctx.hashes.that}  # "but", "though", ";": another clause's speaker
+    after, breaks = SAYING_WINDOW[1], ctx.hashes.speaker_breaks
     return next((d for s, e in ctx.reporting_in.get(index, ()) if s > trigger
                  and breaks.isdisjoint(ctx.lower[trigger:s])
                  for d in dates if e <= d[0] <= e + after and not _vague(d)), None)

@@ -810,9 +810,8 @@ class EventExtractor(RuleComponent):
             systems = self._before_next_weapon_event(ctx, end, sentence, systems)
             if trigger.type not in self.foreign_weapon_events:
                 systems = self._not_earlier_weapon_events(ctx, start, sentence, systems)
-        participle = trigger.tense in ("past", "participle") or (
-            trigger.tense == "phrase" and end - start == 1 and ctx.doc[start].lower_.endswith("ed"))
-        if participle and requirements.is_attributive(ctx, start, end):
+        if arguments.is_participle_trigger(ctx, start, end, trigger) \
+                and requirements.is_attributive(ctx, start, end):
             return None  # "1,550 deployed warheads", "the disputed missile": an adjective
         nominal = arguments.is_nominal(ctx, start, trigger)
         if requirements.modifies_weapon(ctx, start, end, trigger, nominal):

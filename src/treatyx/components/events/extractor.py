@@ -131,6 +131,7 @@ WORD_LISTS = {
     "refusal_verbs": "refusal-verbs",
     "definite_determiners": "definite-determiners",
     "act_anaphors": "act-anaphors",
+    "series_ordinals": "series-ordinals",
     "informing_verbs": "informing-verbs",
     "origin_words": "origin-words",
     "stance_prefixes": "stance-prefixes",
@@ -242,6 +243,8 @@ class EventMention:
     another: bool = False
     # told as an earlier one ("the previous test", lexicon earlier-event-modifiers)
     earlier: bool = False
+    # counted as one of a series ("the second test", lexicon series-ordinals)
+    counted: bool = False
 
 
 def _topic_words(ruleset: RuleSet) -> dict[str, frozenset[str]]:
@@ -499,7 +502,7 @@ class EventExtractor(RuleComponent):
             if event.trigger.about_weapons and not event.systems:
                 finders = (self._system_named_later, self._system_named_before)
                 if _possessive_pronoun_opens(ctx, event.span.start,
-                                             ctx.sent_starts[event.sentence]):
+                                             ctx.sent_starts[event.sentence], event.trigger):
                     # "Its first flight test in December 2010 failed": "its" looks back first
                     finders = finders[::-1]
                 event.systems = finders[0](ctx, event) or finders[1](ctx, event)
@@ -1003,6 +1006,7 @@ class EventExtractor(RuleComponent):
             another=not ctx.hashes.other_event_cues.isdisjoint(
                 ctx.lower[sent_start:ctx.sent_ends[sentence]]),
             earlier=earlier,
+            counted=_ordinal_of_a_series(ctx, start, trigger),
         )
 
     def _with_refuser(self, ctx: DocContext, start: int, clause_start: int, event_type: str,
@@ -1377,7 +1381,8 @@ class EventExtractor(RuleComponent):
                   for t in ctx.doc[clause_start:ctx.clause_end(end, sent_end)]]
         if not contains_phrase(clause, self.system_anaphors) \
                 and not self._modified_system_anaphor(ctx, clause_start, len(clause)) \
-                and not _possessive_pronoun_opens(ctx, start, clause_start):
+                and not _possessive_pronoun_opens(ctx, start, clause_start, event.trigger) \
+                and not _ordinal_of_a_series(ctx, start, event.trigger):
             return []  # ("After its second flight test in 2001, ...": the weapon's test)
         index = event.sentence
         for _ in range(EARLIER_SYSTEM_SENTENCES):
@@ -1922,11 +1927,21 @@ def _launch_of_a_later_attack(lead: EventMention, attacks: list[EventMention]) -
         and set(lead.systems) & set(attack.systems) for attack in attacks)
 
 
-def _possessive_pronoun_opens(ctx: DocContext, start: int, clause_start: int) -> bool:
+def _possessive_pronoun_opens(ctx: DocContext, start: int, clause_start: int,
+                              trigger: Trigger) -> bool:
     """Does a possessive pronoun open the event noun's phrase: right before it ("Its first
-    flight"), or before its adjectives ("its second flight test")?"""
+    flight"), or before its adjectives ("its second flight test")? A verb has no such
+    phrase ("would do its best to build up its defences" looks back to no missile)."""
+    if not arguments.is_nominal(ctx, start, trigger):
+        return False
     return (start > clause_start and ctx.lower[start - 1] in ctx.hashes.possessives) \
         or arguments.possessive_pronoun_before(ctx, start, clause_start)
+
+
+def _ordinal_of_a_series(ctx: DocContext, start: int, trigger: Trigger) -> bool:
+    """Is the event noun counted in a series ("the second test", "the latest launch")? It
+    counts the tests of a weapon named before, as "its" would."""
+    return arguments.is_nominal(ctx, start, trigger) and requirements.counted_in_series(ctx, start)
 
 
 def _right_after_we(ctx: DocContext, start: int) -> bool:

@@ -34,10 +34,10 @@ def merge(events: list[EventMention]) -> list[EventMention]:
             if not event.retelling:
                 _take_agents_told_before(event, merged)
                 merged.append(event)
-            elif event.earlier and event.date is not None:
+            elif (event.earlier or event.counted) and event.date is not None:
                 # "India tested the Agni-II on Monday. Its previous test was carried out on
-                # June 2, 2009": an earlier event of the series told before (see
-                # requirements.refers_back), with a date of its own
+                # June 2, 2009", "the second test in 2014": an event of the series told before
+                # (see requirements.refers_back), with a date of its own
                 merged.append(event)
             continue
         target.mentions.extend(event.mentions)

@@ -607,14 +607,17 @@ def _bare_subject(ctx: DocContext, start: int) -> bool:
 def refers_back(ctx: DocContext, start: int, trigger: Trigger) -> bool:
     """"Russia tested the Burevestnik. ... the test took place on October 21": "the test"
     needs no weapon of its own when the sentence before told of such an event."""
+    sentence = ctx.sentence_index(start)
+    if counted_in_series(ctx, start) and trigger.type in ctx.types_by_sentence.get(sentence, ()):
+        return True  # "the first test in 2013 failed, the second test in 2014 ...": one of
+        # a series, counted after another of its sentence
     if is_definite(ctx, start, trigger):
-        index = ctx.previous_sentence(ctx.sentence_index(start))
+        index = ctx.previous_sentence(sentence)
         return index >= 0 and trigger.type in ctx.types_by_sentence.get(index, ())
     # "India tested the Agni-II on Monday. Its previous test ...": a noun told as an earlier
     # one of the series told before it, in its sentence or the one before
     if trigger.tense not in ("noun", "base") or not told_as_earlier(ctx, start):
         return False
-    sentence = ctx.sentence_index(start)
     return any(lo < start and (ctx.sentence_index(lo) == sentence
                                or ctx.sentence_index(lo) == ctx.previous_sentence(sentence))
                and lo in ctx.weapon_trigger_starts for lo, _ in ctx.trigger_spans)
@@ -720,6 +723,13 @@ def in_compound_word(ctx: DocContext, start: int, end: int) -> bool:
 def _designator(text: str) -> bool:
     """A model number or Roman numeral: "2", "V", "IIA", "3M"."""
     return text[:1].isdigit() or (text.isupper() and len(text) <= 4)
+
+
+def counted_in_series(ctx: DocContext, start: int) -> bool:
+    """Do "the" and a word of series-ordinals stand right before ``start`` ("the second
+    test", "the latest launch")?"""
+    return start > 1 and ctx.lower[start - 1] in ctx.hashes.series_ordinals \
+        and ctx.lower[start - 2] == ctx.hashes.the
 
 
 def told_as_earlier(ctx: DocContext, start: int) -> bool:

@@ -1,5 +1,6 @@
-"""Shapes found in round 40 on part AQ: tests counted in a series ("the second test"), and a
-verb that takes no system from the sentences before it."""
+"""Shapes found in round 40 on part AQ: tests counted in a series ("the second test"), an
+infinitive that takes no system from the sentences before it, and planned events "in six
+months"."""
 
 from __future__ import annotations
 
@@ -24,10 +25,39 @@ def test_tests_counted_in_a_series(run, text, expected):
     assert summary(run(text, date="2015-10-16")) == expected
 
 
-def test_a_verb_takes_no_system_from_a_possessive_before_it(run):
+def test_a_possessive_subject_looks_back_for_its_system(run):
+    # "its air defences fired": the system of the sentence before
+    text = ("The David's Sling system entered service in 2017. Israel said on Monday its air "
+            "defences fired two interceptors at rockets from Syria.")
+    assert summary(run(text, date="2018-07-24")) == [
+        ("deployment", "asserted", ["israel"], [], ["davids-sling"], "2017"),
+        ("interception", "asserted", ["israel"], [], ["davids-sling"], "2018-07-23")]
+
+
+def test_an_infinitive_takes_no_system_from_a_possessive_before_it(run):
     # "its" before "best to build" opens no event noun: the defences are no Hwasong-15
     text = ("Pyongyang fired two missiles on Monday, among them a Hwasong-15. Tokyo said it "
             "would do its best to build up its missile defences with Washington.")
     assert summary(run(text, date="2017-12-01")) == [
         ("missile_test", "asserted", ["north-korea"], [], ["hwasong-15"], "2017-11-27"),
         ("development", "planned", ["japan"], ["united-states"], [], "2017-12-01")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a planned event "in" a number of months, weeks or days is that long after the article
+    ("Russian and US envoys agreed to hold another round of missile talks in Geneva in six "
+     "months.",
+     [("talks", "planned", ["russia", "united-states"], [], [], "2008-04")]),
+    ("Russia and the US will hold missile talks in two weeks.",
+     [("talks", "planned", ["russia", "united-states"], [], [], "2007-W43")]),
+    ("Iran said it would test a new missile in three days.",
+     [("missile_test", "planned", ["iran"], [], [], "2007-10-15")]),
+    # "within" two weeks is no day
+    ("Russia and the US will hold missile talks within two weeks.",
+     [("talks", "planned", ["russia", "united-states"], [], [], None)]),
+    # "the first such test in 35 years" is a span up to now
+    ("Moscow said it would carry out a nuclear test, the first such test in 35 years.",
+     [("nuclear_test", "planned", ["russia"], [], [], "2007-10-12")]),
+])
+def test_planned_events_in_a_number_of_months(run, text, expected):
+    assert summary(run(text, date="2007-10-12")) == expected

@@ -34,6 +34,7 @@ NOUN_PHRASE_WORDS = 6  # words from an event noun to a participle that qualifies
 ZONE_WORDS = frozenset(get_string_id(w) for w in ("gmt", "utc", "zulu"))  # "2145 GMT Wednesday"
 FOR = get_string_id("for")  # "for a decade": a length, no offset from another event
 AFTER = get_string_id("after")  # "after the plane had been shot down": an earlier event
+IN = get_string_id("in")  # "in six months": that long after the article's day
 
 
 def in_dateline(ctx: DocContext, date: DateMention, sent_start: int) -> bool:
@@ -656,6 +657,41 @@ def not_yet_to_come(ctx: DocContext, date: dict) -> dict:
         day = dt.date.fromisoformat(value) - dt.timedelta(days=7)
         return {**date, "value": day.isoformat()}
     return {**date, "value": f"{int(value[:4]) - 1:04d}{value[4:]}"}
+
+
+def later_by_duration(ctx: DocContext, trigger: int) -> dict | None:
+    """"will hold talks in six months": a planned event whose clause holds "in" and a
+    duration of days, weeks, months or years is dated that long after the article's day,
+    at the duration's precision (a month for months, a week for weeks). TimeML tags the
+    phrase as a duration; only the event's status says it counts forward."""
+    now = ctx.document_date or ""
+    if not DAY.match(now):
+        return None
+    sent_start, sent_end = ctx.sentence_bounds(trigger)
+    breaks = ctx.hashes.scope_breaks
+    lo = ctx.clause_start(trigger, sent_start, breaks)
+    hi = ctx.clause_end(trigger, sent_end, breaks)
+    for start, end, span, attrs in ctx.dates:
+        value = str(attrs.get("value") or "")
+        if not (lo < start and end <= hi and span.label_ == "DURATION"
+                and ctx.lower[start - 1] == IN and value[:1] == "P"
+                and value[1:-1].isdigit() and value[-1:] in _UNITS):
+            continue
+        if not ctx.hashes.span_counters.isdisjoint(ctx.lower[max(lo, start - 4):start - 1]):
+            continue  # "the first such test in 35 years": a span up to now
+        amount, unit = int(value[1:-1]), value[-1]
+        day = dt.date.fromisoformat(now[:10])
+        if unit in "DW":
+            day += dt.timedelta(days=amount * _UNITS[unit][1])
+            year, week, _ = day.isocalendar()
+            shifted = day.isoformat() if unit == "D" else f"{year:04d}-W{week:02d}"
+        else:
+            months = day.year * 12 + day.month - 1 + amount * _UNITS[unit][1]
+            shifted = f"{months // 12:04d}-{months % 12 + 1:02d}" if unit == "M" \
+                else f"{months // 12:04d}"
+        return {**mention(ctx.doc[start - 1:end]), "value": shifted, "type": "DATE",
+                "mod": None}
+    return None
 
 
 def to_come(ctx: DocContext, date: dict | None) -> bool:

@@ -35,6 +35,7 @@ from .dating import (
     document_date,
     is_vague,
     knowledge_date,
+    later_by_duration,
     not_yet_to_come,
     relative_offset,
     relative_phrase_reach,
@@ -132,6 +133,7 @@ WORD_LISTS = {
     "definite_determiners": "definite-determiners",
     "act_anaphors": "act-anaphors",
     "series_ordinals": "series-ordinals",
+    "span_counters": "span-counters",
     "informing_verbs": "informing-verbs",
     "origin_words": "origin-words",
     "stance_prefixes": "stance-prefixes",
@@ -947,6 +949,9 @@ class EventExtractor(RuleComponent):
             # dialogue in the near future" (not "the embargo expires on October 18": the day
             # is the expiry's)
             event_status = "planned"
+        if event_status == "planned" and (date is None or date_weak) \
+                and (later := later_by_duration(ctx, start)) is not None:
+            date, date_weak = later, False  # "will hold talks in six months"
         earlier = _told_as_earlier(ctx, start, trigger)
         if date is not None and earlier \
                 and not requirements.right_after(ctx, end, date["start"]) \
@@ -1930,9 +1935,10 @@ def _launch_of_a_later_attack(lead: EventMention, attacks: list[EventMention]) -
 def _possessive_pronoun_opens(ctx: DocContext, start: int, clause_start: int,
                               trigger: Trigger) -> bool:
     """Does a possessive pronoun open the event noun's phrase: right before it ("Its first
-    flight"), or before its adjectives ("its second flight test")? A verb has no such
-    phrase ("would do its best to build up its defences" looks back to no missile)."""
-    if not arguments.is_nominal(ctx, start, trigger):
+    flight"), or before its adjectives ("its second flight test"), or the subject of a verb
+    ("its air defences fired")? An infinitive has no such phrase ("would do its best to
+    build up its defences" looks back to no missile)."""
+    if not arguments.is_nominal(ctx, start, trigger) and ctx.lower[start - 1] == ctx.hashes.to:
         return False
     return (start > clause_start and ctx.lower[start - 1] in ctx.hashes.possessives) \
         or arguments.possessive_pronoun_before(ctx, start, clause_start)

@@ -6,7 +6,15 @@ from __future__ import annotations
 
 import pytest
 
+from ..conftest import of_kind
 from .test_event_arguments import summary
+
+
+def with_treaties(records: list[dict]) -> list[tuple]:
+    """Every event as (type, status, treaty id, agents, date value), in order."""
+    return [(e["type"], e["status"], (e["treaty"] or {}).get("id"),
+             sorted(a["id"] for a in e["actors"] if a["role"] == "agent"),
+             (e["date"] or {}).get("value")) for e in of_kind(records, "event")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -61,3 +69,41 @@ def test_an_infinitive_takes_no_system_from_a_possessive_before_it(run):
 ])
 def test_planned_events_in_a_number_of_months(run, text, expected):
     assert summary(run(text, date="2007-10-12")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "It" opening a sentence as the subject of the trigger's verb is the treaty named before
+    ("Obama and Medvedev signed New START in Prague last week. It will be ratified by the "
+     "Duma and the US Senate next year.",
+     [("signing", "asserted", "new-start",
+       ["barack-obama", "dmitry-medvedev", "russia", "united-states"], "2010-W14"),
+      ("ratification", "planned", "new-start", ["russia", "state-duma", "united-states",
+                                                "us-senate"], "2011")]),
+    ("The Chemical Weapons Convention bans the use of toxic arms. It was signed in Paris on "
+     "January 13, 1993.",
+     [("signing", "asserted", "cwc", [], "1993-01-13")]),
+    # "It" that is no subject of the trigger's verb is no treaty
+    ("Moscow hailed the New START treaty on Monday. It also urged Washington to ratify the "
+     "test ban.", []),
+    # with no treaty named before, "it" is none
+    ("Moscow and Washington held missile talks last week. It will be ratified by the Duma "
+     "next year.",
+     [("talks", "asserted", None, ["russia", "united-states"], "2010-W14")]),
+])
+def test_it_for_the_treaty_named_before(run, text, expected):
+    assert with_treaties(run(text, date="2010-04-14")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a verb a treaty does itself ...
+    ("Russia and the US signed New START in 2010. It expires in February 2026.",
+     [("signing", "asserted", "new-start", ["russia", "united-states"], "2010"),
+      ("expiry", "asserted", "new-start", [], "2026-02")]),
+    # ... but a state warns
+    ("Pyongyang scrapped the Korean War armistice agreement in March. It warned on Friday "
+     "that it would treat any new embargo as an act of war.",
+     [("withdrawal", "asserted", "korean-armistice", ["north-korea"], "2013-03"),
+      ("warning", "asserted", None, ["north-korea"], "2013-06-07")]),
+])
+def test_it_for_a_treaty_only_before_a_treaty_verb_or_a_passive(run, text, expected):
+    assert with_treaties(run(text, date="2013-06-08")) == expected

@@ -134,6 +134,7 @@ WORD_LISTS = {
     "act_anaphors": "act-anaphors",
     "series_ordinals": "series-ordinals",
     "span_counters": "span-counters",
+    "treaty_subject_verbs": "treaty-subject-verbs",
     "informing_verbs": "informing-verbs",
     "origin_words": "origin-words",
     "stance_prefixes": "stance-prefixes",

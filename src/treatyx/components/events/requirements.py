@@ -58,7 +58,8 @@ def treaty_for(ctx: DocContext, trigger: int) -> tuple[bool, str | None]:
     if named:
         return True, min(named, key=lambda m: abs(m.start - trigger)).id
     sent_start, sent_end = ctx.sent_starts[index], ctx.sent_ends[index]
-    if not ctx.holds_treaty_noun(sent_start, sent_end):
+    if not ctx.holds_treaty_noun(sent_start, sent_end) \
+            and not _it_for_treaty_before(ctx, index, trigger):
         return False, None
     treaties = ctx.treaties  # in text order: the nearest before the sentence, else after it
     if not treaties:  # "a historic deal" in a text naming none; "a 2001 accord" is of 2001
@@ -73,6 +74,25 @@ def treaty_for(ctx: DocContext, trigger: int) -> tuple[bool, str | None]:
     after = next((m for m in treaties[bisect_left(treaties, sent_end, key=_start):]
                   if not _replaced(ctx, m)), None)
     return True, (after.id if after is not None else None)
+
+
+def _it_for_treaty_before(ctx: DocContext, index: int, trigger: int) -> bool:
+    """"... signed a new arms treaty. It will be ratified by ...": "It" opening the
+    sentence as the subject of the trigger's verb (auxiliaries and their adverbs between),
+    a passive or a verb of treaty-subject-verbs ("It expires in 2026"), stands for the treaty
+    the sentence before names; "It warned that ..." is a state's."""
+    start, lower, hashes = ctx.sent_starts[index], ctx.lower, ctx.hashes
+    group = range(start + 1, trigger)
+    if ctx.doc[start].text != "It" or not all(
+            lower[i] in hashes.auxiliaries or lower[i] in hashes.auxiliary_adverbs
+            or lower[i] == hashes.to for i in group):
+        return False
+    verbs = [i for i in group if lower[i] not in hashes.auxiliary_adverbs]
+    if not (verbs and lower[verbs[-1]] in hashes.passive_auxiliaries) \
+            and lower[trigger] not in hashes.treaty_subject_verbs:
+        return False
+    before = ctx.previous_sentence(index)
+    return before >= 0 and bool(ctx.treaties_in.get(before))
 
 
 def _inferred_treaty(ctx: DocContext, index: int) -> str | None:

@@ -99,7 +99,8 @@ def test_extensions_talks_agreed_threats_and_support_withdrawn(run, text, expect
     # a date that opens a quotation dates nothing outside it
     ("\"Next month we will hand over the first S-400 batteries,\" the Russian minister said "
      "during his talks with his Serbian counterpart.",
-     [("talks", "asserted", ["russia"], [], ["s-400"], None)]),
+     # (since round 40 a state's "counterpart" is that state: the talks' other side)
+     [("talks", "asserted", ["russia"], ["serbia"], ["s-400"], None)]),
     ("\"Within weeks, we will send Iskander missiles to Belarus,\" Putin said on Saturday at "
      "the start of his talks with Lukashenko.",
      [("deployment", "planned", ["russia"], ["belarus"], ["iskander-m"], "2018-12-22"),

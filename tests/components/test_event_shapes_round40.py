@@ -107,3 +107,27 @@ def test_it_for_the_treaty_named_before(run, text, expected):
 ])
 def test_it_for_a_treaty_only_before_a_treaty_verb_or_a_passive(run, text, expected):
     assert with_treaties(run(text, date="2013-06-08")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a leader hosting another state's holds talks with it ...
+    ("Xi Jinping hosted Vladimir Putin in Beijing on Monday for talks on missile defence.",
+     [("talks", "asserted", ["china", "xi-jinping"], ["russia", "vladimir-putin"], [],
+       "2024-05-20")]),
+    # ... but weapons hosted are deployed
+    ("Poland will host US missile defence batteries from next year.",
+     [("deployment", "planned", ["united-states"], ["poland"], [], "2025")]),
+    ("NATO fears that Germany will stop hosting the US nukes at Buechel.", []),
+    # a counterpart contacted or phoned, and the counterpart's state is the other side
+    ("Turkey's foreign minister phoned his Iranian counterpart after the missile fell near "
+     "the border.",
+     [("talks", "asserted", ["turkey"], ["iran"], [], None)]),
+    ("Japan's defence minister met his Australian counterpart on Monday to discuss missile "
+     "defence.",
+     [("talks", "asserted", ["japan"], ["australia"], [], "2024-05-20")]),
+    # reporters contacting a ministry hold no talks
+    ("Reporters contacted the Pentagon and the Polish army about the missile deployment.",
+     [("deployment", "asserted", ["poland", "united-states", "us-dod"], [], [], None)]),
+])
+def test_talks_hosted_or_by_phone_with_a_counterpart(run, text, expected):
+    assert summary(run(text, date="2024-05-22")) == expected

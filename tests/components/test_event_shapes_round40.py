@@ -131,3 +131,30 @@ def test_it_for_a_treaty_only_before_a_treaty_verb_or_a_passive(run, text, expec
 ])
 def test_talks_hosted_or_by_phone_with_a_counterpart(run, text, expected):
     assert summary(run(text, date="2024-05-22")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the two countries, which ..., agreed": the subject before a relative clause counts
+    ("Obama and Medvedev signed the treaty last week. The two countries, which hold most of "
+     "the world's nuclear arms, agreed to cut their strategic warheads to 1,550 apiece.",
+     [("signing", "asserted", ["barack-obama", "dmitry-medvedev", "russia", "united-states"],
+       [], [], "2010-W14"),
+      ("elimination", "asserted", ["russia", "united-states"], [], [], None)]),
+    ("Obama and Medvedev signed the treaty last week. The two countries, however, agreed to "
+     "cut their deployed warheads by a third.",
+     [("signing", "asserted", ["barack-obama", "dmitry-medvedev", "russia", "united-states"],
+       [], [], "2010-W14"),
+      ("elimination", "asserted", ["russia", "united-states"], [], [], None)]),
+    # a floating "each" leaves the verb a verb; plutonium disposed of is eliminated
+    ("Washington and Moscow will each dispose of 34 tonnes of surplus plutonium.",
+     [("elimination", "planned", ["russia", "united-states"], [], [], None)]),
+    ("Russia will dispose of its surplus plutonium.",
+     [("elimination", "planned", ["russia"], [], [], None)]),
+    ("The city will dispose of its old buses before the missile drills.", []),
+    # what an accord with another side is about is no event
+    ("On Monday the Kremlin suspended its pact with Washington on disposing of surplus "
+     "plutonium.",
+     [("suspension", "asserted", ["russia"], ["united-states"], [], "2010-04-12")]),
+])
+def test_counted_subjects_floating_each_and_material_disposed_of(run, text, expected):
+    assert summary(run(text, date="2010-04-14")) == expected

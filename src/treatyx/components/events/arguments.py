@@ -68,6 +68,7 @@ IN = get_string_id("in")  # "officials in Tehran": a seat (lexicon seat-nouns)
 WITH = get_string_id("with")
 ABOUT = get_string_id("about")
 BECAUSE = get_string_id("because")  # "because of its refusal to": a cause, not "told of its"
+EACH = get_string_id("each")  # "Russia and the US will each dispose of": no determiner
 HAVING = get_string_id("having")  # "with 180 states having signed": a perfect participle
 AS_WELL_AS = (get_string_id("as"), get_string_id("well"), get_string_id("as"))  # joins a list
 # a trigger ending in one of these names both sides after it: "a call between Biden and Xi"
@@ -171,6 +172,11 @@ def counted_states(ctx: DocContext, start: int, clause_start: int, trigger: Trig
     launch")."""
     lower, hashes = ctx.lower, ctx.hashes
     i = _group_noun_before(ctx, start, clause_start)
+    if i is None and (aside := _aside_before(ctx, clause_start)) is not None:
+        # "The two countries, which hold most of the world's warheads, agreed to ...": the
+        # subject stands before an aside
+        clause_start = ctx.clause_start(aside, ctx.sentence_bounds(aside)[0])
+        i = _group_noun_before(ctx, aside, clause_start)
     if i is None:
         return None
     number = _counting_word(ctx, i, clause_start)  # "the two South Asian nations"
@@ -187,6 +193,18 @@ def counted_states(ctx: DocContext, start: int, clause_start: int, trigger: Trig
     if not count:
         return None
     return _agents_before(ctx, i, count) or _states_before(ctx, i - 1, count)
+
+
+def _aside_before(ctx: DocContext, clause_start: int) -> int | None:
+    """Where the comma stands that opens an aside ending with the comma right before
+    ``clause_start`` (", which hold most of the world's warheads,", ", however,"); else
+    None."""
+    lower, hashes = ctx.lower, ctx.hashes
+    sent_start = ctx.sentence_bounds(clause_start)[0]
+    if clause_start - 2 <= sent_start or lower[clause_start - 1] != hashes.comma:
+        return None
+    return next((j for j in range(clause_start - 2, sent_start, -1)
+                 if lower[j] == hashes.comma), None)
 
 
 def counted_subject(ctx: DocContext, start: int, clause_start: int) -> bool:
@@ -1217,6 +1235,9 @@ def is_nominal(ctx: DocContext, start: int, trigger: Trigger) -> bool:
                                                and ctx.lower[i - 1] in hashes.noun_determiners):
             return True  # "Russia announced tests of ...", "announced successful tests": the
             # object of a light verb (not "the repeated launches": an adjective)
+        if ctx.lower[i] == EACH and i > sent_start and ctx.lower[i - 1] in hashes.auxiliaries:
+            return False  # "will each dispose of": "each" floats after an auxiliary, and the
+            # verb stays a verb
         if ctx.lower[i] in hashes.noun_determiners or ctx.lower[i] in hashes.possessive_marks \
                 or ctx.lower[i] == hashes.of:  # "a spate of missile launches"
             return True

@@ -158,3 +158,37 @@ def test_talks_hosted_or_by_phone_with_a_counterpart(run, text, expected):
 ])
 def test_counted_subjects_floating_each_and_material_disposed_of(run, text, expected):
     assert summary(run(text, date="2010-04-14")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "shortly before" a time is the clause's own time, not a while before another event
+    ("US forces fired an SM-3 interceptor shortly before midnight on Wednesday.",
+     [("interception", "asserted", ["united-states"], [], ["sm-3"], "2026-03-04T24:00")]),
+    ("North Korea fired a missile before 11 p.m. on Wednesday.",
+     [("missile_test", "asserted", ["north-korea"], [], [], "2026-03-04T23:00")]),
+    # "shortly after" another event still counts from that event, which gives no day here
+    ("India fired a missile shortly after Pakistan tested one in May.",
+     [("missile_test", "asserted", ["india"], ["pakistan"], [], None),
+      ("missile_test", "asserted", ["pakistan"], [], [], "2025-05")]),
+])
+def test_a_time_shortly_before(run, text, expected):
+    assert summary(run(text, date="2026-03-06")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a year's agreement of the sentence's states whose subject a listed treaty has is that
+    # treaty, also in a text that names another one ...
+    ("Obama and Medvedev signed New START last week. On Tuesday Moscow and Washington amended "
+     "their 2000 pact on getting rid of surplus weapons-grade plutonium.",
+     [("signing", "asserted", "new-start",
+       ["barack-obama", "dmitry-medvedev", "russia", "united-states"], "2010-W14"),
+      ("signing", "asserted", "pmda", ["russia", "united-states"], "2000")]),
+    # ... but a year's agreement on another subject stays unnamed
+    ("Obama and Medvedev signed New START last week. Moscow and Washington also praised their "
+     "2000 pact on nuclear research reactors.",
+     [("signing", "asserted", "new-start",
+       ["barack-obama", "dmitry-medvedev", "russia", "united-states"], "2010-W14"),
+      ("signing", "asserted", None, [], "2000")]),
+])
+def test_an_agreement_of_a_year_named_by_its_subject(run, text, expected):
+    assert with_treaties(run(text, date="2010-04-14")) == expected

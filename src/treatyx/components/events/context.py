@@ -279,11 +279,16 @@ class DocContext:
 
     @cached_property
     def _fitting_treaties(self) -> list[tuple[frozenset[str], str, str]]:
+        """:attr:`_treaties_of_named_states`, none when the text names a treaty."""
+        return [] if self.treaties else self._treaties_of_named_states
+
+    @cached_property
+    def _treaties_of_named_states(self) -> list[tuple[frozenset[str], str, str]]:
         """The listed treaties all of whose parties are states the text names, signed by the
         document's date and not ended before it, as (parties, signed, id); none when the text
-        names a treaty or has no date."""
+        has no date."""
         now = self.document_date
-        if self.treaties or not now:
+        if not now:
             return []
         states = _states_named(self.actors)
         return [(parties, signed, treaty)
@@ -309,8 +314,8 @@ class DocContext:
         """Does sentence ``index`` name a state (or a group of states)?"""
         return bool(_states_named(self.actors_in.get(index, ())))
 
-    def described_treaty(self, index: int, years: AbstractSet[str] = frozenset()
-                         ) -> str | None:
+    def described_treaty(self, index: int, years: AbstractSet[str] = frozenset(),
+                         by_topic: bool = False) -> str | None:
         """What "the deal" of sentence ``index`` means in a text that names no treaty: of the
         fitting treaties (:attr:`_fitting_treaties`) signed in one of ``years`` (the years
         written before a word for a treaty in the sentence, when there are any: "a 2001 accord"
@@ -318,8 +323,10 @@ class DocContext:
         most of them first, then the one whose name's subject words the sentence holds most
         ("an agreement on disposing of plutonium"), then the most parties, then the latest
         signed ("Iran and the six powers reached a historic deal": the JCPOA in July 2015,
-        the interim deal of 2013 before it)."""
-        fitting = self._fitting_treaties
+        the interim deal of 2013 before it). With ``by_topic``, also in a text that names other
+        treaties, but only one whose subject words the sentence holds ("the US-Russian 2000
+        agreement on plutonium" in a story about New START)."""
+        fitting = self._treaties_of_named_states if by_topic else self._fitting_treaties
         if not fitting:
             return None
         named = _states_named(self.actors_in.get(index, ()))
@@ -330,7 +337,8 @@ class DocContext:
                    len(parties), signed, treaty)
                   for parties, signed, treaty in fitting
                   if (2 * len(parties & named) > len(named) or not named)
-                  and (not years or signed[:4] in years)]
+                  and (not years or signed[:4] in years)
+                  and not (by_topic and not topics.get(treaty, frozenset()) & words)]
         return max(ranked)[-1] if ranked else None
 
     def in_headline(self, token: int) -> bool:

@@ -140,7 +140,8 @@ def relative_offset(ctx: DocContext, trigger: int) -> RelativePhrase | None:
                 # days of talks")
                 unit, size = _UNITS[value[-1]]
                 return RelativePhrase(start, k + 1, sign * int(value[1:-1]) * size, unit)
-        if k > sent_start and ctx.lower[k - 1] in ctx.hashes.vague_durations:
+        if k > sent_start and ctx.lower[k - 1] in ctx.hashes.vague_durations \
+                and k + 1 not in ctx.date_tokens:  # ("shortly before midnight" is a time)
             # "just days after it fired two cruise missiles": another event, some time
             # before, whose day the text does not give (only a month or year it shares)
             return RelativePhrase(k - 1, k + 1, 0, "")

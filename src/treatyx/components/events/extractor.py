@@ -936,7 +936,11 @@ class EventExtractor(RuleComponent):
                 if any(i in ctx.signing_trigger_starts
                        for i in range(max(clause_start, start - SIGNED_OBJECT_WORDS), start)):
                     return None  # "signed a 2015 deal with ...": that signing's date
-                treaty = None  # "a 2007 agreement on the reactor": an agreement not named
+                # "a 2007 agreement on the reactor": an agreement not named, unless a listed
+                # treaty of that year and of the sentence's states has its subject there ("the
+                # US-Russian 2000 agreement on disposing of plutonium")
+                treaty = ctx.described_treaty(sentence, {str(date.get("value"))[:4]},
+                                              by_topic=True) if date else None
         told_past = trigger.tense == "past" or _after_a_past_verb(ctx, start, trigger) \
             or _past_phrase(ctx, start, trigger)
         if date is not None and event_status == "asserted" and told_past:

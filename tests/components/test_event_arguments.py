@@ -80,11 +80,11 @@ def test_event_arguments_parse_gives_a_passive_participle_its_by_agent(trained_n
 
 
 def test_event_arguments_parse_finds_every_signer_after_by(trained_nlp):
-    text = "The treaty was signed by Obama and Russian President Dmitry Medvedev in 2010."
+    text = "The treaty was signed by Yeltsin and U.S. President George H. W. Bush in 1993."
     records = check_records(treatyx.extract(text, nlp=trained_nlp), text)
     (event,) = of_kind(records, "event")
     assert {a["id"] for a in event["actors"] if a["role"] == "agent"} == {
-        "barack-obama", "united-states", "dmitry-medvedev", "russia"}
+        "boris-yeltsin", "russia", "george-h-w-bush", "united-states"}
 
 
 def test_event_arguments_parse_object_of_another_verb_has_no_agent(trained_nlp):
@@ -96,7 +96,7 @@ def test_event_arguments_parse_object_of_another_verb_has_no_agent(trained_nlp):
 @pytest.mark.parametrize(("text", "status", "blank_status"), [
     # without a parse, words show it when the event stands in a phrase after the verb's
     # object ("responded to the attack"), not when it is the object ("question ... test")
-    ("Israel has not yet responded to the latest missile attack on Haifa by Hezbollah.",
+    ("Israel has not responded to Hezbollah's most recent missile attack on Haifa.",
      "asserted", "asserted"),
     ("Seoul did not question North Korea's missile test on Sunday.", "asserted", "negated"),
     ("North Korea did not conduct a nuclear test this year.", "negated", "negated"),
@@ -128,7 +128,8 @@ def test_event_arguments_army_of_a_state_named_only_later(run):
 
 def test_event_arguments_a_second_test_told_later_is_another_event(run):
     records = run("North Korea tested a new submarine-launched missile on October 19. It had "
-                  "also test-fired a Hwasong-8 hypersonic missile recently.", date="2021-10-20")
+                  "recently test-fired a Hwasong-8 hypersonic missile as well.",
+                  date="2021-10-20")
     assert summary(records) == [
         ("missile_test", "asserted", ["north-korea"], [], [], "2021-10-19"),
         ("missile_test", "asserted", ["north-korea"], [], ["hwasong-8"], "PAST_REF")]
@@ -165,21 +166,22 @@ def test_event_arguments_light_verb_after_and_shares_the_subject(run):
 
 
 def test_event_arguments_notice_submitted_is_the_submitters(run):
-    records = run("The United States submitted notice of withdrawal from the Open Skies Treaty "
-                  "on May 22, 2020.")
+    records = run("On May 22, 2020, the United States submitted a notice of its withdrawal "
+                  "from the Open Skies Treaty.")
     assert [e[:3] for e in summary(records)] == [("withdrawal", "planned", ["united-states"])]
 
 
 def test_event_arguments_a_systems_owner_deploys_it_when_no_one_else_is_named(run):
-    records = run("The deployment of the Typhon system to Luzon began in April 2024.",
+    records = run("The deployment of a Typhon launcher to northern Luzon started in April "
+                  "2024.",
                   date="2024-06-01")
     assert summary(records) == [
         ("deployment", "asserted", ["united-states"], [], ["typhon"], "2024-04")]
 
 
 def test_event_arguments_an_assessment_of_a_launch_is_no_launch(run):
-    records = run("Seoul assessed that the most recent launch of a Hwasong-15 could reach "
-                  "the US mainland.")
+    records = run("Seoul assessed that the latest Hwasong-15 launch could put the whole US "
+                  "mainland in range.")
     assert summary(records) == [
         ("missile_test", "asserted", ["north-korea"], [], ["hwasong-15"], None)]
 
@@ -210,7 +212,7 @@ def test_event_arguments_the_doer_of_the_light_verb_owns_the_event_noun(run):
 
 
 def test_event_arguments_a_plural_possessive_owns_the_event_noun(run):
-    records = run("Tehran blamed the United States' unilateral withdrawal from the JCPOA in "
+    records = run("Tehran blamed the United States' unilateral pullout from the JCPOA in "
                   "2018.")
     assert [e[:3] for e in summary(records)] == [("withdrawal", "asserted", ["united-states"])]
 
@@ -248,7 +250,7 @@ def test_event_arguments_a_verb_with_its_own_subject_takes_no_earlier_actor(run)
 
 
 def test_event_arguments_for_x_to_verb_makes_x_the_subject(run):
-    records = run("Moscow has waited years for the United States to ratify the CTBT.")
+    records = run("Moscow has long waited for Washington to ratify the CTBT.")
     assert [e[:3] for e in summary(records)] == [("ratification", "asserted", ["united-states"])]
 
 
@@ -267,8 +269,9 @@ def test_event_arguments_a_system_named_later_without_the_missile_is_not_taken(r
 
 
 def test_event_arguments_a_breach_of_un_resolutions_is_alleged_like_a_treatys(run):
-    records = run("North Korea fired a ballistic missile on Sunday. Japan said the launch was "
-                  "in violation of UN Security Council resolutions.", date="2024-03-18")
+    records = run("North Korea fired a ballistic missile on Sunday. Japan said that the launch "
+                  "was a violation of several UN Security Council resolutions.",
+                  date="2024-03-18")
     assert [e[:4] for e in summary(records) if e[0] == "violation_allegation"] == [
         ("violation_allegation", "asserted", ["japan"], [])]
     assert [e[:4] for e in summary(run("The engine broke down on the test stand."))] == []
@@ -277,8 +280,8 @@ def test_event_arguments_a_breach_of_un_resolutions_is_alleged_like_a_treatys(ru
 def test_event_arguments_the_parse_gives_no_target_inside_an_object_word_phrase(trained_nlp):
     # "US" is whose sanctions they are, not their target (the parse made it the object);
     # "the president" stands for the state the text is about (agent-anaphors)
-    records = treatyx.extract("The president will begin reinstating US nuclear sanctions on "
-                              "the Iranian regime.", nlp=trained_nlp)
+    records = treatyx.extract("The president plans to begin reinstating US economic "
+                              "sanctions on the Iranian regime.", nlp=trained_nlp)
     assert summary(records) == [("sanctions", "planned", ["united-states"], [], [], None)]
 
 
@@ -297,8 +300,8 @@ def test_event_arguments_a_verb_of_saying_between_ends_the_possessive(run):
 
 
 def test_event_arguments_a_hyphenated_modifier_after_by_is_no_actor(run):
-    records = run("A cruise missile fired by the Iran-backed Houthis exploded near the port "
-                  "on Sunday.", date="2025-05-05")
+    records = run("A ballistic missile launched by the Iran-backed Houthis blew up near the "
+                  "harbour on Sunday.", date="2025-05-05")
     assert summary(records) == [
         ("missile_test", "asserted", ["houthis", "yemen"], [], [], "2025-05-04")]
 
@@ -340,8 +343,8 @@ def test_event_arguments_modifiers_of_the_event_noun_keep_its_owner(run, owned):
 
 def test_event_arguments_a_bare_event_noun_after_a_light_verb_is_its_subjects(run):
     # "tests" is a noun after "announced": Russia tests, not the owner of the directive
-    records = run("Trump's directive came days after Russia announced tests of "
-                  "nuclear-capable missiles.", date="2025-10-31")
+    records = run("Trump's order came a week after Russia announced tests of two "
+                  "nuclear-powered missiles.", date="2025-10-31")
     assert summary(records) == [("missile_test", "asserted", ["russia"], [], [], None)]
 
 
@@ -366,15 +369,15 @@ def test_event_arguments_it_after_a_verb_of_saying_is_the_speaker_not_the_addres
     ("2012-03-01", None),  # no deal of theirs yet
 ])
 def test_event_arguments_the_deal_of_a_text_that_names_no_treaty(run, date, treaty):
-    text = ("Iran, the United States, Russia, China, Britain, France and Germany signed a "
-            "historic deal on Tuesday.")
+    text = ("Britain, China, France, Germany, Russia, the United States and Iran signed a "
+            "landmark deal on Tuesday.")
     assert [(e["type"], ref_id(e["treaty"])) for e in of_kind(run(text, date=date), "event")] == [
         ("signing", treaty)]
 
 
 def test_event_arguments_a_named_treaty_is_never_replaced_by_a_described_one(run):
-    text = ("Iran, the United States, Russia, China, Britain, France and Germany discussed "
-            "the NPT on Monday. They signed a historic deal on Tuesday.")
+    text = ("Britain, China, France, Germany, Russia, the United States and Iran discussed "
+            "the NPT on Monday. They signed a landmark deal on Tuesday.")
     assert {ref_id(e["treaty"]) for e in of_kind(run(text, date="2015-07-15"), "event")} == {"npt"}
 
 
@@ -392,18 +395,18 @@ def test_event_arguments_he_or_she_as_subject_is_the_person_named_last(run, text
 
 
 def test_event_arguments_people_with_titles_joined_by_and_act_together(run):
-    records = run("North Korean leader Kim Jong Un and Russian President Vladimir Putin "
-                  "signed a mutual defence pact in Pyongyang.")
+    records = run("Russian President Vladimir Putin and Chinese President Xi Jinping signed "
+                  "a new friendship treaty in Moscow.")
     assert summary(records) == [
-        ("signing", "asserted", ["kim-jong-un", "north-korea", "russia", "vladimir-putin"], [],
-         [], None)]
+        ("signing", "asserted", ["china", "russia", "vladimir-putin", "xi-jinping"], [], [],
+         None)]
 
 
 def test_event_arguments_a_participle_takes_its_by_agent_over_a_place_phrase(run):
     # "fired from Yemen by Houthi rebels" is passive though "by" is not right after it, and a
     # "target" that is no test target keeps the launch an attack beside the interception
-    records = run("Saudi Arabia said it shot down a ballistic missile over Riyadh fired from "
-                  "Yemen by Houthi rebels, who said the target was a palace.")
+    records = run("Saudi Arabia said it downed a missile over Jeddah fired from Yemen by "
+                  "Houthi rebels, who said their target was an airport.")
     assert summary(records) == [
         ("interception", "asserted", ["saudi-arabia"], ["houthis", "yemen"], [], None),
         ("combat_use", "asserted", ["houthis", "yemen"], [], [], None)]

@@ -13,7 +13,7 @@ from .test_event_arguments import summary
 
 
 @pytest.mark.parametrize("text", [
-    "Moscow cited the deployment of U.S.-produced land-based missiles in Europe.",
+    "Minsk objected to the stationing of U.S.-produced ground-based missiles in Poland.",
     "The army also fielded a guided Multi-Launch Rocket System last year.",
     "Engineers ran the usual pre-launch checks at the pad.",
 ])
@@ -23,7 +23,7 @@ def test_event_shapes_a_trigger_inside_a_compound_word_is_no_event(run, text):
 
 
 def test_event_shapes_a_prefix_of_the_event_prefixes_list_keeps_the_event(run):
-    records = run("Israel urged the re-imposition of sanctions against Iran on Monday.",
+    records = run("Berlin called for the re-imposition of sanctions on Syria on Monday.",
                   date="2017-01-31")
     assert [e[0] for e in summary(records)] == ["sanctions"]
 
@@ -37,13 +37,13 @@ def test_event_shapes_an_adverb_before_a_participle_keeps_it_an_adjective(run):
 
 
 def test_event_shapes_what_a_launcher_can_fire_is_no_event(run):
-    records = run("Filipino crews are training on the Typhon, which can launch Tomahawk "
-                  "cruise missiles.")
+    records = run("Marines on Luzon are learning to operate the Typhon, which can launch "
+                  "Tomahawk and SM-6 missiles.")
     assert summary(records) == []
 
 
 def test_event_shapes_a_missile_fired_from_one_place_toward_a_state_is_combat_use(run):
-    records = run("Houthi rebels fired a ballistic missile from Yemen toward Israel on "
+    records = run("Houthi fighters fired a missile from Yemen toward southern Israel on "
                   "Tuesday.", date="2023-11-01")
     assert summary(records) == [
         ("combat_use", "asserted", ["houthis", "yemen"], ["israel"], [], "2023-10-31")]
@@ -68,13 +68,13 @@ def test_event_shapes_a_line_that_ends_a_sentence_still_breaks(run):
 
 
 def test_event_shapes_two_joined_actors_do_not_end_the_clause_of_a_treaty_cue(run):
-    records = run("The treaty, in force since 2011, limits the United States and Russia to "
-                  "deploying 1,550 warheads each.")
+    records = run("The pact, which took effect in 2011, limits Moscow and the U.S. to "
+                  "deploying 1,550 strategic warheads apiece.")
     assert summary(records) == []
 
 
 @pytest.mark.parametrize(("text", "status"), [
-    ("Trump warned that sanctions against Iran would follow shortly.", "hypothetical"),
+    ("Trump cautioned that sanctions on Tehran would come soon.", "hypothetical"),
     ("Talks with Pyongyang on its missile programme will resume next week.", "planned"),
     ("Talks with Pyongyang on its missile programme did not take place.", "negated"),
 ])
@@ -85,8 +85,8 @@ def test_event_shapes_a_cue_after_an_event_noun_gives_its_status(run, text, stat
 
 
 def test_event_shapes_the_speaker_after_a_quotation_is_the_accuser(run):
-    records = run('"The launch clearly violated UN resolutions," a senior official at the '
-                  'South Korean presidential office said.')
+    records = run('"The launch was a clear breach of UN resolutions," an aide in South '
+                  "Korea's presidential office said.")
     assert summary(records) == [
         ("violation_allegation", "asserted", ["south-korea"], [], [], None)]
 
@@ -137,18 +137,19 @@ def test_event_shapes_a_system_belongs_to_the_nearest_treaty_event(run):
 
 
 def test_event_shapes_a_treaty_signed_by_the_parties_after_a_comma(run):
-    records = run("That Cold War accord, signed by the U.S. and the Soviet Union, banned "
+    records = run("That Cold War accord, signed by Washington and the Soviet Union, outlawed "
                   "ground-launched cruise missiles.")
     assert [(e[0], e[2], e[3]) for e in summary(records)] == [
         ("signing", ["soviet-union", "united-states"], [])]
 
 
 def test_event_shapes_a_signer_named_with_his_state_and_title_after_and(run):
-    records = run("The treaty was signed by Obama and Russian President Dmitry Medvedev on "
-                  "April 8, 2010.")
+    records = run("The treaty was signed by Reagan and Soviet leader Mikhail Gorbachev on "
+                  "December 8, 1987.")
     assert summary(records) == [
-        ("signing", "asserted", ["barack-obama", "dmitry-medvedev", "russia", "united-states"],
-         [], [], "2010-04-08")]
+        ("signing", "asserted",
+         ["mikhail-gorbachev", "ronald-reagan", "soviet-union", "united-states"], [], [],
+         "1987-12-08")]
 
 
 def test_event_shapes_a_date_after_to_or_until_is_an_end_not_the_events_date(run):
@@ -171,7 +172,7 @@ def test_event_shapes_missiles_fired_into_a_state_are_combat_use(run):
 
 
 def test_event_shapes_a_missile_fired_into_an_economic_zone_stays_a_test(run):
-    records = run("North Korea fired a missile into Japan's exclusive economic zone on "
+    records = run("North Korea fired a missile into the exclusive economic zone of Japan on "
                   "Friday.", date="2022-11-19")
     assert [e[0] for e in summary(records)] == ["missile_test"]
 
@@ -194,8 +195,8 @@ def test_event_shapes_an_adjective_of_origin_names_no_shooter(run):
 
 
 def test_event_shapes_a_new_set_of_sanctions_is_a_sanctions_event(run):
-    records = run("Washington imposed a new set of sanctions targeting suppliers of Pakistan's "
-                  "ballistic missile programme.")
+    records = run("Washington announced a new set of sanctions on Chinese firms that supply "
+                  "Pakistan's missile work.")
     assert [(e[0], e[2]) for e in summary(records) if e[0] == "sanctions"] == [
         ("sanctions", ["united-states"])]
 
@@ -206,8 +207,8 @@ def test_event_shapes_an_interception_is_not_the_shooters(run):
 
 
 @pytest.mark.parametrize("text", [
-    "Its newest hypersonic missiles were used for the first time to destroy a storage site.",
-    "The missiles destroyed a large underground warehouse in the west of the country.",
+    "Its latest hypersonic missiles were used to destroy an ammunition depot, the ministry said.",
+    "The missiles destroyed a big fuel depot in the south of the region.",
 ])
 def test_event_shapes_a_weapon_that_destroys_a_site_is_no_elimination(run, text):
     assert [e[0] for e in summary(run(text)) if e[0] == "elimination"] == []
@@ -219,21 +220,22 @@ def test_event_shapes_destroying_missiles_is_an_elimination(run):
 
 
 def test_event_shapes_every_coordinated_accuser_is_an_agent(run):
-    records = run("The United States and NATO allies have long declared Russia in violation "
-                  "of the INF Treaty.")
+    records = run("Both the United States and NATO have declared Moscow to be in breach of "
+                  "the INF Treaty.")
     assert [(e[0], e[2], e[3]) for e in summary(records)] == [
         ("violation_allegation", ["nato", "united-states"], ["russia"])]
 
 
 def test_event_shapes_by_our_country_is_the_state_the_text_is_about(run):
-    records = run("Russia left the CFE Treaty on Tuesday. The treaty, which was suspended by "
-                  "our country in 2007, is now history, the ministry said.", date="2023-11-08")
+    records = run("Russia quit the CFE Treaty on Tuesday. The pact, suspended by our country "
+                  "back in 2007, no longer exists, the ministry said.", date="2023-11-08")
     assert [(e[0], e[2], e[5]) for e in summary(records)] == [
         ("withdrawal", ["russia"], "2023-11-07"), ("suspension", ["russia"], "2007")]
 
 
 def test_event_shapes_a_project_launched_is_no_missile_launch(run):
-    records = run("Agni is the name of a guided missile development project launched in 1983.")
+    records = run("The Agni family grew out of a guided missile development programme "
+                  "launched in 1983.")
     assert [e[0] for e in summary(records) if e[0] == "missile_test"] == []
 
 
@@ -325,7 +327,8 @@ def test_event_shapes_she_said_is_the_person_named_last(run):
 
 
 def test_event_shapes_an_official_of_a_body_of_no_state_acts_for_the_body(run):
-    records = run("IAEA Director General Rafael Grossi said Iran had breached the JCPOA.",
+    records = run("IAEA Director General Rafael Grossi told the board that Iran had breached "
+                  "the JCPOA.",
                   date="2021-05-10")
     assert summary(records) == [
         ("violation_allegation", "asserted", ["iaea", "rafael-grossi"], ["iran"], [],
@@ -363,7 +366,7 @@ def test_event_shapes_a_by_agent_before_a_clock_time_stays_a_test(run):
 # -- generic mentions --------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "The shipment is a breach of U.N. sanctions against North Korea, the envoy said.",
+    "The shipment is a clear breach of U.N. sanctions on Pyongyang, the envoy said.",
     "The country has been under UN sanctions since 2006.",
     "Front companies helped Tehran evade sanctions on its missile programme.",
 ])
@@ -393,15 +396,15 @@ def test_event_shapes_what_is_warned_against_is_hypothetical(run):
 # -- a date in its own clause ------------------------------------------------------------------
 
 def test_event_shapes_a_quoted_term_does_not_cut_the_clause_from_its_date(run):
-    records = run('He said Russia then fired "multiple" missiles into Ukraine as part of a '
-                  'mass attack on Tuesday.', date="2024-01-04")
+    records = run('He said Russia had fired "several" missiles into Ukraine in a large '
+                  'combined attack on Tuesday.', date="2024-01-04")
     assert summary(records) == [
         ("combat_use", "asserted", ["russia"], ["ukraine"], [], "2024-01-02")]
 
 
 
 def test_event_shapes_a_missile_fired_during_an_attack_is_combat_use(run):
-    records = run("The missile was fired during a drone attack on Kyiv.")
+    records = run("Another missile was fired during the drone attack on Kyiv.")
     # the firing and the attack it was part of are one event
     assert [(e[0], e[3]) for e in summary(records)] == [("combat_use", ["ukraine"])]
 
@@ -414,8 +417,7 @@ def test_event_shapes_a_missile_fired_during_an_exercise_stays_a_test(run):
 
 
 def test_event_shapes_a_weapon_after_of_is_still_the_object(run):
-    records = run("The Houthis launched a large number of ballistic missiles at Israeli "
-                  "targets.")
+    records = run("The Houthis launched a number of cruise missiles at ships near Israel.")
     assert [e[0] for e in summary(records)] == ["combat_use"]
 
 
@@ -433,8 +435,8 @@ def test_event_shapes_suspected_development_is_hypothetical(run):
 
 
 def test_event_shapes_by_takes_its_actor_over_a_few_words(run):
-    records = run("The treaty moved closer to force after its ratification by key signatory "
-                  "Indonesia.")
+    records = run("The treaty came a step nearer to entering into force after its "
+                  "ratification by long-time holdout Indonesia.")
     assert [(e[0], e[2]) for e in summary(records)] == [("ratification", ["indonesia"])]
 
 
@@ -446,8 +448,8 @@ def test_event_shapes_a_state_named_before_the_system_fired_it(run):
 
 
 def test_event_shapes_an_officer_of_a_states_organisation_acts_for_the_state(run):
-    records = run("Ukrainian Air Force Commander Mykola Oleshchuk said a Kinzhal had been "
-                  "shot down.")
+    records = run("Ukrainian Air Force Commander Mykola Oleshchuk wrote that a Kinzhal was "
+                  "downed over Kyiv.")
     assert summary(records) == [
         ("interception", "asserted", ["mykola-oleshchuk", "ukraine"], [], ["kinzhal"], None)]
 
@@ -479,8 +481,8 @@ def test_event_shapes_an_opening_date_does_not_date_a_relative_clause(run):
 
 
 def test_event_shapes_an_opening_date_dates_what_was_announced(run):
-    records = run("On January 15, the Foreign Ministry announced that Russia was starting to "
-                  "withdraw from the Treaty on Open Skies.", date="2021-01-20")
+    records = run("On January 15, the Foreign Ministry announced that Moscow had begun "
+                  "procedures to quit the Treaty on Open Skies.", date="2021-01-20")
     assert [(e[0], e[5]) for e in summary(records)] == [("withdrawal", "2021-01-15")]
 
 
@@ -506,15 +508,15 @@ def test_event_shapes_only_a_light_verbs_participle_and_by_give_the_noun_its_age
 
 
 def test_event_shapes_recent_tests_do_not_take_the_date_of_their_clause(run):
-    records = run("Biden discussed North Korea's recent missile tests with Xi on Monday.",
+    records = run("Biden discussed Pyongyang's recent missile launches with Xi on Monday.",
                   date="2022-11-16")
     assert [(e[0], e[5]) for e in summary(records)] == [
         ("talks", "2022-11-14"), ("missile_test", None)]
 
 
 def test_event_shapes_a_recent_launch_keeps_a_date_of_its_own_phrase(run):
-    records = run("Seoul said North Korea's most recent launch in late November was of a new "
-                  "ICBM.", date="2017-12-04")
+    records = run("Officials in Seoul said Pyongyang's most recent launch in mid-November "
+                  "was a new ICBM.", date="2017-12-04")
     assert [(e[0], e[5]) for e in summary(records)] == [("missile_test", "2017-11")]
 
 
@@ -581,8 +583,8 @@ def test_event_shapes_without_an_event_or_news_subject_to_count_from_there_is_no
 
 
 def test_event_shapes_a_verb_whose_object_holds_sanctions_is_a_sanctions_event(run):
-    records = run("In August, Washington restored some of the sanctions that the deal had "
-                  "lifted.", date="2019-05-08")
+    records = run("In August, Washington restored a number of sanctions that the agreement "
+                  "had eased.", date="2019-05-08")
     assert summary(records) == [("sanctions", "asserted", ["united-states"], [], [],
                                  "2018-08")]
 
@@ -604,8 +606,8 @@ def test_event_shapes_a_blocking_noun_phrase_blocks_its_plural_too(run):
 
 
 def test_event_shapes_tests_suspended_are_a_moratorium_that_takes_in_the_tests(run):
-    records = run("North Korea said on Saturday it had suspended nuclear and long-range "
-                  "missile tests.", date="2018-04-23")
+    records = run("North Korea said on Saturday it had suspended long-range missile "
+                  "launches and nuclear tests.", date="2018-04-23")
     assert summary(records) == [("moratorium", "asserted", ["north-korea"], [], [],
                                  "2018-04-21")]
 
@@ -616,8 +618,8 @@ def test_event_shapes_a_suspended_treaty_is_no_moratorium(run):
 
 
 def test_event_shapes_a_passive_launch_finds_its_weapon_in_the_subject(run):
-    records = run("A new Russian hypersonic missile has been successfully launched from a "
-                  "submarine, the military said Monday.", date="2021-10-05")
+    records = run("A new Russian hypersonic missile has been launched from a submerged "
+                  "submarine, the navy said on Monday.", date="2021-10-05")
     assert summary(records) == [("missile_test", "asserted", ["russia"], [], [],
                                  "2021-10-04")]
 
@@ -632,7 +634,7 @@ def test_event_shapes_a_defence_site_declared_operational_is_deployed(run):
 def test_event_shapes_a_breach_of_sanctions_is_an_alleged_violation_by_the_speaker(run):
     # "it" (the shipment) names no state: the speaker accuses, not the state told before
     records = run("Russia fired the missiles on Tuesday. Washington said it would raise the "
-                  "shipment at the UN because it represents a breach of UN sanctions.",
+                  "shipment at the UN since it amounts to a breach of UN sanctions.",
                   date="2024-01-05")
     assert [(e[0], e[2]) for e in summary(records)] == [
         ("missile_test", ["russia"]), ("violation_allegation", ["united-states"])]
@@ -659,15 +661,15 @@ def test_event_shapes_a_denial_held_over_time_is_not_the_news_of_the_day(run):
 
 def test_event_shapes_a_verb_form_after_a_system_name_is_a_noun(run):
     # "the Zircon tests": a noun, whose status a cue after it tells
-    records = run("Officials said the Zircon tests are to be completed later this year.",
+    records = run("Officials said the Zircon tests are to be finished this year.",
                   date="2021-10-04")
     assert summary(records) == [("missile_test", "planned", ["russia"], [], ["zircon"], "2021")]
 
 
 def test_event_shapes_a_quotation_opening_after_its_subject_keeps_the_subject(run):
-    records = run("A spokesman for the rebels, a group backed by Iran, said in a post that the "
-                  "Houthis \u201claunched a large number of ballistic missiles\u201d at Israeli "
-                  "targets.", date="2023-11-01")
+    records = run("A rebel spokesman, speaking for the Iran-backed group, wrote online that "
+                  "the Houthis \u201cfired a number of cruise missiles\u201d at targets in "
+                  "Israel.", date="2023-11-01")
     assert [(e[0], e[2]) for e in summary(records)] == [("combat_use", ["houthis", "yemen"])]
 
 
@@ -679,22 +681,23 @@ def test_event_shapes_the_day_of_saying_stands_after_a_statement(run):
 
 
 def test_event_shapes_the_speaker_denies_even_when_the_denial_names_a_target(run):
-    records = run("\u201cWe reject the claims of Iran\u2019s role in the war,\u201d Foreign "
-                  "Ministry spokesman Nasser Kanaani said on Monday.", date="2024-09-10")
+    records = run("\u201cWe reject the allegations of an Iranian role in the fighting,\u201d "
+                  "Foreign Ministry spokesman Nasser Kanaani said on Monday.", date="2024-09-10")
     # "we" is the speaker's side: Iran's spokesman, and Iran, deny (the claims are about Iran)
     assert summary(records) == [("denial", "asserted", ["iran", "nasser-kanaani"], [], [],
                                  "2024-09-09")]
 
 
 def test_event_shapes_by_an_owner_and_what_it_owns_gives_the_owned(run):
-    records = run("Two missiles fired by Yemen's Houthi rebels fell near the port on Monday.",
+    records = run("A missile launched by Yemen's Houthi rebels landed close to the harbour on "
+                  "Monday.",
                   date="2022-01-25")
     assert summary(records) == [("missile_test", "asserted", ["houthis", "yemen"], [], [],
                                  "2022-01-24")]
 
 
 def test_event_shapes_a_date_before_deadline_does_not_date_the_event(run):
-    records = run("Russia faced a Sept. 30 deadline to destroy its remaining chemical weapons.",
+    records = run("Russia had a Sept. 30 deadline to destroy the last of its chemical weapons.",
                   date="2017-09-28")
     assert [(e[0], e[5]) for e in summary(records)] == [("elimination", None)]
 
@@ -739,7 +742,7 @@ def test_event_shapes_attacked_counts_only_with_a_weapon_as_its_instrument(run, 
     # a gerund after a preposition is a verb, and "development of" takes its weapon as object
     ("Pyongyang pressed on with testing missiles in March 2017.",
      [("missile_test", "asserted", ["north-korea"], [], [], "2017-03")]),
-    ("Iran announced the development of ballistic missiles in March 2017.",
+    ("Tehran announced the development of new ballistic missiles in March 2017.",
      [("development", "asserted", ["iran"], [], [], "2017-03")]),
 ])
 def test_event_shapes_an_event_word_modifying_a_weapon_is_no_event(run, text, expected):
@@ -796,15 +799,16 @@ def test_event_shapes_the_missile_test_is_no_anaphor_of_an_earlier_system(run):
 def test_event_shapes_something_said_is_dated_by_the_dateline_and_the_president_is_his_state(
         run):
     text = ("MOSCOW, March 3 (Reuters) -- President Vladimir Putin spoke to reporters.\n\n"
-            "The president also warned that Russia could quit the treaty on open skies.\n")
+            "The president further warned that Russia could pull out of the Open Skies "
+            "Treaty.\n")
     assert summary(run(text, date="2020-03-04")) == [
         ("warning", "asserted", ["russia"], [], [], "2020-03-03"),
         ("withdrawal", "hypothetical", ["russia"], [], [], None)]
 
 
 def test_event_shapes_a_launch_intercepted_in_its_sentence_is_combat_use(run):
-    records = run("Saudi air defences intercepted a ballistic missile fired by the Houthis over "
-                  "Riyadh on Tuesday.", date="2017-12-20")
+    records = run("Saudi air defences on Tuesday intercepted a missile fired by the Houthis "
+                  "toward Riyadh.", date="2017-12-20")
     assert [(e[0], e[2]) for e in summary(records)] == [
         ("interception", ["saudi-arabia"]), ("combat_use", ["houthis", "yemen"])]
 
@@ -816,11 +820,11 @@ def test_event_shapes_an_intercepted_launch_in_a_test_stays_a_test(run):
 
 
 def test_event_shapes_a_by_agent_after_a_place_and_a_time_and_behind_a_title(run):
-    records = run("The accord was signed in Prague last April by President Medvedev and U.S. "
-                  "President Barack Obama.", date="2011-01-26")
+    records = run("The treaty was signed in Moscow last January by President Yeltsin and U.S. "
+                  "President George H. W. Bush.", date="1994-01-26")
     assert summary(records) == [
-        ("signing", "asserted", ["barack-obama", "dmitry-medvedev", "russia", "united-states"],
-         [], [], "2010-04")]
+        ("signing", "asserted", ["boris-yeltsin", "george-h-w-bush", "russia", "united-states"],
+         [], [], "1993-01")]
 
 
 @pytest.mark.parametrize("retelling", ["the Monday test launch", "Monday's launch"])
@@ -867,7 +871,8 @@ def test_event_shapes_a_day_in_the_past_tense_is_never_still_to_come(run, text, 
 
 
 def test_event_shapes_a_denial_takes_no_date_from_the_clause_it_denies(run):
-    records = run("China has denied a report that it tested a hypersonic missile in August.",
+    records = run("China has denied a report in the press that it tested a hypersonic "
+                  "missile in August.",
                   date="2021-10-18")
     assert summary(records) == [
         ("denial", "asserted", ["china"], [], [], "2021-10-18"),
@@ -881,11 +886,11 @@ def test_event_shapes_a_denial_keeps_the_date_of_its_verb_of_saying(run):
 
 
 @pytest.mark.parametrize(("text", "kind"), [
-    ("Russian forces launched one of the missiles on December 30, which landed in an open "
-     "field in Ukraine.", "combat_use"),
-    ("North Korea launched a missile on December 30, which landed in the sea off Japan.",
+    ("Russian forces fired one of the missiles on December 28, which landed in farmland in "
+     "Ukraine.", "combat_use"),
+    ("North Korea launched a missile on December 28, which landed in the sea off Japan.",
      "missile_test"),
-    ("North Korea launched a missile in a test on December 30, which landed in Japan.",
+    ("North Korea launched a missile in a test on December 28, which landed in Japan.",
      "missile_test"),
     ("China fired missiles around Taiwan hours before the speaker landed in Tokyo.",
      "missile_test"),
@@ -904,7 +909,7 @@ def test_event_shapes_the_that_of_a_date_is_no_clause_break(run):
 
 
 @pytest.mark.parametrize(("text", "kind"), [
-    ("Russia has fired five Zircon missiles at Kyiv this year.", "combat_use"),
+    ("Russia has fired four Zircon missiles at Kharkiv this year.", "combat_use"),
     ("North Korea fired two missiles at 7:30 a.m. on Wednesday.", "missile_test"),
     ("Iran has launched a military satellite into space on a Qased rocket.", "missile_test"),
 ])
@@ -914,8 +919,8 @@ def test_event_shapes_a_date_after_the_aim_keeps_it_an_attack(run, text, kind):
 
 
 @pytest.mark.parametrize(("text", "kind"), [
-    ("The assault, which Iran called retaliation, involved 19 missiles fired from Iranian "
-     "territory.", "combat_use"),
+    ("The assault, which Tehran described as retaliation, involved a dozen missiles fired "
+     "from Iranian soil.", "combat_use"),
     ("In a simulated nuclear attack drill, North Korea fired two missiles.", "missile_test"),
 ])
 def test_event_shapes_a_launch_after_an_attack_noun_is_combat_use(run, text, kind):
@@ -923,10 +928,10 @@ def test_event_shapes_a_launch_after_an_attack_noun_is_combat_use(run, text, kin
 
 
 def test_event_shapes_a_headline_month_holds_the_day_the_story_tells(run):
-    text = ("France tests new nuclear missile in May\n"
-            "France on Wednesday carried out its first test firing of an ASMPA-R missile, "
-            "the defence minister said.\n"
-            "The missile is carried by Rafale jets.\n")
+    text = ("France tests nuclear missile in May\n"
+            "On Wednesday France conducted its first test launch of an ASMPA-R missile, "
+            "the armed forces minister said.\n"
+            "Rafale jets carry the missile.\n")
     # one test, dated by the body's day inside the headline's month
     assert summary(run(text, date="2024-05-23")) == [
         ("missile_test", "asserted", ["france"], [], ["asmpa-r"], "2024-05-22")]
@@ -1068,8 +1073,8 @@ def test_event_shapes_an_interception_far_from_any_dated_attack_stays_undated(ru
 
 
 def test_event_shapes_a_council_adopting_a_sanctions_resolution_imposes_sanctions(run):
-    records = run("The UN Security Council unanimously adopted a new sanctions resolution "
-                  "on North Korea on Friday.", date="2017-12-23")
+    records = run("The UN Security Council on Friday adopted a tougher sanctions resolution "
+                  "on North Korea without dissent.", date="2017-12-23")
     assert summary(records) == [
         ("sanctions", "asserted", ["un-security-council"], [], [], "2017-12-22")]
 
@@ -1203,8 +1208,9 @@ def test_event_shapes_ripping_up_a_treaty_and_combat_use_by_name(run, text, expe
 
 
 def test_event_shapes_a_mere_retelling_dates_an_event_that_names_a_treaty(run):
-    text = ("The United States has tested a new ground-launched cruise missile, weeks after "
-            "leaving the INF Treaty.\n\nThe test took place on Sunday off California.\n")
+    text = ("Washington has tested a ground-launched cruise missile, only weeks after it "
+            "left the INF Treaty.\n\nThe test was held on Sunday off the coast of "
+            "California.\n")
     records = run(text, date="2019-08-19")
     tests = [e for e in summary(records) if e[0] == "missile_test"]
     assert tests == [("missile_test", "asserted", ["united-states"], [], [], "2019-08-18")]

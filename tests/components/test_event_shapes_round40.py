@@ -192,3 +192,15 @@ def test_a_time_shortly_before(run, text, expected):
 ])
 def test_an_agreement_of_a_year_named_by_its_subject(run, text, expected):
     assert with_treaties(run(text, date="2010-04-14")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a body that strips a member of its rights sanctions it (the member is not yet the target)
+    ("Members of the chemical weapons watchdog voted on Tuesday to strip Libya of its voting "
+     "rights.",
+     [("sanctions", "asserted", ["opcw"], [], [], "2021-04-20")]),
+    # a listing suspended is no right of a member
+    ("The missile maker suspended its stock market listing after the test.", []),
+])
+def test_rights_of_a_member_suspended(run, text, expected):
+    assert summary(run(text, date="2021-04-22")) == expected

@@ -48,7 +48,7 @@ def test_the_subject_before_an_aside_acts(run, text, expected):
     ("The State Department called Moscow's claim about the missile transparently false.",
      [("denial", "asserted", ["united-states", "us-state-department"], [], [], "2022-10-24")]),
     # a person named after the trigger is no second agent beside the speaker
-    ("A US National Security Council spokesperson calls Shoigu's claim about the missile "
+    ("A US National Security Council spokeswoman calls Lavrov's claim about the drone "
      "false.",
      [("denial", "asserted", ["united-states", "us-nsc"], [], [], "2022-10-24")]),
 ])
@@ -58,8 +58,8 @@ def test_a_claim_called_false_is_denied(run, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a participle qualifying an event noun gives it its date ...
-    ("Russia, which ratified the CTBT in 2000, keeps to its provisions and to the voluntary "
-     "moratorium on nuclear tests announced in 1992.",
+    ("Russia, which ratified the CTBT in 2000, still honours a moratorium on nuclear testing "
+     "declared in 1992.",
      [("ratification", "asserted", ["russia"], [], [], "2000"),
       ("moratorium", "asserted", ["russia"], [], [], "1992")]),
     # ... and the clause's dates are not those of events told as earlier, nor of one joined
@@ -75,9 +75,9 @@ def test_a_participle_dates_its_own_noun(run, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a bomb or device tested is a nuclear test where the sentence calls it nuclear ...
-    ("North Korea tested its first hydrogen nuclear bomb last month, Seoul said.",
+    ("North Korea tested a new nuclear bomb last month, officials in Seoul said.",
      [("nuclear_test", "asserted", ["north-korea"], [], [], "2016-01")]),
-    ("Japan imposed sanctions on North Korea over its nuke test in January.",
+    ("Japan imposed fresh sanctions on Pyongyang over its nuke test in January.",
      [("sanctions", "asserted", ["japan"], ["north-korea"], [], "2016-01"),
       ("nuclear_test", "asserted", ["north-korea"], [], [], "2016-01")]),
     # ... not a guided bomb beside a nuclear plant
@@ -89,13 +89,14 @@ def test_a_nuclear_bomb_tested(run, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a test with no agent of its own, after another in its sentence, is the same state's
-    ("North Korea fired a missile over Hokkaido on Friday, which followed a missile launch on "
-     "Aug. 29 and a nuclear test on Sept. 3.",
+    ("North Korea fired a missile over Hokkaido on Friday, which came after a missile launch "
+     "on Aug. 29 and an underground nuclear test on Sept. 3.",
      [("missile_test", "asserted", ["north-korea"], [], [], "2017-09-15"),
       ("missile_test", "asserted", ["north-korea"], [], [], "2017-08-29"),
       ("nuclear_test", "asserted", ["north-korea"], [], [], "2017-09-03")]),
     # ... but no one else's event lends it an agent
-    ("Japan complained about the launch, which followed a nuclear test on Sept. 3.", []),
+    ("Japan complained about the launch, which came after an underground nuclear test on "
+     "Sept. 3.", []),
 ])
 def test_a_test_in_a_series_takes_its_states_agent(run, text, expected):
     assert summary(run(text, date="2017-09-16")) == expected
@@ -103,17 +104,17 @@ def test_a_test_in_a_series_takes_its_states_agent(run, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # each missile of a volley told one by one takes the volley's date ...
-    ("The PLA launched two missiles into the South China Sea on Wednesday. One of them, a "
-     "DF-26B, was launched from Qinghai. The other, a DF-21D, was launched from Zhejiang.",
+    ("On Wednesday the PLA launched two missiles toward the South China Sea. One of them, a "
+     "DF-26B, was fired from Qinghai. The other, a DF-21D, was fired from Zhejiang.",
      [("missile_test", "asserted", ["china", "pla"], [], ["df-26"], "2020-08-26"),
       ("missile_test", "asserted", ["china"], [], ["df-21d"], "2020-08-26")]),
     # ... not a single missile's, nor one told as another
-    ("The PLA launched a missile into the South China Sea on Wednesday. It also launched a "
+    ("On Wednesday the PLA launched a missile toward the South China Sea. It also launched a "
      "DF-21D from Zhejiang.",
      [("missile_test", "asserted", ["china", "pla"], [], [], "2020-08-26"),
       ("missile_test", "asserted", ["china"], [], ["df-21d"], None)]),
-    ("The PLA launched two missiles into the South China Sea on Wednesday. It also launched a "
-     "DF-21D from Zhejiang.",
+    ("On Wednesday the PLA launched two missiles toward the South China Sea. It also launched "
+     "a DF-21D from Zhejiang.",
      [("missile_test", "asserted", ["china", "pla"], [], [], "2020-08-26"),
       ("missile_test", "asserted", ["china"], [], ["df-21d"], None)]),
 ])
@@ -158,18 +159,18 @@ def test_a_suspension_of_sanctions_suspends_no_treaty(run, text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     # a withdrawal recommended or intended is planned, and a plan announced in the lead is
     # dated by the article ...
-    ("The defence ministers of Poland and Lithuania recommended withdrawing from the landmine "
-     "ban.",
+    ("The defence ministers of Poland and Lithuania recommended withdrawing from the mine ban "
+     "treaty.",
      [("withdrawal", "planned", ["lithuania", "poland"], [], [], None)]),
     ("The Baltic states announced their intention to leave the Ottawa Convention.",
      [("withdrawal", "planned", ["baltic-states", "estonia", "latvia", "lithuania"], [], [],
        "2025-03-18")]),
     # ... one asked for is only hypothetical
-    ("Lawmakers in Vilnius called for withdrawal from the Ottawa Convention.",
+    ("Some lawmakers in Vilnius called for a withdrawal from the Ottawa Convention.",
      [("withdrawal", "hypothetical", [], [], [], None)]),
     # a decree signed today on a withdrawal is today's news
-    ("Ukraine's president has signed a decree on the country's withdrawal from the Ottawa "
-     "Convention, his office said.",
+    ("Ukraine's president has now signed a decree on the withdrawal of Ukraine from the "
+     "Ottawa Convention, his office said.",
      [("withdrawal", "asserted", ["ukraine"], [], [], "2025-03-18")]),
 ])
 def test_a_withdrawal_recommended_is_planned(run, text, expected):
@@ -202,7 +203,7 @@ def test_a_cause_after_over_keeps_its_status(run, text, expected):
     ("The Security Council rejected the resolution after North Korea's missile test.",
      [("missile_test", "asserted", ["north-korea"], [], [], None)]),
     # ... and a treaty's implementation halted is suspended
-    ("Iran halted its voluntary implementation of the Additional Protocol in February.",
+    ("Iran halted implementation of the IAEA's Additional Protocol in February.",
      [("suspension", "asserted", ["iran"], [], [], "2021-02")]),
     ("The ministry halted the implementation of its new pension rules.", []),
 ])
@@ -215,8 +216,7 @@ def test_sanctions_lapse_and_implementation_halts(run, text, expected):
     ("Moscow insists it is in full compliance with the INF Treaty.",
      [("denial", "asserted", ["russia"], [], [], "2019-02-02")]),
     # ... not when another says so of it, nor when it is asked to
-    ("The IAEA said in a report that Iran had complied with its obligations under the JCPOA.",
-     []),
+    ("The IAEA reported that Iran had complied with all JCPOA obligations.", []),
     ("Iran must comply with the JCPOA, the E3 said.", []),
     # ... and one said not to comply is accused
     ("Washington says Moscow is not in compliance with the INF Treaty.",
@@ -237,7 +237,7 @@ def test_a_compliance_claim_is_a_denial(run, text, expected):
      [("missile_test", "asserted", ["pakistan"], [], [], "2019-01-30"),
       ("missile_test", "asserted", ["india"], [], [], None)]),
     # ... but the month it shares when that is all the date says
-    ("In January 2008, Israel test-fired a ballistic missile, days after it warned Iran.",
+    ("In January 2008, Israel test-fired a new missile, days after it warned Iran.",
      [("missile_test", "asserted", ["israel"], [], [], "2008-01"),
       ("warning", "asserted", ["israel"], ["iran"], [], "2008-01")]),
     # ... a counted duration moves the date, and "hours after" is the same day

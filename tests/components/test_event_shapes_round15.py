@@ -31,7 +31,7 @@ def test_no_before_a_number_ends_no_sentence(run, nlp):
 @pytest.mark.parametrize(("text", "expected"), [
     # a title-case headline: the capitalised words between owner and noun (not the
     # headline's subject) ...
-    ("US Plans Talks Over China's Missile Deployment",
+    ("US Plans Talks Over China's New Missile Deployment",
      [("talks", "asserted", ["united-states"], [], [], "2019-03-04"),
       ("deployment", "asserted", ["china"], [], [], "2019-03-04")]),
     # ... and a year between them
@@ -44,15 +44,15 @@ def test_a_possessive_reaches_over_title_words_and_a_year(run, text, expected):
 
 @pytest.mark.parametrize("apostrophe", ["´", "ʼ", "`"])
 def test_an_accent_for_an_apostrophe_is_a_possessive(run, apostrophe):
-    text = f"Lawmakers approved Estonia{apostrophe}s withdrawal from the Ottawa Convention."
+    text = f"Parliament in Tallinn backed Estonia{apostrophe}s withdrawal from the Ottawa treaty."
     assert with_treaty(run(text, date="2025-06-27")) == [
         ("withdrawal", "asserted", ["estonia"], [], [], None, "ottawa-treaty")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
     # "as well as" goes on a list after it ...
-    ("Lithuania and Latvia, as well as Poland, announced plans to leave the Ottawa treaty.",
-     [("withdrawal", "planned", ["latvia", "lithuania", "poland"], [], [], "2025-03-20")]),
+    ("Latvia and Estonia, as well as Finland, announced plans to leave the Ottawa treaty.",
+     [("withdrawal", "planned", ["estonia", "finland", "latvia"], [], [], "2025-03-20")]),
     ("Britain as well as France imposed sanctions on Iran over its missile programme.",
      [("sanctions", "asserted", ["france", "united-kingdom"], ["iran"], [], None)]),
     ("New sanctions were imposed by Britain as well as France over Iran's missile programme.",
@@ -85,9 +85,9 @@ def test_an_accusation_rejected_in_the_passive_is_a_denial(run):
 
 def test_a_word_further_back_is_no_passive_subject(run):
     # "talks" stands in the clause, far before "the document was signed": no object of it
-    records = run("Trump said the test site was left out of the Singapore joint statement the "
-                  "two leaders signed after five hours of talks because they agreed on it "
-                  "after the document was signed.", date="2018-06-12")
+    records = run("Trump said the missile engine test site was not mentioned in the Singapore "
+                  "joint statement the two leaders signed after a long day of talks, since they "
+                  "settled it only after the document was signed.", date="2018-06-12")
     assert summary(records) == [
         ("signing", "asserted", ["donald-trump", "united-states"], [], [], None),
         ("talks", "asserted", ["donald-trump", "united-states"], [], [], None)]
@@ -95,10 +95,10 @@ def test_a_word_further_back_is_no_passive_subject(run):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # an attempt said to fail did not happen ...
-    ("Washington tried to restore all UN sanctions on Iran, but the effort failed.",
+    ("Washington tried to reimpose the UN sanctions on Tehran, but the attempt failed.",
      [("sanctions", "negated", ["united-states"], ["iran"], [], None)]),
     # ... an attempt with no failure told keeps its status ...
-    ("Washington tried to restore all UN sanctions on Iran over its nuclear work.",
+    ("Washington tried to reimpose UN sanctions on Tehran over its nuclear work.",
      [("sanctions", "asserted", ["united-states"], ["iran"], [], None)]),
     # ... and a failed test still took place
     ("North Korea tried to launch a missile on Monday, but the launch failed.",
@@ -130,7 +130,7 @@ def test_a_date_goes_with_the_nearer_trigger(run, text, expected):
      [("combat_use", "asserted", [], ["saudi-arabia"], [], "2016-10-29")]),
     # ... not a budget attacked, nor one only feared
     ("Critics attacked the cost of the missile defence programme.", []),
-    ("Submarines give Pyongyang a second-strike capability in the event of an attack on its "
+    ("Submarines let Pyongyang keep a retaliatory force in the event of any attack on its "
      "missile bases.", []),
     # an attack "in the event of" which something is done has not happened
     ("In the event of a North Korean missile strike on Seoul, Washington will defend its ally.",
@@ -172,7 +172,7 @@ def test_not_sitting_idly_is_a_warning(run, phrase):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # an embargo that expires, a treaty named beside it: the embargo's expiry ...
-    ("Under the JCPOA, the UN arms embargo on Iran expires on October 18.",
+    ("Under the JCPOA, the UN arms embargo against Iran expires on October 18.",
      [("sanctions", "asserted", ["united-nations"], ["iran"], [], "2020-10-18", "jcpoa"),
       ("expiry", "asserted", ["united-nations"], [], [], "2020-10-18", "jcpoa")]),
     # ... a treaty that expires, no sanctions named: the treaty's, with no actor
@@ -211,7 +211,7 @@ def test_an_event_noun_dated_by_its_saying_is_the_earlier_event(run):
 
 def test_an_event_noun_of_the_day_stays_apart_from_an_earlier_one(run):
     # a verb of the day is news of its own: two tests
-    records = run("Turkey test-fired a ballistic missile on Sunday, Erdogan said.\n\n"
+    records = run("Turkey test-fired another ballistic missile on Sunday, Erdogan said.\n\n"
                   "In October, Turkey test-fired the Tayfun ballistic missile over the Black "
                   "Sea.", date="2022-12-11")
     assert summary(records) == [
@@ -220,9 +220,9 @@ def test_an_event_noun_of_the_day_stays_apart_from_an_earlier_one(run):
 
 
 def test_the_withdrawal_told_next_takes_its_agents(run):
-    records = run("Lawmakers on Thursday approved Estonia's withdrawal from the Ottawa "
-                  "Convention. The withdrawal will take effect six months after the UN, the "
-                  "depositary of the convention, receives the notice.", date="2025-06-19")
+    records = run("Lawmakers on Thursday approved Estonia's withdrawal from the Ottawa treaty. "
+                  "The withdrawal will take effect half a year after the convention's "
+                  "depositary, the UN, is notified.", date="2025-06-19")
     assert with_treaty(records) == [
         ("withdrawal", "asserted", ["estonia"], [], [], "2025-06-19", "ottawa-treaty"),
         ("withdrawal", "planned", ["estonia"], [], [], None, "ottawa-treaty")]
@@ -233,7 +233,7 @@ def test_the_withdrawal_told_next_takes_its_agents(run):
     ("Japan condemned North Korea's missile launch on Sunday.",
      [("warning", "asserted", ["japan"], ["north-korea"], [], "2022-10-02"),
       ("missile_test", "asserted", ["north-korea"], [], [], "2022-10-02")]),
-    ("Tokyo lodged a protest with Pyongyang over the missile launch.",
+    ("Tokyo lodged a strong protest with Pyongyang over the missile launch.",
      [("warning", "asserted", ["japan"], ["north-korea"], [], "2022-10-05"),
       ("missile_test", "asserted", ["north-korea"], [], [], None)]),
     # not a condemnation named by a noun, with no one condemning
@@ -246,16 +246,16 @@ def test_a_condemnation_is_a_warning(run, text, expected):
 
 def test_a_wire_dateline_without_its_dash_dates_nothing_of_its_own(run):
     # "RIYADH Oct 28" opens the text; the launch is Thursday's
-    records = run("RIYADH Oct 28 Houthi rebels launched a ballistic missile toward Mecca on "
-                  "Thursday, the coalition said.", date="2016-10-28")
+    records = run("RIYADH Oct 28 Houthi fighters fired a ballistic missile toward Jeddah on "
+                  "Thursday, Saudi officials said.", date="2016-10-28")
     assert summary(records) == [("combat_use", "asserted", ["houthis", "yemen"], [], [],
                                  "2016-10-27")]
 
 
 def test_the_launch_confirmed_a_day_later_is_the_same_launch(run):
-    records = run("Houthi rebels launched a ballistic missile toward Mecca on Thursday. The "
-                  "Houthis confirmed the launch of a Burkan-1 missile in a statement on Friday.",
-                  date="2016-10-28")
+    records = run("Houthi fighters fired a ballistic missile toward Jeddah on Thursday. In a "
+                  "statement on Friday, the rebels confirmed the launch of their Burkan-1 "
+                  "missile.", date="2016-10-28")
     assert summary(records) == [("combat_use", "asserted", ["houthis", "yemen"], [],
                                  ["burkan-1"], "2016-10-27")]
 
@@ -275,10 +275,10 @@ def test_the_move_condemned_takes_its_context_from_before(run, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # an agreement agreed to is signed, but one another verb takes is that verb's
-    ("Washington agreed to the deal on Iran's nuclear programme in 2013.",
+    ("In 2013 Washington agreed to a deal over Iran's nuclear programme.",
      [("signing", "asserted", ["united-states"], ["iran"], [], "2013")]),
-    ("India and Pakistan agreed to extend the agreement on reducing the risk of nuclear "
-     "accidents for five years.",
+    ("India and Pakistan agreed to extend their pact on cutting nuclear accident risks for "
+     "five more years.",
      [("extension", "asserted", ["india", "pakistan"], [], [], None)]),
 ])
 def test_agreeing_to_an_agreement_or_to_extend_it(run, text, expected):
@@ -298,8 +298,8 @@ def test_plural_launches_make_a_warning_about_arms(run, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a state that protested warns; street protests are no one's warning
-    ("Tokyo protested after Chinese ballistic missiles landed in Japan's exclusive economic "
-     "zone.",
+    ("Tokyo protested after several Chinese ballistic missiles fell in waters Japan claims as "
+     "its exclusive economic zone.",
      [("warning", "asserted", ["japan"], [], [], None)]),
     ("The missile deal was signed after mass protests in Kyiv in 2014.", []),
     ("Seoul filed a formal protest with Beijing over the missile drills.",
@@ -335,7 +335,7 @@ def test_a_nuclear_explosive_test_is_a_nuclear_test(run):
     ("The US informed Russia about its plans to withdraw from the Open Skies Treaty.",
      [("withdrawal", "planned", ["united-states"], [], [], None, "open-skies")]),
     # ... but not over an object after another verb
-    ("The US imposed sanctions on North Korea over its continued missile tests.",
+    ("The US imposed new sanctions on Pyongyang over its continued missile tests.",
      [("sanctions", "asserted", ["united-states"], ["north-korea"], [], None, None),
       ("missile_test", "asserted", ["north-korea"], [], [], None, None)]),
 ])
@@ -381,9 +381,9 @@ def test_ruled_out_and_unlikely(run, text, expected):
 
 
 def test_a_protest_finds_its_context_two_sentences_back(run):
-    records = run("North Korea fired a missile over Japan on Friday. Prime Minister Abe told "
-                  "officials to prepare for a contingency. Tokyo lodged a protest with Pyongyang "
-                  "through diplomatic channels.", date="2017-09-15")
+    records = run("North Korea fired a missile over Japan on Friday. Prime Minister Abe ordered "
+                  "his cabinet to stay on alert. Tokyo lodged a strong protest with Pyongyang via "
+                  "its embassy in Beijing.", date="2017-09-15")
     assert summary(records) == [
         ("missile_test", "asserted", ["north-korea"], [], [], "2017-09-15"),
         ("warning", "asserted", ["japan"], ["north-korea"], [], "2017-09-15")]

@@ -44,9 +44,9 @@ def test_a_body_and_its_spokesman_act_for_the_state(run, text, expected):
 
 def test_a_list_between_commas_is_no_name_set_aside(run):
     # "Britain," between commas is an item of a list that "and" closes, not a name set aside
-    text = "The United States, Britain, France and Germany imposed sanctions on Iran."
+    text = "The United States, Britain, Canada and Germany imposed sanctions on Iran."
     assert summary(run(text, date="2012-01-24")) == [
-        ("sanctions", "asserted", ["france", "germany", "united-kingdom", "united-states"],
+        ("sanctions", "asserted", ["canada", "germany", "united-kingdom", "united-states"],
          ["iran"], [], None)]
 
 
@@ -61,8 +61,8 @@ def test_hit_before_its_object_is_a_verb(run, text, expected):
 
 
 def test_an_adjective_and_its_adverb_stand_inside_a_noun_phrase(run):
-    # "a similarly provocative North Korean missile launch": North Korea's, not the subject's
-    text = ("Seoul and Washington fired missiles after a similarly provocative North Korean "
+    # "a similarly sudden North Korean missile launch": North Korea's, not the subject's
+    text = ("Seoul and Washington fired missiles after a similarly sudden North Korean "
             "missile launch in 2017.")
     assert summary(run(text, date="2022-10-05")) == [
         ("missile_test", "asserted", ["south-korea", "united-states"], [], [], "2017"),
@@ -71,9 +71,9 @@ def test_an_adjective_and_its_adverb_stand_inside_a_noun_phrase(run):
 
 @pytest.mark.parametrize(("text", "date", "expected"), [
     # opened for signature: a signing with no signer yet
-    ("The Arms Trade Treaty will be open for signature on June 3.", "2013-04-03",
+    ("The Arms Trade Treaty is set to open for signature at the UN on June 3.", "2013-04-03",
      [("signing", "planned", [], [], [], "2013-06-03", "arms-trade-treaty")]),
-    # adopted, or approved by the UN General Assembly: concluded, not ratified ...
+    # adopted, or approved by the UN's General Assembly: concluded, not ratified ...
     ("The UN General Assembly approved the Arms Trade Treaty on Tuesday.", "2013-04-03",
      [("signing", "asserted", ["un-general-assembly"], [], [], "2013-04-02",
        "arms-trade-treaty")]),
@@ -83,7 +83,7 @@ def test_an_adjective_and_its_adverb_stand_inside_a_noun_phrase(run):
     ("The Kazakh parliament approved the Arms Trade Treaty on Tuesday.", "2013-04-03",
      [("ratification", "asserted", ["kazakhstan"], [], [], "2013-04-02",
        "arms-trade-treaty")]),
-    ("The Duma adopted a law on the ratification of the treaty on Friday.", "2017-07-08", []),
+    ("The Duma adopted a law on Friday on the treaty's ratification.", "2017-07-08", []),
     # the UK-France declaration of 2025 is in the knowledge base
     ("Keir Starmer and Emmanuel Macron signed the Northwood Declaration on Thursday.",
      "2025-07-11",
@@ -107,13 +107,13 @@ def test_north_korea_without_an_apostrophe(run):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # an aside in parentheses between the subject and its verb is passed over ...
-    ("Iran and the P5+1 (China, France, Germany, Russia, the UK and the US) signed an interim "
+    ("Iran and the P5+1 (Germany, Russia, the UK, China, the US and France) signed an interim "
      "deal on Iran's nuclear programme in Geneva on November 24, 2013.",
      [("signing", "asserted", ["china", "france", "germany", "iran", "p5-plus-1", "russia",
                                "united-kingdom", "united-states"], [], [], "2013-11-24")]),
     # ... and between the subject and a light verb of an event noun ("wrapped up ... talks")
-    ("Iran and the group of six world powers (the US, Russia, China, Britain, France and "
-     "Germany) wrapped up a week of nuclear talks in Vienna on Monday.",
+    ("Iran and six world powers (Germany, France, Britain, China, Russia and the US) wrapped "
+     "up a week of talks on the nuclear file in Vienna on Monday.",
      [("talks", "asserted", ["china", "france", "germany", "iran", "p5-plus-1", "russia",
                              "united-kingdom", "united-states"], [], [], "2014-11-24")]),
     # an abbreviation in parentheses is the same subject
@@ -137,8 +137,8 @@ def test_an_aside_in_parentheses_before_the_verb(run, text, expected):
      "that the missile test could start an arms race in space.",
      [("warning", "asserted", ["japan", "united-states"], [], [], "2007-01-24")]),
     # ... but officials who received a warning gave none
-    ("Tehran said it had told Doha before the missile strike, a claim backed by US officials "
-     "who acknowledged receiving a warning.",
+    ("Tehran said it had told Doha before the missile strike, a claim supported by US "
+     "officials who admitted receiving a warning.",
      [("warning", "asserted", ["iran"], [], [], "2007-01-24")]),
 ])
 def test_concern_voiced_is_a_warning(run, text, expected):
@@ -189,11 +189,11 @@ def test_the_news_event_takes_its_system_named_later(run, text, expected):
 
 @pytest.mark.parametrize(("text", "treaty"), [
     # the words of a treaty's name that tell its subject rank what "an agreement" means ...
-    ("Russian President Vladimir Putin signed a decree on Monday to suspend an agreement with "
-     "the United States on disposing of weapons-grade plutonium.", "pmda"),
+    ("On Monday the Kremlin leader issued a decree suspending an agreement with Washington on "
+     "getting rid of weapons-grade plutonium.", "pmda"),
     # ... else the latest signed of the two states' treaties
-    ("Russian President Vladimir Putin signed a decree on Monday to suspend an agreement with "
-     "the United States.", "new-start"),
+    ("On Monday the Kremlin leader issued a decree suspending an agreement with Washington.",
+     "new-start"),
 ])
 def test_the_subject_of_an_unnamed_agreement_tells_which(run, text, treaty):
     events = [e for e in run(text, date="2016-10-04") if e["kind"] == "event"]
@@ -224,7 +224,8 @@ def test_a_courtesy_word_after_a_title_is_no_name(run):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # the ratifications a treaty waits for are no event yet ...
-    ("The Arms Trade Treaty will enter into force 90 days after the 50th state ratifies it.",
+    ("The Arms Trade Treaty will enter into force three months after a fiftieth country "
+     "ratifies it.",
      [("entry_into_force", "planned"), ("ratification", "hypothetical")]),
     # ... while a ratification told on its own stays one
     ("Mexico ratified the Arms Trade Treaty on Tuesday.", [("ratification", "asserted")]),
@@ -236,15 +237,15 @@ def test_ratifications_awaited_are_hypothetical(run, text, expected):
 
 def test_a_cue_inside_a_treaty_name_tells_no_status(run):
     # the "Ban" of the treaty's name is no "bans" of what a treaty does (treaty-content)
-    text = ("The Comprehensive Nuclear Test Ban Treaty was approved by the UN General Assembly "
-            "on September 24, 1996.")
+    text = ("On September 10, 1996, the UN General Assembly approved the Comprehensive Nuclear "
+            "Test Ban Treaty.")
     assert with_treaty(run(text, date="2023-02-07")) == [
-        ("signing", "asserted", ["un-general-assembly"], [], [], "1996-09-24", "ctbt")]
+        ("signing", "asserted", ["un-general-assembly"], [], [], "1996-09-10", "ctbt")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
     # "we" in what a speaker says is the speaker's side ...
-    ('"We conducted an underground nuclear test on Monday," the North Korean foreign ministry '
+    ('"On Monday we conducted an underground nuclear test," the North Korean foreign ministry '
      "said.",
      [("nuclear_test", "asserted", ["nk-foreign-ministry", "north-korea"], [], [],
        "2006-10-09")]),

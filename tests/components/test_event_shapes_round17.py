@@ -13,10 +13,10 @@ from .test_event_arguments import summary
 @pytest.mark.parametrize(("text", "expected"), [
     # "it" before the light verb stands for the speaker of the saying before it, not for the
     # place of the dateline
-    ("SEOUL, South Korea - North Korea declared on Monday that it carried out a powerful "
+    ("SEOUL, South Korea - North Korea announced on Monday that it carried out another "
      "underground nuclear test.",
      [("nuclear_test", "asserted", ["north-korea"], [], [], "2009-05-25")]),
-    ("TOKYO, Japan - Pakistan said it conducted a successful test of a cruise missile.",
+    ("TOKYO, Japan - Pakistan said it conducted a fresh test of a cruise missile.",
      [("missile_test", "asserted", ["pakistan"], [], [], None)]),
 ])
 def test_it_before_a_light_verb_is_the_speaker(run, text, expected):
@@ -26,7 +26,7 @@ def test_it_before_a_light_verb_is_the_speaker(run, text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     # a retelling with the day ("the April 5 launch") joins the launch told by its month and
     # gives it its day; without "the" it is another launch
-    ("Pyongyang fired a long-range rocket last month. The UN Security Council condemned the "
+    ("Last month Pyongyang fired a long-range rocket. The UN Security Council condemned the "
      "April 5 rocket launch.",
      [("missile_test", "asserted", ["north-korea"], [], [], "2009-04-05"),
       ("warning", "asserted", ["un-security-council"], [], [], "2009-04-05")]),
@@ -37,7 +37,7 @@ def test_the_day_of_a_definite_retelling_refines_the_month(run, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # after a possessive, "move" is a noun: no weapon is moved
-    ("Washington called Iraq's move to destroy the missiles a deception.",
+    ("Washington called Iraq's move to destroy some of the missiles a ruse.",
      [("elimination", "asserted", ["iraq"], [], [], None)]),
     ("Russia moved its missiles to Kaliningrad.",
      [("deployment", "asserted", ["russia"], [], [], None)]),
@@ -64,7 +64,7 @@ def test_enrichment_suspended_is_a_moratorium(run, text, expected):
     ("The Duma adopted the Adapted CFE Treaty on June 25.",
      [("ratification", "asserted", ["russia", "state-duma"], [], [], "2004-06-25")]),
     # ... a conference or the General Assembly adopting one concludes it
-    ("The UN General Assembly adopted the Arms Trade Treaty on Tuesday.",
+    ("The UN General Assembly on Tuesday adopted the Arms Trade Treaty.",
      [("signing", "asserted", ["un-general-assembly"], [], [], "2004-07-13")]),
 ])
 def test_a_parliament_adopting_a_treaty_ratifies_it(run, text, expected):
@@ -124,13 +124,14 @@ def test_what_an_agreement_is_about_is_no_event(run, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a goal is no event
-    ('"Our goal remains to conclude a new treaty with Russia soon," the US mission said.', []),
-    # "denying X a boost" withholds something: no denial
-    ("The US and Russia failed to clinch a new START treaty this year, denying the White "
-     "House a quick boost.",
+    ('"Our goal remains to swiftly conclude a new treaty with Russia," the US delegation said.',
+     []),
+    # "denying X a win" withholds something: no denial
+    ("Washington and Moscow failed to clinch a new START treaty this year, denying the Obama "
+     "administration an early win.",
      [("signing", "negated", ["russia", "united-states"], [], [], "2009")]),
     # "attack groups" are units, not an attack
-    ("The RS-24 strengthens the attack groups of the Strategic Missile Forces.", []),
+    ("The RS-24 will reinforce attack groups in Russia's Strategic Missile Forces.", []),
     # a plan to deploy abandoned
     ("Obama scuttles Bush plan for missile shield",
      [("deployment", "negated", ["barack-obama", "united-states"], [], [], None)]),
@@ -140,7 +141,7 @@ def test_goals_withholding_units_and_abandoned_plans(run, text, expected):
 
 
 def test_a_headline_abbreviation_of_south_sudan(run):
-    assert summary(run("UNSC imposes arms embargo on S Sudan", date="2018-07-13")) == [
+    assert summary(run("UNSC slaps arms embargo on S Sudan", date="2018-07-13")) == [
         ("sanctions", "asserted", ["un-security-council"], ["south-sudan"], [], "2018-07-13")]
 
 
@@ -158,8 +159,8 @@ def test_the_country_after_the_council_is_the_state_the_text_is_about(run):
 def test_a_missiles_earlier_tests_told_one_by_one(run):
     # "first tested" is a verb (an ordinal word is no number before an adjective); "its
     # second flight test" is the same weapon's, by the state the text is about
-    text = ("India first tested the Agni-II on April 11, 1999. After its second flight test on "
-            "January 17, 2001, the missile was cleared for production.")
+    text = ("India first tested its Agni-II missile on April 11, 1999. After its second flight "
+            "test in Odisha on January 17, 2001, the missile was cleared for production.")
     assert summary(run(text, date="2010-12-10")) == [
         ("missile_test", "asserted", ["india"], [], ["agni-ii"], "1999-04-11"),
         ("missile_test", "asserted", ["india"], [], ["agni-ii"], "2001-01-17")]
@@ -180,7 +181,7 @@ def test_the_lead_after_page_lines_tells_the_news_of_the_day(run):
 
 def test_its_neighbours_are_not_the_state_it_stands_for(run):
     # "its neighbours condemned": others condemn, not the state of the sentence's subject
-    text = ("North Korea tested a hydrogen bomb on Sunday. The North called it a perfect "
-            "success while its neighbours condemned the nuclear test.")
+    text = ("North Korea tested a hydrogen bomb on Sunday. Pyongyang hailed the blast as a "
+            "complete success, but its neighbours condemned the nuclear test.")
     assert summary(run(text, date="2017-09-03")) == [
         ("nuclear_test", "asserted", ["north-korea"], [], [], "2017-09-03")]

@@ -15,8 +15,8 @@ from .test_event_arguments import summary
 
 @pytest.mark.parametrize(("text", "expected"), [
     # an institution after "at" is where a treaty is adopted or talks are held
-    ("More than 120 nations adopted a treaty banning nuclear weapons on Friday at the United "
-     "Nations headquarters in New York.",
+    ("On Friday, 122 countries adopted a treaty banning nuclear weapons at the United Nations "
+     "in New York.",
      [("signing", "asserted", [], [], [], "2017-07-07")]),
     ("Russia and the United States held talks at NATO headquarters on Tuesday about the "
      "missile deployments.",
@@ -33,7 +33,7 @@ def test_an_actor_after_at_is_the_place_of_a_treaty_act_or_talks(run, text, expe
 
 
 def test_a_treaty_described_by_what_it_bans_is_named(run):
-    records = run("More than 120 nations adopted a treaty banning nuclear weapons on Friday.",
+    records = run("On Friday, 122 countries adopted a treaty banning nuclear weapons.",
                   date="2017-07-08")
     assert [r["treaty"]["id"] for r in records if r["kind"] == "event"] == ["tpnw"]
     tests_ban = run("The treaty banning nuclear weapons tests was signed in 1963.")
@@ -55,13 +55,13 @@ def test_the_parties_named_before_a_treaty_are_no_target(run, text, expected):
 
 def test_a_by_phrase_inside_a_that_clause_is_not_the_agent_of_the_verb_before(run):
     text = ("NATO chief Anders Fogh Rasmussen said the missiles were defensive. He warned that "
-            "any use of chemical weapons by Syria would bring a swift response.")
+            "the use of nerve gas by Syria would draw a firm reply.")
     assert summary(run(text, date="2012-12-04")) == [
         ("warning", "asserted", ["anders-fogh-rasmussen", "nato"], [], [], "2012-12-04")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("India delivered the first batch of BrahMos missiles to the Philippines on Friday.",
+    ("India delivered its first BrahMos missiles to the Philippines on Friday.",
      [("deployment", "asserted", ["india"], ["philippines"], ["brahmos"], "2024-04-19")]),
     ("Germany and the Netherlands plan to provide Patriot batteries, the ministers said.",
      [("deployment", "planned", ["germany", "netherlands"], [], ["patriot"], None)]),
@@ -89,7 +89,7 @@ def test_weapons_delivered_to_another_state_are_a_deployment_by_the_supplier(run
 
 @pytest.mark.parametrize(("text", "expected"), [
     # the development halted is the moratorium's, not an event of its own
-    ("Libya agreed on Friday to halt its drive to develop nuclear and chemical weapons.",
+    ("Libya agreed on Friday to halt its programme to develop weapons of mass destruction.",
      [("moratorium", "asserted", ["libya"], [], [], "2003-12-19")]),
     ("North Korea froze its nuclear weapons programme in 1994.",
      [("moratorium", "asserted", ["north-korea"], [], [], "1994")]),
@@ -98,7 +98,7 @@ def test_weapons_delivered_to_another_state_are_a_deployment_by_the_supplier(run
      "programmes.",
      [("moratorium", "hypothetical", ["north-korea"], [], [], None)]),
     # a programme others stop is no moratorium
-    ("Trump threatened military action to stop the country's nuclear programme.",
+    ("Trump threatened a military strike to stop the country's nuclear programme.",
      [("warning", "asserted", ["donald-trump", "united-states"], [], [], "2003-12-20")]),
 ])
 def test_a_weapons_programme_halted_by_its_state_is_a_moratorium(run, text, expected):
@@ -109,18 +109,18 @@ def test_a_weapons_programme_halted_by_its_state_is_a_moratorium(run, text, expe
     # "vote to ratify" (a legislature's approval) wants the treaty right after it; "ratify"
     # takes the treaty the text names (whose cuts are an elimination: with one of its two
     # parties named, nobody's)
-    ("The State Duma voted to ratify a landmark nuclear arms treaty on Wednesday. The Moscow "
+    ("On Wednesday the State Duma voted to ratify a nuclear arms reduction treaty. The Moscow "
      "Treaty cuts both arsenals by two-thirds.",
      [("ratification", "asserted", ["russia", "state-duma"], [], [], "2003-05-14"),
       ("elimination", "asserted", [], [], [], None)]),
     # a step still to come
-    ("The Federation Council must still approve the Moscow Treaty.",
+    ("The Moscow Treaty must still be approved by the Federation Council.",
      [("ratification", "planned", ["federation-council", "russia"], [], [], None)]),
-    ("Putin used a meeting on Tuesday to urge deputies to ratify the Moscow Treaty.",
+    ("Putin used a session on Tuesday to urge lawmakers to ratify the Moscow Treaty.",
      [("ratification", "hypothetical", ["russia", "vladimir-putin"], [], [], "2003-05-13")]),
     # a treaty opened for signature has no signer yet, whoever approved it
-    ("Nations adopted the nuclear weapons ban treaty on Friday. Having now been approved by "
-     "the UN, the treaty will be open for signatures on September 20.",
+    ("Countries adopted the nuclear weapons ban treaty on Friday. Now approved by the UN, the "
+     "pact will be open for signature from September 20.",
      [("signing", "asserted", [], [], [], "2003-05-09"),
       ("signing", "planned", [], [], [], "2003-09-20")]),
 ])
@@ -130,18 +130,18 @@ def test_ratification_steps_done_and_still_to_come(run, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # "level" is a light verb; glued by a hyphen to the word before it, it is none
-    ("After the first launches, Tokyo leveled economic sanctions against North Korea.",
+    ("Tokyo leveled new sanctions against North Korea after the tests.",
      [("sanctions", "asserted", ["japan"], ["north-korea"], [], None)]),
-    ("The test-fire came a week after the first high-level talks between Islamabad and New "
-     "Delhi in nearly a year.",
+    ("The test-fire came soon after a round of high-level talks between New Delhi and "
+     "Islamabad.",
      [("talks", "asserted", ["india", "pakistan"], [], [], None)]),
     # a light verb's own object and a verb after "to": the event noun is that verb's object
-    ("North Korea fired six ballistic missiles into the Sea of Japan early Wednesday. "
-     "Japanese officials held emergency security meetings to monitor the launches via U.S. "
-     "spy satellites.",
+    ("Early on Wednesday North Korea launched seven ballistic missiles toward the Sea of "
+     "Japan. Tokyo officials held crisis meetings to monitor the launches with help from U.S. "
+     "satellites.",
      [("missile_test", "asserted", ["north-korea"], [], [], "2006-07-05")]),
     ("Japan held emergency meetings to monitor the missile launches.", []),
-    ("Trump said he had planned to place another 300 sanctions on North Korea.",
+    ("Trump told reporters he had planned to place 250 more sanctions on North Korea.",
      [("sanctions", "planned", ["donald-trump", "united-states"], ["north-korea"], [], None)]),
 ])
 def test_the_light_verb_that_owns_an_event_noun(run, text, expected):
@@ -152,8 +152,8 @@ def test_the_light_verb_that_owns_an_event_noun(run, text, expected):
     ("The resolution calls for Iran to ratify the Additional Protocol.",
      [("ratification", "hypothetical", ["iran"], [], [], None)]),
     # the suspension of enrichment is a halt of it, not of the treaty named beside it
-    ("The resolution demands the suspension of all enrichment-related and reprocessing "
-     "activities under the Additional Protocol.",
+    ("The resolution demands a suspension of uranium enrichment and reprocessing work under "
+     "the Additional Protocol.",
      [("moratorium", "hypothetical", [], [], [], None)]),
 ])
 def test_what_a_resolution_calls_for_has_not_happened(run, text, expected):
@@ -162,9 +162,9 @@ def test_what_a_resolution_calls_for_has_not_happened(run, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # the second verb after "and" shares the modal of the first, however far back it stands
-    ("Under the outline deal, Iran would shut down more than two-thirds of its centrifuges "
-     "producing uranium that could be used to build a bomb, and dismantle a reactor that "
-     "could produce plutonium.",
+    ("Under the draft accord, Iran would close half of the centrifuge halls that enrich "
+     "uranium which might one day serve a weapon, and dismantle a reactor able to yield "
+     "plutonium.",
      [("elimination", "hypothetical", ["iran"], [], [], None)]),
     ("North Korea began to disable its nuclear reactor at Yongbyon in November 2007.",
      [("elimination", "asserted", ["north-korea"], [], [], "2007-11")]),
@@ -194,9 +194,9 @@ P5 = ["china", "france", "germany", "iran", "p5-plus-1", "russia", "united-kingd
 
 @pytest.mark.parametrize(("text", "expected"), [
     # talks in a phrase of time after the light verb's object are its subject's own, and
-    # "for at least a decade" is a length, not "a decade after" the talks
-    ("Iran and world powers reached a framework agreement on Thursday on curbing Iran's "
-     "nuclear programme for at least a decade after eight days of talks.",
+    # "for no less than a decade" is a length, not "a decade after" the talks
+    ("World powers and Iran reached a framework accord on Thursday on limiting Iran's "
+     "nuclear work for no less than a decade after nine days of talks.",
      [("signing", "asserted", P5, [], [], "2015-04-02"),
       ("talks", "asserted", P5, [], [], "2015-04-02")]),
     # the launch a meeting is "on" is not the cabinet's
@@ -211,7 +211,7 @@ def test_talks_before_an_agreement(run, text, expected):
     ("Senate backs U.S.-Russia pact to cut active nuclear warheads",
      [("ratification", "asserted", ["united-states", "us-senate"], [], [], None),
       ("elimination", "asserted", ["russia", "united-states"], [], [], None)]),
-    ("The TPNW was adopted on July 7, 2017, at the UN Conference in New York.",
+    ("The TPNW was adopted at the UN Conference in Manhattan on July 7, 2017.",
      [("signing", "asserted", [], [], [], "2017-07-07")]),
 ])
 def test_a_parse_gives_no_place_or_treaty_party_as_target(trained_nlp, text, expected):
@@ -223,12 +223,13 @@ def test_a_parse_gives_no_place_or_treaty_party_as_target(trained_nlp, text, exp
 
 @pytest.mark.parametrize(("text", "expected"), [
     # the actor right before a gerund, after a preposition, is its subject
-    ("Officials said Turner was referring to Russia “developing a nuclear-capable weapon "
-     "that could take down satellites.”",
+    ("Officials said the warning was about Russia developing a space weapon able to knock "
+     "out satellites.",
      [("development", "asserted", ["russia"], [], [], None)]),
     ("Officials spoke of North Korea testing a new missile.",
      [("missile_test", "asserted", ["north-korea"], [], [], None)]),
-    ("The drills were held in response to North Korea launching a ballistic missile.",
+    ("The allies staged the drills as a reply to North Korea launching an intercontinental "
+     "missile.",
      [("missile_test", "asserted", ["north-korea"], [], [], None)]),
 ])
 def test_the_actor_before_a_gerund_is_its_subject(run, text, expected):

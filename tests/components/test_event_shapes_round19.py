@@ -30,8 +30,7 @@ def test_what_a_denial_denies_is_no_allegation_of_its_own(run, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # the subject of a passive verb is what was condemned, however the adverb stands
-    ("A North Korean missile test on Sunday was widely condemned by the international "
-     "community.",
+    ("A North Korean missile test on Sunday was widely condemned by world leaders.",
      [("missile_test", "asserted", ["north-korea"], [], [], "2017-02-12")]),
     ("Syria was repeatedly accused of violating the convention.",
      [("violation_allegation", "asserted", [], ["syria"], [], "2017-02-14")]),
@@ -44,13 +43,13 @@ def test_a_passive_verb_takes_its_agent_from_by_past_an_adverb(run, text, expect
 
 @pytest.mark.parametrize(("text", "expected"), [
     # (the penalties a resolution would have placed are sanctions that did not happen)
-    ("A resolution would have placed new penalties on North Korea for its recent "
+    ("A draft resolution would have placed fresh penalties on Pyongyang for its latest "
      "intercontinental ballistic missile launches.",
      [("sanctions", "hypothetical", [], ["north-korea"], [], None),
       ("missile_test", "asserted", ["north-korea"], [], [], None)]),
     # a word that is no modifier of event nouns keeps "its" to two of them
-    ("A resolution would have placed new penalties on North Korea for its unusually "
-     "aggressive diplomatic style and the missile launches.",
+    ("A draft resolution would have placed fresh penalties on Pyongyang for its strikingly "
+     "hostile rhetoric and the missile launches.",
      [("sanctions", "hypothetical", [], ["north-korea"], [], None)]),
 ])
 def test_its_before_a_long_noun_phrase_of_modifiers_owns_the_event(run, text, expected):
@@ -71,15 +70,15 @@ def test_a_verb_joined_by_or_shares_the_status_of_the_verb_before(run, text, exp
 
 
 def test_a_noun_after_any_stays_under_its_verbs_negation_with_a_parse(trained_nlp):
-    text = ("Russia and China backed the resolution because it did not contain any immediate "
-            "threat of sanctions against Iran.")
+    text = ("China and Russia supported the text since it did not hold any direct threat of "
+            "sanctions on Iran.")
     records = check_records(treatyx.extract(text, date="2006-02-04", nlp=trained_nlp), text)
     assert [(e[0], e[1]) for e in summary(records)] == [("sanctions", "negated")]
 
 
 def test_a_negated_verb_whose_object_holds_the_event_leaves_it_asserted_with_a_parse(
         trained_nlp):
-    text = "Israel has not yet responded to the latest missile attack by Iran."
+    text = "So far Israel has not replied to the most recent missile attack by Iran."
     records = check_records(treatyx.extract(text, date="2024-04-15", nlp=trained_nlp), text)
     assert summary(records) == [("combat_use", "asserted", ["iran"], [], [], None)]
 
@@ -117,13 +116,13 @@ def test_a_state_referred_to_the_security_council_is_accused_by_whoever_refers_i
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("India has faced a nuclear trade ban since its first atomic test in 1974.",
+    ("India has been shut out of nuclear commerce since its atomic test of 1974.",
      [("nuclear_test", "asserted", ["india"], [], [], "1974")]),
-    ("On Thursday, the director said that since the Israeli air strike on the air base, Syria "
-     "had built nothing.",
+    ("On Thursday, the director said that since Israel's air strike on the desert site, Syria "
+     "had built nothing new.",
      [("combat_use", "asserted", ["israel"], [], [], None)]),
     # without "since", the strike is what the director told of on Thursday
-    ("On Thursday, the director said that the Israeli air strike on the air base had "
+    ("On Thursday, the director said that Israel's air strike on the desert site had "
      "destroyed the reactor.",
      [("combat_use", "asserted", ["israel"], [], [], "2008-04-24")]),
 ])
@@ -134,12 +133,12 @@ def test_an_event_noun_after_since_takes_neither_the_status_nor_the_date_of_its_
 
 @pytest.mark.parametrize(("body", "expected"), [
     # the weapon of the opening launch is used in the attack told after it: that attack
-    ("Three missiles were fired by the Iraqis into Kuwait today, including one Scud, a "
-     "British spokesman said.",
+    ("Three missiles were launched by Iraq at Kuwait today, one of them a Scud, a British "
+     "spokesman said.",
      [("combat_use", "asserted", ["iraq"], ["kuwait"], ["scud-b"], "2003-03-20")]),
     # another weapon's attack leaves the launch a launch
-    ("Three Al-Samoud missiles were fired by the Iraqis into Kuwait today, a British "
-     "spokesman said.",
+    ("Three Al-Samoud missiles were launched by Iraq at Kuwait today, a British spokesman "
+     "said.",
      [("missile_test", "asserted", ["iraq"], [], ["scud-b"], "2003-03-20"),
       ("combat_use", "asserted", ["iraq"], ["kuwait"], ["al-samoud-2"], "2003-03-20")]),
 ])
@@ -150,8 +149,8 @@ def test_a_launch_that_opens_the_text_is_the_attack_told_after_it(run, body, exp
 
 @pytest.mark.parametrize(("text", "expected"), [
     # the supplier after "from", over "and"; the sanctioned buyer, before "for" and a date
-    ("The US imposed sanctions on the Chinese military on Thursday for buying fighter jets and "
-     "missile systems from Russia.",
+    ("The US imposed sanctions on the Chinese People's Liberation Army on Thursday for buying "
+     "combat aircraft and air defence missiles from Russia.",
      [("sanctions", "asserted", ["united-states"], ["china", "pla"], [], "2018-09-20"),
       ("deployment", "asserted", ["russia"], ["china", "pla"], [], "2018-09-20")]),
     # the supplier's adjective before the weapon bought
@@ -159,7 +158,7 @@ def test_a_launch_that_opens_the_text_is_the_attack_told_after_it(run, body, exp
      [("sanctions", "asserted", ["united-states"], ["turkey"], [], None),
       ("deployment", "asserted", ["russia"], ["turkey"], [], None)]),
     # no supplier named: no transfer
-    ("The new membership will permit India to buy missile technology.", []),
+    ("Joining the group will let India buy missile technology.", []),
 ])
 def test_weapons_bought_from_a_state_are_its_transfer_to_the_buyer(run, text, expected):
     assert summary(run(text, date="2018-09-21")) == expected
@@ -175,7 +174,7 @@ def test_the_actor_before_for_does_what_the_gerund_tells(run):
 def test_the_lead_is_counted_from_the_first_line_that_tells_an_event(run):
     # a web page's lines before its news ("Skip to main content") are no lead sentences
     text = ("Skip to main content\nAll news\nLatest stories\nAdvertisement\n\nTehran faces UN "
-            "referral\n\nThe IAEA board has voted to report Iran to the UN Security Council "
+            "referral\n\nThe IAEA board has voted to report Tehran to the UN Security Council "
             "over its nuclear work.")
     assert summary(run(text, date="2006-02-04")) == [
         ("violation_allegation", "asserted", ["iaea-board-of-governors"], ["iran"], [],
@@ -183,8 +182,8 @@ def test_the_lead_is_counted_from_the_first_line_that_tells_an_event(run):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("President Joe Biden told Defense Secretary Lloyd Austin on Sunday to send a THAAD "
-     "battery to Israel.",
+    ("On Sunday, President Joe Biden told Pentagon chief Lloyd Austin to send a THAAD battery "
+     "to Israel.",
      [("deployment", "planned", ["lloyd-austin", "united-states"], ["israel"], ["thaad"],
        "2024-10-13")]),
     # told without "to": what is told took place
@@ -197,8 +196,8 @@ def test_what_someone_is_told_to_do_is_planned(run, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a warning not given tells nothing ...
-    ("Britain said it will not use, or threaten to use, nuclear weapons against states "
-     "without them.", []),
+    ("Britain said it will not use, or threaten to use, its nuclear arms against states that "
+     "have none.", []),
     ("US officials said the missile did not threaten the destroyer.", []),
     # ... a test not carried out still does
     ("North Korea did not test a missile on Sunday, Seoul said.",
@@ -227,8 +226,8 @@ def test_a_meeting_a_body_will_hold_is_planned_talks(run, text, expected):
 
 
 def test_a_date_after_anniversary_of_dates_another_event(run):
-    text = ("Iran said it had launched a satellite into orbit on Tuesday. The launch of the Omid "
-            "satellite was timed to coincide with the 30th anniversary of the 1979 revolution.")
+    text = ("Iran announced that it had sent a satellite into orbit on Tuesday. The launch of "
+            "the Omid satellite was meant to mark the anniversary of the 1979 revolution.")
     assert summary(run(text, date="2009-02-04")) == [
         ("missile_test", "asserted", ["iran"], [], ["omid"], "2009-02-03")]
 

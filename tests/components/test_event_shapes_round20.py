@@ -13,7 +13,7 @@ from .test_event_arguments import summary
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a passive verb after one adverb, its subject that of the clause before "and"
-    ("The Agni-V is the fifth entrant in the Agni series and was first tested on "
+    ("The Agni-V is the longest-range member of the Agni family and was first tested on "
      "19 April 2012.",
      [("missile_test", "asserted", ["india"], [], ["agni-v"], "2012-04-19")]),
     # a present perfect after one adverb in the lead is the news of the day
@@ -34,7 +34,7 @@ def test_an_adverb_may_stand_between_an_auxiliary_and_its_participle(run, text, 
       ("missile_test", "asserted", ["north-korea"], [], ["kn-23"], "2012-04-18")]),
     # "the test" told before the phrase is what the phrase counts from, never the launch
     # after it, even of the same missile
-    ("Pakistan on Friday test-fired the Ghauri missile. The test came a week after a similar "
+    ("Pakistan on Friday test-fired the Ghauri missile. The test came a week after an earlier "
      "Pakistani launch of the same missile.",
      # ("the same missile" refers back to the Ghauri: round 28)
      [("missile_test", "asserted", ["pakistan"], [], ["ghauri"], "2012-04-20"),
@@ -61,21 +61,24 @@ def test_a_phrase_of_time_after_another_event_splits_the_sentence(run, text, exp
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # the day after "the attacks in Tehran" is theirs, not the firing's
-    ("Iran fired missiles into Syria in retaliation for the attacks in Tehran on June 7.",
+    # the day after "the deadly attacks on Tehran" is theirs, not the firing's
+    ("Iran fired missiles into Syria in retaliation for the deadly attacks on Tehran on "
+     "June 7.",
      [("combat_use", "asserted", ["iran"], ["syria"], [], None)]),
     ("Iran fired missiles into Syria on June 7.",
      [("combat_use", "asserted", ["iran"], ["syria"], [], "2017-06-07")]),
     # "which took place on Saturday" says when the strikes took place
-    ("Iran said on Sunday it had fired missiles into Syria in retaliation for the attacks in "
-     "Tehran on June 7. The strikes, which took place on Saturday, targeted militants.",
+    ("Iran said on Sunday it had fired missiles into Syria in retaliation for the deadly "
+     "attacks on Tehran on June 7. The strikes, which took place on Saturday, were aimed at "
+     "militant groups.",
      [("combat_use", "asserted", ["iran"], ["syria"], [], "2017-06-17")]),
     # the day until which contracts run dates nothing the sentence before told
-    ("The EU adopted an oil embargo against Iran over its nuclear programme. The embargo lets "
-     "existing contracts run until 1 July.",
+    ("The EU imposed an oil embargo on Iran because of its nuclear work. Under the embargo, "
+     "current contracts may run until 1 July.",
      [("sanctions", "asserted", ["european-union"], ["iran"], [], None)]),
     # a year before "resolution" names the resolution
-    ("The Security Council on Monday condemned the launch as a breach of a 2006 resolution.",
+    ("On Monday the Security Council condemned the launch, calling it a violation of a 2006 "
+     "resolution.",
      [("warning", "asserted", ["un-security-council"], [], [], "2017-06-19"),
       ("violation_allegation", "asserted", ["un-security-council"], [], [], "2017-06-19")]),
 ])
@@ -85,9 +88,9 @@ def test_a_date_of_another_noun_or_of_a_clause_saying_when(run, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a reporter's shorthand: the event noun with no article, told again
-    ("The US military said it had detected a failed missile launch by North Korea. The "
-     "military said launch was attempted at 12:03 p.m. Saturday local time.",
-     [("missile_test", "asserted", ["north-korea"], [], [], "2016-10-15T12:03")]),
+    ("US Strategic Command said it had detected a missile launch by North Korea that failed. "
+     "Officials said launch was attempted at 9:40 a.m. Saturday local time.",
+     [("missile_test", "asserted", ["north-korea"], [], [], "2016-10-15T09:40")]),
     ("The navy said test was a success.", []),
 ])
 def test_a_bare_event_noun_as_subject_retells_the_event(run, text, expected):
@@ -95,12 +98,12 @@ def test_a_bare_event_noun_as_subject_retells_the_event(run, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("North Korea said it will boycott the talks, responding to a U.N. Security Council "
-     "statement condemning its rocket launch.",
+    ("North Korea said it will boycott the talks in protest at a U.N. Security Council text "
+     "condemning its rocket launch.",
      [("talks", "negated", ["north-korea"], [], [], None),
       ("warning", "asserted", ["un-security-council"], [], [], "2009-04-14"),
       ("missile_test", "asserted", ["north-korea"], [], [], None)]),
-    ("North Korea will boycott the talks, responding to a U.N. Security Council statement "
+    ("North Korea will boycott the talks in protest at a U.N. Security Council text "
      "condemning its recent rocket launch.",
      [("talks", "negated", ["north-korea"], [], [], None),
       ("warning", "asserted", ["un-security-council"], [], [], None),
@@ -115,7 +118,7 @@ def test_its_after_a_condemnation_is_not_the_condemner(run, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("India and Pakistan ended two days of nuclear talks on Saturday. Last year the two South "
-     "Asian nations started a peace dialogue on nuclear risks.",
+     "Asian neighbours opened a dialogue on nuclear risks.",
      [("talks", "asserted", ["india", "pakistan"], [], [], "2005-08-06"),
       ("talks", "asserted", ["india", "pakistan"], [], [], "2004")]),
     ("India and Pakistan tested nuclear weapons in 1998, drawing sanctions from the United "
@@ -159,8 +162,7 @@ def test_an_accusation_said_to_be_baseless_is_denied(run, text, expected):
     # a number of states that have joined is a tally, no event
     ("163 countries have joined the Ottawa Convention.", []),
     # ... but an act of that many on a day is one
-    ("More than 120 nations adopted the Treaty on the Prohibition of Nuclear Weapons on "
-     "Friday.",
+    ("On Friday, 122 states adopted the Treaty on the Prohibition of Nuclear Weapons.",
      [("signing", "asserted", [], [], [], "2017-07-07")]),
     # and "the three countries" stands for three states named before
     ("Estonia, Latvia and Lithuania lie on the Baltic Sea. The three countries have ratified "
@@ -173,12 +175,12 @@ def test_a_counted_group_in_the_present_perfect_is_a_tally(run, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # participles joined by "and" before a noun are adjectives
-    ("Russia has 1,550 deployed warheads and 800 deployed and non-deployed launchers.", []),
+    ("Russia keeps 1,500 deployed warheads and 700 deployed and non-deployed launchers.", []),
     ("The US deployed and tested the Typhon in the Philippines.",
      [("deployment", "asserted", ["united-states"], [], ["typhon"], None),
       ("missile_test", "asserted", ["united-states"], [], ["typhon"], None)]),
     # what a weapon defends against or deters is a kind of attack, no event
-    ("Seoul deployed THAAD in 2017 as a counter against North Korean missile attacks.",
+    ("Seoul deployed THAAD in 2017 to guard against North Korean missile attacks.",
      [("deployment", "asserted", ["south-korea"], [], ["thaad"], "2017")]),
 ])
 def test_joined_participles_and_attacks_defended_against(run, text, expected):
@@ -201,12 +203,12 @@ def test_a_retaliation_to_come_is_a_warning(run, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # the arms context of a concern may come in the sentence right after it
-    ("The US Navy completed an operation over the Pacific on Wednesday. Russia and China have "
-     "expressed concern about the operation. Moscow said the debris could harm its nuclear "
+    ("The US Navy completed an operation over the Pacific on Wednesday. Moscow and Beijing "
+     "have voiced concern about the operation. Moscow said the debris could harm its nuclear "
      "arsenal.",
      [("warning", "asserted", ["china", "russia"], [], [], "2008-02-21")]),
-    ("The US Navy completed an operation over the Pacific on Wednesday. Russia and China have "
-     "expressed concern about the operation. Moscow said the debris could fall on cities.",
+    ("The US Navy completed an operation over the Pacific on Wednesday. Moscow and Beijing "
+     "have voiced concern about the operation. Moscow said the debris could fall on cities.",
      []),
     # not talks: the missiles after a meeting are not what it was about
     ("Putin and Trump met on Friday at the summit in Osaka. North Korea fired two missiles on "

@@ -40,9 +40,9 @@ def test_a_passive_verb_takes_the_target_after_it(run, text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     # whose the sanctions are, before the object word, is no target but the agent; a date
     # between "its" and the noun leaves the pronoun its owner
-    ("Last week's U.N. sanctions were imposed on Pyongyang for its Feb. 12 nuclear test.",
-     [("sanctions", "asserted", ["united-nations"], ["north-korea"], [], "2009-W23"),
-      ("nuclear_test", "asserted", ["north-korea"], [], [], "2009-02-12")]),
+    ("Last month's U.N. sanctions were imposed on North Korea for its Jan. 6 nuclear test.",
+     [("sanctions", "asserted", ["united-nations"], ["north-korea"], [], "2009-05"),
+      ("nuclear_test", "asserted", ["north-korea"], [], [], "2009-01-06")]),
     ("UN sanctions on Iran were reimposed in September.",
      [("sanctions", "asserted", ["united-nations"], ["iran"], [], "2008-09")]),
 ])
@@ -51,14 +51,14 @@ def test_the_owner_of_a_passive_subject_acts(run, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Japan's deployment of the Aegis Ashore system will be put on hold.",
+    ("Japan's Aegis Ashore deployment will be put on hold.",
      [("deployment", "negated", ["japan"], [], ["aegis-ashore"], None)]),
     ("The missile talks with Iran were called off on Monday.",
      [("talks", "negated", [], ["iran"], [], "2020-06-15")]),
     ("North Korea's planned missile test has been cancelled.",
      [("missile_test", "negated", ["north-korea"], [], [], None)]),
     # a predicate that tells no halt leaves the status to the other cues
-    ("Japan's deployment of the Aegis Ashore system will be completed in 2025.",
+    ("Japan's Aegis Ashore deployment will be completed in 2025.",
      [("deployment", "planned", ["japan"], [], ["aegis-ashore"], "2025")]),
 ])
 def test_an_event_noun_put_on_hold_is_negated(run, text, expected):
@@ -66,8 +66,8 @@ def test_an_event_noun_put_on_hold_is_negated(run, text, expected):
 
 
 def test_the_day_it_was_said_dates_the_news_before_the_dateline(run):
-    records = run("Jun 16 (Nikkei) - Japan's deployment of the Aegis Ashore system will be put "
-                  "on hold, Defense Minister Taro Kono said Monday.", date="2020-06-16")
+    records = run("Jun 16 (Kyodo) - Japan's Aegis Ashore deployment will be put on hold, "
+                  "Defense Minister Taro Kono told reporters Monday.", date="2020-06-16")
     assert summary(records) == [
         ("deployment", "negated", ["japan"], [], ["aegis-ashore"], "2020-06-15")]
 
@@ -86,18 +86,17 @@ def test_a_tense_phrase_split_by_the_date_is_no_cue(run, text, expected):
 
 
 def test_another_states_national_security_council_is_no_us_body(run):
-    records = run("The ministry will report to Japan's National Security Council on the "
+    records = run("The ministry will brief Japan's National Security Council about the "
                   "missile shield.")
     assert sorted(r["id"] for r in of_kind(records, "actor")) == ["japan"]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("North Korea Promises to Abandon Nuclear Weapons",
+    ("North Korea Promises to Dismantle Its Nuclear Arsenal",
      [("elimination", "planned", ["north-korea"], [], [], None)]),
-    ("The DPRK committed to abandoning all its nuclear weapons.",
+    ("The DPRK has committed to abandoning its whole nuclear arsenal.",
      [("elimination", "planned", ["north-korea"], [], [], None)]),
-    ("North Korea's statement fell far short of an agreement to abandon its nuclear weapons "
-     "program.",
+    ("Pyongyang's offer fell far short of a deal to abandon its nuclear weapons program.",
      [("elimination", "negated", ["north-korea"], [], [], None)]),
     # sanctions spoken of as "any" are none in particular
     ("Tehran will respond firmly to any new sanctions on Iran.",
@@ -109,11 +108,11 @@ def test_a_promise_is_planned_and_what_falls_short_is_negated(run, text, expecte
 
 
 def test_a_parsed_neither_nor_subject_joins_no_by_phrase(trained_nlp):
-    # the small parser joins "neither North Korea nor South Korea", the subject of a clause of
-    # its own, to the "by" phrase before it: neither adopted the armistice
-    text = ("The armistice that ended the Korean War was signed in 1953. The spokesman said the "
-            "armistice agreement had been adopted by the U.N. General Assembly and neither North "
-            "Korea nor South Korea could dissolve it unilaterally.")
+    # the small parser joins "neither Pyongyang nor Seoul", the subject of a clause of its
+    # own, to the "by" phrase before it: neither adopted the armistice
+    text = ("The armistice that halted the Korean War was signed in 1953. A spokesman said the "
+            "armistice agreement was adopted by the UN General Assembly and neither Pyongyang "
+            "nor Seoul could scrap it on its own.")
     records = check_records(treatyx.extract(text, date="2013-03-11", nlp=trained_nlp), text)
     assert [(e["type"], sorted(a["id"] for a in e["actors"]), (e["treaty"] or {}).get("id"))
             for e in of_kind(records, "event")] == [
@@ -123,22 +122,22 @@ def test_a_parsed_neither_nor_subject_joins_no_by_phrase(trained_nlp):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a treaty named with its year tells its signing; the treaty stays its expiry's subject
-    ("The 1991 Strategic Arms Reduction Treaty expired on Dec. 5.",
+    ("The 1991 Strategic Arms Reduction Treaty lapsed on Dec. 5.",
      [("signing", "asserted", [], [], [], "1991"),
       ("expiry", "asserted", [], [], [], "2009-12-05")]),
     ("North Korea voided the 1953 armistice on Monday.",
      [("withdrawal", "asserted", ["north-korea"], [], [], "2009-12-07"),
       ("signing", "asserted", [], [], [], "1953")]),
     # told again by a verb, more precisely, the signing is one
-    ("South Korea suspended the 2018 inter-Korean military agreement on Tuesday. The pact was "
+    ("South Korea suspended the 2018 inter-Korean military accord on Tuesday. The accord was "
      "signed in Pyongyang in September 2018.",
      [("suspension", "asserted", ["south-korea"], [], [], "2009-12-08"),
       ("signing", "asserted", [], [], [], "2018-09")]),
     # "a 2010 agreement" names no listed treaty (here New START, told before): it is the
     # signing of an agreement the text does not name; a year that is no day of the listed
     # treaty's signing names none of its signings
-    ("Russia and the United States signed New START in Prague. Their plutonium deal went into "
-     "force under a 2010 agreement.",
+    ("Russia and the United States signed New START in Prague. Their plutonium accord took "
+     "effect under a 2010 agreement.",
      [("signing", "asserted", ["russia", "united-states"], [], [], None),
       ("entry_into_force", "asserted", [], [], [], None),
       ("signing", "asserted", [], [], [], "2010")]),

@@ -1,4 +1,4 @@
-"""Shapes found in round 10 on part M: "fired at least 26 missiles at ...", ships named
+"""Shapes found in round 10 on part M: "fired at least N missiles at ...", ships named
 after people, places named after states, a state's adjective before a hyphenated weapon
 word, anti-satellite tests, actors listed after "including",
 instruments of ratification, and launches in a text about a war."""
@@ -19,7 +19,7 @@ def _names(records: list[dict]) -> set[tuple[str, str]]:
 
 @pytest.mark.parametrize(("text", "expected"), [
     # "at least" opens the number: the aim is "at rebel positions"
-    ("Russian warships fired at least 26 cruise missiles at rebel positions in Syria.",
+    ("Russian warships fired at least 18 cruise missiles at rebel-held towns in Syria.",
      [("combat_use", "asserted", ["russia"], ["syria"], [], None)]),
     ("Iran fired at most a dozen missiles at Israel.",
      [("combat_use", "asserted", ["iran"], ["israel"], [], None)]),
@@ -44,7 +44,7 @@ def test_a_name_after_a_ship_prefix_is_the_ships(run, text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     ("The missile was shot down over the Jordan Valley.", set()),
     ("Warships sailed through the Taiwan Strait.", set()),
-    ("The missile fell into the Sea of Japan.", set()),
+    ("The missile came down in the Sea of Japan.", set()),
     ("Japan protested to Oman.", {("japan", "Japan"), ("oman", "Oman")}),
 ])
 def test_a_state_inside_a_place_name_is_no_actor(run, text, expected):
@@ -52,7 +52,7 @@ def test_a_state_inside_a_place_name_is_no_actor(run, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("A Syrian anti-aircraft missile was fired into Israel on Friday.",
+    ("On Friday a Syrian anti-aircraft rocket was fired across the border into Israel.",
      [("combat_use", "asserted", ["syria"], ["israel"], [], "2017-03-17")]),
     ("Two Russian long-range missiles were fired at Kyiv on Friday.",
      [("combat_use", "asserted", ["russia"], [], [], "2017-03-17")]),
@@ -62,7 +62,7 @@ def test_a_hyphenated_word_between_adjective_and_weapon_counts_once(run, text, e
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("India demonstrated an anti-satellite missile on Wednesday by shooting down a live "
+    ("India tested an anti-satellite missile on Wednesday by shooting down a working "
      "satellite in low earth orbit.",
      [("missile_test", "asserted", ["india"], [], [], "2019-03-27")]),
     ("Russia destroyed one of its own satellites with a missile on Monday.",
@@ -76,8 +76,8 @@ def test_a_satellite_shot_down_is_an_anti_satellite_test(run, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("The sanctions were imposed on India by a number of major states, including Japan and "
-     "the United States, in 1998.",
+    ("The sanctions were imposed on India by a group of big powers, including the United "
+     "States and Japan, in 1998.",
      [("sanctions", "asserted", ["japan", "united-states"], ["india"], [], "1998")]),
     ("The treaty was signed by several countries, notably Brazil and Mexico, in 2017.",
      [("signing", "asserted", ["brazil", "mexico"], [], [], "2017")]),
@@ -144,12 +144,12 @@ def test_a_launch_stays_a_test_where_the_text_speaks_of_tests_or_space(run, chan
 
 
 def test_a_name_wrapped_across_a_line_keeps_its_person(run):
-    text = ("GENEVA, Sept 14 The United States and Russia agreed on a plan to destroy\n"
-            "the chemical weapons, Secretary of State John Kerry said after talks with\n"
+    text = ("VIENNA, March 3 Washington and Moscow settled on a timetable to remove\n"
+            "the stockpile, Secretary of State John Kerry told reporters after meeting\n"
             "Russian Foreign Minister Sergei\n"
-            "Lavrov. The plan sets deadlines\n"
-            "for the inspectors and the weapons, and it lists\n"
-            "the sites to be visited first.\n")
+            "Lavrov. The timetable fixes dates\n"
+            "for both the experts and the arsenal, and it names\n"
+            "the depots to be checked first.\n")
     people = {r["id"]: r.get("title") for r in of_kind(run(text), "actor")
               if r["type"] == "person"}
     assert people == {"john-kerry": "Secretary of State", "sergey-lavrov": "Foreign Minister"}
@@ -157,23 +157,23 @@ def test_a_name_wrapped_across_a_line_keeps_its_person(run):
 
 def test_a_bilateral_treaty_concluded_without_an_agent_is_its_two_parties(run):
     text = ("The Russia-North Korea partnership treaty entered into force on Wednesday. The "
-            "treaty was concluded on June 19, during Vladimir Putin's visit to North Korea.")
+            "pact had been concluded on June 19, when Vladimir Putin visited North Korea.")
     signings = [e for e in summary(run(text, date="2024-12-05")) if e[0] == "signing"]
     assert signings == [("signing", "asserted", ["north-korea", "russia"], [], [], "2024-06-19")]
 
 
 def test_a_bilateral_treaty_needs_both_parties_named(run):
-    text = "The Russia-North Korea partnership treaty was concluded on June 19."
+    text = "The Russia-North Korea partnership treaty was concluded in Pyongyang on June 19."
     signings = [e for e in summary(run(text, date="2024-12-05")) if e[0] == "signing"]
     # "Russia-North Korea" inside the treaty's name names no actor
     assert signings == [("signing", "asserted", [], [], [], "2024-06-19")]
 
 
 def test_a_titled_person_after_by_and_a_state_adjective_is_the_agent(run):
-    records = run("The New START treaty was signed by Russian Foreign Minister Sergei Lavrov "
+    records = run("The New START treaty was signed by Russian Defence Minister Sergei Shoigu "
                   "in 2010.")
     assert summary(records) == [
-        ("signing", "asserted", ["russia", "sergey-lavrov"], [], [], "2010")]
+        ("signing", "asserted", ["russia", "sergei-shoigu"], [], [], "2010")]
 
 
 def test_the_document_refers_back_to_the_treaty(run):
@@ -204,7 +204,7 @@ def test_an_agreement_reached_is_concluded(run, text, expected):
 
 
 def test_a_treaty_due_to_enter_into_force_plans_it(run):
-    records = run("The New START treaty is due to come into force next month.",
+    records = run("New START is due to take effect next month.",
                   date="2011-01-15")
     assert [(e[0], e[1]) for e in summary(records)] == [("entry_into_force", "planned")]
 
@@ -222,8 +222,8 @@ def test_unicode_hyphens_read_as_hyphens_at_the_same_offsets(run, hyphen):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("The New START treaty was signed in 2010. President Dmitry Medvedev signed the "
-     "ratification document of the treaty on January 28, while Obama did so on February 2.",
+    ("The New START treaty was signed in 2010. President Dmitry Medvedev on January 28 "
+     "signed the ratification document of the treaty, while Obama did so on February 2.",
      # New START's two parties, both named, signed it
      [("signing", "asserted", ["russia", "united-states"], [], [], "2010"),
       ("ratification", "asserted", ["dmitry-medvedev", "russia"], [], [], "2011-01-28"),
@@ -238,8 +238,8 @@ def test_did_so_tells_the_event_before_again_with_its_own_agent(run, text, expec
 
 
 def test_did_so_takes_the_treaty_of_the_event_it_retells(run):
-    records = run("President Dmitry Medvedev signed the ratification document of New START on "
-                  "January 28, while Obama did so on February 2.", date="2011-02-05")
+    records = run("President Dmitry Medvedev on January 28 signed the ratification document of "
+                  "New START, while Obama did so on February 2.", date="2011-02-05")
     assert [ref_id(e["treaty"]) for e in of_kind(records, "event")] == ["new-start", "new-start"]
 
 

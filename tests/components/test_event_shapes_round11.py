@@ -14,20 +14,21 @@ from .test_event_arguments import summary
 
 @pytest.mark.parametrize(("text", "expected"), [
     # the subject of a passive accusation is the accused, the "by" phrase the accuser
-    ("Syria was accused by the United States of using chemical weapons.",
+    ("Syria was accused by Washington of using chemical weapons.",
      [("violation_allegation", "asserted", ["united-states"], ["syria"], [], "2016-02-16")]),
     # ... and a state's word in that subject accuses nobody
     ("The Syrian regime was accused by Western powers of using sarin gas.", []),
     ("UN sanctions on Iran were lifted in January.",
      [("sanctions", "asserted", ["united-nations"], ["iran"], [], "2016-01")]),
     # whose sanctions they are is no target
-    ("United Nations sanctions on Iran over its nuclear program were reimposed on Sunday.",
+    ("United Nations sanctions against Iran over its nuclear activities were reimposed on "
+     "Sunday.",
      [("sanctions", "asserted", ["united-nations"], ["iran"], [], "2016-02-14")]),
     # a passive launch: its subject is the weapon, not a target, and its owner the agent
     ("Two of Israel's interceptors were launched at the incoming rockets.",
      [("interception", "asserted", ["israel"], [], [], None)]),
-    ("Russia announced that its newest Kinzhal missiles were used on Friday for the first time "
-     "to destroy a weapons storage site.",
+    ("Moscow said its latest Kinzhal missiles were used on Friday to destroy an arms depot, a "
+     "first for the weapon.",
      [("combat_use", "asserted", ["russia"], [], ["kinzhal"], "2016-02-12")]),
 ])
 def test_the_subject_of_a_passive_verb(run, text, expected):
@@ -43,8 +44,8 @@ def test_the_subject_of_a_passive_verb(run, text, expected):
     # "over" opens an event noun done by whom the clause acts on
     ("Japan complained to China over the missile launches.",
      [("missile_test", "asserted", ["china"], [], [], None)]),
-    # "a spate of launches": a noun after "of"
-    ("Washington imposed sanctions on North Korea over a spate of missile launches.",
+    # "a spate of tests": a noun after "of"
+    ("Washington imposed sanctions on Pyongyang over a spate of missile tests.",
      [("sanctions", "asserted", ["united-states"], ["north-korea"], [], None),
       ("missile_test", "asserted", ["north-korea"], [], [], None)]),
 ])
@@ -63,10 +64,10 @@ def test_a_year_before_accord_rules_out_a_treaty_of_another_year(run):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # quote marks and hyphen joints are no words of the object
-    ("Israel fires 'David's Sling' anti-missile interceptors at Syrian rockets",
+    ("Israel launches 'David's Sling' anti-missile interceptor at Syrian rockets",
      [("interception", "asserted", ["israel"], [], ["davids-sling"], "2018-07-23")]),
-    ("North Korea has agreed to suspend uranium enrichment and nuclear and long-range "
-     "missile tests.",
+    ("North Korea has agreed to halt uranium enrichment as well as long-range missile and "
+     "nuclear tests.",
      [("moratorium", "asserted", ["north-korea"], [], [], "2018-07-23")]),
 ])
 def test_object_words_are_counted_as_words(run, text, expected):
@@ -85,7 +86,7 @@ def test_a_launch_in_fighting_is_combat_use(run, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("China and Russia vetoed a resolution to strengthen sanctions on North Korea.",
+    ("China and Russia vetoed a draft resolution to toughen sanctions on North Korea.",
      [("sanctions", "negated", ["china", "russia"], ["north-korea"], [], None)]),
     # a resolution rejected denies no accusation
     ("China rejected a UN Security Council resolution on new missile sanctions.", []),
@@ -107,7 +108,7 @@ def test_a_threat_met_with_a_response_is_a_warning(run, text, expected):
 
 def test_a_quoted_retelling_dates_the_test_and_1900_hours_is_a_time(run):
     text = ("India conducted a flight test of the Agni-Prime missile.\n\n"
-            'The ministry said the "flight test was conducted from Abdul Kalam Island at '
+            'The ministry said the "flight test from Abdul Kalam Island was conducted at '
             '1900 hours on April 3".')
     assert summary(run(text, date="2024-04-04")) == [
         ("missile_test", "asserted", ["india"], [], ["agni-p"], "2024-04-03T19:00")]
@@ -124,10 +125,10 @@ def test_a_bracketed_source_before_the_dateline(run):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # the perfect of "agreed" is the news of the day, for what was agreed too
-    ("North Korea has agreed to suspend nuclear and long-range missile tests.",
+    ("North Korea has agreed to halt its long-range missile and nuclear tests.",
      [("moratorium", "asserted", ["north-korea"], [], [], "2012-02-29")]),
     # a quoted phrase after a preposition is no quotation with a subject of its own
-    ('Tehran was left with "no other choice but to respond" to the nuclear resolution.',
+    ('Tehran was left with "no option but to respond" to the nuclear resolution.',
      [("warning", "asserted", ["iran"], [], [], None)]),
 ])
 def test_perfect_of_a_control_verb_and_quoted_phrases(run, text, expected):
@@ -144,7 +145,7 @@ def test_perfect_of_a_control_verb_and_quoted_phrases(run, text, expected):
     # infinitive between a light verb and its noun takes nothing away
     ("India conducted on Monday a test of the Agni missile.",
      [("missile_test", "asserted", ["india"], [], [], "2013-09-09")]),
-    ("Trump said he had planned to place more sanctions on North Korea.",
+    ("Trump told aides he had planned to place further sanctions on North Korea.",
      [("sanctions", "planned", ["donald-trump", "united-states"], ["north-korea"], [], None)]),
 ])
 def test_meetings_and_light_verbs(run, text, expected):
@@ -158,7 +159,7 @@ def test_meetings_and_light_verbs(run, text, expected):
     ("Iran fired missiles at the city of Erbil in Iraq on Thursday.",
      [("combat_use", "asserted", ["iran"], ["iraq"], [], "2022-08-04")]),
     # a gerund after a determiner is a noun: the subject after its clause did not do it
-    ("Soon after the missile firing near the island, Taiwan canceled flights.", []),
+    ("Shortly after the missile firing off the coast, Taiwan rerouted flights.", []),
     ("By pulling out of the treaty, the United States angered its allies.",
      [("withdrawal", "asserted", ["united-states"], [], [], None)]),
 ])
@@ -168,6 +169,6 @@ def test_places_after_of_and_gerunds_as_nouns(run, text, expected):
 
 def test_a_participle_before_by_is_a_reduced_relative(run):
     # the agent is the "by" phrase, and the clause ends at the sentence's own verb
-    records = run("The Syrian airbase hit by the US missiles was used in the war against the "
-                  "Islamic State.")
+    records = run("The Syrian airfield struck by US missiles was used for raids on rebel "
+                  "towns.")
     assert summary(records) == [("combat_use", "asserted", ["united-states"], [], [], None)]

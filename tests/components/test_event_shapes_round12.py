@@ -59,7 +59,7 @@ def test_a_titled_person_after_an_owner_is_the_by_agent(run):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Iran's president signed a law suspending cooperation with the IAEA on Wednesday.",
+    ("On Wednesday Iran's president signed a bill suspending all cooperation with the IAEA.",
      [("suspension", "asserted", ["iran"], ["iaea"], [], "2025-07-02"),
       ("inspection", "negated", ["iran"], [], [], "2025-07-02")]),
     ("The two universities suspended cooperation on a joint degree.", []),
@@ -70,8 +70,8 @@ def test_cooperation_with_the_iaea_suspended_is_a_suspension(run, text, expected
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a date between a possessive and another event's noun is that event's
-    ("Parliament passed a bill to suspend cooperation with the IAEA, citing Israel's June 13 "
-     "surprise attack.",
+    ("Lawmakers approved a bill to halt cooperation with the IAEA, partly citing Israel's "
+     "June 13 air strikes.",
      [("suspension", "asserted", [], ["iaea"], [], None)]),
     # a date after "amid" or "following" is never guessed for the event before it
     ("Iran suspended cooperation with the IAEA amid tensions following the strikes on its "
@@ -102,8 +102,8 @@ def test_a_quotation_closes_on_its_punctuation(run, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a call between two sides is talks, and "upcoming" and "ahead of" make it planned
-    ("The missile test came ahead of an upcoming call between US President Joe Biden and "
-     "Chinese leader Xi Jinping.",
+    ("The missile test came ahead of an upcoming phone call between Chinese leader Xi "
+     "Jinping and US President Joe Biden.",
      [("talks", "planned", ["china", "joe-biden", "united-states", "xi-jinping"], [], [],
        None)]),
     ("Biden and Xi held a phone call on the missile tests on Monday.",
@@ -111,7 +111,7 @@ def test_a_quotation_closes_on_its_punctuation(run, text, expected):
        "2024-09-23")]),
     ("The defence minister took a phone call from his deputy about the missile budget.", []),
     # the sides of the summit are no targets of the launch before it
-    ("North Korea fired a missile ahead of the summit between Kim Jong Un and Donald Trump.",
+    ("North Korea fired a missile ahead of the summit between Donald Trump and Kim Jong Un.",
      [("missile_test", "asserted", ["north-korea"], [], [], None),
       ("talks", "planned", ["donald-trump", "kim-jong-un", "north-korea", "united-states"], [],
        [], None)]),
@@ -133,8 +133,8 @@ def test_a_state_that_only_speaks_is_not_what_it_stands_for(run):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # failing to return to compliance or to meet commitments is an alleged violation
-    ("Pompeo said on Friday that Russia had failed to return to full and verified compliance "
-     "with the INF Treaty.",
+    ("Pompeo said on Friday that Russia had failed to return to compliance with the INF "
+     "Treaty in full.",
      [("violation_allegation", "asserted", ["mike-pompeo", "united-states"], ["russia"], [],
        "2019-08-02")]),
     ("Iran has failed to meet its obligations under the safeguards agreement, the IAEA said.",
@@ -166,8 +166,8 @@ def test_talks_in_a_text_about_arms(run, text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     # the sentence after a dated test that named no weapon names that test's weapon ...
     ("Pakistan has test-fired its first submarine-launched cruise missile, the army said on "
-     "Monday.\n\nLaunched from an underwater platform in the Indian Ocean, the Babur-3 hit "
-     "its target.",
+     "Monday.\n\nFired from an underwater platform off the coast, the Babur-3 struck its "
+     "target.",
      [("missile_test", "asserted", ["pakistan"], [], ["babur-3"], "2017-01-09")]),
     # ... unless it says it tells another (lexicon other-event-cues)
     ("Pakistan has test-fired its first submarine-launched cruise missile, the army said on "
@@ -181,7 +181,8 @@ def test_the_next_sentence_names_the_weapon_of_the_lead(run, text, expected):
 
 def test_a_long_object_before_the_particle(run):
     # the particle ("to attack") may stand eight words after the verb
-    records = run("Russia has used five of its new hypersonic Zircon missiles to attack Kyiv.",
+    records = run("Russia has used four of its latest hypersonic Zircon missiles to attack "
+                  "Kharkiv.",
                   date="2024-02-12")
     assert summary(records) == [
         ("combat_use", "asserted", ["russia"], [], ["zircon"], "2024-02-12")]

@@ -23,11 +23,10 @@ def with_treaty(records: list[dict]) -> list[tuple]:
      [("ratification", "asserted", ["kazakhstan"], [], [], "2019-06-24")]),
     ("Russian lawmakers ratified the test ban treaty on Monday.",
      [("ratification", "asserted", ["russia"], [], [], "2019-06-24")]),
-    ("The upper house of the Iranian parliament approved the ratification of the CTBT on "
-     "Monday.",
+    ("The upper house of the Iranian parliament approved ratifying the CTBT on Monday.",
      [("ratification", "asserted", ["iran"], [], [], "2019-06-24")]),
     # ... a house of several words is a legislature too (legislature-words: "lower house")
-    ("The Kazakh lower house voted to ratify the CTBT in May.",
+    ("In May the Kazakh lower house voted in favour of ratifying the CTBT.",
      [("ratification", "asserted", ["kazakhstan"], [], [], "2019-05")]),
     # ... and a state's adjective before a word that is no body of it acts in nothing
     ("The Russian press welcomed the ratification of the CTBT in May.",
@@ -58,7 +57,7 @@ def test_a_foreign_senate_is_its_own_states(run, text, expected, actors):
 
 
 def test_a_group_acts_with_its_member_states(run):
-    records = run("The United States and the so-called E3 warned Iran over its missile tests.",
+    records = run("The US and the so-called E3 warned Iran over its missile tests.",
                   date="2023-09-17")
     assert summary(records) == [
         ("warning", "asserted", ["e3", "france", "germany", "united-kingdom", "united-states"],
@@ -70,13 +69,13 @@ def test_a_group_acts_with_its_member_states(run):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # the deal of a year with Iran and the six powers is the JCPOA, its states named or not
-    ("In 2015, major world powers reached a deal with Iran to curb its nuclear programme.",
+    ("Back in 2015, the major world powers struck a deal with Iran to limit its nuclear work.",
      [("signing", "asserted", ["china", "france", "germany", "p5-plus-1", "russia",
                                "united-kingdom", "united-states"], ["iran"], ["jcpoa"],
        "2015")]),
     # ... and who signed it after "after" in what is said is the said clause's subject
-    ("Netanyahu says Iran lied about its programme after signing a 2015 deal with global "
-     "powers.",
+    ("Netanyahu says Iran deceived the world about its programme after signing a 2015 "
+     "agreement with world powers.",
      [("signing", "asserted", ["iran"], ["china", "france", "germany", "p5-plus-1", "russia",
                                          "united-kingdom", "united-states"], ["jcpoa"],
        "2015")]),
@@ -87,8 +86,8 @@ def test_world_powers_are_the_six_of_the_iran_deal(run, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # an agreement no treaty names is not a listed treaty one of whose signers is no party
-    ("Washington and Moscow extended New START in 2021. Moscow and Ankara signed a loan "
-     "agreement on the delivery of S-400 systems in December 2017.",
+    ("Washington and Moscow extended New START in 2021. Moscow and Ankara signed a credit "
+     "deal for S-400 deliveries in December 2017.",
      [("extension", "asserted", ["russia", "united-states"], [], ["new-start"], "2021"),
       ("signing", "asserted", ["russia", "turkey"], [], [], "2017-12")]),
     # ... while the parties of the treaty the text is about keep it
@@ -103,7 +102,7 @@ def test_only_its_parties_sign_a_treaty_the_sentence_does_not_name(run, text, ex
 
 @pytest.mark.parametrize(("text", "expected"), [
     # two event nouns joined by "and" share their owner ...
-    ("Japan questioned North Korea's fourth nuclear test and recent satellite launch.",
+    ("Japan questioned North Korea's fifth nuclear test and last satellite launch.",
      [("nuclear_test", "asserted", ["north-korea"], [], [], None),
       ("missile_test", "asserted", ["north-korea"], [], [], None)]),
     # ... unless the second names its own
@@ -129,9 +128,10 @@ def test_a_weapon_set_up_or_installed_is_deployed(run, text, expected):
 def test_counted_allies_are_the_states_that_acted_just_before(run):
     # "the two allies" are the two states of the bombing, not the last two states named
     # ("Iranian-backed", "in Yemen"); the strikes they conducted are that bombing
-    records = run("The US and British militaries bombed sites used by the Iranian-backed Houthis "
-                  "in Yemen on Monday, the second time the two allies have conducted strikes on "
-                  "the rebels' missile launchers.", date="2024-01-22")
+    records = run("The US and British militaries on Monday bombed sites held by the "
+                  "Iranian-backed Houthis across Yemen, the second time in ten days the two "
+                  "allies have conducted strikes on the rebels' missile launchers.",
+                  date="2024-01-22")
     assert summary(records) == [
         ("combat_use", "asserted", ["united-kingdom", "united-states"], ["houthis", "yemen"],
          [], "2024-01-22")]
@@ -139,7 +139,7 @@ def test_counted_allies_are_the_states_that_acted_just_before(run):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # targets struck are an attack with no weapon named (military-targets) ...
-    ("US and British warships struck more than 60 targets in Yemen on Friday.",
+    ("US and British warships struck over 70 targets in Yemen on Friday.",
      [("combat_use", "asserted", ["united-kingdom", "united-states"], ["yemen"], [],
        "2024-01-12")]),
     # ... and a weapon used to take out launchers is used in combat
@@ -152,8 +152,8 @@ def test_targets_struck_and_weapons_used_to_take_out(run, text, expected):
 
 def test_the_treaty_after_one_it_replaced_is_the_new_one(run):
     records = run("The Federation Council ratified New START on Wednesday. The new pact, "
-                  "replacing START I, was signed in Prague in April. The State Duma ratified "
-                  "the treaty on Tuesday.", date="2011-01-27")
+                  "replacing START I, was signed in Prague in April. On Tuesday the State "
+                  "Duma also ratified the treaty.", date="2011-01-27")
     assert with_treaty(records) == [
         ("ratification", "asserted", ["federation-council", "russia"], [], ["new-start"],
          "2011-01-26"),
@@ -161,8 +161,8 @@ def test_the_treaty_after_one_it_replaced_is_the_new_one(run):
         ("ratification", "asserted", ["russia", "state-duma"], [], ["new-start"],
          "2011-01-25")]
     # ... and none when the text names no other
-    assert with_treaty(run("The new pact, replacing START I, was signed in April. The Duma "
-                           "ratified the treaty on Tuesday.", date="2011-01-27")) == [
+    assert with_treaty(run("The new pact, replacing START I, was signed in April. On Tuesday "
+                           "the Duma ratified the treaty.", date="2011-01-27")) == [
         ("ratification", "asserted", ["russia", "state-duma"], [], [], "2011-01-25")]
 
 
@@ -173,8 +173,8 @@ def test_what_a_step_paves_the_way_for_is_planned(run):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # the members of a treaty that lists its parties are its parties, less those that left
-    ("The United States left the JCPOA in 2018. Delegates from the current members of the "
-     "pact met in Vienna on Tuesday.",
+    ("The United States left the JCPOA in 2018. Envoys of the current members of the "
+     "accord met in Vienna on Tuesday.",
      [("withdrawal", "asserted", ["united-states"], [], ["jcpoa"], "2018"),
       ("talks", "asserted", ["china", "france", "germany", "iran", "russia", "united-kingdom"],
        [], ["jcpoa"], "2021-04-06")]),
@@ -186,8 +186,8 @@ def test_the_members_of_a_treaty_are_its_parties(run, text, expected):
 
 
 def test_a_verb_after_and_shares_the_cue_of_the_verb_before(run):
-    records = run("The new technology lets the Agni-5 carry several warheads, so they can "
-                  "split up and hit different targets.", date="2024-03-12")
+    records = run("The new design lets the Agni-5 carry multiple warheads, so they can "
+                  "separate and hit different targets.", date="2024-03-12")
     assert summary(records) == []
     # ... and a verb after "and" with no cue before it is what it says
     records = run("The Agni-5 was fired from Odisha and hit its target on Monday.",
@@ -203,11 +203,11 @@ def test_a_sentence_glued_to_a_year_still_starts_with_its_name(run):
 
 
 def test_a_list_goes_on_over_a_hyphenated_word(run):
-    # "the so-called E3" joins "The United States and" both ways: from the trigger back, and
+    # "the so-called E3" joins "The US and" both ways: from the trigger back, and
     # from the first of the list forward (the subject after a dash-enclosed apposition)
-    records = run("Iran barred several IAEA inspectors on Saturday. The United States and the "
-                  "so-called E3 group — France, Germany and Britain — are threatening a new "
-                  "resolution against Tehran over its nuclear programme.", date="2023-09-17")
+    records = run("Iran barred several IAEA inspectors on Saturday. The US and the so-called "
+                  "E3 — Britain, France and Germany — are threatening a fresh resolution "
+                  "against Tehran over its atomic work.", date="2023-09-17")
     assert summary(records) == [
         ("inspection", "negated", ["iran"], ["iaea"], [], "2023-09-16"),
         ("warning", "asserted", ["e3", "france", "germany", "united-kingdom", "united-states"],
@@ -216,7 +216,7 @@ def test_a_list_goes_on_over_a_hyphenated_word(run):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a military aircraft shot down is intercepted (lexicon aircraft-words) ...
-    ("Turkey shot down a Russian Su-24 bomber near the Syrian border on Tuesday.",
+    ("Turkey on Tuesday shot down a Russian Sukhoi bomber close to the Syrian border.",
      [("interception", "asserted", ["turkey"], [], [], "2015-11-24")]),
     # ... by whoever "by" names after the "of" phrase of the event
     ("Russia moved air defences to Syria after the shooting down of one of its jets by Turkish "
@@ -241,8 +241,8 @@ def test_by_after_the_object_of_an_event_noun(run):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # what a state "disputed" it denies, even as the verb of a relative clause ...
-    ("China said Japan had been told of the missile test in advance, which the Japanese "
-     "government disputed.",
+    ("Beijing said Japan had been notified about the missile test beforehand, which the "
+     "Japanese government disputed.",
      [("denial", "asserted", ["japan"], [], [], "2024-09-26")]),
     # ... not the disputed islands or missile (an adjective), nor a claim to land rejected
     ("Japan and China argue over the disputed islands near the missile range.", []),
@@ -256,13 +256,13 @@ def test_what_is_disputed_is_denied(run, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # "and" between two modifiers of one noun breaks no clause ...
-    ("North Korea conducted its sixth and most powerful nuclear test on Sunday.",
+    ("North Korea carried out its fifth and largest nuclear test on Sunday.",
      [("nuclear_test", "asserted", ["north-korea"], [], [], "2017-09-03")]),
     # ... a possessive pronoun may open the clause after a verb of saying ...
     ("Japan said its new missile test had failed.",
      [("missile_test", "asserted", ["japan"], [], [], None)]),
     # ... and with nobody named in its clause it stands for the speaker
-    ("North Korea claims success of its sixth nuclear test.",
+    ("North Korea claims full success for its latest nuclear test.",
      [("nuclear_test", "asserted", ["north-korea"], [], [], None)]),
 ])
 def test_whose_event_a_possessive_pronoun_tells(run, text, expected):
@@ -270,11 +270,11 @@ def test_whose_event_a_possessive_pronoun_tells(run, text, expected):
 
 
 def test_a_cue_reaches_over_hyphenated_words_and_an_air_base_is_a_place(run):
-    # the cue window counts words ("state-of-the-art" is one); "a Russian air base in Syria"
-    # is where, so Syria, not Russia, is where the weapons go; who ordered them to be
-    # deployed deploys them (lexicon order-verbs)
-    records = run("Putin ordered state-of-the-art anti-aircraft missile systems to be deployed at "
-                  "a Russian air base in Syria on Wednesday.", date="2015-11-26")
+    # the cue window counts words ("top-of-the-line" is one); "the Russian air base in
+    # western Syria" is where, so Syria, not Russia, is where the weapons go; who ordered them
+    # to be deployed deploys them (lexicon order-verbs)
+    records = run("Putin on Wednesday ordered top-of-the-line anti-aircraft missile batteries "
+                  "to be deployed at the Russian air base in western Syria.", date="2015-11-26")
     assert summary(records) == [
         ("deployment", "planned", ["russia", "vladimir-putin"], ["syria"], [], "2015-11-25")]
     # ... but not who only wants a thing done, and that is no more than wished ("wants ...
@@ -291,7 +291,7 @@ def test_a_cue_reaches_over_hyphenated_words_and_an_air_base_is_a_place(run):
 @pytest.mark.parametrize(("text", "expected"), [
     ("Ukrainian air defences neutralised 30 of the 35 drones overnight.",
      [("interception", "asserted", ["ukraine"], [], [], None)]),
-    ("Israel's air force knocked down a ballistic missile over the Negev on Friday.",
+    ("Israel's air force knocked down a ballistic missile above the Negev desert on Friday.",
      [("interception", "asserted", ["israel"], [], [], "2023-05-05")]),
     # what is neutralised is no weapon (lexicon non-weapon-objects: "threat")
     ("Police neutralised the threat near the missile museum on Friday.", []),

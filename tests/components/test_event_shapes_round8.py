@@ -36,7 +36,7 @@ def test_a_breach_of_law_without_a_strike_or_weapon_is_no_allegation(run, text):
 @pytest.mark.parametrize(("text", "expected"), [
     ("London blamed Moscow for the nerve agent attack in Salisbury.",
      [("violation_allegation", "asserted", ["united-kingdom"], ["russia"], [], None)]),
-    ("Britain has accused Russia of being behind the attack.",
+    ("Britain has accused Russia of carrying out the poison attack on English soil.",
      [("violation_allegation", "asserted", ["united-kingdom"], ["russia"], [], None)]),
 ])
 def test_blaming_or_accusing_a_state_for_an_attack_is_an_allegation(run, text, expected):
@@ -57,9 +57,9 @@ def test_a_charge_d_affaires_is_no_accusation(run):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("The US fired 59 Tomahawk missiles on a Syrian airbase on Thursday night.",
+    ("On Thursday night the US fired dozens of Tomahawk missiles on a Syrian airfield.",
      [("combat_use", "asserted", ["united-states"], [], ["tomahawk"], "2017-04-06TNI")]),
-    ("The Avangard is launched on top of an intercontinental ballistic missile.",
+    ("Each Avangard glider is launched on top of a heavy Russian rocket.",
      [("missile_test", "asserted", ["russia"], [], ["avangard"], None)]),
     ("Russia launched a Bulava missile on a lofted trajectory on Thursday.",
      [("missile_test", "asserted", ["russia"], [], ["bulava"], "2017-04-06")]),
@@ -72,8 +72,8 @@ def test_missiles_fired_on_a_target_are_combat_use_not_on_a_trajectory(run, text
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("The summit between US President Donald Trump and the North Korean leader Kim Jong-un "
-     "in Hanoi on missiles ended early.",
+    ("The missile summit between North Korean leader Kim Jong-un and US President Donald "
+     "Trump in Hanoi ended early.",
      [("talks", "asserted", ["donald-trump", "kim-jong-un", "north-korea", "united-states"],
        [], [], None)]),
     ("Russian President Vladimir Putin and Chinese leader Xi Jinping signed a missile pact "
@@ -86,8 +86,8 @@ def test_a_titled_person_joins_the_actor_before_the_title(run, text, expected):
 
 
 def test_a_titled_person_does_not_join_across_a_sentence(run):
-    records = run("Talks on missiles went on between the Kremlin and Washington. Trump, who "
-                  "hoped for better ties, warned of a missile response on Tuesday.",
+    records = run("Missile talks dragged on between Moscow and Washington. Trump, who wanted "
+                  "warmer relations, warned of a missile response on Tuesday.",
                   date="2025-08-01")
     assert summary(records)[-1] == (
         "warning", "asserted", ["donald-trump", "united-states"], [], [], "2025-07-29")
@@ -105,8 +105,8 @@ def test_a_state_adjective_over_hyphenated_modifiers_owns_the_event_noun(run, te
 
 
 def test_a_clause_between_spaced_dashes_holds_no_subject(run):
-    records = run("China - which regards Taiwan as part of its territory - has warned the US "
-                  "that missile sales could disrupt relations.", date="2010-01-12")
+    records = run("China - which sees Taiwan as a breakaway province - has warned the US "
+                  "that missile sales could hurt relations.", date="2010-01-12")
     assert summary(records) == [
         ("warning", "asserted", ["china"], ["united-states"], [], "2010-01-12")]
 
@@ -118,7 +118,7 @@ def test_blaming_a_treaty_act_is_no_allegation(run):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("The submarine arrived in Busan on Tuesday, a week after North Korea launched an ICBM.",
+    ("The submarine docked in Busan on Tuesday, a week after North Korea test-fired an ICBM.",
      [("missile_test", "asserted", ["north-korea"], [], [], "2023-07-11")]),
     ("North Korea's launch on Tuesday came two days after Russia tested a Bulava missile.",
      # the Bulava is the Russian test's, after the phrase (round 20)
@@ -130,7 +130,7 @@ def test_a_date_before_a_week_after_is_what_the_phrase_counts_from(run, text, ex
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("The nuclear ballistic missile submarine USS Kentucky arrived in Busan on Tuesday.",
+    ("The ballistic missile submarine USS Kentucky arrived in the port of Busan on Tuesday.",
      [("deployment", "asserted", ["united-states", "us-navy"], [], [], "2023-07-18")]),
     ("The US delegation arrived in Geneva on Tuesday for talks on missiles.", []),
 ])
@@ -139,8 +139,8 @@ def test_a_missile_platform_arriving_in_port_is_deployed(run, text, expected):
 
 
 def test_a_weapon_named_after_a_dash_is_the_tests(run):
-    records = run("\"Yesterday, another test was conducted for another prospective system - "
-                  "the unmanned underwater device 'Poseidon',\" Putin said on Wednesday.",
+    records = run("\"Yesterday we ran one more test, of a second new system - the unmanned "
+                  "underwater vehicle 'Poseidon',\" Putin said on Wednesday.",
                   date="2025-10-29")
     assert summary(records) == [
         ("missile_test", "asserted", ["russia"], [], ["poseidon"], "2025-10-28")]
@@ -161,7 +161,7 @@ def test_fatah_alone_is_no_missile(run):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("The Chinese mission to the United Nations said the UK and US were violating the NPT.",
+    ("The Chinese mission to the UN said that London and Washington were violating the NPT.",
      [("violation_allegation", "asserted", ["china"], ["united-kingdom", "united-states"], [],
        "2023-03-14")]),
     ("Russia's ambassador to the United States said Washington had violated the INF Treaty.",
@@ -172,8 +172,9 @@ def test_the_speaker_is_no_object_of_a_preposition(run, text, expected):
 
 
 def test_strikes_in_the_sentence_before_make_a_warning_about_arms(run):
-    records = run("Putin said the US strikes were an aggression against a sovereign state. "
-                  "The Kremlin warned it would hamper ties with Washington.", date="2017-04-07")
+    records = run("Putin called the US strikes an act of aggression against a sovereign "
+                  "country. The Kremlin warned it would damage ties with Washington.",
+                  date="2017-04-07")
     assert summary(records) == [
         ("warning", "asserted", ["russia"], ["united-states"], [], "2017-04-07")]
 
@@ -214,7 +215,7 @@ def test_cheating_breached_commitments_and_blacklisted_drone_makers(run, text, e
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("India calls the NPT unfair, while Pakistan has indicated that it will not join the "
+    ("India calls the NPT unfair, while Pakistan has stated that it will never join the "
      "treaty.", [("ratification", "negated", ["pakistan"], [], [], None)]),
     ("China voiced concern over the missiles, spokesman Geng Shuang said, adding it would "
      "take necessary measures.",
@@ -255,10 +256,10 @@ def test_officials_from_a_capital_represent_its_state(run, text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     ("Japan will receive US Tomahawk missiles next year.",
      [("deployment", "planned", ["united-states"], ["japan"], ["tomahawk"], "2025")]),
-    ("Belarus will receive the Oreshnik system by the end of the year.",
+    ("Belarus will receive the Oreshnik system before the year is out.",
      [("deployment", "planned", [], ["belarus"], ["oreshnik"], "2024")]),
     ("The ministry received a letter about the missile tests.", []),
-    ("Biden stressed that Australia will not receive nuclear weapons under the deal.",
+    ("Biden made clear that under the pact Australia will not receive any nuclear weapons.",
      [("deployment", "negated", [], ["australia"], [], None)]),
 ])
 def test_weapons_received_are_deployed_in_the_receiving_state(run, text, expected):
@@ -326,8 +327,8 @@ def test_only_words_of_a_lexicon_meet_an_only_requirement(run):
 @pytest.mark.parametrize(("text", "expected"), [
     ("Tehran rejected the US accusation as baseless.",
      [("denial", "asserted", ["iran"], ["united-states"], [], "2024-05-10")]),
-    ("The Kremlin on Thursday rejected allegations by the United States that Russia used "
-     "chemical weapons.",
+    ("On Thursday the Kremlin rejected allegations by Washington that Russia had used "
+     "chemical arms.",
      [("denial", "asserted", ["russia"], ["united-states"], [], "2024-05-09")]),
     ("Moscow rejected joining arms control talks.",
      [("talks", "negated", ["russia"], [], [], None)]),
@@ -361,13 +362,13 @@ def test_firms_designated_name_the_target_but_sanctions_name_their_owner(run, te
 
 
 def test_a_state_after_a_preposition_and_a_region_adjective_is_no_speaker(run):
-    records = run("Iran's Revolutionary Guard said its missiles struck a base in northern Iraq, "
-                  "where it said it hit a Mossad centre.", date="2024-01-16")
+    records = run("Iran's Revolutionary Guard said its missiles struck a base in northern "
+                  "Iraq overnight, where it said it had hit a Mossad centre.", date="2024-01-16")
     assert [e[2] for e in summary(records) if e[2]] == [["iran", "irgc"]]
 
 
 def test_urging_someone_with_a_long_name_to_act_is_a_demand(run):
-    records = run("Moscow also urged the UN Security Council to hold emergency talks on "
+    records = run("Moscow urged the UN Security Council on Friday to hold urgent talks on "
                   "the missile strikes.", date="2017-04-07")
     assert [e[:3] for e in summary(records) if e[0] == "talks"] == [
         ("talks", "hypothetical", ["un-security-council"])]
@@ -382,7 +383,7 @@ def test_setting_fire_to_a_target_is_no_firing(run):
     ("The Houthis launched a hypersonic missile at Tel Aviv, which was intercepted by Israel.",
      [("combat_use", "asserted", ["houthis", "yemen"], [], [], None),
       ("interception", "asserted", ["israel"], [], [], None)]),
-    ("The army listed the Kh-101 cruise missile, of which 113 had so far been fired.", []),
+    ("The army listed the Kh-101 cruise missile, of which 87 had been fired by then.", []),
 ])
 def test_a_weapon_before_which_is_a_passives_subject_but_not_in_a_count(run, text,
                                                                         expected):

@@ -30,7 +30,7 @@ def test_a_naming_verb_owns_the_name_not_its_object(run, text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     ("South Korean Foreign Minister Park Min-ho, US Secretary of State Ellen Marsh and "
      "Japanese Foreign Minister Sato Kenji spoke by phone. On Friday, the three countries "
-     "called the missile test a violation of UN resolutions.",
+     "jointly called the missile test a breach of UN resolutions.",
      # "the missile test", with no launcher, treaty or system, is no record of its own
      [("violation_allegation", "asserted", ["japan", "south-korea", "united-states"], [], [],
        "2024-11-01")]),
@@ -63,9 +63,9 @@ def test_a_quoted_noun_phrase_after_its_determiner_is_no_clause(run):
 
 
 def test_wire_copy_wrapped_at_a_fixed_width_keeps_its_sentences(nlp):
-    text = ("GENEVA, Sept 14 The two governments\nhave agreed on a plan to remove the\n"
-            "chemical weapons, Secretary of State John Kerry\nsaid after talks with Foreign "
-            "Minister Sergei\nLavrov. Inspectors must be in\nthe country by November.\n")
+    text = ("VIENNA, March 3 The two delegations\nhave settled on a timetable to destroy the\n"
+            "stockpile, Secretary of State John Kerry\ntold reporters after meeting Foreign "
+            "Minister Sergei\nLavrov. Experts are due to arrive\nwithin six weeks.\n")
     sentences = [s.text.strip() for s in nlp(text).sents if s.text.strip()]
     assert len(sentences) == 2
     assert sentences[0].endswith("Lavrov.")
@@ -86,7 +86,7 @@ def test_a_capitalised_line_after_an_unwrapped_headline_still_opens_a_sentence(n
     ("Putin signed the ratification document for the Russia-North Korea treaty on "
      "November 9.",
      [("ratification", "asserted", ["russia", "vladimir-putin"], [], [], "2024-11-09")]),
-    ("India signed the instrument of accession to the MTCR on Monday.",
+    ("India signed its instrument of accession to the MTCR on Monday.",
      [("ratification", "asserted", ["india"], [], [], "2024-12-02")]),
 ])
 def test_treaty_acts_entered_force_and_signed_ratification(run, text, expected):
@@ -95,7 +95,7 @@ def test_treaty_acts_entered_force_and_signed_ratification(run, text, expected):
 
 def test_a_date_before_a_treaty_noun_over_modifiers_names_that_treaty(run):
     text = ("The Russia-North Korea treaty is to come into force on that day, replacing the "
-            "February 9, 2000 bilateral treaty.")
+            "earlier February 9, 2000 bilateral treaty.")
     events = summary(run(text, date="2024-12-05"))
     # the date is the old treaty's signing, not the day the new one comes into force
     assert events == [("entry_into_force", "planned", [], [], [], None),
@@ -105,11 +105,11 @@ def test_a_date_before_a_treaty_noun_over_modifiers_names_that_treaty(run):
 @pytest.mark.parametrize(("text", "expected"), [
     # "British-provided" says where the missiles come from; "Ukrainian forces" who fired (the
     # lead's present perfect "have used" is the news of the day)
-    ("Ukrainian forces have used British-provided Storm Shadow missiles in attacks on the "
-     "city of Luhansk.",
+    ("Ukrainian forces have used British-provided Storm Shadow missiles to strike targets "
+     "around Luhansk.",
      [("combat_use", "asserted", ["ukraine"], [], ["storm-shadow"], "2023-05-13")]),
-    ("The Russian Defence Ministry said Ukraine launched the missiles on Friday and claimed "
-     "they hit civilian targets.",
+    ("The Russian Defence Ministry said Ukraine fired the missiles early on Friday and "
+     "claimed they struck civilian buildings.",
      [("combat_use", "asserted", ["ukraine"], [], [], "2023-05-12")]),
     ("Iran fired missiles at Israel on Tuesday and they hit residential buildings.",
      [("combat_use", "asserted", ["iran"], ["israel"], [], "2023-05-09")]),
@@ -169,8 +169,9 @@ def test_military_sites_targeted_are_attacked(run, text, expected):
 
 
 def test_the_treaty_a_pact_replaces_is_not_the_one_signed(run):
-    text = ("New START cuts warheads to 1,550. The new pact, replacing START I, which expired "
-            "in December 2009, was signed in Prague in April 2010 by Dmitry Medvedev.")
+    text = ("New START limits each side to 1,550 warheads. The successor pact, replacing "
+            "START I, which lapsed in December 2009, was signed by Dmitry Medvedev in Prague "
+            "in April 2010.")
     events = [(e["type"], ref_id(e["treaty"])) for e in run(text, date="2011-01-26")
               if e["kind"] == "event"]
     assert events == [("expiry", "start-i"), ("signing", "new-start")]
@@ -198,7 +199,7 @@ def test_countermeasures_imposed_on_firms_are_sanctions(run):
 
 def test_a_version_of_a_system_is_its_own_system_that_names_its_family(run):
     records = run("France test-fired an M51.3 ballistic missile from Biscarrosse on Saturday. "
-                  "It is an upgraded version of the M51.", date="2023-11-19")
+                  "It is a modernised variant of the M51.", date="2023-11-19")
     systems = {r["id"]: r.get("variant_of") for r in records if r["kind"] == "system"}
     assert systems == {"m51-3": "m51", "m51": None}
     assert summary(records) == [

@@ -204,3 +204,15 @@ def test_an_agreement_of_a_year_named_by_its_subject(run, text, expected):
 ])
 def test_rights_of_a_member_suspended(run, text, expected):
     assert summary(run(text, date="2021-04-22")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an inspecting body that investigates inspects; anyone else investigating does not
+    ("The IAEA began investigating Syria's desert reactor site in June 2008.",
+     [("inspection", "asserted", ["iaea"], ["syria"], [], "2008-06")]),
+    ("An OPCW investigation last year found that the air force had used sarin.",
+     [("inspection", "asserted", ["opcw"], [], [], "2010")]),
+    ("Police are investigating the theft of the missile parts from the nuclear plant.", []),
+])
+def test_investigations_of_an_inspecting_body(run, text, expected):
+    assert summary(run(text, date="2011-06-10")) == expected

@@ -25,7 +25,7 @@ def test_a_day_before_a_verb_is_no_count(run, text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     # the agent of the passive stands between the verb and its "of": the weapon is still
     # the accusation's
-    ("Iran has been accused by the United States of secretly trying to build atomic weapons.",
+    ("Iran has been accused by Washington of quietly seeking to build nuclear weapons.",
      [("violation_allegation", "asserted", ["united-states"], ["iran"], [], None),
       ("development", "asserted", ["iran"], [], [], None)]),  # Iran builds (round 29)
     # ... but not past an agent that no "of" follows
@@ -38,9 +38,9 @@ def test_a_passive_accusation_reaches_past_its_agent(run, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("North Korea said on Thursday it was suspending its participation in the six-party "
-     "talks.",
-     # (the talks, negated, since the six-party talks are an arms-control body: round 28)
+    ("North Korea announced on Thursday that it was suspending its participation in the "
+     "six-party talks.",
+     # (negated talks too, since the six-party talks are an arms-control body: round 28)
      [("suspension", "asserted", ["north-korea"], [], [], "2005-02-10"),
       ("talks", "negated", ["china", "japan", "north-korea", "russia", "six-party-talks",
                             "south-korea", "united-states"], [], [], "2005-02-10")]),
@@ -58,8 +58,8 @@ def test_a_participation_in_talks_is_suspended(run, text, expected):
      [("interception", "asserted", ["japan"], [], [], "2007-12-17"),
       ("missile_test", "asserted", ["japan"], [], [], "2007-12-17")]),
     # an attack has the clause's weapon too, but it is the attacker's
-    ("Ukrainian air defences shot down a Russian hypersonic missile for the first time during "
-     "an attack on Kyiv this week.",
+    ("Ukrainian air defences shot down an incoming Russian hypersonic missile during an attack "
+     "on Kyiv this week.",
      [("interception", "asserted", ["ukraine"], [], [], "2007-W51"),
       ("combat_use", "asserted", ["russia"], ["ukraine"], [], "2007-W51")]),
 ])
@@ -69,8 +69,8 @@ def test_a_test_is_the_occasion_of_its_clause(run, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # an ally of the United States is not the United States
-    ("The Japanese military became the first U.S. ally to shoot down a ballistic missile "
-     "from a ship.",
+    ("Japan's navy is the first U.S. ally ever to intercept a ballistic missile from a "
+     "warship.",
      [("interception", "asserted", ["japan"], [], [], None)]),
     # a group's allies are its members: "NATO allies" act as NATO
     ("NATO allies test-fired missiles in Crete on Tuesday.",
@@ -115,7 +115,8 @@ def test_an_event_dated_ahead_is_planned(run, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a progressive verb has its object after it, not in its subject as a passive would
-    ("Putin said his country was destroying its last chemical weapons on Wednesday.",
+    ("Putin said his country was at last destroying its remaining chemical weapons on "
+     "Wednesday.",
      [("elimination", "asserted", ["russia", "vladimir-putin"], [], [], "2017-09-27")]),
     ("The chemical weapons stockpile was destroyed in 2023.",
      [("elimination", "asserted", [], [], [], "2023")]),
@@ -126,8 +127,7 @@ def test_a_progressive_verb_has_its_object_after_it(run, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a verb's form used as a noun before a weapon word modifies it
-    ("India's first strategic strike ballistic missile submarine has completed its maiden "
-     "patrol.", []),
+    ("The navy's first strike missile submarine returned from its maiden patrol.", []),
     ("Israel said it would strike missile sites in Iran on Monday.", []),
 ])
 def test_a_verb_form_used_as_a_noun_modifies_a_weapon(run, text, expected):
@@ -150,11 +150,11 @@ def test_the_two_leaders_are_the_states_of_the_two_last_named(run):
 @pytest.mark.parametrize(("text", "expected"), [
     # the next sentence opens by naming the weapon the news event did not
     ("Pakistan test fired a new cruise missile on Monday. The locally developed Ra'ad missile "
-     "has a range of 350 kilometers.",
+     "can fly 400 kilometres.",
      [("missile_test", "asserted", ["pakistan"], [], ["raad"], "2017-09-25"),
       ("development", "asserted", ["pakistan"], [], ["raad"], None)]),
     ("NATO said a new U.S. missile defense site had become operational in Poland. Dubbed "
-     "Aegis Ashore, the site is part of a wider shield.",
+     "Aegis Ashore, the facility forms one piece of a larger shield.",
      [("deployment", "asserted", ["united-states"], ["poland"], ["aegis-ashore"], None)]),
     # not for an event of another year than the article's, nor one with no agent
     ("Poland destroyed its missiles in the 1990s. The Scud-B was among them.",
@@ -168,11 +168,10 @@ def test_the_next_sentence_may_open_by_naming_the_weapon(run, text, expected):
 
 def test_the_treaty_a_successor_replaces_is_not_the_one_signed(run):
     # "the treaty" in the headline is the next one named that is not replaced ("a successor
-    # to the 1991 START": START I is replaced), and the year still names START I's signing;
-    # the headline's signing has the day the knowledge base lists
-    records = run("Obama and Medvedev sign disarmament treaty. The treaty is a successor to "
-                  "the 1991 Strategic Arms Reduction Treaty. The so-called new START cuts "
-                  "warheads.", date="2010-04-08")
+    # to the 1991 START treaty": START I is replaced), and the year still names START I's
+    # signing; the headline's signing has the day the knowledge base lists
+    records = run("Obama and Medvedev sign disarmament treaty. The pact, a successor to the "
+                  "1991 START treaty, is the so-called New START.", date="2010-04-08")
     assert with_treaty(records) == [
         ("signing", "asserted", ["barack-obama", "dmitry-medvedev", "russia", "united-states"],
          [], [], "2010-04-08", "new-start"),
@@ -198,7 +197,7 @@ def test_a_period_start_is_no_date_of_the_event_before(run, text, expected):
     ("North Korea agreed with the United States to hold denuclearization talks.",
      [("talks", "asserted", ["north-korea"], [], [], None)]),
     # ... as the state waited for is
-    ("Russia waited for the United States to ratify the treaty.",
+    ("Russia waited for Washington to ratify the treaty first.",
      [("ratification", "asserted", ["united-states"], [], [], None)]),
 ])
 def test_a_state_agreed_with_is_no_subject_of_the_infinitive(run, text, expected):
@@ -236,7 +235,7 @@ def test_a_deal_the_text_never_names_is_no_weapon_events(run):
     # "an agreement" with two states the text names fits the Singapore statement, but the
     # firing is no act under it
     records = run("North Korea's missile firing came a day after it unveiled an agreement "
-                  "with the United States.", date="2019-10-02")
+                  "it had struck with the United States.", date="2019-10-02")
     assert with_treaty(records) == [
         ("missile_test", "asserted", ["north-korea"], [], [], None, None)]
 

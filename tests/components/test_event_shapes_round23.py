@@ -17,9 +17,9 @@ from .test_event_shapes_round15 import with_treaty
 @pytest.mark.parametrize(("text", "expected"), [
     # a name that is also a given name names the missile only before a weapon word; a
     # word joined by hyphens counts as one on the way there
-    ("Iran tested the Emad surface-to-air missile on Sunday.", ["emad"]),
+    ("Iran tested an Emad surface-to-surface missile on Sunday.", ["emad"]),
     ("Iran fired an Emad medium-range ballistic missile on Sunday.", ["emad"]),
-    ("Emad Hosseini, a lawmaker, said the missile test was a success.", []),
+    ("Emad Hosseini, a lawmaker, praised the missile test as a success.", []),
     ("Iran named the Emad project after a general, and the missile was shown later.", []),
 ])
 def test_a_weapon_name_before_a_hyphenated_phrase(run, text, expected):
@@ -27,7 +27,7 @@ def test_a_weapon_name_before_a_hyphenated_phrase(run, text, expected):
 
 
 def test_the_protocol_of_a_zone_treaty_is_its_own_treaty(run):
-    text = ("The United States, Russia, China, Britain and France signed a protocol to the "
+    text = ("Russia, Britain, the United States, France and China signed the protocol to the "
             "Treaty on a Nuclear-Weapons-Free Zone in Central Asia on Tuesday.")
     assert with_treaty(run(text, date="2014-05-07")) == [
         ("signing", "asserted",
@@ -51,8 +51,8 @@ def test_the_protocol_of_a_zone_treaty_is_its_own_treaty(run):
     ("The base was struck by two Iranian ballistic missiles.",
      [("combat_use", "asserted", ["iran"], [], [], None)]),
     # a base of the armed forces named for them is a place, not the service
-    ("The US Army launched a hypersonic missile from Cape Canaveral Space Force Station on "
-     "Thursday.",
+    ("The US Army fired a hypersonic missile on Thursday from Cape Canaveral Space Force "
+     "Station.",
      [("missile_test", "asserted", ["united-states", "us-army"], [], [], "2022-04-07")]),
 ])
 def test_a_station_is_a_place(run, text, expected):
@@ -84,8 +84,8 @@ def test_accusing_of_a_nuclear_facility(run, text, expected):
     # a reach is no strike
     ("The missile is powerful enough to strike US bases in Guam.", []),
     # efforts and pretexts are no acts
-    ("Trump's efforts to reach a denuclearization deal with Kim have stalled.", []),
-    ("By inviting China, the United States is creating a pretext to walk away from the "
+    ("Trump's efforts to strike a denuclearization agreement with Kim have stalled.", []),
+    ("By asking China to join, Washington is creating a pretext for walking away from the "
      "New START talks.",
      []),
     # the act itself still is
@@ -99,9 +99,9 @@ def test_reach_efforts_and_pretexts_are_no_events(run, text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     # a title, then a full name between commas: the person holds the title for the state
     # before it, and "he" is that person
-    ("North Korea's UN envoy, Pak Gil Yon, left the chamber. He warned that more US pressure "
-     "would be considered a declaration of war.",
-     [("Pak Gil Yon", "north-korea", "UN envoy")]),
+    ("North Korea's UN envoy, Ri Song Chol, walked out of the chamber. He warned that further "
+     "US pressure would mean war.",
+     [("Ri Song Chol", "north-korea", "UN envoy")]),
     # a single capitalised word between commas is no name, nor a name in a list
     ("The UN envoy, Monday, said talks would resume.", []),
     ("The envoy, Chen Wei and the generals met in Geneva.", []),
@@ -134,15 +134,14 @@ def test_a_weekday_told_in_the_past_is_the_one_before(run):
      [("warning", "asserted", ["japan"], [], [], "2022-10-05"),
       ("violation_allegation", "asserted", ["japan"], [], [], "2022-10-05")]),
     # a body condemns too, and disregard is a violation
-    ("The Security Council condemns the nuclear test proclaimed by North Korea in flagrant "
-     "disregard of its resolutions.",
+    ("The Security Council strongly condemns the underground nuclear test proclaimed by North "
+     "Korea in flagrant disregard of its resolutions.",
      [("warning", "asserted", ["un-security-council"], [], [], "2022-10-05"),
       ("violation_allegation", "asserted", ["un-security-council"], ["north-korea"], [],
        "2022-10-05")]),
     # a noun of warning condemns nothing: the condemnation before it alleges
-    ("\"Our government strongly condemns North Korea ignoring repeated warnings and pushing "
-     "ahead with the nuclear test, which clearly violated UN resolutions,\" a South Korean "
-     "official said.",
+    ("\"We strongly condemn North Korea ignoring repeated warnings and going ahead with the "
+     "nuclear test, which plainly broke UN resolutions,\" a South Korean official said.",
      [("warning", "asserted", ["south-korea"], ["north-korea"], [], "2022-10-05"),
       ("nuclear_test", "asserted", ["north-korea"], [], [], None),
       ("violation_allegation", "asserted", ["south-korea"], ["north-korea"], [], "2022-10-05")]),
@@ -178,16 +177,16 @@ def test_what_a_state_ignores_is_not_its_own(run, text, expected):
      [("warning", "asserted", ["ned-price", "united-states"], [], [], "2016-01-06")]),
     # a verb of saying that stands before the event without a date leaves it to the one
     # after it
-    ("Japan reported the launch and condemned it, its defence minister said in a statement "
-     "late on Tuesday.",
+    ("Japan reported the launch and condemned it, its defence minister told reporters late "
+     "on Tuesday.",
      [("warning", "asserted", ["japan"], [], [], "2016-01-05")]),
     # a date far from the verb of saying before the event is no guess for it
     ("Seoul said the North fired a missile, a test that came after the summit in May.",
      [("missile_test", "asserted", ["north-korea"], [], [], None),
       ("talks", "asserted", ["south-korea"], [], [], "2015-05")]),
     # ... and a date before a verb of saying after it is what was said, not when
-    ("China has denied a report that it tested a hypersonic missile in August, saying it was "
-     "a routine spacecraft experiment.",
+    ("China has denied a newspaper account that it tested a hypersonic missile in August, "
+     "saying the flight was a routine spacecraft check.",
      [("denial", "asserted", ["china"], [], [], "2016-01-06"),
       ("missile_test", "asserted", ["china"], [], [], "2015-08")]),
 ])
@@ -197,7 +196,7 @@ def test_something_said_is_dated_by_the_day_it_was_said(run, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a phrase in apposition describes the treaty named before it: its year is its signing
-    ("The United States and Russia held talks on NEW Start, a 2010 arms reduction treaty.",
+    ("The United States and Russia held talks on NEW Start, a 2010 arms control treaty.",
      [("talks", "asserted", ["russia", "united-states"], [], [], None, "new-start"),
       ("signing", "asserted", ["russia", "united-states"], [], [], "2010", "new-start")]),
     # ... but "a 2019 agreement" alone names no treaty of the list
@@ -212,7 +211,7 @@ def test_a_dated_phrase_in_apposition_names_the_treaty(run, text, expected):
     # the sides a passive names with "between" conclude it; they are not its targets
     ("The deal signed between Russia and Belarus in 2019 covers air defence.",
      [("signing", "asserted", ["belarus", "russia"], [], [], "2019")]),
-    ("An agreement was reached between Iran and the United States in July.",
+    ("An accord was reached between Tehran and Washington in July.",
      [("signing", "asserted", ["iran", "united-states"], [], [], "2015-07")]),
 ])
 def test_the_sides_of_a_passive_conclude_it(run, text, expected):
@@ -221,8 +220,8 @@ def test_the_sides_of_a_passive_conclude_it(run, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a list goes on over names that hold their "the"; "confirm ratification" ratifies
-    ("Argentina, the Bahamas, Bosnia & Herzegovina, the Czech Republic and Senegal are the "
-     "latest states to confirm ratification of the Arms Trade Treaty.",
+    ("Senegal, the Bahamas, Argentina, the Czech Republic and Bosnia & Herzegovina are the "
+     "newest countries to confirm ratification of the Arms Trade Treaty.",
      [("ratification", "asserted",
        ["argentina", "bahamas", "bosnia-and-herzegovina", "czechia", "senegal"], [], [], None,
        "arms-trade-treaty")]),

@@ -56,8 +56,8 @@ def test_weapons_transferred_to_a_state(run, text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    "Under the treaty, each country is allowed 2,200 warheads and 1,600 launch vehicles.",
-    "With a firing range of up to 500 kilometers, the Iskander is known for its precision.",
+    "The accord lets each side keep 1,800 warheads and 1,400 launch vehicles.",
+    "The Iskander, accurate to a few metres, has a firing range of about 480 km.",
     "Soldiers trained at the firing range near the coast on Friday.",
 ])
 def test_noun_compounds_that_tell_no_event(run, text):
@@ -65,7 +65,7 @@ def test_noun_compounds_that_tell_no_event(run, text):
 
 
 def test_the_warsaw_pact_is_no_polish_actor(run):
-    text = "The treaty was negotiated between NATO and the Warsaw Pact at the end of the Cold War."
+    text = "As the Cold War wound down, the accord was negotiated between NATO and the Warsaw Pact."
     assert [r["id"] for r in of_kind(run(text), "actor")] == ["nato", "warsaw-pact"]
     assert summary(run(text)) == [("talks", "asserted", ["nato", "warsaw-pact"], [], [], None)]
 
@@ -91,9 +91,9 @@ def test_a_claim_about_a_weapons_act_takes_its_weapons(run, text, expected):
 
 def test_a_national_security_council_is_no_us_or_un_body_by_its_name_alone(run):
     # Japan's, South Korea's and the Philippines' councils share the name: a meeting of one
-    # is no talks with the United States, and "Security Council" inside it is not the UN's
-    text = ("Japanese Prime Minister Shinzo Abe said after a meeting of the National Security "
-            "Council that the government had decided on sanctions against North Korea.")
+    # is no talks with Washington, and "Security Council" inside it is not the UN's
+    text = ("Japanese Prime Minister Shinzo Abe told reporters after a National Security Council "
+            "meeting that the cabinet had agreed on sanctions against North Korea.")
     records = run(text, date="2016-02-10")
     assert [r["id"] for r in of_kind(records, "actor")] == ["japan", "shinzo-abe", "north-korea"]
     assert summary(records) == [("sanctions", "asserted", ["japan", "shinzo-abe"],
@@ -107,7 +107,8 @@ def test_a_national_security_council_is_no_us_or_un_body_by_its_name_alone(run):
     ("Netanyahu said on Monday that Iran had lied about its secret nuclear program.",
      [("violation_allegation", "asserted", ["benjamin-netanyahu", "israel"], ["iran"], [],
        "2018-04-30")]),
-    ("The White House said Syria had been building a covert nuclear reactor in the desert.",
+    ("The White House said Syria had been building a covert nuclear reactor near the "
+     "Euphrates.",
      [("violation_allegation", "asserted", ["united-states"], ["syria"], [], "2018-05-01")]),
     # no one says so: no accuser, no record
     ("A secret nuclear site was found in the desert.", []),
@@ -116,8 +117,8 @@ def test_a_secret_nuclear_programme_said_of_a_state(run, text, expected):
     assert summary(run(text, date="2018-05-01")) == expected
 
 
-PLUTONIUM = ("Russian President Vladimir Putin signed a decree on Monday to suspend an agreement "
-             "with the United States on disposing of weapons-grade plutonium. ")
+PLUTONIUM = ("Russian President Vladimir Putin on Monday issued a decree suspending a pact with "
+             "the United States on the disposal of surplus weapons-grade plutonium. ")
 
 
 @pytest.mark.parametrize(("text", "date", "expected"), [
@@ -128,18 +129,18 @@ PLUTONIUM = ("Russian President Vladimir Putin signed a decree on Monday to susp
        "2016-10-03", "pmda"),
       ("signing", "asserted", ["russia", "united-states"], [], [], "2000", "pmda")]),
     # ... also when the sentence gives the year of another instrument
-    (PLUTONIUM + "The deal, which was signed in 2000 and went into force under a 2010 "
-     "agreement, was suspended over unfriendly actions.", "2016-10-03",
+    (PLUTONIUM + "The deal, first signed in 2000 and taking effect under a 2010 agreement, "
+     "was suspended because of hostile steps.", "2016-10-03",
      [("suspension", "asserted", ["russia", "vladimir-putin"], ["united-states"], [],
        "2016-10-03", "pmda"),
       ("signing", "asserted", ["russia", "united-states"], [], [], "2000", "pmda"),
       ("entry_into_force", "asserted", [], [], [], "2000", "pmda"),
       ("suspension", "asserted", [], [], [], "2000", "pmda")]),
     # a sentence that names no state describes no treaty to refer back to
-    ("The 2015 deal was signed in Vienna by Iran, China, Britain, France, Germany, Russia and "
-     "the United States. The return of UN sanctions at the urging of three of the deal's "
-     "European signatories made the accord moot. From now on, all of the provisions of the "
-     "deal are terminated, Iran said on the day of the pact's expiration.", "2025-10-18",
+    ("The 2015 deal was signed in Vienna by Iran, Britain, Germany, the United States, China, "
+     "France and Russia. UN sanctions returned after three European parties to the deal pushed "
+     "for them, which made the accord moot. From now on, every provision of the deal is "
+     "terminated, Iran said on the pact's expiration day.", "2025-10-18",
      [("signing", "asserted",
        ["china", "france", "germany", "iran", "russia", "united-kingdom", "united-states"],
        [], [], "2015", "jcpoa"),

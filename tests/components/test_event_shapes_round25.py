@@ -34,11 +34,11 @@ def test_talks_suspended(run, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Russia and India signed a contract for five S-400 systems in October 2018.",
+    ("India and Russia signed a contract for five S-400 regiments in October 2018.",
      [("signing", "asserted", ["india", "russia"], [], ["s-400"], "2018-10")]),
     # the participle qualifies the contract; its date is the signing's, not the delivery's
     ("Russia has delivered S-300 systems to Iran under a contract signed between the two "
-     "countries in 2007, officials said.",
+     "governments in 2007, officials said.",
      [("deployment", "asserted", ["russia"], ["iran"], ["s-300"], "2016-08-09"),
       ("signing", "asserted", ["russia"], [], ["s-300"], "2007")]),
     # "the 2007 contract" names it, and dates no suspension
@@ -75,7 +75,7 @@ def test_obligations_ignored_are_a_violation(run):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("The United States conducted a subcritical experiment at the Nevada site on May 14.",
+    ("The United States staged a subcritical experiment at its Nevada test site on May 14.",
      [("nuclear_test", "asserted", ["united-states"], [], [], "2024-05-14")]),
     ("The United States carried out a sub-critical nuclear experiment in Nevada.",
      [("nuclear_test", "asserted", ["united-states"], [], [], None)]),
@@ -97,8 +97,7 @@ def test_deliveries_told_by_a_noun(run, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # to meet a threat or a challenge is to face it
-    ("The United States and Russia are determined to meet the threat posed by nuclear "
-     "missiles.", []),
+    ("Moscow and Washington want to meet the threat of nuclear missiles jointly.", []),
     ("Russia and China will meet the challenge of US missile defence together.", []),
     ("Russia and China will meet in Beijing to discuss US missile defence.",
      [("talks", "planned", ["china", "russia"], ["united-states"], [], None)]),
@@ -114,8 +113,8 @@ def test_words_that_tell_no_talks_or_extension(run, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # "by 2012" is the cuts' deadline, not the signing's date
-    ("Bush and Putin signed the Moscow Treaty, to cut their deployed warheads by two-thirds "
-     "by 2012, in May 2002.",
+    ("Bush and Putin signed the Moscow Treaty, to reduce their deployed warheads sharply by "
+     "2012, in May 2002.",
      [("signing", "asserted", ["george-w-bush", "russia", "united-states", "vladimir-putin"],
        [], [], "2002-05", "sort"),
       ("elimination", "asserted", ["george-w-bush", "russia", "united-states", "vladimir-putin"],
@@ -136,7 +135,7 @@ def test_a_goal_deadline_dates_no_signing(run, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("The Treaty of Moscow entered into force on June 1, 2003.", ["sort"]),
-    ("Putin spoke of the Russian-U.S. treaty on strategic reductions.", ["sort"]),
+    ("Putin praised the Russian-American treaty on strategic reductions.", ["sort"]),
 ])
 def test_moscow_treaty_names(run, text, expected):
     assert [r["id"] for r in of_kind(run(text), "treaty")] == expected
@@ -149,8 +148,8 @@ def test_katyusha_rockets(run):
 
 def test_a_definite_retelling_joins_the_body_before_the_headline(run):
     text = ("Pakistan tests new cruise missile\n"
-            "ISLAMABAD, March 3 -- Pakistan carried out the first test-firing of a new cruise "
-            "missile last month, the army said on Friday.\n"
+            "ISLAMABAD, March 3 -- Pakistan carried out a first test-firing of its new cruise "
+            "missile last month, the army announced on Friday.\n"
             "The test-firing of the Babur took place at a range in the south.")
     # the body's test, told last month, takes the system its retelling names
     assert summary(run(text, date="2023-03-03")) == [
@@ -160,8 +159,8 @@ def test_a_definite_retelling_joins_the_body_before_the_headline(run):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # the event noun in the clause of "who suspect" is not the suspecting states'
-    ("North Korea fired a rocket on Sunday, defying Washington, Tokyo and others who "
-     "suspect the launch was cover for a missile test.",
+    ("North Korea launched a rocket on Sunday, defying Tokyo, Washington and others who "
+     "suspect the flight hid a missile test.",
      [("missile_test", "asserted", ["north-korea"], [], [], "2009-04-05"),
       # (those who suspect it allege a test: round 37's allegation-suspected)
       ("violation_allegation", "asserted", ["japan", "united-states"], [], [], None)]),
@@ -175,7 +174,7 @@ def test_a_relative_clause_gives_its_event_nouns_no_owner(run, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Putin spoke on Monday at the Russia-Iran-Azerbaijan summit on arms sales in Baku.",
+    ("On Monday Putin addressed the Russia-Iran-Azerbaijan summit, which dealt with arms sales.",
      [("talks", "asserted", ["azerbaijan", "iran", "russia"], [], [], "2016-08-08")]),
     ("The Russia-US summit on missile defence took place in Geneva on Monday.",
      [("talks", "asserted", ["russia", "united-states"], [], [], "2016-08-08")]),
@@ -213,8 +212,8 @@ def test_lists_exchanged_under_a_verification_regime(run, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Officials feared the find would provide the trigger for war, and denied that the "
-     "warheads were a smoking gun.", []),
+    ("Officials worried the discovery would provide the trigger for a war, and denied that "
+     "the warheads were proof.", []),
     ("Officials feared the find would provide a pretext for war and for new missile strikes.",
      []),
     ("Officials said Germany would provide Patriot batteries to Ukraine.",
@@ -249,10 +248,10 @@ def test_titles_without_dots_and_administrators(run, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # the noun a relative clause qualifies may end a phrase: "moratorium on ... testing that"
-    ("The test kept to the moratorium on nuclear explosive testing that the United States has "
-     "held since 1992.",
+    ("The experiment respected the moratorium on explosive nuclear testing that Washington "
+     "has held since 1992.",
      [("moratorium", "asserted", ["united-states"], [], [], "1992")]),
-    ("The talks on nuclear testing that the United States has held since 1992 went nowhere.",
+    ("The talks on nuclear testing that Washington has held since 1992 went nowhere.",
      []),
 ])
 def test_a_moratorium_held_told_by_a_relative_clause(run, text, expected):
@@ -261,11 +260,11 @@ def test_a_moratorium_held_told_by_a_relative_clause(run, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # with a parse, states joined by hyphens are all sides too
-    ("Putin spoke on Monday at the Russia-Iran-Azerbaijan summit on arms sales in Baku.",
+    ("On Monday Putin addressed the Russia-Iran-Azerbaijan summit, which dealt with arms sales.",
      [("talks", "asserted", ["azerbaijan", "iran", "russia"], [], [], "2016-08-08")]),
     # "claim responsibility for" makes no light verb of "claim": the sale is not the speaker's
-    ("Wang Wenbin, the Chinese spokesman, also claimed the sale of nuclear-powered "
-     "submarines, which have no nuclear weapons, constitutes a proliferation risk.", []),
+    ("Wang Wenbin, speaking for China, further claimed the sale of eight nuclear-powered "
+     "submarines, though they carry no nuclear weapons, is a proliferation risk.", []),
 ])
 def test_parsed_arguments_round25(trained_nlp, text, expected):
     records = check_records(treatyx.extract(text, date="2016-08-09", nlp=trained_nlp), text)
@@ -294,7 +293,7 @@ def test_quoted_titles_tell_no_event(run, text, expected):
       ("missile_test", "asserted", ["north-korea"], [], [], "2009-04-14")]),
     ("The critic criticised the new opera's second act on Tuesday.", []),
     # the capital after "spokesperson in" is no actor where another state owns the office
-    ("China's embassy spokesperson in Washington, Liu Pengyu, condemned the new missile "
+    ("The Chinese embassy's spokesperson in Washington, Zhao Lin, condemned the new missile "
      "sanctions on Tuesday.",
      [("warning", "asserted", ["china"], [], [], "2009-04-14"),
       ("sanctions", "asserted", ["united-states"], [], [], "2009-04-14")]),

@@ -45,7 +45,7 @@ def test_we_with_a_light_verb_still_owns_the_test(run):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("In September 2005, Libya promised to begin dismantling its nuclear weapons programme.",
+    ("In September 2005, Libya promised to start dismantling its nuclear weapons programme.",
      [("elimination", "planned", ["libya"], [], [], "2005-09")]),
     ("The board voted to scrap its program of weekend classes.", []),
 ])
@@ -83,9 +83,9 @@ def test_a_range_improved_is_development(run):
 
 
 @pytest.mark.parametrize(("text", "model"), [
-    ("The British prime minister and the French president signed the Lancaster House "
+    ("The French president and the British prime minister signed the Lancaster House "
      "Treaties on Tuesday.", False),
-    ("The British prime minister and the French president signed the Lancaster House "
+    ("The French president and the British prime minister signed the Lancaster House "
      "Treaties on Tuesday.", True),
     # the nouns of each side's office, and "put pen to paper" for signing
     ("British officials and French diplomats put pen to paper on the Lancaster House Treaties "
@@ -99,7 +99,7 @@ def test_two_offices_joined_by_and_both_sign(run_on, text, model):
 def test_the_first_office_of_two_joins_the_second(run):
     # the subject is the first office: the second, with its holder's name, signs too
     text = ("At Lancaster House, the British premier and the French president, Nicolas "
-            "Sarkozy, put pen to paper on the Lancaster House Treaties on Tuesday.")
+            "Sarkozy, signed the Lancaster House Treaties on Tuesday.")
     assert summary(run(text, date="2023-03-15")) == [
         ("signing", "asserted", ["france", "nicolas-sarkozy", "united-kingdom"], [], [],
          "2023-03-14")]
@@ -167,11 +167,11 @@ def test_peace_said_to_be_threatened(run, text, expected):
     ("North Korea's previous missile test took place on August 5.",
      [("missile_test", "asserted", ["north-korea"], [], [], "2019-08-05")]),
     # ... not a date of another verb's clause
-    ("The talks on Monday discussed North Korea's recent missile tests.",
+    ("The talks on Monday discussed North Korea's two recent missile tests.",
      [("talks", "asserted", [], ["north-korea"], [], "2019-12-09"),
       ("missile_test", "asserted", ["north-korea"], [], [], None)]),
     # ... nor the date of another event after it
-    ("North Korea's recent missile tests led to talks that took place on Monday.",
+    ("North Korea's two recent missile tests led to talks that took place on Monday.",
      [("missile_test", "asserted", ["north-korea"], [], [], None),
       ("talks", "asserted", ["north-korea"], [], [], "2019-12-09")]),
     # and it is not the news event told before it, even the headline's
@@ -218,7 +218,7 @@ def test_weapons_named_and_striking(run, text, expected):
     ("Pyongyang claimed it had tested a new hypersonic missile, defying the UN.",
      [("missile_test", "asserted", ["north-korea"], [], [], None)]),
     # "a claim" is the noun
-    ("Tehran said it had warned Qatar before the strike, a claim echoed by US officials.",
+    ("Tehran said it had warned Qatar before the strike, a claim US officials later repeated.",
      [("warning", "asserted", ["iran"], ["qatar"], [], "2008-08-20")]),
 ])
 def test_a_claim_about_another_party(run, text, expected):
@@ -245,7 +245,7 @@ def test_the_weapon_with_which_a_state_attacked(run, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # the state before a title, over a lower-case word of the office: the person's country
-    ("The Iraqi information minister, Tariq Hamdani, denied that Iraq had any Scud missiles.",
+    ("The Iraqi information minister, Tariq Hamdani, denied that Iraq possessed Scud missiles.",
      [("Tariq Hamdani", "iraq", "minister")]),
     # a word such as "the" or "and" between them ends the search
     ("Iraq said the information minister, Tariq Hamdani, was wrong.",
@@ -260,8 +260,8 @@ def test_a_state_before_an_office(run, text, expected):
 
 def test_a_gerund_after_by_shares_the_subject(run):
     # "responded by denying": the minister, named with his office and state, denies
-    text = ("The Iraqi information minister, Tariq Hamdani, responded by denying that Iraq had "
-            "any Scud missiles.")
+    text = ("The Iraqi information minister, Tariq Hamdani, responded by denying that Iraq "
+            "possessed Scud missiles.")
     assert summary(run(text, date="2003-03-21")) == [
         ("denial", "asserted", ["iraq", "tariq-hamdani"], [], ["scud-b"], None)]
 

@@ -43,7 +43,7 @@ def test_a_compound_between_a_possessive_and_its_noun(run, text, expected):
     ("Iran barred two IAEA inspectors on Saturday.",
      [("inspection", "negated", ["iran"], ["iaea"], [], "2023-03-11")]),
     # the ban says nothing of the act told next to it
-    ("North Korea fired two ballistic missiles on Monday, acts it is barred from by UN "
+    ("North Korea fired a pair of ballistic missiles on Monday, acts it is barred from by UN "
      "resolutions.", [("missile_test", "asserted", ["north-korea"], [], [], "2023-03-13")]),
 ])
 def test_a_state_barred_from_an_act(run, text, expected):
@@ -66,8 +66,8 @@ def test_an_exported_system_is_no_makers_launch(run, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("The IAEA inspected the Isfahan plant on Monday but has been unable to inspect the "
-     "Fordow site since June.",
+    ("The IAEA inspected the Isfahan plant on Monday but so far has been unable to inspect "
+     "the Fordow site since June.",
      [("inspection", "asserted", ["iaea"], [], [], "2025-09-29"),
       ("inspection", "negated", ["iaea"], [], [], None)]),
     # a leader who inspects a weapons plant visits it

@@ -13,7 +13,7 @@ from .test_event_arguments import summary
     # a verb after "and" shares the subject of the clause it is joined to, when that clause
     # opens after "but" or "however", not the sentence's first actor
     ("Tehran signed the accord in 2015, but Washington walked out of it in 2018 and imposed "
-     "sanctions on its oil sector.",
+     "fresh sanctions on its oil exports.",
      [("signing", "asserted", ["iran"], [], [], "2015"),
       ("withdrawal", "asserted", ["united-states"], [], [], "2018"),
       ("sanctions", "asserted", ["united-states"], [], [], "2018")]),
@@ -65,7 +65,7 @@ def test_what_is_warned_of(run, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # the state whose adjective opens the "by" phrase's weapon, over a few modifiers
-    ("Palestinian militants fired a rocket at the city on Saturday but it was intercepted "
+    ("Palestinian militants launched a rocket toward the city on Saturday; it was intercepted "
      "over the coast by a newly placed Israeli anti-rocket battery.",
      [("combat_use", "asserted", ["palestine"], [], [], "2021-01-02"),
       ("interception", "asserted", ["israel"], [], [], "2021-01-02")]),
@@ -112,7 +112,7 @@ def test_a_purchase(run, text, expected):
     ("France tested its new ASMP-A missile from a Rafale jet on Tuesday.",
      [("missile_test", "asserted", ["france"], [], ["asmp"], "2021-01-05")]),
     # what an interception hits is no system of it; the interceptor is
-    ("Turkish pilots shot down a Russian Su-24 close to the Syrian frontier on Tuesday.",
+    ("Turkish pilots shot down a Russian-made Su-24 near the Syrian border on Tuesday.",
      [("interception", "asserted", [], [], [], "2021-01-05")]),
     ("Two F-15 jets shot down the drones over the Red Sea.",
      [("interception", "asserted", [], [], ["f-15"], None)]),

@@ -159,8 +159,8 @@ def test_a_headlines_list_holds_on_the_parse(run_on):
 def test_a_states_possessive_opens_the_group_that_acts_on_the_parse(run_on):
     # the "by" phrase the parse is sure of names the state; the group its possessive opens
     # acts too, and is no target
-    text = ("JEDDAH: Saudi air defences stopped a ballistic missile launched toward the Kingdom "
-            "by Yemen’s Houthi militia late on Monday, the coalition said.")
+    text = ("JEDDAH: Saudi air defences stopped a ballistic missile fired toward Riyadh by "
+            "Yemen’s Houthi militia late on Monday, the coalition said.")
     assert summary(run_on(text, "2018-02-06", True)) == [
         ("combat_use", "asserted", ["houthis", "yemen"], [], [], "2018-02-05")]
 

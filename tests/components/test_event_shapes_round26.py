@@ -36,8 +36,8 @@ def test_a_treaty_denounced_is_left(run, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # neither party prolongs a bilateral treaty alone; both are named in the text
-    ("India and Pakistan signed the nuclear accidents agreement in 2007. The agreement was last "
-     "extended for five years in February 2012.",
+    ("India and Pakistan signed the nuclear accidents agreement in 2007. In February 2012 the "
+     "agreement was extended again, this time until 2017.",
      [("signing", "asserted", ["india", "pakistan"], [], [], "2007",
        "india-pakistan-nuclear-accidents-agreement"),
       ("extension", "asserted", ["india", "pakistan"], [], [], "2012-02",
@@ -53,7 +53,7 @@ def test_a_bilateral_treaty_extended_without_agent(run, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Iran has removed the seals at its Isfahan uranium conversion facility.",
+    ("Iran has removed the IAEA seals from its uranium conversion plant near Isfahan.",
      [("moratorium", "asserted", ["iran"], [], [], "2005-08-10", None)]),
     ("Pyongyang's removal of the seals at its nuclear reactor began on Sunday.",
      [("moratorium", "asserted", ["north-korea"], [], [], "2005-08-07", None)]),
@@ -66,8 +66,8 @@ def test_seals_removed_end_a_freeze(run, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a source's reason for anonymity holds no talks
-    ("One US official, who asked not to be identified because he was discussing classified "
-     "information, said the missiles were fired from Damascus.",
+    ("A defence official, speaking anonymously because he was discussing classified "
+     "information, said the missiles had been launched near Damascus.",
      [("missile_test", "asserted", [], [], [], None, None)]),
     ("Lavrov discussed the New START treaty with Blinken by phone on Monday.",
      [("talks", "asserted", ["russia", "sergey-lavrov"], ["antony-blinken", "united-states"], [],
@@ -89,8 +89,8 @@ def test_secret_technology_shared_is_no_allegation(run, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("The plutonium utilization agreement was signed in 2000.", ["pmda"]),
-    ("It was the first test of the ground-based, mid-course defense system.", ["gbi"]),
-    ("The firm builds parts for the nuclear-capable Shaheen missile series.",
+    ("The Pentagon praised its ground-based, mid-course defense system.", ["gbi"]),
+    ("The company supplies components for Pakistan's Shaheen missile series.",
      ["shaheen-series"]),
     ("Shaheen Air flights to Dubai resumed on Monday.", []),
 ])
@@ -102,8 +102,8 @@ def test_names_of_round26(run, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # the site is named after the president, who does nothing in it
-    ("The target was fired from the Ronald Reagan Ballistic Missile Defense Test Site in the "
-     "Marshall Islands.", ["marshall-islands"]),
+    ("The Marshall Islands host the Ronald Reagan Ballistic Missile Defense Test Site, from "
+     "which a dummy warhead lifted off.", ["marshall-islands"]),
     ("Ronald Reagan signed the INF Treaty in Washington.", ["ronald-reagan"]),
     # only capitalised words run on to the place's noun
     ("Ronald Reagan spoke at the Space Center on Friday.", ["ronald-reagan"]),
@@ -117,7 +117,7 @@ def test_a_place_named_after_a_person(run, text, expected):
     ("Tehran says it needs nuclear power to meet booming electricity demand.", []),
     ("Iran's new reactor will meet the growing need for nuclear power, Tehran said.", []),
     # work suspended under a deal suspends no treaty
-    ("Tehran agreed last November to suspend all nuclear fuel work under the NPT.", []),
+    ("Under the NPT, Tehran agreed in November to suspend its nuclear fuel work.", []),
 ])
 def test_a_demand_met_and_work_suspended(run, text, expected):
     assert with_treaty(run(text, date="2005-08-10")) == expected
@@ -125,15 +125,15 @@ def test_a_demand_met_and_work_suspended(run, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # concluded on the day the framework was signed: that framework
-    ("The United States and Russia agreed on a proposal to eliminate Syria's chemical weapons "
-     "on September 14, 2013.",
+    ("Russia and the United States agreed on a joint proposal to eliminate chemical weapons in "
+     "Syria on September 14, 2013.",
      [("signing", "asserted", ["russia", "united-states"], [], [], "2013-09-14",
        "syria-chemical-weapons-framework"),
       ("elimination", "hypothetical", ["russia", "united-states"], ["syria"], [],
        "2013-09-14", None)]),
     # another day: another agreement
-    ("The United States and Russia agreed on a proposal to eliminate Syria's chemical weapons "
-     "on September 13, 2013.",
+    ("Russia and the United States agreed on a joint proposal to eliminate chemical weapons in "
+     "Syria on September 13, 2013.",
      [("signing", "asserted", ["russia", "united-states"], [], [], "2013-09-13", None),
       ("elimination", "hypothetical", ["russia", "united-states"], ["syria"], [],
        "2013-09-13", None)]),
@@ -147,19 +147,21 @@ def test_an_unnamed_agreement_concluded_the_day_a_treaty_was_signed(run, text, e
 
 @pytest.mark.parametrize(("text", "expected"), [
     # the condemnation is the news of the day, and so is what it calls the test
-    ("The US condemned the test, calling it a violation of UN resolutions.",
+    ("The US condemned the launch, calling it a violation of Security Council resolutions.",
      [("warning", "asserted", ["united-states"], [], [], "2008-07-10", None),
       ("violation_allegation", "asserted", ["united-states"], [], [], "2008-07-10", None)]),
     # what was not said has no day of its saying
-    ("The US condemned the test but did not call it a violation of UN resolutions.",
+    ("The US condemned the launch but did not call it a violation of Security Council "
+     "resolutions.",
      [("warning", "asserted", ["united-states"], [], [], "2008-07-10", None),
       ("violation_allegation", "negated", ["united-states"], [], [], None, None)]),
     # another's claim rejected: its warnings came before
-    ("He also rejected Turkey's claim that it had issued repeated warnings to the Russian crew.",
+    ("He rejected Turkey's claim that its air force had warned the Russian pilots ten times.",
      [("denial", "asserted", [], ["turkey"], [], "2008-07-10", None),
       ("warning", "asserted", ["turkey"], [], [], None, None)]),
     # said in a sentence of its own, it keeps no date
-    ("The US condemned the test. Washington called the launch a violation of UN resolutions.",
+    ("The US condemned the launch. Washington called it a violation of Security Council "
+     "resolutions.",
      [("warning", "asserted", ["united-states"], [], [], "2008-07-10", None),
       ("violation_allegation", "asserted", ["united-states"], [], [], None, None)]),
 ])
@@ -169,13 +171,13 @@ def test_what_a_dated_statement_calls_an_act(run, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # what a pact is about is no test, in a headline too
-    ("India, Pakistan Reach Pact on Missile Tests\n\nThe missile test notification agreement "
-     "will be signed in October.",
+    ("India and Pakistan Reach a Pact on Missile Tests\n\nThe missile test notification "
+     "agreement is due to be signed in October.",
      [("signing", "asserted", ["india", "pakistan"], [], [], "2005-08-08"),
       ("signing", "planned", ["india", "pakistan"], [], [], "2005-10")]),
     # "long-range fires" are weapons, not a launch
-    ("In 2026, the US will deploy long-range fire weapons in Germany, the two governments "
-     "agreed on Wednesday.",
+    ("From 2026 Washington will deploy its long-range fire weapons to bases in Germany, the two "
+     "allies agreed on Wednesday.",
      [("deployment", "planned", ["united-states"], ["germany"], [], "2026")]),
 ])
 def test_a_pacts_topic_and_long_range_fires(run, text, expected):
@@ -184,23 +186,24 @@ def test_a_pacts_topic_and_long_range_fires(run, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # bombing raids are fighting: a launch in their sentence is combat use
-    ("Iraq struck back after overnight bombing raids by coalition forces, firing Scud missiles "
-     "at the border area with Kuwait.",
+    ("Hours after coalition bombing raids on its capital, Iraq fired Scud missiles at the "
+     "frontier zone with Kuwait.",
      [("combat_use", "asserted", ["iraq"], ["kuwait"], ["scud-b"], None)]),
-    ("Iraq fired Scud missiles at the border area with Kuwait.",
+    ("Iraq fired Scud missiles at the frontier zone with Kuwait.",
      [("missile_test", "asserted", ["iraq"], ["kuwait"], ["scud-b"], None)]),
 ])
 def test_a_launch_beside_bombing_raids(run, text, expected):
     assert summary(run(text, date="2003-03-20")) == expected
 
 
-HEADLINE = ("China says it will impose new sanctions on Lockheed Martin over arms sales to "
-            "Taiwan.\n\n")
+HEADLINE = ("China says it will impose fresh sanctions on Lockheed Martin over its weapons "
+            "deals with Taiwan.\n\n")
 
 
 @pytest.mark.parametrize(("body", "expected_date"), [
     # the news is of the day its agent is told to have spoken
-    ("Foreign Ministry spokesman Wang Wenbin on Monday announced the move at a briefing.",
+    ("Wang Wenbin, a Foreign Ministry spokesman, announced the decision on Monday at a news "
+     "conference.",
      "2022-02-21"),
     # not of a day to come
     ("Wang Wenbin will announce the details on Friday.", "2022-02-22"),
@@ -208,7 +211,8 @@ HEADLINE = ("China says it will impose new sanctions on Lockheed Martin over arm
     ("A US State Department spokesman said on Monday the arms sale was routine.",
      "2022-02-22"),
     # a day more than a week old is no news of this article's
-    ("Foreign Ministry spokesman Wang Wenbin announced the move at a briefing on February 10.",
+    ("Wang Wenbin, a Foreign Ministry spokesman, announced the decision at a news conference "
+     "on February 10.",
      "2022-02-22"),
 ])
 def test_something_said_is_dated_by_the_day_its_speaker_spoke(run, body, expected_date):
@@ -225,7 +229,7 @@ def test_a_day_no_calendar_has_dates_no_saying():
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a missile destroyed where the sentence tells of interceptors is shot down
-    ("The interceptor destroyed a dummy ballistic missile in a test on Tuesday.",
+    ("On Tuesday the interceptor destroyed a mock ballistic missile over the ocean.",
      [("interception", "asserted", [], [], [], "2017-05-30")]),
     # without them, destroying missiles is eliminating them
     ("Iraq destroyed four of its al-Samoud 2 missiles on Tuesday.",

@@ -10,10 +10,10 @@ from .test_event_arguments import summary
 from .test_event_shapes_round15 import with_treaty
 
 HYPERSONIC_REPORT = (
-    "North Korea tests new hypersonic missile\n\n"
-    "North Korea said it had tested a new hypersonic missile, the Hwasong-16B.\n\n"
-    "The state media report on Wednesday came a day after Japan and South Korea detected the "
-    "launch.\n\n"
+    "Pyongyang tests a new hypersonic missile\n\n"
+    "North Korea said it had test-fired the Hwasong-16B, a new hypersonic missile.\n\n"
+    "The state media account on Wednesday came a day after Japan and South Korea detected "
+    "the launch.\n\n"
     "North Korea tested another hypersonic missile in January.")
 
 
@@ -23,8 +23,8 @@ HYPERSONIC_REPORT = (
      [("missile_test", "asserted", ["north-korea"], [], ["hwasong-16b"], "2024-04-02"),
       ("missile_test", "asserted", ["north-korea"], [], [], "2024-01")]),
     # two states of two words each between "a day after" and the launch
-    ("The report on Wednesday came a day after South Korea and Japan detected the launch of "
-     "a ballistic missile by North Korea.",
+    ("The KCNA account on Wednesday came a day after New Zealand and South Korea detected the "
+     "launch of a ballistic missile by North Korea.",
      [("missile_test", "asserted", ["north-korea"], [], [], "2024-04-02")]),
     # the launch the sentence opens with is Monday's: a day before it, not before Wednesday
     ("North Korea launched a Hwasong-18 ICBM on Monday. The launch, reported on Wednesday, came "
@@ -38,7 +38,7 @@ def test_a_day_after_the_day_of_a_report(run, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # the state or military that detects a launch is not the launcher
-    ("South Korea detected the launch of a missile from North Korea.", []),
+    ("South Korea detected the launch of one missile from North Korean territory.", []),
     ("Japan's military detected the launch of a ballistic missile on Tuesday.", []),
     ("South Korea's military detected the launch of a ballistic missile by North Korea.",
      [("missile_test", "asserted", ["north-korea"], [], [], None)]),
@@ -54,8 +54,8 @@ def test_a_day_after_the_day_of_a_report(run, text, expected):
      "missile.",
      [("missile_test", "asserted", ["north-korea"], [], [], "2024-04-01"),
       ("missile_test", "asserted", ["north-korea"], [], [], None)]),
-    ("Qatar condemned the missile attack on the base. A foreign ministry spokesman condemned "
-     "the strike as a flagrant violation of its sovereignty.",
+    ("Qatar condemned the missile attack on the airbase. A spokesman for its foreign ministry "
+     "condemned the strike as a blatant violation of its sovereignty.",
      [("warning", "asserted", ["qatar"], [], [], "2024-04-03"),
       ("violation_allegation", "asserted", ["qatar"], [], [], None)]),
 ])
@@ -64,14 +64,14 @@ def test_an_anaphor_owns_only_its_own_event_noun(run, text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    "Donald Trump and North Korea's Kim Jong Un held a summit on denuclearization on Tuesday.",
-    "Donald Trump and North Korea's leader Kim Jong Un held a summit on denuclearization on "
+    "Kim Jong Un and South Korea's Moon Jae-in held a summit on denuclearization on Tuesday.",
+    "Kim Jong Un and South Korea's leader Moon Jae-in held a summit on denuclearization on "
     "Tuesday.",
-    "Donald Trump and Kim Jong Un concluded a summit on denuclearization on Tuesday.",
+    "Kim Jong Un and Moon Jae-in concluded a summit on denuclearization on Tuesday.",
 ])
 def test_leaders_joined_with_a_state_as_possessor(run, text):
     assert summary(run(text, date="2018-06-13")) == [
-        ("talks", "asserted", ["donald-trump", "kim-jong-un", "north-korea", "united-states"],
+        ("talks", "asserted", ["kim-jong-un", "moon-jae-in", "north-korea", "south-korea"],
          [], [], "2018-06-12")]
 
 
@@ -79,7 +79,7 @@ def test_leaders_joined_with_a_state_as_possessor(run, text):
     # the opening day is when it was said; the day after "that", when it happened
     ("On Wednesday, Japan said that last week North Korea fired a ballistic missile.",
      [("missile_test", "asserted", ["north-korea"], [], [], "2019-W38")]),
-    ("On Wednesday, the ministry reported that last week Putin sent a letter to Asian states "
+    ("On Wednesday, the ministry said that last week Putin had written to Asian governments "
      "proposing a moratorium on deploying intermediate-range missiles.",
      [("moratorium", "hypothetical", ["russia", "vladimir-putin"], [], [], "2019-W38")]),
     # no date after "that": the opening day dates the sentence
@@ -92,8 +92,8 @@ def test_a_date_in_what_was_said_beats_the_opening_day(run, text, expected):
 
 def test_a_date_of_another_clause_leaves_the_opening_day(run):
     # 1987 is the signing's, in no clause of what was said
-    records = run("On Aug. 2, Moscow declared the end of the INF Treaty signed in 1987, after "
-                  "Washington withdrew from it.", date="2019-09-27")
+    records = run("On Aug. 2, Moscow declared the end of the INF Treaty that was signed in 1987, "
+                  "after Washington withdrew from it.", date="2019-09-27")
     assert with_treaty(records) == [
         ("signing", "asserted", [], [], [], "1987", "inf-treaty"),
         ("withdrawal", "asserted", ["united-states"], [], [], "2019-08-02", "inf-treaty")]
@@ -118,13 +118,13 @@ def test_a_closed_aside_parts_no_date_from_the_trigger(run, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a sentence opening with a part of the day goes on with the day of the news
-    ("Iran and the IAEA signed an agreement in Cairo on Tuesday. In the afternoon, Egypt's "
-     "foreign minister held talks with Iran's foreign minister on the nuclear programme.",
+    ("Iran and the IAEA signed an inspection agreement in Cairo on Tuesday. In the afternoon, "
+     "Egypt's foreign minister held talks with Iran's foreign minister on the nuclear programme.",
      [("signing", "asserted", ["iaea", "iran"], [], [], "2025-09-09"),
       ("talks", "asserted", ["egypt"], ["iran"], [], "2025-09-09TAF")]),
     # inside a sentence it may be another day's: no date is guessed
-    ("Iran and the IAEA signed an agreement in Cairo on Tuesday. Egypt's foreign minister held "
-     "talks in the afternoon with Iran's foreign minister on the nuclear programme.",
+    ("Iran and the IAEA signed an inspection agreement in Cairo on Tuesday. Egypt's foreign "
+     "minister held talks in the afternoon with Iran's foreign minister on the nuclear programme.",
      [("signing", "asserted", ["iaea", "iran"], [], [], "2025-09-09"),
       ("talks", "asserted", ["egypt"], ["iran"], [], None)]),
 ])
@@ -134,16 +134,16 @@ def test_a_part_of_the_day_opening_a_sentence(run, text, expected):
 
 @pytest.mark.parametrize(("text", "targets"), [
     # an office in capitals and "of": the body its holder serves is in the list
-    ("Egypt's foreign minister held talks with Iranian Foreign Minister Abbas Araghchi and the "
+    ("Egypt's foreign minister held talks with Iranian Foreign Minister Javad Zarif and the "
      "Director-General of the IAEA on the nuclear programme.",
-     ["abbas-araghchi", "iaea", "iran"]),
-    ("Egypt's foreign minister held talks with Iranian Foreign Minister Abbas Araghchi and the "
+     ["iaea", "iran", "javad-zarif"]),
+    ("Egypt's foreign minister held talks with Iranian Foreign Minister Javad Zarif and the "
      "Secretary-General of NATO on the nuclear programme.",
-     ["abbas-araghchi", "iran", "nato"]),
+     ["iran", "javad-zarif", "nato"]),
     # not any words before "of"
-    ("Egypt's foreign minister held talks with Iranian Foreign Minister Abbas Araghchi and the "
+    ("Egypt's foreign minister held talks with Iranian Foreign Minister Javad Zarif and the "
      "rest of the IAEA team on the nuclear programme.",
-     ["abbas-araghchi", "iran"]),
+     ["iran", "javad-zarif"]),
 ])
 def test_an_office_holder_in_a_list_of_parties(run, text, targets):
     assert summary(run(text, date="2025-09-10")) == [
@@ -183,8 +183,8 @@ def test_the_subject_after_an_opening_phrase_of_talks(run, text, expected):
      [("combat_use", "asserted", ["united-states"], ["syria"], [], None),
       ("warning", "asserted", ["united-states"], ["bashar-al-assad", "syria"], [], None)]),
     # "as long as talks continued": no article, no act served as talks
-    ("Rowhani, Iran's chief nuclear negotiator, said the freeze would remain in place as long as "
-     "talks with the EU continued.",
+    ("Rowhani, then Iran's top nuclear envoy, said the enrichment freeze would hold as long as "
+     "talks with Brussels continued.",
      [("talks", "planned", ["hassan-rouhani", "iran"], ["european-union"], [], "2017-04-24")]),
     ("Markets in Seoul rose as direct talks between Iran and Israel began on nuclear "
      "weapons.",
@@ -208,19 +208,20 @@ def test_the_object_of_an_interception_ends_at_a_clause(run, text):
 def test_an_attack_not_to_be_perpetrated(run_on, model):
     # "perpetrate" takes the attack as its object, so the parse's negation of the verb
     # negates the attack, as the blank pipeline's cue does
-    text = ("The strikes send a clear message to Syrian leaders that they should not perpetrate "
-            "another chemical weapons attack.")
+    text = ("The raids are a plain signal to the Syrian government that it should not perpetrate "
+            "a new chemical weapons attack.")
     records = run_on(text, "2018-04-14", model)
     assert [(e[0], e[1], e[2]) for e in summary(records)] == [
         ("combat_use", "negated", ["syria"])]
 
 
 @pytest.mark.parametrize("text", [
-    "The INF Treaty was signed in 1987 by Mikhail Gorbachev and then U.S. President Ronald "
+    "The INF Treaty had been signed in 1987 by Mikhail Gorbachev and then U.S. President "
+    "Ronald Reagan.",
+    "The INF Treaty had been signed in 1987 by Mikhail Gorbachev and former U.S. President "
+    "Ronald Reagan.",
+    "The INF Treaty had been signed in 1987 by Mikhail Gorbachev and U.S. President Ronald "
     "Reagan.",
-    "The INF Treaty was signed in 1987 by Mikhail Gorbachev and former U.S. President Ronald "
-    "Reagan.",
-    "The INF Treaty was signed in 1987 by Mikhail Gorbachev and U.S. President Ronald Reagan.",
 ])
 def test_a_list_of_signers_goes_on_past_a_dated_office(run, text):
     # the state named before a title, and the person after it, are in the list

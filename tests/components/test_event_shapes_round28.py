@@ -26,11 +26,11 @@ def test_we_in_a_quotation_is_its_speaker(run, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # the launch told with no agent is the one Israel's forces carried out
-    ("Officials hailed the first operational launch of the Arrow 3 interceptor. Israeli forces "
+    ("Officials hailed the first operational launch of an Arrow 3 interceptor. Israeli forces "
      "launched an Arrow 3 interceptor at a target over the Red Sea on Thursday.",
      [("interception", "asserted", ["israel"], [], ["arrow-3"], "2019-05-30")]),
     # another system is another launch
-    ("Officials hailed the first operational launch of the Arrow 3 interceptor. Israeli forces "
+    ("Officials hailed the first operational launch of an Arrow 3 interceptor. Israeli forces "
      "launched an Arrow 2 interceptor at a target over the Red Sea on Thursday.",
      [("interception", "asserted", [], [], ["arrow-3"], None),
       ("interception", "asserted", ["israel"], [], ["arrow-2"], "2019-05-30")]),
@@ -43,7 +43,7 @@ def test_we_in_a_quotation_is_its_speaker(run, text, expected):
      [("missile_test", "asserted", ["russia"], [], ["s-400"], "2019-05-30"),
       ("missile_test", "asserted", ["turkey"], [], ["s-400"], "2019-05-30")]),
     # a launch with no day of its own and no system is another one
-    ("Officials hailed the first operational launch of the Arrow 3 interceptor. Israeli forces "
+    ("Officials hailed the first operational launch of an Arrow 3 interceptor. Israeli forces "
      "launched an interceptor at a target over the Red Sea on Thursday.",
      [("interception", "asserted", [], [], ["arrow-3"], None),
       ("interception", "asserted", ["israel"], [], [], "2019-05-30")]),
@@ -93,8 +93,8 @@ def test_criticism_from_whom(run, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a precise date beats a vague one in the event's clause, past a comma
-    ("India has tested its Agni-V missile several times in recent years, including in March "
-     "of this year.",
+    ("India has tested its Agni-V missile a number of times in recent years, most recently in "
+     "March of this year.",
      [("missile_test", "asserted", ["india"], [], ["agni-v"], "2024-03")]),
     ("North Korea has fired missiles in recent weeks, most recently on Tuesday.",
      [("missile_test", "asserted", ["north-korea"], [], [], "2024-03-05")]),
@@ -104,8 +104,8 @@ def test_a_precise_date_before_a_vague_one(run, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Lithuania left the international convention prohibiting the use, production and transfer "
-     "of cluster munitions on Wednesday.",
+    ("Lithuania left the convention prohibiting the stockpiling, transfer and use of cluster "
+     "munitions on Wednesday.",
      [("withdrawal", "asserted", ["lithuania"], [], [], "2024-03-06",
        "convention-on-cluster-munitions")]),
     ("Finland will quit the treaty that bans anti-personnel mines.",
@@ -138,7 +138,7 @@ def test_a_precise_date_before_a_vague_one(run, text, expected):
     ("Estonia signed the convention on the prohibition of chemical weapons in 1993.",
      [("signing", "asserted", ["estonia"], [], [], "1993", "cwc")]),
     # no event inside the treaty's name
-    ("It is the first pact prohibiting the development, testing, possession and use of nuclear "
+    ("It is the first pact prohibiting the development, testing, stockpiling and use of nuclear "
      "weapons.", []),
 ])
 def test_a_treaty_named_by_what_it_bans(run, text, expected):
@@ -147,14 +147,14 @@ def test_a_treaty_named_by_what_it_bans(run, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # "the submarine-launched missile": the missile named before, whose owner deploys it
-    ("France test-fired its new M51 missile on Thursday. The submarine-launched missile is due "
-     "to come into service around 2010.",
+    ("France test-fired its new M51 missile on Thursday. The submarine-launched missile is "
+     "expected to enter service around 2010.",
      [("missile_test", "asserted", ["france"], [], ["m51"], "2024-03-07"),
       ("deployment", "planned", ["france"], [], ["m51"], "2010")]),
     # five sentences back, none of them naming another system
     ("France test-fired its new M51 missile on Thursday. The missile rose into the sky. It flew "
      "west. Police guarded the site. Crowds watched from a beach. The submarine-launched "
-     "missile is due to enter service in 2010.",
+     "missile is expected to enter service in 2010.",
      [("missile_test", "asserted", ["france"], [], ["m51"], "2024-03-07"),
       ("deployment", "planned", ["france"], [], ["m51"], "2010")]),
     # a capitalised word between makes it another missile
@@ -174,8 +174,8 @@ def test_the_missile_with_words_between(run, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a quotation going on in the next sentence keeps its speaker
-    ("\u201cWe take the reports seriously,\u201d said a State Department spokesperson on "
-     "Wednesday. \u201cWe condemn any illicit missile launches.\u201d",
+    ("\u201cWe are studying the reports closely,\u201d said a State Department spokesperson on "
+     "Wednesday. \u201cWe condemn all unlawful missile launches.\u201d",
      [("warning", "asserted", ["united-states", "us-state-department"], [], [], "2021-09-29"),
       ("missile_test", "asserted", [], [], [], None)]),
     ('"The launch was a provocation," Japan\'s defence minister said on Wednesday.\n\n"We '
@@ -183,24 +183,24 @@ def test_the_missile_with_words_between(run, text, expected):
      [("warning", "asserted", ["japan"], [], [], "2021-09-29")]),
     # what was said before may be told without quotation marks
     ("A State Department spokesperson said on Wednesday that the reports were serious. "
-     "\u201cWe condemn any illicit missile launches.\u201d",
+     "\u201cWe condemn all unlawful missile launches.\u201d",
      [("warning", "asserted", ["united-states", "us-state-department"], [], [], "2021-09-29"),
       ("missile_test", "asserted", [], [], [], None)]),
     # a sentence after a closed quotation, or with a verb of saying of its own, goes on with
     # nothing
-    ("\u201cWe take the reports seriously,\u201d said a State Department spokesperson on "
-     "Wednesday, \u201cand we will not ignore them.\u201d We condemn any illicit missile "
+    ("\u201cWe are studying the reports closely,\u201d said a State Department spokesperson on "
+     "Wednesday, \u201cand we will not ignore them.\u201d We condemn all unlawful missile "
      "launches.",
      [("missile_test", "asserted", [], [], [], None)]),
-    ("\u201cWe take the reports seriously,\u201d said a State Department spokesperson on "
+    ("\u201cWe are studying the reports closely,\u201d said a State Department spokesperson on "
      "Wednesday. \u201cWe condemn the launch, and Tokyo says it will respond.\u201d",
      []),
     # no verb of saying before, or no quotation opening the sentence: no speaker to go on with
-    ("The State Department spoke on Wednesday. \u201cWe condemn any illicit missile "
+    ("The State Department spoke on Wednesday. \u201cWe condemn all unlawful missile "
      "launches.\u201d",
      [("missile_test", "asserted", [], [], [], None)]),
-    ("\u201cWe take the reports seriously,\u201d said a State Department spokesperson on "
-     "Wednesday. We condemn any illicit missile launches.",
+    ("\u201cWe are studying the reports closely,\u201d said a State Department spokesperson on "
+     "Wednesday. We condemn all unlawful missile launches.",
      [("missile_test", "asserted", [], [], [], None)]),
 ])
 def test_a_quotation_that_goes_on(run, text, expected):
@@ -214,8 +214,8 @@ def test_a_quotation_that_goes_on(run, text, expected):
     ('"We will deploy new missiles," Putin said.',
      [("deployment", "planned", ["russia", "vladimir-putin"], [], [], None)]),
     # an object opening with "all of" goes on past "of": obligations met are no meeting
-    ('"We will continue to meet all of our nuclear non-proliferation obligations," the Iranian '
-     'foreign minister said of the nuclear talks.',
+    ('"We will keep working to meet all of our non-proliferation obligations in full," the '
+     'Iranian foreign minister said of the nuclear talks.',
      []),
     ('"We will meet all of our partners in Vienna next week on the nuclear deal," the Iranian '
      'foreign minister said.',
@@ -229,14 +229,14 @@ def test_whose_verb_we_are_the_subject_of(run, text, expected):
     # an attack launched, conducted, carried out or ordered: combat use with no weapon named
     ("Israel conducted attacks on Iran on Friday.",
      [("combat_use", "asserted", ["israel"], ["iran"], [], "2024-04-19")]),
-    ("In April 2017, Trump ordered an attack against the Shayrat air base in Syria.",
+    ("Trump ordered an attack on Syria's Shayrat airfield in April 2017.",
      [("combat_use", "asserted", ["donald-trump", "united-states"], ["syria"], [], "2017-04")]),
     ("India launches strikes on Pakistan",
      [("combat_use", "asserted", ["india"], ["pakistan"], [], "2024-04-20")]),
     # an attack that is no verb's object is none
     ("Pakistan and Saudi Arabia pledged that any attack on either state is an attack on both.",
      []),
-    ("The drills rehearse a response in the event of an attack on Japan.", []),
+    ("The drills practise a response to a possible attack on Japan.", []),
 ])
 def test_an_attack_carried_out(run, text, expected):
     assert summary(run(text, date="2024-04-20")) == expected
@@ -245,13 +245,13 @@ def test_an_attack_carried_out(run, text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     # what a quotation goes on to say is said on the day of its verb of saying, whose speaker
     # may follow it ("said a State Department spokesperson on Wednesday")
-    ("\u201cWe take the reports seriously,\u201d said a U.S. Department of State spokesperson "
-     "on Wednesday. \u201cWe strongly condemn any illicit missile launches.\u201d",
+    ("\u201cWe are studying the reports closely,\u201d said a senior U.S. Department of State "
+     "official on Wednesday. \u201cWe strongly condemn all unlawful missile launches.\u201d",
      [("warning", "asserted", ["united-states", "us-state-department"], [], [], "2021-09-29",
        None),
       ("missile_test", "asserted", [], [], [], None, None)]),
-    ("\u201cWe take the reports seriously,\u201d a State Department spokesperson said on "
-     "Wednesday. \u201cWe strongly condemn any illicit missile launches.\u201d",
+    ("\u201cWe are studying the reports closely,\u201d a State Department spokesperson said on "
+     "on Wednesday. \u201cWe strongly condemn all unlawful missile launches.\u201d",
      [("warning", "asserted", ["united-states", "us-state-department"], [], [], "2021-09-29",
        None),
       ("missile_test", "asserted", [], [], [], None, None)]),

@@ -12,7 +12,7 @@ from .test_event_arguments import summary
 
 @pytest.mark.parametrize(("text", "expected"), [
     # the rockets name the attacks: no launch of rockets besides them
-    ("Moscow launched a large wave of rocket attacks across Ukraine on Monday.",
+    ("Moscow launched a heavy wave of rocket attacks over much of Ukraine on Monday.",
      [("combat_use", "asserted", ["russia"], [], [], "2023-03-13")]),
     ("Moscow launched missile and drone attacks across Ukraine on Monday.",
      [("combat_use", "asserted", ["russia"], [], [], "2023-03-13")]),
@@ -20,7 +20,7 @@ from .test_event_arguments import summary
     ("Pyongyang launched a wave of missiles into the sea on Monday.",
      [("missile_test", "asserted", ["north-korea"], [], [], "2023-03-13")]),
     # the weapons of an attack in another phrase still arm a strike
-    ("It was the second direct strike by Tehran on Israel, following a missile and drone assault "
+    ("It was the second direct strike by Tehran on Israel, following a drone and missile assault "
      "in April.",
      [("combat_use", "asserted", ["iran"], ["israel"], [], None)]),
 ])
@@ -44,17 +44,17 @@ def test_weapon_words_joined_before_one_noun(run, text, expected):
     ("A Prithvi missile was test-fired from Chandipur on Friday.",
      [("missile_test", "asserted", ["india"], [], ["prithvi-series"], "2004-03-19")]),
     # the weapons on this side of "after" are the owner's: India's test, Pakistan's launch
-    ("Friday's test of the Prithvi missile came ten days after Pakistan tested a Shaheen-II "
+    ("Friday's test of a Prithvi missile came nine days after Pakistan tested a Shaheen-II "
      "missile.",
      [("missile_test", "asserted", ["india"], [], ["prithvi-series"], "2004-03-19"),
-      ("missile_test", "asserted", ["pakistan"], [], ["shaheen-ii"], "2004-03-09")]),
+      ("missile_test", "asserted", ["pakistan"], [], ["shaheen-ii"], "2004-03-10")]),
     # a vague date of a later retelling yields to the day the phrase counts to
-    ("Friday's test of the Prithvi missile came ten days after Pakistan tested a Shaheen-II "
-     "missile. Musharraf said the testing of the Shaheen-II would be followed by more tests "
-     "in coming months.",
+    ("Friday's test of a Prithvi missile came nine days after Pakistan tested a Shaheen-II "
+     "missile. Musharraf said the testing of the Shaheen-II would be succeeded by further "
+     "tests in coming months.",
      [("missile_test", "asserted", ["india"], [], ["prithvi-series"], "2004-03-19"),
       ("missile_test", "asserted", ["pakistan", "pervez-musharraf"], [], ["shaheen-ii"],
-       "2004-03-09"),
+       "2004-03-10"),
       ("missile_test", "planned", ["pakistan"], [], ["shaheen-ii"], "FUTURE_REF")]),
 ])
 def test_each_side_of_a_phrase_of_time_has_its_own_weapon_and_day(run, text, expected):
@@ -63,8 +63,8 @@ def test_each_side_of_a_phrase_of_time_has_its_own_weapon_and_day(run, text, exp
 
 @pytest.mark.parametrize(("text", "expected"), [
     # an adjective between a light verb and its event noun: the noun is still its object
-    ("Trump made the announcement on Thursday, days after Putin announced successful tests "
-     "of a new cruise missile.",
+    ("Trump spoke out on Thursday, shortly after Putin had announced successful tests of a new "
+     "cruise missile.",
      [("missile_test", "asserted", ["russia", "vladimir-putin"], [], [], None)]),
     ("Moscow conducted successful tests of a new cruise missile on Monday.",
      [("missile_test", "asserted", ["russia"], [], [], "2025-11-03")]),
@@ -74,10 +74,10 @@ def test_the_object_of_a_light_verb_after_an_adjective(run, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # after a possessive mark, "fifth and largest" join two modifiers of one noun: the
+    # after a possessive mark, "fifth and biggest" join two modifiers of one noun: the
     # clause goes on to "the country", the state the text is about
-    ("The Security Council adopted new sanctions against North Korea, ramping up measures "
-     "following the reclusive country's fifth and largest nuclear test in September.",
+    ("The Security Council adopted tougher sanctions against North Korea, stepping up pressure "
+     "following the isolated country's fifth and biggest nuclear test in September.",
      [("sanctions", "asserted", ["un-security-council"], ["north-korea"], [], None),
       ("nuclear_test", "asserted", ["north-korea"], [], [], "2016-09")]),
 ])
@@ -91,8 +91,8 @@ P5_AND_IRAN = ["china", "france", "germany", "iran", "p5-plus-1", "russia", "uni
 
 @pytest.mark.parametrize(("text", "expected"), [
     # "that" after a preposition is a determiner: the clause, and its Thursday, go on
-    ("Talks between the six powers and Iran over that country's nuclear programme ended in "
-     "Baghdad Thursday but negotiators agreed to meet again next month in Moscow.",
+    ("Talks between Iran and the six powers over that country's atomic programme ended in "
+     "Baghdad Thursday, but negotiators agreed to meet once more in Moscow next month.",
      [("talks", "asserted", P5_AND_IRAN, [], [], "2012-05-24"),
       ("talks", "planned", P5_AND_IRAN, [], [], "2012-06")]),
 ])
@@ -116,8 +116,8 @@ def test_a_text_that_opens_with_a_strike_is_about_a_war(run, text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     # the missile is the subject of what the relative clause tells: the sentence's subject
     # did not strike
-    ("Biden cast doubt on claims the missile, which hit a grain silo in Przewodow on Tuesday, "
-     "was fired by Moscow.",
+    ("Biden questioned claims the missile, which struck a farm building in Przewodow on "
+     "Tuesday, was fired by Moscow.",
      [("combat_use", "asserted", [], [], [], "2022-11-15")]),
     # a missile that is an object was fired by the subject, and "fired a" is a verb that
     # struck a state
@@ -138,16 +138,17 @@ def test_a_missile_in_a_relative_clause(run, text, expected):
 
 def test_its_test_is_of_the_weapon_named_before(run):
     # "Its" looks back to the Agni-IV before the Agni-II named after it
-    text = ("The Agni-IV is a two-stage missile powered by solid fuel. Its first flight test in "
-            "December 2010 failed when the missile fell into the sea. An earlier version of the "
-            "missile, the Agni-II, also failed in tests in 2009.")
+    text = ("The Agni-IV is a solid-fuelled missile with two stages. Its maiden flight test in "
+            "December 2010 ended in failure, with the missile dropping into the sea. An older "
+            "model of this missile, the Agni-II, failed as well in tests in 2009.")
     assert summary(run(text, date="2011-11-15")) == [
         ("missile_test", "asserted", ["india"], [], ["agni-iv"], "2010-12")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
     # concern voiced with an adjective between, about what the preposition names
-    ("The Bush administration has expressed new worries about China's missile buildup.",
+    ("The Bush administration has expressed fresh worries about China's growing missile "
+     "arsenal.",
      [("warning", "asserted", ["united-states"], ["china"], [], "2005-06-21")]),
     # opposition and anger voiced are warnings too
     ("Beijing expressed firm opposition to the nuclear test on Sunday.",
@@ -162,8 +163,8 @@ def test_concern_voiced(run, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a call for restraint after an arms act is a warning by whoever calls
-    ("Soon after Pakistan's test early this month, Washington appealed for restraint in the "
-     "region.",
+    ("Soon after the Pakistani test early this month, the United States appealed for restraint "
+     "across the region.",
      [("warning", "asserted", ["united-states"], [], [], "2004-03")]),
     ("Tokyo urged restraint after the North Korean missile launch on Monday.",
      [("warning", "asserted", ["japan"], [], [], "2004-03-19"),
@@ -179,23 +180,23 @@ def test_a_call_for_restraint(run, text, expected):
 @pytest.mark.parametrize("model", [False, True])
 def test_a_states_media_are_not_the_state(run_on, model):
     # by word positions and in the parse alike, "U.S. media" name no US act
-    text = ("China completed a flight test of a hypersonic glide vehicle last week. U.S. media "
-            "expressed their concern over the test.")
+    text = ("China flight-tested a hypersonic glide vehicle last week. U.S. media have "
+            "expressed alarm about the test.")
     assert summary(run_on(text, "2005-06-21", model)) == [
         ("missile_test", "asserted", ["china"], [], [], "2005-W24")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
     # the "by" of a participle names a missile system: no warning by the system's state
-    ("Beijing warned that it felt threatened by a United States missile system deployed in "
+    ("Beijing warned that it felt threatened by the United States missile system deployed to "
      "the Philippines.",
      [("warning", "asserted", ["china"], ["united-states"], [], "2025-02-13"),
       ("deployment", "asserted", ["united-states"], ["philippines"], [], None)]),
     ("Lithuania said it felt threatened by Russian Iskander missiles in Kaliningrad.",
      [("warning", "asserted", ["lithuania"], [], ["iskander-m"], "2025-02-13")]),
     # the same in the passive
-    ('Beijing said it would not "sit idly by" as it is threatened by a United States missile '
-     "system that can target the country.",
+    ("Beijing said it would not stay silent while it is threatened by the United States "
+     "missile system that can reach its cities.",
      [("warning", "asserted", ["china"], ["united-states"], [], "2025-02-13")]),
 ])
 def test_a_weapon_that_threatens_says_nothing(run, text, expected):
@@ -204,8 +205,7 @@ def test_a_weapon_that_threatens_says_nothing(run, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # the "by" agent of a passive accuses or condemns; the passive's subject did the act
-    ("Iran has been accused by the United States of secretly trying to develop atomic "
-     "weapons.",
+    ("Iran has been accused by Washington of covertly seeking to develop nuclear weapons.",
      [("violation_allegation", "asserted", ["united-states"], ["iran"], [], None),
       ("development", "asserted", ["iran"], [], [], None)]),
     ("North Korea was condemned by Japan for testing a missile on Monday.",
@@ -218,11 +218,11 @@ def test_the_passives_subject_did_what_it_is_blamed_for(run, text, expected):
 
 def test_a_nouns_by_agent_still_acts(run):
     # "the move by Iran", "the vote by Seoul" are no passives: their actor acts in what follows
-    text = ("The IAEA on Saturday condemned the move by Iran to withdraw accreditation from "
-            "several of its most experienced inspectors.")
+    text = ("The IAEA on Saturday condemned the move by Iran to revoke the accreditation of "
+            "several veteran inspectors.")
     assert [(e[0], e[2]) for e in summary(run(text, date="2023-09-17"))] == [
         ("warning", ["iaea"]), ("inspection", ["iran"])]
-    text = ("Tokyo welcomed the vote by Seoul for imposing sanctions on North Korea over its "
+    text = ("Tokyo welcomed the vote by Seoul for imposing sanctions on Pyongyang because of its "
             "missile tests.")
     assert summary(run(text, date="2003-12-18")) == [
         ("sanctions", "asserted", ["south-korea"], ["north-korea"], [], None),

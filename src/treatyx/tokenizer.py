@@ -65,7 +65,7 @@ TITLE_ABBREVIATIONS = ("Col.", "Lt.", "Brig.", "Maj.", "Capt.", "Cpt.", "Sgt.", 
 NUMBER_ABBREVIATIONS = ("No.", "Nos.")
 
 
-# Scraped text loses the space after a full stop: "in September 2018.North Korea violated".
+# Scraped text loses the space after a full stop: "in March 2019.Iran announced".
 # spaCy splits "agreement.The" (a lower-case letter before) but not a year before the capital.
 GLUED_SENTENCES = (r"(?<=[0-9]{4})\.(?=[A-Z][a-z])",)
 

@@ -30,7 +30,7 @@ from .treaty_descriptions import TreatyDescriptions
 ENTITY_SECTIONS = (("treaties", "treaty"), ("systems", "system"), ("actors", "actor"))
 NAME_ROLES = ("aliases", "metonyms", "adjectives", "demonyms", "weapon_names")
 WEAPON_NAME_WINDOW = 4  # words after a weapon name in which a weapon word must follow
-CLOSING_PUNCT = {"]", ")"}  # "[US Secretary of State] Mike Pompeo"
+CLOSING_PUNCT = {"]", ")"}  # "[Russian Foreign Minister] Sergei Lavrov"
 MAX_UNKNOWN_NAME_WORDS = 3
 NAMESAKE_WORDS = 7  # capitalised words after a person's name in which a place's noun may end it
 OFFICE_WORDS = 2  # lower-case words between a state and a title ("Iraqi information minister")
@@ -358,7 +358,7 @@ class EntityRecognizer(RuleComponent):
 
     def _weapon_follows(self, doc: Doc, end: int) -> bool:
         """A weapon word within a few words after a name, in its sentence: "a Khorramshahr
-        medium-range ballistic missile". A word joined by hyphens counts once ("the Emad
+        long-range ballistic missile". A word joined by hyphens counts once ("the Sayyad
         surface-to-air missile")."""
         words = 0
         for token in doc[end:]:
@@ -435,9 +435,10 @@ class EntityRecognizer(RuleComponent):
         one entity when the lists allow it. A name no list knows (a designator found by its
         shape) is the listed entity it is said to be ("the KN-23, also called the
         Hwasong-11A"); a listed name that is a shortened form of the other entity's name is
-        that entity ("the Strategic Arms Reduction Treaty, also known as New START": its
-        full name is the New Strategic Arms Reduction Treaty). A name in brackets right after
-        another is read the same way. Otherwise two listed entities stay two."""
+        that entity ("New START, also known as the Strategic Arms Reduction Treaty": the
+        full name of New START is the New Strategic Arms Reduction Treaty). A name in
+        brackets right after another is read the same way. Otherwise two listed entities
+        stay two."""
         for first, second in pairwise(kept):
             if first.ref.kind not in SAME_AS_KINDS or first.ref.kind != second.ref.kind \
                     or first.ref.id == second.ref.id:
@@ -465,7 +466,7 @@ class EntityRecognizer(RuleComponent):
 
     def _people_by_title(self, doc: Doc, kept: list[Candidate]) -> list[Candidate]:
         """People introduced by a title ("Finnish Foreign Minister Pekka Haavisto"), also in
-        an apposition between commas ("North Korea's UN envoy, Pak Gil Yon, left")."""
+        an apposition between commas ("Iran's UN envoy, Amir Saeid Iravani, said")."""
         covered = {i: cand for cand in kept for i in range(cand.start, cand.end)}
         # "Foreign Minister Jan Kohout Friday signed": no name goes on into these
         enders = {token.i for token in doc if token.orth in self.name_enders}

@@ -1,4 +1,4 @@
-"""treatyx_ranges: range figures ("between 500 and 5,500 km") as kilometres, linked to a system.
+"""treatyx_ranges: range figures ("between 300 and 2,000 km") as kilometres, linked to a system.
 
 Units come from the ``units`` section, every other word from the ``range_*`` sections
 (``rules/ranges.yml``): number words, pair connectors, approx/bound cues, measure cues and

@@ -25,8 +25,8 @@ from .. import extensions
 from ..linebreaks import line_breaks
 
 ATTRS = [ORTH, IS_PUNCT, IS_SPACE]
-# Words that open a sentence and never follow an initialism inside one: "... developed by
-# Israel and the U.S. The IDF confirmed ..." ends a sentence at "U.S." (one token, so the
+# Words that open a sentence and never follow an initialism inside one: "... funded by
+# Japan and the U.S. The ministry said ..." ends a sentence at "U.S." (one token, so the
 # Sentencizer sees no full stop), "the U.S. Navy" does not.
 SENTENCE_OPENERS = ("The", "It", "He", "She", "They", "We", "This", "These", "Those", "Its",
                     "His", "Her", "Their", "But", "However")

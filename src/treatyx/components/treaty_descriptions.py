@@ -1,5 +1,5 @@
 """Treaties named by what they ban: "the convention banning cluster munitions", "an
-international convention prohibiting the acquisition, use and production of cluster
+international convention prohibiting the use, stockpiling and transfer of cluster
 munitions".
 
 A treaty noun (lexicon ``treaty-nouns``), a verb of banning right after it (lexicon
@@ -21,8 +21,8 @@ from ..matching import PhraseTable, token_ids
 from ..ruleset import RuleSet
 from .common import lexicon_phrases, lexicon_words
 
-# At most this many tokens between the verb of banning and what is banned ("the acquisition,
-# use, and production of": eight)
+# At most this many tokens between the verb of banning and what is banned ("the use,
+# stockpiling, and transfer of": eight)
 BANNED_GAP = 10
 CUE = ""  # the payload of a verb of banning; a banned phrase carries its treaty's id
 

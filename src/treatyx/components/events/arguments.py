@@ -209,11 +209,11 @@ def _aside_before(ctx: DocContext, clause_start: int) -> int | None:
 
 def counted_subject(ctx: DocContext, start: int, clause_start: int) -> bool:
     """Is the subject before the trigger a group of states counted by a number (lexicon
-    group-anaphors: "163 countries have joined the Convention", "after 50 countries have
+    group-anaphors: "121 states have now joined the Convention", "once 40 countries have
     ratified it"), with no actor between? With no state named for it (counted_states), a
-    verb in the present perfect tells a tally, no event ("More than 120 nations adopted
-    the treaty on Friday" is one). So does a perfect participle ("with 183 states having
-    signed and 166 having ratified": the number alone stands for the group)."""
+    verb in the present perfect tells a tally, no event ("Over 60 nations signed the pact
+    on Tuesday" is one). So does a perfect participle ("with 150 countries having signed
+    and 90 having ratified": the number alone stands for the group)."""
     having = start > 1 and ctx.lower[start - 1] == HAVING
     if not (having or present_perfect(ctx, start)):
         return False
@@ -249,7 +249,7 @@ def _counting_word(ctx: DocContext, noun: int, clause_start: int) -> int:
 
 def treaty_of_party_noun(ctx: DocContext, start: int, clause_start: int) -> str | None:
     """The treaty whose parties a word of party-nouns before the trigger names, with no
-    actor between: "the current members of the pact", "signatories to the JCPOA"."""
+    actor between: "the remaining members of the accord", "signatories to the JCPOA"."""
     for i in range(start - 1, clause_start - 1, -1):
         if i in ctx.actor_at:
             return None
@@ -274,8 +274,8 @@ def treaty_of_party_noun(ctx: DocContext, start: int, clause_start: int) -> str 
 
 def _agents_before(ctx: DocContext, token: int, count: int) -> list[Mention] | None:
     """The states of the last event before ``token`` (in its sentence or the two before)
-    that had that many acting: "The US and British militaries bombed sites used by the
-    Iranian-backed Houthis in Yemen, the second time the two allies have conducted strikes"."""
+    that had that many acting: "Britain and France struck rebel depots in northern Mali on
+    Monday, the third time the two allies have carried out raids there"."""
     floor = ctx.sent_starts[max(ctx.sentence_index(token) - 2, 0)]
     for start, _, agents in reversed(ctx.event_agents):
         if start >= token:
@@ -308,7 +308,7 @@ def _states_before(ctx: DocContext, token: int, count: int) -> list[Mention] | N
 def supplier(ctx: DocContext, end: int, trigger: Trigger) -> Mention | None:
     """Who supplies the weapons a trigger with ``supplier_after`` words tells of: the actor
     after one of them, at most SUPPLIER_WORDS words on, over "and" but no other clause break
-    ("bought fighter jets and missile systems from Russia"), else a state's adjective before
+    ("bought air-defence radars and drones from China"), else a state's adjective before
     the weapon of its object ("the purchase of a Russian missile system"); None for another
     trigger or none named."""
     if not trigger.supplier_after:
@@ -394,9 +394,10 @@ def reporting_before(ctx: DocContext, trigger: int) -> tuple[int, int] | None:
 
 
 def trailing_saying(ctx: DocContext, trigger: int) -> tuple[int, int, int] | None:
-    """'"..., which clearly violated the UN resolutions," a senior official said', 'The launch
-    breached UN resolutions, Japan said': the verb of saying after the trigger's clause, a
-    closing quote or a comma before its speaker, as (that mark, verb start, verb end)."""
+    """'"..., which plainly breaches Security Council resolutions," a senior official said',
+    'The launch breached UN resolutions, Japan said': the verb of saying after the trigger's
+    clause, a closing quote or a comma before its speaker, as (that mark, verb start, verb
+    end)."""
     index = ctx.sentence_index(trigger)
     lower, quotes, comma = ctx.lower, ctx.hashes.quote_marks, ctx.hashes.comma
     marks = quotes | {comma}
@@ -404,8 +405,8 @@ def trailing_saying(ctx: DocContext, trigger: int) -> tuple[int, int, int] | Non
         if start <= trigger:
             continue
         # a quotation closes on its punctuation ('... resolutions," a senior official
-        # said'); a quoted term does not ('warned that "Iranian-made weapons" threatened the
-        # Kingdom after an attack it said was intercepted')
+        # said'); a quoted term does not ('warned that "Iranian-made drones" endangered the
+        # region after a strike it said had been foiled')
         mark = next((i for i in range(start - 1, max(trigger, start - QUOTE_SPEAKER_WINDOW), -1)
                      if lower[i] in quotes and (ctx.doc[i - 1].is_punct
                                                 or start - i <= SHORT_SPEAKER)), None)
@@ -418,7 +419,7 @@ def trailing_saying(ctx: DocContext, trigger: int) -> tuple[int, int, int] | Non
         if after == start and ctx.doc[start].lower_.endswith("ing"):
             return None  # "..., claiming that ...": the clause's own subject says it
         # ", and Japan said ...", ", which Seoul said ...": another clause, not the speaker;
-        # nor ", following an attack it said was intercepted"
+        # nor ", after a raid it said was repelled"
         if lower[after] in ctx.hashes.clause_breaks or not ctx.hashes.scope_breaks.isdisjoint(
                 lower[after:start]):
             return None
@@ -441,8 +442,8 @@ def pronoun_speaker(ctx: DocContext, saying: tuple[int, int] | None) -> Mention 
 
 
 def continued_quotation_speaker(ctx: DocContext, trigger: int) -> Mention | None:
-    """'"We take the reports seriously," said a State Department spokesperson. "We condemn
-    any illicit missile launches."': a sentence that opens with a quotation mark and has no
+    """'"We are studying the reports closely," said a Foreign Office spokeswoman. "We condemn
+    every unlawful missile launch."': a sentence that opens with a quotation mark and has no
     verb of saying goes on with what the sentence before said, whose speaker, named before or
     after its verb of saying, says it too."""
     index = ctx.sentence_index(trigger)
@@ -521,7 +522,7 @@ def first_person_subject(ctx: DocContext, start: int, clause_start: int,
     conducted a test," the ministry said', 'our scientists successfully tested ...')? Then
     the speaker acts. Not over another trigger: in '"We condemn the missile launch," Abe
     said' the launch is the object of the condemnation, not Japan's. An event noun is the
-    subject's through a light verb only ('"We believe the test was part of a drill," an
+    subject's through a light verb only ('"We suspect the test was meant as a warning," an
     official said' is someone else's test)."""
     floor = max(clause_start, start - PRONOUN_SUBJECT_GAP - FIRST_PERSON_NOUNS - 1)
     for i in range(start - 1, floor - 1, -1):
@@ -536,15 +537,15 @@ def first_person_subject(ctx: DocContext, start: int, clause_start: int,
 
 def trailing_speaker(ctx: DocContext, trigger: int, found: tuple[int, int, int] | None
                      ) -> Mention | None:
-    """'"... which clearly violated the UN resolutions," a senior Seoul official said', 'The
-    launch breached UN resolutions, said Japan': the speaker named after the quotation or
-    clause that holds the trigger, next to its verb of saying (``found``, from
+    """'"... which plainly breaches Security Council resolutions," a senior Seoul official
+    said', 'The launch breached UN resolutions, said Japan': the speaker named after the
+    quotation or clause that holds the trigger, next to its verb of saying (``found``, from
     :func:`trailing_saying`), tells the event."""
     if found is None:
         return None
     mark, _, saying_end = found
     limit = min(ctx.sentence_bounds(trigger)[1], saying_end + QUOTE_SPEAKER_WINDOW)
-    # any mention, adjectives too: "a senior official at the South Korean presidential office"
+    # any mention, adjectives too: "a senior aide in the French presidential office"
     return next((m for m in ctx.actors if mark < m.start and m.end <= limit
                  and m.role != "ner" and m.id not in ctx.extractor.news_media), None)
 
@@ -578,7 +579,7 @@ def actor_before(ctx: DocContext, token: int, limit: int) -> Mention | None:
 
 def speaker_before(ctx: DocContext, token: int, limit: int) -> Mention | None:
     """Who says what the verb of saying at ``token`` says: the nearest actor before it that
-    is no object of a preposition ("The Chinese mission to the United Nations said": China),
+    is no object of a preposition ("The Iranian delegation to the IAEA said": Iran),
     else the nearest actor."""
     return subject_before(ctx, token, limit) or actor_before(ctx, token, limit)
 
@@ -597,8 +598,8 @@ def subject_before(ctx: DocContext, token: int, limit: int) -> Mention | None:
             return actor
         if actor.end + 1 == token and ctx.lower[actor.end] == ctx.hashes.to \
                 and not _after_preposition(ctx, actor, limit, OTHER_SIDE_PREPOSITIONS):
-            return actor  # "waited for the United States to ratify": its subject (not
-            # "agreed with the United States to hold talks": the other side)
+            return actor  # "waited for China to sign": its subject (not
+            # "agreed with Japan to hold talks": the other side)
         i = actor.start
     return None
 
@@ -634,8 +635,8 @@ def _passive_by_agent(ctx: DocContext, actor: Mention, limit: int) -> bool:
 
 
 def _before_other_party(ctx: DocContext, actor: Mention, token: int) -> bool:
-    """Does a word for others than the actor follow it ("the first U.S. ally to shoot
-    down", "Russia's neighbours condemned"; lexicon other-party-nouns)?"""
+    """Does a word for others than the actor follow it ("the second U.S. ally to deploy",
+    "Russia's neighbours condemned"; lexicon other-party-nouns)?"""
     after = actor.end
     if after < token and ctx.lower[after] in ctx.hashes.possessive_marks:
         after += 1
@@ -716,8 +717,8 @@ def _reporter_for_pronoun(ctx: DocContext, after: int, start: int) -> Mention | 
 
 
 def _claimant_before(ctx: DocContext, pronoun: int) -> Mention | None:
-    """"Pyongyang's claim that it had begun reprocessing", "Iran's announcement it had
-    launched a rocket": a pronoun right after a noun an actor's possessive owns (a "that"
+    """"Pyongyang's claim that it had begun reprocessing", "Tehran's announcement it had
+    tested a rocket engine": a pronoun right after a noun an actor's possessive owns (a "that"
     between them allowed) stands for that actor."""
     lower = ctx.lower
     noun = pronoun - 2 if lower[pronoun - 1] == ctx.hashes.that else pronoun - 1
@@ -728,7 +729,7 @@ def _claimant_before(ctx: DocContext, pronoun: int) -> Mention | None:
 
 def first_subject(ctx: DocContext, start: int, limit: int) -> Mention | None:
     """The first actor from ``start`` that is no object of a preposition (lexicon
-    non-subject-prepositions): "The secretive North, under UN sanctions, has conducted ..."
+    non-subject-prepositions): "The reclusive North, long under UN sanctions, has staged ..."
     names no subject here, not the UN; "U.S. media expressed ..." (lexicon other-party-nouns)
     names none either."""
     i = start
@@ -753,7 +754,7 @@ def _after_preposition(ctx: DocContext, actor: Mention, limit: int,
     if before > limit and ctx.lower[before] == IN and ctx.lower[before - 1] in \
             ctx.hashes.seat_nouns:
         # "officials in Tehran", "the Foreign Ministry in Islamabad": its seat; but not where
-        # another state owns the office ("China's embassy spokesperson in Washington")
+        # another state owns the office ("Russia's embassy spokesman in London")
         return any(i in ctx.actor_at or i in ctx.adjective_at
                    for i in range(max(limit, before - 1 - SEAT_OWNER_WORDS), before - 1))
     if before > limit and ctx.lower[before] == FROM and ctx.lower[before - 1] in \
@@ -764,7 +765,7 @@ def _after_preposition(ctx: DocContext, actor: Mention, limit: int,
 
 def _as_well_as_ending(ctx: DocContext, i: int) -> int | None:
     """When "as well as" (a comma before it allowed) ends at ``i``, the token before it:
-    "Estonia, Lithuania and Latvia, as well as Poland" joins Poland to the list."""
+    "Finland, Sweden and Norway, as well as Denmark" joins Denmark to the list."""
     if i < 3 or tuple(ctx.lower[i - 2:i + 1]) != AS_WELL_AS:
         return None
     return i - 4 if ctx.lower[i - 3] == ctx.hashes.comma else i - 3
@@ -813,21 +814,21 @@ def _agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start
         return found
     if (trigger.tense in ("past", "participle") or _participle_with_by(ctx, start, end, trigger)) \
             and not _subject_right_before(ctx, start, clause_start):
-        # "Signed in 2010 by Obama and ...", "a claim denied by Moscow", "a missile over
-        # Riyadh fired from Yemen by Houthi rebels": a participle with its "by" agent (not a
-        # verb with its subject: "The Kremlin rejected allegations by the United States")
+        # "Signed in 2010 by Obama and ...", "a claim denied by Moscow", "a rocket over
+        # Haifa fired from Lebanon by Hezbollah": a participle with its "by" agent (not a
+        # verb with its subject: "The Kremlin dismissed claims by Britain")
         found = _by_agent_of(ctx, end, sent_end, trigger)
         if found is not None:
             return found
     if reduced_relative(ctx, start, trigger):
         return by_agent(ctx, end, sent_end)
     if trigger.tense == "gerund" and (subject := _gerund_subject(ctx, start)) is not None:
-        return subject  # "a warning about Russia developing nuclear capabilities in space"
+        return subject  # "a warning about China developing anti-satellite weapons"
     if trigger.tense == "gerund" and (blamed := _blamed_for(ctx, start)) is not None:
         return blamed  # "imposed sanctions on Iran for testing ballistic missiles"
     if trigger.tense == "gerund" and _after_determiner(ctx, start, sent_start) and (
             by := _by_after_object(ctx, end)) is not None:
-        # "the shooting down of one of its fighter jets by Turkish warplanes"
+        # "the shooting down of one of its helicopters by Syrian air defences"
         return actor_after_preposition(ctx, by + 1)
     nominal = is_nominal(ctx, start, trigger)
     if not nominal and (instrument := _enacting_antecedent(ctx, start)) is not None:
@@ -844,7 +845,7 @@ def _agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start
         owner = _owner_of_noun_before_to(ctx, start, clause_start)
         if owner is not None:
             return owner
-        # "Pakistan has indicated that it will not join": "it" is who said so
+        # "India has made clear that it will not sign": "it" is who said so
         subject = verb_subject(ctx, start, clause_start)
         if subject is not None:
             return subject
@@ -856,17 +857,17 @@ def _agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start
             # is the speaker, not the quotation's first actor
             return None
     if not nominal and _subject_weapon_relative(ctx, clause_start, start):
-        return None  # "claims that the missile, which hit a grain silo, was fired by Moscow"
+        return None  # "claims that the rocket, which struck a power plant, was fired by Moscow"
     antecedent = relative_antecedent(ctx, start)
     if antecedent is not None and not (
             nominal and not possessive_pronoun_before(ctx, start, clause_start)
             and not _light_verb_reaches(ctx, antecedent.end, start)):
         # an event noun is the antecedent's only through a light verb ("Japan, which
         # conducted a test") or a possessive pronoun ("Iran, which has been isolated since its
-        # first satellite launch"), not "others who suspect the launch was cover for a test"
+        # first satellite launch"), not "critics who believe the launch hid a weapons test"
         return antecedent
     if trigger.tense == "gerund" and _after_subordinator(ctx, start, sent_start):
-        # "tested a missile less than three weeks after officially exiting the treaty"; in
+        # "fired a missile barely a month after formally leaving the treaty"; in
         # what is said, the subject of the said clause ("Netanyahu says Iran lied after
         # signing the deal": Iran signed)
         saying = reporting_before(ctx, start)
@@ -876,8 +877,8 @@ def _agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start
     if trigger.tense == "gerund" and not _after_determiner(ctx, start, sent_start) and not (
             first_subject(ctx, sent_start, start) is not None
             and _relative_after_object(ctx, end, sent_end)):
-        # "... by now pulling out of the treaty, the U.S. was ...": the subject follows (not
-        # after "the missile firing near the island, Taiwan canceled flights"; nor in a
+        # "... by quitting the accord this year, Russia has ...": the subject follows (not
+        # after "the missile firing off its coast, Japan suspended ferries"; nor in a
         # relative clause after a participle that follows its subject: "Israel tested a
         # system, launching a missile that alarmed Syria")
         after = actor_after(ctx, ctx.clause_end(end, sent_end), sent_end)
@@ -1019,7 +1020,7 @@ def _state_opposed(ctx: DocContext, opponent: Mention, pronoun: int) -> Mention 
 
 def _blamed_for(ctx: DocContext, start: int) -> Mention | None:
     """The actor right before the "for" of a gerund, a date between allowed: whom the clause
-    acts on for what it did ("sanctions on the Chinese military on Sept. 20 for buying")."""
+    acts on for what it did ("sanctions on the Turkish military on Dec. 14 for buying")."""
     sent_start, _ = ctx.sentence_bounds(start)
     i = start - 1
     if i <= sent_start or ctx.lower[i] != FOR:
@@ -1068,7 +1069,7 @@ def _orderer(ctx: DocContext, start: int, sent_start: int) -> Mention | None:
 def _owner_in_subject(ctx: DocContext, start: int, clause_start: int, sent_start: int
                       ) -> Mention | None:
     """Whose weapon the subject of a passive launch or use names: "Russia's missiles were
-    fired", "Russia announced that its newest Kinzhal missiles were used" (the pronoun
+    fired", "Russia said that its latest Zircon missiles were used" (the pronoun
     stands for the actor named last before it)."""
     for i in range(clause_start, start):
         if ctx.doc[i].text in POSSESSIVES and i - 1 in ctx.actor_at:
@@ -1242,7 +1243,7 @@ def is_nominal(ctx: DocContext, start: int, trigger: Trigger) -> bool:
                 or ctx.lower[i] == hashes.of:  # "a spate of missile launches"
             return True
         if ctx.lower[i] in COORDINATING and _noun_trigger_ending_at(ctx, i) is not None:
-            return True  # "its fourth nuclear test and recent satellite launch"
+            return True  # "its fifth nuclear test and latest satellite launch"
         named = ctx.system_ending_at.get(i) or _adjective_ending_at(ctx, i + 1)
         if named is not None:
             # "the Zircon tests", "a North Korean missile launch": over the name
@@ -1272,10 +1273,10 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int, trigger
     mark = _possessive_before(ctx, start, clause_start)
     if mark is not None:
         if lower[mark] in ctx.hashes.possessives:
-            # "imposed sanctions on North Korea over its continued missile tests": the
+            # "placed sanctions on Iran over its repeated missile tests": the
             # pronoun stands for the actor named last before it in the clause, else for
-            # the speaker of the verb of saying that opens it ("North Korea claims success
-            # of its sixth nuclear test")
+            # the speaker of the verb of saying that opens it ("Pyongyang hails the success
+            # of its third nuclear test")
             nearest = actor_before(ctx, mark, clause_start)
             if nearest is not None and _opposes(ctx, nearest, mark):
                 return _state_opposed(ctx, nearest, mark)
@@ -1310,7 +1311,7 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int, trigger
         return named  # "concern about the US missile test", after a preposition too
     cause = _cause_before(ctx, start, clause_start)
     if cause is not None:
-        # "sanctions on North Korea over a spate of missile launches", "Japan protested to
+        # "sanctions on Iran over a string of missile tests", "Japan protested to
         # China over the launch": whom the clause acts on did it
         nearest = actor_before(ctx, cause, clause_start)
         if nearest is not None and nearest.start >= clause_start:
@@ -1342,8 +1343,8 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int, trigger
             first -= 1  # "wrapped up": from its first word
         return subject_before(ctx, first, clause_start) or nearest
     if light is not None:
-        # "the Council approved a US-sponsored resolution of sanctions": whoever does the
-        # light verb; "The US is pulling out of the deal and will re-impose sanctions": with
+        # "the Council approved a British-drafted package of sanctions": whoever does the
+        # light verb; "The US is leaving the agreement and will re-impose penalties": with
         # no actor in the clause, the subject of the sentence does it too
         # "North Korea declared that it carried out a nuclear test": "it" before the light
         # verb stands for the speaker of the saying before it
@@ -1364,11 +1365,11 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int, trigger
         end += 1  # '"unilateral restrictive measures" imposed by the US': past the quote
     if end < len(lower) and lower[end] in ctx.hashes.noun_agent_prepositions:
         # "the launch by North Korea", "talks between the US and Russia", "its ratification
-        # by key signatory Indonesia"
+        # by fellow signatory Egypt"
         return actor_after_preposition(ctx, end + 1)
     by = _by_after_object(ctx, end)
     if by is not None:
-        # "the shooting down of one of its fighter jets by Turkish warplanes"
+        # "the shooting down of one of its helicopters by Syrian air defences"
         return actor_after_preposition(ctx, by + 1)
     # "the test conducted by Pyongyang", "sanctions imposed by the EU": a light verb's
     # participle and "by" (not "the test condemned by Japan": Japan did not test)
@@ -1447,7 +1448,7 @@ def _by_after_object(ctx: DocContext, end: int) -> int | None:
 
 def _cause_before(ctx: DocContext, start: int, clause_start: int) -> int | None:
     """Where a word of cause-prepositions ("over") opens the noun phrase of an event noun,
-    over up to CAUSE_PHRASE lower-case words ("over a spate of missile launches"); else
+    over up to CAUSE_PHRASE lower-case words ("over a series of rocket launches"); else
     None."""
     for i in range(start - 1, max(clause_start, start - 1 - CAUSE_PHRASE) - 1, -1):
         if ctx.lower[i] in ctx.hashes.cause_prepositions:
@@ -1487,7 +1488,7 @@ def _member_acting(ctx: DocContext, group: Mention, start: int, clause_start: in
                    ) -> Mention | None:
     """"North Korea quit the six-party talks", "North Korea said it would quit the six-party
     talks": a member of the group that owns the event noun, the subject of the verb whose
-    object the noun is, acts alone (not "chaired a round of the six-party talks")."""
+    object the noun is, acts alone (not "hosted a session of the six-party talks")."""
     subject = subject_before(ctx, start, clause_start)
     after = subject.end if subject is not None else None
     if subject is None:
@@ -1570,8 +1571,8 @@ def actor_after_preposition(ctx: DocContext, first: int) -> Mention | None:
 
 def _example_list(ctx: DocContext, first: int) -> int | None:
     """Where the actors stand that a group noun after a preposition is illustrated with: "by
-    a number of major states, including Japan and the United States" (lexicon
-    example-cues); None when the phrase names its actor itself."""
+    several leading nations, including Brazil and India" (lexicon example-cues); None when
+    the phrase names its actor itself."""
     doc = ctx.doc
     for i in range(first, min(first + EXAMPLE_WINDOW, len(doc) - 2)):
         if doc[i].text == "," and ctx.lower[i + 1] in ctx.hashes.example_cues:
@@ -1609,8 +1610,8 @@ def _possessive_before(ctx: DocContext, start: int, clause_start: int) -> int | 
     noun, its antecedent is found in :func:`agent`. A title-case noun may have title-case
     words before it (a headline's "China's Missile Deployment"), and a year may stand among
     them ("Washington's 2018 withdrawal")."""
-    free = 0  # words that are no event-noun modifier: "its recent intercontinental
-    # ballistic missile launches" has none
+    free = 0  # words that are no event-noun modifier: "its latest intercontinental
+    # ballistic missile tests" has none
     for mark in range(start - 1, max(clause_start, start - 1 - NOUN_PHRASE_WINDOW) - 1, -1):
         word = ctx.doc[mark]
         if word.text in POSSESSIVES or (mark < start - 1
@@ -1660,7 +1661,7 @@ def _noun_modifier(ctx: DocContext, word: Token, i: int, noun: int) -> bool:
 
 def coordinated_noun(ctx: DocContext, start: int) -> int | None:
     """The start of the event noun joined by "and" or "or" before this one's noun phrase,
-    whose owner it shares: "the country's fourth nuclear test and recent satellite launch"."""
+    whose owner it shares: "the country's fifth nuclear test and latest satellite launch"."""
     i = start - 1
     while i > start - 1 - NOUN_ADJECTIVES and i > 0 and ctx.doc[i].is_alpha \
             and ctx.doc[i].is_lower and ctx.lower[i] not in COORDINATING:
@@ -1717,8 +1718,8 @@ def target(ctx: DocContext, start: int, end: int, trigger: Trigger, exclude: set
                 and ctx.doc[found.end].text not in POSSESSIVES:
             return found
     if reduced_relative(ctx, start, trigger) or _participle_with_by(ctx, start, end, trigger):
-        # "a missile fired from Yemen was shot down by Israel", "the airbase hit by the US
-        # missiles was used in the war against the Islamic State": the relative ends at the
+        # "a missile fired from Yemen was shot down by Israel", "the base hit by the British
+        # missiles was used to train rebels": the relative ends at the
         # sentence's own verb
         clause_end = next((i for i in range(end, clause_end) if _starts_a_verb(ctx, i)),
                           clause_end)
@@ -1965,7 +1966,7 @@ def reduced_relative(ctx: DocContext, start: int, trigger: Trigger) -> bool:
 
 def _participle_with_by(ctx: DocContext, start: int, end: int, trigger: Trigger) -> bool:
     """A participle with no auxiliary, "by" right after it: a reduced relative clause ("the
-    airbase hit by the US missiles"; "hit" is read as a base form too)."""
+    base hit by the British missiles"; "hit" is read as a base form too)."""
     return trigger.tense in ("past", "participle", "base") \
         and not passive_verb(ctx, start, trigger) \
         and end < len(ctx.lower) and ctx.lower[end] == ctx.hashes.by
@@ -2031,17 +2032,17 @@ def by_agent(ctx: DocContext, end: int, sent_end: int) -> Mention | None:
         if i > end and is_participle(ctx, i - 1):
             return None  # "accused Kyiv of using missiles supplied by Washington"
         found = actor_after_preposition(ctx, i + 1) or _state_before_weapon(ctx, i + 1, sent_end)
-        if found is not None:  # "signed by the U.S. and the Soviet Union"; "hit by Russian
+        if found is not None:  # "signed by Russia and the United States"; "hit by Russian
             return found  # missiles": the state whose weapons they are
         words = ctx.lower[i + 1:min(i + 3, sent_end)]
         if not ctx.hashes.agent_anaphors.isdisjoint(words) and words[0] in (
                 ctx.hashes.possessives | ctx.hashes.definite_determiners):
-            return ctx.salient_state(i)  # "suspended by our country in 2007"
+            return ctx.salient_state(i)  # "halted by our country in 2019"
     return None
 
 
 def _after_treaty_name(ctx: DocContext, start: int) -> bool:
-    """"the INF treaty signed in 1987": a participle right after a treaty is passive."""
+    """"the CFE treaty signed in 1990": a participle right after a treaty is passive."""
     i = start - 1
     while i > 0 and ctx.doc[i].is_punct:
         i -= 1
@@ -2059,7 +2060,7 @@ def coordinated(ctx: DocContext, actor: Mention) -> list[Mention]:
     if actor.info.get("type") == "person":
         # "Kim Jong Un and Russian President Vladimir Putin"
         i = _before_title(ctx, i, actor.info.get("title") or "")
-    i = _before_compound(ctx, i)  # "the United States and the so-called E3"
+    i = _before_compound(ctx, i)  # "Iran and the so-called E3"
     if i > 0 and lower[i] == hashes.the:
         i -= 1  # "Russia and the United States"
     # a headline's list opens it with commas alone ("US, Russia extend New START"), not
@@ -2084,7 +2085,7 @@ def coordinated(ctx: DocContext, actor: Mention) -> list[Mention]:
         if previous is None and (found[0].role == "adjective" or (
                 found[0].end < len(lower) and ctx.doc[found[0].end].is_lower)):
             # "Russian and American diplomats", "Russian and US delegations"; over the nouns
-            # of its office ("the British prime minister and the French president")
+            # of its office ("the British foreign secretary and the German chancellor")
             k = i
             while k - 1 >= max(1, i - TITLE_WORDS) and lower[k - 1] in hashes.actor_nouns:
                 k -= 1
@@ -2096,12 +2097,12 @@ def coordinated(ctx: DocContext, actor: Mention) -> list[Mention]:
         if i > 0 and lower[i] == hashes.the:
             i -= 1
     i = actor.end  # "by Barack Obama and Dmitry Medvedev"
-    person = _person_after(ctx, i)  # "between US President Donald Trump and ..."
+    person = _person_after(ctx, i)  # "between French President Emmanuel Macron and ..."
     if person is not None and not any(lower[k] in hashes.coordinators
                                       for k in range(i, person.start)):
         found.append(person)
         i = person.end
-    elif actor.role == "adjective":  # "the British prime minister and the French president"
+    elif actor.role == "adjective":  # "the British foreign secretary and the German chancellor"
         office = i
         while i < min(office + TITLE_WORDS, len(lower) - 1) and lower[i] in hashes.actor_nouns:
             i += 1
@@ -2113,7 +2114,7 @@ def coordinated(ctx: DocContext, actor: Mention) -> list[Mention]:
             i += 1  # "Russia, China, and Iran"
         j = _after_compound(ctx, i + 2 if lower[i + 1] == hashes.the else i + 1)
         if j not in ctx.actor_at and j + 1 < len(lower) and lower[j] in hashes.office_times:
-            j += 1  # "and then U.S. Secretary of State Hillary Clinton"
+            j += 1  # "and then German Foreign Minister Frank-Walter Steinmeier"
         following = ctx.actor_at.get(j)
         if following is None and lower[i + 1] == hashes.the:
             # "and the Director-General of the IAEA": the body the office holder serves

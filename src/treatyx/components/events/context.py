@@ -438,7 +438,7 @@ class DocContext:
         return word.is_alpha and word.is_lower
 
     def _sets_off_a_name(self, i: int) -> bool:
-        """"a spokeswoman for the Armenian Defense Ministry, Shushan Stepanyan, denied": the
+        """"a spokesman for the Georgian Interior Ministry, Levan Beridze, denied": the
         commas around a name (capitalised words) between a noun phrase and a lower-case word
         (the verb) set it aside, and break no clause."""
         doc = self.doc
@@ -480,12 +480,12 @@ class DocContext:
         return self.lower[i] == self.hashes.that and i in self.date_tokens
 
     def _quotes_after_subject(self, i: int) -> bool:
-        """'the Houthis “launched a large number of missiles”': a quotation opening right
+        """'Hamas “fired a barrage of rockets”': a quotation opening right
         after an actor goes on with that actor's clause."""
         return i > 0 and self.lower[i] in self.hashes.quote_marks and i - 1 in self.actor_at
 
     def _joins_modifiers(self, i: int) -> bool:
-        """"its sixth and most powerful nuclear test", "the country's fifth and largest", "the
+        """"its second and most advanced satellite launch", "the country's fifth and largest", "the
         first and only launch": a coordinator after a possessive or article and one lower-case
         word that is no trigger's or weapon's joins two modifiers of one noun, and breaks no
         clause."""
@@ -566,8 +566,7 @@ class DocContext:
     def in_quoted_title(self, token: int) -> bool:
         """Does ``token`` stand in a quoted title: a capitalised quotation of a few words
         with no comma or stop inside, a word of document-nouns a few words before it
-        ("adopted draft resolution II, “Destructive direct-ascent anti-satellite missile
-        testing”")?"""
+        ("adopted draft resolution II, “Prevention of an Arms Race in Outer Space”")?"""
         return any(opening < token < closing for opening, closing in self.quoted_titles)
 
     @cached_property
@@ -595,8 +594,8 @@ class DocContext:
     def quoted_term_marks(self) -> frozenset[int]:
         """The quotation marks around a short quoted term ('fired “multiple” missiles',
         'will begin "episodic deployments"') or a quoted noun phrase after its determiner
-        ('called the test a “flagrant violation of ... resolutions”') or a preposition ('was
-        left with "no other choice but to respond"'): a term, not a clause of its own, so no
+        ('called the launch a “grave breach of ... resolutions”') or a preposition ('was
+        left with "no alternative but retaliation"'): a term, not a clause of its own, so no
         break."""
         determiners = self.hashes.noun_determiners
         prepositions = self.hashes.non_subject_prepositions | {self.hashes.of}
@@ -612,10 +611,10 @@ class DocContext:
                     names: dict[int, Mention] | None = None) -> int:
         """The token ``words`` words after ``token`` (at most ``limit``), where a compound
         split at its hyphens ("long-range", "nuclear-capable") is one word and a comma or a
-        quote mark none: "an upgraded version of its long-range, nuclear-capable missile" is
+        quote mark none: "an improved model of its nuclear-capable, long-range missile" is
         eight words, "fired 'David's Sling' interceptors" three, and a short aside in
         brackets none ("loaded with 20 tonnes (18 Mg) of weapons"). With ``names``, each name
-        there is one word too ("a United Nations Security Council resolution": three)."""
+        there is one word too ("a United Nations Security Council statement": three)."""
         lower, hyphens, comma = self.lower, self.hashes.hyphens, self.hashes.comma
         quotes = self.hashes.quote_marks
         i, counted = token, 0
@@ -737,7 +736,7 @@ class DocContext:
             after += 1  # "Iranian drone makers", "North Korean missile engineers"
         if after + 1 < len(doc) and lower[after] == AIR \
                 and lower[after + 1] in self.hashes.military_targets:
-            return False  # "a Russian air base in Syria" is a place, "Russian air defences" act
+            return False  # "a Russian air base in Armenia" is a place, "Russian air defences" act
         if after < len(doc) and lower[after] in nouns:
             return True
         if self._title_words_before_actor_noun(after):
@@ -874,7 +873,7 @@ class DocContext:
 
     def _dates_another_event(self, start: int, end: int) -> bool:
         """Does the date at [``start``, ``end``) follow a word of other-event-dates and "of"
-        ("the 30th anniversary of the 1979 revolution": 1979 dates the revolution, not the
+        ("the 10th anniversary of the 2011 uprising": 2011 dates the uprising, not the
         launch), or stand before a word of other-event-nouns, over capitalised words ("the
         1950-1953 Korean War"), but for one after "in" or "during", the time of what is told
         ("fired during the 1991 Gulf War")?"""
@@ -1006,7 +1005,7 @@ def mentions_of(doc: Doc, kind: str, info: dict) -> list[Mention]:
 
 
 def names_a_treaty(ctx: DocContext, date: DateMention) -> bool:
-    """"the 1987 accord", "the February 9, 2000 bilateral treaty", "a 2006 resolution": a
+    """"the 1987 accord", "the March 14, 2003 bilateral treaty", "a 2006 resolution": a
     date before a word for a treaty (or of dated-instruments), over up to two lower-case
     modifiers, names the treaty (and can date only its
     signing: "the Feb. 23 accord signed by Annan")."""

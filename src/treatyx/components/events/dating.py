@@ -26,21 +26,21 @@ RECENT_DAYS = 7  # days before the document's date in which a statement is its n
 DATELINE_SENTENCES = 4  # the first sentences in which a dateline may stand
 # words between a date and the event noun it modifies ("June 13 surprise attack")
 ATTRIBUTIVE_DATE_GAP = 2
-# words of a place between an event noun and the date after it ("the attacks in Tehran on
-# June 7")
+# words of a place between an event noun and the date after it ("the raids in Damascus on
+# March 2")
 NOUN_DATE_GAP = 3
 NOUN_MODIFIER_WORDS = 5  # adjectives between "the" or a possessive and an event's noun
 NOUN_PHRASE_WORDS = 6  # words from an event noun to a participle that qualifies it
 ZONE_WORDS = frozenset(get_string_id(w) for w in ("gmt", "utc", "zulu"))  # "2145 GMT Wednesday"
 FOR = get_string_id("for")  # "for a decade": a length, no offset from another event
-AFTER = get_string_id("after")  # "after the plane had been shot down": an earlier event
+AFTER = get_string_id("after")  # "after the drone had been downed": an earlier event
 IN = get_string_id("in")  # "in six months": that long after the article's day
 
 
 def in_dateline(ctx: DocContext, date: DateMention, sent_start: int) -> bool:
     """"WASHINGTON, July 10 - The United States will ...": the dateline's date opens the
     sentence (and may date it when nothing nearer does) but belongs to no clause. A source
-    in brackets may come first: "(MENAFN- IANS) New Delhi, April 4 (IANS)"."""
+    in brackets may come first: "(MENAFN- IANS) Mumbai, May 12 (IANS)"."""
     doc = ctx.doc
     if doc[sent_start].text == "(":
         close = next((i for i in range(sent_start + 1, min(date[0], sent_start + SOURCE_TAG))
@@ -51,7 +51,7 @@ def in_dateline(ctx: DocContext, date: DateMention, sent_start: int) -> bool:
         return False
     if doc[date[1]].text in DATELINE_ENDS:
         return True
-    # a wire dateline that lost its dash: "RIYADH Oct 28 Yemen's Houthi militia launched ..."
+    # a wire dateline that lost its dash: "SEOUL Mar 9 North Korea's military fired ..."
     place = [doc[i] for i in range(sent_start, date[0]) if doc[i].text != ","]
     return bool(place) and all(word.is_upper and word.is_alpha and len(word) > 1
                                for word in place)
@@ -136,8 +136,8 @@ def relative_offset(ctx: DocContext, trigger: int) -> RelativePhrase | None:
             if end == k and span.label_ == "DURATION" and value[:1] == "P" \
                     and value[1:-1].isdigit() and value[-1:] in _UNITS \
                     and not (start > 0 and ctx.lower[start - 1] == FOR):
-                # (not a length: "curbing the programme for at least a decade after eight
-                # days of talks")
+                # (not a length: "freezing enrichment for at least ten years after nine
+                # days of negotiations")
                 unit, size = _UNITS[value[-1]]
                 return RelativePhrase(start, k + 1, sign * int(value[1:-1]) * size, unit)
         if k > sent_start and ctx.lower[k - 1] in ctx.hashes.vague_durations \
@@ -169,10 +169,10 @@ def relative_phrase_reach(ctx: DocContext, phrase: RelativePhrase, sentence: int
 def dates_other_clause(ctx: DocContext, phrase: RelativePhrase, date: dict) -> bool:
     """Is ``date``, found for the event a phrase tells as some time before or after another
     (see :func:`relative_offset`), the date of the other event's clause, which the phrase
-    counts from? So it is when it stands outside the phrase's reach: before it ("arrived on
-    Tuesday, a week after North Korea launched"), or past the comma of a phrase that opens
-    the sentence ("Thirteen years after it opened for signature, the treaty came into force
-    on 15 July 2009")."""
+    counts from? So it is when it stands outside the phrase's reach: before it ("landed on
+    Friday, two days after Iran launched"), or past the comma of a phrase that opens the
+    sentence ("Nine years after it opened for signature, the pact entered into force on 3
+    May 2005")."""
     at = date.get("start")
     if at is None:
         return False
@@ -310,17 +310,17 @@ def date_for(ctx: DocContext, trigger: int, reporting: tuple[int, int] | None,
                       reporting[1] if reporting else sent_start)
     scope_end = ctx.clause_end(trigger, sent_end, breaks)
     told_when = _occurred_clause(ctx, trigger, sent_end)
-    if told_when is not None:  # "The missile strikes, which occurred on Saturday, ..."
+    if told_when is not None:  # "The drone raids, which occurred on Sunday, ..."
         scope_end = ctx.clause_end(told_when, sent_end, breaks)
     reach = ctx.trigger_span(trigger)[1]
     if scope_end < reach:  # "fired a rocket which placed a probe into orbit in May": the
         scope_end = ctx.clause_end(reach, sent_end, breaks)  # clause of what it absorbed
     later_saying = [s for s, _ in ctx.reporting_in.get(index, ()) if trigger < s < scope_end
                     and not _qualifies_noun(ctx, trigger, s)]
-    if later_saying:  # "... planned to pull out, and confirmed its withdrawal in February"
+    if later_saying:  # "... intended to leave, and then confirmed its withdrawal in March"
         scope_end = later_saying[0]
     # a vague date ("in recent months") past a comma belongs to another phrase
-    # "said on Friday (April 14) it has tested ...": a date right after the verb of saying
+    # "said on Monday (June 3) it has tested ...": a date right after the verb of saying
     # is the day it was said, only a guess for what was said
     own = [d for d in dates if scope_start <= d[0] < scope_end
            and not (reporting and d[1] <= trigger and _said_on(ctx, reporting[1], d[0])
@@ -330,7 +330,7 @@ def date_for(ctx: DocContext, trigger: int, reporting: tuple[int, int] | None,
     if not own and relative_antecedent(ctx, trigger) is not None:
         return None, False  # "..., which signed but never ratified it": not its date
     if len(dates) > len(own):
-        # "citing Israel's June 13 surprise attack": a date outside the trigger's clause that
+        # "citing Iran's April 13 drone attack": a date outside the trigger's clause that
         # modifies another event's noun is that event's
         dates = [d for d in dates if d in own or not _dates_another_noun(ctx, d, trigger)]
     # "On March 21, at 6:36 a.m., North Korea fired ...": a date opening the sentence
@@ -344,9 +344,9 @@ def date_for(ctx: DocContext, trigger: int, reporting: tuple[int, int] | None,
     if own:
         # the nearest, but one that no comma parts from the trigger first ("banned until
         # 2019 by the INF Treaty, signed by Gorbachev and Reagan in 1987": 1987)
-        # and one no other event's trigger stands nearer to ("was signed in 1997 and came
-        # into force in 1999": 1999); a vague date last ("several times in recent years,
-        # including in April": April)
+        # and one no other event's trigger stands nearer to ("was signed in 2004 and came
+        # into force in 2008": 2008); a vague date last ("several times in recent months,
+        # including in May": May)
         ours = ctx.trigger_span(trigger)
         chosen = min(own, key=lambda d: (_vague(d), _comma_between(ctx, d, trigger),
                                          _nearer_other_trigger(ctx, d, ours),
@@ -363,8 +363,8 @@ def date_for(ctx: DocContext, trigger: int, reporting: tuple[int, int] | None,
         chosen = _said_clause_date(ctx, opening[0], trigger, dates) or opening[0]
         weak = in_dateline(ctx, chosen, sent_start)
         if weak:
-            # "Jun 16 (Nikkei) - Japan's deployment ... will be put on hold, the minister
-            # said Monday": the day it was said tells the news more nearly than the day the
+            # "Sep 3 (Kyodo) - Tokyo's purchase ... will be delayed, the minister
+            # said Friday": the day it was said tells the news more nearly than the day the
             # story was filed
             chosen = _said_on_day(ctx, index, [d for d in dates if d != chosen]) or chosen
     elif reporting is not None and (near := _by_saying(dates, reporting)):
@@ -373,12 +373,12 @@ def date_for(ctx: DocContext, trigger: int, reporting: tuple[int, int] | None,
             speech and _in_later_clause(ctx, dates[0], trigger)) \
             and not _after_circumstance(ctx, dates[0], trigger):
         # a guess from the sentence, never a vague one ("in recent months" of another clause)
-        # nor, for something said, one of a clause after it ("denied a report that it
-        # tested ... in August": August is the test's)
+        # nor, for something said, one of a clause after it ("rejected a claim that it
+        # tested ... in July": July is the test's)
         chosen, weak = dates[0], True
     elif speech and (said := _said_after(ctx, index, trigger, dates)) is not None:
-        # '"While we cannot confirm these claims at this time, we condemn ...," Price said in
-        # a statement late on Tuesday': something said is dated by the day it was said
+        # '"Although we cannot yet verify the reports, we deplore ...," Miller said on
+        # Thursday evening': something said is dated by the day it was said
         chosen, weak = said, True
     else:
         return None, False
@@ -394,7 +394,7 @@ def _quoted_apart(ctx: DocContext, date: DateMention, trigger: int) -> bool:
 
 def _said_clause_date(ctx: DocContext, opening: DateMention, trigger: int,
                       dates: list[DateMention]) -> DateMention | None:
-    """"On Wednesday, the daily reported that last week Putin sent ... proposing a
+    """"On Monday, the paper wrote that last month Lukashenko sent ... proposing a
     moratorium": a date after a "that" which follows the opening date, and before the
     trigger, dates what was said; the opening one, the saying."""
     that = ctx.hashes.that
@@ -406,9 +406,8 @@ def _said_clause_date(ctx: DocContext, opening: DateMention, trigger: int,
 def _in_qualifying_participle(ctx: DocContext, date: DateMention, trigger: int,
                               dates: list[DateMention]) -> bool:
     """Is the date the first after another trigger, a participle that qualifies a word for
-    a treaty or a dated instrument after ours with no break between: "delivered the
-    systems under a contract signed between the two countries in 2007" (2007 is the
-    signing's)?"""
+    a treaty or a dated instrument after ours with no break between: "shipped the
+    launchers under a contract signed by both sides in 2011" (2011 is the signing's)?"""
     lower, hashes = ctx.lower, ctx.hashes
     end = ctx.trigger_span(trigger)[1]
     for s in range(end + 1, date[0]):
@@ -423,8 +422,8 @@ def _in_qualifying_participle(ctx: DocContext, date: DateMention, trigger: int,
 
 def _in_earlier_after_clause(ctx: DocContext, date: DateMention, trigger: int) -> bool:
     """Is the trigger told in the past perfect in an "after" clause that follows the date:
-    "In 2016, investigators announced that the system had returned to Russia after the
-    plane had been shot down" (the shooting came before 2016)?"""
+    "In 2019, inspectors reported that the launcher had gone back to Belarus after the
+    drone had been downed" (the downing came before 2019)?"""
     lower, hashes = ctx.lower, ctx.hashes
     return any(lower[i] == AFTER and hashes.comma not in lower[i:trigger]
                and not hashes.past_perfect_auxiliaries.isdisjoint(lower[i:trigger])
@@ -469,8 +468,8 @@ def _in_later_relative_phrase(ctx: DocContext, date: DateMention, trigger: int) 
 def _said_after(ctx: DocContext, index: int, trigger: int, dates: list[DateMention]
                 ) -> DateMention | None:
     """A day right after a verb of saying that follows the trigger in sentence ``index``
-    ("..., Price said in a statement late on Tuesday"; not "denied a report that it tested
-    ... in August, saying ...", nor another speaker's day past a clause break: "has always
+    ("..., Miller said on Thursday evening"; not "rejected a claim that it tested ... in
+    July, saying ...", nor another speaker's day past a clause break: "has always
     said its work is peaceful, but the IAEA reported last week ...")."""
     after, breaks = SAYING_WINDOW[1], ctx.hashes.speaker_breaks
     return next((d for s, e in ctx.reporting_in.get(index, ()) if s > trigger
@@ -492,7 +491,7 @@ def _said_on_day(ctx: DocContext, index: int, dates: list[DateMention]
 def saying_days(ctx: DocContext) -> list[tuple[str | None, dict]]:
     """The states the text says spoke on a given day of the week before its date, with that
     day, in the order of the text: a verb of saying, its speaker and a day near it ("Foreign
-    Ministry spokesman Wang Wenbin on Monday announced the move", '"...," said a State
+    Ministry spokeswoman Mao Ning on Thursday confirmed the decision", '"...," said a State
     Department spokesperson on Wednesday')."""
     now = _iso_day(ctx.document_date)
     if now is None:
@@ -546,7 +545,7 @@ def _gap(date: DateMention, span: tuple[int, int]) -> int:
 
 def _nearer_other_trigger(ctx: DocContext, date: DateMention, ours: tuple[int, int]) -> bool:
     """Does another trigger of the sentence stand nearer to the date than ours, or as near
-    and before it while ours comes after ("signed in 1997 and came into force": 1997 is
+    and before it while ours comes after ("signed in 2004 and came into force": 2004 is
     the signing's, a date phrase going with the verb before it)?"""
     own_gap = _gap(date, ours)
     index = ctx.sentence_index(ours[0])
@@ -571,7 +570,7 @@ def _nearer_other_trigger(ctx: DocContext, date: DateMention, ours: tuple[int, i
 def _qualifies_noun(ctx: DocContext, trigger: int, verb: int) -> bool:
     """Is the verb of saying at ``verb`` a participle qualifying the trigger's noun phrase,
     a few words on with no comma, "and", actor or pronoun between ("the moratorium on
-    nuclear tests announced in 1992"), so that its date is the event's, not a later
+    missile launches announced in 2018"), so that its date is the event's, not a later
     clause's?"""
     if not ctx.doc[verb].lower_.endswith("ed") or verb - trigger > NOUN_PHRASE_WORDS:
         return False
@@ -584,7 +583,7 @@ def _qualifies_noun(ctx: DocContext, trigger: int, verb: int) -> bool:
 
 def _dates_another_noun(ctx: DocContext, date: DateMention, trigger: int) -> bool:
     """Does the date stand between a possessive or "the" and the noun of another event, a
-    few words on (another trigger, or a word of attack-nouns): "Israel's June 13 surprise
+    few words on (another trigger, or a word of attack-nouns): "Iran's April 13 drone
     attack", "the May 29 launches" of another clause?"""
     start, end = date[0], date[1]
     hashes = ctx.hashes
@@ -605,8 +604,8 @@ def _dates_another_noun(ctx: DocContext, date: DateMention, trigger: int) -> boo
 
 def _occurred_clause(ctx: DocContext, trigger: int, sent_end: int) -> int | None:
     """Where the predicate of a relative clause right after the trigger's noun stands when
-    it says the event took place (lexicon event-predicates): "The missile strikes, which
-    occurred on Saturday, are ...". Its date is the noun's. None when there is none."""
+    it says the event took place (lexicon event-predicates): "The drone raids, which
+    occurred on Sunday, are ...". Its date is the noun's. None when there is none."""
     end = ctx.trigger_span(trigger)[1]
     if end < len(ctx.lower) and ctx.lower[end] == ctx.hashes.comma:
         end += 1
@@ -620,10 +619,10 @@ def _occurred_clause(ctx: DocContext, trigger: int, sent_end: int) -> int | None
 def _follows_another_noun(ctx: DocContext, date: DateMention, trigger: int) -> bool:
     """Does the date follow, through a preposition of noun-date-prepositions, the noun of
     another event after a preposition of reason-prepositions and "the" or a possessive,
-    with at most NOUN_DATE_GAP words of a place between, after the trigger: "launched
-    missiles in retaliation for the attacks in Tehran on June 7" (the attacks' day, not the
-    launch's)? Not "came into force with its ratification by Burundi on 15 July", the
-    means, on the same day."""
+    with at most NOUN_DATE_GAP words of a place between, after the trigger: "fired
+    rockets in retaliation for the raids in Damascus on March 2" (the raids' day, not the
+    launch's)? Not "came into force with its ratification by Malawi on 2 June", the means,
+    on the same day."""
     start = date[0]
     lower, hashes = ctx.lower, ctx.hashes
     if start < 2 or start <= trigger or lower[start - 1] not in hashes.noun_date_prepositions:

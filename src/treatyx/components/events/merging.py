@@ -58,7 +58,7 @@ def merge(events: list[EventMention]) -> list[EventMention]:
 
 
 def _take_agents_told_before(event: EventMention, merged: list[EventMention]) -> None:
-    """"The withdrawal will take effect six months after ...": a definite event noun of a
+    """"The withdrawal will become effective a year after ...": a definite event noun of a
     treaty with no actor of its own, another status than the event told before, is that
     event's next step; it takes the agents of the last event of its type and treaty, a few
     sentences back."""
@@ -136,14 +136,14 @@ def _same_event(first: EventMention, later: EventMention) -> bool:
     if first.trigger.about_weapons and not first.headline and not (
             later.definite or _same_weapon_event(first, later) or _names_its_weapon(first, later)
             or _noun_dated_by_saying(first, later)):
-        return False  # "It had also test-fired a new cruise missile": another test (the
+        return False  # "It had earlier test-fired a new anti-ship missile": another test (the
         # lead retells the headline's: "Pyongyang fires new rocket", then the launch)
     if not later.actors:
         # "the withdrawal" of a treaty; "the missile was fired from ..." of the same weapon
         return bool(first.treaty) or (first.trigger.about_weapons and _compatible(
             set(first.systems), set(later.systems)))
     if not agents and first.trigger.about_weapons:
-        return True  # "the launch of the Arrow 3 interceptor", then who launched it (the same
+        return True  # "the launch of the THAAD interceptor", then who launched it (the same
         # weapon event: checked above)
     return bool(agents & later_agents)
 
@@ -160,8 +160,8 @@ def _same_weapon_event(first: EventMention, later: EventMention) -> bool:
 
 
 def _names_its_weapon(first: EventMention, later: EventMention) -> bool:
-    """"Pakistan has test-fired its first submarine-launched missile, ... confirmed on Monday.
-    Launched in the Indian Ocean, the Babur-3 ...": an undated weapon event right after a
+    """"India has test-fired its newest submarine-launched missile, ... said on Friday.
+    Fired in the Bay of Bengal, the K-4 ...": an undated weapon event right after a
     dated one that named no system names that event's weapon, unless its sentence says it is
     another (lexicon other-event-cues)."""
     return (0 < later.sentence - first.sentence <= NEXT_SENTENCE and first.date is not None

@@ -29,7 +29,7 @@ SUBJECT_WORDS = 3  # words before a passive verb in which it looks for its subje
 ACT_SENTENCES = 2  # sentences before in which "the move" finds the act it refers to
 RELATIVE_NOUN_PHRASE = 4  # words before "that" in which the noun a relative clause qualifies stands
 CONTEXT_SENTENCES = 2  # sentences before in which a denial or a warning finds its context
-OBJECT_REACH = 8  # ... and `object` ("nuclear and long-range missile tests")
+OBJECT_REACH = 8  # ... and `object` ("nuclear and intercontinental missile tests")
 INFERRED_TREATY_REACH = 20  # sentences back in which "the deal" finds the treaty it meant
 PARTICLE_GAP = 10  # words from a separable verb to its particle ("pulled the United States out of")
 
@@ -99,9 +99,9 @@ def _inferred_treaty(ctx: DocContext, index: int) -> str | None:
     """The treaty "the deal" of sentence ``index`` means in a text that names none: the one
     an earlier sentence's word for a treaty was found to mean, when the sentence points
     back to it ("the deal", "this accord") or gives no year for a treaty, else the one this
-    sentence describes ("Putin suspended an agreement on disposing of plutonium. The deal,
-    which was signed in 2000 and went into force under a 2010 agreement, ...": the plutonium
-    agreement again, not another pact of its parties)."""
+    sentence describes ("Putin froze a plutonium disposal accord. The deal, signed in 2000
+    and put into force by a 2010 protocol, ...": the plutonium agreement again, not another
+    pact of its parties)."""
     years = _treaty_years(ctx, index)
     sent_start, sent_end = ctx.sent_starts[index], ctx.sent_ends[index]
     definite = ctx.hashes.definite_determiners
@@ -188,7 +188,7 @@ def satisfies(ctx: DocContext, need: str, start: int, end: int, has_treaty: bool
         return has_treaty
     if need == "weapon-object":
         # "destroy the 9M729 missiles"; "the Kinzhal destroyed a warehouse" is no elimination
-        # ("was destroying its last chemical weapons" is progressive, its object after it)
+        # ("was destroying its remaining chemical arms" is progressive, its object after it)
         if is_passive(ctx, start, sent_start) and not ctx.doc[start].lower_.endswith("ing"):
             # "the chemical weapons stockpile was destroyed": the weapon is the subject, and
             # "was destroyed by a Kinzhal missile" names what destroyed it
@@ -229,7 +229,7 @@ def satisfies(ctx: DocContext, need: str, start: int, end: int, has_treaty: bool
         return _has_word(ctx, need, sent_start, sent_end)
     if need == "weapon":
         if start > sent_start and ctx.lower[start - 1] in ctx.hashes.other_objects:
-            return False  # "a missile development project launched in 1983": the project
+            return False  # "a missile design project launched in 1994": the project
         if instrument_follows(ctx, end, ctx.hashes.instrument_words):
             return True  # "struck a Russian airfield with ATACMS missiles"
         if _object_is_pronoun(ctx, end):
@@ -237,19 +237,19 @@ def satisfies(ctx: DocContext, need: str, start: int, end: int, has_treaty: bool
             lo, hi = sent_start, sent_end
         elif start > sent_start and ctx.lower[start - 1] in ctx.hashes.possessives \
                 and any(m.end < start for m in systems):
-            # "the first interception by an Arrow 3, which ..., since its deployment in
-            # 2017": "its" is the system named before in the sentence
+            # "the first interception by a David's Sling, which ..., since its deployment in
+            # 2019": "its" is the system named before in the sentence
             return True
         else:
             lo = max(sent_start, start - WEAPON_BEFORE)
             hi = ctx.words_after(_after_by_agent(ctx, end), WEAPON_AFTER, sent_end)
             dash = next((i for i in range(end, hi) if ctx.is_dash(i)), None)
             if dash is not None:
-                # "another test was conducted for another prospective system — the underwater
-                # device Poseidon": what the dash opens names the weapon
+                # "a further test was carried out for a second new system — the hypersonic
+                # glider Avangard": what the dash opens names the weapon
                 hi = ctx.words_after(dash + 1, WEAPON_AFTER, sent_end)
             if is_passive(ctx, start, sent_start):
-                # "A Russian hypersonic missile has been successfully launched": the subject
+                # "A new Chinese cruise missile has been successfully launched": the subject
                 # (of the passive verb it shares: "was launched ... and intercepted by")
                 shared = shared_passive(ctx, start, sent_start)
                 clause = _subject_clause(ctx, start, sent_start, verb=shared)
@@ -257,7 +257,7 @@ def satisfies(ctx: DocContext, need: str, start: int, end: int, has_treaty: bool
                 if clause > sent_start + 1 and ctx.lower[clause - 1] in \
                         ctx.hashes.relative_pronouns and ctx.lower[clause - 2] != ctx.hashes.of:
                     # "a missile at Tel Aviv, which was intercepted": what "which" stands for
-                    # (not a count: "a cruise missile of which 113 had been fired")
+                    # (not a count: "a ballistic missile of which 40 had been fired")
                     lo = max(sent_start, min(lo, clause - 1 - WEAPON_RELATIVE))
             hi = _before_other_object(ctx, end, hi)
             if occasion_noun(ctx, start, sent_start):
@@ -287,7 +287,7 @@ def satisfies(ctx: DocContext, need: str, start: int, end: int, has_treaty: bool
 def _refers_to_act_before(ctx: DocContext, end: int) -> bool:
     """Is the trigger's object "the move", "the decision", "this step" (lexicon
     act-anaphors): an act told in the sentences before ("Trump ordered nuclear tests. ...
-    Russia, China and Iran condemned the move as dangerous")?"""
+    Beijing and Moscow criticised the move as reckless")?"""
     lower = ctx.lower
     return end + 1 < len(lower) and lower[end] in ctx.hashes.definite_determiners \
         and lower[end + 1] in ctx.hashes.act_anaphors
@@ -331,7 +331,7 @@ def counts_weapons(ctx: DocContext, end: int, trigger: Trigger) -> bool:
 def after_perfect(ctx: DocContext, start: int) -> bool:
     """Is ``start`` a stance held over time, not the news of the day: "Russia has long
     denied ..." (lexicon perfect-auxiliaries, one word between) or "Moscow had denied ..."
-    (past-perfect-auxiliaries)? "The United States has accused Russia ..." is news."""
+    (past-perfect-auxiliaries)? "Britain has accused Iran ..." is news."""
     sent_start = ctx.sentence_bounds(start)[0]
     before = ctx.lower[max(sent_start, start - 2):start]
     if not ctx.hashes.past_perfect_auxiliaries.isdisjoint(before):
@@ -349,7 +349,7 @@ def present_perfect(ctx: DocContext, start: int) -> bool:
     sent_start = ctx.sentence_bounds(start)[0]
     if start - 3 >= sent_start and lower[start - 1] == hashes.to \
             and is_participle(ctx, start - 2):
-        start -= 2  # "North Korea has agreed to suspend ...": the perfect of "agreed"
+        start -= 2  # "Iran has agreed to suspend ...": the perfect of "agreed"
     # "have formally adopted"; not "has repeatedly accused", a stance held over time
     auxiliary = word_before_adverb(ctx, start, sent_start, any_in_ly=False)
     return auxiliary >= sent_start and lower[auxiliary] in hashes.perfect_auxiliaries \
@@ -473,11 +473,11 @@ def shared_passive(ctx: DocContext, start: int, sent_start: int) -> int | None:
 def previous_sentence_satisfies(ctx: DocContext, requires: frozenset[str], token: int,
                                 next_too: bool = False) -> bool:
     """Does one of the CONTEXT_SENTENCES sentences before give a denial, warning or talks
-    (lexicon context-before-events) the context it requires ("Tokyo lodged a protest with
-    Pyongyang" two sentences after the missile), or, ``next_too`` (lexicon
-    context-after-events), the sentence right after it ("Russia and China have expressed
-    concern about the operation. The Russian Defence Ministry said it could be used as cover
-    to test a new space weapon")? A headline takes it from the
+    (lexicon context-before-events) the context it requires ("Seoul sent a protest to
+    Beijing" two sentences after the missile), or, ``next_too`` (lexicon
+    context-after-events), the sentence right after it ("Beijing has voiced concern about
+    the mission. Its defence ministry said the mission might serve to test a new orbital
+    weapon")? A headline takes it from the
     sentences after it, the lead ("US, Russia meet for talks" over "... talks on strategic
     stability")."""
     if not requires.isdisjoint(WEAPON_NEEDS):
@@ -508,7 +508,7 @@ def _has_word(ctx: DocContext, need: str, start: int, end: int) -> bool:
     words = ctx.hashes.context_words.get(need, frozenset())
     if not words.isdisjoint(ctx.lower[start:end]):
         return True
-    phrases = ctx.hashes.context_phrases.get(need)  # "the Kazakh lower house voted to ratify"
+    phrases = ctx.hashes.context_phrases.get(need)  # "the Latvian parliament voted to ratify"
     return bool(phrases) and any(phrase_starts_at(ctx, i, phrases) for i in range(start, end))
 
 
@@ -541,8 +541,8 @@ def _before_other_object(ctx: DocContext, end: int, hi: int) -> int:
 def _weapon_modifiers_start(ctx: DocContext, end: int, noun: int) -> int:
     """Where the weapon words that modify a non-weapon noun of the trigger's own object
     begin: in "launched a wave of rocket attacks", "drone and missile attacks", the weapons
-    name the attacks, not what was launched. In another phrase ("a strike by Iran on
-    Israel, following a missile and drone assault") they still count."""
+    name the attacks, not what was launched. In another phrase ("a raid by Israel on Iran,
+    after a drone and missile assault") they still count."""
     lower, weapons = ctx.lower, ctx.hashes.context_words.get("weapon", frozenset())
     start = noun
     while start > end and lower[start - 1] in weapons:
@@ -557,8 +557,8 @@ def _weapon_modifiers_start(ctx: DocContext, end: int, noun: int) -> int:
 
 def occasion_noun(ctx: DocContext, start: int, sent_start: int) -> bool:
     """An event noun after "in a" or "during a", the occasion of its clause's event: its
-    weapon is the clause's ("shot down a missile target in a test", "shot down a Russian
-    missile for the first time during an attack"); for the types of lexicon occasion-events,
+    weapon is the clause's ("shot down a missile target in a test", "shot down an Iranian
+    missile during an attack"); for the types of lexicon occasion-events,
     its agent too (not "during an attack on Kyiv")."""
     return start >= sent_start + 2 and ctx.lower[start - 1] in ctx.hashes.indefinite_articles \
         and ctx.lower[start - 2] in ctx.hashes.in_during
@@ -566,8 +566,8 @@ def occasion_noun(ctx: DocContext, start: int, sent_start: int) -> bool:
 
 def _after_by_agent(ctx: DocContext, end: int) -> int:
     """Where the words after a trigger go on past the agent of a passive that its "of"
-    phrase follows ("Iran was accused by the United States of trying to develop atomic
-    weapons": the window opens at "of")."""
+    phrase follows ("Syria was accused by Israel of seeking to build nuclear arms": the
+    window opens at "of")."""
     if end + 1 >= len(ctx.lower) or ctx.lower[end] != ctx.hashes.by:
         return end
     first = end + 2 if ctx.lower[end + 1] == ctx.hashes.the else end + 1
@@ -611,7 +611,7 @@ def is_definite(ctx: DocContext, start: int, trigger: Trigger) -> bool:
 
 def _bare_subject(ctx: DocContext, start: int) -> bool:
     """Is the event noun at ``start`` the subject of its clause with no determiner, as a
-    report's shorthand has it ("The military says launch was attempted at 11:33 p.m."), an
+    report's shorthand has it ("The navy says test was conducted at 4:20 a.m."), an
     auxiliary or a verb of event-predicates right after it? It tells of the event met."""
     sent_start, _ = ctx.sentence_bounds(start)
     if not ctx.doc[start].is_lower or (
@@ -647,13 +647,13 @@ def is_attributive(ctx: DocContext, start: int, end: int) -> bool:
     """A participle between a determiner, possessive or number and a word: "on 1,550
     deployed strategic warheads", "the signed accord", "an indigenously developed rocket"
     (one adverb in -ly may stand between; the word may open a quotation: "domestically
-    produced 'Neptune' missiles", or be joined by "and": "800 deployed and non-deployed
-    launchers")."""
+    produced 'Neptune' missiles", or be joined by "and": "60 deployed and non-deployed
+    bombers")."""
     if _paired_with_its_negation(ctx, start, end):
         return True  # "their warheads, deployed and non-deployed": kinds of warheads
     if end < len(ctx.lower) - 1 and (ctx.lower[end] in ctx.hashes.quote_marks
                                      or ctx.lower[end] in ctx.hashes.and_or):
-        end += 1  # "800 deployed and non-deployed launchers": adjectives joined
+        end += 1  # "60 deployed and non-deployed bombers": adjectives joined
     if start == 0 or end >= len(ctx.lower) or not ctx.doc[end].is_alpha \
             or ctx.lower[end] in ctx.hashes.object_stops:
         return False  # "currently deployed in South Korea" is a verb
@@ -670,8 +670,8 @@ def is_attributive(ctx: DocContext, start: int, end: int) -> bool:
         return before > 0 and (ctx.lower[before - 1] in ctx.hashes.noun_determiners
                                or ctx.lower[before - 1] in ctx.hashes.possessives)
     word = ctx.doc[before]
-    # a number, not an ordinal word ("India first tested the Agni-II" is a verb) nor a
-    # day ("Pakistan on August 25 test fired a cruise missile")
+    # a number, not an ordinal word ("Pakistan first tested the Shaheen-III" is a verb) nor
+    # a day ("India on March 12 test fired a cruise missile")
     return ctx.lower[before] in ctx.hashes.attributive_markers or (
         word.like_num and (not word.is_alpha or ctx.lower[before] in ctx.extractor.counts)
         and before not in ctx.date_tokens and not _inside_actor(ctx, before))
@@ -703,8 +703,8 @@ def _inside_actor(ctx: DocContext, i: int) -> bool:
 def modifies_weapon(ctx: DocContext, start: int, end: int, trigger: Trigger,
                     nominal: bool = False) -> bool:
     """An event noun right before a weapon word or a system's name modifies it ("strike
-    systems", "test missiles"; a verb's form used as a noun, ``nominal``, too: "India's first
-    strategic strike ballistic missile submarine"), as does a gerund after a determiner or
+    systems", "test missiles"; a verb's form used as a noun, ``nominal``, too: "Russia's new
+    strategic strike missile submarine"), as does a gerund after a determiner or
     possessive ("its striking Iskander missiles"; "has been testing missiles", "with
     producing weapons" stay verbs)."""
     if end >= len(ctx.lower):
@@ -753,7 +753,7 @@ def counted_in_series(ctx: DocContext, start: int) -> bool:
 
 
 def told_as_earlier(ctx: DocContext, start: int) -> bool:
-    """"Biden discussed North Korea's recent missile tests earlier this week": an event noun
+    """"Macron discussed Iran's recent rocket launches earlier this month": an event noun
     after a word of the lexicon earlier-event-modifiers (one more word may stand between)
     refers to events before the time of its clause, whose date is not theirs."""
     lo = max(ctx.sentence_bounds(start)[0], start - 2)
@@ -818,7 +818,7 @@ def fits(ctx: DocContext, start: int, end: int, trigger: Trigger) -> bool:
             start > 0 and (ctx.lower[start - 1] in ctx.hashes.noun_determiners
                            or ctx.lower[start - 1] in ctx.hashes.possessives
                            or ctx.lower[start - 1] in ctx.hashes.possessive_marks))):
-        # "the move to ...", "Iraq's move to destroy the missiles": a noun, where an aimed
+        # "the move to ...", "Syria's move to destroy the rockets": a noun, where an aimed
         # verb's weapon is its object
         return False
     if trigger.unless_object and (object_holds(ctx, end, trigger.unless_object,
@@ -851,8 +851,8 @@ def _names_system_after(ctx: DocContext, end: int) -> bool:
 
 
 def _plain_passive(ctx: DocContext, start: int) -> bool:
-    """A passive verb whose subject holds no "by" phrase of its own ("its newest Kinzhal
-    missiles were used ...", not "the airbase hit by the US missiles was used ...": there
+    """A passive verb whose subject holds no "by" phrase of its own ("its latest Zircon
+    missiles were used ...", not "the base hit by the British missiles was used ...": there
     the weapon is the inner verb's), nor a progressive ("we are putting Iran on notice": its
     object after it)."""
     sent_start, _ = ctx.sentence_bounds(start)
@@ -862,8 +862,8 @@ def _plain_passive(ctx: DocContext, start: int) -> bool:
 
 def instrument_follows(ctx: DocContext, end: int, words: frozenset[int]) -> bool:
     """Does one of ``words`` ("with", "using") stand in the verb's clause, a weapon (a system
-    or a weapon word) within the few words after it: "attacked two Russian airfields on
-    Tuesday with long-range ballistic missiles", not "attacked the cost of the programme"?"""
+    or a weapon word) within the few words after it: "attacked three Syrian depots on
+    Friday with long-range cruise missiles", not "attacked the cost of the programme"?"""
     lower = ctx.lower
     _, sent_end = ctx.sentence_bounds(end - 1)
     clause_end = ctx.clause_end(end, sent_end)
@@ -907,7 +907,7 @@ def _of_follows(ctx: DocContext, end: int) -> bool:
 def object_word_at(ctx: DocContext, start: int, end: int, trigger: Trigger) -> int | None:
     """Where a word of the trigger's ``object`` list stands: in the trigger itself ("sanctions
     on", "imposition of sanctions") or in its object ("restored some of the sanctions", "the
-    suspension of nuclear and long-range missile tests"); None when in neither."""
+    suspension of nuclear and intercontinental missile tests"); None when in neither."""
     wanted = trigger.object_words
     inside = [i for i in range(start, end) if ctx.lower[i] in wanted]
     if inside:
@@ -924,7 +924,7 @@ def object_at(ctx: DocContext, end: int, wanted: set[int], through_of: bool = Fa
     hashes, lower = ctx.hashes, ctx.lower
     _, sent_end = ctx.sentence_bounds(end - 1)
     if end + 1 < sent_end and lower[end] in hashes.partitives and lower[end + 1] == hashes.of:
-        reach += 2  # "all of" opens the object: "met all of its non-proliferation obligations"
+        reach += 2  # "all of" opens the object: "met all of its reporting obligations"
     for i in range(end, ctx.words_after(end, reach, sent_end, ctx.actor_at)):
         if lower[i] in wanted and not (lower[i] in hashes.object_stops
                                        and i + 1 in ctx.date_tokens):
@@ -964,7 +964,7 @@ def subject_holds(ctx: DocContext, start: int, words: frozenset[int]) -> bool:
 def relative_object_holds(ctx: DocContext, start: int, words: frozenset[int]) -> bool:
     """Is the verb's object the noun phrase its clause qualifies, holding one of ``words``:
     "the sanctions the US has imposed on Iran", "the sanctions that Washington imposed",
-    "the moratorium on nuclear testing that the United States has held"?"""
+    "the moratorium on missile tests that Pyongyang has observed"?"""
     j = relative_object(ctx, start)
     if j is None:
         return False
@@ -1011,7 +1011,7 @@ def passive_subject_holds(ctx: DocContext, start: int, end: int, words: frozense
     """Does the subject of a passive verb, in the few words before its auxiliary ("the
     resolution was rejected") or before a bare participle with its "by" ("Resolution
     rejected by members", a headline's passive), hold one of ``words``? Not a word further
-    back ("after nearly five hours of talks ... after the document was signed")."""
+    back ("after some six hours of negotiations ... after the document was signed")."""
     if start > 0 and ctx.lower[start - 1] in ctx.hashes.passive_auxiliaries:
         return _near_subject_holds(ctx, start, start - 1, words)
     return _bare_participle_subject_holds(ctx, start, end, words)
@@ -1030,9 +1030,9 @@ def _bare_participle_subject_holds(ctx: DocContext, start: int, end: int,
 
 def _qualified_noun_holds(ctx: DocContext, start: int, words: frozenset[int]) -> bool:
     """Is the verb at ``start`` a participle right after one of ``words``, the noun it
-    qualifies being its object ("a weapons contract signed between the two countries in
-    2007")? Not a noun after a possessive pronoun, one speaker's own ("his statement
-    issued in New Delhi")."""
+    qualifies being its object ("a weapons contract signed by both governments in
+    2011")? Not a noun after a possessive pronoun, one speaker's own ("his statement
+    issued in Islamabad")."""
     return start > 1 and ctx.doc[start].lower_.endswith("ed") \
         and ctx.lower[start - 1] in words \
         and ctx.lower[start - 2] not in ctx.hashes.possessives
@@ -1121,8 +1121,8 @@ def is_aimed(ctx: DocContext, end: int, words: frozenset[int]) -> bool:
         i += 1  # the rest of the object: "missiles and dozens of drones"
     from_place = False
     while i < sent_end and lower[i] in (FROM, hashes.by):
-        # past the place it was fired from or who fired it: "a missile from Yemen toward
-        # Israel", "missiles launched by Iran at Israeli cities"
+        # past the place it was fired from or who fired it: "a rocket from Gaza toward
+        # Israel", "rockets launched by Hezbollah at Israeli towns"
         from_place = from_place or lower[i] == FROM
         i += 1
         while i < sent_end and lower[i] not in hashes.object_stops:

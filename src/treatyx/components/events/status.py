@@ -55,7 +55,7 @@ def status(ctx: DocContext, trigger: int, event_type: str, noun_end: int | None 
     """The status of the event whose trigger starts at ``trigger``; ``noun_end``, for an event
     noun, lets a cue right after its phrase count too ("sanctions against Iran would follow",
     "talks were set to begin"); a ``base_verb`` right after "and" shares the cues of the verb
-    before it ("so they can split up and hit different targets")."""
+    before it ("so they can fly apart and hit separate targets")."""
     sent_start, sent_end = ctx.sentence_bounds(trigger)
     found = set()
     if noun_end is not None and (after := _cue_after_noun(ctx, noun_end, sent_end)):
@@ -74,12 +74,12 @@ def status(ctx: DocContext, trigger: int, event_type: str, noun_end: int | None 
     clause_start = ctx.clause_start(anchor, sent_start)
     if base_verb and (joined := _joining_word(ctx, anchor, sent_start)) is not None \
             and sent_start < joined < clause_start:
-        # "will not use, or threaten to use, nuclear weapons": the first verb's clause
+        # "will not deploy, or plan to deploy, such missiles": the first verb's clause
         clause_start = ctx.clause_start(joined, sent_start)
-    # (in words: a compound split at its hyphens is one, "state-of-the-art air defence")
+    # (in words: a compound split at its hyphens is one, "state-of-the-art radar")
     window_start = max(ctx.words_before(anchor, CUE_WINDOW, sent_start), clause_start)
     # a cue that needs a word between ("urged ... to") reaches over a longer object: "urged
-    # the UN Security Council to hold an emergency meeting"
+    # the IAEA Board of Governors to call a special session"
     wide_start = max(ctx.words_before(anchor, CUE_WINDOW + NEEDS_REACH, sent_start),
                      clause_start)
     # "will impose sanctions on Iran over its missile tests": what an event noun tells after
@@ -141,7 +141,7 @@ def _joining_word(ctx: DocContext, anchor: int, sent_start: int) -> int | None:
 def _shared_modal_status(ctx: DocContext, trigger: int, event_type: str, sent_start: int
                          ) -> set[str]:
     """A base verb after "and" is the second verb of the modal or "to" before the first one:
-    "Iran would shut down two-thirds of its centrifuges, which could be used for a bomb, and
+    "Iran would remove half of its centrifuges, which could enrich uranium for weapons, and
     dismantle a reactor" is as planned or hypothetical as the first verb, however far back
     its cue stands in the sentence. Only planned and hypothetical cues that need nothing
     more; none after a verb of saying ("said it would", which :func:`status` reads)."""
@@ -166,8 +166,8 @@ def _opening_word(ctx: DocContext, trigger: int, sent_start: int) -> int | None:
 
 def _in_opening_condition(ctx: DocContext, trigger: int, sent_start: int) -> bool:
     """Does the trigger stand in the condition that opens its sentence, from "If" or
-    "Unless" (lexicon condition-words) to the first comma: "If the five countries came to the
-    table and we reached an agreement, we will go back"?"""
+    "Unless" (lexicon condition-words) to the first comma: "If the other parties returned to
+    talks and we struck a deal, we would rejoin"?"""
     first = _opening_word(ctx, trigger, sent_start)
     if first is None or ctx.lower[first] not in ctx.hashes.conditions:
         return False
@@ -235,8 +235,8 @@ def _predicate_reach(ctx: DocContext, end: int, sent_end: int) -> int:
 
 def _halted_after_noun(ctx: DocContext, end: int, sent_end: int) -> bool:
     """Does the predicate of an event noun say, in the passive, that it was stopped or
-    dropped (lexicon halting-predicates): "Japan's deployment of the Aegis Ashore system
-    will be put on hold", "the talks were called off"? Such an event is negated."""
+    dropped (lexicon halting-predicates): "Romania's deployment of the new radar will be
+    put on hold", "the talks were called off"? Such an event is negated."""
     lower, hashes = ctx.lower, ctx.hashes
     for i in range(end, _predicate_reach(ctx, end, sent_end) + 1):
         j = i

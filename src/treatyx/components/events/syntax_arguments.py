@@ -111,7 +111,7 @@ def phrase_actors(ctx: DocContext, parse: Parse, token: int) -> list[Mention]:
         for child in parse.children(i):
             dep = parse.deps[child]
             if dep == "conj" and _negated_conjunct(parse, child):
-                continue  # "the General Assembly and neither North Korea nor South Korea"
+                continue  # "the General Assembly and neither Iran nor Israel"
             if dep == "acl" and (named := known_as(ctx, i)) is not None:
                 found.setdefault(named.start, named)  # "the powers known as the P5+1"
             if dep in PHRASE_PARTS or (
@@ -221,7 +221,7 @@ OBJECT_DEPS = frozenset({"dobj", "pobj", "prep", "attr"})
 def negation_misses_noun(ctx: DocContext, start: int, end: int) -> bool:
     """For an event noun that a negation cue marked negated: does the parse show the
     negation belongs to another verb, one that merely has the event as its object ("Israel
-    has not yet responded to the latest missile attack", "did not condemn the test")? A
+    has still not answered the latest rocket attack", "did not condemn the test")? A
     negation of a light verb ("did not conduct a test", lexicon light-verbs), of a verb that
     passes it on ("would not include tests", lexicon negation-passing-verbs) or the word
     "no" ("no test", "no point in the talks", as the words read it) stays. False where the

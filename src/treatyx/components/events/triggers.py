@@ -47,7 +47,7 @@ class Trigger:
     object_words: frozenset[int] = frozenset()
     # only when one of these in its clause is followed by a weapon ("attacked X with missiles")
     instrument: frozenset[int] = frozenset()
-    # the type it tells when a plain negation stands right before it ("was not in violation
+    # the type it tells when a plain negation stands right before it ("is not in violation
     # of": a denial); empty: it stays negated
     negated_type: str = ""
     # a verb of these types that opens the clause it governs is what it says ("denied the

@@ -17,7 +17,7 @@ from treatyx import cache
 ARTICLE = (
     "Moscow, 3 March 2019 (wire) - Russia suspended its obligations under the INF Treaty on "
     "Monday, a day after Washington accused it of deploying the 9M729 cruise missile, which "
-    "NATO calls the SSC-8 and which can fly between 500 and 5,500 km.\n"
+    "NATO calls the SSC-8 and which can fly anywhere from 500 to 5,500 km.\n"
 )
 
 

@@ -23,8 +23,8 @@ from .conftest import check_records
 
 ARTICLE = ("Russia suspends INF treaty\n\nMOSCOW - Russia formally suspended its participation "
            "in the INF Treaty on Wednesday, the Kremlin said. Washington accuses Moscow of "
-           "violating the pact with the 9M729 missile, which it says can fly between 500 and "
-           "5,500 kilometers.\n")
+           "violating the pact with the 9M729 missile, which it says can fly anywhere from 500 "
+           "to 5,500 kilometers.\n")
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ SUSPENSION = (
     "Russia halts its part in missile pact\n\n"
     "MOSCOW - Russia suspended its obligations under the INF Treaty on Saturday, President "
     "Vladimir Putin said on state television. The Russian army has deployed the 9M729 missile, "
-    "which can travel between 500 and 5,500 kilometers, the United States says.\n")
+    "which the United States says can fly anywhere from 500 to 5,500 kilometers.\n")
 # treatyx finds: actors Russia, Vladimir Putin, United States; treaty inf-treaty; system 9m729
 # (aliases include "SSC-8 Screwdriver"); range 500-5500; date Saturday=2019-02-02; events
 # suspension (russia, inf-treaty, 2019-02-02, asserted) and deployment (russia, 9m729, no date,

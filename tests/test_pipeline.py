@@ -75,10 +75,10 @@ def test_pipeline_headline_lines_are_sentences(nlp):
 def test_pipeline_a_sentence_ends_at_an_initialism_before_its_opener(nlp):
     # "U.S." is one token, so no full stop ends the sentence; "The" after it opens one,
     # "Navy" does not
-    doc = nlp("The interceptor was built by Israel and the U.S. The army said a missile was "
+    doc = nlp("The radar was paid for by Japan and the U.S. The army said a missile was "
               "fired at Eilat. The U.S. Navy watched.")
     assert [s.text for s in doc.sents] == [
-        "The interceptor was built by Israel and the U.S.",
+        "The radar was paid for by Japan and the U.S.",
         "The army said a missile was fired at Eilat.",
         "The U.S. Navy watched."]
 

@@ -47,8 +47,8 @@ PIECES = [
     "deployed", "signed", "ratified", "violating", "denied", "talks", "the INF Treaty",
     "New START", "the treaty", "pact", "Hwasong-15", "9M729", "SSC-8", "Iskander", "missile",
     "ICBM", "on Wednesday", "last year", "next month", "in 1987", "Aug 2", "2019-08-02",
-    "on March 3, 2021", "between 500 and 5,500 kilometers", "1,000 km", "about 300 miles",
-    "up to 2,000 km", "range of", "not", "would", "may", "plans to", ".", ",", ";", ":", "!",
+    "on March 3, 2021", "between 300 and 3,400 kilometers", "1,000 km", "about 300 miles",
+    "up to 1,800 km", "range of", "not", "would", "may", "plans to", ".", ",", ";", ":", "!",
     "?", "(", ")", '"', "'", "\u201c", "\u201d", "-", "\u2014", "\n", "\n\n", "  ", "\t",
 ]
 UNICODE = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=40)

@@ -26,8 +26,8 @@ TEXTS = [
     ("Beijing, 14 May 2024 - China flew a DF-26 on Tuesday, the defence ministry said, two "
      "weeks after Washington warned that the missile could strike Guam from 4,000 km away.",
      "2024-05-14"),
-    ("Russia suspended its participation in New START in February 2023. Moscow said it would "
-     "still respect the treaty's limits on deployed warheads until it expires in 2026.",
+    ("In February 2023 Russia suspended New START. Moscow said it would still keep to the "
+     "treaty's caps on deployed warheads until it lapses in 2026.",
      "2023-03-01"),
     ("North Korea launched a Hwasong-18 solid-fuel missile on Wednesday. Pyongyang said the "
      "test was a warning to Seoul and Washington.\nThe missile flew about 1,000 kilometres.",

@@ -62,14 +62,15 @@ CASES = {
     "The missile programme came under criticism in parliament.": [],
     "Officials attacked the cost of the missile defence programme.": [],
     # a launch into the sea stays a test
-    "North Korea fired two ballistic missiles into the East Sea on Wednesday.": [
+    "On Wednesday North Korea fired a pair of short-range ballistic missiles into the sea off its "
+    "east coast.": [
         ev("missile_test", "missile-test", agents=("north-korea",))],
     # -- interception: the interceptor is the agent
     "Ukrainian air defences intercepted 20 of the 25 missiles overnight.": [
         ev("interception", "interception", agents=("ukraine",))],
     "A US destroyer shot down a Houthi cruise missile over the Red Sea.": [
         ev("interception", "interception", agents=("united-states",))],
-    "Israel's Arrow 3 system intercepted a ballistic missile over the Negev.": [
+    "Israel's Arrow 3 system intercepted a ballistic missile above the southern Negev.": [
         ev("interception", "interception", agents=("israel",), systems=("arrow-3",))],
     "Ukraine can intercept ballistic missiles with Patriot batteries.": [],  # a capability
     "Ukrainian air defences destroyed 30 drones over the Kyiv region.": [
@@ -115,8 +116,8 @@ CASES = {
     "If Washington goes ahead, Moscow will no longer feel bound by its self-imposed moratorium "
     "on deploying such missiles, he said.": [
         ev("moratorium", "moratorium-not-bound", "planned", agents=("russia",))],
-    "Kim Jong Un said he no longer feels bound by a self-imposed moratorium on nuclear and "
-    "long-range missile testing.": [
+    "Kim Jong Un told party officials that he no longer felt bound by the self-imposed "
+    "moratorium on testing nuclear weapons and ICBMs.": [
         ev("moratorium", "moratorium-not-bound", agents=("kim-jong-un", "north-korea"))],
     "The court said the city is no longer bound by the moratorium on evictions.": [],
     "Pyongyang has broken the self-imposed moratorium on long-range missile tests.": [

@@ -32,7 +32,7 @@ def test_events_ordinary_withdrawal_is_not_an_event(run):
 
 
 def test_events_planned_status(run):
-    records = run("The administration said it planned to pull out of the Open Skies Treaty.")
+    records = run("Ministers told parliament the country planned to pull out of Open Skies.")
     (event,) = events(records, "withdrawal")
     assert event["status"] == "planned"
 
@@ -202,7 +202,7 @@ def test_events_person_in_an_international_post_acts_for_the_body_not_a_state(ru
 
 
 def test_events_participle_after_a_treaty_is_passive(run):
-    records = run("Putin defended the INF Treaty signed in 1987 by Reagan and Gorbachev.")
+    records = run("Putin praised the INF Treaty signed by Reagan and Gorbachev in 1987.")
     (event,) = events(records, "signing")
     assert "vladimir-putin" not in actor_ids(event)
     assert event["date"]["value"] == "1987"
@@ -355,7 +355,7 @@ def test_events_a_vague_now_merges_with_the_dated_retelling(run):
 
 def test_events_headline_future_and_the_datelines_date(run):
     records = run("US to station long-range missiles in Germany from 2026\n\nWASHINGTON, July 10 - "
-                  "The United States will begin deploying Tomahawk missiles to Germany in 2026, "
+                  "Washington will begin deploying Tomahawk missiles to German bases in 2026, "
                   "officials said on Wednesday.", date="2024-07-10")
     (event,) = events(records, "deployment")
     assert event["status"] == "planned" and len(event["mentions"]) == 2

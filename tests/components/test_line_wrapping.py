@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from .test_event_arguments import summary
 
-WRAPPED = ("GENEVA, April 2 Iran and world\n"
-           "powers reached a framework agreement on Thursday on curbing\n"
-           "Iran's nuclear programme for at least a decade after eight\n"
-           "days of marathon negotiations in the Swiss city, ending a\n"
-           "long dispute.\n")
+WRAPPED = ("LAUSANNE, April 2 Iran and six world\n"
+           "powers reached an outline agreement on Thursday on\n"
+           "restraining Tehran's atomic work for ten years or longer after\n"
+           "eight days of tough negotiations in the Swiss town, ending a\n"
+           "long row.\n")
 
 
 def test_a_line_break_that_wraps_a_sentence_reads_as_a_space(nlp):

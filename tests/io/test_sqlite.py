@@ -41,8 +41,8 @@ ARTICLES = [
      "North Korea tests its largest missile\n\nNorth Korea launched a Hwasong-17 on Friday, "
      "officials in Seoul said.\n"),
     ("us-inf", "2019-08-02",
-     "Washington leaves missile pact\n\nWASHINGTON - The United States withdrew from the INF "
-     "Treaty on Friday, the State Department said, blaming Russian violations.\n"),
+     "Washington leaves missile pact\n\nWASHINGTON - The United States formally withdrew from "
+     "the INF Treaty on Friday, the State Department said, blaming Russian violations.\n"),
     ("ru-os", "2021-12-18",
      "Moscow quits surveillance-flights accord\n\nMOSCOW - Russia withdrew from the Open Skies "
      "Treaty on Saturday, six months after it announced the decision.\n"),

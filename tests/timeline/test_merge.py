@@ -52,7 +52,7 @@ def test_the_id_does_not_depend_on_what_else_the_sources_say():
 
 def test_two_launches_a_week_apart_never_merge():
     later = [event(doc, "2023-07-19", "missile_test", "2023-07-19", ["north-korea"],
-                   sentence="North Korea fired two ballistic missiles on Wednesday.")
+                   sentence="North Korea launched two more ballistic missiles on Wednesday.")
              for doc in ("wire-d", "paper-e")]
     events = list(build_timeline([LAUNCH_A, *later, LAUNCH_B]))
     assert [(e["date"]["value"], sorted(s["doc"] for s in e["sources"])) for e in events] == [
@@ -87,7 +87,7 @@ def test_different_systems_on_one_day_are_two_events():
 
 SUSPEND_A = event("wire-a", "2023-02-21", "suspension", "2023-02-21", ["russia"],
                   treaty="new-start", start=5,
-                  sentence="Russia suspended its participation in New START on Tuesday.")
+                  sentence="Russia suspended its role in New START on Tuesday.")
 SUSPEND_B = event("paper-b", "2023-02-21", "suspension", "2023-02-21",
                   ["vladimir-putin", "russia"], treaty="new-start", start=80,
                   sentence="Putin said Russia was suspending New START in his address.")

@@ -1,5 +1,5 @@
-"""A launch dated by its actor's own announcement: "North Korea said on Thursday it had tested"
-in a Thursday paper may give the day of the statement, not of the launch."""
+"""A launch dated by its actor's own announcement: "Pyongyang said on Thursday that it had
+test-fired" in a Thursday paper may give the day of the statement, not of the launch."""
 
 from __future__ import annotations
 

@@ -11,8 +11,8 @@ ARTICLES = [
      "officials said.", {"id": "wire-desk", "date": "2024-03-18"}),
     ("Japan's defence ministry said North Korea launched a Hwasong-11 missile on Monday.",
      {"id": "tokyo-desk", "date": "2024-03-18"}),
-    ("North Korea test-fired a Hwasong-11 early on Tuesday, Seoul's Joint Chiefs of Staff said.",
-     {"id": "seoul-desk", "date": "2024-03-19"}),
+    ("North Korea test-fired a Hwasong-11 early on Tuesday, according to Seoul's Joint Chiefs of "
+     "Staff.", {"id": "seoul-desk", "date": "2024-03-19"}),
     ("North Korea fired another Hwasong-11 on Thursday. It had tested the same missile on "
      "Monday.", {"id": "wire-desk-2", "date": "2024-03-21"}),
 ]

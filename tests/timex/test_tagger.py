@@ -116,7 +116,7 @@ def test_tagger_a_year_earlier_keeps_the_grain_of_the_reference():
     ("The dispute has lasted for decades.", "PXDE"),
     ("The talks took a few weeks.", "PXW"),
     ("The review took two and a half years.", "P2Y6M"),
-    ("The treaty was extended for a further five years.", "P5Y"),
+    ("The pact was renewed for another five years.", "P5Y"),
     ("No tests were held in the past two years.", "P2Y"),
     ("Repairs need half an hour.", "PT30M"),
     ("The project ran for two decades.", "P20Y"),
@@ -181,7 +181,7 @@ def test_tagger_without_document_date_anchors_to_the_text():
 # --- never dates ------------------------------------------------------------------------------
 @pytest.mark.parametrize("text", [
     "The missile can fly 2000 km with a light payload.",
-    "The missile has a range of 5,500 km.",
+    "This missile has a range of 5,500 km.",
     "Its range is 1,500 to 2,000 kilometres.",
     "The program will cost $48 billion.",
     "The deal is worth $1999 per launcher.",

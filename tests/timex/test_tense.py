@@ -35,7 +35,7 @@ def tense_of(text: str, expression: str) -> str | None:
     ("We'll meet them on Friday.", "Friday", "future"),
     ("The withdrawal will take effect in November, the minister said.", "November", "future"),
     # a present that tells what is scheduled points forward, however far from the date
-    ("Officials say the pact expires at the end of May.", "the end of May", "future"),
+    ("Officials say the pact expires at the end of June.", "the end of June", "future"),
     ("The moratorium lapses at the end of the year.", "the end of the year", "future"),
     ("The pact expired at the end of May.", "the end of May", "past"),
     # "ahead of" and "upcoming" tell what follows them is to come, not a date before them

@@ -216,3 +216,13 @@ def test_rights_of_a_member_suspended(run, text, expected):
 ])
 def test_investigations_of_an_inspecting_body(run, text, expected):
     assert summary(run(text, date="2011-06-10")) == expected
+
+
+@pytest.mark.parametrize("model", [False, True])
+def test_a_headline_source_after_a_colon_is_no_target(run_on, model):
+    # the parse may make "American sources" after the colon the object of "strike"
+    text = ("Israeli aircraft strike Iranian rockets at Syrian harbour: American sources\n\n"
+            "Israeli warplanes struck Syria's port of Tartus on Thursday, hitting rockets that "
+            "Iran had shipped there, American sources said.")
+    assert summary(run_on(text, "2015-06-05", model)) == [
+        ("combat_use", "asserted", ["israel"], ["syria"], [], "2015-06-04")]

@@ -210,8 +210,14 @@ def _targets(ctx: DocContext, parse: Parse, head: int, start: int, end: int
             objects = [child] if dep == "dobj" else _children(parse, child, OBJECTS)
             for obj in objects:
                 found.extend(a for a in phrase_actors(ctx, parse, obj)
-                             if not start <= a.start < end)
+                             if not start <= a.start < end and not _past_a_colon(ctx, end, a))
     return found or None
+
+
+def _past_a_colon(ctx: DocContext, end: int, actor: Mention) -> bool:
+    """Is a colon between the trigger and ``actor``? A headline's "Jets strike depot near
+    the port: US officials" names its source after it, never the verb's object."""
+    return any(ctx.doc[i].text == ":" for i in range(end, actor.start))
 
 
 NEGATIONS = frozenset({"neg"})

@@ -7,6 +7,7 @@ import re
 
 import pytest
 import spacy
+from spacy.strings import get_string_id
 
 from treatyx.matching import PhraseTable, is_exact_phrase, name_spellings
 
@@ -160,3 +161,13 @@ def test_scanner_tests_for_needs_only_on_its_first_texts():
     assert not scanner._rest.ready
     assert list(scanner.finditer("No missile here.")) == []  # a long run: as without the test
     assert scanner._rest.ready
+
+
+def test_phrases_across_quotation_marks_only_where_a_mark_splits_them(blank):
+    table = _table(blank, [("breach of", "breach", "ignore"), ("test", "test", "ignore")])
+    doc = blank('a "breach" of the deal, a breach of the pact and a "test" launch')
+    marks = {get_string_id('"')}
+    # the plain phrase and the one-word phrase are the table's own matches, not these
+    assert [(doc[s:e].text, payloads) for s, e, payloads in table.across_marks(doc, marks)] \
+        == [('breach" of', ["breach"])]
+    assert table.across_marks(blank("a breach of the deal"), marks) == []

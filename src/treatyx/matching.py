@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from itertools import product
 from typing import Any, Generic, TypeVar
 
@@ -191,11 +192,27 @@ class PhraseTable(Generic[Payload]):
     def __call__(self, doc: Doc) -> list[tuple[int, int, list[Payload]]]:
         """All matches as ``(start_token, end_token, payloads)``, overlaps included, sorted
         by start, longest first."""
-        found: list[tuple[int, int, list[Payload]]] = []
         if not len(doc):
-            return found
+            return []
+        return self._match(token_ids(doc)[1], len(doc))
+
+    def across_marks(self, doc: Doc, marks: AbstractSet[int]
+                     ) -> list[tuple[int, int, list[Payload]]]:
+        """The matches of phrases of two words or more that tokens of ``marks`` (LOWER ids:
+        quotation marks) split ('in "non-compliance" with'), as :meth:`__call__` gives them,
+        each spanning its marks; none when the document has no such token."""
         columns = token_ids(doc)[1]
-        n = len(doc)
+        kept = [i for i, word in enumerate(columns[1]) if word not in marks]
+        if len(kept) == len(doc):
+            return []
+        found = self._match([[column[i] for i in kept] if firsts else []
+                             for column, firsts in zip(columns, self._firsts, strict=True)],
+                            len(kept))
+        return [(kept[start], kept[end - 1] + 1, payloads) for start, end, payloads in found
+                if kept[end - 1] + 1 - kept[start] > end - start]
+
+    def _match(self, columns: list[list[int]], n: int) -> list[tuple[int, int, list[Payload]]]:
+        found: list[tuple[int, int, list[Payload]]] = []
         for column, firsts in enumerate(self._firsts):
             if not firsts:
                 continue

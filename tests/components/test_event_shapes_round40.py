@@ -226,3 +226,16 @@ def test_a_headline_source_after_a_colon_is_no_target(run_on, model):
             "Iran had shipped there, American sources said.")
     assert summary(run_on(text, "2015-06-05", model)) == [
         ("combat_use", "asserted", ["israel"], ["syria"], [], "2015-06-04")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a phrase with a quoted word in it is the phrase
+    ("The IAEA board found Iran in \"non-compliance\" with the NPT on Saturday.",
+     [("violation_allegation", "asserted", ["iaea-board-of-governors"], [], [], "2021-01-02")]),
+    ("Washington accused Moscow of a \"material breach\" of the INF Treaty.",
+     [("violation_allegation", "asserted", ["united-states"], ["russia"], [], "2021-01-05")]),
+    ("The EU said Iran's move was a serious \"departure\" from the nuclear deal.",
+     [("violation_allegation", "asserted", ["european-union"], ["iran"], [], "2021-01-05")]),
+])
+def test_a_trigger_phrase_with_a_quoted_word(run, text, expected):
+    assert summary(run(text, date="2021-01-05")) == expected

@@ -445,7 +445,10 @@ class EventExtractor(RuleComponent):
         return LowerHashes(self.words, self.context_words)
 
     def __call__(self, doc: Doc) -> Doc:
-        found_forms = self.triggers(doc)
+        # a phrase with a quoted word in it counts as the phrase: 'in "non-compliance" with'
+        found_forms = sorted(self.triggers(doc)
+                             + self.triggers.across_marks(doc, self.hashes.quote_marks),
+                             key=lambda m: (m[0], -m[1]))
         if not found_forms and not (self.date_named
                                     and doc.spans.get(extensions.SPAN_GROUPS["treaty"])):
             doc.spans[extensions.SPAN_GROUPS["event"]] = []

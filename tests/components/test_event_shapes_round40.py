@@ -239,3 +239,16 @@ def test_a_headline_source_after_a_colon_is_no_target(run_on, model):
 ])
 def test_a_trigger_phrase_with_a_quoted_word(run, text, expected):
     assert summary(run(text, date="2021-01-05")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # standing ready to defend or to respond, about arms, warns
+    ("NATO said on Friday that the alliance stands ready to defend against any missile "
+     "attack.",
+     [("warning", "asserted", ["nato"], [], [], "2026-03-06")]),
+    ("Pyongyang said its army was prepared to respond to any provocation by the US.",
+     [("warning", "asserted", ["north-korea"], ["united-states"], [], "2026-03-06")]),
+    ("The minister said he was ready to defend his budget in parliament.", []),
+])
+def test_ready_to_defend_or_respond(run, text, expected):
+    assert summary(run(text, date="2026-03-06")) == expected

@@ -252,3 +252,12 @@ def test_a_trigger_phrase_with_a_quoted_word(run, text, expected):
 ])
 def test_ready_to_defend_or_respond(run, text, expected):
     assert summary(run(text, date="2026-03-06")) == expected
+
+
+@pytest.mark.parametrize("model", [False, True])
+def test_a_news_channel_quoting_a_commander_is_no_agent(run_on, model):
+    # Al-Alam (lexicon news-media) reports what the commander said; it warns nobody
+    text = ("\"These missile drills show that we stand ready to defend the nation,\" Al-Alam "
+            "quoted a Revolutionary Guards commander as saying.")
+    assert summary(run_on(text, "2008-07-09", model)) == [
+        ("warning", "asserted", ["iran", "irgc"], [], [], "2008-07-09")]

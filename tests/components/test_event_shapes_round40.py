@@ -261,3 +261,16 @@ def test_a_news_channel_quoting_a_commander_is_no_agent(run_on, model):
             "quoted a Revolutionary Guards commander as saying.")
     assert summary(run_on(text, "2008-07-09", model)) == [
         ("warning", "asserted", ["iran", "irgc"], [], [], "2008-07-09")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a warning is never aimed at its agents' own state ...
+    ("A Revolutionary Guards commander said his forces stand ready to defend Iran with their "
+     "missiles.",
+     [("warning", "asserted", ["iran", "irgc"], [], [], "2008-07-09")]),
+    # ... but may be at its people or bodies
+    ("After the missile drills, the White House threatened Congress with a veto.",
+     [("warning", "asserted", ["united-states"], ["us-congress"], [], "2008-07-09")]),
+])
+def test_no_warning_aimed_at_its_own_state(run, text, expected):
+    assert summary(run(text, date="2008-07-09")) == expected

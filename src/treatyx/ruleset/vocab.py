@@ -37,7 +37,7 @@ CONSULTED_LEXICONS = (
     "enacting-instruments", "negation-object-prepositions", "none-determiners",
     "place-cues", "reporting-verbs", "test-target-words", "own-claim-rules",
     "other-party-claim-rules", "act-anaphors", "series-ordinals", "span-counters",
-    "treaty-subject-verbs",
+    "treaty-subject-verbs", "outward-events",
     "informing-verbs", "treaty-common-words", "honorifics", "name-enders", "first-person-pronouns",
     "other-person-pronouns", "partitive-words", "arms-context-bodies",
     "threat-events", "buyer-events", "object-owner-events", "aircraft-target-events",

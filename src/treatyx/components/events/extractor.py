@@ -352,6 +352,7 @@ class EventExtractor(RuleComponent):
         self.unsaid_when_negated = self.words["unsaid_when_negated"]
         self.context_before = self.words["context_before"]
         self.context_after = lexicon_words(ruleset, "context-after-events")
+        self.outward_events = lexicon_words(ruleset, "outward-events")
         self.owner_events = lexicon_words(ruleset, "system-owner-events")
         self.buyer_events = lexicon_words(ruleset, "buyer-events")
         self.sole_state_events = lexicon_words(ruleset, "sole-state-events")
@@ -916,6 +917,8 @@ class EventExtractor(RuleComponent):
         if trigger.type == "combat_use" and _only_persons_attacked(ctx, actors) \
                 and not requirements.satisfies(ctx, "weapon", start, end, has_treaty, systems):
             return None  # "the minister launched an attack on the opposition leader": words
+        if trigger.type in self.outward_events:
+            actors = _without_own_targets(actors, self.actor_countries)
         if trigger.type in self.inter_state_events:
             parties = _they_before(ctx, start)
             if parties and len(_sides((a["id"] for a in actors if a["role"] == "agent"),
@@ -1651,6 +1654,14 @@ def _they_before(ctx: DocContext, start: int) -> list[Mention]:
             named[0].start < s < they for s, _ in ctx.reporting_in.get(index, ())):
         return []  # "Trump said North Korea ..., adding, 'they are not ready'": what is said
     return named
+
+
+def _without_own_targets(actors: list[dict], countries: dict[str, str]) -> list[dict]:
+    """The actors without the agents' own state as a target ("the Guards stand ready to
+    defend Iran": Iran is defended, not warned); its people and bodies stay ("the president
+    threatened Congress with a veto")."""
+    sides = _sides((a["id"] for a in actors if a["role"] == "agent"), countries)
+    return [a for a in actors if a["role"] != "target" or a["id"] not in sides]
 
 
 def _two_sides(actors: list[dict], countries: dict[str, str]) -> list[dict] | None:

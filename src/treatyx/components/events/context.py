@@ -903,6 +903,11 @@ class DocContext:
         return self.by_sentence(self.event_dates, _first)
 
     @cached_property
+    def dates_in(self) -> dict[int, list[DateMention]]:
+        """Every date of each sentence, durations too ("two days after", "in six months")."""
+        return self.by_sentence(self.dates, _first)
+
+    @cached_property
     def cues(self) -> list[tuple[int, int, Any]]:
         return [(start, end, cue) for start, end, payloads in self.extractor.cues(self.doc)
                 for cue in payloads]  # "refused" may be in two cue entries

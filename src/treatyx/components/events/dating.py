@@ -131,7 +131,7 @@ def relative_offset(ctx: DocContext, trigger: int) -> RelativePhrase | None:
             1 if word in ctx.hashes.days_before else 0)
         if not sign:
             continue
-        for start, end, span, attrs in ctx.dates:
+        for start, end, span, attrs in ctx.dates_in.get(index, ()):
             value = str(attrs.get("value") or "")
             if end == k and span.label_ == "DURATION" and value[:1] == "P" \
                     and value[1:-1].isdigit() and value[-1:] in _UNITS \
@@ -667,11 +667,12 @@ def later_by_duration(ctx: DocContext, trigger: int) -> dict | None:
     now = ctx.document_date or ""
     if not DAY.match(now):
         return None
-    sent_start, sent_end = ctx.sentence_bounds(trigger)
+    index = ctx.sentence_index(trigger)
+    sent_start, sent_end = ctx.sent_starts[index], ctx.sent_ends[index]
     breaks = ctx.hashes.scope_breaks
     lo = ctx.clause_start(trigger, sent_start, breaks)
     hi = ctx.clause_end(trigger, sent_end, breaks)
-    for start, end, span, attrs in ctx.dates:
+    for start, end, span, attrs in ctx.dates_in.get(index, ()):
         value = str(attrs.get("value") or "")
         if not (lo < start and end <= hi and span.label_ == "DURATION"
                 and ctx.lower[start - 1] == IN and value[:1] == "P"

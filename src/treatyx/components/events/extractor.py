@@ -1398,7 +1398,7 @@ class EventExtractor(RuleComponent):
         if not contains_phrase(clause, self.system_anaphors) \
                 and not self._modified_system_anaphor(ctx, clause_start, len(clause)) \
                 and not _possessive_pronoun_opens(ctx, start, clause_start, event.trigger) \
-                and not _ordinal_of_a_series(ctx, start, event.trigger):
+                and not event.counted:
             return []  # ("After its second flight test in 2001, ...": the weapon's test)
         index = event.sentence
         for _ in range(EARLIER_SYSTEM_SENTENCES):

@@ -132,7 +132,10 @@ def test_a_date_before_a_week_after_is_what_the_phrase_counts_from(run, text, ex
 @pytest.mark.parametrize(("text", "expected"), [
     ("The ballistic missile submarine USS Kentucky arrived in the port of Busan on Tuesday.",
      [("deployment", "asserted", ["united-states", "us-navy"], [], [], "2023-07-18")]),
-    ("The US delegation arrived in Geneva on Tuesday for talks on missiles.", []),
+    # no deployment; the talks it came for are its own (round 41: talks that are the purpose
+    # of the clause are its subject's)
+    ("The US delegation arrived in Geneva on Tuesday for talks on missiles.",
+     [("talks", "asserted", ["united-states"], [], [], "2023-07-18")]),
 ])
 def test_a_missile_platform_arriving_in_port_is_deployed(run, text, expected):
     assert summary(run(text, date="2023-07-19")) == expected

@@ -50,6 +50,16 @@ INVERTED_SPEAKER_WORDS = 4  # tokens after "..., said" to its speaker ("said a S
 PRONOUN_SENTENCES = 3  # sentences before a "she said" in which the person it stands for is named
 FIRST_PERSON_NOUNS = 3  # lower-case words of a subject after "our" ("our research sector")
 PRONOUN_SUBJECT_GAP = 2  # lower-case words between "he"/"she" and its verb ("he also warned")
+# prepositions that end a noun phrase read backwards from its noun ("of" does not)
+PHRASE_BREAKING_PREPOSITIONS = frozenset(get_string_id(word) for word in (
+    "during", "by", "in", "on", "at", "with", "to", "from", "over", "after", "before", "since",
+    "until", "amid", "against", "into", "than"))
+PURPOSE_PHRASE_WORDS = 8  # words between "for" and its event noun: "for another round of talks"
+# "Russian-made", "US-built": the state before them made the weapon, it need not own it
+MAKER_PARTICIPLES = frozenset(get_string_id(word) for word in (
+    "made", "built", "designed", "developed", "produced", "manufactured", "supplied"))
+MEETING_TYPES = frozenset({"talks"})  # whose noun's "of" names who meets ("a summit of the G8")
+OF_CHAIN_WORDS = 5  # words of a phrase between two "of": "of two extra launchers of"
 PREPOSITION_MODIFIERS = 3  # lower-case words between "by" and its actor ("by key signatory X")
 JOINT_CUE_WINDOW = 3
 WEAPON_ADJECTIVE_GAP = 3  # words from a state's adjective to the weapon word it qualifies
@@ -1210,7 +1220,10 @@ def is_nominal(ctx: DocContext, start: int, trigger: Trigger) -> bool:
     of missile launches"), after a light verb ("announced tests", "announced successful
     tests"), or opening its sentence ("Talks with Pyongyang will resume"). A gerund is one
     only after a weapon word and a determiner or possessive ("condemned the missile
-    firing") or a state's adjective ("the Iranian testing of rockets")."""
+    firing"), after a determiner with "of" after it, as an object ("the effects of the
+    testing of the rocket", "began the testing of"; as a subject, "the testing of the rocket
+    would be followed by more tests", its verb's cues are the noun's), or
+    after a state's adjective ("the Iranian testing of rockets")."""
     if trigger.tense == "noun":
         return True
     if trigger.tense == "gerund" and (
@@ -1219,6 +1232,10 @@ def is_nominal(ctx: DocContext, start: int, trigger: Trigger) -> bool:
         return True  # "the Iranian testing of rockets", "prompts Russian warning", "the
         # Russian design and testing of missiles"
     if trigger.tense == "gerund" and ctx.lower[start] not in ctx.extractor.noun_gerunds:
+        if start >= 2 and ctx.lower[start - 1] in ctx.hashes.noun_determiners \
+                and start + 1 < len(ctx.lower) and ctx.lower[start + 1] == ctx.hashes.of \
+                and (ctx.lower[start - 2] == ctx.hashes.of or start - 2 in ctx.light_verb_tokens):
+            return True  # "the effects of the testing of the rocket", "began the testing of"
         weapons = ctx.hashes.context_words.get("weapon", frozenset())
         return start >= 2 and ctx.lower[start - 1] in weapons and (
             ctx.lower[start - 2] in ctx.hashes.noun_determiners
@@ -1259,12 +1276,19 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int, trigger
                ) -> Mention | None:
     """Whose event an event noun tells: "Russia's withdrawal", "the US missile test", "India
     conducted a test" (lexicon light-verbs), "the launch by North Korea", "warnings from
-    Beijing". An actor before the noun with another verb between ("Japan detected the
-    launch", "China condemned the test") owns nothing."""
+    Beijing", the sides "between" or "of" a meeting ("hosted a meeting between Koizumi and
+    Kim", "a meeting of the OSCE"). An actor before the noun with another verb between
+    ("Japan detected the launch", "China condemned the test") owns nothing."""
     lower = ctx.lower
     if end - start > 1 and lower[end - 1] in SIDES_PREPOSITIONS:
         # the trigger holds the preposition: "a call between Biden and Xi"
         return actor_after_preposition(ctx, end)
+    if end < len(lower) and lower[end] in SIDES_PREPOSITIONS \
+            and (sides := actor_after_preposition(ctx, end + 1)) is not None:
+        return sides  # "hosted a meeting between Koizumi and Kim": the sides, not the host
+    if end < len(lower) and lower[end] == ctx.hashes.of and trigger.type in MEETING_TYPES \
+            and (members := actor_after_preposition(ctx, end + 1)) is not None:
+        return members  # "a meeting of the OSCE", "a meeting of US and Japanese officials"
     if holds_agent_preposition(ctx, start, end, trigger) \
             and (found := actor_after_preposition(ctx, end)) is not None:
         return found  # a trigger "sanctions from", "objections from": whatever verb is before
@@ -1316,6 +1340,10 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int, trigger
         nearest = actor_before(ctx, cause, clause_start)
         if nearest is not None and nearest.start >= clause_start:
             return nearest
+    purpose = _purpose_for(ctx, start, clause_start) \
+        if trigger.type in ctx.extractor.purpose_events else None
+    if purpose is not None and (doer := first_subject(ctx, clause_start, purpose)) is not None:
+        return doer  # "Moscow and Washington will send delegations to Geneva for talks"
     nearest = subject_before(ctx, start, clause_start)
     if nearest is not None and trigger.type in ctx.extractor.occasion_events \
             and occasion_noun(ctx, start, clause_start) and any(
@@ -1510,14 +1538,41 @@ def object_weapon_owner(ctx: DocContext, end: int) -> Mention | None:
     return _state_before_weapon(ctx, end, ctx.sentence_bounds(end - 1)[1])
 
 
+def _purpose_for(ctx: DocContext, start: int, clause_start: int) -> int | None:
+    """Where the "for" stands that opens the noun phrase of the event noun at ``start``, over
+    at most PURPOSE_PHRASE_WORDS lower-case words of a noun phrase ("for another round of
+    strategic stability talks"); None if no "for" does, or if another preposition or a verb's
+    -ing form stands between ("for three weeks during difficult negotiations", "stalling for
+    time by dragging out the negotiations")."""
+    doc = ctx.doc
+    for i in range(start - 1, max(clause_start, start - PURPOSE_PHRASE_WORDS - 1) - 1, -1):
+        if ctx.lower[i] == FOR:
+            return i
+        if i in ctx.actor_at or not (doc[i].is_lower or doc[i].text == "-") \
+                or ctx.lower[i] in PHRASE_BREAKING_PREPOSITIONS or doc[i].lower_.endswith("ing"):
+            return None
+    return None
+
+
 def _weapon_owner_after_of(ctx: DocContext, end: int) -> Mention | None:
     """"the deployment of US missiles in Japan", "a test of a North Korean missile": the
-    state whose adjective or name stands before the weapon after "of" owns the event."""
-    lower = ctx.lower
+    state whose adjective or name stands before the weapon after "of" owns the event; also
+    after a second "of" that ends a short phrase of lower-case words and numbers ("the
+    deployment of two extra launchers of a US missile defence system")."""
+    lower, doc = ctx.lower, ctx.doc
     i = end if lower[end - 1] == ctx.hashes.of else end + 1
     if i > len(lower) or lower[i - 1] != ctx.hashes.of:
         return None
-    return _state_before_weapon(ctx, i, ctx.sentence_bounds(end - 1)[1])
+    sent_end = ctx.sentence_bounds(end - 1)[1]
+    owner = _state_before_weapon(ctx, i, sent_end)
+    if owner is not None:
+        return owner
+    for k in range(i, min(i + OF_CHAIN_WORDS + 1, sent_end)):
+        if lower[k] == ctx.hashes.of:
+            return _state_before_weapon(ctx, k + 1, sent_end) if k > i else None
+        if not (doc[k].is_lower or doc[k].like_num):
+            return None
+    return None
 
 
 def _state_before_weapon(ctx: DocContext, i: int, sent_end: int) -> Mention | None:
@@ -1536,6 +1591,9 @@ def _state_before_weapon(ctx: DocContext, i: int, sent_end: int) -> Mention | No
     if mention is None or mention.start != i or mention.info.get("type") not in (
             "state", "group"):
         return None
+    if mention.end + 1 < len(lower) and doc[mention.end].text == "-" \
+            and lower[mention.end + 1] in MAKER_PARTICIPLES:
+        return None  # "Russian-made S-400 systems": who made them, not who owns them
     weapons = ctx.hashes.context_words.get("weapon", frozenset())
     if any(lower[k] in weapons or (k < sent_end and k in ctx.system_starting_at)
            for k in _next_words(ctx, mention.end, len(lower))):

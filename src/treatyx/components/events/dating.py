@@ -15,6 +15,7 @@ from ...records import mention
 from ..common import POSSESSIVES
 from .arguments import relative_antecedent, saying_speaker
 from .context import DateMention, DocContext, names_a_treaty
+from .status import DATE_PREPOSITIONS
 
 SENTENCE_OPENING = 2  # a date starting within this many tokens of the sentence start opens it
 DATELINE_START = 4  # "SEOUL, July 12 (Reuters) -": the dateline's date starts this near...
@@ -313,6 +314,10 @@ def date_for(ctx: DocContext, trigger: int, reporting: tuple[int, int] | None,
     if told_when is not None:  # "The drone raids, which occurred on Sunday, ..."
         scope_end = ctx.clause_end(told_when, sent_end, breaks)
     reach = ctx.trigger_span(trigger)[1]
+    if scope_end == reach and _dates_after_colon(ctx, reach, index):
+        # "has staged four nuclear tests: in 2006, 2009, 2013 and 2016": the colon right
+        # after the event's noun opens the list of its dates
+        scope_end = ctx.clause_end(reach + 1, sent_end, breaks)
     if scope_end < reach:  # "fired a rocket which placed a probe into orbit in May": the
         scope_end = ctx.clause_end(reach, sent_end, breaks)  # clause of what it absorbed
     later_saying = [s for s, _ in ctx.reporting_in.get(index, ()) if trigger < s < scope_end
@@ -383,6 +388,16 @@ def date_for(ctx: DocContext, trigger: int, reporting: tuple[int, int] | None,
     else:
         return None, False
     return _record(chosen), weak
+
+
+def _dates_after_colon(ctx: DocContext, colon: int, sentence: int) -> bool:
+    """Is ``colon`` a colon followed by a date, at once or after "in", "on" or "at"?"""
+    if ctx.doc[colon].text != ":":
+        return False
+    first = colon + 1
+    if first < len(ctx.doc) and ctx.lower[first] in DATE_PREPOSITIONS:
+        first += 1
+    return any(d[0] == first for d in ctx.event_dates_in.get(sentence, ()))
 
 
 def _quoted_apart(ctx: DocContext, date: DateMention, trigger: int) -> bool:
@@ -584,9 +599,21 @@ def _qualifies_noun(ctx: DocContext, trigger: int, verb: int) -> bool:
 def _dates_another_noun(ctx: DocContext, date: DateMention, trigger: int) -> bool:
     """Does the date stand between a possessive or "the" and the noun of another event, a
     few words on (another trigger, or a word of attack-nouns): "Iran's April 13 drone
-    attack", "the May 29 launches" of another clause?"""
+    attack", "the May 29 launches" of another clause, or, for an event noun, right after
+    another event's noun ("the summit in June")?"""
     start, end = date[0], date[1]
     hashes = ctx.hashes
+    # "Rocket launches clouded hopes of new talks after the summit in late June": right after
+    # another event's noun, when ours is a noun too or another trigger stands between them (a
+    # verb's own "after" phrase dates it roughly: "placed sanctions after its tests in May
+    # 1998")
+    before = start - 1 if start > 0 and ctx.lower[start - 1] in DATE_PREPOSITIONS else start
+    other = next((span_start for span_start, span_end in ctx.trigger_spans
+                  if span_end == before and span_start != trigger
+                  and _noun_trigger(ctx, span_start)), None)
+    if other is not None and (_noun_trigger(ctx, trigger) or any(
+            trigger < span_start < other for span_start, _ in ctx.trigger_spans)):
+        return True
     if start == 0 or not (ctx.lower[start - 1] in hashes.possessive_marks
                           or ctx.lower[start - 1] in hashes.possessives
                           or ctx.lower[start - 1] == hashes.the):
@@ -721,6 +748,11 @@ def _in_later_clause(ctx: DocContext, date: DateMention, trigger: int) -> bool:
                                  ctx.reporting_in.get(ctx.sentence_index(trigger), ())):
         return False
     return not ctx.hashes.scope_breaks.isdisjoint(ctx.lower[trigger:date[0]])
+
+
+def _noun_trigger(ctx: DocContext, start: int) -> bool:
+    """Is the trigger at ``start`` an event noun ("the test", "the meeting")?"""
+    return start in ctx.noun_trigger_starts or ctx.lower[start] in ctx.extractor.noun_gerunds
 
 
 def _after_circumstance(ctx: DocContext, date: DateMention, trigger: int) -> bool:

@@ -79,6 +79,7 @@ BODY_SENTENCES = 5  # sentences before inspectors with no actor in which their b
 ANAPHOR_WINDOW = 6  # words before a system's name in which "the missile" refers back
 ANAPHOR_MODIFIERS = 4  # lower-case tokens between "the" and "missile" ("submarine - launched")
 THREAT_RULE = "threat-events"  # the rule of a warning derived from a threat (the lexicon entry)
+RECENT_OFFSET_DAYS = 3  # "Two days after ..." opening a sentence: today's news
 VOLLEY_SENTENCES = 3  # sentences after a launch of several weapons that tell one of them
 LEAD_SENTENCES = 4  # the first sentences (paragraph breaks not counted) that tell the news
 PRESENT_BE = frozenset(get_string_id(w) for w in ("is", "are", "am"))  # "it is cancelling"
@@ -180,6 +181,7 @@ WORD_LISTS = {
     "fighting_words": "fighting-words",
     "cause_prepositions": "cause-prepositions",
     "status_barriers": "status-barriers",
+    "past_event_barriers": "past-event-barriers",
     "plain_negations": "plain-negations",
     "negation_object_prepositions": "negation-object-prepositions",
     "none_determiners": "none-determiners",
@@ -248,6 +250,9 @@ class EventMention:
     earlier: bool = False
     # counted as one of a series ("the second test", lexicon series-ordinals)
     counted: bool = False
+    # one of the events a list of dates tells ("tests in 2006, 2009 and 2013"): the same
+    # event only as one of its date
+    one_of_dates: bool = False
 
 
 def _topic_words(ruleset: RuleSet) -> dict[str, frozenset[str]]:
@@ -388,6 +393,8 @@ class EventExtractor(RuleComponent):
         self.party_acts = lexicon_words(ruleset, "party-acts-events")
         self.one_per_date = lexicon_words(ruleset, "one-per-date-events")
         self.party_only = lexicon_words(ruleset, "party-only-events")
+        self.undoing_rules = lexicon_words(ruleset, "undoing-rules")
+        self.purpose_events = lexicon_words(ruleset, "purpose-events")
         self.listed_parties = {treaty: parties for treaty, parties, _, _ in self.treaty_parties}
         # (type, actor or "", day) of each event a treaty's history lists
         self.listed_events = {entry.id: [(item["type"], item.get("actor") or "",
@@ -421,6 +428,10 @@ class EventExtractor(RuleComponent):
         self.target_particles = [tuple(get_string_id(word) for word in phrase.lower().split())
                                  for phrase in lexicon_words(ruleset, "target-particles")]
         # "the three countries": one-word numbers of two or more, by LOWER id
+        # "missiles", "rockets": a weapon word whose singular is one too
+        weapon_words = lexicon_words(ruleset, "weapon-words")
+        self.plural_weapons = frozenset(get_string_id(word) for word in weapon_words
+                                        if word.endswith("s") and word[:-1] in weapon_words)
         self.counts = {get_string_id(phrase.lower()): entry["value"]
                        for entry in ruleset.entries("numbers")
                        if isinstance(entry.get("value"), int) and entry["value"] >= 2
@@ -504,7 +515,7 @@ class EventExtractor(RuleComponent):
         for event in found:
             self._retype_war_launch(ctx, event)
         _retype_launches_of_a_war(ctx, found)
-        events = merge(found)
+        events = merge(found, self.undoing_rules)
         for event in events:
             if event.trigger.about_weapons and not event.systems:
                 finders = (self._system_named_later, self._system_named_before)
@@ -1266,6 +1277,9 @@ class EventExtractor(RuleComponent):
             span = Span(ctx.doc, min(event.span.start, date[0]), max(event.span.end, date[1]),
                         label=event.span.label)
             copies.append(replace(event, span=span, date=date_at(ctx, date[0]), mentions=[]))
+        if len(copies) > 1:
+            for copy in copies:
+                copy.one_of_dates = True
         return copies
 
     def _verb_anaphors(self, ctx: DocContext, found: list[EventMention]) -> list[EventMention]:
@@ -1477,9 +1491,10 @@ def _volley_date(ctx: DocContext, events: list[EventMention], event: EventMentio
                  ) -> dict | None:
     """"The PLA launched two missiles ... on Wednesday. ... The other, a DF-21D, was
     launched from Zhejiang": an undated weapon event that names its system, told at most
-    VOLLEY_SENTENCES after a dated one of its type and agents whose sentence counts several
-    weapons ("two missiles"), is one of them, and takes its date; not one its sentence tells
-    as another (other-event-cues: "It also launched a DF-21D")."""
+    VOLLEY_SENTENCES after a dated one of its type and agents whose sentence tells several
+    weapons ("two missiles", "cruise and ballistic missiles were fired on Monday"), is one of
+    them, and takes its date; not one its sentence tells as another (other-event-cues: "It
+    also launched a DF-21D")."""
     agents = actor_ids(event, "agent")
     for earlier in reversed(events):
         if earlier.span.start >= event.span.start or earlier.date is None \
@@ -1489,7 +1504,7 @@ def _volley_date(ctx: DocContext, events: list[EventMention], event: EventMentio
         if is_vague(earlier.date.get("value")) or (
                 agents and not agents & actor_ids(earlier, "agent")):
             continue
-        if _counts_weapons(ctx, earlier.sentence):
+        if _counts_weapons(ctx, earlier.sentence) or _plural_weapons(ctx, earlier.sentence):
             return dict(earlier.date)
     return None
 
@@ -1500,6 +1515,13 @@ def _counts_weapons(ctx: DocContext, sentence: int) -> bool:
     counts = ctx.extractor.counts
     return _before_weapon_word(ctx, ctx.sent_starts[sentence], ctx.sent_ends[sentence],
                                lambda word: counts.get(word, 0) > 1, gap=1)
+
+
+def _plural_weapons(ctx: DocContext, sentence: int) -> bool:
+    """Does the sentence name weapons in the plural ("cruise missiles were launched")?"""
+    plural = ctx.extractor.plural_weapons
+    return any(ctx.lower[i] in plural
+               for i in range(ctx.sent_starts[sentence], ctx.sent_ends[sentence]))
 
 
 def _before_weapon_word(ctx: DocContext, start: int, end: int, wanted: Callable[[int], bool],
@@ -1824,7 +1846,23 @@ def _anchor_date(ctx: DocContext, events: list[EventMention], event: EventMentio
         before = ctx.previous_sentence(event.sentence)
         told = [other for other in events if other.sentence == before and other.date]
         return told[-1].date if told else document_date(ctx)
+    if _opens_with_recent_offset(ctx, events, event):
+        return document_date(ctx)
     return None
+
+
+def _opens_with_recent_offset(ctx: DocContext, events: list[EventMention],
+                              event: EventMention) -> bool:
+    """Does the sentence open with a phrase of at most RECENT_OFFSET_DAYS days ("Two days
+    after Pakistan fired a Shaheen-II, the Indian army chief called the launch a
+    provocation"), with no date and no other event in it to count from? What the sentence
+    then tells is the news of the day."""
+    relative = event.relative
+    if relative is None or relative.unit != "D" or not -RECENT_OFFSET_DAYS <= relative.amount < 0:
+        return False
+    first = ctx.sent_starts[event.sentence]
+    return relative.start - first <= 1 and not ctx.event_dates_in.get(event.sentence) \
+        and not any(other is not event and other.sentence == event.sentence for other in events)
 
 
 def _this_side_of_relative_phrase(ctx: DocContext, start: int, relative: RelativePhrase | None,

@@ -8,6 +8,7 @@ retelling, and which retelling's date and actors the record keeps, are a subject
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -23,13 +24,17 @@ AGENTS_TOLD_BEFORE = 6  # sentence indices back in which "the withdrawal" finds 
 ISO_WEEK = re.compile(r"(\d{4})-W(\d\d)(-WE)?")  # a week, or its weekend
 
 
-def merge(events: list[EventMention]) -> list[EventMention]:
-    """One record per event: later retellings join the first compatible one."""
+def merge(events: list[EventMention], undoing: AbstractSet[str] = frozenset()
+          ) -> list[EventMention]:
+    """One record per event: later retellings join the first compatible one. An event an
+    entry of ``undoing`` (lexicon undoing-rules: sanctions lifted) tells by a verb never
+    joins one of its type that another entry told by a verb, nor the reverse."""
     merged: list[EventMention] = []
     for event in events:
         event.mentions.append({**mention(event.span), "sentence": event.sentence})
         candidates = merged if not event.definite else sorted(merged, key=lambda m: m.headline)
-        target = next((m for m in candidates if _same_event(m, event)), None)
+        target = next((m for m in candidates if _same_event(m, event)
+                       and not _undoes(m, event, undoing)), None)
         if target is None:
             if not event.retelling:
                 _take_agents_told_before(event, merged)
@@ -55,6 +60,13 @@ def merge(events: list[EventMention]) -> list[EventMention]:
         target.treaty = target.treaty or event.treaty
         target.source = target.source or event.source
     return merged
+
+
+def _undoes(first: EventMention, later: EventMention, undoing: AbstractSet[str]) -> bool:
+    """Does one of two events told by verbs undo the other ("placed sanctions ... agreed to
+    waive them")? A noun may name what the verb undoes ("the lifting of the sanctions on")."""
+    return (first.trigger.rule in undoing) != (later.trigger.rule in undoing) \
+        and first.trigger.tense != "noun" and later.trigger.tense != "noun"
 
 
 def _take_agents_told_before(event: EventMention, merged: list[EventMention]) -> None:
@@ -114,6 +126,9 @@ def _same_event(first: EventMention, later: EventMention) -> bool:
     if (first.unnamed_by_date or later.unnamed_by_date) and not (
             first.date and later.date and _same_time(first.date["value"], later.date["value"])):
         return False  # "agreed on Oct. 5 to rewrite a 2001 accord": two signings
+    if (first.one_of_dates or later.one_of_dates) and first.date and later.date \
+            and not _same_time(first.date["value"], later.date["value"]):
+        return False  # "its tests of 2006, 2009 and 2013" are none of them the test of the news
     if first.date and later.date and not _same_time(first.date["value"], later.date["value"]) \
             and not (later.definite and first.date_weak) and not _reported_later(first, later) \
             and not ((first.headline or later.definite)

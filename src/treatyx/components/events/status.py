@@ -15,6 +15,7 @@ from .requirements import is_attributive, is_participle
 from .triggers import BLOCKED, Match
 
 WOULD, THAT = get_string_id("would"), get_string_id("that")
+PAST_DATE_REACH = 8  # tokens after an event noun in which a date of its own may stand
 DATE_PREPOSITIONS = frozenset(get_string_id(w) for w in ("on", "in", "at"))
 AUXILIARIES = frozenset(get_string_id(w) for w in ("will", "would", "shall", "has", "have", "had"))
 CUE_WINDOW = 8  # words before a trigger in which a status cue applies
@@ -87,7 +88,9 @@ def status(ctx: DocContext, trigger: int, event_type: str, noun_end: int | None 
     # word
     barrier = None if noun_end is None else next(
         (i for i in range(anchor - 1, window_start - 1, -1)
-         if ctx.lower[i] in ctx.hashes.status_barriers
+         if (ctx.lower[i] in ctx.hashes.status_barriers
+             or (ctx.lower[i] in ctx.hashes.past_event_barriers
+                 and _past_date_in_phrase(ctx, i, noun_end)))
          and i not in ctx.light_verb_tokens), None)  # (not "hand over")
     for start, end, cue in ctx.cues_in.get(ctx.sentence_index(trigger), ()):
         if barrier is not None and end <= barrier:
@@ -127,6 +130,23 @@ def status(ctx: DocContext, trigger: int, event_type: str, noun_end: int | None 
             ctx.lower[trigger:sent_end]):
         found.add("hypothetical")  # "said it would pull out of the accord if ..."
     return next((s for s in STATUS_PRIORITY if s in found), "asserted")
+
+
+def _past_date_in_phrase(ctx: DocContext, word: int, noun_end: int) -> bool:
+    """Does a date before the article's day start after ``word`` and at most
+    PAST_DATE_REACH tokens past the event noun, in its clause ("after the summit in June",
+    "following last month's summit", "after the summit between Moon and Kim in April")?"""
+    today = ctx.document_date
+    if not today:
+        return False
+    reach = min(noun_end + PAST_DATE_REACH,
+                ctx.clause_end(noun_end, len(ctx.doc), ctx.hashes.scope_breaks))
+    for start, _, _, value in ctx.dates:
+        if word < start <= reach:
+            day = str(value.get("value") or "")
+            if day[:1].isdigit() and day < today[:len(day)]:
+                return True
+    return False
 
 
 def _joining_word(ctx: DocContext, anchor: int, sent_start: int) -> int | None:

@@ -1222,7 +1222,7 @@ def is_nominal(ctx: DocContext, start: int, trigger: Trigger) -> bool:
     only after a weapon word and a determiner or possessive ("condemned the missile
     firing"), after a determiner with "of" after it, as an object ("the effects of the
     testing of the rocket", "began the testing of"; as a subject, "the testing of the rocket
-    would be followed by more tests", its verb's cues are the noun's), or
+    would come before further launches", its verb's cues are the noun's), or
     after a state's adjective ("the Iranian testing of rockets")."""
     if trigger.tense == "noun":
         return True

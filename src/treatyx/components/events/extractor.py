@@ -250,7 +250,7 @@ class EventMention:
     earlier: bool = False
     # counted as one of a series ("the second test", lexicon series-ordinals)
     counted: bool = False
-    # one of the events a list of dates tells ("tests in 2006, 2009 and 2013"): the same
+    # one of the events a list of dates tells ("tests in 2006, 2009, 2013 and 2016"): the same
     # event only as one of its date
     one_of_dates: bool = False
 

@@ -128,7 +128,7 @@ def _same_event(first: EventMention, later: EventMention) -> bool:
         return False  # "agreed on Oct. 5 to rewrite a 2001 accord": two signings
     if (first.one_of_dates or later.one_of_dates) and first.date and later.date \
             and not _same_time(first.date["value"], later.date["value"]):
-        return False  # "its tests of 2006, 2009 and 2013" are none of them the test of the news
+        return False  # "its tests of 2006, 2009, 2013 and 2016": none is the test of the news
     if first.date and later.date and not _same_time(first.date["value"], later.date["value"]) \
             and not (later.definite and first.date_weak) and not _reported_later(first, later) \
             and not ((first.headline or later.definite)

@@ -608,12 +608,13 @@ def _dates_another_noun(ctx: DocContext, date: DateMention, trigger: int) -> boo
     # verb's own "after" phrase dates it roughly: "placed sanctions after its tests in May
     # 1998")
     before = start - 1 if start > 0 and ctx.lower[start - 1] in DATE_PREPOSITIONS else start
-    other = next((span_start for span_start, span_end in ctx.trigger_spans
-                  if span_end == before and span_start != trigger
-                  and _noun_trigger(ctx, span_start)), None)
-    if other is not None and (_noun_trigger(ctx, trigger) or any(
-            trigger < span_start < other for span_start, _ in ctx.trigger_spans)):
-        return True
+    at = bisect_left(ctx.trigger_spans, (before,)) - 1  # the span ending at ``before``, if any
+    if at >= 0 and ctx.trigger_spans[at][1] == before:
+        other = ctx.trigger_spans[at][0]
+        if other != trigger and _noun_trigger(ctx, other) and (
+                _noun_trigger(ctx, trigger)
+                or not ctx.trigger_starts.isdisjoint(range(trigger + 1, other))):
+            return True
     if start == 0 or not (ctx.lower[start - 1] in hashes.possessive_marks
                           or ctx.lower[start - 1] in hashes.possessives
                           or ctx.lower[start - 1] == hashes.the):

@@ -427,11 +427,11 @@ class EventExtractor(RuleComponent):
         self.object_pronouns = lexicon_words(ruleset, "object-pronouns")
         self.target_particles = [tuple(get_string_id(word) for word in phrase.lower().split())
                                  for phrase in lexicon_words(ruleset, "target-particles")]
-        # "the three countries": one-word numbers of two or more, by LOWER id
         # "missiles", "rockets": a weapon word whose singular is one too
         weapon_words = lexicon_words(ruleset, "weapon-words")
         self.plural_weapons = frozenset(get_string_id(word) for word in weapon_words
                                         if word.endswith("s") and word[:-1] in weapon_words)
+        # "the three countries": one-word numbers of two or more, by LOWER id
         self.counts = {get_string_id(phrase.lower()): entry["value"]
                        for entry in ruleset.entries("numbers")
                        if isinstance(entry.get("value"), int) and entry["value"] >= 2

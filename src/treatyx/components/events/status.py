@@ -139,9 +139,10 @@ def _past_date_in_phrase(ctx: DocContext, word: int, noun_end: int) -> bool:
     today = ctx.document_date
     if not today:
         return False
+    sentence = ctx.sentence_index(word)
     reach = min(noun_end + PAST_DATE_REACH,
-                ctx.clause_end(noun_end, len(ctx.doc), ctx.hashes.scope_breaks))
-    for start, _, _, value in ctx.dates:
+                ctx.clause_end(noun_end, ctx.sent_ends[sentence], ctx.hashes.scope_breaks))
+    for start, _, _, value in ctx.dates_in.get(sentence, ()):
         if word < start <= reach:
             day = str(value.get("value") or "")
             if day[:1].isdigit() and day < today[:len(day)]:

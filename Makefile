@@ -49,7 +49,7 @@ eval: install
 
 # treatyx eval on the development articles (dev/texts is never committed; skipped without it).
 # Uses the treatyx already installed in $(VENV) (no reinstall: keeps an editable install).
-DEV_GOLD ?= dev/gold-dev.yml dev/gold-heldout.yml dev/gold-D.yml dev/gold-E.yml dev/gold-F.yml dev/gold-G.yml dev/gold-H.yml dev/gold-I.yml dev/gold-J.yml dev/gold-K.yml dev/gold-L.yml dev/gold-M.yml dev/gold-N.yml dev/gold-O.yml dev/gold-P.yml dev/gold-Q.yml dev/gold-R.yml dev/gold-S.yml dev/gold-T.yml dev/gold-U.yml dev/gold-V.yml dev/gold-W.yml dev/gold-X.yml dev/gold-Y.yml dev/gold-Z.yml dev/gold-AA.yml dev/gold-AB.yml dev/gold-AC.yml dev/gold-AD.yml dev/gold-AE.yml dev/gold-AF.yml dev/gold-AG.yml dev/gold-AH.yml dev/gold-AI.yml dev/gold-AJ.yml dev/gold-AK.yml dev/gold-AL.yml dev/gold-AM.yml dev/gold-AN.yml dev/gold-AO.yml dev/gold-AP.yml dev/gold-AQ.yml dev/gold-AR.yml dev/gold-AS.yml
+DEV_GOLD ?= dev/gold-dev.yml dev/gold-heldout.yml dev/gold-D.yml dev/gold-E.yml dev/gold-F.yml dev/gold-G.yml dev/gold-H.yml dev/gold-I.yml dev/gold-J.yml dev/gold-K.yml dev/gold-L.yml dev/gold-M.yml dev/gold-N.yml dev/gold-O.yml dev/gold-P.yml dev/gold-Q.yml dev/gold-R.yml dev/gold-S.yml dev/gold-T.yml dev/gold-U.yml dev/gold-V.yml dev/gold-W.yml dev/gold-X.yml dev/gold-Y.yml dev/gold-Z.yml dev/gold-AA.yml dev/gold-AB.yml dev/gold-AC.yml dev/gold-AD.yml dev/gold-AE.yml dev/gold-AF.yml dev/gold-AG.yml dev/gold-AH.yml dev/gold-AI.yml dev/gold-AJ.yml dev/gold-AK.yml dev/gold-AL.yml dev/gold-AM.yml dev/gold-AN.yml dev/gold-AO.yml dev/gold-AP.yml dev/gold-AQ.yml dev/gold-AR.yml dev/gold-AS.yml dev/gold-AT.yml
 eval-dev:
 	@if [ ! -d dev/texts ]; then echo "eval-dev: skipped (no dev/texts folder)"; exit 0; fi; \
 	status=0; for gold in $(DEV_GOLD); do \

@@ -1243,6 +1243,10 @@ def is_nominal(ctx: DocContext, start: int, trigger: Trigger) -> bool:
     if trigger.tense not in ("base", "present", "gerund"):
         return False  # (a gerund its entry also lists as a noun is read as a noun is)
     hashes, sent_start = ctx.hashes, ctx.sentence_bounds(start)[0]
+    if trigger.tense == "present" and start > sent_start \
+            and ctx.lower[start - 1] in hashes.non_subject_prepositions:
+        return True  # "arrived for talks", "a return to talks": no verb's "-s" form follows
+        # a preposition
     if ctx.lower[start] in hashes.past_as_base and start + 1 < len(ctx.lower) \
             and ctx.lower[start + 1] in hashes.noun_determiners:
         return False  # "a missile hit an apartment block": a past verb and its object
@@ -1266,7 +1270,8 @@ def is_nominal(ctx: DocContext, start: int, trigger: Trigger) -> bool:
             # "the Zircon tests", "a North Korean missile launch": over the name
             floor, i = floor - (i - named.start + 1), named.start - 1
             continue
-        if ctx.lower[i] not in hashes.event_noun_modifiers and not _in_compound(ctx, i):
+        if ctx.lower[i] not in hashes.event_noun_modifiers and not _in_compound(ctx, i) \
+                and not ctx.doc[i].like_num:  # "Two practice launches ... have failed"
             return False
         i -= 1
     return i < sent_start  # it opens the sentence: "Talks with Pyongyang will resume"
@@ -1363,6 +1368,8 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int, trigger
         light = None  # "held emergency meetings to monitor the launches": not theirs
     if nearest is not None and _modifies_noun(ctx, nearest.end, start):
         return nearest
+    if light is not None and trigger.subject_is_target and lower[light] == IN:
+        return None  # "Moscow stays in non-compliance with the accord": it is accused
     if nearest is not None and light is not None and light >= nearest.end:
         # a light verb between them: "India conducted a test" ("Iran and the six powers
         # (Russia, ...) held talks": the light verb's subject, before the aside)
@@ -2099,6 +2106,18 @@ def by_agent(ctx: DocContext, end: int, sent_end: int) -> Mention | None:
     return None
 
 
+def _office_set_off_before(ctx: DocContext, comma: int) -> Mention | None:
+    """The state's adjective that opens an office ("the French president") right before the
+    ``comma`` that sets a name aside after it; else None."""
+    lower = ctx.lower
+    if comma < 2 or lower[comma] != ctx.hashes.comma:
+        return None
+    k = comma
+    while k - 1 > max(0, comma - TITLE_WORDS) and lower[k - 1] in ctx.hashes.actor_nouns:
+        k -= 1
+    return _adjective_ending_at(ctx, k) if k < comma else None
+
+
 def _after_treaty_name(ctx: DocContext, start: int) -> bool:
     """"the CFE treaty signed in 1990": a participle right after a treaty is passive."""
     i = start - 1
@@ -2118,6 +2137,12 @@ def coordinated(ctx: DocContext, actor: Mention) -> list[Mention]:
     if actor.info.get("type") == "person":
         # "Kim Jong Un and Russian President Vladimir Putin"
         i = _before_title(ctx, i, actor.info.get("title") or "")
+        office = _office_set_off_before(ctx, i)
+        if office is not None:
+            # "the Italian premier and the German chancellor, Olaf Scholz, met": the list
+            # goes on before the office the name is set aside after
+            found.insert(0, office)
+            i = office.start - 1
     i = _before_compound(ctx, i)  # "Iran and the so-called E3"
     if i > 0 and lower[i] == hashes.the:
         i -= 1  # "Russia and the United States"

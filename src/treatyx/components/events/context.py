@@ -62,6 +62,7 @@ SYSTEM_OPENING_WORDS = 6  # tokens of a sentence in which it opens by naming a s
 DATELINE_BARE_WORDS = 3  # a dateline with no comma or source in brackets is this short
 OTHER_EVENT_NAME_WORDS = 2  # capitalised words between a date and its event ("Korean War")
 DATELINE_DASHES = frozenset(("-", "–", "—", "--"))
+APPOSITION_WORDS = 8  # tokens of a phrase set aside after a name ("..., the head of the agency,")
 NAME_ASIDE_WORDS = 4  # capitalised words of a name set aside by commas ("..., Shushan Stepanyan,")
 BRACKET_ASIDE_TOKENS = 6  # tokens of an aside in brackets that words_after passes over
 OPEN_BRACKET, CLOSE_BRACKET = get_string_id("("), get_string_id(")")
@@ -379,6 +380,7 @@ class DocContext:
                     and not self._in_date(i) and not self._joins_modifiers(i) \
                     and not self._joins_weapons(i) and not self._parts_adjectives(i) \
                     and not self._closes_aside(i) and not self._sets_off_a_name(i) \
+                    and not self._closes_apposition(i) \
                     and i not in self.bracketed:
                 return i + 1
         return sent_start
@@ -440,15 +442,36 @@ class DocContext:
     def _sets_off_a_name(self, i: int) -> bool:
         """"a spokesman for the Georgian Interior Ministry, Levan Beridze, denied": the
         commas around a name (capitalised words) between a noun phrase and a lower-case word
-        (the verb) set it aside, and break no clause."""
+        (the verb) set it aside, and break no clause; so do those around a person named whole
+        after any word ("the foreign minister, Sergei Lavrov, will travel"; a list of
+        actors, "Putin, Xi, and Modi", is joined by its commas, see joins_actors)."""
         doc = self.doc
         return any(
             closing + 1 < len(doc)
-            and all(doc[k].is_alpha and doc[k].is_title and k not in self.actor_at
+            and (self._person_named_whole(opening + 1, closing) or (
+                all(doc[k].is_alpha and doc[k].is_title and k not in self.actor_at
                     for k in range(opening + 1, closing))
-            and doc[opening - 1].is_alpha and not doc[opening - 1].is_lower
+                and not doc[opening - 1].is_lower))
+            and doc[opening - 1].is_alpha
             and doc[closing + 1].is_alpha and doc[closing + 1].is_lower
             for opening, closing in self._comma_pairs(i, NAME_ASIDE_WORDS))
+
+    def _person_named_whole(self, start: int, end: int) -> bool:
+        person = self.actor_at.get(start)
+        return person is not None and person.start == start and person.end == end \
+            and person.info.get("type") == "person"
+
+    def _closes_apposition(self, i: int) -> bool:
+        """"Mohamed ElBaradei, the head of the agency, is due in Iran": the commas around a
+        phrase that a determiner opens, right after an actor and before a lower-case word
+        (the verb), set it aside, and break no clause."""
+        doc, lower = self.doc, self.lower
+        return any(
+            closing + 1 < len(doc) and opening - 1 in self.actor_at
+            and lower[opening + 1] in self.hashes.noun_determiners
+            and doc[closing + 1].is_alpha and doc[closing + 1].is_lower
+            and self.trigger_tokens.isdisjoint(range(opening + 1, closing))
+            for opening, closing in self._comma_pairs(i, APPOSITION_WORDS))
 
     def _spaced_dash(self, i: int) -> bool:
         """"China - which regards Taiwan as its own - has warned": a hyphen with a space on

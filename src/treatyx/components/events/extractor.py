@@ -21,7 +21,7 @@ from ...cache import BuildCache
 from ...matching import PhraseTable
 from ...records import mention
 from ...ruleset import Entry, RuleSet
-from ...wordforms import phrase_forms
+from ...wordforms import phrase_forms, plural
 from ..common import contains_phrase, lexicon_words
 from ..rulebased import RuleComponent
 from . import arguments, requirements
@@ -82,6 +82,7 @@ THREAT_RULE = "threat-events"  # the rule of a warning derived from a threat (th
 RECENT_OFFSET_DAYS = 3  # "Two days after ..." opening a sentence: today's news
 VOLLEY_SENTENCES = 3  # sentences after a launch of several weapons that tell one of them
 LEAD_SENTENCES = 4  # the first sentences (paragraph breaks not counted) that tell the news
+PERFECT_SUBJECT_WORDS = 20  # tokens between an event noun and the perfect verb it is subject of
 PRESENT_BE = frozenset(get_string_id(w) for w in ("is", "are", "am"))  # "it is cancelling"
 COPULAS = frozenset(get_string_id(w) for w in ("is", "was", "remains", "remained", "became"))
 NEGATION_REACH = 3  # words before a trigger in which a plain negation makes it its negated type
@@ -383,6 +384,10 @@ class EventExtractor(RuleComponent):
         self.noun_gerunds = frozenset(
             get_string_id(noun.lower()) for entry in ruleset.entries("events")
             for noun in entry.get("nouns") or () if " " not in noun and noun.endswith("ing"))
+        # "two test launches": a verb's -s form that is also the plural of a noun of its type
+        self.plural_nouns = frozenset(
+            (entry["type"], plural(noun).lower()) for entry in ruleset.entries("events")
+            for noun in entry.get("nouns") or ())
         self.meeting_bodies = lexicon_words(ruleset, "meeting-bodies")
         self.two_sides_verb_rules = lexicon_words(ruleset, "two-sides-verb-rules")
         self.refuser_events = lexicon_words(ruleset, "refuser-acts-events")
@@ -762,8 +767,10 @@ class EventExtractor(RuleComponent):
             return None  # "fired a barrage of missiles": the firing is the event
         if trigger.tense == "present" and start > 0 and ctx.doc[start - 1].like_num \
                 and start - 1 not in ctx.date_tokens and start - 1 not in ctx.treaty_tokens:
-            return None  # "9,000 pounds of sarin": a verb's -s form after a count
-            # (not after a name's number: "Resolution 1718 imposes")
+            if (trigger.type, ctx.doc[start:end].text.lower()) not in self.plural_nouns:
+                return None  # "9,000 pounds of sarin": a verb's -s form after a count
+                # (not after a name's number: "Resolution 1718 imposes")
+            trigger = replace(trigger, tense="noun")  # "two test launches of the Sarmat"
         sentence = ctx.sentence_index(start)
         sent_start = ctx.sent_starts[sentence]
         systems = ctx.systems_in.get(sentence, [])
@@ -1022,7 +1029,7 @@ class EventExtractor(RuleComponent):
             date_weak=date_weak, definite=requirements.is_definite(ctx, start, trigger),
             unnamed_by_date=trigger.rule in self.date_named_rules and treaty is None,
             retelling=retelling, headline=ctx.in_headline(start), said_now=said_now,
-            lead_perfect=in_lead and _told_in_perfect(ctx, start, clause_start, trigger),
+            lead_perfect=in_lead and _told_in_perfect(ctx, start, end, clause_start, trigger),
             lead_past=in_lead and _finite_past(ctx, start, end, trigger) and not earlier,
             lead_announced=in_lead and said is not None
             and ctx.hashes.past_perfect_auxiliaries.isdisjoint(ctx.lower[said[1]:start]),
@@ -1519,8 +1526,8 @@ def _counts_weapons(ctx: DocContext, sentence: int) -> bool:
 
 def _plural_weapons(ctx: DocContext, sentence: int) -> bool:
     """Does the sentence name weapons in the plural ("cruise missiles were launched")?"""
-    plural = ctx.extractor.plural_weapons
-    return any(ctx.lower[i] in plural
+    plurals = ctx.extractor.plural_weapons
+    return any(ctx.lower[i] in plurals
                for i in range(ctx.sent_starts[sentence], ctx.sent_ends[sentence]))
 
 
@@ -1587,7 +1594,8 @@ def _predicate_dates(ctx: DocContext, end: int, char: int) -> bool:
         and not any(end <= i < date_start for i in ctx.trigger_starts)
 
 
-def _told_in_perfect(ctx: DocContext, start: int, clause_start: int, trigger: Trigger) -> bool:
+def _told_in_perfect(ctx: DocContext, start: int, end: int, clause_start: int, trigger: Trigger
+                     ) -> bool:
     """"India has fired ...", or an event noun after a light verb in the present perfect:
     "Lukashenko has signed an order on his country's withdrawal from ..."."""
     if requirements.present_perfect(ctx, start):
@@ -1595,7 +1603,29 @@ def _told_in_perfect(ctx: DocContext, start: int, clause_start: int, trigger: Tr
     if not arguments.is_nominal(ctx, start, trigger):
         return False
     light = ctx.last_light_verb(clause_start, start)
-    return light is not None and requirements.present_perfect(ctx, light)
+    if light is not None:
+        return requirements.present_perfect(ctx, light)
+    return _subject_of_perfect(ctx, start, end)
+
+
+def _subject_of_perfect(ctx: DocContext, start: int, end: int) -> bool:
+    """"Two practice launches of a submarine missile have failed": an event noun that opens
+    its sentence (over determiners, numbers, names and modifiers) as the subject of a verb in
+    the present perfect, with no clause break or other event between."""
+    lower, hashes = ctx.lower, ctx.hashes
+    sent_start, sent_end = ctx.sentence_bounds(start)
+    weapons = hashes.context_words.get("weapon", frozenset())
+    if not all(lower[i] in hashes.event_noun_modifiers or lower[i] in weapons
+               or ctx.doc[i].like_num or not ctx.doc[i].is_lower
+               for i in range(sent_start, start)):
+        return False
+    for i in range(end, min(sent_end, end + PERFECT_SUBJECT_WORDS)):
+        if lower[i] in hashes.clause_breaks or i in ctx.trigger_starts:
+            return False
+        if lower[i] in hashes.perfect_auxiliaries:
+            return i + 1 < sent_end and requirements.present_perfect(ctx, i + 1) \
+                and requirements.is_participle(ctx, i + 1)
+    return False
 
 
 def _told_as_earlier(ctx: DocContext, start: int, trigger: Trigger) -> bool:

@@ -254,9 +254,13 @@ def satisfies(ctx: DocContext, need: str, start: int, end: int, has_treaty: bool
                 shared = shared_passive(ctx, start, sent_start)
                 clause = _subject_clause(ctx, start, sent_start, verb=shared)
                 lo = min(lo, clause)
-                if clause > sent_start + 1 and ctx.lower[clause - 1] in \
-                        ctx.hashes.relative_pronouns and ctx.lower[clause - 2] != ctx.hashes.of:
-                    # "a missile at Tel Aviv, which was intercepted": what "which" stands for
+                if clause > sent_start + 1 and (
+                        ctx.lower[clause - 1] in ctx.hashes.relative_pronouns
+                        or (ctx.lower[clause - 1] == ctx.hashes.that
+                            and ctx.lower[clause] in ctx.hashes.passive_auxiliaries)) \
+                        and ctx.lower[clause - 2] != ctx.hashes.of:
+                    # "a missile at Tel Aviv, which was intercepted", "a missile above the
+                    # capital that was fired by ...": what "which" or "that" stands for
                     # (not a count: "a ballistic missile of which 40 had been fired")
                     lo = max(sent_start, min(lo, clause - 1 - WEAPON_RELATIVE))
             hi = _before_other_object(ctx, end, hi)
@@ -654,9 +658,10 @@ def is_attributive(ctx: DocContext, start: int, end: int) -> bool:
     if end < len(ctx.lower) - 1 and (ctx.lower[end] in ctx.hashes.quote_marks
                                      or ctx.lower[end] in ctx.hashes.and_or):
         end += 1  # "60 deployed and non-deployed bombers": adjectives joined
-    if start == 0 or end >= len(ctx.lower) or not ctx.doc[end].is_alpha \
-            or ctx.lower[end] in ctx.hashes.object_stops:
-        return False  # "currently deployed in South Korea" is a verb
+    if start == 0 or end >= len(ctx.lower) or ctx.lower[end] in ctx.hashes.object_stops \
+            or not (ctx.doc[end].is_alpha or end in ctx.actor_at or end in ctx.adjective_at):
+        return False  # "currently deployed in South Korea" is a verb ("the number of
+        # deployed U.S. warheads": a state's name in letters and dots is a word)
     before = start - 1
     if before > 0 and ctx.doc[before].text.lower().endswith("ly") \
             and ctx.lower[before] not in ctx.hashes.attributive_markers:

@@ -1,0 +1,114 @@
+"""Shapes found in round 42 on part AS: an event noun after a preposition or a count, a name
+or title set aside by commas before the verb, an event noun that is the subject of a
+present perfect in the lead, uranium enriched as a development, missile-defence radars
+deployed, a passive relative opened by "that", and talks one is "in"."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_event_arguments import summary
+
+MODEL = [pytest.param(False, id="blank"), pytest.param(True, id="model")]
+
+
+@pytest.mark.parametrize("model", MODEL)
+@pytest.mark.parametrize(("text", "expected"), [
+    # a title set aside after the name: the name is still the verb's subject
+    ("Mohamed ElBaradei, the head of the IAEA, will reach Tehran this week for talks about the "
+     "nuclear dispute.",
+     [("talks", "planned", ["iaea", "mohamed-elbaradei"], [], [], "2006-W15")]),
+    # the name set aside after the title
+    ("The Russian foreign minister, Sergei Lavrov, will travel to Washington next week for "
+     "talks on the INF Treaty.",
+     [("talks", "planned", ["russia", "sergey-lavrov"], [], [], "2006-W16")]),
+    # names in a list are no aside: each of them takes part
+    ("Putin, Xi, and Modi held talks on the nuclear treaty on Monday.",
+     [("talks", "asserted", ["china", "india", "narendra-modi", "russia", "vladimir-putin",
+                             "xi-jinping"], [], [], "2006-04-10")]),
+])
+def test_an_aside_between_the_subject_and_its_verb_breaks_no_clause(run_on, model, text,
+                                                                    expected):
+    assert summary(run_on(text, "2006-04-11", model)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a verb's -s form that is the plural of a noun of its type, after a count: a noun
+    ("Two test launches of a Bulava missile failed on Monday, the navy said.",
+     [("missile_test", "asserted", ["russia"], [], ["bulava"], "2023-05-29")]),
+    ("Three launches of Bulava missiles were carried out in 2009.",
+     [("missile_test", "asserted", ["russia"], [], ["bulava"], "2009")]),
+    # no noun of its type: a count of something else ("pounds")
+    ("The blast left 9,000 pounds of debris near the missile base.", []),
+])
+def test_a_count_before_an_event_noun(run, text, expected):
+    assert summary(run(text, date="2023-05-31")) == expected
+
+
+def test_an_event_noun_subject_of_a_present_perfect_in_the_lead_is_the_news_of_the_day(run):
+    # numbers and modifiers open the sentence: the noun is the subject, the launches the news
+    text = ("Two practice launches of a Bulava missile from a submarine in the White Sea have "
+            "failed.")
+    assert summary(run(text, date="2023-05-31")) == [
+        ("missile_test", "asserted", ["russia"], [], ["bulava"], "2023-05-31")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Iranian engineers have enriched uranium to 20 percent, the agency said on Thursday.",
+     [("development", "asserted", ["iran"], [], [], "2023-05-25")]),
+    # the material, and a right claimed, are no event
+    ("Inspectors found traces of highly enriched uranium at the site.", []),
+    ("Iran insists on its right to enrich uranium.", []),
+])
+def test_uranium_enriched_is_a_development(run, text, expected):
+    assert summary(run(text, date="2023-05-31")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a missile-defence radar is deployed as its interceptors are
+    ("The Pentagon will deploy an X-band radar in Turkey next year.",
+     [("deployment", "planned", ["united-states", "us-dod"], ["turkey"], ["x-band-radar"],
+       "2024")]),
+    # the Cyrillic Kh read as a Latin X
+    ("Ukraine sold six X-55 cruise missiles to China in 2001.",
+     [("deployment", "asserted", ["ukraine"], ["china"], ["kh-55"], "2001")]),
+])
+def test_weapons_named_in_more_ways(run, text, expected):
+    assert summary(run(text, date="2023-05-31")) == expected
+
+
+@pytest.mark.parametrize("model", MODEL)
+def test_a_passive_relative_opened_by_that_finds_its_weapon_before_a_place(run_on, model):
+    text = ("Saudi air defences intercepted a ballistic missile above the capital that was "
+            "fired by the Houthis.")
+    assert summary(run_on(text, "2021-02-27", model)) == [
+        ("interception", "asserted", ["saudi-arabia"], [], [], None),
+        ("combat_use", "asserted", ["houthis", "yemen"], [], [], None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a participle before a state's name written with dots is an adjective
+    ("A report gave the tally of deployed U.S. missiles in Europe.", []),
+    # a decree that allows for a delivery: it is planned
+    ("A Kremlin order issued on Monday allows for the delivery of S-300 batteries to Tehran.",
+     [("deployment", "planned", ["russia"], [], ["s-300"], "2023-05-29")]),
+])
+def test_adjectives_and_what_is_allowed(run, text, expected):
+    assert summary(run(text, date="2023-05-31")) == expected
+
+
+@pytest.mark.parametrize("model", MODEL)
+@pytest.mark.parametrize(("text", "expected"), [
+    # "be in talks": the subject talks (and the -s form after "in" is the noun)
+    ("The six powers are in talks to tighten penalties on Tehran over its missile programme.",
+     [("talks", "asserted", ["china", "france", "germany", "p5-plus-1", "russia",
+                             "united-kingdom", "united-states"], [], [], None),
+      ("sanctions", "planned", ["china", "france", "germany", "p5-plus-1", "russia",
+                                "united-kingdom", "united-states"], ["iran"], [], None)]),
+    # ... but who "remains in non-compliance" is accused, and the speaker accuses
+    ("Moscow remains in non-compliance with the arms accord, Pompeo told reporters.",
+     [("violation_allegation", "asserted", ["mike-pompeo", "united-states"], [], [],
+       "2023-05-31")]),
+])
+def test_what_one_is_in(run_on, model, text, expected):
+    assert summary(run_on(text, "2023-05-31", model)) == expected

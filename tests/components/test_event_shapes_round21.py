@@ -121,18 +121,19 @@ def test_a_parsed_neither_nor_subject_joins_no_by_phrase(trained_nlp):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # a treaty named with its year tells its signing; the treaty stays its expiry's subject
+    # a treaty named with its year tells its signing, by the states that signed it
+    # (rules/treaties.yml); the treaty stays its expiry's subject
     ("The 1991 Strategic Arms Reduction Treaty lapsed on Dec. 5.",
-     [("signing", "asserted", [], [], [], "1991"),
+     [("signing", "asserted", ["soviet-union", "united-states"], [], [], "1991"),
       ("expiry", "asserted", [], [], [], "2009-12-05")]),
     ("North Korea voided the 1953 armistice on Monday.",
      [("withdrawal", "asserted", ["north-korea"], [], [], "2009-12-07"),
-      ("signing", "asserted", [], [], [], "1953")]),
+      ("signing", "asserted", ["china", "north-korea"], [], [], "1953")]),
     # told again by a verb, more precisely, the signing is one
     ("South Korea suspended the 2018 inter-Korean military accord on Tuesday. The accord was "
      "signed in Pyongyang in September 2018.",
      [("suspension", "asserted", ["south-korea"], [], [], "2009-12-08"),
-      ("signing", "asserted", [], [], [], "2018-09")]),
+      ("signing", "asserted", ["north-korea", "south-korea"], [], [], "2018-09")]),
     # "a 2010 agreement" names no listed treaty (here New START, told before): it is the
     # signing of an agreement the text does not name; a year that is no day of the listed
     # treaty's signing names none of its signings

@@ -175,7 +175,7 @@ def test_the_treaty_a_successor_replaces_is_not_the_one_signed(run):
     assert with_treaty(records) == [
         ("signing", "asserted", ["barack-obama", "dmitry-medvedev", "russia", "united-states"],
          [], [], "2010-04-08", "new-start"),
-        ("signing", "asserted", [], [], [], "1991", "start-i")]
+        ("signing", "asserted", ["soviet-union", "united-states"], [], [], "1991", "start-i")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -246,7 +246,8 @@ def test_a_deal_the_text_never_names_is_no_weapon_events(run):
     ("The reimposition of UN sanctions last month rendered the accord moot.",
      [("sanctions", "asserted", ["united-nations"], [], [], "2025-09")]),
     ("The 2015 nuclear deal was signed in Vienna.",
-     [("signing", "asserted", [], [], [], "2015")]),
+     [("signing", "asserted", ["china", "france", "germany", "iran", "russia",
+                               "united-kingdom", "united-states"], [], [], "2015")]),
 ])
 def test_a_noun_trigger_names_its_agent(run, text, expected):
     assert summary(run(text, date="2025-10-18")) == expected

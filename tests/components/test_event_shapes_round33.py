@@ -135,7 +135,7 @@ def test_a_declaration_of_war_is_no_treaty(run):
                   date="2013-06-08")
     assert with_treaty(records) == [
         ("withdrawal", "asserted", ["north-korea"], [], [], "2013-03", "korean-armistice"),
-        ("signing", "asserted", [], [], [], "1953", "korean-armistice"),
+        ("signing", "asserted", ["china", "north-korea"], [], [], "1953", "korean-armistice"),
         ("warning", "asserted", ["north-korea"], [], [], "2013-06-07", None)]
 
 

@@ -112,3 +112,32 @@ def test_adjectives_and_what_is_allowed(run, text, expected):
 ])
 def test_what_one_is_in(run_on, model, text, expected):
     assert summary(run_on(text, "2023-05-31", model)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a treaty named by the year it was signed: its signing by the states that signed it
+    ("Tehran has breached the limits of the 2015 nuclear deal, the agency said.",
+     [("violation_allegation", "asserted", [], ["iran"], [], "2020-02-10"),
+      ("signing", "asserted", ["china", "france", "germany", "iran", "russia",
+                               "united-kingdom", "united-states"], [], [], "2015")]),
+    # signed by the Soviet Union, though Russia is now its party
+    ("Washington quit the 1987 treaty last year.",
+     [("withdrawal", "asserted", ["united-states"], [], [], "2019"),
+      ("signing", "asserted", ["soviet-union", "united-states"], [], [], "1987")]),
+    # a year that is not the signing's names no listed treaty: an agreement of that year,
+    # whose signers the text does not say
+    ("Washington quit the 2019 nuclear deal last year.",
+     [("withdrawal", "asserted", ["united-states"], [], [], "2019"),
+      ("signing", "asserted", [], [], [], "2019")]),
+])
+def test_a_treaty_named_by_its_year_was_signed_by_its_signatories(run, text, expected):
+    assert summary(run(text, date="2020-02-10")) == expected
+
+
+@pytest.mark.parametrize("model", MODEL)
+def test_a_violation_that_is_the_attribute_of_its_subject_accuses_the_subject(run_on, model):
+    text = ('"North Korea\'s missile launches are a flagrant violation of Security Council '
+            'resolutions," the Japanese minister said on Friday.')
+    assert summary(run_on(text, "2022-04-02", model)) == [
+        ("missile_test", "asserted", ["north-korea"], [], [], "2022-04-01"),
+        ("violation_allegation", "asserted", ["japan"], ["north-korea"], [], "2022-04-01")]

@@ -128,7 +128,8 @@ CASES = {
     "Paris said Tehran has not complied with the 2015 nuclear deal.": [
         ev("violation_allegation", "violation-allegation", agents=("france",),
            targets=("iran",)),
-        ev("signing", "signing-named-by-date")],
+        ev("signing", "signing-named-by-date", agents=(
+            "china", "france", "germany", "iran", "russia", "united-kingdom", "united-states"))],
     "The firm said it was not complying with the new tax rules.": [],
     "Russia broke the INF Treaty in 2014, Washington said.": [
         ev("violation_allegation", "violation-allegation", agents=("united-states",),

@@ -274,6 +274,7 @@ class Treaty(EntryModel):
     aliases: Phrases = []
     dated_aliases: list[DatedNames] = []
     parties: list[ActorRef] = []
+    signed_by: list[ActorRef] = []  # who signed it, where the parties grew since (successors)
     signed: IsoDate | None = None
     in_force: IsoDate | None = None
     expires: IsoDate | None = None

@@ -85,6 +85,9 @@ LEAD_SENTENCES = 4  # the first sentences (paragraph breaks not counted) that te
 PERFECT_SUBJECT_WORDS = 20  # tokens between an event noun and the perfect verb it is subject of
 PRESENT_BE = frozenset(get_string_id(w) for w in ("is", "are", "am"))  # "it is cancelling"
 COPULAS = frozenset(get_string_id(w) for w in ("is", "was", "remains", "remained", "became"))
+LINKING_WORDS = COPULAS | frozenset(get_string_id(w) for w in (
+    "are", "were", "be", "been", "remain", "constitute", "constitutes", "constituted"))
+ATTRIBUTE_WORDS = 4  # words of a determiner and adjectives between a linking verb and a noun
 NEGATION_REACH = 3  # words before a trigger in which a plain negation makes it its negated type
 
 TREATY_SUBJECT_WORDS = 6  # words before a treaty's own verb ("expires") that make its subject
@@ -445,6 +448,9 @@ class EventExtractor(RuleComponent):
         self.actor_countries = {entry.id: entry["country"]
                                 for entry in ruleset.entries("actors") if entry.get("country")}
         self.treaty_names = {entry.id: entry["name"] for entry in ruleset.entries("treaties")}
+        # who signed each treaty: its signatories, else its parties
+        self.signing_parties = {entry.id: entry.get("signed_by") or entry["parties"]
+                                for entry in ruleset.entries("treaties") if entry.get("parties")}
         self.exported_systems = frozenset(entry.id for entry in ruleset.entries("systems")
                                           if entry.get("exported"))
         self.platforms = frozenset(entry.id for entry in ruleset.entries("systems")
@@ -637,11 +643,13 @@ class EventExtractor(RuleComponent):
         """"Japan condemned the launch, calling it a breach of UN rules": what an
         agent says in the sentence of its own dated act of the same status (here the
         condemnation) is said on the same day, not what another agent said before ("she
-        dismissed Baku's claim that it had given notice")."""
+        dismissed Baku's claim that it had given notice") nor the signing of a treaty the
+        sentence names by its year ("does not breach the 2002 Moscow Treaty, Russia said")."""
         agents = actor_ids(event, "agent")
         return next((other.date for other in events
                      if other is not event and other.sentence == event.sentence
                      and other.date is not None and other.status == event.status
+                     and other.trigger.rule not in self.date_named_rules
                      and agents & actor_ids(other, "agent")),
                     None)
 
@@ -758,6 +766,13 @@ class EventExtractor(RuleComponent):
             table = doc._.treatyx_entity_info = {}
         if f"treaty:{treaty}" not in table and treaty in self.treaty_names:
             table[f"treaty:{treaty}"] = {"name": self.treaty_names[treaty]}
+
+    def _known_parties(self, treaty: str) -> list[dict]:
+        """Who signed ``treaty`` (rules/treaties.yml: ``signed_by``, else ``parties``), as
+        agents of the signing a text tells by naming it with its year ("the 2015 nuclear
+        deal": the date-named rules take only a date of its signing)."""
+        return [{"id": party, "name": self.actor_names.get(party, party), "role": "agent"}
+                for party in self.signing_parties.get(treaty, ())]
 
     def _event(self, ctx: DocContext, start: int, end: int,
                trigger: Trigger, anaphor: bool = False) -> EventMention | None:
@@ -883,9 +898,11 @@ class EventExtractor(RuleComponent):
         actors = self._actors(ctx, start, end, trigger, clause_start, source, systems, supplier,
                               weapon_told=bool(pronoun_weapon))
         if named is not None:
-            # "the 1987 treaty between Moscow and Washington": the sides that concluded it
+            # "the 1987 treaty between Moscow and Washington": the sides that concluded it;
+            # none told, the parties rules/treaties.yml lists, when it was signed that year
             actors = [ref for side in arguments.treaty_sides(ctx, named, start)
-                      for ref in arguments.actor_refs(side, "agent", self.actor_names)]
+                      for ref in arguments.actor_refs(side, "agent", self.actor_names)] \
+                or self._known_parties(named.id)
         if event_status == "negated" and trigger.negated_type \
                 and _plainly_negated(ctx, start, clause_start):
             # "Tehran said the launch was not in violation of the resolution": a denial by
@@ -1183,8 +1200,10 @@ class EventExtractor(RuleComponent):
                 actors.extend(arguments.actor_refs(accuser, "agent", names))
             for accused in agents:
                 actors.extend(arguments.actor_refs(accused, "target", names))
-        elif trigger.subject_is_target and trigger.tense != "noun":
-            # "Moscow violated the treaty", said Washington: the subject is the accused.
+        elif trigger.subject_is_target and (
+                trigger.tense != "noun" or _attribute_of_subject(ctx, start)):
+            # "Moscow violated the treaty", said Washington: the subject is the accused, as
+            # it is of "... are a flagrant violation of the resolutions"
             makers = {m.info.get("country") for m in systems}
             for accused in agents:
                 # "Russia's forces will receive the Avangard": a state that receives weapons
@@ -1964,6 +1983,18 @@ def _indefinite_unapposed(ctx: DocContext, start: int) -> bool:
     link = start - 2  # the comma or the copula before the article
     return not (link > 0 and (ctx.doc[link].text == "," or ctx.lower[link] in COPULAS)
                 and any(m.end == link for m in ctx.treaties))
+
+
+def _attribute_of_subject(ctx: DocContext, start: int) -> bool:
+    """Is the event noun at ``start`` the attribute of a linking verb ("the launches are a
+    flagrant violation of", "was a breach of"), over its determiner and adjectives?"""
+    sent_start = ctx.sentence_bounds(start)[0]
+    for i in range(start - 1, max(sent_start, start - ATTRIBUTE_WORDS) - 1, -1):
+        if ctx.lower[i] in LINKING_WORDS:
+            return True
+        if not ctx.doc[i].is_lower or i in ctx.trigger_tokens:
+            return False
+    return False
 
 
 def _only_persons_attacked(ctx: DocContext, actors: list[dict]) -> bool:

@@ -141,3 +141,30 @@ def test_a_violation_that_is_the_attribute_of_its_subject_accuses_the_subject(ru
     assert summary(run_on(text, "2022-04-02", model)) == [
         ("missile_test", "asserted", ["north-korea"], [], [], "2022-04-01"),
         ("violation_allegation", "asserted", ["japan"], ["north-korea"], [], "2022-04-01")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a participle and "by" after the noun's own phrase and a comma, or after "was"
+    ("The drone attack on the refinery, carried out by the Houthis, caused a fire.",
+     [("combat_use", "asserted", ["houthis", "yemen"], [], [], None)]),
+    ("The drone attack on the refinery was claimed by the Houthis.",
+     [("combat_use", "asserted", ["houthis", "yemen"], [], [], None)]),
+])
+def test_who_carried_out_or_claimed_an_attack_made_it(run, text, expected):
+    assert summary(run(text, date="2021-02-27")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the state one goes to, or is due in, for talks is a side of them
+    ("The US envoy traveled to Oman on Friday for talks with Iranian officials on the nuclear "
+     "programme.",
+     [("talks", "asserted", ["united-states"], ["iran", "oman"], [], "2006-04-07")]),
+    ("The agency's head, ElBaradei, is due in Iran next week for talks with its leaders on "
+     "the nuclear programme.",
+     [("talks", "planned", ["iaea", "mohamed-elbaradei"], ["iran"], [], "2006-W16")]),
+    # a capital after "to" is a place, no side
+    ("The US envoy traveled to Geneva on Friday for talks on the nuclear programme.",
+     [("talks", "asserted", ["united-states"], [], [], "2006-04-07")]),
+])
+def test_the_state_visited_for_talks_takes_part(run, text, expected):
+    assert summary(run(text, date="2006-04-11")) == expected

@@ -58,6 +58,8 @@ PURPOSE_PHRASE_WORDS = 8  # words between "for" and its event noun: "for another
 # "Russian-made", "US-built": the state before them made the weapon, it need not own it
 MAKER_PARTICIPLES = frozenset(get_string_id(word) for word in (
     "made", "built", "designed", "developed", "produced", "manufactured", "supplied"))
+CLAIMED = get_string_id("claimed")  # "the attack claimed by the Houthis": they attacked
+CLAIM_REACH = 6  # words between an event noun and the participle that names its agent by "by"
 MEETING_TYPES = frozenset({"talks"})  # whose noun's "of" names who meets ("a summit of the G8")
 OF_CHAIN_WORDS = 5  # words of a phrase between two "of": "of two extra launchers of"
 PREPOSITION_MODIFIERS = 3  # lower-case words between "by" and its actor ("by key signatory X")
@@ -1407,13 +1409,33 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int, trigger
         # "the shooting down of one of its helicopters by Syrian air defences"
         return actor_after_preposition(ctx, by + 1)
     # "the test conducted by Pyongyang", "sanctions imposed by the EU": a light verb's
-    # participle and "by" (not "the test condemned by Japan": Japan did not test)
-    i = end
-    while i < len(lower) and i in ctx.light_verb_tokens:
+    # participle and "by" (not "the test condemned by Japan": Japan did not test); also past
+    # the noun's own phrase, a comma or a passive auxiliary, and for "claimed" ("the attack
+    # on the refinery, claimed by the Houthis", "one attack was claimed by a militia")
+    first = _claiming_participle(ctx, end)
+    i = first
+    while i < len(lower) and (i in ctx.light_verb_tokens or lower[i] == CLAIMED):
         i += 1
-    if end < i < len(lower) and lower[i] == ctx.hashes.by:
+    if first < i < len(lower) and lower[i] == ctx.hashes.by:
         return actor_after_preposition(ctx, i + 1)
     return None
+
+
+def _claiming_participle(ctx: DocContext, end: int) -> int:
+    """Where the participle stands that may follow an event noun ending at ``end``: at once,
+    or past a short phrase of the noun's own ("on the refinery"), a comma or a passive
+    auxiliary ("was"), with no other trigger, actor or clause break between; else ``end``."""
+    lower, hashes = ctx.lower, ctx.hashes
+    limit = min(len(lower), end + CLAIM_REACH)
+    for i in range(end, limit):
+        if i in ctx.light_verb_tokens or lower[i] == CLAIMED:
+            return i
+        if i in ctx.trigger_tokens or i in ctx.actor_at or (
+                lower[i] in hashes.clause_breaks and lower[i] != hashes.comma):
+            return end
+        if not (ctx.doc[i].is_lower or ctx.doc[i].text == ","):
+            return end
+    return end
 
 
 def _actor_right_after_to(ctx: DocContext, to: int, clause_end: int) -> bool:
@@ -1558,6 +1580,22 @@ def _purpose_for(ctx: DocContext, start: int, clause_start: int) -> int | None:
         if i in ctx.actor_at or not (doc[i].is_lower or doc[i].text == "-") \
                 or ctx.lower[i] in PHRASE_BREAKING_PREPOSITIONS or doc[i].lower_.endswith("ing"):
             return None
+    return None
+
+
+def visited_state(ctx: DocContext, start: int, clause_start: int) -> Mention | None:
+    """The state a clause's subject goes to or is in for the event noun at ``start`` that a
+    "for" opens (lexicon purpose-events): "flew to Oman for talks", "is due in Iran this
+    week for talks"; None when the clause names none (a capital after "to" or "in" is a
+    place, no actor: see lexicon place-cues)."""
+    purpose = _purpose_for(ctx, start, clause_start)
+    if purpose is None:
+        return None
+    for i in range(clause_start + 1, purpose):
+        actor = ctx.actor_at.get(i)
+        if actor is not None and actor.start == i and actor.info.get("type") == "state" \
+                and ctx.lower[i - 1] in (IN, ctx.hashes.to):
+            return actor
     return None
 
 

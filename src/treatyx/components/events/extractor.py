@@ -1190,6 +1190,11 @@ class EventExtractor(RuleComponent):
             targets = [t for t in parsed.targets or []
                        if arguments.may_be_target(ctx, t, end, trigger)
                        and sides.isdisjoint(_sides((t.id,), self.actor_countries))]
+        if nominal and trigger.type in self.purpose_events:
+            # "The envoy flew to Oman for talks with Iranian officials": the host is a side
+            host = arguments.visited_state(ctx, start, clause_start)
+            if host is not None and host.id not in {a.id for a in [*agents, *targets]}:
+                targets = [*targets, host]
         actors: list[dict] = []
         condemners = _series_agents(ctx, start, self.condemning_events, states_only=False) \
             if trigger.subject_is_target else []

@@ -168,3 +168,28 @@ def test_who_carried_out_or_claimed_an_attack_made_it(run, text, expected):
 ])
 def test_the_state_visited_for_talks_takes_part(run, text, expected):
     assert summary(run(text, date="2006-04-11")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # warnings, denials, allegations and signings take their arms context from the two
+    # sentences before or after theirs (lexicon near-context-events) ...
+    ("Japan protested strongly on Monday. The statement was brief. It followed the launch of "
+     "a ballistic missile by North Korea.",
+     [("warning", "asserted", ["japan"], [], [], "2024-03-04"),
+      ("missile_test", "asserted", ["north-korea"], [], [], None)]),
+    # ... not from further away
+    ("Japan protested strongly on Monday. The statement was brief. Reporters waited outside. "
+     "It followed the launch of a ballistic missile by North Korea.",
+     [("missile_test", "asserted", ["north-korea"], [], [], None)]),
+])
+def test_arms_context_from_the_sentences_near(run, text, expected):
+    assert summary(run(text, date="2024-03-05")) == expected
+
+
+
+def test_talks_take_their_context_from_the_sentences_near(run):
+    text = ("Trump and Putin met in Helsinki on Monday. The weather was warm. Nuclear arms "
+            "control topped their agenda.")
+    assert summary(run(text, date="2018-07-17")) == [
+        ("talks", "asserted", ["donald-trump", "russia", "united-states", "vladimir-putin"], [],
+         [], "2018-07-16")]

@@ -31,8 +31,11 @@ def test_a_naming_verb_owns_the_name_not_its_object(run, text, expected):
     ("South Korean Foreign Minister Park Min-ho, US Secretary of State Ellen Marsh and "
      "Japanese Foreign Minister Sato Kenji spoke by phone. On Friday, the three countries "
      "jointly called the missile test a breach of UN resolutions.",
-     # "the missile test", with no launcher, treaty or system, is no record of its own
-     [("violation_allegation", "asserted", ["japan", "south-korea", "united-states"], [], [],
+     # "the missile test", with no launcher, treaty or system, is no record of its own; the
+     # call takes its arms context from the sentence after (lexicon near-context-events)
+     [("talks", "asserted", ["ellen-marsh", "japan", "sato-kenji", "united-states"], [], [],
+       None),
+      ("violation_allegation", "asserted", ["japan", "south-korea", "united-states"], [], [],
        "2024-11-01")]),
     ("Russia and the United States met in Geneva. The two sides held talks on the treaty.",
      [("talks", "asserted", ["russia", "united-states"], [], [], None)]),

@@ -67,7 +67,7 @@ CONSULTED_LEXICONS = (
     "aims-within-attacks", "aims-within-foreign-places", "earlier-event-modifiers",
     "other-time-prepositions",
     "noun-date-prepositions", "opposing-events", "act-claim-events", "dated-instruments",
-    "reason-prepositions", "accusation-words", "context-after-events",
+    "reason-prepositions", "accusation-words", "context-after-events", "near-context-events",
     "other-event-dates", "other-event-nouns", "count-words", "days-after-words",
     "days-before-words", "news-subjects",
     "passive-auxiliaries", "auxiliary-adverbs", "actor-nouns",

@@ -1413,6 +1413,9 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int, trigger
     # the noun's own phrase, a comma or a passive auxiliary, and for "claimed" ("the attack
     # on the refinery, claimed by the Houthis", "one attack was claimed by a militia")
     first = _claiming_participle(ctx, end)
+    if first > end and lower[first - 1] != ctx.hashes.comma \
+            and lower[first - 1] not in ctx.hashes.passive_auxiliaries:
+        first = end  # "the deployment of missiles made by Russia": the missiles' maker
     i = first
     while i < len(lower) and (i in ctx.light_verb_tokens or lower[i] == CLAIMED):
         i += 1

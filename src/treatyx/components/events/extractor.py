@@ -361,6 +361,7 @@ class EventExtractor(RuleComponent):
         self.unsaid_when_negated = self.words["unsaid_when_negated"]
         self.context_before = self.words["context_before"]
         self.context_after = lexicon_words(ruleset, "context-after-events")
+        self.near_context_events = lexicon_words(ruleset, "near-context-events")
         self.outward_events = lexicon_words(ruleset, "outward-events")
         self.owner_events = lexicon_words(ruleset, "system-owner-events")
         self.buyer_events = lexicon_words(ruleset, "buyer-events")
@@ -842,7 +843,10 @@ class EventExtractor(RuleComponent):
         # on ..." may only retell the test told just before.
         retelling = not anaphor and not all(
             requirements.satisfies(ctx, need, start, end, has_treaty, systems)
-            or (told_before and need in WEAPON_NEEDS) for need in trigger.requires) and not (
+            or (told_before and need in WEAPON_NEEDS)
+            or (need == requirements.ARMS_CONTEXT and trigger.type in self.near_context_events
+                and requirements.arms_context_near(ctx, start))
+            for need in trigger.requires) and not (
             trigger.type in self.context_before
             and requirements.previous_sentence_satisfies(
                 ctx, trigger.requires, start, trigger.type in self.context_after))

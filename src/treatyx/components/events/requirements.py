@@ -499,6 +499,25 @@ def previous_sentence_satisfies(ctx: DocContext, requires: frozenset[str], token
         and _sentence_satisfies(ctx, following, requires)
 
 
+def arms_context_near(ctx: DocContext, token: int) -> bool:
+    """Does one of the CONTEXT_SENTENCES sentences before or after the one of ``token`` speak
+    of arms (a system, a treaty, a word of arms-context or an arms-control body)? What lexicon
+    near-context-events tell then needs no such word of its own ("The two leaders met in
+    Helsinki. Arms control topped the agenda.")."""
+    index = ctx.sentence_index(token)
+    for step in (ctx.previous_sentence, ctx.next_sentence):
+        near = index
+        for _ in range(CONTEXT_SENTENCES):
+            near = step(near)
+            if near < 0:
+                break
+            lo = ctx.sent_starts[near]
+            if satisfies(ctx, ARMS_CONTEXT, lo, lo, bool(ctx.treaties_in.get(near)),
+                         ctx.systems_in.get(near, [])):
+                return True
+    return False
+
+
 def _sentence_satisfies(ctx: DocContext, index: int, requires: frozenset[str]) -> bool:
     """Does sentence ``index`` hold everything ``requires`` asks for, as if a trigger opened
     it?"""

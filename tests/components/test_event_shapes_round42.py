@@ -193,3 +193,17 @@ def test_talks_take_their_context_from_the_sentences_near(run):
     assert summary(run(text, date="2018-07-17")) == [
         ("talks", "asserted", ["donald-trump", "russia", "united-states", "vladimir-putin"], [],
          [], "2018-07-16")]
+
+
+@pytest.mark.parametrize("model", MODEL)
+@pytest.mark.parametrize(("text", "expected"), [
+    # "will not be at the talks": no part in them, on the parse too
+    ("Japan said it will not be at the nuclear talks in Beijing.",
+     [("talks", "negated", ["japan"], [], [], None)]),
+    # the summit on whose sidelines a meeting takes place is where, not another event
+    ("Putin told reporters he had raised the treaty with Trump at a meeting on the margins of "
+     "the G20 leaders' summit in Osaka on Saturday.",
+     [("talks", "asserted", ["russia", "vladimir-putin"], ["g20"], [], "2019-06-29")]),
+])
+def test_where_a_meeting_is_held_and_who_is_not_there(run_on, model, text, expected):
+    assert summary(run_on(text, "2019-07-05", model)) == expected

@@ -246,8 +246,10 @@ def negation_misses_noun(ctx: DocContext, start: int, end: int) -> bool:
         if parse.deps[negation] == "det":
             return False  # "no point in the talks", "no test": the words' reading stands
         if verb == noun or verb in ctx.light_verb_tokens \
-                or parse.lemmas[verb].lower() in ctx.extractor.negation_passing_verbs:
-            return False  # (nor of a verb it passes through: "would not include tests")
+                or parse.lemmas[verb].lower() in ctx.extractor.negation_passing_verbs \
+                or parse.lemmas[verb].lower() == "be":
+            return False  # (nor of a verb it passes through: "would not include tests"; nor
+            # of "be": "will not be at the talks" takes no part in them)
         # the noun must hang from that verb as its object, through prepositions only
         i, steps = noun, 0
         while i != verb and parse.deps[i] in OBJECT_DEPS and steps < MAX_CLIMB:

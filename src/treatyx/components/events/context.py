@@ -470,7 +470,6 @@ class DocContext:
             closing + 1 < len(doc) and opening - 1 in self.actor_at
             and lower[opening + 1] in self.hashes.noun_determiners
             and doc[closing + 1].is_alpha and doc[closing + 1].is_lower
-            and self.trigger_tokens.isdisjoint(range(opening + 1, closing))
             for opening, closing in self._comma_pairs(i, APPOSITION_WORDS))
 
     def _spaced_dash(self, i: int) -> bool:

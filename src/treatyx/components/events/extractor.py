@@ -903,7 +903,7 @@ class EventExtractor(RuleComponent):
                               weapon_told=bool(pronoun_weapon))
         if named is not None:
             # "the 1987 treaty between Moscow and Washington": the sides that concluded it;
-            # none told, the parties rules/treaties.yml lists, when it was signed that year
+            # none told, those rules/treaties.yml lists as its signers
             actors = [ref for side in arguments.treaty_sides(ctx, named, start)
                       for ref in arguments.actor_refs(side, "agent", self.actor_names)] \
                 or self._known_parties(named.id)

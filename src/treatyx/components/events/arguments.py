@@ -1413,9 +1413,6 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int, trigger
     # the noun's own phrase, a comma or a passive auxiliary, and for "claimed" ("the attack
     # on the refinery, claimed by the Houthis", "one attack was claimed by a militia")
     first = _claiming_participle(ctx, end)
-    if first > end and lower[first - 1] != ctx.hashes.comma \
-            and lower[first - 1] not in ctx.hashes.passive_auxiliaries:
-        first = end  # "the deployment of missiles made by Russia": the missiles' maker
     i = first
     while i < len(lower) and (i in ctx.light_verb_tokens or lower[i] == CLAIMED):
         i += 1
@@ -1426,13 +1423,15 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int, trigger
 
 def _claiming_participle(ctx: DocContext, end: int) -> int:
     """Where the participle stands that may follow an event noun ending at ``end``: at once,
-    or past a short phrase of the noun's own ("on the refinery"), a comma or a passive
-    auxiliary ("was"), with no other trigger, actor or clause break between; else ``end``."""
+    or past a short phrase of the noun's own ("on the refinery") when a comma or a passive
+    auxiliary ("was") stands right before it, with no other trigger, actor or clause break
+    between; else ``end`` ("the deployment of missiles made by Russia": their maker)."""
     lower, hashes = ctx.lower, ctx.hashes
     limit = min(len(lower), end + CLAIM_REACH)
     for i in range(end, limit):
         if i in ctx.light_verb_tokens or lower[i] == CLAIMED:
-            return i
+            return i if i == end or lower[i - 1] == hashes.comma \
+                or lower[i - 1] in hashes.passive_auxiliaries else end
         if i in ctx.trigger_tokens or i in ctx.actor_at or (
                 lower[i] in hashes.clause_breaks and lower[i] != hashes.comma):
             return end
@@ -1777,11 +1776,17 @@ def coordinated_noun(ctx: DocContext, start: int) -> int | None:
 
 def _noun_trigger_ending_at(ctx: DocContext, end: int) -> int | None:
     """The start of the event noun that ends right before ``end``, if one does."""
+    start = trigger_ending_at(ctx, end)
+    return start if start is not None and start in ctx.noun_trigger_starts else None
+
+
+def trigger_ending_at(ctx: DocContext, end: int) -> int | None:
+    """The start of the trigger that ends right before ``end``, if one does."""
     at = bisect_left(ctx.trigger_spans, (end,)) - 1
     if at < 0:
         return None
     start, stop = ctx.trigger_spans[at]
-    return start if stop == end and start in ctx.noun_trigger_starts else None
+    return start if stop == end else None
 
 
 def _inside(spans: list[tuple[int, int]], token: int) -> bool:
@@ -2150,13 +2155,19 @@ def by_agent(ctx: DocContext, end: int, sent_end: int) -> Mention | None:
 def _office_set_off_before(ctx: DocContext, comma: int) -> Mention | None:
     """The state's adjective that opens an office ("the French president") right before the
     ``comma`` that sets a name aside after it; else None."""
-    lower = ctx.lower
-    if comma < 2 or lower[comma] != ctx.hashes.comma:
+    if comma < 2 or ctx.lower[comma] != ctx.hashes.comma:
         return None
-    k = comma
-    while k - 1 > max(0, comma - TITLE_WORDS) and lower[k - 1] in ctx.hashes.actor_nouns:
+    office = _office_start(ctx, comma)
+    return _adjective_ending_at(ctx, office) if office < comma else None
+
+
+def _office_start(ctx: DocContext, i: int) -> int:
+    """Where the nouns of an office ("foreign secretary", lexicon actor-nouns) that end right
+    before ``i`` begin, over at most TITLE_WORDS of them; ``i`` when none ends there."""
+    k = i
+    while k - 1 >= max(1, i - TITLE_WORDS) and ctx.lower[k - 1] in ctx.hashes.actor_nouns:
         k -= 1
-    return _adjective_ending_at(ctx, k) if k < comma else None
+    return k
 
 
 def _after_treaty_name(ctx: DocContext, start: int) -> bool:
@@ -2210,10 +2221,7 @@ def coordinated(ctx: DocContext, actor: Mention) -> list[Mention]:
                 found[0].end < len(lower) and ctx.doc[found[0].end].is_lower)):
             # "Russian and American diplomats", "Russian and US delegations"; over the nouns
             # of its office ("the British foreign secretary and the German chancellor")
-            k = i
-            while k - 1 >= max(1, i - TITLE_WORDS) and lower[k - 1] in hashes.actor_nouns:
-                k -= 1
-            previous = _adjective_ending_at(ctx, k)
+            previous = _adjective_ending_at(ctx, _office_start(ctx, i))
         if previous is None:
             break
         found.insert(0, previous)

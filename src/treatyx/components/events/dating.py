@@ -13,7 +13,7 @@ from spacy.strings import get_string_id
 
 from ...records import mention
 from ..common import POSSESSIVES
-from .arguments import relative_antecedent, saying_speaker
+from .arguments import relative_antecedent, saying_speaker, trigger_ending_at
 from .context import DateMention, DocContext, names_a_treaty
 from .status import DATE_PREPOSITIONS
 
@@ -608,13 +608,11 @@ def _dates_another_noun(ctx: DocContext, date: DateMention, trigger: int) -> boo
     # verb's own "after" phrase dates it roughly: "placed sanctions after its tests in May
     # 1998")
     before = start - 1 if start > 0 and ctx.lower[start - 1] in DATE_PREPOSITIONS else start
-    at = bisect_left(ctx.trigger_spans, (before,)) - 1  # the span ending at ``before``, if any
-    if at >= 0 and ctx.trigger_spans[at][1] == before:
-        other = ctx.trigger_spans[at][0]
-        if other != trigger and _noun_trigger(ctx, other) and (
-                _noun_trigger(ctx, trigger)
-                or not ctx.trigger_starts.isdisjoint(range(trigger + 1, other))):
-            return True
+    other = trigger_ending_at(ctx, before)
+    if other is not None and other != trigger and _noun_trigger(ctx, other) and (
+            _noun_trigger(ctx, trigger)
+            or not ctx.trigger_starts.isdisjoint(range(trigger + 1, other))):
+        return True
     if start == 0 or not (ctx.lower[start - 1] in hashes.possessive_marks
                           or ctx.lower[start - 1] in hashes.possessives
                           or ctx.lower[start - 1] == hashes.the):

@@ -21,6 +21,7 @@ NOUN_PHRASE_WORDS = 5  # words of an event noun's phrase before it ("the Israeli
 TREATY_OBJECT_WORDS = 4  # words after a verb in which the treaty it acts on begins
 INSTRUMENT_WORDS = 5  # words after "with"/"using" in which the weapon of an attack stands
 ARMS_CONTEXT = "arms-context"  # the requirement an arms-control body in the sentence meets
+ARMS_CONTEXT_NEED = frozenset({ARMS_CONTEXT})
 SHARED_BY_WORDS = 3  # words after a participle in which its "by" stands
 SHARED_PASSIVE_WORDS = 8  # words before "and" in which the passive verb it shares stands
 APPOSITION_WORDS = 12  # tokens of an apposition between a name and its passive verb
@@ -511,9 +512,7 @@ def arms_context_near(ctx: DocContext, token: int) -> bool:
             near = step(near)
             if near < 0:
                 break
-            lo = ctx.sent_starts[near]
-            if satisfies(ctx, ARMS_CONTEXT, lo, lo, bool(ctx.treaties_in.get(near)),
-                         ctx.systems_in.get(near, [])):
+            if _sentence_satisfies(ctx, near, ARMS_CONTEXT_NEED):
                 return True
     return False
 

@@ -78,6 +78,7 @@ class Candidate:
     groups: dict[str, str | None]
     mod: str | None = None
     raw: str = ""  # the filled value template, before resolution
+    core_start: int | None = None  # where it started before a modifier joined it
 
 
 class DateTagger:
@@ -323,7 +324,7 @@ class DateTagger:
                     rules.modifier_last_words:
                 m = before.search(text, max(low, c.start - MODIFIER_REACH), c.start)
                 if m is not None:
-                    c.start = m.start()
+                    c.core_start, c.start = c.start, m.start()
                     c.mod = rules.modifier_groups[m.lastgroup].mod
             after = rules.after.get(kind)
             if after is not None:
@@ -359,7 +360,9 @@ class DateTagger:
                     from ..components.sentences import split_text  # spaCy, only when needed
 
                     sentences = split_text(text)
-                tense = clause_tense(self.rules, text, c.start, c.end, sentences)
+                # a modifier's words are cues too: "could come as early as August" is ahead
+                start = c.start if c.core_start is None else c.core_start
+                tense = clause_tense(self.rules, text, start, c.end, sentences)
             value, anchored = resolver.resolve(raw, tense)
             if value is None:
                 continue

@@ -332,7 +332,9 @@ class EntityRecognizer(RuleComponent):
     def _known(self, doc: Doc) -> list[Candidate]:
         found = []
         dct = doc._.treatyx_dct
-        for start, end, refs in self.names(doc):
+        named = list(self.names(doc))
+        weapons_named = self._weapons_named(doc, named, dct)
+        for start, end, refs in named:
             ref = next((ref for ref in refs if ref.holds_on(dct)), None)
             if ref is None:
                 continue  # "START" in a text of no date: START I or New START?
@@ -343,10 +345,23 @@ class EntityRecognizer(RuleComponent):
             if ref.kind == "system" and end - start == 1 and self._is_given_name(doc, end):
                 continue
             if ref.role == "weapon_name" and not (self._weapon_follows(doc, end)
-                                                  or self._named_weapon(doc, start)):
+                                                  or self._named_weapon(doc, start)
+                                                  or (ref.id in weapons_named
+                                                      and not self._is_place(doc, start))):
                 continue  # "Khorramshahr" the city; "a Khorramshahr ballistic missile"
             found.append(Candidate(start, end, ref, 0, {}))
         return found
+
+    def _weapons_named(self, doc: Doc, named: list[tuple[int, int, list[NameRef]]], dct: str
+                       ) -> frozenset[str]:
+        """The systems a weapon name of theirs names somewhere in the text, before a weapon
+        word or after a naming cue ("a new missile called Shourya"): the text then means the
+        missile by the bare name elsewhere too ("Shourya can carry two warheads"), unless a
+        preposition of place makes it a place."""
+        return frozenset(
+            ref.id for start, end, refs in named for ref in refs
+            if ref.role == "weapon_name" and ref.holds_on(dct)
+            and (self._weapon_follows(doc, end) or self._named_weapon(doc, start)))
 
     def _is_given_name(self, doc: Doc, after: int) -> bool:
         """A one-word missile name followed by a capitalised word is a person's name:

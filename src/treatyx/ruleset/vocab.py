@@ -93,6 +93,7 @@ CONSULTED_LEXICONS = (
     "subject-pronouns", "quote-marks",
     "news-media", "non-subject-prepositions", "event-prefixes", "noun-phrase-prepositions",
     "event-predicates", "halting-predicates", "scheduling-predicates", "condition-words",
+    "finding-verbs",
     "time-clause-openers",
     "future-auxiliaries", "modal-verbs", "end-date-words", "deadline-nouns",
     "gerund-subordinators", "weapon-adjective-events", "inter-state-events",

@@ -60,6 +60,7 @@ MAKER_PARTICIPLES = frozenset(get_string_id(word) for word in (
     "made", "built", "designed", "developed", "produced", "manufactured", "supplied"))
 CLAIMED = get_string_id("claimed")  # "the attack claimed by the Houthis": they attacked
 CLAIM_REACH = 6  # words between an event noun and the participle that names its agent by "by"
+PREDICATE_WORDS = 4  # lower-case words of a meeting noun's predicate before "between"
 MEETING_TYPES = frozenset({"talks"})  # whose noun's "of" names who meets ("a summit of the G8")
 OF_CHAIN_WORDS = 5  # words of a phrase between two "of": "of two extra launchers of"
 PREPOSITION_MODIFIERS = 3  # lower-case words between "by" and its actor ("by key signatory X")
@@ -1293,6 +1294,8 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int, trigger
     if end < len(lower) and lower[end] in SIDES_PREPOSITIONS \
             and (sides := actor_after_preposition(ctx, end + 1)) is not None:
         return sides  # "hosted a meeting between Koizumi and Kim": the sides, not the host
+    if trigger.type in MEETING_TYPES and (sides := _sides_past_predicate(ctx, end)) is not None:
+        return sides  # "talks are planned between the two sides"
     if end < len(lower) and lower[end] == ctx.hashes.of and trigger.type in MEETING_TYPES \
             and (members := actor_after_preposition(ctx, end + 1)) is not None:
         return members  # "a meeting of the OSCE", "a meeting of US and Japanese officials"
@@ -2081,6 +2084,26 @@ def _participle_with_by(ctx: DocContext, start: int, end: int, trigger: Trigger)
     return trigger.tense in ("past", "participle", "base") \
         and not passive_verb(ctx, start, trigger) \
         and end < len(ctx.lower) and ctx.lower[end] == ctx.hashes.by
+
+
+def _sides_past_predicate(ctx: DocContext, end: int) -> Mention | None:
+    """The sides a meeting noun's predicate names after it with "between" or "among": "talks
+    are planned between Berlin and Tehran", "talks will open on Monday among the
+    envoys". Only over auxiliaries, dates and a few lower-case words, in the noun's clause."""
+    _, sent_end = ctx.sentence_bounds(end - 1)
+    words = 0
+    for i in range(end, ctx.clause_end(end, sent_end)):
+        if ctx.lower[i] in SIDES_PREPOSITIONS and i not in ctx.date_tokens:
+            return actor_after_preposition(ctx, i + 1) if words else None
+        if i in ctx.date_tokens:
+            continue
+        token = ctx.doc[i]
+        if not (token.is_alpha and token.is_lower) or i in ctx.trigger_starts:
+            return None
+        words += 1
+        if words > PREDICATE_WORDS:
+            return None
+    return None
 
 
 def _starts_a_verb(ctx: DocContext, i: int) -> bool:

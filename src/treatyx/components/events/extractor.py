@@ -81,6 +81,7 @@ ANAPHOR_MODIFIERS = 4  # lower-case tokens between "the" and "missile" ("submari
 THREAT_RULE = "threat-events"  # the rule of a warning derived from a threat (the lexicon entry)
 RECENT_OFFSET_DAYS = 3  # "Two days after ..." opening a sentence: today's news
 VOLLEY_SENTENCES = 3  # sentences after a launch of several weapons that tell one of them
+NOUN_DATE_REACH = 6  # tokens after an event noun in which a date of its own may stand
 LEAD_SENTENCES = 4  # the first sentences (paragraph breaks not counted) that tell the news
 PERFECT_SUBJECT_WORDS = 20  # tokens between an event noun and the perfect verb it is subject of
 PRESENT_BE = frozenset(get_string_id(w) for w in ("is", "are", "am"))  # "it is cancelling"
@@ -169,6 +170,7 @@ WORD_LISTS = {
     "halting_predicates": "halting-predicates",
     "scheduling_predicates": "scheduling-predicates",
     "conditions": "condition-words",
+    "finding_verbs": "finding-verbs",
     "time_openers": "time-clause-openers",
     "future_auxiliaries": "future-auxiliaries",
     "modal_verbs": "modal-verbs",
@@ -461,6 +463,12 @@ class EventExtractor(RuleComponent):
                                   if entry["class"] == "AIRCRAFT")
         self.state_names = {entry.id: entry["name"] for entry in ruleset.entries("actors")
                             if entry["type"] == "state"}
+        # bodies that are parties of a listed treaty in their own right (the IAEA of Iran's
+        # accords with it), unlike groups of states (the P5+1) or assemblies
+        self.treaty_bodies = frozenset(
+            party for entry in ruleset.entries("treaties")
+            for party in [*entry.get("parties", []), *entry.get("signed_by", [])]
+            if party not in self.state_names)
         extensions.register_extensions()
 
     @cached_property
@@ -936,6 +944,13 @@ class EventExtractor(RuleComponent):
             # "the watchdog said Iran had complied with the deal", "the inspectors said the
             # plant was peaceful": no denial; the speaker of the saying before must be the agent
             return None
+        if trigger.rule in self.own_claims and reporting is not None and source is not None \
+                and source.state is not None \
+                and any(ctx.actor_at[i].state not in (source.state, None)
+                        for i in range(reporting[1], start) if i in ctx.actor_at):
+            # "the minister said Iran must convince the world its programme is peaceful": what
+            # another state's programme is, told by a speaker of a state of their own
+            return None
         if trigger.rule in self.other_claims:
             # "Tbilisi claims that Russia used Iskander missiles": a claim about another
             # party, named after the verb; "Pyongyang claimed it had tested ..." is none
@@ -1147,6 +1162,12 @@ class EventExtractor(RuleComponent):
                 # "fired a missile on Monday, which followed one on May 2 and a nuclear
                 # test on June 8": the test told before it in its sentence names who
                 agents = _series_agents(ctx, start, self.series_events)
+            if not agents and requirements.counted_in_series(ctx, start) \
+                    and _dated_in_phrase(ctx, start, end):
+                # "Russia flew a new ICBM on Wednesday. Its first test, in 2009, went wrong":
+                # one of the series of the last such event told, by its agents (with no
+                # date of its own, "This is the third test this month" retells that event)
+                agents = _earlier_agents(ctx, start, trigger.type)
         if not agents and nominal and trigger.type in self.scene_events:
             # "On the final day of talks in Vienna, Iran, the E3 ... agreed on":
             # the subject the opening phrase sets the scene for takes part
@@ -1379,17 +1400,21 @@ class EventExtractor(RuleComponent):
     def _guessed_for_others(self, ctx: DocContext, treaty: str | None, trigger: Trigger,
                             sentence: int, actors: list[dict]) -> bool:
         """Is ``treaty`` one the event's sentence does not name (found from "the deal"), for
-        an act only parties do (lexicon party-only-events), by a state that is none of its
-        listed parties?"""
+        an act only parties do (lexicon party-only-events), by a state or an international
+        body that is party to treaties of its own but none of its listed parties ("Iran and
+        the IAEA strike deal" in a text that names the 2015 accord later: not that accord)?"""
         return treaty is not None and trigger.type in self.party_only \
-            and not ctx.treaties_in.get(sentence) and not self._by_parties(treaty, actors)
+            and not ctx.treaties_in.get(sentence) \
+            and not self._by_parties(treaty, actors, bodies=True)
 
-    def _by_parties(self, treaty: str, actors: list[dict]) -> bool:
-        """Are the acting states of an event all listed parties of ``treaty`` (or does the
+    def _by_parties(self, treaty: str, actors: list[dict], bodies: bool = False) -> bool:
+        """Are the acting states of an event (and, with ``bodies``, its acting bodies that
+        are parties of some listed treaty) all listed parties of ``treaty`` (or does the
         treaty list none)?"""
         parties = self.listed_parties.get(treaty)
-        return not parties or all(a["id"] in parties for a in actors
-                                  if a["role"] == "agent" and a["id"] in self.state_names)
+        return not parties or all(
+            a["id"] in parties for a in actors if a["role"] == "agent" and (
+                a["id"] in self.state_names or (bodies and a["id"] in self.treaty_bodies)))
 
     def _target_particle(self, ctx: DocContext, at: int) -> bool:
         """Does a particle of target-particles start at ``at``? Then the actor between the
@@ -1580,6 +1605,26 @@ def _series_agents(ctx: DocContext, start: int, series: AbstractSet[str],
         if before < start and event_type in series:
             return [a for a in agents if not states_only or a.info.get("type") == "state"]
     return []
+
+
+def _dated_in_phrase(ctx: DocContext, start: int, end: int) -> bool:
+    """Does a date (not a span: "over the past three weeks") stand in the phrase of the event
+    noun at ``start``-``end``: before it ("the first 2011 test") or a few tokens after it in
+    its clause ("the first test, on March 3, 2009")?"""
+    sentence = ctx.sentence_index(start)
+    reach = min(end + NOUN_DATE_REACH,
+                ctx.clause_end(end, ctx.sent_ends[sentence], ctx.hashes.scope_breaks))
+    return any(start - 2 <= date_start <= reach and not start <= date_start < end
+               and str(value.get("value") or "")[:1].isdigit()  # a day, month or year
+               for date_start, _, _, value in ctx.dates_in.get(sentence, ()))
+
+
+def _earlier_agents(ctx: DocContext, start: int, event_type: str) -> list[Mention]:
+    """The agents of the last event of ``event_type`` told before the sentence of
+    ``start``, or none."""
+    sent_start, _ = ctx.sentence_bounds(start)
+    return next((agents for before, told_type, agents in reversed(ctx.event_agents)
+                 if before < sent_start and told_type == event_type), [])
 
 
 def _body_inside(ctx: DocContext, start: int, end: int, bodies: AbstractSet[str]

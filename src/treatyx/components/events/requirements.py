@@ -650,12 +650,14 @@ def refers_back(ctx: DocContext, start: int, trigger: Trigger) -> bool:
     """"Russia tested the Burevestnik. ... the test took place on October 21": "the test"
     needs no weapon of its own when the sentence before told of such an event."""
     sentence = ctx.sentence_index(start)
-    if counted_in_series(ctx, start) and trigger.type in ctx.types_by_sentence.get(sentence, ()):
+    index = ctx.previous_sentence(sentence)
+    told_before = index >= 0 and trigger.type in ctx.types_by_sentence.get(index, ())
+    if counted_in_series(ctx, start) and (
+            told_before or trigger.type in ctx.types_by_sentence.get(sentence, ())):
         return True  # "the first test in 2013 failed, the second test in 2014 ...": one of
-        # a series, counted after another of its sentence
+        # a series, counted after another of its sentence or of the one before
     if is_definite(ctx, start, trigger):
-        index = ctx.previous_sentence(sentence)
-        return index >= 0 and trigger.type in ctx.types_by_sentence.get(index, ())
+        return told_before
     # "India tested the Agni-II on Monday. Its previous test ...": a noun told as an earlier
     # one of the series told before it, in its sentence or the one before
     if trigger.tense not in ("noun", "base") or not told_as_earlier(ctx, start):

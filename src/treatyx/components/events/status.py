@@ -24,6 +24,7 @@ STATUS_PRIORITY = ("generic", "negated", "hypothetical", "planned")  # the first
 REFUSED_OBJECT = 5  # words between a verb of refusal and the trigger it refuses
 NOUN_PHRASE = 6  # words of a prepositional phrase between an event noun and its predicate
 PREDICATE_WINDOW = 3  # words after such a cue in which its verb of taking place stands
+CONDITION_REACH = 4  # words from a condition's "if" to the "that" of its verb's clause
 QUOTED_TERM = 3  # words of a quoted term before its trigger ('"episodic deployments"')
 
 
@@ -122,7 +123,8 @@ def status(ctx: DocContext, trigger: int, event_type: str, noun_end: int | None 
             found.add(cue.status)  # "by May 1991" holds no "may"
     if base_verb and not found and _joining_word(ctx, anchor, sent_start) is not None:
         found.update(_shared_modal_status(ctx, trigger, event_type, sent_start))
-    if _in_opening_condition(ctx, trigger, sent_start):
+    if _in_opening_condition(ctx, trigger, sent_start) \
+            or _in_condition_complement(ctx, clause_start, sent_start):
         found.add("hypothetical")  # "If they came to the table and we reached an accord, ..."
     elif _in_future_time_clause(ctx, trigger, sent_start, sent_end):
         found.add("planned")  # "Once Iran has ratified the CTBT, sanctions will be lifted"
@@ -193,6 +195,25 @@ def _in_opening_condition(ctx: DocContext, trigger: int, sent_start: int) -> boo
     if first is None or ctx.lower[first] not in ctx.hashes.conditions:
         return False
     return all(ctx.lower[i] != ctx.hashes.comma for i in range(first + 1, trigger))
+
+
+def _in_condition_complement(ctx: DocContext, clause_start: int, sent_start: int) -> bool:
+    """Does the trigger's clause open with the "that" of a verb of finding in a condition:
+    "can restore the sanctions if they find that Iran is not complying", "unless inspectors
+    confirm that the site was destroyed"? What would be found is as hypothetical as the
+    condition ("only if it can show its plant makes fuel for reactors" still
+    tells the enrichment: lexicon finding-verbs). Only a few words from "if" (lexicon
+    condition-words) to "that"."""
+    that = clause_start - 1
+    if that <= sent_start + 1 or ctx.lower[that] != THAT \
+            or ctx.lower[that - 1] not in ctx.hashes.finding_verbs:
+        return False
+    for i in range(that - 1, max(sent_start, that - 1 - CONDITION_REACH) - 1, -1):
+        if ctx.lower[i] in ctx.hashes.conditions:
+            return True
+        if ctx.lower[i] == ctx.hashes.comma:
+            return False
+    return False
 
 
 def _in_future_time_clause(ctx: DocContext, trigger: int, sent_start: int, sent_end: int

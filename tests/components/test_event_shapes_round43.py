@@ -24,6 +24,9 @@ MODEL = [pytest.param(False, id="blank"), pytest.param(True, id="model")]
     ("Talks with Iran on the nuclear programme resumed on Monday, weeks after a clash "
      "between Israel and Hamas.",
      [("talks", "asserted", [], ["iran"], [], "2009-09-28")]),
+    # past a word that is no lower-case word of a predicate: another noun's sides
+    ("The nuclear talks with Iran followed Friday's clash between Israel and Hamas.",
+     [("talks", "asserted", [], ["iran"], [], "2009-09-25")]),
 ])
 def test_the_sides_of_a_meeting_named_past_its_predicate(run_on, model, text, expected):
     assert summary(run_on(text, "2009-09-29", model)) == expected
@@ -49,8 +52,8 @@ def test_a_condition_holds_the_clause_its_verb_of_finding_opens(run, text, expec
 
 def test_what_a_condition_asks_to_be_shown_is_told_as_it_is(run):
     # "show that": the enrichment is told, only its purpose is in question
-    text = ("Tehran must show that it is enriching uranium for power plants only if it wants "
-            "the sanctions eased, the envoy said on Monday.")
+    text = ("The envoy said talks could go on only if Tehran can show that it is enriching "
+            "uranium for power plants alone.")
     assert [(e[0], e[1]) for e in summary(run(text, date="2025-05-16"))
             if e[0] == "development"] == [("development", "asserted")]
 
@@ -111,11 +114,26 @@ def test_a_deal_an_international_body_strikes_is_no_treaty_it_is_no_party_to(run
 
 @pytest.mark.parametrize(("text", "expected"), [
     # another state's programme, told by a speaker of a state of their own: no denial
-    ("Clinton said on Sunday that Tehran must convince the world its nuclear programme is for "
-     "peaceful purposes.", []),
+    ("Clinton said on Sunday that Tehran will have to show the world that its nuclear "
+     "programme is for peaceful purposes.", []),
     # the state's own programme: its denial
     ("Iran said on Sunday that its nuclear programme is for peaceful purposes.",
      [("denial", "asserted", ["iran"], [], [], "2009-09-27")]),
 ])
 def test_a_claim_about_another_states_programme_is_no_denial(run, text, expected):
     assert summary(run(text, date="2009-09-28")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one of the series with a date of its own: its own event, by the state of the series
+    ("Russia launched a new ICBM on Wednesday. The first test, on March 3, 2009, went wrong.",
+     [("missile_test", "asserted", ["russia"], [], [], "2012-05-23"),
+      ("missile_test", "asserted", ["russia"], [], [], "2009-03-03")]),
+    # with no date of its own, the count retells the event just told
+    ("Pakistan fired a Babur missile on Thursday. This was the third missile test in three "
+     "weeks.",
+     [("missile_test", "asserted", ["pakistan"], [], ["babur"], "2012-05-24")]),
+])
+def test_one_of_a_series_with_a_date_of_its_own_is_an_event_of_the_series(run, text,
+                                                                           expected):
+    assert summary(run(text, date="2012-05-25")) == expected

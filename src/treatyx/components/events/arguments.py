@@ -2094,7 +2094,7 @@ def _sides_past_predicate(ctx: DocContext, end: int) -> Mention | None:
     words = 0
     for i in range(end, ctx.clause_end(end, sent_end)):
         if ctx.lower[i] in SIDES_PREPOSITIONS and i not in ctx.date_tokens:
-            return actor_after_preposition(ctx, i + 1) if words else None
+            return actor_after_preposition(ctx, i + 1)
         if i in ctx.date_tokens:
             continue
         token = ctx.doc[i]

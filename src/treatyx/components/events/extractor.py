@@ -945,7 +945,6 @@ class EventExtractor(RuleComponent):
             # plant was peaceful": no denial; the speaker of the saying before must be the agent
             return None
         if trigger.rule in self.own_claims and reporting is not None and source is not None \
-                and source.state is not None \
                 and any(ctx.actor_at[i].state not in (source.state, None)
                         for i in range(reporting[1], start) if i in ctx.actor_at):
             # "the minister said Iran must convince the world its programme is peaceful": what

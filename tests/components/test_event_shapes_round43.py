@@ -137,3 +137,32 @@ def test_a_claim_about_another_states_programme_is_no_denial(run, text, expected
 def test_one_of_a_series_with_a_date_of_its_own_is_an_event_of_the_series(run, text,
                                                                            expected):
     assert summary(run(text, date="2012-05-25")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a cleft puts its actor before "that": the actor acts, not the speaker's state
+    ("A Tehran official argued on Friday that it was the Syrian army that launched the rockets.",
+     [("missile_test", "asserted", ["syria"], [], [], None)]),
+    ("It was Israel that fired the rockets, Tehran said.",
+     [("missile_test", "asserted", ["israel"], [], [], None)]),
+    # an actor before the "that" of a verb of saying is no cleft's
+    ("Seoul told Tokyo that its navy fired two missiles on Friday.",
+     [("missile_test", "asserted", ["south-korea"], [], [], "2018-05-11")]),
+])
+def test_a_cleft_names_who_acts(run, text, expected):
+    assert summary(run(text, date="2018-05-12")) == expected
+
+
+def test_the_five_permanent_members_of_the_council_are_its_five_states(run):
+    text = "The five permanent members of the Security Council condemned the test on Monday."
+    assert summary(run(text, date="2018-05-12")) == [
+        ("warning", "asserted", ["china", "france", "p5", "russia", "united-kingdom",
+                                 "united-states"], [], [], "2018-05-07")]
+
+
+@pytest.mark.parametrize("dash", ["--", "—", "-"])
+def test_a_relative_pronoun_after_a_dash_stands_for_the_noun_before_it(run, dash):
+    text = (f"Washington wants the agency to take the case to the Security Council {dash} which "
+            "would likely impose new sanctions on North Korea.")
+    assert summary(run(text)) == [
+        ("sanctions", "hypothetical", ["un-security-council"], ["north-korea"], [], None)]

@@ -91,6 +91,8 @@ SEAT_OWNER_WORDS = 3  # tokens before "officials in ..." in which the state owni
 # an actor after one of these is another side, never the subject of a "to" after it
 OTHER_SIDE_PREPOSITIONS = SIDES_PREPOSITIONS | {get_string_id("with")}
 GERUND_ARTICLES = frozenset(get_string_id(w) for w in ("the", "a", "an"))
+CLEFT_VERBS = frozenset(get_string_id(w) for w in ("is", "was", "'s"))  # "it was X that ..."
+IT = get_string_id("it")
 
 
 def disregarded(ctx: DocContext, start: int, trigger: Trigger) -> bool:
@@ -2019,8 +2021,12 @@ def relative_antecedent(ctx: DocContext, start: int) -> Mention | None:
     for i in range(start - 1, sent_start, -1):
         if i in ctx.actor_at and _after_of(ctx, ctx.actor_at[i].start):
             continue  # "which branded it a breach of (several) UN resolutions and went on to"
-        if i in ctx.actor_at or lower[i] == hashes.that:
-            return None  # "which feared that the test ...": the test's own clause
+        if lower[i] == hashes.that and i not in ctx.actor_at:
+            # "which feared that the test ...": the test's own clause; but in a cleft the
+            # actor before "that" acts ("it was the Syrian army that fired the missiles")
+            return _cleft_focus(ctx, i, sent_start)
+        if i in ctx.actor_at:
+            return None
         if lower[i] in hashes.relative_pronouns:
             j = ctx.word_before_comma(i)
             # "the US, Japan and other countries, which ...": over the words closing a list
@@ -2032,6 +2038,25 @@ def relative_antecedent(ctx: DocContext, start: int) -> Mention | None:
                 j = k  # not "US officials who acknowledged receiving warning": no list
             return ctx.actor_at.get(j) if j >= sent_start else None
     return None
+
+
+def _cleft_focus(ctx: DocContext, that: int, sent_start: int) -> Mention | None:
+    """The actor a cleft puts before its "that": "it was Israel that fired", "it is the
+    Syrian army that fired" (a word of agent-anaphors may follow a state's adjective), or
+    None when the words before "that" are no "it is/was" and an actor."""
+    lower, hashes = ctx.lower, ctx.hashes
+    j = that - 1
+    if j > sent_start and j not in ctx.actor_at and lower[j] in hashes.agent_anaphors:
+        j -= 1  # "the Syrian army"
+    focus = ctx.actor_at.get(j)
+    if focus is None:
+        return None
+    k = focus.start - 1
+    if k > sent_start and lower[k] == hashes.the:
+        k -= 1
+    if k - 1 < sent_start or lower[k] not in CLEFT_VERBS or lower[k - 1] != IT:
+        return None
+    return focus
 
 
 def _after_of(ctx: DocContext, i: int) -> bool:

@@ -30,6 +30,7 @@ ADJECTIVE_RUN = 6  # tokens of modifiers, hyphens and commas before a weapon wor
 THE = get_string_id("the")
 AIR = get_string_id("air")
 HYPHEN, EM_DASH, EN_DASH = get_string_id("-"), get_string_id("—"), get_string_id("–")
+DOUBLE_HYPHEN = get_string_id("--")  # a dash typed as two hyphens
 
 
 @dataclass
@@ -366,9 +367,13 @@ class DocContext:
             and (i < 0 or text[i] == "\n") and (j >= len(text) or text[j] == "\n")
 
     def word_before_comma(self, i: int) -> int:
-        """The word before token ``i``, past a comma right before it: the end of the noun
-        phrase a relative pronoun stands for ("the law, which ...": "law")."""
-        return i - 2 if i >= 2 and self.lower[i - 1] == self.hashes.comma else i - 1
+        """The word before token ``i``, past a comma or a dash right before it: the end of
+        the noun phrase a relative pronoun stands for ("the law, which ...": "law"; "the
+        Security Council -- which would impose sanctions": "Council")."""
+        if i >= 2 and (self.lower[i - 1] in (self.hashes.comma, DOUBLE_HYPHEN)
+                       or self.is_dash(i - 1)):
+            return i - 2
+        return i - 1
 
     def clause_start(self, token: int, sent_start: int,
                      breaks: frozenset[int] | None = None) -> int:

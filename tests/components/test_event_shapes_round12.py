@@ -154,10 +154,12 @@ def test_failing_to_meet_obligations_is_an_alleged_violation(run, text, expected
       ("talks", "planned", ["kim-jong-un", "north-korea"], ["donald-trump", "united-states"],
        [], "2018-06-12")]),
     ("Kim Jong Un will hold a summit with President Trump on June 12 in Singapore.", []),
-    # "meet escalation with escalation" is no meeting
+    # "meet escalation with escalation" is no meeting (since round 43 it is a threat, and the
+    # spokesman speaks for the Houthis)
     ('The Houthis fired two missiles at Abu Dhabi. "We are prepared to meet escalation with '
      'escalation," Yahya Saree said.',
-     [("combat_use", "asserted", ["houthis", "yemen"], [], [], "2018-05-24")]),
+     [("combat_use", "asserted", ["houthis", "yemen"], [], [], "2018-05-24"),
+      ("warning", "asserted", ["houthis", "yahya-saree"], [], [], "2018-05-24")]),
 ])
 def test_talks_in_a_text_about_arms(run, text, expected):
     assert summary(run(text, date="2018-05-24")) == expected

@@ -166,3 +166,10 @@ def test_a_relative_pronoun_after_a_dash_stands_for_the_noun_before_it(run, dash
             "would likely impose new sanctions on North Korea.")
     assert summary(run(text)) == [
         ("sanctions", "hypothetical", ["un-security-council"], ["north-korea"], [], None)]
+
+
+def test_meeting_escalation_with_escalation_is_a_threat(run):
+    text = ('"We will meet escalation with escalation," a spokesman for the Houthis said on '
+            "Monday after the missile strikes.")
+    assert summary(run(text, date="2024-01-10")) == [
+        ("warning", "asserted", ["houthis", "yemen"], [], [], "2024-01-08")]

@@ -333,7 +333,9 @@ class EntityRecognizer(RuleComponent):
         found = []
         dct = doc._.treatyx_dct
         named = list(self.names(doc))
-        weapons_named = self._weapons_named(doc, named, dct)
+        confirmed = self._confirmed_weapon_names(doc, named, dct)
+        weapons_named = {ref.id for start, end, refs in named if (start, end) in confirmed
+                         for ref in refs if ref.role == "weapon_name" and ref.holds_on(dct)}
         for start, end, refs in named:
             ref = next((ref for ref in refs if ref.holds_on(dct)), None)
             if ref is None:
@@ -344,24 +346,23 @@ class EntityRecognizer(RuleComponent):
                 continue
             if ref.kind == "system" and end - start == 1 and self._is_given_name(doc, end):
                 continue
-            if ref.role == "weapon_name" and not (self._weapon_follows(doc, end)
-                                                  or self._named_weapon(doc, start)
-                                                  or (ref.id in weapons_named
-                                                      and not self._is_place(doc, start))):
-                continue  # "Khorramshahr" the city; "a Khorramshahr ballistic missile"
+            # "Khorramshahr" the city; "a Khorramshahr ballistic missile"; named as the
+            # missile once ("a new missile called Shourya"), the bare name elsewhere in the
+            # text is the missile too ("Shourya can carry two warheads"), unless a
+            # preposition of place makes it a place
+            if ref.role == "weapon_name" and (start, end) not in confirmed \
+                    and not (ref.id in weapons_named and not self._is_place(doc, start)):
+                continue
             found.append(Candidate(start, end, ref, 0, {}))
         return found
 
-    def _weapons_named(self, doc: Doc, named: list[tuple[int, int, list[NameRef]]], dct: str
-                       ) -> frozenset[str]:
-        """The systems a weapon name of theirs names somewhere in the text, before a weapon
-        word or after a naming cue ("a new missile called Shourya"): the text then means the
-        missile by the bare name elsewhere too ("Shourya can carry two warheads"), unless a
-        preposition of place makes it a place."""
-        return frozenset(
-            ref.id for start, end, refs in named for ref in refs
-            if ref.role == "weapon_name" and ref.holds_on(dct)
-            and (self._weapon_follows(doc, end) or self._named_weapon(doc, start)))
+    def _confirmed_weapon_names(self, doc: Doc, named: list[tuple[int, int, list[NameRef]]],
+                                dct: str) -> set[tuple[int, int]]:
+        """The spans of weapon names that stand before a weapon word or after a naming cue,
+        each tested once."""
+        return {(start, end) for start, end, refs in named
+                if any(ref.role == "weapon_name" and ref.holds_on(dct) for ref in refs)
+                and (self._weapon_follows(doc, end) or self._named_weapon(doc, start))}
 
     def _is_given_name(self, doc: Doc, after: int) -> bool:
         """A one-word missile name followed by a capitalised word is a person's name:

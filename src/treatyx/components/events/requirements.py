@@ -5,7 +5,7 @@ word from being an event at all (an adjective participle) or let it only retell 
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from spacy.strings import get_string_id
 
@@ -489,13 +489,9 @@ def previous_sentence_satisfies(ctx: DocContext, requires: frozenset[str], token
         return False
     index = ctx.sentence_index(token)
     step = ctx.next_sentence if ctx.in_headline(token) else ctx.previous_sentence
-    for _ in range(CONTEXT_SENTENCES):
-        index = step(index)
-        if index < 0:
-            break
-        if _sentence_satisfies(ctx, index, requires):
-            return True
-    following = ctx.next_sentence(ctx.sentence_index(token)) if next_too else -1
+    if _satisfied_stepping(ctx, index, step, requires):
+        return True
+    following = ctx.next_sentence(index) if next_too else -1
     return following >= 0 and not ctx.in_headline(token) \
         and _sentence_satisfies(ctx, following, requires)
 
@@ -506,14 +502,20 @@ def arms_context_near(ctx: DocContext, token: int) -> bool:
     near-context-events tell then needs no such word of its own ("The two leaders met in
     Helsinki. Arms control topped the agenda.")."""
     index = ctx.sentence_index(token)
-    for step in (ctx.previous_sentence, ctx.next_sentence):
-        near = index
-        for _ in range(CONTEXT_SENTENCES):
-            near = step(near)
-            if near < 0:
-                break
-            if _sentence_satisfies(ctx, near, ARMS_CONTEXT_NEED):
-                return True
+    return any(_satisfied_stepping(ctx, index, step, ARMS_CONTEXT_NEED)
+               for step in (ctx.previous_sentence, ctx.next_sentence))
+
+
+def _satisfied_stepping(ctx: DocContext, index: int, step: Callable[[int], int],
+                        requires: frozenset[str]) -> bool:
+    """Does one of the CONTEXT_SENTENCES sentences that ``step`` walks to from sentence
+    ``index`` (the one before each time, or the one after) hold what ``requires`` asks?"""
+    for _ in range(CONTEXT_SENTENCES):
+        index = step(index)
+        if index < 0:
+            return False
+        if _sentence_satisfies(ctx, index, requires):
+            return True
     return False
 
 

@@ -737,7 +737,9 @@ def test_event_shapes_attacked_counts_only_with_a_weapon_as_its_instrument(run, 
 
 @pytest.mark.parametrize(("text", "expected"), [
     # an event noun or a gerund after a possessive, right before its weapon, modifies it
-    ("Moscow said it would arm the brigade with its striking Kalibr missiles.", []),
+    # (arming the brigade with them is a planned deployment, round 44; "striking" is none)
+    ("Moscow said it would arm the brigade with its striking Kalibr missiles.",
+     [("deployment", "planned", ["russia"], [], ["kalibr"], "2017-06-01")]),
     ("The navy showed its new strike missiles at the parade.", []),
     # a gerund after a preposition is a verb, and "development of" takes its weapon as object
     ("Pyongyang pressed on with testing missiles in March 2017.",

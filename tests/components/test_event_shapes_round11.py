@@ -37,10 +37,11 @@ def test_the_subject_of_a_passive_verb(run, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # "its" over adjectives stands for the actor named last, not the subject of the sentence
+    # (the sanctions' Saturday is not the tests' day, round 44)
     ("The Security Council imposed new sanctions on North Korea on Saturday over its "
      "continued missile tests.",
      [("sanctions", "asserted", ["un-security-council"], ["north-korea"], [], "2017-08-05"),
-      ("missile_test", "asserted", ["north-korea"], [], [], "2017-08-05")]),
+      ("missile_test", "asserted", ["north-korea"], [], [], None)]),
     # "over" opens an event noun done by whom the clause acts on
     ("Japan complained to China over the missile launches.",
      [("missile_test", "asserted", ["china"], [], [], None)]),

@@ -34,8 +34,10 @@ def test_a_breach_of_law_without_a_strike_or_weapon_is_no_allegation(run, text):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # (the state blamed made the attack: combat use, round 44)
     ("London blamed Moscow for the nerve agent attack in Salisbury.",
-     [("violation_allegation", "asserted", ["united-kingdom"], ["russia"], [], None)]),
+     [("violation_allegation", "asserted", ["united-kingdom"], ["russia"], [], None),
+      ("combat_use", "asserted", ["russia"], [], [], None)]),
     ("Britain has accused Russia of carrying out the poison attack on English soil.",
      [("violation_allegation", "asserted", ["united-kingdom"], ["russia"], [], None)]),
 ])

@@ -717,10 +717,16 @@ def _reporter_for_pronoun(ctx: DocContext, after: int, start: int) -> Mention | 
     if (owner := _claimant_before(ctx, pronoun)) is not None:
         return owner
     sent_start, _ = ctx.sentence_bounds(start)
-    sayings = [s for s, e in ctx.reporting_in.get(ctx.sentence_index(start), ()) if e <= pronoun]
+    sayings = [(s, e) for s, e in ctx.reporting_in.get(ctx.sentence_index(start), ())
+               if e <= pronoun]
     if not sayings:
         return None
-    saying = sayings[-1]
+    saying, said = sayings[-1]
+    if pronoun > said and ctx.lower[pronoun - 1] in ctx.hashes.conditions \
+            and (subject := first_subject(ctx, said, pronoun - 1)) is not None:
+        # "Tokyo said North Korea would pay a price if it tested a missile": the pronoun
+        # of a condition stands for the subject of the clause it conditions
+        return subject
     if ctx.doc[saying].lower_.endswith("ing") and (
             ctx.doc[saying - 1].text == "," or _after_subordinator(ctx, saying, sent_start)):
         # "North Korea expelled US inspectors, saying it would ...": a participle of saying
@@ -841,6 +847,8 @@ def _agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start
         return subject  # "a warning about China developing anti-satellite weapons"
     if trigger.tense == "gerund" and (blamed := _blamed_for(ctx, start)) is not None:
         return blamed  # "imposed sanctions on Iran for testing ballistic missiles"
+    if trigger.tense == "noun" and (blamed := _blamed_for_noun(ctx, start)) is not None:
+        return blamed  # "blamed Russia for the nerve agent attack"
     if trigger.tense == "gerund" and _after_determiner(ctx, start, sent_start) and (
             by := _by_after_object(ctx, end)) is not None:
         # "the shooting down of one of its helicopters by Syrian air defences"
@@ -909,6 +917,11 @@ def _agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start
             return _state_opposed(ctx, nearest, start - 1)
         if nearest is not None and nearest.start >= clause_start:
             return nearest
+        if actor_before(ctx, start - 1, sent_start) is None:
+            # "Their accession to the pact raises ...": with no actor named before
+            # it in its sentence, the pronoun stands for the state the text is about (the
+            # agent of the event told before, with those coordinated with it)
+            return ctx.salient_state(start - 1)
     if not nominal and _has_own_subject(ctx, clause_start, start):
         return None  # "Ukraine's air force said a missile and other rockets hit Dnipro"
     # "Putin said ... and denied that ..." / "... and confirmed its withdrawal": a
@@ -1053,6 +1066,20 @@ def _blamed_for(ctx: DocContext, start: int) -> Mention | None:
         # "North Korea was condemned by Japan for testing": the passive's subject is blamed
         return subject_before(ctx, actor.start, sent_start)
     return actor
+
+
+def _blamed_for_noun(ctx: DocContext, start: int) -> Mention | None:
+    """The actor right before the "for" that opens an event noun's phrase (a determiner and
+    a few lower-case modifiers between): whom the clause blames or acts on did it ("blamed
+    Russia for the nerve agent attack", "sanctioned Syria for the chlorine attacks")."""
+    sent_start, _ = ctx.sentence_bounds(start)
+    i = start - 1
+    while i > sent_start and start - i <= NOUN_PHRASE_WINDOW and ctx.lower[i] != FOR:
+        word = ctx.doc[i]
+        if not (word.is_lower or word.text == "-") or i in ctx.trigger_tokens:
+            return None
+        i -= 1
+    return _blamed_for(ctx, i + 1) if ctx.lower[i] == FOR else None
 
 
 def _gerund_subject(ctx: DocContext, start: int) -> Mention | None:
@@ -1497,8 +1524,11 @@ def _state_word_between(ctx: DocContext, lo: int, hi: int) -> bool:
 
 def _by_after_object(ctx: DocContext, end: int) -> int | None:
     """Where "by" follows the "of" phrase of an event noun within a few words, no comma,
-    participle ("missiles made by Russia") or other event between; else None."""
+    participle ("missiles made by Russia") or other event between; else None. A trigger
+    may hold its "of" ("the violation of Syrian airspace by Israel")."""
     lower = ctx.lower
+    if 0 < end <= len(lower) and lower[end - 1] == ctx.hashes.of:
+        end -= 1
     if end >= len(lower) or lower[end] != ctx.hashes.of:
         return None
     _, sent_end = ctx.sentence_bounds(end)

@@ -836,8 +836,18 @@ class DocContext:
         marks = self.hashes.possessive_marks
         return {i for start, end, _ in self.extractor.light_verb_table(self.doc)
                 if not (start > 0 and self.lower[start - 1] in marks)
-                and not self.glued_by_hyphen(start)
+                and not self.glued_by_hyphen(start) and not self._participle_adjective(start, end)
                 for i in range(start, end)}
+
+    def _participle_adjective(self, start: int, end: int) -> bool:
+        """Is the light verb at [``start``, ``end``) a participle that opens its sentence as
+        an adjective of the word after it ('"Repeated violation of ... must end')? (After a
+        determiner it stays a light verb: "the US postponed a planned test" is the US's.)"""
+        doc = self.doc
+        if end - start != 1 or not doc[start].lower_.endswith("ed") or end >= len(doc):
+            return False
+        opening = start - 1 if start > 0 and doc[start - 1].is_quote else start
+        return doc[opening].is_sent_start is True and doc[end].is_alpha
 
     def glued_by_hyphen(self, i: int) -> bool:
         """Is token ``i`` joined by a hyphen to the word before it, the second part of a

@@ -295,7 +295,7 @@ def date_for(ctx: DocContext, trigger: int, reporting: tuple[int, int] | None,
              if (signing or not names_a_treaty(ctx, d)) and not is_end_date(ctx, d)
              and not _other_zone_day(ctx, d) and not _follows_another_noun(ctx, d, trigger)
              and not _in_later_relative_phrase(ctx, d, trigger)
-             and not _since_first(ctx, d, trigger)]
+             and not _since_first(ctx, d, trigger) and not _before_its_cause(ctx, d, trigger)]
     dates = [d for d in dates if not _in_qualifying_participle(ctx, d, trigger, dates)
              and not _later_infinitive_deadline(ctx, d, trigger)
              and not _in_earlier_after_clause(ctx, d, trigger)]
@@ -556,6 +556,19 @@ def _gap(date: DateMention, span: tuple[int, int]) -> int:
     if date[1] <= span[0]:
         return span[0] - date[1]
     return max(0, date[0] - span[1])
+
+
+def _before_its_cause(ctx: DocContext, date: DateMention, trigger: int) -> bool:
+    """Does the date stand before the "over" (lexicon cause-prepositions) that opens the
+    event noun's phrase, after another event's trigger ("announced sanctions against Iran on
+    Friday over a missile test": Friday is the sanctions' day; the test came before them)?
+    Not "for", which as often gives a purpose ("arrived on Tuesday for talks")."""
+    if date[1] > trigger or not _noun_trigger(ctx, trigger):
+        return False
+    between = range(date[1], trigger)
+    return any(ctx.lower[i] in ctx.hashes.cause_prepositions for i in between) \
+        and any(ctx.sent_starts[ctx.sentence_index(trigger)] <= start < date[0]
+                for start, _ in ctx.trigger_spans)
 
 
 def _nearer_other_trigger(ctx: DocContext, date: DateMention, ours: tuple[int, int]) -> bool:

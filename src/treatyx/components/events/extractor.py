@@ -544,6 +544,7 @@ class EventExtractor(RuleComponent):
                     # "Its second flight test in March 2014 failed": "its" looks back first
                     finders = finders[::-1]
                 event.systems = finders[0](ctx, event) or finders[1](ctx, event)
+        _share_systems_over_dates(events)
         for event in events:
             event.systems = self._without_carriers(ctx, event)
         used = {system for event in events for system in event.systems}
@@ -1230,9 +1231,11 @@ class EventExtractor(RuleComponent):
             for accused in agents:
                 actors.extend(arguments.actor_refs(accused, "target", names))
         elif trigger.subject_is_target and (
-                trigger.tense != "noun" or _attribute_of_subject(ctx, start)):
+                trigger.tense != "noun" or _attribute_of_subject(ctx, start)
+                or (agents and all(a.start >= end for a in agents))):
             # "Moscow violated the treaty", said Washington: the subject is the accused, as
-            # it is of "... are a flagrant violation of the resolutions"
+            # it is of "... are a flagrant violation of the resolutions", and so is whoever
+            # a noun names after it ("the violation of its obligations by Libya")
             makers = {m.info.get("country") for m in systems}
             for accused in agents:
                 # "Russia's forces will receive the Avangard": a state that receives weapons
@@ -1996,6 +1999,22 @@ def _opens_with_news_subject(ctx: DocContext, sentence: int) -> bool:
     if start < end and ctx.lower[start] == ctx.hashes.the:
         start += 1
     return start < end and ctx.lower[start] in ctx.hashes.news_subjects
+
+
+def _share_systems_over_dates(events: list[EventMention]) -> None:
+    """"three tests of the missile in May, on June 2 and July 9": the copies of one
+    event per date of a list test one weapon, so each takes the systems the first copy (in
+    the order of the list) to name any was given; the search for a system told in another
+    sentence depends on the date, which differs from copy to copy."""
+    named: dict[int, tuple[int, list[str]]] = {}
+    for event in events:
+        if event.one_of_dates and event.systems:
+            start, end = event.span.start, event.span.end
+            if start not in named or end < named[start][0]:
+                named[start] = (end, event.systems)
+    for event in events:
+        if event.one_of_dates and event.span.start in named:
+            event.systems = named[event.span.start][1]
 
 
 def _retype_launches_of_a_war(ctx: DocContext, events: list[EventMention]) -> None:

@@ -115,6 +115,11 @@ def _same_event(first: EventMention, later: EventMention) -> bool:
         # or "The test came a week after a launch of ...": what the phrase counts from is
         # told in its sentence; "the launch" later retells the news, not the event told as
         # days before it
+    if later.relative is not None and later.relative.unit and later.relative.amount \
+            and first.date is not None and later.sentence != first.sentence:
+        return False  # "Ukraine downed six Kinzhals last night. ... a week after it had downed
+        # its first Kinzhal": a date counted from another event (by a duration, not "shortly
+        # before"), told in a sentence of its own, is another day than the first event's
     if first.treaty != later.treaty and not (first.sentence == 0 and not first.treaty) and not (
             later.treaty is None and (later.retelling or (
                 actor_ids(later, "agent")

@@ -62,7 +62,8 @@ def test_due_to_before_a_noun_is_a_cause(run, text, expected):
     assert summary(run(text, date="2026-03-05")) == expected
 
 
-@pytest.mark.parametrize("target", ["its intended target", "its intended test target"])
+@pytest.mark.parametrize("target", ["its intended target", "its intended test target",
+                                    "a ground target"])
 def test_the_target_a_test_missile_struck_is_no_attack(run, target):
     text = (f"The Air Force test-fired a Minuteman III on Tuesday. The unarmed missile struck "
             f"{target} near Kwajalein.")

@@ -28,7 +28,7 @@ def test_the_tests_of_a_list_of_dates_share_the_weapon_named_before(run):
     # the weapon named before: the search for it depends on each copy's date, yet the three
     # tests are of one weapon
     text = ("North Korea test-fired a new submarine-launched missile on Saturday. Some say it "
-            "was the Hwasong-11. Reports say North Korea conducted three tests with the "
+            "was the Hwasong-11. Reports say Pyongyang has held three tests with this "
             "missile in November 2025, on February 2, and March 9, 2026.")
     assert summary(run(text, date="2026-05-09")) == [
         ("missile_test", "asserted", ["north-korea"], [], ["kn-23"], "2026-05-09"),

@@ -117,9 +117,9 @@ def _same_event(first: EventMention, later: EventMention) -> bool:
         # days before it
     if later.relative is not None and later.relative.unit and later.relative.amount \
             and first.date is not None and later.sentence != first.sentence:
-        return False  # "Ukraine downed six Kinzhals last night. ... a week after it had downed
-        # its first Kinzhal": a date counted from another event (by a duration, not "shortly
-        # before"), told in a sentence of its own, is another day than the first event's
+        return False  # "Kyiv shot down six missiles overnight. ... eight days after it first
+        # intercepted a Kinzhal": a date counted from another event (by a duration, not
+        # "shortly before"), told in a sentence of its own, is another day than the first's
     if first.treaty != later.treaty and not (first.sentence == 0 and not first.treaty) and not (
             later.treaty is None and (later.retelling or (
                 actor_ids(later, "agent")

@@ -277,6 +277,10 @@ def test_the_pronoun_of_a_condition(run, text, expected):
     # "for" as often gives a purpose: the talks are on the day of the arrival
     ("The US delegation arrived in Geneva on Tuesday for talks on missiles.",
      [("talks", "asserted", ["united-states"], [], [], "2017-01-31")]),
+    # a date opening the sentence, before any trigger, dates what the sentence tells
+    ("On Friday, the US imposed sanctions on Iran over a missile test.",
+     [("sanctions", "asserted", ["united-states"], ["iran"], [], "2017-02-03"),
+      ("missile_test", "asserted", ["iran"], [], [], "2017-02-03")]),
     # a date of the test's own
     ("Iran carried out a ballistic missile test on Sunday.",
      [("missile_test", "asserted", ["iran"], [], [], "2017-01-29")]),

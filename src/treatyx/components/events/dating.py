@@ -565,10 +565,12 @@ def _before_its_cause(ctx: DocContext, date: DateMention, trigger: int) -> bool:
     Not "for", which as often gives a purpose ("arrived on Tuesday for talks")."""
     if date[1] > trigger or not _noun_trigger(ctx, trigger):
         return False
-    between = range(date[1], trigger)
-    return any(ctx.lower[i] in ctx.hashes.cause_prepositions for i in between) \
-        and any(ctx.sent_starts[ctx.sentence_index(trigger)] <= start < date[0]
-                for start, _ in ctx.trigger_spans)
+    if not any(ctx.lower[i] in ctx.hashes.cause_prepositions for i in range(date[1], trigger)):
+        return False
+    # another trigger of the sentence before the date (the spans are in text order)
+    spans = ctx.trigger_spans
+    first = bisect_left(spans, (ctx.sent_starts[ctx.sentence_index(trigger)],))
+    return first < len(spans) and spans[first][0] < date[0]
 
 
 def _nearer_other_trigger(ctx: DocContext, date: DateMention, ours: tuple[int, int]) -> bool:

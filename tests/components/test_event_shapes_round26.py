@@ -155,10 +155,11 @@ def test_an_unnamed_agreement_concluded_the_day_a_treaty_was_signed(run, text, e
      "resolutions.",
      [("warning", "asserted", ["united-states"], [], [], "2008-07-10", None),
       ("violation_allegation", "negated", ["united-states"], [], [], None, None)]),
-    # another's claim rejected: its warnings came before
+    # another's claim rejected: its warnings came before (since round 45 the Russian pilots
+    # stand for Russia, the one warned)
     ("He rejected Turkey's claim that its air force had warned the Russian pilots ten times.",
      [("denial", "asserted", [], ["turkey"], [], "2008-07-10", None),
-      ("warning", "asserted", ["turkey"], [], [], None, None)]),
+      ("warning", "asserted", ["turkey"], ["russia"], [], None, None)]),
     # said in a sentence of its own, it keeps no date
     ("The US condemned the launch. Washington called it a violation of Security Council "
      "resolutions.",

@@ -112,8 +112,9 @@ def test_a_purchase(run, text, expected):
     ("France tested its new ASMP-A missile from a Rafale jet on Tuesday.",
      [("missile_test", "asserted", ["france"], [], ["asmp"], "2021-01-05")]),
     # what an interception hits is no system of it; the interceptor is
+    # (since round 45 "Turkish pilots" act for Turkey)
     ("Turkish pilots shot down a Russian-made Su-24 near the Syrian border on Tuesday.",
-     [("interception", "asserted", [], [], [], "2021-01-05")]),
+     [("interception", "asserted", ["turkey"], [], [], "2021-01-05")]),
     ("Two F-15 jets shot down the drones over the Red Sea.",
      [("interception", "asserted", [], [], ["f-15"], None)]),
     # a missile test told with no weapon named takes no aircraft, in its sentence or later

@@ -74,6 +74,8 @@ COUNTED_ADJECTIVES = 2  # capitalised words between a count and its group noun (
 LIST_CLOSING_WORDS = 3  # lower-case words closing a list before a relative ("and other states")
 KNOWN_AS_WORDS = 4  # words of a description before "known as" ("the three European states")
 TO_TARGET_WORDS = 3  # words after "to" in which its actor starts ("to President Assad")
+OFFICE_SENTENCES = 3  # sentences back in which "the ministry" finds the ministry it names
+NAME_OFFICE_TOKENS = 6  # tokens of an office before a name: "then - Russian - President"
 TITLE_WORDS = 2  # words of a title between a state's adjective and a person ("Foreign Minister")
 OFFICE_TOKENS = 3  # tokens of an office before "of" and its body ("Director - General of")
 FROM = get_string_id("from")  # words before a trigger in which "bilateral" makes an event joint
@@ -140,12 +142,25 @@ def anaphoric_agent(ctx: DocContext, start: int, clause_start: int,
     a passive verb ("the Syrian regime was accused by ...") and, for an event noun
     (``nominal``), when a verb of watching stands between them (lexicon observing-verbs:
     "South Korea's military detected the launch" is not the military's launch)."""
-    anaphors = [i for i in range(clause_start, start) if ctx.lower[i] in ctx.hashes.agent_anaphors
+    anaphors = [i for i in range(clause_start, start)
+                if (ctx.lower[i] in ctx.hashes.agent_anaphors
+                    or (ctx.lower[i] in ctx.hashes.office_anaphors and i > 0
+                        and ctx.lower[i - 1] == ctx.hashes.the))
                 and not _inside_a_name(ctx, i) and not _ends_a_name(ctx, i)]
     if not anaphors or (patient is not None and patient[0] <= anaphors[-1] < patient[1]):
         return None
     if nominal and any(anaphors[-1] < i < start for i in ctx.observing_verb_tokens):
         return None
+    office = ctx.lower[anaphors[-1]] in ctx.hashes.office_anaphors \
+        and ctx.lower[anaphors[-1] - 1] == ctx.hashes.the
+    if office and nominal and any(anaphors[-1] < i < start for i in ctx.opposing_trigger_starts):
+        return None  # "The ministry voiced concern over the launches": not the ministry's
+    if office:
+        # "Japan's defence ministry said ... The ministry expressed concern": the state
+        # whose office of that name the text told of last; none told, no guess
+        owner = _earlier_office_owner(ctx, anaphors[-1])
+        if owner is not None or ctx.lower[anaphors[-1]] not in ctx.hashes.agent_anaphors:
+            return owner
     own = _adjective_ending_at(ctx, anaphors[-1])
     if own is not None and not ctx.names_origin(own) and anaphors[-1] + 1 not in ctx.actor_at:
         # (not a title before a name: "South Korean President Moon Jae-in")
@@ -159,7 +174,45 @@ def anaphoric_agent(ctx: DocContext, start: int, clause_start: int,
         return next((m for m in reversed(ctx.actors) if m.start < start
                      and m.info.get("type") == "state"
                      and word in m.name.lower().split()), None)
-    return ctx.salient_state(start)
+    speaker = _speaker_before(ctx, anaphors[-1])
+    return speaker if speaker is not None else ctx.salient_state(start)
+
+
+def _earlier_office_owner(ctx: DocContext, office: int) -> Mention | None:
+    """The state or body named right before the last earlier mention of the office noun at
+    ``office`` ("Japan's defence ministry", "the Iranian foreign ministry"), in its sentence
+    or the OFFICE_SENTENCES before it."""
+    lower = ctx.lower
+    first = ctx.sent_starts[max(0, ctx.sentence_index(office) - OFFICE_SENTENCES)]
+    for k in range(office - 1, first - 1, -1):
+        if lower[k] != lower[office]:
+            continue
+        owner = next((ctx.actor_at[j] for j in range(k - 1, max(first, k - 1 - TITLE_WORDS) - 1,
+                                                      -1) if j in ctx.actor_at), None)
+        if owner is not None:
+            return owner
+    return None
+
+
+def _speaker_before(ctx: DocContext, pronoun: int) -> Mention | None:
+    """Whom a pronoun opening its sentence ("It warned ...") stands for when the sentence
+    before opens with a speaker ("The Syrian army said the raid ..."): that speaker, the
+    subject it continues, rather than the agent of the event the speaker told of."""
+    lower = ctx.lower
+    index = ctx.sentence_index(pronoun)
+    if index == 0 or pronoun != ctx.sent_starts[index] \
+            or lower[pronoun] not in ctx.hashes.subject_pronouns:
+        return None
+    i = ctx.sent_starts[index - 1]
+    if lower[i] in ctx.hashes.definite_determiners:
+        i += 1
+    speaker = ctx.actor_at.get(i)
+    if speaker is None or speaker.start != i:
+        return None
+    verb = speaker.end
+    while verb < speaker.end + TITLE_WORDS and lower[verb] in ctx.hashes.actor_nouns:
+        verb += 1  # "The Syrian army said"
+    return speaker if any(s == verb for s, _ in ctx.reporting_in.get(index - 1, ())) else None
 
 
 def _ends_a_name(ctx: DocContext, i: int) -> bool:
@@ -1377,7 +1430,11 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int, trigger
         # "sanctions on Iran over a string of missile tests", "Japan protested to
         # China over the launch": whom the clause acts on did it
         nearest = actor_before(ctx, cause, clause_start)
-        if nearest is not None and nearest.start >= clause_start:
+        if nearest is not None and nearest.start >= clause_start and any(
+                ctx.doc[i].is_lower and ctx.lower[i] not in ctx.hashes.noun_determiners
+                for i in range(clause_start, nearest.start)):
+            # (acted on, after a verb or a preposition; not the clause's subject: "Japan
+            # voiced concern over the test" is no test of Japan's)
             return nearest
     purpose = _purpose_for(ctx, start, clause_start) \
         if trigger.type in ctx.extractor.purpose_events else None
@@ -1499,6 +1556,9 @@ def _in_prepositional_phrase(ctx: DocContext, lo: int, hi: int) -> bool:
         if ctx.lower[i] in hashes.non_subject_prepositions \
                 and ctx.lower[i] not in (hashes.to, WITH):
             return True
+        if ctx.lower[i] == hashes.to and i + 1 < hi \
+                and ctx.lower[i + 1] in hashes.noun_determiners:
+            return True  # "reiterated its opposition to the deployment": not its deployment
     return False
 
 
@@ -2135,8 +2195,10 @@ def reduced_relative(ctx: DocContext, start: int, trigger: Trigger) -> bool:
 
 def _participle_with_by(ctx: DocContext, start: int, end: int, trigger: Trigger) -> bool:
     """A participle with no auxiliary, "by" right after it: a reduced relative clause ("the
-    base hit by the British missiles"; "hit" is read as a base form too)."""
-    return trigger.tense in ("past", "participle", "base") \
+    base hit by the British missiles"; "hit" is read as a base form too), also a phrase
+    in -ed ("a move disputed by Russia")."""
+    return (trigger.tense in ("past", "participle", "base")
+            or is_participle_trigger(ctx, start, end, trigger)) \
         and not passive_verb(ctx, start, trigger) \
         and end < len(ctx.lower) and ctx.lower[end] == ctx.hashes.by
 
@@ -2334,6 +2396,10 @@ def coordinated(ctx: DocContext, actor: Mention) -> list[Mention]:
             # "and the countries known as the E3": the name a description is known by
             following = known_as(ctx, i + 2)
             j = following.start if following is not None else j
+        if following is None and (person := _person_after_title(ctx, i + 1)) is not None:
+            # "and then-Russian-President Boris Yeltsin", "and President ...": a person
+            # after the words of an office
+            following, j = person, person.start
         if following is not None and following.start == i + 1:
             j = i + 1  # a name that holds its "the": "Argentina, the Bahamas, Portugal"
         if following is None or following.start != j:
@@ -2437,6 +2503,19 @@ def _hyphen_joins(ctx: DocContext, k: int) -> bool:
     words around it ("so-called", "Russia-Iran")?"""
     return ctx.lower[k] in ctx.hashes.hyphens and not ctx.doc[k - 1].whitespace_ \
         and not ctx.doc[k].whitespace_
+
+
+def _person_after_title(ctx: DocContext, i: int) -> Mention | None:
+    """The person named after the words of an office from ``i`` on: capitalised words,
+    hyphens and "then" ("then-Russian-President Boris Yeltsin")."""
+    for k in range(i, min(i + NAME_OFFICE_TOKENS + 1, len(ctx.lower))):
+        person = ctx.actor_at.get(k)
+        if person is not None and person.start == k and person.info.get("type") == "person":
+            return person
+        if not (ctx.doc[k].is_title or ctx.lower[k] in ctx.hashes.hyphens
+                or ctx.lower[k] in ctx.hashes.office_times):
+            return None
+    return None
 
 
 def _person_after(ctx: DocContext, i: int) -> Mention | None:

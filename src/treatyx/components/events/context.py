@@ -28,7 +28,7 @@ QUOTED_TITLE_WORDS = 12  # tokens of a document's quoted title at most
 TITLE_NOUN_WORDS = 4  # tokens before a quoted title in which its document noun stands
 ADJECTIVE_RUN = 6  # tokens of modifiers, hyphens and commas before a weapon word
 THE = get_string_id("the")
-AIR = get_string_id("air")
+SERVICE_WORDS = frozenset({get_string_id("air"), get_string_id("naval")})  # "air base"
 HYPHEN, EM_DASH, EN_DASH = get_string_id("-"), get_string_id("—"), get_string_id("–")
 DOUBLE_HYPHEN = get_string_id("--")  # a dash typed as two hyphens
 
@@ -761,9 +761,11 @@ class DocContext:
         weapons = self.hashes.context_words.get("weapon", frozenset())
         while after < min(mention.end + 2, len(doc) - 1) and lower[after] in weapons:
             after += 1  # "Iranian drone makers", "North Korean missile engineers"
-        if after + 1 < len(doc) and lower[after] == AIR \
+        if after + 1 < len(doc) and lower[after] in SERVICE_WORDS \
                 and lower[after + 1] in self.hashes.military_targets:
-            return False  # "a Russian air base in Armenia" is a place, "Russian air defences" act
+            # "a Russian air base in Armenia", "a Russian naval base" are places; "Russian air
+            # defences", "Israeli naval commandos" act
+            return False
         if after < len(doc) and lower[after] in nouns:
             return True
         if self._title_words_before_actor_noun(after):

@@ -114,6 +114,8 @@ WORD_LISTS = {
     "enacting_instruments": "enacting-instruments",
     "speaker_acts": "speaker-acts-events",
     "speech_events": "speech-events",
+    "until_dated_events": "until-dated-events",
+    "plan_frame_nouns": "plan-frame-nouns",
     "unsaid_when_negated": "unsaid-when-negated",
     "speaker_pronouns": "speaker-pronouns",
     "first_person": "first-person-pronouns",
@@ -152,6 +154,7 @@ WORD_LISTS = {
     "other_objects": "non-weapon-objects",
     "object_stops": "object-phrase-ends",
     "agent_anaphors": "agent-anaphors",
+    "office_anaphors": "office-anaphors",
     "scene_prepositions": "scene-prepositions",
     "office_times": "office-time-words",
     "other_party_nouns": "other-party-nouns",
@@ -360,6 +363,7 @@ class EventExtractor(RuleComponent):
                                       if forms.get("past") == verb}
         self.speaker_acts = self.words["speaker_acts"]
         self.speech_events = self.words["speech_events"]
+        self.until_dated_events = self.words["until_dated_events"]
         self.unsaid_when_negated = self.words["unsaid_when_negated"]
         self.context_before = self.words["context_before"]
         self.context_after = lexicon_words(ruleset, "context-after-events")
@@ -986,6 +990,8 @@ class EventExtractor(RuleComponent):
                 return None  # "Netanyahu held a meeting with Defence Minister Israel Katz"
         date, date_weak = date_for(ctx, start, reporting, signing=trigger.type == "signing",
                                    speech=trigger.type in self.speech_events)
+        if trigger.type in self.until_dated_events and (own := date_at(ctx, end)) is not None:
+            date, date_weak = own, False  # "stays in force until 5 February 2026": it ends then
         if trigger.rule in self.date_named_rules:
             date, date_weak = date_at(ctx, start), False  # the trigger is its date
             if not self._signed_on(treaty, date):

@@ -14,6 +14,7 @@ from .context import DocContext, Mention, _start, names_a_treaty
 from .triggers import WEAPON_NEEDS, Trigger
 
 WEAPON_BEFORE, WEAPON_AFTER = 3, 10  # words where a test or deployment has its weapon
+BARE_AIM_WORDS = 3  # words between a trigger with no weapon after it and its "at"
 WEAPON_RELATIVE = 6  # tokens before a relative pronoun in which a passive's weapon stands
 
 OWN_PHRASE_WORDS = 3  # words after an event noun in which a date is the noun's own
@@ -697,6 +698,11 @@ def is_attributive(ctx: DocContext, start: int, end: int) -> bool:
         return before > 0 and (ctx.lower[before - 1] in ctx.hashes.noun_determiners
                                or ctx.lower[before - 1] in ctx.hashes.possessives)
     word = ctx.doc[before]
+    opener = ctx.lower[before - 1] if before > 0 else None
+    if opener is not None and ctx.doc[before - 1].is_lower \
+            and (opener == ctx.hashes.to or opener in ctx.hashes.modal_verbs) \
+            and word.is_lower and word.is_alpha and ctx.lower[before] not in ctx.hashes.auxiliaries:
+        return True  # "to cap deployed warheads", "must cut deployed launchers": the object
     # a number, not an ordinal word ("Pakistan first tested the Shaheen-III" is a verb) nor
     # a day ("India on March 12 test fired a cruise missile")
     return ctx.lower[before] in ctx.hashes.attributive_markers or (
@@ -1141,9 +1147,15 @@ def is_aimed(ctx: DocContext, end: int, words: frozenset[int]) -> bool:
 
     # the weapon is the object, before any preposition but "of" ("a large number of
     # missiles"; "fired during a drone attack" has none)
-    hi = next((j for j in range(end, hi) if ends_object(j) and lower[j] != hashes.of), hi)
-    i = next((j for j in range(end, hi) if lower[j] in weapons
-              or any(m.start <= j < m.end for m in systems)), end)
+    stop = next((j for j in range(end, hi) if ends_object(j) and lower[j] != hashes.of), None)
+    hi = hi if stop is None else stop
+    weapon = next((j for j in range(end, hi) if lower[j] in weapons
+                   or any(m.start <= j < m.end for m in systems)), None)
+    if weapon is None and (stop is None
+                           or ctx.words_after(end, BARE_AIM_WORDS, sent_end) < stop):
+        return False  # no weapon after it, and its particle far from it: "the launch is a
+        # violation of resolutions aimed at showing off ..." aims at nothing
+    i = end if weapon is None else weapon
     while i < sent_end and (not ends_object(i) or lower[i] == hashes.of):
         i += 1  # the rest of the object: "missiles and dozens of drones"
     from_place = False

@@ -15,10 +15,12 @@ from .requirements import is_attributive, is_participle
 from .triggers import BLOCKED, Match
 
 WOULD, THAT = get_string_id("would"), get_string_id("that")
+UNDER = get_string_id("under")
 PAST_DATE_REACH = 8  # tokens after an event noun in which a date of its own may stand
 DATE_PREPOSITIONS = frozenset(get_string_id(w) for w in ("on", "in", "at"))
 AUXILIARIES = frozenset(get_string_id(w) for w in ("will", "would", "shall", "has", "have", "had"))
 CUE_WINDOW = 8  # words before a trigger in which a status cue applies
+EXAMPLE_LIST = 24  # tokens of a list of examples before a trigger ("including ..., ... or")
 NEEDS_REACH = 4  # further words for a cue that needs a word between ("urged ... to")
 STATUS_PRIORITY = ("generic", "negated", "hypothetical", "planned")  # the first found wins
 REFUSED_OBJECT = 5  # words between a verb of refusal and the trigger it refuses
@@ -69,6 +71,11 @@ def status(ctx: DocContext, trigger: int, event_type: str, noun_end: int | None 
     if _actor_to(ctx, trigger):
         found.add("planned")  # "US to station missiles in Germany"
     anchor = list_start(ctx, trigger, sent_start)
+    example = _examples_opener(ctx, anchor, sent_start)
+    if example is not None:
+        # "bans several activities, including developing and testing nuclear arms": the
+        # cues before the list of examples cover its items (from before its comma)
+        anchor = example - 1 if ctx.lower[example - 1] == ctx.hashes.comma else example
     for before in range(anchor - 1, max(sent_start, anchor - QUOTED_TERM) - 1, -1):
         if ctx.lower[before] in ctx.hashes.quote_marks:
             anchor = before  # 'will begin "episodic deployments"': a quoted term, no clause
@@ -117,7 +124,8 @@ def status(ctx: DocContext, trigger: int, event_type: str, noun_end: int | None 
                 continue  # "the outlawed gas was used in an attack": an adjective, no ban
             if cue.after and cue.after.isdisjoint(ctx.lower[trigger:sent_end]):
                 continue
-            if cue.status == "hypothetical" and _future_in_reported_speech(ctx, start, end):
+            if cue.status == "hypothetical" and (_future_in_reported_speech(ctx, start, end)
+                                                 or _would_under_a_plan(ctx, start, end)):
                 found.add("planned")  # "announced on Friday that it would leave the treaty"
                 continue
             found.add(cue.status)  # "by May 1991" holds no "may"
@@ -247,6 +255,21 @@ def _future_in_reported_speech(ctx: DocContext, start: int, end: int) -> bool:
     return ctx.hashes.conditions.isdisjoint(ctx.lower[sent_start:sent_end])
 
 
+def _would_under_a_plan(ctx: DocContext, start: int, end: int) -> bool:
+    """"would" in a sentence that opens with "Under", one word and a word of
+    plan-frame-nouns, with no condition around, tells what the plan provides: "Under the
+    plan, Japan would buy ..." (not "Under the draft accord, Tehran would ...")."""
+    if end - start != 1 or ctx.lower[start] != WOULD:
+        return False
+    lower = ctx.lower
+    sent_start, sent_end = ctx.sentence_bounds(start)
+    noun = sent_start + 2
+    if noun >= start or lower[sent_start] != UNDER \
+            or lower[noun] not in ctx.hashes.plan_frame_nouns:
+        return False
+    return ctx.hashes.conditions.isdisjoint(lower[sent_start:sent_end])
+
+
 def _cue_after_noun(ctx: DocContext, end: int, sent_end: int) -> str | None:
     """A status cue (not a generic one) that follows an event noun at once or after one
     prepositional phrase of a few words in the same clause, before a verb that says the event
@@ -349,6 +372,19 @@ def list_start(ctx: DocContext, trigger: int, sent_start: int) -> int:
             break
         i -= 2
     return first if items >= needed else trigger
+
+
+def _examples_opener(ctx: DocContext, anchor: int, sent_start: int) -> int | None:
+    """The word of example-cues ("including") that opens the list of lower-case words,
+    commas and hyphens the trigger at ``anchor`` stands in; else None."""
+    lower, hashes = ctx.lower, ctx.hashes
+    for i in range(anchor - 1, max(sent_start + 1, anchor - EXAMPLE_LIST) - 1, -1):
+        if lower[i] in hashes.example_cues:
+            return i
+        if not (_is_plain_word(ctx, i) or lower[i] == hashes.comma
+                or lower[i] in hashes.hyphens):
+            return None
+    return None
 
 
 def _is_plain_word(ctx: DocContext, i: int) -> bool:

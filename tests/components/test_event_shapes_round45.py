@@ -212,3 +212,25 @@ def test_an_at_near_a_launch_with_no_weapon_after_it(run, text, expected):
 ])
 def test_an_agent_detected_by_an_inspecting_body(run, text, expected):
     assert summary(run(text, date="2016-09-07")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the present perfect of the lead is the news of the day, an aside between its words
+    ("India has, after years of delays, fired its longest-range missile.",
+     [("missile_test", "asserted", ["india"], [], [], "2024-11-18")]),
+    # a past perfect stays undated
+    ("India had, after years of delays, fired its longest-range missile.",
+     [("missile_test", "asserted", ["india"], [], [], None)]),
+])
+def test_a_present_perfect_with_an_aside(run, text, expected):
+    assert summary(run(text, date="2024-11-18")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # what a strike destroyed is its effect, no elimination
+    ("The strike destroyed several missile launchers near the border.", []),
+    ("After the attack, Iraq destroyed its Al Samoud missiles.",
+     [("elimination", "asserted", ["iraq"], [], ["al-samoud-2"], None)]),
+])
+def test_what_an_attack_destroyed(run, text, expected):
+    assert summary(run(text, date="2024-11-18")) == expected

@@ -55,7 +55,7 @@ CONSULTED_LEXICONS = (
     "refusal-verbs", "definite-determiners",
     "origin-words", "stance-prefixes", "document-nouns",
     "speaker-acts-events", "speech-events", "unsaid-when-negated", "until-dated-events",
-    "plan-frame-nouns", "office-anaphors",
+    "plan-frame-nouns", "office-anaphors", "attack-effect-events",
     "speaker-pronouns",
     "perfect-auxiliaries", "past-perfect-auxiliaries", "test-words", "fighting-words",
     "cause-prepositions", "plain-negations", "target-particles", "circumstance-words",

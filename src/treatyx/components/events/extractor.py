@@ -115,6 +115,7 @@ WORD_LISTS = {
     "speaker_acts": "speaker-acts-events",
     "speech_events": "speech-events",
     "until_dated_events": "until-dated-events",
+    "attack_effect_events": "attack-effect-events",
     "plan_frame_nouns": "plan-frame-nouns",
     "unsaid_when_negated": "unsaid-when-negated",
     "speaker_pronouns": "speaker-pronouns",
@@ -364,6 +365,7 @@ class EventExtractor(RuleComponent):
         self.speaker_acts = self.words["speaker_acts"]
         self.speech_events = self.words["speech_events"]
         self.until_dated_events = self.words["until_dated_events"]
+        self.attack_effect_events = self.words["attack_effect_events"]
         self.unsaid_when_negated = self.words["unsaid_when_negated"]
         self.context_before = self.words["context_before"]
         self.context_after = lexicon_words(ruleset, "context-after-events")
@@ -899,6 +901,10 @@ class EventExtractor(RuleComponent):
                 i in ctx.trigger_starts for i in range(
                 max(clause_start, start - TREATY_SUBJECT_WORDS), start)):
             return None  # "The talks on the INF Treaty formally ended": the talks ended
+        if trigger.type in self.attack_effect_events \
+                and not ctx.hashes.context_words.get("attack-nouns", frozenset()).isdisjoint(
+                    ctx.lower[clause_start:start]):
+            return None  # "the strike destroyed several launchers": what the strike did
         # the verb of saying before the trigger, else one after its clause ("..., Japan said")
         trailing = None if reporting else arguments.trailing_saying(ctx, start)
         saying = reporting or (trailing[1:] if trailing else None)

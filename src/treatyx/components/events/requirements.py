@@ -15,6 +15,7 @@ from .triggers import WEAPON_NEEDS, Trigger
 
 WEAPON_BEFORE, WEAPON_AFTER = 3, 10  # words where a test or deployment has its weapon
 BARE_AIM_WORDS = 3  # words between a trigger with no weapon after it and its "at"
+ASIDE_WORDS = 6  # tokens of an aside between an auxiliary and its participle
 WEAPON_RELATIVE = 6  # tokens before a relative pronoun in which a passive's weapon stands
 
 OWN_PHRASE_WORDS = 3  # words after an event noun in which a date is the noun's own
@@ -356,6 +357,10 @@ def present_perfect(ctx: DocContext, start: int) -> bool:
     if start - 3 >= sent_start and lower[start - 1] == hashes.to \
             and is_participle(ctx, start - 2):
         start -= 2  # "Iran has agreed to suspend ...": the perfect of "agreed"
+    if start - 1 > sent_start and lower[start - 1] == hashes.comma:
+        # "has, after years of delays, fired": past an aside set off by commas
+        start = next((j for j in range(start - 2, max(sent_start, start - 2 - ASIDE_WORDS), -1)
+                      if lower[j] == hashes.comma), start)
     # "have formally adopted"; not "has repeatedly accused", a stance held over time
     auxiliary = word_before_adverb(ctx, start, sent_start, any_in_ly=False)
     return auxiliary >= sent_start and lower[auxiliary] in hashes.perfect_auxiliaries \

@@ -163,6 +163,7 @@ def test_concern_over_the_act_of_another(run, text, expected):
      "Kaliningrad.",
      [("deployment", "hypothetical", ["russia"], [], ["iskander-m"], None)]),
     ("The law bans activities including developing and testing nuclear weapons.", []),
+    ("Chile's law bans several activities, including test-firing and deploying missiles.", []),
     # a list of examples with no cue before it keeps its events
     ("Iran carried out several tests in 2023, including launching a satellite.",
      [("missile_test", "asserted", ["iran"], [], [], "2023")]),

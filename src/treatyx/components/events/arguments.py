@@ -2396,10 +2396,10 @@ def coordinated(ctx: DocContext, actor: Mention) -> list[Mention]:
             # "and the countries known as the E3": the name a description is known by
             following = known_as(ctx, i + 2)
             j = following.start if following is not None else j
-        if following is None and (person := _person_after_title(ctx, i + 1)) is not None:
-            # "and then-Russian-President Boris Yeltsin", "and President ...": a person
+        if following is None and (titled := _actor_after_title(ctx, i + 1)) is not None:
+            # "and then-Russian-President Boris Yeltsin", "and President ...": an actor
             # after the words of an office
-            following, j = person, person.start
+            following, j = titled, titled.start
         if following is not None and following.start == i + 1:
             j = i + 1  # a name that holds its "the": "Argentina, the Bahamas, Portugal"
         if following is None or following.start != j:
@@ -2505,13 +2505,14 @@ def _hyphen_joins(ctx: DocContext, k: int) -> bool:
         and not ctx.doc[k].whitespace_
 
 
-def _person_after_title(ctx: DocContext, i: int) -> Mention | None:
-    """The person named after the words of an office from ``i`` on: capitalised words,
-    hyphens and "then" ("then-Russian-President Boris Yeltsin")."""
+def _actor_after_title(ctx: DocContext, i: int) -> Mention | None:
+    """The actor named first after the words of an office from ``i`` on: capitalised words,
+    hyphens and "then" ("then-Russian-President Boris Yeltsin": Russia, whose president
+    :func:`coordinated` adds)."""
     for k in range(i, min(i + NAME_OFFICE_TOKENS + 1, len(ctx.lower))):
-        person = ctx.actor_at.get(k)
-        if person is not None and person.start == k and person.info.get("type") == "person":
-            return person
+        actor = ctx.actor_at.get(k)
+        if actor is not None and actor.start == k:
+            return actor
         if not (ctx.doc[k].is_title or ctx.lower[k] in ctx.hashes.hyphens
                 or ctx.lower[k] in ctx.hashes.office_times):
             return None

@@ -96,6 +96,11 @@ def test_weapons_brought_out(run, text, expected):
     # what a plan provides is planned; South Korea receives from the United States
     ("Under the plan, South Korea would introduce 40 F-35 jets from the United States.",
      [("deployment", "planned", ["united-states"], ["south-korea"], ["f-35"], None)]),
+    # a second verb shares the plan's "would"
+    ("Under the plan, South Korea would buy 20 F-35 jets from the United States and deploy "
+     "the Patriot system near Seoul.",
+     [("deployment", "planned", ["united-states"], ["south-korea"], ["f-35"], None),
+      ("deployment", "planned", ["south-korea"], [], ["patriot"], None)]),
     ("Under new plans, South Korea would buy 20 F-35 jets from the United States.",
      [("deployment", "planned", ["united-states"], ["south-korea"], ["f-35"], None)]),
     # what a plan could bring stays possible

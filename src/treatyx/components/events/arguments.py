@@ -143,16 +143,13 @@ def anaphoric_agent(ctx: DocContext, start: int, clause_start: int,
     (``nominal``), when a verb of watching stands between them (lexicon observing-verbs:
     "South Korea's military detected the launch" is not the military's launch)."""
     anaphors = [i for i in range(clause_start, start)
-                if (ctx.lower[i] in ctx.hashes.agent_anaphors
-                    or (ctx.lower[i] in ctx.hashes.office_anaphors and i > 0
-                        and ctx.lower[i - 1] == ctx.hashes.the))
+                if (ctx.lower[i] in ctx.hashes.agent_anaphors or _office_anaphor(ctx, i))
                 and not _inside_a_name(ctx, i) and not _ends_a_name(ctx, i)]
     if not anaphors or (patient is not None and patient[0] <= anaphors[-1] < patient[1]):
         return None
     if nominal and any(anaphors[-1] < i < start for i in ctx.observing_verb_tokens):
         return None
-    office = ctx.lower[anaphors[-1]] in ctx.hashes.office_anaphors \
-        and ctx.lower[anaphors[-1] - 1] == ctx.hashes.the
+    office = _office_anaphor(ctx, anaphors[-1])
     if office and nominal and any(anaphors[-1] < i < start for i in ctx.opposing_trigger_starts):
         return None  # "The ministry voiced concern over the launches": not the ministry's
     if office:
@@ -174,8 +171,14 @@ def anaphoric_agent(ctx: DocContext, start: int, clause_start: int,
         return next((m for m in reversed(ctx.actors) if m.start < start
                      and m.info.get("type") == "state"
                      and word in m.name.lower().split()), None)
-    speaker = _speaker_before(ctx, anaphors[-1])
+    speaker = _speaker_opening_sentence_before(ctx, anaphors[-1])
     return speaker if speaker is not None else ctx.salient_state(start)
+
+
+def _office_anaphor(ctx: DocContext, i: int) -> bool:
+    """Is token ``i`` a word of office-anaphors after "the" ("the ministry")?"""
+    return ctx.lower[i] in ctx.hashes.office_anaphors and i > 0 \
+        and ctx.lower[i - 1] == ctx.hashes.the
 
 
 def _earlier_office_owner(ctx: DocContext, office: int) -> Mention | None:
@@ -194,7 +197,7 @@ def _earlier_office_owner(ctx: DocContext, office: int) -> Mention | None:
     return None
 
 
-def _speaker_before(ctx: DocContext, pronoun: int) -> Mention | None:
+def _speaker_opening_sentence_before(ctx: DocContext, pronoun: int) -> Mention | None:
     """Whom a pronoun opening its sentence ("It warned ...") stands for when the sentence
     before opens with a speaker ("The Syrian army said the raid ..."): that speaker, the
     subject it continues, rather than the agent of the event the speaker told of."""

@@ -994,10 +994,11 @@ class EventExtractor(RuleComponent):
             actors = _two_sides(actors, self.actor_countries)
             if actors is None:
                 return None  # "Netanyahu held a meeting with Defence Minister Israel Katz"
-        date, date_weak = date_for(ctx, start, reporting, signing=trigger.type == "signing",
-                                   speech=trigger.type in self.speech_events)
-        if trigger.type in self.until_dated_events and (own := date_at(ctx, end)) is not None:
-            date, date_weak = own, False  # "stays in force until 5 February 2026": it ends then
+        # "stays in force until 5 February 2026": an expiry ends on the date right after it
+        own = date_at(ctx, end) if trigger.type in self.until_dated_events else None
+        date, date_weak = (own, False) if own is not None else date_for(
+            ctx, start, reporting, signing=trigger.type == "signing",
+            speech=trigger.type in self.speech_events)
         if trigger.rule in self.date_named_rules:
             date, date_weak = date_at(ctx, start), False  # the trigger is its date
             if not self._signed_on(treaty, date):

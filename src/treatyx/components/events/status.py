@@ -124,8 +124,7 @@ def status(ctx: DocContext, trigger: int, event_type: str, noun_end: int | None 
                 continue  # "the outlawed gas was used in an attack": an adjective, no ban
             if cue.after and cue.after.isdisjoint(ctx.lower[trigger:sent_end]):
                 continue
-            if cue.status == "hypothetical" and (_future_in_reported_speech(ctx, start, end)
-                                                 or _would_under_a_plan(ctx, start, end)):
+            if cue.status == "hypothetical" and _planned_would(ctx, start, end):
                 found.add("planned")  # "announced on Friday that it would leave the treaty"
                 continue
             found.add(cue.status)  # "by May 1991" holds no "may"
@@ -175,14 +174,14 @@ def _shared_modal_status(ctx: DocContext, trigger: int, event_type: str, sent_st
     "Iran would remove half of its centrifuges, which could enrich uranium for weapons, and
     dismantle a reactor" is as planned or hypothetical as the first verb, however far back
     its cue stands in the sentence. Only planned and hypothetical cues that need nothing
-    more; none after a verb of saying ("said it would", which :func:`status` reads)."""
+    more; a "would" of a plan (:func:`_planned_would`) is planned for both verbs."""
     found = set()
     for start, end, cue in ctx.cues_in.get(ctx.sentence_index(trigger), ()):
         if sent_start <= start and end <= trigger and start not in ctx.date_tokens \
                 and cue.status in ("planned", "hypothetical") and not cue.needs \
                 and not cue.after and (not cue.types or event_type in cue.types):
             found.add("planned" if cue.status == "hypothetical"
-                      and _future_in_reported_speech(ctx, start, end) else cue.status)
+                      and _planned_would(ctx, start, end) else cue.status)
     return found
 
 
@@ -243,31 +242,21 @@ def _in_future_time_clause(ctx: DocContext, trigger: int, sent_start: int, sent_
     return not ctx.hashes.future_auxiliaries.isdisjoint(ctx.lower[comma + 1:said])
 
 
-def _future_in_reported_speech(ctx: DocContext, start: int, end: int) -> bool:
-    """"would" after a verb of saying in its sentence, with no condition around, is the
-    future of what was said: a plan ("Russia announced on Friday that it would leave")."""
+def _planned_would(ctx: DocContext, start: int, end: int) -> bool:
+    """"would" that tells a plan, with no condition in its sentence: after a verb of saying
+    there, the future of what was said ("Russia announced on Friday that it would leave"),
+    or in a sentence that opens with "Under", one word and a word of plan-frame-nouns, what
+    the plan provides ("Under the plan, Japan would buy ..."; not "Under the draft accord,
+    Tehran would ...")."""
     if end - start != 1 or ctx.lower[start] != WOULD:
         return False
-    index = ctx.sentence_index(start)
-    if not any(e <= start for _, e in ctx.reporting_in.get(index, ())):
-        return False
+    lower, index = ctx.lower, ctx.sentence_index(start)
     sent_start, sent_end = ctx.sent_starts[index], ctx.sent_ends[index]
-    return ctx.hashes.conditions.isdisjoint(ctx.lower[sent_start:sent_end])
-
-
-def _would_under_a_plan(ctx: DocContext, start: int, end: int) -> bool:
-    """"would" in a sentence that opens with "Under", one word and a word of
-    plan-frame-nouns, with no condition around, tells what the plan provides: "Under the
-    plan, Japan would buy ..." (not "Under the draft accord, Tehran would ...")."""
-    if end - start != 1 or ctx.lower[start] != WOULD:
-        return False
-    lower = ctx.lower
-    sent_start, sent_end = ctx.sentence_bounds(start)
+    said = any(e <= start for _, e in ctx.reporting_in.get(index, ()))
     noun = sent_start + 2
-    if noun >= start or lower[sent_start] != UNDER \
-            or lower[noun] not in ctx.hashes.plan_frame_nouns:
-        return False
-    return ctx.hashes.conditions.isdisjoint(lower[sent_start:sent_end])
+    under_a_plan = noun < start and lower[sent_start] == UNDER \
+        and lower[noun] in ctx.hashes.plan_frame_nouns
+    return (said or under_a_plan) and ctx.hashes.conditions.isdisjoint(lower[sent_start:sent_end])
 
 
 def _cue_after_noun(ctx: DocContext, end: int, sent_end: int) -> str | None:

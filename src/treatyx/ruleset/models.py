@@ -281,6 +281,7 @@ class Treaty(EntryModel):
     ended: IsoDate | None = None
     history: list[HistoryItem] = []
     bans: Phrases = []  # what it bans: "the convention banning cluster munitions" names it
+    regulates: Phrases = []  # what it governs without banning: "a treaty regulating the arms trade"
     case: Case | None = None
 
 

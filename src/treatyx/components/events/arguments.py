@@ -190,11 +190,22 @@ def _earlier_office_owner(ctx: DocContext, office: int) -> Mention | None:
     for k in range(office - 1, first - 1, -1):
         if lower[k] != lower[office]:
             continue
-        owner = next((ctx.actor_at[j] for j in range(k - 1, max(first, k - 1 - TITLE_WORDS) - 1,
-                                                      -1) if j in ctx.actor_at), None)
+        owner = next((ctx.actor_at.get(j) or ctx.adjective_at[j]
+                      for j in range(k - 1, max(first, k - 1 - TITLE_WORDS) - 1, -1)
+                      if j in ctx.actor_at or j in ctx.adjective_at), None)
         if owner is not None:
             return owner
     return None
+
+
+def office_speaker(ctx: DocContext, saying: int, sent_start: int) -> Mention | None:
+    """"The Saudi energy ministry said ... The defence ministry said the drone was shot
+    down": a word of office-anaphors right before a verb of saying speaks for the state or
+    body whose office of that name the text told of last (:func:`_earlier_office_owner`)."""
+    office = saying - 1
+    if office <= sent_start or ctx.lower[office] not in ctx.hashes.office_anaphors:
+        return None
+    return _earlier_office_owner(ctx, office)
 
 
 def _speaker_opening_sentence_before(ctx: DocContext, pronoun: int) -> Mention | None:
@@ -571,6 +582,17 @@ def _person_named_before(ctx: DocContext, token: int) -> Mention | None:
     first = ctx.sent_starts[index]
     return next((m for m in reversed(ctx.actors) if first <= m.start and m.end <= token
                  and m.info.get("type") == "person"), None)
+
+
+def pronoun_partnered(ctx: DocContext, start: int, clause_start: int) -> Mention | None:
+    """"Rutte says he and Japanese Foreign Minister Taro Kono held talks": "he" or "she"
+    (lexicon speaker-pronouns) right before the "and" that opens the trigger's clause stands
+    for the person named last before it (the speaker), one side of what they did together."""
+    lower, pronoun = ctx.lower, clause_start - 2
+    if pronoun < 0 or lower[pronoun] not in ctx.hashes.speaker_pronouns \
+            or lower[pronoun + 1] != ctx.hashes.and_:
+        return None
+    return _person_named_before(ctx, pronoun)
 
 
 def pronoun_subject(ctx: DocContext, start: int, clause_start: int) -> Mention | None:

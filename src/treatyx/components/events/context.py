@@ -280,23 +280,22 @@ class DocContext:
             (".", "!", "?", '."', ".”"))
 
     @cached_property
-    def _fitting_treaties(self) -> list[tuple[frozenset[str], str, str]]:
+    def _fitting_treaties(self) -> list[tuple[frozenset[str], str, str, bool]]:
         """:attr:`_treaties_of_named_states`, none when the text names a treaty."""
         return [] if self.treaties else self._treaties_of_named_states
 
     @cached_property
-    def _treaties_of_named_states(self) -> list[tuple[frozenset[str], str, str]]:
+    def _treaties_of_named_states(self) -> list[tuple[frozenset[str], str, str, bool]]:
         """The listed treaties all of whose parties are states the text names, signed by the
-        document's date and not ended before it, as (parties, signed, id); none when the text
+        document's date, as (parties, signed, id, ended before that date); none when the text
         has no date."""
         now = self.document_date
         if not now:
             return []
         states = _states_named(self.actors)
-        return [(parties, signed, treaty)
+        return [(parties, signed, treaty, bool(ended and ended[:10] < now))
                 for treaty, parties, signed, ended in self.extractor.treaty_parties
-                if parties <= states and signed and signed[:10] <= now
-                and not (ended and ended[:10] < now)]
+                if parties <= states and signed and signed[:10] <= now]
 
     @cached_property
     def treaty_noun_tokens(self) -> list[int]:
@@ -321,9 +320,11 @@ class DocContext:
         """What "the deal" of sentence ``index`` means in a text that names no treaty: of the
         fitting treaties (:attr:`_fitting_treaties`) signed in one of ``years`` (the years
         written before a word for a treaty in the sentence, when there are any: "a 2001 accord"
-        is no pact of 1992), one that holds at least half the states the sentence names: the
-        most of them first, then the one whose name's subject words the sentence holds most
-        ("an agreement on disposing of plutonium"), then the most parties, then the latest
+        is no pact of 1992; only then may it have ended before the document's date: "a
+        1994 pact that later collapsed"), one that holds at least half the states the
+        sentence names: the most of them first, then the one whose name's subject words the
+        sentence holds most ("an agreement on disposing of plutonium"), then the most
+        parties, then the latest
         signed ("Iran and the six powers reached a historic deal": the JCPOA in July 2015,
         the interim deal of 2013 before it). With ``by_topic``, also in a text that names other
         treaties, but only one whose subject words the sentence holds ("the US-Russian 2000
@@ -337,9 +338,9 @@ class DocContext:
         topics = self.extractor.treaty_topics
         ranked = [(len(parties & named), len(topics.get(treaty, frozenset()) & words),
                    len(parties), signed, treaty)
-                  for parties, signed, treaty in fitting
+                  for parties, signed, treaty, ended in fitting
                   if (2 * len(parties & named) > len(named) or not named)
-                  and (not years or signed[:4] in years)
+                  and (signed[:4] in years if years or ended else True)
                   and not (by_topic and not topics.get(treaty, frozenset()) & words)]
         return max(ranked)[-1] if ranked else None
 
@@ -542,12 +543,13 @@ class DocContext:
 
     def _group_after(self, i: int) -> bool:
         """"Iran and the six powers signed": a plural of group-anaphors after up to two
-        lower-case words (a number, "other", "world") is the rest of the subject."""
+        lower-case or capitalised words (a number, "other", "world", "Western") is the rest
+        of the subject."""
         doc, groups = self.doc, self.hashes.group_anaphors
         for k in range(i, min(i + 3, len(self.lower))):
             if self.lower[k] in groups:
                 return True
-            if not (doc[k].is_lower or doc[k].like_num):
+            if not (doc[k].is_lower or doc[k].like_num or doc[k].is_title):
                 return False
         return False
 

@@ -79,6 +79,7 @@ BODY_SENTENCES = 5  # sentences before inspectors with no actor in which their b
 ANAPHOR_WINDOW = 6  # words before a system's name in which "the missile" refers back
 ANAPHOR_MODIFIERS = 4  # lower-case tokens between "the" and "missile" ("submarine - launched")
 THREAT_RULE = "threat-events"  # the rule of a warning derived from a threat (the lexicon entry)
+TIME_CLAUSE_OPENING = 4  # words before the opener of a time clause ("Two days after")
 RECENT_OFFSET_DAYS = 3  # "Two days after ..." opening a sentence: today's news
 VOLLEY_SENTENCES = 3  # sentences after a launch of several weapons that tell one of them
 NOUN_DATE_REACH = 6  # tokens after an event noun in which a date of its own may stand
@@ -101,12 +102,14 @@ WORD_LISTS = {
     "treaty_noun_blockers": "treaty-noun-blockers",
     "party_nouns": "party-nouns",
     "military_targets": "military-targets",
+    "attack_instruments": "attack-instruments",
     "count_words": "count-words",
     "order_verbs": "order-verbs",
     "clause_breaks": "clause-breaks",
     "scope_breaks": "date-scope-breaks",
     "actor_nouns": "actor-nouns",
     "passive_auxiliaries": "passive-auxiliaries",
+    "finite_auxiliaries": "finite-auxiliaries",
     "auxiliary_adverbs": "auxiliary-adverbs",
     "noun_date_prepositions": "noun-date-prepositions",
     "reason_prepositions": "reason-prepositions",
@@ -878,9 +881,10 @@ class EventExtractor(RuleComponent):
         nominal = arguments.is_nominal(ctx, start, trigger)
         if requirements.modifies_weapon(ctx, start, end, trigger, nominal):
             return None  # "contemporary strike systems", "its striking Iskander missiles"
+        # (a phrase's predicate may follow it as a noun's does: "the inspectors were expelled")
         event_status = self.fixed_status.get(trigger.rule) or (
             "negated" if start in ctx.refused else status(
-                ctx, start, trigger.type, end if nominal else None,
+                ctx, start, trigger.type, end if nominal or trigger.tense == "phrase" else None,
                 base_verb=trigger.tense == "base"))
         if event_status == "negated" and trigger.type in self.unsaid_when_negated:
             return None  # "will not threaten to use its nuclear arsenal": no warning
@@ -908,7 +912,8 @@ class EventExtractor(RuleComponent):
         # the verb of saying before the trigger, else one after its clause ("..., Japan said")
         trailing = None if reporting else arguments.trailing_saying(ctx, start)
         saying = reporting or (trailing[1:] if trailing else None)
-        source = arguments.speaker_before(ctx, reporting[0], sent_start) if reporting else \
+        source = (arguments.speaker_before(ctx, reporting[0], sent_start)
+                  or arguments.office_speaker(ctx, reporting[0], sent_start)) if reporting else \
             arguments.trailing_speaker(ctx, start, trailing)
         if source is None:  # "..., she said": the person named last before
             source = arguments.pronoun_speaker(ctx, saying)
@@ -984,6 +989,10 @@ class EventExtractor(RuleComponent):
         if trigger.type in self.outward_events:
             actors = _without_own_targets(actors, self.actor_countries)
         if trigger.type in self.inter_state_events:
+            partner = arguments.pronoun_partnered(ctx, start, clause_start)
+            if partner is not None:  # "Rutte says he and the Japanese minister held talks"
+                actors = dedupe([*actors,
+                                 *arguments.actor_refs(partner, "agent", self.actor_names)])
             parties = _they_before(ctx, start)
             if parties and len(_sides((a["id"] for a in actors if a["role"] == "agent"),
                                       self.actor_countries)) < 2:
@@ -1011,9 +1020,12 @@ class EventExtractor(RuleComponent):
                     return None  # "signed a 2015 deal with ...": that signing's date
                 # "a 2007 agreement on the reactor": an agreement not named, unless a listed
                 # treaty of that year and of the sentence's states has its subject there ("the
-                # US-Russian 2000 agreement on disposing of plutonium")
-                treaty = ctx.described_treaty(sentence, {str(date.get("value"))[:4]},
-                                              by_topic=True) if date else None
+                # US-Russian 2000 agreement on disposing of plutonium") or, in a text that
+                # names no treaty, the sentence's states are its parties ("a 1994 pact between
+                # Pyongyang and Washington")
+                years = {str(date.get("value"))[:4]} if date else set()
+                treaty = (ctx.described_treaty(sentence, years, by_topic=True)
+                          or ctx.described_treaty(sentence, years)) if date else None
         told_past = trigger.tense == "past" or _after_a_past_verb(ctx, start, trigger) \
             or _past_phrase(ctx, start, trigger)
         if date is not None and event_status == "asserted" and told_past:
@@ -1143,16 +1155,17 @@ class EventExtractor(RuleComponent):
             # sanctions" Kirby accuses; in "it tried to intercept the rocket launched from
             # Gaza" (a reduced relative) "it" did not fire
             counted = arguments.counted_states(ctx, start, clause_start, trigger)
-            agent = None if counted else arguments.agent(ctx, start, end, trigger,
-                                                         clause_start) or (
+            agent = None if counted else self._not_the_opposed(
+                ctx, start, trigger, arguments.agent(ctx, start, end, trigger, clause_start),
+                clause_start) or (
                 arguments.weapon_adjective(ctx, start, clause_start)
                 if trigger.type in self.weapon_adjective_events else None) or (
                 arguments.object_weapon_owner(ctx, end)
                 if trigger.type in self.object_owner_events else None) or (
                 None if speaker_acts or reduced or weapon_told  # "They were tested": weapons
-                else arguments.anaphoric_agent(ctx, start, clause_start,
-                                               arguments.patient_subject(ctx, start, trigger),
-                                               nominal))
+                else self._not_the_opposed(ctx, start, trigger, arguments.anaphoric_agent(
+                    ctx, start, clause_start, arguments.patient_subject(ctx, start, trigger),
+                    nominal), clause_start))
             if agent is None and trigger.type in self.owner_events and not any(
                     _placed(m) for m in parsed.agents or ()):
                 # ('"We fired the Shaheen," a general said': on the parse, "we" is the
@@ -1376,6 +1389,26 @@ class EventExtractor(RuleComponent):
             event.systems = event.systems or antecedent.systems
             events.append(event)
         return events
+
+    def _not_the_opposed(self, ctx: DocContext, start: int, trigger: Trigger,
+                         agent: Mention | None, clause_start: int) -> Mention | None:
+        """``agent``, but never, for an opposing event (lexicon opposing-events), the agent of
+        an event told in a clause of time that opens the sentence (lexicon
+        time-clause-openers), named there, before the trigger's clause: "Two days after
+        Pakistan fired a missile, the army chief called the launch a provocation" is not
+        Pakistan's warning ("After firing two missiles, North Korea warned Japan" is North
+        Korea's)."""
+        if agent is None or trigger.type not in self.opposing_events \
+                or agent.start >= clause_start:
+            return agent
+        first = ctx.sent_starts[ctx.sentence_index(start)]
+        opener = next((i for i in range(first, min(agent.start, first + TIME_CLAUSE_OPENING))
+                       if ctx.lower[i] in ctx.hashes.time_openers), None)
+        if opener is None:
+            return agent
+        opposed = {m.state for at, _, agents in ctx.event_agents
+                   if opener < at < start for m in agents}
+        return None if agent.state in opposed else agent
 
     def _parties(self, ctx: DocContext, treaty: str) -> list[dict]:
         """"The accord was concluded on October 4": the two parties of a bilateral treaty (its
@@ -1973,14 +2006,18 @@ def _opens_with_recent_offset(ctx: DocContext, events: list[EventMention],
                               event: EventMention) -> bool:
     """Does the sentence open with a phrase of at most RECENT_OFFSET_DAYS days ("Two days
     after Pakistan fired a Shaheen-II, the Indian army chief called the launch a
-    provocation"), with no date and no other event in it to count from? What the sentence
+    provocation"), with no date and no other event in it to count from but an undated one
+    said (lexicon speech-events: the call is the news of the day too)? What the sentence
     then tells is the news of the day."""
     relative = event.relative
     if relative is None or relative.unit != "D" or not -RECENT_OFFSET_DAYS <= relative.amount < 0:
         return False
     first = ctx.sent_starts[event.sentence]
     return relative.start - first <= 1 and not ctx.event_dates_in.get(event.sentence) \
-        and not any(other is not event and other.sentence == event.sentence for other in events)
+        and not any(other is not event and other.sentence == event.sentence
+                    and (other.date is not None
+                         or other.trigger.type not in ctx.extractor.speech_events)
+                    for other in events)
 
 
 def _this_side_of_relative_phrase(ctx: DocContext, start: int, relative: RelativePhrase | None,

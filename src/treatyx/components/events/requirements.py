@@ -27,6 +27,7 @@ ARMS_CONTEXT_NEED = frozenset({ARMS_CONTEXT})
 SHARED_BY_WORDS = 3  # words after a participle in which its "by" stands
 SHARED_PASSIVE_WORDS = 8  # words before "and" in which the passive verb it shares stands
 APPOSITION_WORDS = 12  # tokens of an apposition between a name and its passive verb
+OCCASION_ADJECTIVES = 2  # adjectives between "in a" and an occasion noun ("in a successful test")
 OBJECT_WORDS = 5  # words after a verb in which unless_object looks for its object
 SUBJECT_WORDS = 3  # words before a passive verb in which it looks for its subject
 ACT_SENTENCES = 2  # sentences before in which "the move" finds the act it refers to
@@ -590,8 +591,13 @@ def occasion_noun(ctx: DocContext, start: int, sent_start: int) -> bool:
     weapon is the clause's ("shot down a missile target in a test", "shot down an Iranian
     missile during an attack"); for the types of lexicon occasion-events,
     its agent too (not "during an attack on Kyiv")."""
-    return start >= sent_start + 2 and ctx.lower[start - 1] in ctx.hashes.indefinite_articles \
-        and ctx.lower[start - 2] in ctx.hashes.in_during
+    article = start - 1
+    while article > sent_start + 1 and start - article <= OCCASION_ADJECTIVES \
+            and ctx.doc[article].is_lower and ctx.doc[article].is_alpha \
+            and not ctx.doc[article].is_stop:  # (nor "a": a stop word)
+        article -= 1  # "in a successful test", "during a routine live test"
+    return article >= sent_start + 1 and ctx.lower[article] in ctx.hashes.indefinite_articles \
+        and ctx.lower[article - 1] in ctx.hashes.in_during
 
 
 def _after_by_agent(ctx: DocContext, end: int) -> int:
@@ -899,9 +905,10 @@ def _plain_passive(ctx: DocContext, start: int) -> bool:
 
 
 def instrument_follows(ctx: DocContext, end: int, words: frozenset[int]) -> bool:
-    """Does one of ``words`` ("with", "using") stand in the verb's clause, a weapon (a system
-    or a weapon word) within the few words after it: "attacked three Syrian depots on
-    Friday with long-range cruise missiles", not "attacked the cost of the programme"?"""
+    """Does one of ``words`` ("with", "using", "by") stand in the verb's clause, a weapon (a
+    system, a weapon word or one of lexicon attack-instruments) within the few words after
+    it: "attacked three Syrian depots on Friday with long-range cruise missiles", "destroyed
+    by enemy warplanes", not "attacked the cost of the programme"?"""
     lower = ctx.lower
     _, sent_end = ctx.sentence_bounds(end - 1)
     clause_end = ctx.clause_end(end, sent_end)
@@ -909,7 +916,8 @@ def instrument_follows(ctx: DocContext, end: int, words: frozenset[int]) -> bool
     for i in range(end, clause_end):
         if lower[i] in words:
             hi = ctx.words_after(i + 1, INSTRUMENT_WORDS, sent_end)
-            if _has_word(ctx, "weapon", i + 1, hi) or any(i < m.start < hi for m in systems):
+            if _has_word(ctx, "weapon", i + 1, hi) or any(i < m.start < hi for m in systems) \
+                    or not ctx.hashes.attack_instruments.isdisjoint(lower[i + 1:hi]):
                 return True
     return False
 
@@ -957,7 +965,8 @@ def object_at(ctx: DocContext, end: int, wanted: set[int], through_of: bool = Fa
               reach: int = OBJECT_WORDS) -> int | None:
     """Where a word of ``wanted`` (LOWER ids) stands in the object right after a verb (its
     next ``reach`` words as :meth:`DocContext.words_after` counts them, an actor's name one
-    word, up to a clause break, a preposition or a comma before a determiner; with
+    word, up to a clause break, a preposition, a finite auxiliary that opens a clause of its
+    own ("denies it is blocking access") or a comma before a determiner; with
     ``through_of``, past "of": "some of the sanctions"), or None."""
     hashes, lower = ctx.hashes, ctx.lower
     _, sent_end = ctx.sentence_bounds(end - 1)
@@ -967,6 +976,8 @@ def object_at(ctx: DocContext, end: int, wanted: set[int], through_of: bool = Fa
         if lower[i] in wanted and not (lower[i] in hashes.object_stops
                                        and i + 1 in ctx.date_tokens):
             return i  # not a preposition of a date: "by" in "by the end of 2016" names no agent
+        if lower[i] in hashes.finite_auxiliaries:
+            return None
         if lower[i] in hashes.object_stops and lower[i] not in hashes.coordinators \
                 and not (lower[i] == hashes.of and (through_of or (
                     i == end + 1 and lower[end] in hashes.partitives))):

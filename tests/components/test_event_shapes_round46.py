@@ -201,3 +201,13 @@ def test_prospects_for_an_act_are_no_act(run):
 ])
 def test_bombs_dropped_are_an_attack(run, text, expected):
     assert summary(run(text, date="2016-09-07")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Israel conducted a series of precision strikes on Hezbollah sites on Friday.",
+     [("combat_use", "asserted", ["israel"], ["hezbollah", "lebanon"], [], "2016-09-02")]),
+    # strikes by workers: no state carries them out
+    ("Dockworkers and teachers carried out strikes across France on Monday.", []),
+])
+def test_strikes_a_state_carries_out_are_attacks(run, text, expected):
+    assert summary(run(text, date="2016-09-07")) == expected

@@ -211,3 +211,15 @@ def test_bombs_dropped_are_an_attack(run, text, expected):
 ])
 def test_strikes_a_state_carries_out_are_attacks(run, text, expected):
     assert summary(run(text, date="2016-09-07")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("India's cabinet cleared the civil nuclear pact on Tuesday.",
+     [("ratification", "asserted", ["india"], [], [], "2016-09-06")]),
+    # a participle set off after its noun has that noun as its object
+    ("The pact, approved by Japan's cabinet on Tuesday, lets Tokyo buy American reactors.",
+     [("ratification", "asserted", ["japan"], [], [], "2016-09-06")]),
+    ("The cabinet approved the new budget on Wednesday.", []),
+])
+def test_a_cabinet_that_approves_a_treaty_ratifies_it(run, text, expected):
+    assert summary(run(text, date="2016-09-07")) == expected

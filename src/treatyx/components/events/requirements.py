@@ -218,6 +218,10 @@ def satisfies(ctx: DocContext, need: str, start: int, end: int, has_treaty: bool
             before = relative_object(ctx, start)
             if before is not None and before >= sent_start:
                 lo, hi = min(lo, before), max(hi, before + 1)  # "the pact, which X left"
+            if start - 1 > sent_start and ctx.lower[start - 1] == ctx.hashes.comma \
+                    and end < sent_end and ctx.lower[end] == ctx.hashes.by:
+                # "The pact, approved by India's cabinet": a participle set off after its noun
+                lo = min(lo, max(sent_start, start - 1 - TREATY_OBJECT_WORDS))
         return any((i in ctx.treaty_tokens and (has_treaty or i not in ctx.resolution_tokens))
                    or ctx.lower[i] in ctx.hashes.treaty_nouns for i in range(lo, hi))
     if need == "weapon-subject":
@@ -911,14 +915,15 @@ def instrument_follows(ctx: DocContext, end: int, words: frozenset[int]) -> bool
     by enemy warplanes", not "attacked the cost of the programme"?"""
     lower = ctx.lower
     _, sent_end = ctx.sentence_bounds(end - 1)
-    clause_end = ctx.clause_end(end, sent_end)
     systems = ctx.systems_in.get(ctx.sentence_index(end - 1), [])
-    for i in range(end, clause_end):
+    for i in range(end, sent_end):
         if lower[i] in words:
             hi = ctx.words_after(i + 1, INSTRUMENT_WORDS, sent_end)
             if _has_word(ctx, "weapon", i + 1, hi) or any(i < m.start < hi for m in systems) \
                     or not ctx.hashes.attack_instruments.isdisjoint(lower[i + 1:hi]):
-                return True
+                # (the clause's end, costly to find, only for the first such phrase: a
+                # later one is no nearer)
+                return i < ctx.clause_end(end, sent_end)
     return False
 
 

@@ -83,8 +83,7 @@ def test_inspectors_thrown_out_inspect_no_more(run):
     ("A Kurdish ammunition depot was destroyed by Turkish warplanes in 2016.",
      [("combat_use", "asserted", ["turkey"], [], [], "2016")]),
     # a reactor is a target struck
-    ("Satellite photos show the suspected nuclear reactor in the desert after it was bombed "
-     "by Israel in 2007.",
+    ("The suspected nuclear reactor near the river was bombed by Israel in 2007.",
      [("combat_use", "asserted", ["israel"], [], [], "2007")]),
     # a missile destroyed by an interceptor is intercepted, even over a base
     ("The incoming missile was destroyed by an interceptor over the base.",
@@ -157,8 +156,8 @@ def test_air_raids_are_attacks_with_no_weapon_named(run, text, expected):
 
 def test_the_ministry_speaks_for_the_state_whose_ministry_spoke_before(run):
     text = ("The Saudi energy ministry said a fuel depot near the port was hit by a drone. "
-            "The defense ministry said a second armed drone was intercepted before it could "
-            "reach its target.")
+            "The defense ministry said a second armed drone was intercepted before reaching the "
+            "coast.")
     assert summary(run(text, date="2016-09-07"))[1:] == [
         ("interception", "asserted", ["saudi-arabia"], [], [], None)]
 
@@ -166,8 +165,8 @@ def test_the_ministry_speaks_for_the_state_whose_ministry_spoke_before(run):
 def test_only_an_office_word_speaks_for_an_office_told_before(run):
     # "officials" is no office: what they said was intercepted has no interceptor named
     text = ("The Saudi energy ministry said the Qatari officials had seen a drone hit a fuel "
-            "depot. The officials said a second drone was intercepted before it could reach "
-            "its target.")
+            "depot. The officials said a second drone was intercepted before reaching the "
+            "coast.")
     assert summary(run(text, date="2016-09-07"))[1:] == [
         ("interception", "asserted", [], [], [], None)]
 

@@ -324,11 +324,10 @@ class DocContext:
         1994 pact that later collapsed"), one that holds at least half the states the
         sentence names: the most of them first, then the one whose name's subject words the
         sentence holds most ("an agreement on disposing of plutonium"), then the most
-        parties, then the latest
-        signed ("Iran and the six powers reached a historic deal": the JCPOA in July 2015,
-        the interim deal of 2013 before it). With ``by_topic``, also in a text that names other
-        treaties, but only one whose subject words the sentence holds ("the US-Russian 2000
-        agreement on plutonium" in a story about New START)."""
+        parties, then the latest signed ("Iran and the six powers reached a historic deal":
+        the JCPOA in July 2015, the interim deal of 2013 before it). With ``by_topic``, also
+        in a text that names other treaties, but only one whose subject words the sentence
+        holds ("the US-Russian 2000 agreement on plutonium" in a story about New START)."""
         fitting = self._treaties_of_named_states if by_topic else self._fitting_treaties
         if not fitting:
             return None

@@ -220,7 +220,7 @@ def satisfies(ctx: DocContext, need: str, start: int, end: int, has_treaty: bool
                 lo, hi = min(lo, before), max(hi, before + 1)  # "the pact, which X left"
             if start - 1 > sent_start and ctx.lower[start - 1] == ctx.hashes.comma \
                     and end < sent_end and ctx.lower[end] == ctx.hashes.by:
-                # "The pact, approved by India's cabinet": a participle set off after its noun
+                # "The accord, approved by Japan's cabinet": a participle set off after its noun
                 lo = min(lo, max(sent_start, start - 1 - TREATY_OBJECT_WORDS))
         return any((i in ctx.treaty_tokens and (has_treaty or i not in ctx.resolution_tokens))
                    or ctx.lower[i] in ctx.hashes.treaty_nouns for i in range(lo, hi))

@@ -2,8 +2,9 @@
 named by its year, a denial whose clause holds a word its entry refuses as an object,
 negotiations completed on a deal, inspectors thrown out, a target destroyed by warplanes, a
 list that "other allies" closes, "he and" a partner, an act called alarming, weapons added,
-a craft named for attack, air raids, "the ministry" as a speaker, and a test after "in a"
-and an adjective."""
+a craft named for attack, air raids and strikes a state carries out, bombs dropped, "the
+ministry" as a speaker, a test after "in a" and an adjective, human rights violations,
+prospects for an act, a cabinet that approves a treaty, and inspections on a list of dates."""
 
 from __future__ import annotations
 
@@ -222,3 +223,10 @@ def test_strikes_a_state_carries_out_are_attacks(run, text, expected):
 ])
 def test_a_cabinet_that_approves_a_treaty_ratifies_it(run, text, expected):
     assert summary(run(text, date="2016-09-07")) == expected
+
+
+def test_inspections_on_a_list_of_dates_are_one_visit_each(run):
+    text = "IAEA inspectors visited the enrichment plant in May and July, the ministry said."
+    assert summary(run(text, date="2016-09-07")) == [
+        ("inspection", "asserted", ["iaea"], [], [], "2016-05"),
+        ("inspection", "asserted", ["iaea"], [], [], "2016-07")]

@@ -230,3 +230,16 @@ def test_inspections_on_a_list_of_dates_are_one_visit_each(run):
     assert summary(run(text, date="2016-09-07")) == [
         ("inspection", "asserted", ["iaea"], [], [], "2016-05"),
         ("inspection", "asserted", ["iaea"], [], [], "2016-07")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # whoever the alarm is in warns; the act that caused it is no agent
+    ("The new missile base caused alarm in Norway and Finland on Monday.",
+     [("warning", "asserted", ["finland", "norway"], [], [], "2016-09-05")]),
+    ("The new stadium caused alarm in the town council.", []),
+    # "in" ends other triggers too: a breach's names no agent (its subject is the accused)
+    ("Iran failed in its obligations under the treaty, the board said.",
+     [("violation_allegation", "asserted", [], ["iran"], [], "2016-09-07")]),
+])
+def test_alarm_in_a_state_is_its_warning(run, text, expected):
+    assert summary(run(text, date="2016-09-07")) == expected

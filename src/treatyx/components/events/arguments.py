@@ -114,10 +114,11 @@ def disregarded(ctx: DocContext, start: int, trigger: Trigger) -> bool:
 
 def holds_agent_preposition(ctx: DocContext, start: int, end: int, trigger: Trigger) -> bool:
     """Does the trigger end with the preposition that introduces its agent ("objections
-    from", "criticism by")? Not when its subject is its target: the actor after "a departure
-    from" its commitments is the one accused."""
-    return end - start > 1 and ctx.lower[end - 1] in ctx.hashes.noun_agent_prepositions \
-        and not trigger.subject_is_target
+    from", "criticism by"; in a trigger's own words also "in": "alarm in Tokyo")? Not when
+    its subject is its target: the actor after "a departure from" its commitments is the one
+    accused."""
+    return end - start > 1 and not trigger.subject_is_target and (
+        ctx.lower[end - 1] in ctx.hashes.noun_agent_prepositions or ctx.lower[end - 1] == IN)
 
 
 def noun_owner_after(ctx: DocContext, start: int, end: int, trigger: Trigger

@@ -238,7 +238,7 @@ def test_inspections_on_a_list_of_dates_are_one_visit_each(run):
      [("warning", "asserted", ["finland", "norway"], [], [], "2016-09-05")]),
     ("The new stadium caused alarm in the town council.", []),
     # "in" ends other triggers too: a breach's names no agent (its subject is the accused)
-    ("Iran failed in its obligations under the treaty, the board said.",
+    ("Iran failed in its obligations under the accord, the board said.",
      [("violation_allegation", "asserted", [], ["iran"], [], "2016-09-07")]),
 ])
 def test_alarm_in_a_state_is_its_warning(run, text, expected):

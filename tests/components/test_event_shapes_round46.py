@@ -4,7 +4,8 @@ negotiations completed on a deal, inspectors thrown out, a target destroyed by w
 list that "other allies" closes, "he and" a partner, an act called alarming, weapons added,
 a craft named for attack, air raids and strikes a state carries out, bombs dropped, "the
 ministry" as a speaker, a test after "in a" and an adjective, human rights violations,
-prospects for an act, a cabinet that approves a treaty, and inspections on a list of dates."""
+prospects for an act, a cabinet that approves a treaty, inspections on a list of dates, alarm
+in a state, and an act judged a serious development."""
 
 from __future__ import annotations
 
@@ -242,4 +243,13 @@ def test_inspections_on_a_list_of_dates_are_one_visit_each(run):
      [("violation_allegation", "asserted", [], ["iran"], [], "2016-09-07")]),
 ])
 def test_alarm_in_a_state_is_its_warning(run, text, expected):
+    assert summary(run(text, date="2016-09-07")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Japanese envoy said on Monday the launch was a very serious development.",
+     [("warning", "asserted", ["japan"], [], [], "2016-09-05")]),
+    ("The mayor said the new bridge was a very serious development for the town.", []),
+])
+def test_an_act_judged_a_serious_development_is_warned_against(run, text, expected):
     assert summary(run(text, date="2016-09-07")) == expected

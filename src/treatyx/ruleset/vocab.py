@@ -72,7 +72,7 @@ CONSULTED_LEXICONS = (
     "reason-prepositions", "accusation-words", "context-after-events", "near-context-events",
     "other-event-dates", "other-event-nouns", "count-words", "days-after-words",
     "days-before-words", "news-subjects",
-    "passive-auxiliaries", "finite-auxiliaries", "attack-instruments",
+    "passive-auxiliaries", "finite-auxiliaries", "attack-instruments", "attack-nouns",
     "auxiliary-adverbs",
     "actor-nouns",
     "non-target-words", "absorb-breaks", "trigger-blockers", "name-blockers", "ship-prefixes",

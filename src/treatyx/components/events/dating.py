@@ -632,7 +632,7 @@ def _dates_another_noun(ctx: DocContext, date: DateMention, trigger: int) -> boo
                           or ctx.lower[start - 1] in hashes.possessives
                           or ctx.lower[start - 1] == hashes.the):
         return False
-    attacks = hashes.context_words.get("attack-nouns", frozenset())
+    attacks = hashes.attack_nouns
     for i in range(end, min(end + ATTRIBUTIVE_DATE_GAP + 1, len(ctx.lower))):
         if i == trigger:
             return False
@@ -668,7 +668,7 @@ def _follows_another_noun(ctx: DocContext, date: DateMention, trigger: int) -> b
     lower, hashes = ctx.lower, ctx.hashes
     if start < 2 or start <= trigger or lower[start - 1] not in hashes.noun_date_prepositions:
         return False
-    attacks = hashes.context_words.get("attack-nouns", frozenset())
+    attacks = hashes.attack_nouns
     for i in range(start - 2, max(trigger, start - 3 - NOUN_DATE_GAP), -1):
         if not ctx.doc[i].is_alpha:
             return False

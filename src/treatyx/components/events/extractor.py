@@ -103,6 +103,7 @@ WORD_LISTS = {
     "party_nouns": "party-nouns",
     "military_targets": "military-targets",
     "attack_instruments": "attack-instruments",
+    "attack_nouns": "attack-nouns",
     "count_words": "count-words",
     "order_verbs": "order-verbs",
     "clause_breaks": "clause-breaks",
@@ -906,8 +907,7 @@ class EventExtractor(RuleComponent):
                 max(clause_start, start - TREATY_SUBJECT_WORDS), start)):
             return None  # "The talks on the INF Treaty formally ended": the talks ended
         if trigger.type in self.attack_effect_events \
-                and not ctx.hashes.context_words.get("attack-nouns", frozenset()).isdisjoint(
-                    ctx.lower[clause_start:start]):
+                and not ctx.hashes.attack_nouns.isdisjoint(ctx.lower[clause_start:start]):
             return None  # "the strike destroyed several launchers": what the strike did
         # the verb of saying before the trigger, else one after its clause ("..., Japan said")
         trailing = None if reporting else arguments.trailing_saying(ctx, start)
@@ -1908,9 +1908,8 @@ def _attack_noun_before(ctx: DocContext, start: int, end: int) -> bool:
     between ``start`` and ``end`` ("The assault involved 19 missiles fired ..."; not the
     verb in "could strike countries that let Kyiv fire ...")?"""
     hashes, lower = ctx.hashes, ctx.lower
-    attacks = hashes.context_words.get("attack-nouns", frozenset())
-    return any(lower[i] in attacks and (lower[i - 1] in hashes.noun_determiners
-                                        or lower[i - 1] in hashes.possessives)
+    return any(lower[i] in hashes.attack_nouns and (lower[i - 1] in hashes.noun_determiners
+                                                    or lower[i - 1] in hashes.possessives)
                for i in range(start + 1, end))
 
 

@@ -1197,7 +1197,7 @@ def is_aimed(ctx: DocContext, end: int, words: frozenset[int]) -> bool:
         j += 1
     phrase = range(i + 1, j)
     if lower[i] in hashes.attack_aims:  # "fired during a drone attack", not "an exercise"
-        attacks = hashes.context_words.get("attack-nouns", frozenset())
+        attacks = hashes.attack_nouns
         return any(lower[k] in attacks for k in phrase)
     if lower[i] in hashes.foreign_place_aims and not _foreign_place(ctx, end, phrase):
         return False  # "in Russia's Bryansk region" after Ukraine fired, not after Russia did

@@ -1023,9 +1023,11 @@ class EventExtractor(RuleComponent):
                 # US-Russian 2000 agreement on disposing of plutonium") or, in a text that
                 # names no treaty, the sentence's states are its parties ("a 1994 pact between
                 # Pyongyang and Washington")
-                years = {str(date.get("value"))[:4]} if date else set()
-                treaty = (ctx.described_treaty(sentence, years, by_topic=True)
-                          or ctx.described_treaty(sentence, years)) if date else None
+                treaty = None
+                if date:
+                    years = {str(date.get("value"))[:4]}
+                    treaty = ctx.described_treaty(sentence, years, by_topic=True) \
+                        or ctx.described_treaty(sentence, years)
         told_past = trigger.tense == "past" or _after_a_past_verb(ctx, start, trigger) \
             or _past_phrase(ctx, start, trigger)
         if date is not None and event_status == "asserted" and told_past:

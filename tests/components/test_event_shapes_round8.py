@@ -180,8 +180,11 @@ def test_strikes_in_the_sentence_before_make_a_warning_about_arms(run):
     records = run("Putin called the US strikes an act of aggression against a sovereign "
                   "country. The Kremlin warned it would damage ties with Washington.",
                   date="2017-04-07")
+    # (since round 47 the strikes Putin calls an act of aggression are his warning too, told
+    # again by the Kremlin)
     assert summary(records) == [
-        ("warning", "asserted", ["russia"], ["united-states"], [], "2017-04-07")]
+        ("warning", "asserted", ["russia", "vladimir-putin"], ["united-states"], [],
+         "2017-04-07")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -369,7 +372,9 @@ def test_firms_designated_name_the_target_but_sanctions_name_their_owner(run, te
 def test_a_state_after_a_preposition_and_a_region_adjective_is_no_speaker(run):
     records = run("Iran's Revolutionary Guard said its missiles struck a base in northern "
                   "Iraq overnight, where it said it had hit a Mossad centre.", date="2024-01-16")
-    assert [e[2] for e in summary(records) if e[2]] == [["iran", "irgc"]]
+    # (since round 47 "its missiles" are also the speaker's: the strike on the base is the
+    # Guard's too)
+    assert [e[2] for e in summary(records) if e[2]] == [["iran", "irgc"], ["iran", "irgc"]]
 
 
 def test_urging_someone_with_a_long_name_to_act_is_a_demand(run):

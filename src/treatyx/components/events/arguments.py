@@ -768,12 +768,20 @@ def _owner_of_noun_before_to(ctx: DocContext, start: int, clause_start: int
     one before it: "on Tehran, because of its refusal to freeze"), not by the clause's
     subject."""
     lower, hashes = ctx.lower, ctx.hashes
-    pronoun = start - 3
-    if pronoun <= clause_start or lower[start - 1] != hashes.to \
-            or lower[pronoun] not in hashes.possessives or not ctx.doc[start - 2].is_alpha \
-            or (_of_its_between(ctx, pronoun, pronoun + 1) and lower[pronoun - 2] != BECAUSE):
+    if start < 3 or lower[start - 1] != hashes.to or not ctx.doc[start - 2].is_alpha:
+        return None
+    owner = start - 3
+    while owner > clause_start and owner >= start - 4 and ctx.doc[owner].is_lower \
+            and ctx.doc[owner].is_alpha and lower[owner] not in hashes.possessives:
+        owner -= 1  # up to two modifiers: "after Moscow's latest formal move to quit"
+    if owner <= clause_start:
+        return None
+    if lower[owner] in hashes.possessive_marks:
+        return _actor_ending_at(ctx, owner)  # "Tehran's latest move to quit the deal"
+    if lower[owner] not in hashes.possessives \
+            or (_of_its_between(ctx, owner, owner + 1) and lower[owner - 2] != BECAUSE):
         return None  # ("notified Moscow of its decision to leave": the teller's, see
-    return actor_before(ctx, pronoun, ctx.sentence_bounds(start)[0])  # verb_subject)
+    return actor_before(ctx, owner, ctx.sentence_bounds(start)[0])  # verb_subject)
 
 
 def _of_its_between(ctx: DocContext, lo: int, hi: int) -> bool:
@@ -1002,7 +1010,9 @@ def _agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start
             # agent of the event told before, with those coordinated with it)
             return ctx.salient_state(start - 1)
     if not nominal and _has_own_subject(ctx, clause_start, start):
-        return None  # "Ukraine's air force said a missile and other rockets hit Dnipro"
+        # "Russia said its drones had struck airfields": the weapons of whoever said so;
+        # "Kyiv's air force said several rockets struck Odesa": nobody named
+        return _owner_of_possessed_subject(ctx, clause_start, start)
     # "Putin said ... and denied that ..." / "... and confirmed its withdrawal": a
     # coordinated verb or a possessive pronoun points to the sentence subject.
     # Inside a quotation, the subject of the quotation: '..., saying "repeated launches
@@ -1264,7 +1274,11 @@ def _after_subordinator(ctx: DocContext, start: int, sent_start: int) -> bool:
 
 def _subject_right_before(ctx: DocContext, start: int, clause_start: int) -> bool:
     """Is the verb finite, an actor its subject with at most a date or adverbs between
-    ("The Kremlin on Thursday rejected", "Russia strongly denied")?"""
+    ("The Kremlin on Thursday rejected", "Russia strongly denied"), or a subject pronoun
+    right before it ("after what he called a provocation by Russia": not Russia's)?"""
+    if start > clause_start and (ctx.lower[start - 1] in ctx.hashes.subject_pronouns
+                                 or ctx.lower[start - 1] in ctx.hashes.speaker_pronouns):
+        return True
     subject = subject_before(ctx, start, clause_start)
     if subject is None:
         return False
@@ -1284,6 +1298,25 @@ def _office_end(ctx: DocContext, start: int, limit: int) -> int:
     while end < stop and ctx.doc[end].is_alpha and not ctx.doc[end].is_stop:
         end += 1  # (not "Israel as alleged by London")
     return end
+
+
+def _owner_of_possessed_subject(ctx: DocContext, clause_start: int, start: int
+                                ) -> Mention | None:
+    """"The ministry said its drones had struck ...": a clause after a verb of saying whose
+    subject a possessive pronoun opens, a weapon word after it, is done by whoever said so."""
+    first = _past_dash_aside(ctx, clause_start, start)
+    if ctx.lower[first] == ctx.hashes.that:
+        first += 1
+    weapons = ctx.hashes.context_words.get("weapon", frozenset())
+    if ctx.lower[first] not in ctx.hashes.possessives \
+            or not any(ctx.lower[i] in weapons for i in range(first + 1, start)):
+        return None
+    saying = reporting_before(ctx, start)
+    if saying is None or saying[1] not in (clause_start, first - 1):
+        return None  # (the verb of saying right before the clause, or before its "that")
+    sent_start, _ = ctx.sentence_bounds(start)
+    return speaker_before(ctx, saying[0], sent_start) or office_speaker(
+        ctx, saying[0], sent_start)
 
 
 def _has_own_subject(ctx: DocContext, clause_start: int, start: int) -> bool:
@@ -1938,9 +1971,11 @@ def target(ctx: DocContext, start: int, end: int, trigger: Trigger, exclude: set
     "sanctions on Iran", lexicon target-prepositions): in "the US test angered Moscow",
     Moscow is the object of another verb."""
     _, sent_end = ctx.sentence_bounds(start)
-    if end + 1 < sent_end and ctx.lower[end] == ctx.hashes.that \
-            and trigger.type in ctx.extractor.clause_target_events:
-        end += 1  # "alleged that North Korea is building ...": the clause's subject
+    that_clause = end + 1 < sent_end and ctx.lower[end] == ctx.hashes.that \
+        and trigger.type in ctx.extractor.clause_target_events
+    if that_clause:
+        end += 1  # "alleged that North Korea is building ...": the clause's subject, as
+        # after a noun ("accusations that Moscow carries out nuclear tests")
     clause_end = ctx.clause_end(end, sent_end)
     if (subject := patient_subject(ctx, start, trigger)) is not None:
         # "Syria was accused by Western powers of ...", "UN sanctions on Iran were lifted":
@@ -1955,7 +1990,7 @@ def target(ctx: DocContext, start: int, end: int, trigger: Trigger, exclude: set
         # sentence's own verb
         clause_end = next((i for i in range(end, clause_end) if _starts_a_verb(ctx, i)),
                           clause_end)
-    nominal = is_nominal(ctx, start, trigger)
+    nominal = is_nominal(ctx, start, trigger) and not that_clause
     if trigger.object_words:
         # "restored some of the US sanctions on Iran": the target follows the object noun
         # as it follows an event noun, and "US" is whose sanctions they are

@@ -167,6 +167,8 @@ class DocContext:
         self.noun_agents: dict[int, list[Mention]] = {}  # agents of each event noun so far
         # (trigger, event type, agents) of the events so far that have agents
         self.event_agents: list[tuple[int, str, list[Mention]]] = []
+        # (trigger, event type, targets) of the events so far that have targets
+        self.event_targets: list[tuple[int, str, list[Mention]]] = []
         self.trigger_sentences: set[int] = set()  # sentences that hold a trigger
         self.trigger_spans: list[tuple[int, int]] = []  # (start, end) of each trigger, in order
         self.trigger_starts: frozenset[int] = frozenset()  # the first token of each trigger

@@ -793,3 +793,40 @@ def _said_on(ctx: DocContext, verb_end: int, date_start: int) -> bool:
             continue
         others += 1
     return others <= SAID_ON_WORDS
+
+
+ANNIVERSARY_PHRASE_WORDS = 6  # words from "anniversary of" to the event noun it names
+
+
+def anniversary_years(ctx: DocContext, trigger: int, ordinals: dict[str, int]) -> int | None:
+    """"marked the tenth anniversary of the Russian exit from the CFE pact on Tuesday": the event
+    noun at ``trigger`` is named after a word of other-event-dates ("anniversary") and "of",
+    within one noun phrase, so the date of its sentence is the anniversary's. How many years
+    before it the event was (the ordinal before the word: "first", "30th"), 0 when no ordinal
+    says; None when the noun is no anniversary's."""
+    lower, hashes = ctx.lower, ctx.hashes
+    sentence = ctx.sentence_index(trigger)
+    sent_start = ctx.sent_starts[sentence]
+    names = [(m.start, m.end) for m in (*ctx.systems_in.get(sentence, ()), *ctx.actors)]
+    for k in range(trigger - 1, max(sent_start, trigger - ANNIVERSARY_PHRASE_WORDS) - 1, -1):
+        if lower[k] == hashes.of and k > sent_start \
+                and lower[k - 1] in hashes.other_event_dates:
+            return ordinals.get(ctx.doc[k - 2].lower_, 0) if k - 2 >= sent_start else 0
+        named = any(lo <= k < hi for lo, hi in names)  # "of its first Hwasong-15 launch"
+        if not (ctx.doc[k].is_alpha or named or lower[k] in hashes.possessive_marks) \
+                or k in ctx.trigger_starts or lower[k] in hashes.clause_breaks:
+            return None
+    return None
+
+
+def years_earlier(date: dict, years: int) -> dict | None:
+    """``date`` moved ``years`` back at its own precision (a day, a month or a year); None
+    for no years (an anniversary with no ordinal: the year is not told) or another value."""
+    value = str(date.get("value") or "")
+    found = re.match(r"^(\d{4})((?:-\d\d){0,2})$", value)
+    if not years or found is None:
+        return None
+    rest = found[2]
+    if rest == "-02-29":
+        rest = "-02-28"  # the anniversary of a leap day, in a year that has none
+    return {**date, "value": f"{int(found[1]) - years:04d}{rest}"}

@@ -28,6 +28,7 @@ from . import arguments, requirements
 from .context import DocContext, LowerHashes, Mention, treaty_noun_at
 from .dating import (
     RelativePhrase,
+    anniversary_years,
     date_at,
     date_for,
     dateline_date,
@@ -43,6 +44,7 @@ from .dating import (
     shifted_date,
     to_come,
     week_to_come,
+    years_earlier,
 )
 from .merging import actor_ids, dedupe, merge
 from .status import Cue, add_cues, refuses, status
@@ -186,6 +188,7 @@ WORD_LISTS = {
     "deadline_nouns": "deadline-nouns",
     "gerund_subordinators": "gerund-subordinators",
     "non_targets": "non-target-words",
+    "state_target_nouns": "state-target-nouns",
     "absorb_breaks": "absorb-breaks",
     "continuation_openers": "continuation-openers",
     "quote_marks": "quote-marks",
@@ -302,7 +305,7 @@ class EventExtractor(RuleComponent):
     """Finds event triggers and fills in their arguments from the same sentence."""
 
     SECTIONS = ("events", "event_cues", "verbs", "lexicon", "actors", "treaties", "numbers",
-                "systems")
+                "systems", "date_vocab")  # (the ordinals of anniversaries)
 
     def build(self, ruleset: RuleSet, cache: BuildCache) -> None:
         nlp, name = self.nlp, self.name
@@ -396,6 +399,10 @@ class EventExtractor(RuleComponent):
         self.resolutions = frozenset(entry.id for entry in ruleset.entries("treaties")
                                      if entry["kind"] == "resolution")
         self.resolution_events = lexicon_words(ruleset, "resolution-events")
+        # "first": 1, "30th": 30 (the temporal tagger's ordinals): an anniversary's distance
+        self.ordinals = {str(word).lower(): int(value) for entry in ruleset.entries("date_vocab")
+                         if entry.id == "ordinal"
+                         for word, value in (entry.get("words") or {}).items()}
         # "a Russian warning": a verb's form in -ing that its entry also lists as a noun
         self.noun_gerunds = frozenset(
             get_string_id(noun.lower()) for entry in ruleset.entries("events")
@@ -433,6 +440,7 @@ class EventExtractor(RuleComponent):
         self.two_parties = {treaty: sorted(parties)
                             for treaty, parties in self.listed_parties.items() if len(parties) == 2}
         self.attack_events = lexicon_words(ruleset, "attack-events")
+        self.defending_events = lexicon_words(ruleset, "defending-events")
         self.opposing_events = lexicon_words(ruleset, "opposing-events")
         self.act_claims = lexicon_words(ruleset, "act-claim-events")
         self.news_media = lexicon_words(ruleset, "news-media")
@@ -446,6 +454,11 @@ class EventExtractor(RuleComponent):
         self.anaphor_ends = {(phrase[0], phrase[-1]) for phrase in self.system_anaphors
                              if len(phrase) == 2}
         self.object_pronouns = lexicon_words(ruleset, "object-pronouns")
+        # "paraded what looked like an unfamiliar launcher": words the object opens with that
+        # only hedge what follows (longest first)
+        self.object_hedges = sorted(
+            (tuple(get_string_id(w) for w in hedge.split())
+             for hedge in lexicon_words(ruleset, "object-hedges")), key=len, reverse=True)
         self.target_particles = [tuple(get_string_id(word) for word in phrase.lower().split())
                                  for phrase in lexicon_words(ruleset, "target-particles")]
         # "missiles", "rockets": a weapon word whose singular is one too
@@ -672,6 +685,25 @@ class EventExtractor(RuleComponent):
                      and other.trigger.rule not in self.date_named_rules
                      and agents & actor_ids(other, "agent")),
                     None)
+
+    def _defender(self, ctx: DocContext, start: int, agents: list[Mention]) -> list[Mention]:
+        """"Hezbollah fires rockets at Israel ... The army says its batteries launched
+        interceptors": who defends is not who
+        attacked. Agents that are the attacker of the last attack told before (lexicon
+        attack-events), unless the text names them after that attack (not as where the
+        missile came from: "launched from Yemen"), yield to that attack's target, else to
+        none."""
+        attack = next((at for at, kind, _ in reversed(ctx.event_agents)
+                       if at < start and kind in self.attack_events), None)
+        if attack is None or any(agent.start > attack
+                                 and ctx.lower[agent.start - 1] != arguments.FROM
+                                 for agent in agents):
+            return agents
+        attackers = {m.state for at, _, found in ctx.event_agents if at == attack
+                     for m in found}
+        if not attackers & {agent.state for agent in agents}:
+            return agents
+        return next((found for at, _, found in ctx.event_targets if at == attack), [])
 
     def _one_sided(self, ctx: DocContext, trigger: Trigger, actors: list[dict], status: str
                    ) -> bool:
@@ -1052,6 +1084,9 @@ class EventExtractor(RuleComponent):
             # latest launch in early March" and "the previous test of a missile
             # happened in August" keep their own dates
             date, date_weak = None, False
+        if date is not None and nominal \
+                and (years := anniversary_years(ctx, start, self.ordinals)) is not None:
+            date, date_weak = years_earlier(date, years), False  # "the first anniversary of"
         # "Moscow denies ...", "the Kremlin warned ...", "Washington said Moscow had violated
         # ...": something said is the news of the day it was reported, unless dated
         relative = relative_offset(ctx, start)
@@ -1201,10 +1236,13 @@ class EventExtractor(RuleComponent):
             # the subject the opening phrase sets the scene for takes part
             scene = arguments.subject_after_opening_phrase(ctx, start)
             agents = arguments.coordinated(ctx, scene) if scene is not None else []
+        bodies = self.inspecting_bodies
+        if trigger.type in self.body_events and trigger.tense == "phrase" \
+                and (inside := _body_inside(ctx, start, end, bodies)) is not None:
+            agents = [inside]  # "will restart the cascades under IAEA supervision"
         if not agents and trigger.type in self.body_events:
             # "an IAEA inspection", "Inspectors from the OPCW"; "The OPCW said ... The team
             # of inspectors visited the depot"
-            bodies = self.inspecting_bodies
             body = _body_inside(ctx, start, end, bodies) \
                 or arguments.noun_owner_after(ctx, start, end, trigger) \
                 or _inspecting_body(ctx, start, bodies)
@@ -1243,6 +1281,10 @@ class EventExtractor(RuleComponent):
             targets = [t for t in parsed.targets or []
                        if arguments.may_be_target(ctx, t, end, trigger)
                        and sides.isdisjoint(_sides((t.id,), self.actor_countries))]
+        if trigger.type in self.defending_events and agents:
+            agents = self._defender(ctx, start, agents)
+        if targets:
+            ctx.event_targets.append((start, trigger.type, targets))
         if nominal and trigger.type in self.purpose_events:
             # "The envoy flew to Oman for talks with Iranian officials": the host is a side
             host = arguments.visited_state(ctx, start, clause_start)

@@ -241,8 +241,11 @@ def satisfies(ctx: DocContext, need: str, start: int, end: int, has_treaty: bool
         if instrument_follows(ctx, end, ctx.hashes.instrument_words):
             return True  # "struck a Russian airfield with ATACMS missiles"
         if _object_is_pronoun(ctx, end):
-            # "... while the US is working to develop its own": the weapon was named earlier.
-            lo, hi = sent_start, sent_end
+            # "... while the US is working to develop its own": the weapon was named earlier,
+            # in its sentence or the one before ("Russia fired missiles overnight. Ukraine
+            # said it intercepted 20 of them.")
+            before = ctx.previous_sentence(ctx.sentence_index(start))
+            lo, hi = ctx.sent_starts[before] if before >= 0 else sent_start, sent_end
         elif start > sent_start and ctx.lower[start - 1] in ctx.hashes.possessives \
                 and any(m.end < start for m in systems):
             # "the first interception by a David's Sling, which ..., since its deployment in
@@ -618,8 +621,13 @@ def _after_by_agent(ctx: DocContext, end: int) -> int:
 
 
 def _object_is_pronoun(ctx: DocContext, end: int) -> bool:
-    strings = ctx.doc.vocab.strings
-    following = " ".join(strings[h] for h in ctx.lower[end:end + 2])
+    """Is the object a pronoun of lexicon object-pronouns, perhaps counted ("intercepted 20
+    of them", "most of them")?"""
+    strings, lower = ctx.doc.vocab.strings, ctx.lower
+    if end + 2 < len(lower) and lower[end + 1] == ctx.hashes.of and (
+            ctx.doc[end].like_num or lower[end] in ctx.hashes.partitives):
+        end += 2
+    following = " ".join(strings[h] for h in lower[end:end + 2])
     return any(following == p or following.startswith(p + " ")
                for p in ctx.extractor.object_pronouns)
 
@@ -869,12 +877,13 @@ def fits(ctx: DocContext, start: int, end: int, trigger: Trigger) -> bool:
         # "the move to ...", "Syria's move to destroy the rockets": a noun, where an aimed
         # verb's weapon is its object
         return False
-    if trigger.unless_object and (object_holds(ctx, end, trigger.unless_object,
-                                               through_of=_of_follows(ctx, end))
-                                  or passive_subject_holds(ctx, start, end,
-                                                           trigger.unless_object)):
+    if trigger.unless_object and (
+            (object_holds(ctx, end, trigger.unless_object, through_of=_of_follows(ctx, end))
+             and not _plain_passive(ctx, start))
+            or passive_subject_holds(ctx, start, end, trigger.unless_object)):
         return False  # "the suspension of sanctions" too: a noun's object comes after "of";
-        # in the passive the object is the subject ("the resolution was rejected by ...")
+        # in the passive the object is the subject ("the resolution was rejected by ..."),
+        # and what follows the verb no object ("the CTBT was concluded with Iran")
     if trigger.object_words and object_word_at(ctx, start, end, trigger) is None \
             and not subject_holds(ctx, start, trigger.object_words) \
             and not _bare_participle_subject_holds(ctx, start, end, trigger.object_words) \
@@ -977,6 +986,9 @@ def object_at(ctx: DocContext, end: int, wanted: set[int], through_of: bool = Fa
     _, sent_end = ctx.sentence_bounds(end - 1)
     if end + 1 < sent_end and lower[end] in hashes.partitives and lower[end + 1] == hashes.of:
         reach += 2  # "all of" opens the object: "met all of its reporting obligations"
+    hedge = next((h for h in ctx.extractor.object_hedges
+                  if tuple(lower[end:end + len(h)]) == h), ())
+    end += len(hedge)  # "paraded what looked like an unfamiliar launcher": the launcher
     for i in range(end, ctx.words_after(end, reach, sent_end, ctx.actor_at)):
         if lower[i] in wanted and not (lower[i] in hashes.object_stops
                                        and i + 1 in ctx.date_tokens):
@@ -1208,6 +1220,10 @@ def is_aimed(ctx: DocContext, end: int, words: frozenset[int]) -> bool:
         # where, not at whom ("fired 59 Tomahawks on a Syrian airbase", "launched missiles
         # on 42 targets" name whom)
         return False
-    # a date may follow the target ("at Kyiv this year"), not stand for it ("at 7 a.m.")
-    return bool(phrase) and phrase[0] not in ctx.date_tokens and not any(
-        lower[k] in hashes.non_targets for k in phrase)
+    # a date may follow the target ("at Kyiv this year"), not stand for it ("at 7 a.m."); a
+    # state's adjective before a word of state-target-nouns makes it a target ("at an Israeli
+    # military target", not "at a target off its coast" nor "into Japanese waters")
+    other = next((k for k in phrase if lower[k] in hashes.non_targets), None)
+    return bool(phrase) and phrase[0] not in ctx.date_tokens and (
+        other is None or (lower[other] in hashes.state_target_nouns and any(
+            k in ctx.adjective_at for k in range(phrase[0], other))))

@@ -27,7 +27,7 @@ REFUSED_OBJECT = 5  # words between a verb of refusal and the trigger it refuses
 NOUN_PHRASE = 6  # words of a prepositional phrase between an event noun and its predicate
 PREDICATE_WINDOW = 3  # words after such a cue in which its verb of taking place stands
 CONDITION_REACH = 4  # words from a condition's "if" to the "that" of its verb's clause
-QUOTED_TERM = 3  # words of a quoted term before its trigger ('"episodic deployments"')
+QUOTED_TERM = 4  # words of a quoted term before its trigger ('"episodic deployments"')
 
 
 @dataclass(frozen=True)

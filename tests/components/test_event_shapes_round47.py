@@ -33,7 +33,7 @@ def test_commitments_to_a_deal_cut_back_suspend_it(run, text, expected):
 
 @pytest.mark.parametrize(("text", "agents"), [
     # a state's possessive before the noun that "to" follows acts, after a preposition too
-    ("Brussels met on Friday, a day after Tehran's latest move to withdraw from the JCPOA.",
+    ("In Tehran's latest move to withdraw from the JCPOA, officials met on Friday.",
      ["iran"]),
     ("The cabinet met after Pyongyang's third step to quit the NPT.", ["north-korea"]),
     # two modifiers at most between the possessive and the noun
@@ -41,6 +41,8 @@ def test_commitments_to_a_deal_cut_back_suspend_it(run, text, expected):
      "Treaty.", ["russia"]),
 ])
 def test_a_states_step_to_act_is_its_act(run, text, agents):
+    # (three words or more between the possessive and the noun: "Russia's allies oppose the
+    # plan to quit the INF Treaty" is no plan of Russia's, see below)
     withdrawals = [e for e in summary(run(text, date="2019-07-05")) if e[0] == "withdrawal"]
     assert [e[2] for e in withdrawals] == [agents]
 
@@ -69,12 +71,20 @@ def test_a_meeting_that_concluded_with_no_deal_signed_nothing(run):
     assert [e for e in summary(records) if e[0] == "signing"] == []
 
 
+def test_a_possessive_too_far_from_the_noun_owns_nothing(run):
+    records = run("Russia's allies oppose the plan to quit the INF Treaty.", date="2024-03-02")
+    assert summary(records) == [("withdrawal", "planned", [], [], [], None)]
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # the date is the anniversary's: the withdrawal was a year (two years) before it
     ("Moscow used the first anniversary of Washington's exit from the INF Treaty, on August "
      "2, 2020, to repeat its offer.", "2019-08-02"),
     ("Pyongyang marked the fifth anniversary of its first Hwasong-15 launch on Friday.",
      "2017-11-25"),
+    # a leap day's anniversary falls on the last day of February
+    ("Moscow used the first anniversary of the Russian exit from the CFE Treaty, on February "
+     "29, 2024, to repeat its offer.", "2023-02-28"),
     # no ordinal: the year is not told, and the anniversary's day is not the event's
     ("Pyongyang marked the anniversary of its first Hwasong-15 launch on Friday.", None),
     # an event told outside the anniversary's phrase keeps the day
@@ -213,7 +223,10 @@ def test_a_hedged_object_is_the_object(run, text, expected):
     ("Iran said that its missiles had hit militant bases in Iraq.",
      [("combat_use", "asserted", ["iran"], ["iraq"], [], None)]),
     # a subject no possessive opens names nobody
-    ("Kyiv's air force said several rockets struck Odesa overnight.",
+    ("Kyiv's air force said several rockets had struck Odesa overnight.",
+     [("combat_use", "asserted", [], [], [], None)]),
+    # a possessive that opens others of the speaker's, no weapons of its own
+    ("Iraq said its neighbours had fired missiles at the rebels.",
      [("combat_use", "asserted", [], [], [], None)]),
 ])
 def test_weapons_a_speaker_calls_its_own(run, text, expected):

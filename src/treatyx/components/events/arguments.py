@@ -1305,8 +1305,6 @@ def _owner_of_possessed_subject(ctx: DocContext, clause_start: int, start: int
     """"The ministry said its drones had struck ...": a clause after a verb of saying whose
     subject a possessive pronoun opens, a weapon word after it, is done by whoever said so."""
     first = _past_dash_aside(ctx, clause_start, start)
-    if ctx.lower[first] == ctx.hashes.that:
-        first += 1
     weapons = ctx.hashes.context_words.get("weapon", frozenset())
     if ctx.lower[first] not in ctx.hashes.possessives \
             or not any(ctx.lower[i] in weapons for i in range(first + 1, start)):

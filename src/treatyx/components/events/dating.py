@@ -813,8 +813,7 @@ def anniversary_years(ctx: DocContext, trigger: int, ordinals: dict[str, int]) -
                 and lower[k - 1] in hashes.other_event_dates:
             return ordinals.get(ctx.doc[k - 2].lower_, 0) if k - 2 >= sent_start else 0
         named = any(lo <= k < hi for lo, hi in names)  # "of its first Hwasong-15 launch"
-        if not (ctx.doc[k].is_alpha or named or lower[k] in hashes.possessive_marks) \
-                or k in ctx.trigger_starts or lower[k] in hashes.clause_breaks:
+        if not (ctx.doc[k].is_alpha or named or lower[k] in hashes.possessive_marks):
             return None
     return None
 

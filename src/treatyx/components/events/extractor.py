@@ -688,20 +688,15 @@ class EventExtractor(RuleComponent):
 
     def _defender(self, ctx: DocContext, start: int, agents: list[Mention]) -> list[Mention]:
         """"Hezbollah fires rockets at Israel ... The army says its batteries launched
-        interceptors": who defends is not who
-        attacked. Agents that are the attacker of the last attack told before (lexicon
-        attack-events), unless the text names them after that attack (not as where the
-        missile came from: "launched from Yemen"), yield to that attack's target, else to
-        none."""
+        interceptors": who defends is not who attacked. After an attack (lexicon
+        attack-events), an interception's agents the text does not name after it (or names
+        only as where the missile came from: "launched from Yemen"), guessed from what the
+        text is about, yield to that attack's target, else to none."""
         attack = next((at for at, kind, _ in reversed(ctx.event_agents)
                        if at < start and kind in self.attack_events), None)
         if attack is None or any(agent.start > attack
                                  and ctx.lower[agent.start - 1] != arguments.FROM
                                  for agent in agents):
-            return agents
-        attackers = {m.state for at, _, found in ctx.event_agents if at == attack
-                     for m in found}
-        if not attackers & {agent.state for agent in agents}:
             return agents
         return next((found for at, _, found in ctx.event_targets if at == attack), [])
 
@@ -1237,7 +1232,7 @@ class EventExtractor(RuleComponent):
             scene = arguments.subject_after_opening_phrase(ctx, start)
             agents = arguments.coordinated(ctx, scene) if scene is not None else []
         bodies = self.inspecting_bodies
-        if trigger.type in self.body_events and trigger.tense == "phrase" \
+        if trigger.type in self.body_events \
                 and (inside := _body_inside(ctx, start, end, bodies)) is not None:
             agents = [inside]  # "will restart the cascades under IAEA supervision"
         if not agents and trigger.type in self.body_events:

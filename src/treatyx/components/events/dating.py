@@ -807,7 +807,8 @@ def anniversary_years(ctx: DocContext, trigger: int, ordinals: dict[str, int]) -
     lower, hashes = ctx.lower, ctx.hashes
     sentence = ctx.sentence_index(trigger)
     sent_start = ctx.sent_starts[sentence]
-    names = [(m.start, m.end) for m in (*ctx.systems_in.get(sentence, ()), *ctx.actors)]
+    names = [(m.start, m.end)
+             for m in (*ctx.systems_in.get(sentence, ()), *ctx.actors_in.get(sentence, ()))]
     for k in range(trigger - 1, max(sent_start, trigger - ANNIVERSARY_PHRASE_WORDS) - 1, -1):
         if lower[k] == hashes.of and k > sent_start \
                 and lower[k - 1] in hashes.other_event_dates:

@@ -455,10 +455,11 @@ class EventExtractor(RuleComponent):
                              if len(phrase) == 2}
         self.object_pronouns = lexicon_words(ruleset, "object-pronouns")
         # "paraded what looked like an unfamiliar launcher": words the object opens with that
-        # only hedge what follows (longest first)
-        self.object_hedges = sorted(
-            (tuple(get_string_id(w) for w in hedge.split())
-             for hedge in lexicon_words(ruleset, "object-hedges")), key=len, reverse=True)
+        # only hedge what follows, by their first word (longest first)
+        self.object_hedges: dict[int, list[tuple[int, ...]]] = {}
+        for hedge in sorted(lexicon_words(ruleset, "object-hedges"), key=len, reverse=True):
+            words = tuple(get_string_id(w) for w in hedge.split())
+            self.object_hedges.setdefault(words[0], []).append(words)
         self.target_particles = [tuple(get_string_id(word) for word in phrase.lower().split())
                                  for phrase in lexicon_words(ruleset, "target-particles")]
         # "missiles", "rockets": a weapon word whose singular is one too

@@ -986,8 +986,8 @@ def object_at(ctx: DocContext, end: int, wanted: set[int], through_of: bool = Fa
     _, sent_end = ctx.sentence_bounds(end - 1)
     if end + 1 < sent_end and lower[end] in hashes.partitives and lower[end + 1] == hashes.of:
         reach += 2  # "all of" opens the object: "met all of its reporting obligations"
-    hedge = next((h for h in ctx.extractor.object_hedges
-                  if tuple(lower[end:end + len(h)]) == h), ())
+    hedge = next((h for h in ctx.extractor.object_hedges.get(lower[end], ())
+                  if tuple(lower[end:end + len(h)]) == h), ()) if end < sent_end else ()
     end += len(hedge)  # "paraded what looked like an unfamiliar launcher": the launcher
     for i in range(end, ctx.words_after(end, reach, sent_end, ctx.actor_at)):
         if lower[i] in wanted and not (lower[i] in hashes.object_stops

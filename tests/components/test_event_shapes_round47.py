@@ -231,3 +231,15 @@ def test_a_hedged_object_is_the_object(run, text, expected):
 ])
 def test_weapons_a_speaker_calls_its_own(run, text, expected):
     assert summary(run(text, date="2025-09-11")) == expected
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # the treaty's history dates the first suspension, not a later step of the series
+    ("Tehran made its third move to scale back its obligations under the JCPOA.", None),
+    ("Tehran made another move to scale back its obligations under the JCPOA.", None),
+    ("Tehran made its first move to scale back its obligations under the JCPOA.",
+     "2019-05-08"),
+])
+def test_a_later_step_is_not_the_act_the_history_dates(run, text, date):
+    assert summary(run(text, date="2019-11-05")) == [
+        ("suspension", "asserted", ["iran"], [], [], date)]

@@ -64,7 +64,7 @@ CONSULTED_LEXICONS = (
     "other-event-cues", "agent-needed-events", "two-sides-rules", "two-sides-verb-rules",
     "meeting-bodies", "resolution-events",
     "combat-evidence-events",
-    "quantity-nouns", "instrument-words", "attack-dated-events", "attack-events",
+    "quantity-nouns", "instrument-words", "attack-dated-events", "attack-events", "step-nouns",
     "defending-events",
     "foreign-weapon-events",
     "seat-nouns", "family-name-first", "irregular-participles",

@@ -87,6 +87,7 @@ VOLLEY_SENTENCES = 3  # sentences after a launch of several weapons that tell on
 NOUN_DATE_REACH = 6  # tokens after an event noun in which a date of its own may stand
 LEAD_SENTENCES = 4  # the first sentences (paragraph breaks not counted) that tell the news
 PERFECT_SUBJECT_WORDS = 20  # tokens between an event noun and the perfect verb it is subject of
+FIRST = get_string_id("first")  # "its first step to ...": the first of a series, no later one
 PRESENT_BE = frozenset(get_string_id(w) for w in ("is", "are", "am"))  # "it is cancelling"
 COPULAS = frozenset(get_string_id(w) for w in ("is", "was", "remains", "remained", "became"))
 LINKING_WORDS = COPULAS | frozenset(get_string_id(w) for w in (
@@ -148,6 +149,7 @@ WORD_LISTS = {
     "definite_determiners": "definite-determiners",
     "act_anaphors": "act-anaphors",
     "series_ordinals": "series-ordinals",
+    "step_nouns": "step-nouns",
     "span_counters": "span-counters",
     "treaty_subject_verbs": "treaty-subject-verbs",
     "informing_verbs": "informing-verbs",
@@ -267,6 +269,9 @@ class EventMention:
     earlier: bool = False
     # counted as one of a series ("the second test", lexicon series-ordinals)
     counted: bool = False
+    # a later step of a series ("Tehran's third move to scale back its obligations", lexicon
+    # step-nouns): not the act the knowledge base dates
+    later_step: bool = False
     # one of the events a list of dates tells ("tests in 2006, 2009, 2013 and 2016"): the same
     # event only as one of its date
     one_of_dates: bool = False
@@ -607,7 +612,7 @@ class EventExtractor(RuleComponent):
         told = {e.trigger.type for e in events if e.actors or e.treaty or e.systems}
         for event in events:
             if event.date is None and event.treaty and event.status == "asserted" \
-                    and event.relative is None:
+                    and event.relative is None and not event.later_step:
                 event.date = self._listed_day(event, ctx.document_date)
         said_days: list[tuple[str | None, dict]] | None = None  # found once, when needed
         for event in events:
@@ -1135,6 +1140,7 @@ class EventExtractor(RuleComponent):
                 ctx.lower[sent_start:ctx.sent_ends[sentence]]),
             earlier=earlier,
             counted=_ordinal_of_a_series(ctx, start, trigger),
+            later_step=_later_step(ctx, start),
         )
 
     def _with_refuser(self, ctx: DocContext, start: int, clause_start: int, event_type: str,
@@ -2226,6 +2232,17 @@ def _ordinal_of_a_series(ctx: DocContext, start: int, trigger: Trigger) -> bool:
     """Is the event noun counted in a series ("the second test", "the latest launch")? It
     counts the tests of a weapon named before, as "its" would."""
     return arguments.is_nominal(ctx, start, trigger) and requirements.counted_in_series(ctx, start)
+
+
+def _later_step(ctx: DocContext, start: int) -> bool:
+    """Is the verb at ``start`` told as a later step of a series: "to" after a word of
+    step-nouns that an ordinal (series-ordinals) or "another" (other-event-cues) opens
+    ("Tehran's third move to scale back its obligations", "another step to quit")?"""
+    lower, hashes = ctx.lower, ctx.hashes
+    return start >= 3 and lower[start - 1] == hashes.to \
+        and lower[start - 2] in hashes.step_nouns and lower[start - 3] != FIRST and (
+            lower[start - 3] in hashes.series_ordinals
+            or lower[start - 3] in hashes.other_event_cues)
 
 
 def _right_after_we(ctx: DocContext, start: int) -> bool:

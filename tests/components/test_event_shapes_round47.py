@@ -243,3 +243,15 @@ def test_weapons_a_speaker_calls_its_own(run, text, expected):
 def test_a_later_step_is_not_the_act_the_history_dates(run, text, date):
     assert summary(run(text, date="2019-11-05")) == [
         ("suspension", "asserted", ["iran"], [], [], date)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a leader who oversaw a launch did it through his state
+    ("Kim Jong Un oversaw the launch of new cruise missiles from a destroyer on Sunday.",
+     [("missile_test", "asserted", ["kim-jong-un", "north-korea"], [], [], "2025-12-28")]),
+    # an agency that supervised or a foreign military that detected an act did not do it
+    ("The IAEA supervised the closing of the reactor in July.", []),
+    ("South Korea's military detected the launch on Sunday.", []),
+])
+def test_a_leader_who_oversaw_a_launch(run, text, expected):
+    assert summary(run(text, date="2025-12-29")) == expected

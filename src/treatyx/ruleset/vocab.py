@@ -83,7 +83,7 @@ CONSULTED_LEXICONS = (
     "name-spellings", "common-words", "agent-anaphors", "other-party-nouns", "light-verbs",
     "negation-passing-verbs", "main-clause-openers",
     "naming-verbs",
-    "observing-verbs",
+    "observing-verbs", "overseeing-verbs",
     "scene-events", "body-inspection-events", "inspecting-bodies",
     "office-time-words",
     "scene-prepositions",

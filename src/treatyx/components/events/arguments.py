@@ -898,10 +898,13 @@ def actor_after(ctx: DocContext, token: int, limit: int, exclude: set[str] | Non
 def agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start: int
           ) -> Mention | None:
     """Who did the event, from word positions; not whoever watched it ("the IAEA monitored
-    the closing of the reactor", lexicon observing-verbs)."""
+    the closing of the reactor", lexicon observing-verbs), unless a person oversaw it (lexicon
+    overseeing-verbs: "Kim Jong Un oversaw the launch" is his state's launch)."""
     found = _agent(ctx, start, end, trigger, clause_start)
     if found is not None and _watched(ctx, start) and found.end <= start - 2 \
-            and found == subject_before(ctx, start - 2, clause_start):
+            and found == subject_before(ctx, start - 2, clause_start) \
+            and not (found.info.get("type") == "person"
+                     and start - 2 in ctx.overseeing_verb_tokens):
         return None
     return found
 

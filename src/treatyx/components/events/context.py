@@ -878,6 +878,13 @@ class DocContext:
         return frozenset(i for start, end, _ in self.extractor.observing_verb_table(self.doc)
                          for i in range(start, end))
 
+    @cached_property
+    def overseeing_verb_tokens(self) -> frozenset[int]:
+        """Tokens of a verb of watching that a leader does to his own state's act
+        ("oversaw": overseeing-verbs)."""
+        return frozenset(i for start, end, _ in self.extractor.overseeing_verb_table(self.doc)
+                         for i in range(start, end))
+
     def names_its_object(self, verb: int, start: int) -> bool:
         """The noun at start is the object a naming verb at verb names ("called the launch
         a violation": the launch), not what it is named ("a violation", "as a breach"): no

@@ -336,6 +336,7 @@ class EventExtractor(RuleComponent):
         self.anaphor_table = verb_table("verb-anaphors", "verb-anaphors")
         self.naming_verb_table = verb_table("naming-verbs", "naming-verbs")
         self.observing_verb_table = verb_table("observing-verbs", "observing-verbs")
+        self.overseeing_verb_table = verb_table("overseeing-verbs", "overseeing-verbs")
         # With a trained parse: light verbs by lemma, and the prepositions of targets.
         # not "confirm its": "Beijing confirmed the strike" names no striker; nor "claim
         # responsibility for": "China claimed the sale of submarines was a risk" names no

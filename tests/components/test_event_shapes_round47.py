@@ -255,3 +255,16 @@ def test_a_later_step_is_not_the_act_the_history_dates(run, text, date):
 ])
 def test_a_leader_who_oversaw_a_launch(run, text, expected):
     assert summary(run(text, date="2025-12-29")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # acquiring the bomb is becoming a nuclear power, no purchase
+    ("Seoul has stepped up work on missile defences amid fears that Pyongyang could acquire "
+     "nuclear weapons soon.",
+     [("development", "hypothetical", ["north-korea"], [], [], None)]),
+    # weapons bought from a supplier stay a transfer
+    ("Turkey will acquire nuclear-capable missiles from Russia.",
+     [("deployment", "planned", ["russia"], ["turkey"], [], None)]),
+])
+def test_acquiring_the_bomb_is_development(run, text, expected):
+    assert summary(run(text, date="2008-01-17")) == expected

@@ -199,7 +199,7 @@ def _earlier_office_owner(ctx: DocContext, office: int) -> Mention | None:
     return None
 
 
-def office_speaker(ctx: DocContext, saying: int, sent_start: int) -> Mention | None:
+def _office_speaker(ctx: DocContext, saying: int, sent_start: int) -> Mention | None:
     """"The Saudi energy ministry said ... The defence ministry said the drone was shot
     down": a word of office-anaphors right before a verb of saying speaks for the state or
     body whose office of that name the text told of last (:func:`_earlier_office_owner`)."""
@@ -207,6 +207,12 @@ def office_speaker(ctx: DocContext, saying: int, sent_start: int) -> Mention | N
     if office <= sent_start or ctx.lower[office] not in ctx.hashes.office_anaphors:
         return None
     return _earlier_office_owner(ctx, office)
+
+
+def reporter(ctx: DocContext, saying: int, sent_start: int) -> Mention | None:
+    """Who speaks at the verb of saying at ``saying``: the actor before it, else the state
+    whose office "the ministry" right before it stands for (:func:`_office_speaker`)."""
+    return speaker_before(ctx, saying, sent_start) or _office_speaker(ctx, saying, sent_start)
 
 
 def _speaker_opening_sentence_before(ctx: DocContext, pronoun: int) -> Mention | None:
@@ -1315,9 +1321,7 @@ def _owner_of_possessed_subject(ctx: DocContext, clause_start: int, start: int
     saying = reporting_before(ctx, start)
     if saying is None or saying[1] not in (clause_start, first - 1):
         return None  # (the verb of saying right before the clause, or before its "that")
-    sent_start, _ = ctx.sentence_bounds(start)
-    return speaker_before(ctx, saying[0], sent_start) or office_speaker(
-        ctx, saying[0], sent_start)
+    return reporter(ctx, saying[0], ctx.sentence_bounds(start)[0])
 
 
 def _has_own_subject(ctx: DocContext, clause_start: int, start: int) -> bool:

@@ -866,24 +866,25 @@ class DocContext:
     def trigger_tokens(self) -> frozenset[int]:
         return frozenset(i for start, end in self.trigger_spans for i in range(start, end))
 
+    def _verb_tokens(self, table: Callable[[Doc], list]) -> frozenset[int]:
+        """The tokens of every match of one of the extractor's verb tables in the text."""
+        return frozenset(i for start, end, _ in table(self.doc) for i in range(start, end))
+
     @cached_property
-    def naming_verb_tokens(self) -> set[int]:
+    def naming_verb_tokens(self) -> frozenset[int]:
         """Tokens of a light verb that names its object ("called", "branded": naming-verbs)."""
-        return {i for start, end, _ in self.extractor.naming_verb_table(self.doc)
-                for i in range(start, end)}
+        return self._verb_tokens(self.extractor.naming_verb_table)
 
     @cached_property
     def observing_verb_tokens(self) -> frozenset[int]:
         """Tokens of a verb of watching ("detected", "tracked": observing-verbs)."""
-        return frozenset(i for start, end, _ in self.extractor.observing_verb_table(self.doc)
-                         for i in range(start, end))
+        return self._verb_tokens(self.extractor.observing_verb_table)
 
     @cached_property
     def overseeing_verb_tokens(self) -> frozenset[int]:
         """Tokens of a verb of watching that a leader does to his own state's act
         ("oversaw": overseeing-verbs)."""
-        return frozenset(i for start, end, _ in self.extractor.overseeing_verb_table(self.doc)
-                         for i in range(start, end))
+        return self._verb_tokens(self.extractor.overseeing_verb_table)
 
     def names_its_object(self, verb: int, start: int) -> bool:
         """The noun at start is the object a naming verb at verb names ("called the launch

@@ -946,8 +946,7 @@ class EventExtractor(RuleComponent):
         # the verb of saying before the trigger, else one after its clause ("..., Japan said")
         trailing = None if reporting else arguments.trailing_saying(ctx, start)
         saying = reporting or (trailing[1:] if trailing else None)
-        source = (arguments.speaker_before(ctx, reporting[0], sent_start)
-                  or arguments.office_speaker(ctx, reporting[0], sent_start)) if reporting else \
+        source = arguments.reporter(ctx, reporting[0], sent_start) if reporting else \
             arguments.trailing_speaker(ctx, start, trailing)
         if source is None:  # "..., she said": the person named last before
             source = arguments.pronoun_speaker(ctx, saying)
@@ -1246,8 +1245,8 @@ class EventExtractor(RuleComponent):
         if not agents and trigger.type in self.body_events:
             # "an IAEA inspection", "Inspectors from the OPCW"; "The OPCW said ... The team
             # of inspectors visited the depot"
-            body = _body_inside(ctx, start, end, bodies) \
-                or arguments.noun_owner_after(ctx, start, end, trigger) \
+            # (one the trigger's own words name has taken its place above)
+            body = arguments.noun_owner_after(ctx, start, end, trigger) \
                 or _inspecting_body(ctx, start, bodies)
             agents = [body] if body is not None else []
         if not agents and trigger.type in self.sole_state_events \

@@ -30,6 +30,8 @@ from .treaty_descriptions import TreatyDescriptions
 ENTITY_SECTIONS = (("treaties", "treaty"), ("systems", "system"), ("actors", "actor"))
 NAME_ROLES = ("aliases", "metonyms", "adjectives", "demonyms", "weapon_names")
 WEAPON_NAME_WINDOW = 4  # words after a weapon name in which a weapon word must follow
+APPOSITION_WINDOW = 7  # words of an apposition after a weapon name, its weapon word last
+ARTICLES = frozenset({"a", "an", "the"})  # words that open an apposition
 CLOSING_PUNCT = {"]", ")"}  # "[Russian Foreign Minister] Sergei Lavrov"
 MAX_UNKNOWN_NAME_WORDS = 3
 NAMESAKE_WORDS = 7  # capitalised words after a person's name in which a place's noun may end it
@@ -374,9 +376,12 @@ class EntityRecognizer(RuleComponent):
 
     def _weapon_follows(self, doc: Doc, end: int) -> bool:
         """A weapon word within a few words after a name, in its sentence: "a Khorramshahr
-        long-range ballistic missile". A word joined by hyphens counts once ("the Sayyad
-        surface-to-air missile")."""
-        words = 0
+        long-range ballistic missile", also in an apposition right after it ("Pakistan's
+        Nasr, a short-range tactical nuclear missile"). A word joined by hyphens counts once
+        ("the Sayyad surface-to-air missile")."""
+        words, window = 0, WEAPON_NAME_WINDOW
+        if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ARTICLES:
+            end, window = end + 1, APPOSITION_WINDOW
         for token in doc[end:]:
             if token.is_sent_start or (token.is_punct and token.text != "-"
                                        and not token.is_quote):
@@ -386,7 +391,7 @@ class EntityRecognizer(RuleComponent):
             joined = token.text == "-" or (token.i > 0 and doc[token.i - 1].text == "-"
                                            and not doc[token.i - 1].whitespace_)
             words += not joined
-            if words >= WEAPON_NAME_WINDOW:
+            if words >= window:
                 return False
         return False
 

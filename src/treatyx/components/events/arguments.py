@@ -809,6 +809,8 @@ def _reporter_for_pronoun(ctx: DocContext, after: int, start: int) -> Mention | 
         return None
     if (owner := _claimant_before(ctx, pronoun)) is not None:
         return owner
+    if (punished := _reaction_target_before(ctx, pronoun)) is not None:
+        return punished
     sent_start, _ = ctx.sentence_bounds(start)
     sayings = [(s, e) for s, e in ctx.reporting_in.get(ctx.sentence_index(start), ())
                if e <= pronoun]
@@ -828,6 +830,28 @@ def _reporter_for_pronoun(ctx: DocContext, after: int, start: int) -> Mention | 
     else:
         speaker = speaker_before(ctx, saying, sent_start)
     return None if speaker is not None and speaker.info.get("type") == "person" else speaker
+
+
+def _after_gerund_trigger(ctx: DocContext, clause_start: int, end: int) -> bool:
+    """Is the last trigger before ``end`` in its clause a form in -ing ("accused Russia of
+    violating the treaty by deploying ...": the means is the violator's, not the
+    accuser's)?"""
+    before = [i for i in ctx.trigger_starts if clause_start <= i < end]
+    return bool(before) and ctx.doc[max(before)].lower_.endswith("ing")
+
+
+def _reaction_target_before(ctx: DocContext, pronoun: int) -> Mention | None:
+    """"Seoul imposed sanctions on Pyongyang after it test-fired three missiles": a subject
+    pronoun right after a word of cause-openers stands for the target of the event of
+    reacting-events told last before it in its sentence (what is punished or condemned is what
+    the target did)."""
+    if pronoun == 0 or ctx.lower[pronoun - 1] not in ctx.hashes.cause_openers:
+        return None
+    sent_start, _ = ctx.sentence_bounds(pronoun)
+    reaction = next((targets for at, kind, targets in reversed(ctx.event_targets)
+                     if sent_start <= at < pronoun and kind in ctx.extractor.reacting_events),
+                    None)
+    return reaction[0] if reaction else None
 
 
 def _claimant_before(ctx: DocContext, pronoun: int) -> Mention | None:
@@ -941,6 +965,10 @@ def _agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start
         return by_agent(ctx, end, sent_end)
     if trigger.tense == "gerund" and (subject := _gerund_subject(ctx, start)) is not None:
         return subject  # "a warning about China developing anti-satellite weapons"
+    if trigger.tense == "gerund" and start > clause_start and lower[start - 1] == ctx.hashes.by \
+            and not _after_gerund_trigger(ctx, clause_start, start - 1) \
+            and (subject := first_subject(ctx, clause_start, start - 1)) is not None:
+        return subject  # "Pyongyang defied a Council resolution last spring by firing a rocket"
     if trigger.tense == "gerund" and (blamed := _blamed_for(ctx, start)) is not None:
         return blamed  # "imposed sanctions on Iran for testing ballistic missiles"
     if trigger.tense == "noun" and (blamed := _blamed_for_noun(ctx, start)) is not None:
@@ -1445,6 +1473,10 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int, trigger
     if end < len(lower) and lower[end] == ctx.hashes.of and trigger.type in MEETING_TYPES \
             and (members := actor_after_preposition(ctx, end + 1)) is not None:
         return members  # "a meeting of the OSCE", "a meeting of US and Japanese officials"
+    if end < len(lower) and lower[end] == ctx.hashes.by \
+            and lower[end - 1] in ctx.hashes.breach_nouns \
+            and (found := actor_after_preposition(ctx, end + 1)) is not None:
+        return found  # "a violation by Iran of Resolution 1929": who broke it
     if holds_agent_preposition(ctx, start, end, trigger) \
             and (found := actor_after_preposition(ctx, end)) is not None:
         return found  # a trigger "sanctions from", "objections from": whatever verb is before
@@ -2272,13 +2304,15 @@ def _participle_with_by(ctx: DocContext, start: int, end: int, trigger: Trigger)
 def _sides_past_predicate(ctx: DocContext, end: int) -> Mention | None:
     """The sides a meeting noun's predicate names after it with "between" or "among": "talks
     are planned between Berlin and Tehran", "talks will open on Monday among the
-    envoys". Only over auxiliaries, dates and a few lower-case words, in the noun's clause."""
+    envoys". Only over auxiliaries, dates, a place after a preposition of place-prepositions
+    ("talks in Geneva on March 3 between ...") and a few lower-case words, in the noun's
+    clause."""
     _, sent_end = ctx.sentence_bounds(end - 1)
     words = 0
     for i in range(end, ctx.clause_end(end, sent_end)):
         if ctx.lower[i] in SIDES_PREPOSITIONS and i not in ctx.date_tokens:
             return actor_after_preposition(ctx, i + 1)
-        if i in ctx.date_tokens:
+        if i in ctx.date_tokens or _in_place_name(ctx, i):
             continue
         token = ctx.doc[i]
         if not (token.is_alpha and token.is_lower) or i in ctx.trigger_starts:
@@ -2287,6 +2321,15 @@ def _sides_past_predicate(ctx: DocContext, end: int) -> Mention | None:
         if words > PREDICATE_WORDS:
             return None
     return None
+
+
+def _in_place_name(ctx: DocContext, i: int) -> bool:
+    """Is token ``i`` a capitalised word of a name right after a preposition of
+    place-prepositions ("in Vienna", "in New York")?"""
+    j = i
+    while j > 0 and ctx.doc[j].is_title and j not in ctx.trigger_starts:
+        j -= 1
+    return j < i and ctx.lower[j] in ctx.hashes.place_prepositions
 
 
 def _starts_a_verb(ctx: DocContext, i: int) -> bool:

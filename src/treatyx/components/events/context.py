@@ -59,6 +59,7 @@ NAME_MODIFIERS = 2  # lower-case words between a date and the treaty noun it nam
 BODY_NAME_WORDS = 2
 PLACE_DATELINE_SENTENCES = 10  # sentences (a web page's lines too) a dateline's place may open
 DATELINE_WORDS = 12  # tokens of a dateline's place and source before its dash
+NAMED_ACTORS = ("state", "person")  # actor types whose names hold no body's trigger
 SYSTEM_OPENING_WORDS = 6  # tokens of a sentence in which it opens by naming a system
 DATELINE_BARE_WORDS = 3  # a dateline with no comma or source in brackets is this short
 OTHER_EVENT_NAME_WORDS = 2  # capitalised words between a date and its event ("Korean War")
@@ -177,6 +178,8 @@ class DocContext:
         self.signing_trigger_starts: frozenset[int] = frozenset()  # of signings' words
         # of triggers of lexicon opposing-events ("condemning", "accused")
         self.opposing_trigger_starts: frozenset[int] = frozenset()
+        # sentences that hold a trigger of lexicon defending-events (an interception)
+        self.defending_sentences: frozenset[int] = frozenset()
 
     def phrase_at(self, i: int, name: str) -> int:
         """The length of the entry of word list ``name`` (a LowerHashes attribute) that starts
@@ -592,6 +595,14 @@ class DocContext:
     def inside_treaty_name(self, start: int, end: int) -> bool:
         """Is [start, end) inside a treaty's name and not at its start?"""
         return any(m.start < start and end <= m.end for m in self.treaties)
+
+    def inside_body_name(self, start: int, end: int) -> bool:
+        """Is [start, end) inside the name of a body (no state nor person), neither at its
+        start nor at its end ("the Global Strike Command" of the air force; "the six-party talks"
+        end with the event they name)?"""
+        index = self.sentence_index(start)
+        return any(m.start < start and end < m.end and m.info.get("type") not in NAMED_ACTORS
+                   for m in self.actors_in.get(index, ()))
 
     def in_quoted_title(self, token: int) -> bool:
         """Does ``token`` stand in a quoted title: a capitalised quotation of a few words

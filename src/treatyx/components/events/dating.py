@@ -736,6 +736,19 @@ def later_by_duration(ctx: DocContext, trigger: int) -> dict | None:
     return None
 
 
+def weekday_to_come(ctx: DocContext, date: dict) -> dict:
+    """A weekday named alone for a planned event that the date tagger put before the
+    article's day, with no word of the future near it ("rocket to be test-launched on Thursday"
+    in a Friday's headline): the next such day."""
+    now, value = ctx.document_date or "", str(date.get("value") or "")
+    if not (DAY.match(now) and DAY.match(value) and value < now[:10]
+            and _WEEKDAY.search(date.get("text") or "")
+            and not _MONTH_NAME.search(date.get("text") or "")):
+        return date
+    day = dt.date.fromisoformat(value[:10]) + dt.timedelta(days=7)
+    return {**date, "value": day.isoformat() + value[10:]}
+
+
 def to_come(ctx: DocContext, date: dict | None) -> bool:
     """Is the date, to the detail it gives, after the article's day ("Saturday" in an
     article of a Wednesday that it resolved forward; not "October" of an October article)?"""

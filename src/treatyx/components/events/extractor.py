@@ -22,7 +22,7 @@ from ...matching import PhraseTable
 from ...records import mention
 from ...ruleset import Entry, RuleSet
 from ...wordforms import phrase_forms, plural
-from ..common import contains_phrase, lexicon_words
+from ..common import contains_phrase, lexicon_phrases, lexicon_words
 from ..rulebased import RuleComponent
 from . import arguments, requirements
 from .context import DocContext, LowerHashes, Mention, treaty_noun_at
@@ -44,6 +44,7 @@ from .dating import (
     shifted_date,
     to_come,
     week_to_come,
+    weekday_to_come,
     years_earlier,
 )
 from .merging import actor_ids, dedupe, merge
@@ -191,6 +192,8 @@ WORD_LISTS = {
     "gerund_subordinators": "gerund-subordinators",
     "non_targets": "non-target-words",
     "state_target_nouns": "state-target-nouns",
+    "breach_nouns": "breach-nouns",
+    "cause_openers": "cause-openers",
     "absorb_breaks": "absorb-breaks",
     "continuation_openers": "continuation-openers",
     "quote_marks": "quote-marks",
@@ -447,6 +450,9 @@ class EventExtractor(RuleComponent):
                             for treaty, parties in self.listed_parties.items() if len(parties) == 2}
         self.attack_events = lexicon_words(ruleset, "attack-events")
         self.defending_events = lexicon_words(ruleset, "defending-events")
+        self.reacting_events = lexicon_words(ruleset, "reacting-events")
+        self.interceptor_test_events = lexicon_words(ruleset, "interceptor-test-events")
+        self.interceptor_classes = frozenset(lexicon_phrases(ruleset, "interceptor-classes"))
         self.opposing_events = lexicon_words(ruleset, "opposing-events")
         self.act_claims = lexicon_words(ruleset, "act-claim-events")
         self.news_media = lexicon_words(ruleset, "news-media")
@@ -523,9 +529,10 @@ class EventExtractor(RuleComponent):
         # nor is one in a document's quoted title ("draft resolution II, “Destructive
         # anti-satellite missile testing”")
         # nor one inside a treaty's name ("the pact prohibiting the development, testing and
-        # use of nuclear weapons")
+        # use of nuclear weapons") or a body's ("the Global Strike Command said")
         found_forms = [m for m in found_forms if not requirements.in_compound_word(ctx, *m[:2])
-                       and not ctx.in_quoted_title(m[0]) and not ctx.inside_treaty_name(*m[:2])]
+                       and not ctx.in_quoted_title(m[0]) and not ctx.inside_treaty_name(*m[:2])
+                       and not ctx.inside_body_name(*m[:2])]
         matches = select(found_forms, partial(requirements.fits, ctx),
                          partial(requirements.requirements_hold, ctx))
         ctx.trigger_sentences = {ctx.sentence_index(start) for start, _, trigger in matches
@@ -548,6 +555,9 @@ class EventExtractor(RuleComponent):
         ctx.opposing_trigger_starts = frozenset(
             start for _, start, _, trigger in kept
             if trigger != BLOCKED and trigger.type in self.opposing_events)
+        ctx.defending_sentences = frozenset(
+            ctx.sentence_index(start) for _, start, _, trigger in kept
+            if trigger != BLOCKED and trigger.type in self.defending_events)
         found = []
         for index, start, _, trigger in kept:
             end = matches[index][1]
@@ -910,6 +920,11 @@ class EventExtractor(RuleComponent):
             systems = self._before_next_weapon_event(ctx, end, sentence, systems)
             if trigger.type not in self.foreign_weapon_events:
                 systems = self._not_earlier_weapon_events(ctx, start, sentence, systems)
+        if trigger.type in self.interceptor_test_events and sentence in ctx.defending_sentences:
+            # "the Arrow-2 shot down a Scud in a test launch": an interception trial tests the
+            # interceptor, not the target missile
+            systems = [m for m in ctx.systems_in.get(sentence, [])
+                       if m.info.get("class") in self.interceptor_classes] or systems
         if arguments.is_participle_trigger(ctx, start, end, trigger) \
                 and requirements.is_attributive(ctx, start, end):
             return None  # "1,550 deployed warheads", "the disputed missile": an adjective
@@ -1074,6 +1089,10 @@ class EventExtractor(RuleComponent):
             # dialogue in the near future" (not "the embargo expires on October 18": the day
             # is the expiry's)
             event_status = "planned"
+        if event_status == "planned" and date is not None and not date_weak \
+                and date["start"] > ctx.doc[start].idx:
+            # "to be test-launched on Thursday" (not "on Tuesday backed plans to build")
+            date = weekday_to_come(ctx, date)
         if event_status == "planned" and (date is None or date_weak) \
                 and (later := later_by_duration(ctx, start)) is not None:
             date, date_weak = later, False  # "will hold talks in six months"
@@ -1987,7 +2006,8 @@ def _landed_in_a_state(ctx: DocContext, start: int, sent_end: int) -> bool:
 def _attack_date(ctx: DocContext, events: list[EventMention], event: EventMention,
                  attack_types: set[str]) -> dict | None:
     """The day of the attack an undated interception stopped: an attack or launch (lexicon
-    attack-events) dated to the day, told in the same sentence, else the nearest of the
+    attack-events) dated to the day, not one on the state whose weapons were intercepted,
+    told in the same sentence, else the nearest of the
     ATTACK_SENTENCES_BEFORE sentences before, else of the ATTACK_SENTENCES_AFTER after (a lead
     tells the interception before the attack's day), else the nearest one before that fired
     a weapon the interception names ("Ukraine launched ATACMS missiles ... Russia claimed it
@@ -1995,10 +2015,15 @@ def _attack_date(ctx: DocContext, events: list[EventMention], event: EventMentio
     retellings stands."""
     ranked = []
     weapons = set(event.systems)
+    countries = ctx.extractor.actor_countries
+    intercepted = _sides(actor_ids(event, "target"), countries)
     for other in events:
         if other.trigger.type not in attack_types or other.status != "asserted" \
                 or len(str((other.date or {}).get("value") or "")) < DAY_VALUE:
             continue
+        if not intercepted.isdisjoint(_sides(actor_ids(other, "target"), countries)):
+            continue  # "US strikes on targets inside Iran" are not what stopped "Iranian
+            # drones" fired at Saudi Arabia
         told = {other.sentence} | {m["sentence"] for m in other.mentions if "sentence" in m}
         same_weapon = not weapons.isdisjoint(other.systems)
         for sentence in told:

@@ -11,10 +11,10 @@ from spacy.strings import get_string_id
 from ...matching import PhraseTable
 from ...ruleset import RuleSet
 from .context import DocContext
-from .requirements import is_attributive, is_participle
+from .requirements import is_attributive, is_participle, weapon_at
 from .triggers import BLOCKED, Match
 
-WOULD, THAT = get_string_id("would"), get_string_id("that")
+WOULD, THAT, BE = get_string_id("would"), get_string_id("that"), get_string_id("be")
 UNDER = get_string_id("under")
 PAST_DATE_REACH = 8  # tokens after an event noun in which a date of its own may stand
 DATE_PREPOSITIONS = frozenset(get_string_id(w) for w in ("on", "in", "at"))
@@ -120,7 +120,7 @@ def status(ctx: DocContext, trigger: int, event_type: str, noun_end: int | None 
             if cue.types and event_type not in cue.types:
                 continue
             if cue.status == "generic" and end - start == 1 and is_participle(ctx, start) \
-                    and is_attributive(ctx, start, end):
+                    and (is_attributive(ctx, start, end) or _object_adjective(ctx, start)):
                 continue  # "the outlawed gas was used in an attack": an adjective, no ban
             if cue.after and cue.after.isdisjoint(ctx.lower[trigger:sent_end]):
                 continue
@@ -139,6 +139,15 @@ def status(ctx: DocContext, trigger: int, event_type: str, noun_end: int | None 
             ctx.lower[trigger:sent_end]):
         found.add("hypothetical")  # "said it would pull out of the accord if ..."
     return next((s for s in STATUS_PRIORITY if s in found), "asserted")
+
+
+def _object_adjective(ctx: DocContext, cue: int) -> bool:
+    """Does the participle at ``cue`` open the object of another event's verb, a word of
+    its noun after it ("imposed limited financial sanctions")?"""
+    after = cue + 1
+    return cue - 1 in ctx.trigger_starts and after < len(ctx.lower) \
+        and ctx.doc[after].is_alpha and ctx.doc[after].is_lower \
+        and ctx.lower[after] not in ctx.hashes.object_stops
 
 
 def _past_date_in_phrase(ctx: DocContext, word: int, noun_end: int) -> bool:
@@ -326,12 +335,15 @@ def refuses(ctx: DocContext, start: int, end: int, following: list[Match],
 
 
 def _actor_to(ctx: DocContext, trigger: int) -> bool:
-    """An actor, "to", then the trigger in a headline: its future ("Russia to quit
-    treaty"; in the text, "allow Kyiv to fire" is no plan)."""
-    return (trigger >= 2 and ctx.in_headline(trigger)
-            and ctx.lower[trigger - 1] == ctx.hashes.to
-            and (actor := ctx.actor_at.get(trigger - 2)) is not None
-            and actor.end == trigger - 1)
+    """An actor or a weapon, "to" (or "to be"), then the trigger in a headline: its future
+    ("Russia to quit treaty", "Agni rocket to be test-launched on Thursday"; in the text, "allow
+    Kyiv to fire" is no plan)."""
+    to = trigger - 2 if trigger >= 3 and ctx.lower[trigger - 1] == BE else trigger - 1
+    if to < 1 or ctx.lower[to] != ctx.hashes.to or not ctx.in_headline(trigger):
+        return False
+    actor = ctx.actor_at.get(to - 1)
+    return (actor is not None and actor.end == to) or weapon_at(ctx, to - 1) or any(
+        m.end == to for m in ctx.systems_in.get(ctx.sentence_index(to), ()))
 
 
 def list_start(ctx: DocContext, trigger: int, sent_start: int) -> int:

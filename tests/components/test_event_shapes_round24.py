@@ -107,9 +107,11 @@ def test_a_national_security_council_is_no_us_or_un_body_by_its_name_alone(run):
     ("Netanyahu said on Monday that Iran had lied about its secret nuclear program.",
      [("violation_allegation", "asserted", ["benjamin-netanyahu", "israel"], ["iran"], [],
        "2018-04-30")]),
+    # (since round 48 the building of the reactor is Syria's development too)
     ("The White House said Syria had been building a covert nuclear reactor near the "
      "Euphrates.",
-     [("violation_allegation", "asserted", ["united-states"], ["syria"], [], "2018-05-01")]),
+     [("development", "asserted", ["syria"], [], [], None),
+      ("violation_allegation", "asserted", ["united-states"], ["syria"], [], "2018-05-01")]),
     # no one says so: no accuser, no record
     ("A secret nuclear site was found in the desert.", []),
 ])

@@ -79,8 +79,10 @@ def test_discussing_information_is_no_talks(run, text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Washington announced it will share secret nuclear technology with Canberra.", []),
+    # (since round 48 the reactor built is Syria's development too)
     ("Washington said Damascus had built a secret nuclear reactor.",
-     [("violation_allegation", "asserted", ["united-states"], ["syria"], [], "2021-09-16",
+     [("development", "asserted", ["syria"], [], [], None, None),
+      ("violation_allegation", "asserted", ["united-states"], ["syria"], [], "2021-09-16",
        None)]),
 ])
 def test_secret_technology_shared_is_no_allegation(run, text, expected):

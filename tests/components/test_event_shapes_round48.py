@@ -19,9 +19,11 @@ MODEL = [pytest.param(False, id="blank"), pytest.param(True, id="model")]
     ("Last week an Arrow 3 interceptor destroyed a Scud target over the sea in a flight test.",
      [("interception", "asserted", [], [], ["arrow-3", "scud-b"], "2024-W18"),
       ("missile_test", "asserted", ["israel"], [], ["arrow-3"], "2024-W18")]),
+    # the target's own launch is told apart, with its own weapon
     ("During a test on Tuesday, a THAAD battery shot down a Scud fired from a barge.",
      [("missile_test", "asserted", ["united-states"], [], ["thaad"], "2024-05-07"),
-      ("interception", "asserted", [], [], ["thaad"], "2024-05-07")]),
+      ("interception", "asserted", [], [], ["thaad"], "2024-05-07"),
+      ("missile_test", "asserted", [], [], ["scud-b"], "2024-05-07")]),
     # no interception in the sentence: the test keeps the systems it names
     ("The army tested a Scud and a Patriot battery on Tuesday.",
      [("missile_test", "asserted", [], [], ["scud-b", "patriot"], "2024-05-07")]),
@@ -31,13 +33,16 @@ def test_an_interceptor_trial_tests_the_interceptor(run, text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Agni-P missile to be test-launched on Thursday",
+    ("India's Agni-P missile to be test-launched from Odisha on Thursday",
      [("missile_test", "planned", ["india"], [], ["agni-p"], "2021-07-01")]),
     ("Agni-P to be test-launched on Thursday",
      [("missile_test", "planned", ["india"], [], ["agni-p"], "2021-07-01")]),
     # in the text, "set to" also with "all" between
     ("Officials said the Agni-P was all set to make its first flight on Thursday.",
      [("missile_test", "planned", ["india"], [], ["agni-p"], "2021-07-01")]),
+    # a day the text gives with its month stays that day
+    ("Agni-P to be test-launched on Thursday, June 24",
+     [("missile_test", "planned", ["india"], [], ["agni-p"], "2021-06-24")]),
     # done: the Thursday before the article's Friday
     ("India test-launched the Agni-P on Thursday.",
      [("missile_test", "asserted", ["india"], [], ["agni-p"], "2021-06-24")]),
@@ -47,16 +52,16 @@ def test_a_weapon_to_be_tested_on_a_weekday_is_planned_for_the_next(run, text, e
 
 
 def test_a_weapon_name_confirmed_by_its_apposition(run):
-    records = run("Delhi worries about Pakistan's Nasr, a short-range battlefield missile "
-                  "which was test-fired on May 11.", date="2011-07-15")
+    records = run("Pakistan test-fired its Nasr, a nuclear-capable battlefield missile, on "
+                  "May 11.", date="2011-07-15")
     assert summary(records) == [
         ("missile_test", "asserted", ["pakistan"], [], ["nasr"], "2011-05-11")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("The visit was agreed after talks in Geneva on March 3 between Iran and the IAEA.",
+    ("A new timetable came out of talks in Geneva on March 3 between Iran and the IAEA.",
      [("talks", "asserted", ["iaea", "iran"], [], [], "2023-03-03")]),
-    ("The visit was agreed after talks in New York on March 3 between Iran and the IAEA.",
+    ("A new timetable came out of talks in New York on March 3 between Iran and the IAEA.",
      [("talks", "asserted", ["iaea", "iran"], [], [], "2023-03-03")]),
 ])
 def test_talks_in_a_city_between_two_sides(run, text, expected):
@@ -64,8 +69,8 @@ def test_talks_in_a_city_between_two_sides(run, text, expected):
 
 
 def test_a_violation_by_a_state_targets_it(run):
-    records = run("The panel concluded that the firing is a violation by Russia of "
-                  "article 4 of the INF Treaty.", date="2018-11-02")
+    records = run("In its report, the commission found a violation by Russia of article 4 of "
+                  "the INF Treaty.", date="2018-11-02")
     events = [(e["type"], [(a["id"], a["role"]) for a in e["actors"]],
                (e["treaty"] or {}).get("id")) for e in records if e["kind"] == "event"]
     assert events == [("violation_allegation", [("russia", "target")], "inf-treaty")]
@@ -79,16 +84,16 @@ def test_a_means_of_a_gerund_is_that_gerunds_act(run):
 
 
 def test_a_means_told_by_a_gerund_is_the_subjects_act(run):
-    records = run("Pyongyang breached a Security Council resolution in May by test-firing a "
-                  "ballistic missile, a UN panel said.", date="2017-08-30")
+    records = run("Moscow broke the INF Treaty in 2014 by flight-testing a banned cruise "
+                  "missile, US officials said.", date="2017-08-30")
     assert summary(records) == [
-        ("violation_allegation", "asserted", ["united-nations"], ["north-korea"], [], "2017-05"),
-        ("missile_test", "asserted", ["north-korea"], [], [], "2017-05"),
+        ("violation_allegation", "asserted", ["united-states"], ["russia"], [], "2014"),
+        ("missile_test", "asserted", ["russia"], [], [], "2014"),
     ]
 
 
 @pytest.mark.parametrize(("text", "status"), [
-    ("The launch led to calls in the Japanese parliament on Friday for tougher sanctions on "
+    ("The test prompted calls from lawmakers in Tokyo this week for new sanctions against "
      "Pyongyang.", "hypothetical"),
     # no "for" between: what is called so took place
     ("Tokyo called the sanctions on Pyongyang a success.", "asserted"),
@@ -100,15 +105,15 @@ def test_calls_for_sanctions_with_words_between(run, text, status):
 
 @pytest.mark.parametrize(("text", "agents"), [
     # what a reaction answers is its target's act; "limited" is no treaty's limit there
-    ("Tokyo imposed limited financial sanctions on Pyongyang after it fired two missiles "
-     "over Hokkaido in August.", ["north-korea"]),
-    ("Tokyo condemned Pyongyang because it fired two missiles over Hokkaido in August.",
+    ("Seoul imposed limited trade sanctions on Pyongyang after it launched a satellite rocket "
+     "in May.", ["north-korea"]),
+    ("Canberra condemned Pyongyang because it fired a missile over Japan in August.",
      ["north-korea"]),
     # no word of cause before "it": the sentence's subject
     ("Tokyo imposed sanctions on Pyongyang, and it fired two missiles into the sea in August.",
      ["japan"]),
     # no reaction before it: "it" is who acted first
-    ("Washington sent missiles to Tokyo after it tested a new rocket in August.",
+    ("Washington held talks with Tokyo after it tested a new rocket in August.",
      ["united-states"]),
 ])
 def test_it_after_a_reaction_stands_for_its_target(run, text, agents):
@@ -116,16 +121,21 @@ def test_it_after_a_reaction_stands_for_its_target(run, text, agents):
     assert [e[2] for e in tests] == [agents]
 
 
-def test_a_treaty_still_limits_what_it_limits(run):
-    assert summary(run("The accord limited deployment of interceptors to one site.",
-                       date="2017-09-01")) == []
+@pytest.mark.parametrize("text", [
+    "The accord limited deployment of interceptors to one site.",
+    # no event's verb right before the participle: the treaty's limit
+    "The pact limited both sides to deploying 1,550 warheads.",
+    "The treaty limited Russia and the United States to deploying 1,550 warheads.",
+])
+def test_a_treaty_still_limits_what_it_limits(run, text):
+    assert summary(run(text, date="2017-09-01")) == []
 
 
 @pytest.mark.parametrize(("text", "expected"), [
     # "Strike" inside a body's name is no strike
     ("The flight ended early, the Global Strike Command of the US Air Force said on Monday.",
      []),
-    # a trigger that ends the name stays: the talks are the event
+    # "six-party" names the talks' states: the talks are the event
     ("North Korea has boycotted the six-party talks since 2009.",
      [("talks", "negated", ["north-korea"], [], [], "2009")]),
 ])
@@ -134,18 +144,18 @@ def test_a_trigger_inside_a_bodys_name(run, text, expected):
 
 
 def test_a_missile_destroyed_on_purpose_was_not_intercepted(run):
-    records = run("A Trident II missile was deliberately destroyed over the Atlantic during a "
-                  "test launch, the Navy said.", date="2023-11-02")
+    records = run("A Trident II was deliberately destroyed minutes into a routine test, the "
+                  "Navy said.", date="2023-11-02")
     assert [e[0] for e in summary(records)] == ["missile_test"]
 
 
 def test_a_lead_test_takes_the_system_and_day_of_the_next_sentence(run):
-    text = ("KINGS BAY, Ga. — An unarmed ballistic missile fired by the US Navy broke apart over "
-            "the Atlantic during a routine test, officials said.\n\n"
+    text = ("KINGS BAY, Ga. — The US Navy said a routine test of a submarine-launched ballistic "
+            "missile ended early when the missile broke apart over the Atlantic.\n\n"
             "The Trident II was launched at 3:10 p.m. Tuesday from a submarine off Florida, "
             "the service said.")
     assert summary(run(text, date="2023-11-02")) == [
-        ("missile_test", "asserted", ["united-states", "us-navy"], [], ["trident-ii"],
+        ("missile_test", "asserted", ["united-states"], [], ["trident-ii"],
          "2023-10-31T15:10")]
 
 
@@ -159,19 +169,20 @@ def test_weapons_that_replace_older_ones_are_deployed(run, text, expected):
 
 
 def test_an_interception_is_not_dated_by_an_attack_on_another_state(run):
-    text = ("The White House said on Tuesday that US forces had struck 500 targets inside "
-            "Iran. Saudi forces intercepted four Iranian drones, the ministry said.")
+    text = ("Qatari air defences shot down three Iranian drones, the ministry said. In other "
+            "news, the Pentagon said on Monday that American bombers had conducted air strikes "
+            "on 300 sites in Iran.")
     interceptions = [e for e in summary(run(text, date="2026-03-11"))
                      if e[0] == "interception"]
-    assert interceptions == [("interception", "asserted", ["saudi-arabia"], ["iran"], [], None)]
+    assert interceptions == [("interception", "asserted", ["qatar"], ["iran"], [], None)]
 
 
 @pytest.mark.parametrize("model", MODEL)
 @pytest.mark.parametrize("text", [
     "Qatar's foreign ministry described the drone strike as a dangerous escalation.",
     # a quoted judgement: who describes the act is who speaks
-    "In a statement, Qatar's foreign ministry described the missile attack as “a dangerous "
-    "escalation.”",
+    "Qatar's foreign ministry, in a brief statement, described the missile attack on the port "
+    "as “a dangerous escalation.”",
 ])
 def test_an_act_called_an_escalation_is_warned_against(run_on, model, text):
     records = run_on(text, "2026-03-11", model)
@@ -184,10 +195,10 @@ def test_an_act_called_an_escalation_is_warned_against(run_on, model, text):
      "the agreement quickly.",
      [("signing", "asserted", ["israel", "japan"], [], [], "2024-05-05"),
       ("ratification", "planned", ["israel", "japan"], [], [], None)]),
-    ("Israel and Japan signed a defence pact on Sunday. The two countries committed "
-     "themselves to ratifying the agreement.",
+    ("Israel and Japan signed a defence pact on Sunday. Both governments committed themselves "
+     "to ratifying the pact by December.",
      [("signing", "asserted", ["israel", "japan"], [], [], "2024-05-05"),
-      ("ratification", "planned", ["israel", "japan"], [], [], None)]),
+      ("ratification", "planned", ["israel", "japan"], [], [], "2024-12")]),
 ])
 def test_two_ministers_commit_to_ratify(run, text, expected):
     assert summary(run(text, date="2024-05-08")) == expected
@@ -201,8 +212,9 @@ def test_efforts_to_persuade_a_state_are_no_act_yet(run):
 
 
 @pytest.mark.parametrize(("text", "status"), [
-    ("The Pentagon was slated to test a Minuteman III this week.", "planned"),
-    ("The Pentagon was scheduled to test a Minuteman III this week.", "planned"),
+    ("Air Force crews were slated to fire a Minuteman III from California next week.",
+     "planned"),
+    ("The Navy was scheduled to launch a Trident II from a submarine in March.", "planned"),
     # asked to cancel it: the deployment stands, only the call is told
     ("Moscow urged Berlin to cancel the stationing of Typhon launchers.", "hypothetical"),
     # postponed, called off: it did not take place
@@ -214,3 +226,11 @@ def test_efforts_to_persuade_a_state_are_no_act_yet(run):
 def test_a_test_slated_postponed_or_called_off(run, text, status):
     events = summary(run(text, date="2022-03-03"))
     assert [e[1] for e in events] == [status]
+
+
+def test_a_verb_in_the_progressive_has_its_subject_before_it(run):
+    # a form in -ing after "was" is no gerund whose subject follows: not the speaker's
+    records = run('"Until 2019, the Libyan regime was building a nuclear reactor in the '
+                  'desert," the State Department said.', date="2020-02-01")
+    assert [e for e in summary(records) if e[0] == "development"] == [
+        ("development", "asserted", ["libya"], [], [], None)]

@@ -77,7 +77,7 @@ CONSULTED_LEXICONS = (
     "passive-auxiliaries", "finite-auxiliaries", "attack-instruments", "attack-nouns",
     "auxiliary-adverbs",
     "actor-nouns",
-    "non-target-words", "state-target-nouns", "breach-nouns", "cause-openers", "reacting-events",
+    "non-target-words", "state-target-nouns", "cause-openers", "reacting-events",
     "interceptor-test-events", "interceptor-classes", "absorb-breaks", "trigger-blockers",
     "name-blockers", "ship-prefixes",
     "place-features", "namesake-features", "same-as-cues",

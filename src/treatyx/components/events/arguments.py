@@ -1021,11 +1021,13 @@ def _agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start
         subject = first_subject(ctx, saying[1] if saying else sent_start, start)
         if subject is not None:
             return subject
-    if trigger.tense == "gerund" and not _after_determiner(ctx, start, sent_start) and not (
+    if trigger.tense == "gerund" and not _after_determiner(ctx, start, sent_start) \
+            and lower[start - 1] not in ctx.hashes.passive_auxiliaries and not (
             first_subject(ctx, sent_start, start) is not None
             and _relative_after_object(ctx, end, sent_end)):
         # "... by quitting the accord this year, Russia has ...": the subject follows (not
-        # after "the missile firing off its coast, Japan suspended ferries"; nor in a
+        # for a verb in the progressive: '"Damascus was building a reactor," a US official
+        # said'; not after "the missile firing off its coast, Japan suspended ferries"; nor in a
         # relative clause after a participle that follows its subject: "Israel tested a
         # system, launching a missile that alarmed Syria")
         after = actor_after(ctx, ctx.clause_end(end, sent_end), sent_end)
@@ -1474,7 +1476,6 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int, trigger
             and (members := actor_after_preposition(ctx, end + 1)) is not None:
         return members  # "a meeting of the OSCE", "a meeting of US and Japanese officials"
     if end < len(lower) and lower[end] == ctx.hashes.by \
-            and lower[end - 1] in ctx.hashes.breach_nouns \
             and (found := actor_after_preposition(ctx, end + 1)) is not None:
         return found  # "a violation by Iran of Resolution 1929": who broke it
     if holds_agent_preposition(ctx, start, end, trigger) \
@@ -2304,16 +2305,15 @@ def _participle_with_by(ctx: DocContext, start: int, end: int, trigger: Trigger)
 def _sides_past_predicate(ctx: DocContext, end: int) -> Mention | None:
     """The sides a meeting noun's predicate names after it with "between" or "among": "talks
     are planned between Berlin and Tehran", "talks will open on Monday among the
-    envoys". Only over auxiliaries, dates, a place after a preposition of place-prepositions
-    ("talks in Geneva on March 3 between ...") and a few lower-case words, in the noun's
-    clause."""
+    envoys". Only over auxiliaries, dates, capitalised words ("talks in Geneva on March 3
+    between ...") and a few lower-case words, in the noun's clause."""
     _, sent_end = ctx.sentence_bounds(end - 1)
     words = 0
     for i in range(end, ctx.clause_end(end, sent_end)):
         if ctx.lower[i] in SIDES_PREPOSITIONS and i not in ctx.date_tokens:
             return actor_after_preposition(ctx, i + 1)
-        if i in ctx.date_tokens or _in_place_name(ctx, i):
-            continue
+        if i in ctx.date_tokens or ctx.doc[i].is_title:
+            continue  # a place or a host: "talks in Vienna", "talks Oman hosted"
         token = ctx.doc[i]
         if not (token.is_alpha and token.is_lower) or i in ctx.trigger_starts:
             return None
@@ -2321,15 +2321,6 @@ def _sides_past_predicate(ctx: DocContext, end: int) -> Mention | None:
         if words > PREDICATE_WORDS:
             return None
     return None
-
-
-def _in_place_name(ctx: DocContext, i: int) -> bool:
-    """Is token ``i`` a capitalised word of a name right after a preposition of
-    place-prepositions ("in Vienna", "in New York")?"""
-    j = i
-    while j > 0 and ctx.doc[j].is_title and j not in ctx.trigger_starts:
-        j -= 1
-    return j < i and ctx.lower[j] in ctx.hashes.place_prepositions
 
 
 def _starts_a_verb(ctx: DocContext, i: int) -> bool:

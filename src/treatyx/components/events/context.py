@@ -598,8 +598,8 @@ class DocContext:
 
     def inside_body_name(self, start: int, end: int) -> bool:
         """Is [start, end) inside the name of a body (no state nor person), neither at its
-        start nor at its end ("the Global Strike Command" of the air force; "the six-party talks"
-        end with the event they name)?"""
+        start nor at its end ("the Global Strike Command said"; "UN nuclear inspectors" end
+        with the event they name)?"""
         index = self.sentence_index(start)
         return any(m.start < start and end < m.end and m.info.get("type") not in NAMED_ACTORS
                    for m in self.actors_in.get(index, ()))

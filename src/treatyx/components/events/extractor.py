@@ -192,7 +192,6 @@ WORD_LISTS = {
     "gerund_subordinators": "gerund-subordinators",
     "non_targets": "non-target-words",
     "state_target_nouns": "state-target-nouns",
-    "breach_nouns": "breach-nouns",
     "cause_openers": "cause-openers",
     "absorb_breaks": "absorb-breaks",
     "continuation_openers": "continuation-openers",
@@ -920,9 +919,11 @@ class EventExtractor(RuleComponent):
             systems = self._before_next_weapon_event(ctx, end, sentence, systems)
             if trigger.type not in self.foreign_weapon_events:
                 systems = self._not_earlier_weapon_events(ctx, start, sentence, systems)
-        if trigger.type in self.interceptor_test_events and sentence in ctx.defending_sentences:
-            # "the Arrow-2 shot down a Scud in a test launch": an interception trial tests the
-            # interceptor, not the target missile
+        if trigger.type in self.interceptor_test_events and sentence in ctx.defending_sentences \
+                and not ctx.hashes.test_words.isdisjoint(ctx.lower[start:end]):
+            # "an Arrow 3 destroyed a target missile during a flight test": an interception
+            # trial tests the interceptor, not its target (a missile "launched from Yemen" and
+            # shot down is no trial)
             systems = [m for m in ctx.systems_in.get(sentence, [])
                        if m.info.get("class") in self.interceptor_classes] or systems
         if arguments.is_participle_trigger(ctx, start, end, trigger) \

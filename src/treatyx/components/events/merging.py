@@ -181,13 +181,12 @@ def _same_weapon_event(first: EventMention, later: EventMention) -> bool:
 
 def _names_its_weapon(first: EventMention, later: EventMention) -> bool:
     """"India has test-fired its newest submarine-launched missile, ... said on Friday.
-    Fired in the Bay of Bengal, the K-4 ...": a weapon event right after one that named no
-    system names that event's weapon, unless its sentence says it is another (lexicon
-    other-event-cues); one of the two has a date, the other none ("A missile fired by the
-    Navy broke apart in a test. The Trident II was launched at 3:10 p.m. Tuesday")."""
-    return (0 < later.sentence - first.sentence <= NEXT_SENTENCE
-            and (first.date is None) != (later.date is None)
-            and not first.systems and bool(later.systems) and not later.another)
+    Fired in the Bay of Bengal, the K-4 ...": an undated weapon event right after a
+    dated one that named no system names that event's weapon, unless its sentence says it is
+    another (lexicon other-event-cues)."""
+    return (0 < later.sentence - first.sentence <= NEXT_SENTENCE and first.date is not None
+            and later.date is None and not first.systems and bool(later.systems)
+            and not later.another)
 
 
 def _noun_dated_by_saying(first: EventMention, later: EventMention) -> bool:

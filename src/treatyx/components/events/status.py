@@ -144,10 +144,8 @@ def status(ctx: DocContext, trigger: int, event_type: str, noun_end: int | None 
 def _object_adjective(ctx: DocContext, cue: int) -> bool:
     """Does the participle at ``cue`` open the object of another event's verb, a word of
     its noun after it ("imposed limited financial sanctions")?"""
-    after = cue + 1
-    return cue - 1 in ctx.trigger_starts and after < len(ctx.lower) \
-        and ctx.doc[after].is_alpha and ctx.doc[after].is_lower \
-        and ctx.lower[after] not in ctx.hashes.object_stops
+    return cue - 1 in ctx.trigger_starts and cue + 1 < len(ctx.lower) \
+        and ctx.doc[cue + 1].is_alpha
 
 
 def _past_date_in_phrase(ctx: DocContext, word: int, noun_end: int) -> bool:

@@ -143,7 +143,7 @@ def status(ctx: DocContext, trigger: int, event_type: str, noun_end: int | None 
 
 def _object_adjective(ctx: DocContext, cue: int) -> bool:
     """Does the participle at ``cue`` open the object of another event's verb, a word of
-    its noun after it ("imposed limited financial sanctions")?"""
+    its noun after it ("imposed limited trade sanctions")?"""
     return cue - 1 in ctx.trigger_starts and cue + 1 < len(ctx.lower) \
         and ctx.doc[cue + 1].is_alpha
 

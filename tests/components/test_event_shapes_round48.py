@@ -51,6 +51,14 @@ def test_a_weapon_to_be_tested_on_a_weekday_is_planned_for_the_next(run, text, e
     assert summary(run(text, date="2021-06-25")) == expected
 
 
+def test_a_weapon_after_a_verb_in_a_headline_plans_nothing(run):
+    # "to" after the object of "unveils" gives the weapon's purpose: no strike is planned (the
+    # strike itself is still read as told, a limit of the purpose infinitive)
+    records = summary(run("Russia unveils new missile to strike carriers", date="2021-06-25"))
+    assert records[0] == ("development", "asserted", ["russia"], [], [], "2021-06-25")
+    assert [e[0] for e in records if e[1] == "planned" or e[0] == "warning"] == []
+
+
 def test_a_weapon_name_confirmed_by_its_apposition(run):
     records = run("Pakistan test-fired its Nasr, a nuclear-capable battlefield missile, on "
                   "May 11.", date="2011-07-15")

@@ -340,8 +340,14 @@ def _actor_to(ctx: DocContext, trigger: int) -> bool:
     if to < 1 or ctx.lower[to] != ctx.hashes.to or not ctx.in_headline(trigger):
         return False
     actor = ctx.actor_at.get(to - 1)
-    return (actor is not None and actor.end == to) or weapon_at(ctx, to - 1) or any(
-        m.end == to for m in ctx.systems_in.get(ctx.sentence_index(to), ()))
+    if actor is not None and actor.end == to:
+        return True
+    # a weapon only as the headline's subject: "Russia unveils new missile to strike
+    # carriers" tells a purpose
+    sent_start = ctx.sentence_bounds(to)[0]
+    return not any(sent_start <= i < to for i in ctx.trigger_starts) and (
+        weapon_at(ctx, to - 1)
+        or any(m.end == to for m in ctx.systems_in.get(ctx.sentence_index(to), ())))
 
 
 def list_start(ctx: DocContext, trigger: int, sent_start: int) -> int:

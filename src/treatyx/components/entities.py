@@ -376,8 +376,8 @@ class EntityRecognizer(RuleComponent):
 
     def _weapon_follows(self, doc: Doc, end: int) -> bool:
         """A weapon word within a few words after a name, in its sentence: "a Khorramshahr
-        long-range ballistic missile", also in an apposition right after it ("Pakistan's
-        Nasr, a short-range tactical nuclear missile"). A word joined by hyphens counts once
+        long-range ballistic missile", also in an apposition right after it ("its Nasr, a
+        nuclear-capable battlefield missile"). A word joined by hyphens counts once
         ("the Sayyad surface-to-air missile")."""
         words, window = 0, WEAPON_NAME_WINDOW
         if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ARTICLES:

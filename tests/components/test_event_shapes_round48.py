@@ -242,3 +242,24 @@ def test_a_verb_in_the_progressive_has_its_subject_before_it(run):
                   'desert," the State Department said.', date="2020-02-01")
     assert [e for e in summary(records) if e[0] == "development"] == [
         ("development", "asserted", ["libya"], [], [], None)]
+
+
+def test_a_lead_that_says_a_state_is_imposing_sanctions_dates_them_that_day(run):
+    # "is sanctioning" is a phrase of the sanctions entry in -ing: news of the day it is told
+    text = ("Ottawa acts on drone sales\n\n"
+            "Canada says it is sanctioning three Iranian firms over drone sales to Moscow.\n")
+    assert summary(run(text, date="2023-03-02")) == [
+        ("sanctions", "asserted", ["canada"], ["iran"], [], "2023-03-02")]
+
+
+def test_a_date_after_when_is_no_guess_for_the_event_before(run):
+    records = run("Ankara is negotiating with the IAEA about remote cameras for the reactor "
+                  "when fuel is loaded into it in October.", date="2004-04-05")
+    assert summary(records) == [("talks", "asserted", ["turkey"], ["iaea"], [], None)]
+
+
+def test_a_century_dates_no_event(run):
+    # "21st-century" names an era (TimeML value "20"), never the time of the talks
+    records = run("Washington and Moscow will hold negotiations on a 21st-century security "
+                  "framework.", date="2008-04-07")
+    assert summary(records) == [("talks", "planned", ["russia", "united-states"], [], [], None)]

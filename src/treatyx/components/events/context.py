@@ -4,6 +4,7 @@ a trigger looks only at its own sentence, never at the whole document."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
@@ -60,6 +61,7 @@ BODY_NAME_WORDS = 2
 PLACE_DATELINE_SENTENCES = 10  # sentences (a web page's lines too) a dateline's place may open
 DATELINE_WORDS = 12  # tokens of a dateline's place and source before its dash
 NAMED_ACTORS = ("state", "person")  # actor types whose names hold no body's trigger
+CENTURY = re.compile(r"\d\d")  # a date value that names a century (TimeML "20")
 SYSTEM_OPENING_WORDS = 6  # tokens of a sentence in which it opens by naming a system
 DATELINE_BARE_WORDS = 3  # a dateline with no comma or source in brackets is this short
 OTHER_EVENT_NAME_WORDS = 2  # capitalised words between a date and its event ("Korean War")
@@ -927,10 +929,12 @@ class DocContext:
     @cached_property
     def event_dates(self) -> list[DateMention]:
         """The dates that may date an event, whatever its sentence: none inside a treaty's
-        name, none with an inferred day."""
+        name, none with an inferred day, no century ("21st-century security challenges"
+        names an era, no time of an event)."""
         return [d for d in self.dates if d[2].label_ in DATE_TYPES
                 and d[1] not in self.treaty_tokens and d[0] not in self.treaty_tokens
-                and not d[3].get("day_inferred") and not self._dates_another_event(d[0], d[1])]
+                and not d[3].get("day_inferred") and not self._dates_another_event(d[0], d[1])
+                and not CENTURY.fullmatch(str(d[3].get("value") or ""))]
 
     def _dates_another_event(self, start: int, end: int) -> bool:
         """Does the date at [``start``, ``end``) follow a word of other-event-dates and "of"

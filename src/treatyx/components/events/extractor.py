@@ -1153,8 +1153,9 @@ class EventExtractor(RuleComponent):
             lead_announced=in_lead and said is not None
             and ctx.hashes.past_perfect_auxiliaries.isdisjoint(ctx.lower[said[1]:start]),
             lead_object=in_lead and object_said,
-            lead_ongoing=in_lead and said is not None and trigger.tense == "gerund"
-            and ctx.lower[start - 1] in PRESENT_BE,
+            lead_ongoing=in_lead and said is not None and ctx.lower[start - 1] in PRESENT_BE
+            and (trigger.tense == "gerund"  # "says it is sanctioning": a phrase in -ing too
+                 or (trigger.tense == "phrase" and ctx.doc[end - 1].lower_.endswith("ing"))),
             relative=relative if date is None else None, relative_anchor=anchor,
             another=not ctx.hashes.other_event_cues.isdisjoint(
                 ctx.lower[sent_start:ctx.sent_ends[sentence]]),

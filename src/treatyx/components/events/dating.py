@@ -785,9 +785,13 @@ def _noun_trigger(ctx: DocContext, start: int) -> bool:
 def _after_circumstance(ctx: DocContext, date: DateMention, trigger: int) -> bool:
     """Does a word of circumstance-words stand between the trigger and a date after it?
     "signed a law suspending cooperation, amid tensions following attacks last month": the
-    month is the attacks'."""
-    return date[0] > trigger and not ctx.hashes.circumstance_words.isdisjoint(
-        _words_between(ctx, date, trigger))
+    month is the attacks'. Not the day a trailing verb of saying names ("extended the treaty
+    until 2026, the Kremlin said on Wednesday")."""
+    if date[0] <= trigger or ctx.hashes.circumstance_words.isdisjoint(
+            _words_between(ctx, date, trigger)):
+        return False
+    return not any(trigger < end <= date[0] and _said_on(ctx, end, date[0])
+                   for _, end in ctx.reporting_in.get(ctx.sentence_index(trigger), ()))
 
 
 def _dates_the_noun(ctx: DocContext, date: DateMention, trigger: int) -> bool:

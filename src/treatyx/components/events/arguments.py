@@ -836,8 +836,8 @@ def _after_gerund_trigger(ctx: DocContext, clause_start: int, end: int) -> bool:
     """Is the last trigger before ``end`` in its clause a form in -ing ("accused Russia of
     violating the treaty by deploying ...": the means is the violator's, not the
     accuser's)?"""
-    before = [i for i in ctx.trigger_starts if clause_start <= i < end]
-    return bool(before) and ctx.doc[max(before)].lower_.endswith("ing")
+    last = ctx.last_trigger_before(end, clause_start)
+    return last is not None and ctx.doc[last].lower_.endswith("ing")
 
 
 def _reaction_target_before(ctx: DocContext, pronoun: int) -> Mention | None:
@@ -1135,7 +1135,7 @@ def _light_verb_reaches(ctx: DocContext, lo: int, start: int) -> bool:
     test a breach": the test is not the one who brands it)."""
     light = ctx.last_light_verb(lo, start)
     return light is not None and not ctx.names_its_object(light, start) \
-        and not any(lo <= i < start for i in ctx.trigger_starts)
+        and ctx.last_trigger_before(start, lo) is None
 
 
 def _by_agent_of(ctx: DocContext, end: int, sent_end: int, trigger: Trigger
@@ -1539,8 +1539,8 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int, trigger
         return doer  # "Moscow and Washington will send delegations to Geneva for talks"
     nearest = subject_before(ctx, start, clause_start)
     if nearest is not None and trigger.type in ctx.extractor.occasion_events \
-            and occasion_noun(ctx, start, clause_start) and any(
-            nearest.end <= i < start for i in ctx.trigger_starts):
+            and occasion_noun(ctx, start, clause_start) \
+            and ctx.last_trigger_before(start, nearest.end) is not None:
         return nearest  # "Japan shot down a missile target in a test": Japan's test
     # "imposed sanctions on Pakistan after its nuclear tests": "its" decides (see agent), not
     # the subject of the clause's light verb; a "by" phrase still names the agent

@@ -207,6 +207,18 @@ class DocContext:
             return self.trigger_spans[at]
         return token, token + 1
 
+    def last_trigger_before(self, end: int, floor: int) -> int | None:
+        """The start of the last trigger that starts in [``floor``, ``end``), if one does."""
+        at = bisect_left(self.trigger_spans, (end,)) - 1
+        return self.trigger_spans[at][0] if at >= 0 and self.trigger_spans[at][0] >= floor \
+            else None
+
+    def weapon_ends_at(self, i: int) -> bool:
+        """Does a weapon word or a system's name end at token ``i`` ("a rocket", "the
+        Agni-P")?"""
+        return self.lower[i] in self.hashes.context_words.get("weapon", ()) \
+            or i in self.system_ending_at
+
     def weapon_relative_of(self, span: tuple[int, int], ours: tuple[int, int]) -> bool:
         """Does the trigger at ``span`` open a relative clause on the weapon the trigger at
         ``ours`` acts on: "fired a rocket which placed a probe into orbit in May" (what
@@ -215,8 +227,7 @@ class DocContext:
         opener, weapon = span[0] - 1, span[0] - 2
         if weapon < ours[1] or lower[opener] not in hashes.relative_openers:
             return False
-        return lower[weapon] in hashes.context_words.get("weapon", ()) \
-            or weapon in self.system_ending_at
+        return self.weapon_ends_at(weapon)
 
     def by_sentence(self, items: Iterable, start_of: Callable[[Any], int]) -> dict[int, list]:
         """Items grouped by the sentence they start in, so that a trigger reads its own

@@ -691,13 +691,24 @@ def not_yet_to_come(ctx: DocContext, date: dict) -> dict:
     no event, may prefer the nearer day; the event's own verb settles it."""
     if not to_come(ctx, date) or _YEAR.search(date.get("text") or ""):
         return date  # no day to come, or one whose year the text gives ("November 21, 2025")
+    if _lone_weekday(date):
+        return _weeks_later(date, -1)  # "criticized the plan on Tuesday": the Tuesday before
     value = str(date["value"])
-    if DAY.match(value) and _WEEKDAY.search(date.get("text") or "") \
-            and not _MONTH_NAME.search(date.get("text") or ""):
-        # "criticized the plan on Tuesday": the Tuesday before, not a year before
-        day = dt.date.fromisoformat(value) - dt.timedelta(days=7)
-        return {**date, "value": day.isoformat()}
     return {**date, "value": f"{int(value[:4]) - 1:04d}{value[4:]}"}
+
+
+def _lone_weekday(date: dict) -> bool:
+    """Is the date a day its text names by its weekday alone ("on Tuesday", not "Tuesday,
+    May 5")?"""
+    text = date.get("text") or ""
+    return bool(DAY.match(str(date.get("value") or "")) and _WEEKDAY.search(text)
+                and not _MONTH_NAME.search(text))
+
+
+def _weeks_later(date: dict, weeks: int) -> dict:
+    """The day ``date`` names, ``weeks`` weeks later (earlier when negative)."""
+    day = dt.date.fromisoformat(date["value"]) + dt.timedelta(weeks=weeks)
+    return {**date, "value": day.isoformat()}
 
 
 def later_by_duration(ctx: DocContext, trigger: int) -> dict | None:
@@ -740,13 +751,10 @@ def weekday_to_come(ctx: DocContext, date: dict) -> dict:
     """A weekday named alone for a planned event that the date tagger put before the
     article's day, with no word of the future near it ("rocket to be test-launched on Thursday"
     in a Friday's headline): the next such day."""
-    now, value = ctx.document_date or "", str(date.get("value") or "")
-    if not (DAY.match(now) and DAY.match(value) and value < now[:10]
-            and _WEEKDAY.search(date.get("text") or "")
-            and not _MONTH_NAME.search(date.get("text") or "")):
-        return date
-    day = dt.date.fromisoformat(value[:10]) + dt.timedelta(days=7)
-    return {**date, "value": day.isoformat() + value[10:]}
+    now = ctx.document_date or ""
+    if DAY.match(now) and _lone_weekday(date) and date["value"] < now:
+        return _weeks_later(date, 1)
+    return date
 
 
 def to_come(ctx: DocContext, date: dict | None) -> bool:

@@ -952,9 +952,9 @@ class EventExtractor(RuleComponent):
             reporting = None  # "The Kremlin announced the suspension": it suspends
         clause_start = max(reporting[1] if reporting else sent_start,
                            ctx.clause_start(start, sent_start))
-        if not trigger.has_actors and trigger.rule not in self.date_named_rules and any(
-                i in ctx.trigger_starts for i in range(
-                max(clause_start, start - TREATY_SUBJECT_WORDS), start)):
+        if not trigger.has_actors and trigger.rule not in self.date_named_rules \
+                and ctx.last_trigger_before(
+                    start, max(clause_start, start - TREATY_SUBJECT_WORDS)) is not None:
             return None  # "The talks on the INF Treaty formally ended": the talks ended
         if trigger.type in self.attack_effect_events \
                 and not ctx.hashes.attack_nouns.isdisjoint(ctx.lower[clause_start:start]):
@@ -1779,7 +1779,7 @@ def _predicate_dates(ctx: DocContext, end: int, char: int) -> bool:
         return False
     return any(ctx.lower[i] in ctx.hashes.event_predicates or i in ctx.light_verb_tokens
                for i in range(end, date_start)) \
-        and not any(end <= i < date_start for i in ctx.trigger_starts)
+        and ctx.last_trigger_before(date_start, end) is None
 
 
 def _told_in_perfect(ctx: DocContext, start: int, end: int, clause_start: int, trigger: Trigger

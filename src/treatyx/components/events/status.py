@@ -11,7 +11,7 @@ from spacy.strings import get_string_id
 from ...matching import PhraseTable
 from ...ruleset import RuleSet
 from .context import DocContext
-from .requirements import is_attributive, is_participle, weapon_at
+from .requirements import is_attributive, is_participle
 from .triggers import BLOCKED, Match
 
 WOULD, THAT, BE = get_string_id("would"), get_string_id("that"), get_string_id("be")
@@ -344,10 +344,8 @@ def _actor_to(ctx: DocContext, trigger: int) -> bool:
         return True
     # a weapon only as the headline's subject: "Russia unveils new missile to strike
     # carriers" tells a purpose
-    sent_start = ctx.sentence_bounds(to)[0]
-    return not any(sent_start <= i < to for i in ctx.trigger_starts) and (
-        weapon_at(ctx, to - 1)
-        or any(m.end == to for m in ctx.systems_in.get(ctx.sentence_index(to), ())))
+    return ctx.last_trigger_before(to, ctx.sentence_bounds(to)[0]) is None \
+        and ctx.weapon_ends_at(to - 1)
 
 
 def list_start(ctx: DocContext, trigger: int, sent_start: int) -> int:

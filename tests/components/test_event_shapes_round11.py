@@ -144,8 +144,9 @@ def test_perfect_of_a_control_verb_and_quoted_phrases(run, text, expected):
      [("talks", "asserted", ["un-security-council"], [], [], None)]),
     # (the launch is not the Council's: the light verb's object is the meeting); a date or an
     # infinitive between a light verb and its noun takes nothing away
+    # (since round 49 "the Agni missile" names India's Agni family)
     ("India conducted on Monday a test of the Agni missile.",
-     [("missile_test", "asserted", ["india"], [], [], "2013-09-09")]),
+     [("missile_test", "asserted", ["india"], [], ["agni-series"], "2013-09-09")]),
     ("Trump told aides he had planned to place further sanctions on North Korea.",
      [("sanctions", "planned", ["donald-trump", "united-states"], ["north-korea"], [], None)]),
 ])

@@ -1698,11 +1698,14 @@ def _by_after_object(ctx: DocContext, end: int) -> int | None:
 
 
 def _cause_before(ctx: DocContext, start: int, clause_start: int) -> int | None:
-    """Where a word of cause-prepositions ("over") opens the noun phrase of an event noun,
-    over up to CAUSE_PHRASE lower-case words ("over a series of rocket launches"); else
-    None."""
+    """Where a word of cause-prepositions ("over"), or of reason-prepositions after a word
+    of reprisal-nouns ("in retaliation for"), opens the noun phrase of an event noun, over
+    up to CAUSE_PHRASE lower-case words ("over a series of rocket launches"); else None."""
+    lower, hashes = ctx.lower, ctx.hashes
     for i in range(start - 1, max(clause_start, start - 1 - CAUSE_PHRASE) - 1, -1):
-        if ctx.lower[i] in ctx.hashes.cause_prepositions:
+        if lower[i] in hashes.cause_prepositions or (
+                lower[i] in hashes.reason_prepositions and i > clause_start
+                and lower[i - 1] in hashes.reprisal_nouns):
             return i
         word = ctx.doc[i]
         if not (word.is_alpha and word.is_lower) or i in ctx.trigger_tokens:
@@ -1861,6 +1864,9 @@ def actor_after_preposition(ctx: DocContext, first: int) -> Mention | None:
             if after + 1 < len(doc) and ctx.lower[after] in ctx.hashes.possessive_marks:
                 return ctx.actor_at.get(after + 1) or _titled_person(ctx, after + 1) or found
             return found
+        if ctx.lower[i] == ctx.hashes.of and i > first and ctx.lower[i - 1] in \
+                ctx.hashes.actor_nouns and (state := ctx.actor_at.get(i + 1)) is not None:
+            return state  # "by the foreign ministers of Kazakhstan and Kyrgyzstan"
         if not (doc[i].is_lower or doc[i].text == "-") or ctx.lower[i] in ctx.hashes.object_stops:
             return _titled_person(ctx, i)  # "by President Medvedev"
     return None

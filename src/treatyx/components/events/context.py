@@ -229,6 +229,17 @@ class DocContext:
             return False
         return self.weapon_ends_at(weapon)
 
+    def purpose_of(self, span: tuple[int, int], ours: tuple[int, int]) -> bool:
+        """Does the trigger at ``span`` open an infinitive of purpose right after the event
+        noun at ``ours``, over a comma, a dash or an adverb in -ly: "the rocket launch -
+        officially to place a weather satellite in orbit" (the launch told again)?"""
+        doc, to = self.doc, self.hashes.to
+        if span[0] - 1 < ours[1] or self.lower[span[0] - 1] != to:
+            return False
+        return all(self.lower[i] == self.hashes.comma or self.is_dash(i)
+                   or (doc[i].is_lower and doc[i].is_alpha and doc[i].text.endswith("ly"))
+                   for i in range(ours[1], span[0] - 1))
+
     def by_sentence(self, items: Iterable, start_of: Callable[[Any], int]) -> dict[int, list]:
         """Items grouped by the sentence they start in, so that a trigger reads its own
         sentence's items instead of scanning the document's."""
@@ -401,6 +412,7 @@ class DocContext:
             if (lower[i] in breaks or self._spaced_dash(i)) and i not in term_marks \
                     and not self.joins_actors(i) and not self._quotes_after_subject(i) \
                     and not self._in_date(i) and not self._joins_modifiers(i) \
+                    and not self._joins_adverbs(i) \
                     and not self._joins_weapons(i) and not self._parts_adjectives(i) \
                     and not self._closes_aside(i) and not self._sets_off_a_name(i) \
                     and not self._closes_apposition(i) \
@@ -546,6 +558,16 @@ class DocContext:
             and lower[i - 1] not in hashes.context_words.get("weapon", ()) \
             and not any(start < i <= end for start, end in self.trigger_spans)
 
+    def _joins_adverbs(self, i: int) -> bool:
+        """"would quickly and firmly seek ratification": a coordinator between two
+        lower-case adverbs in -ly joins modifiers of one verb, and breaks no clause."""
+        doc = self.doc
+        if i < 1 or i + 1 >= len(doc) or self.lower[i] not in self.hashes.coordinators \
+                or self.lower[i] == self.hashes.comma:
+            return False
+        return all(doc[k].is_lower and doc[k].is_alpha and doc[k].text.endswith("ly")
+                   for k in (i - 1, i + 1))
+
     def joins_actors(self, i: int) -> bool:
         """"the United States and Russia": a coordinator between two actors is no clause
         break."""
@@ -649,15 +671,16 @@ class DocContext:
         """The quotation marks around a short quoted term ('fired “multiple” missiles',
         'will begin "episodic deployments"') or a quoted noun phrase after its determiner
         ('called the launch a “grave breach of ... resolutions”') or a preposition ('was
-        left with "no alternative but retaliation"'): a term, not a clause of its own, so no
-        break."""
+        left with "no alternative but retaliation"'), or a quotation after an auxiliary
+        (lexicon quote-opening-auxiliaries: 'the US will "retire the bomb"'): a term, not a
+        clause of its own, so no break."""
         determiners = self.hashes.noun_determiners
         prepositions = self.hashes.non_subject_prepositions | {self.hashes.of}
+        openers = determiners | prepositions | self.hashes.quote_opening_auxiliaries
         marks: set[int] = set()
         for opening, closing in self.quote_pairs:
             if closing - opening - 1 <= QUOTED_TERM_WORDS or (
-                    opening > 0 and (self.lower[opening - 1] in determiners
-                                     or self.lower[opening - 1] in prepositions)):
+                    opening > 0 and self.lower[opening - 1] in openers):
                 marks.update((opening, closing))
         return frozenset(marks)
 

@@ -186,6 +186,7 @@ WORD_LISTS = {
     "finding_verbs": "finding-verbs",
     "time_openers": "time-clause-openers",
     "future_auxiliaries": "future-auxiliaries",
+    "quote_opening_auxiliaries": "quote-opening-auxiliaries",
     "modal_verbs": "modal-verbs",
     "end_date_words": "end-date-words",
     "deadline_nouns": "deadline-nouns",
@@ -201,6 +202,7 @@ WORD_LISTS = {
     "test_targets": "test-target-words",
     "fighting_words": "fighting-words",
     "cause_prepositions": "cause-prepositions",
+    "reprisal_nouns": "reprisal-nouns",
     "status_barriers": "status-barriers",
     "past_event_barriers": "past-event-barriers",
     "plain_negations": "plain-negations",
@@ -1091,8 +1093,11 @@ class EventExtractor(RuleComponent):
             # is the expiry's)
             event_status = "planned"
         if event_status == "planned" and date is not None and not date_weak \
-                and date["start"] > ctx.doc[start].idx:
-            # "to be test-launched on Thursday" (not "on Tuesday backed plans to build")
+                and date["start"] > ctx.doc[start].idx and (
+                    trigger.tense != "past"
+                    or ctx.lower[start - 1] in ctx.hashes.passive_auxiliaries):
+            # "to be test-launched on Thursday" (not "on Tuesday backed plans to build", nor
+            # "sent the treaty to the Senate on Tuesday": the sending is done)
             date = weekday_to_come(ctx, date)
         if event_status == "planned" and (date is None or date_weak) \
                 and (later := later_by_duration(ctx, start)) is not None:
@@ -1948,6 +1953,10 @@ def _absorb(ctx: DocContext, matches: list[Match]) -> list[tuple[int, int, int, 
                 and ctx.weapon_relative_of((start, end), matches[kept[-1][0]][:2]):
             kept[-1] = (*kept[-1][:2], end, kept[-1][3])
             continue  # "fired a rocket which placed a probe into orbit": the launch again
+        if kept and kept[-1][3].type == trigger.type and trigger.tense == "base" \
+                and kept[-1][3].tense == "noun" and ctx.purpose_of((start, end), kept[-1][1:3]):
+            kept[-1] = (*kept[-1][:2], end, kept[-1][3])
+            continue  # "the rocket launch, supposedly to place a probe in orbit"
         absorber = (end, trigger) if trigger.absorbs or trigger.absorbs_clause else None
         object_word = requirements.object_word_at(ctx, start, end, trigger) \
             if trigger.absorbs and trigger.object_words else None

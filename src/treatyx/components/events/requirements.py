@@ -558,10 +558,12 @@ def _before_other_object(ctx: DocContext, end: int, hi: int) -> int:
 
     def other(i: int) -> bool:
         # "a land-attack cruise missile": a compound's part is none; nor is a noun that a
-        # system's name follows ("the underwater device 'Poseidon'"), nor a verb in -ing
-        # after "of" or "is" ("accused Tehran of building nuclear weapons")
+        # system's name follows ("the underwater device 'Poseidon'") or ends ("the B83
+        # gravity bomb"), nor a verb in -ing after "of" or "is" ("accused Tehran of
+        # building nuclear weapons")
         return lower[i] in others and not (i > 0 and lower[i - 1] in ctx.hashes.hyphens) \
             and not any(k in ctx.system_starting_at for k in range(i + 1, i + 3)) \
+            and i not in ctx.system_ending_at \
             and not (ctx.doc[i].lower_.endswith("ing") and (
                 lower[i - 1] == ctx.hashes.of or lower[i - 1] in ctx.hashes.passive_auxiliaries))
 
@@ -1129,9 +1131,12 @@ def particle_at(ctx: DocContext, end: int, particles: frozenset[tuple[int, ...]]
     weapons = ctx.hashes.context_words.get("weapon", frozenset())
     needed = [ctx.hashes.context_words.get(need, frozenset()) for need in needs]
 
-    def names_object(between: range) -> bool:
+    treaties = ctx.hashes.treaty_nouns if "treaty" in needs else frozenset()
+
+    def names_object(between: range) -> bool:  # ("sent the accord to the Senate")
         return any(k in ctx.actor_at or lower[k] in ctx.hashes.agent_anaphors
                    or lower[k] in weapons or k in ctx.system_ending_at
+                   or lower[k] in treaties or (treaties and k in ctx.treaty_tokens)
                    or any(lower[k] in words for words in needed) for k in between)
 
     for i in range(end if passive else end + 1, min(sent_end, end + 1 + PARTICLE_GAP)):

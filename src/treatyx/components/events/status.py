@@ -88,9 +88,11 @@ def status(ctx: DocContext, trigger: int, event_type: str, noun_end: int | None 
     # (in words: a compound split at its hyphens is one, "state-of-the-art radar")
     window_start = max(ctx.words_before(anchor, CUE_WINDOW, sent_start), clause_start)
     # a cue that needs a word between ("urged ... to") reaches over a longer object: "urged
-    # the IAEA Board of Governors to call a special session"
+    # the IAEA Board of Governors to call a special session", and into a relative clause on
+    # its object: "vetoed a draft that would have renewed the mandate"
+    relative = clause_start > sent_start and ctx.lower[clause_start - 1] == THAT
     wide_start = max(ctx.words_before(anchor, CUE_WINDOW + NEEDS_REACH, sent_start),
-                     clause_start)
+                     ctx.clause_start(clause_start - 1, sent_start) if relative else clause_start)
     # "will impose sanctions on Iran over its missile tests": what an event noun tells after
     # such a word (status-barriers) keeps a status of its own, but for a cue that holds the
     # word

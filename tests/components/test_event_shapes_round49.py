@@ -160,3 +160,29 @@ def test_a_veto_reaches_into_the_draft_it_blocks(run, text, expected):
 def test_a_state_that_judged_an_act_is_no_actor_of_it(run, text):
     assert summary(run(text, date="2019-08-31")) == [
         ("missile_test", "asserted", ["iran"], [], [], "2019-08-29")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a ban is a binding instrument, as sanctions are
+    ("Paris called the firing a grave breach of the UN ban on Monday.",
+     [("violation_allegation", "asserted", ["france"], [], [], "2017-05-15")]),
+    # accusations from a named accuser about a weapons act; a capital after "from" and a
+    # message noun is its sender
+    ("The talks stalled after accusations from Seoul that Pyongyang had sold missiles abroad.",
+     [("violation_allegation", "asserted", ["south-korea"], [], [], None),
+      ("deployment", "asserted", ["north-korea"], [], [], None)]),
+    ("The talks stalled after warnings from Seoul that Pyongyang had sold missiles abroad.",
+     [("warning", "asserted", ["south-korea"], [], [], None),
+      ("deployment", "asserted", ["north-korea"], [], [], None)]),
+    # weapons from a capital come from a place
+    ("Iran received missiles from Pyongyang last year.",
+     [("deployment", "asserted", [], ["iran"], [], "2016")]),
+])
+def test_a_charge_and_who_makes_it(run, text, expected):
+    assert summary(run(text, date="2017-05-15")) == expected
+
+
+def test_a_choking_agent_is_a_weapon(run):
+    records = run("Russian troops had used banned chloropicrin against Ukrainian forces.",
+                  date="2024-05-15")
+    assert summary(records) == [("combat_use", "asserted", ["russia"], ["ukraine"], [], None)]

@@ -308,6 +308,7 @@ class EntityRecognizer(RuleComponent):
         self.place_cues = lexicon_words(ruleset, "place-cues")
         self.actor_nouns = lexicon_words(ruleset, "actor-nouns")
         self.seat_nouns = lexicon_words(ruleset, "seat-nouns")
+        self.message_nouns = lexicon_words(ruleset, "message-nouns")
         self.family_name_first = lexicon_words(ruleset, "family-name-first")
         self.honorifics = frozenset(lexicon_phrases(ruleset, "honorifics"))  # as written
         self.name_enders = {  # ORTH ids: matched as written
@@ -412,9 +413,12 @@ class EntityRecognizer(RuleComponent):
         if before > 0 and doc[before].lower_ == "in" and doc[before - 1].lower_ in \
                 self.seat_nouns:
             return False  # "officials in Tehran", "the Foreign Ministry in Islamabad"
-        if before > 0 and doc[before].lower_ == "from" and doc[before - 1].lower_ in \
-                self.actor_nouns:
-            return False  # "officials from Washington and Moscow met": whom they represent
+        if before > 0 and doc[before].lower_ == "from" and (
+                doc[before - 1].lower_ in self.actor_nouns
+                or doc[before - 1].lower_ in self.message_nouns):
+            # "officials from Washington and Moscow met": whom they represent; "warnings
+            # from Beijing": who sent them
+            return False
         return before >= 0 and doc[before].lower_ in self.place_cues
 
     def _described(self, doc: Doc) -> list[Candidate]:

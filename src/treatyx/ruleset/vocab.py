@@ -68,7 +68,7 @@ CONSULTED_LEXICONS = (
     "quantity-nouns", "instrument-words", "attack-dated-events", "attack-events", "step-nouns",
     "defending-events",
     "foreign-weapon-events",
-    "seat-nouns", "family-name-first", "irregular-participles",
+    "seat-nouns", "message-nouns", "family-name-first", "irregular-participles",
     "aims-within-attacks", "aims-within-foreign-places", "earlier-event-modifiers",
     "other-time-prepositions",
     "noun-date-prepositions", "opposing-events", "act-claim-events", "dated-instruments",

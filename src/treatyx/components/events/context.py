@@ -233,12 +233,15 @@ class DocContext:
         """Does the trigger at ``span`` open an infinitive of purpose right after the event
         noun at ``ours``, over a comma, a dash or an adverb in -ly: "the rocket launch -
         officially to place a weather satellite in orbit" (the launch told again)?"""
-        doc, to = self.doc, self.hashes.to
-        if span[0] - 1 < ours[1] or self.lower[span[0] - 1] != to:
+        if span[0] - 1 < ours[1] or self.lower[span[0] - 1] != self.hashes.to:
             return False
-        return all(self.lower[i] == self.hashes.comma or self.is_dash(i)
-                   or (doc[i].is_lower and doc[i].is_alpha and doc[i].text.endswith("ly"))
+        return all(self.lower[i] == self.hashes.comma or self.is_dash(i) or self.is_ly_adverb(i)
                    for i in range(ours[1], span[0] - 1))
+
+    def is_ly_adverb(self, i: int) -> bool:
+        """A lower-case word in -ly ("supposedly", "firmly")."""
+        word = self.doc[i]
+        return word.is_lower and word.is_alpha and word.text.endswith("ly")
 
     def by_sentence(self, items: Iterable, start_of: Callable[[Any], int]) -> dict[int, list]:
         """Items grouped by the sentence they start in, so that a trigger reads its own
@@ -561,12 +564,10 @@ class DocContext:
     def _joins_adverbs(self, i: int) -> bool:
         """"would quickly and firmly seek ratification": a coordinator between two
         lower-case adverbs in -ly joins modifiers of one verb, and breaks no clause."""
-        doc = self.doc
-        if i < 1 or i + 1 >= len(doc) or self.lower[i] not in self.hashes.coordinators \
+        if i < 1 or i + 1 >= len(self.doc) or self.lower[i] not in self.hashes.coordinators \
                 or self.lower[i] == self.hashes.comma:
             return False
-        return all(doc[k].is_lower and doc[k].is_alpha and doc[k].text.endswith("ly")
-                   for k in (i - 1, i + 1))
+        return self.is_ly_adverb(i - 1) and self.is_ly_adverb(i + 1)
 
     def joins_actors(self, i: int) -> bool:
         """"the United States and Russia": a coordinator between two actors is no clause

@@ -186,3 +186,22 @@ def test_a_choking_agent_is_a_weapon(run):
     records = run("Russian troops had used banned chloropicrin against Ukrainian forces.",
                   date="2024-05-15")
     assert summary(records) == [("combat_use", "asserted", ["russia"], ["ukraine"], [], None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a plural word for agreements as the object, in a sentence about arms, names no treaty
+    ("On Monday the envoys of the five nuclear powers and Mongolia signed parallel political "
+     "declarations on its nuclear-weapon-free status.",
+     [("signing", "asserted", ["mongolia"], [], [], "2012-09-17")]),
+    ("Moscow withdrew from several arms treaties last year.",
+     [("withdrawal", "asserted", ["russia"], [], [], "2011")]),
+    ("China and Kenya signed several agreements on trade and tourism on Monday.", []),
+    # only in the object right after the verb
+    ("Russia signed up on Monday for a summit where leaders will discuss older nuclear arms "
+     "agreements.",
+     [("talks", "asserted", ["russia"], [], [], "2012-09-17")]),
+])
+def test_plural_agreements_need_no_named_treaty(run, text, expected):
+    records = run(text, date="2012-09-19")
+    assert summary(records) == expected
+    assert all(e["treaty"] is None for e in records if e["kind"] == "event")

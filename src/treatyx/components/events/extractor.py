@@ -102,6 +102,7 @@ SIGNED_OBJECT_WORDS = 3  # from a signing verb to its object's date ("signed a 2
 # Lexicon lists the event finder reads, by the attribute name they get on LowerHashes.
 WORD_LISTS = {
     "treaty_nouns": "treaty-nouns",
+    "plural_treaty_nouns": "plural-treaty-nouns",
     "main_clause_openers": "main-clause-openers",
     "treaty_noun_blockers": "treaty-noun-blockers",
     "party_nouns": "party-nouns",

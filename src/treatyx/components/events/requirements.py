@@ -189,7 +189,7 @@ def satisfies(ctx: DocContext, need: str, start: int, end: int, has_treaty: bool
                    for alternative in need.split("|"))
     sent_start, sent_end = ctx.sentence_bounds(start)
     if need == "treaty":
-        return has_treaty
+        return has_treaty or _plural_treaty_object(ctx, start, end)
     if need == "weapon-object":
         # "destroy the 9M729 missiles"; "the Kinzhal destroyed a warehouse" is no elimination
         # ("was destroying its remaining chemical arms" is progressive, its object after it)
@@ -540,6 +540,15 @@ def _sentence_satisfies(ctx: DocContext, index: int, requires: frozenset[str]) -
     has_treaty, _ = treaty_for(ctx, lo)
     return all(satisfies(ctx, need, lo, lo, has_treaty, ctx.systems_in.get(index, []))
                for need in requires)
+
+
+def _plural_treaty_object(ctx: DocContext, start: int, end: int) -> bool:
+    """"signed parallel political declarations": a plural word for agreements (lexicon
+    plural-treaty-nouns) in the object right after the verb, in a sentence about arms."""
+    sent_start, sent_end = ctx.sentence_bounds(start)
+    hi = ctx.words_after(end, TREATY_OBJECT_WORDS, sent_end)
+    return not ctx.hashes.plural_treaty_nouns.isdisjoint(ctx.lower[end:hi]) \
+        and _has_word(ctx, ARMS_CONTEXT, sent_start, sent_end)
 
 
 def _has_word(ctx: DocContext, need: str, start: int, end: int) -> bool:

@@ -1950,14 +1950,15 @@ def _absorb(ctx: DocContext, matches: list[Match]) -> list[tuple[int, int, int, 
             continue
         if absorber is not None and _opens_said_clause(ctx, absorber, start, trigger):
             continue  # "denied the system contravenes the treaty": what the denial says
-        if kept and kept[-1][3].type == trigger.type and trigger.tense != "noun" \
-                and ctx.weapon_relative_of((start, end), matches[kept[-1][0]][:2]):
+        if kept and kept[-1][3].type == trigger.type and (
+                (trigger.tense != "noun"
+                 and ctx.weapon_relative_of((start, end), matches[kept[-1][0]][:2]))
+                or (trigger.tense == "base" and kept[-1][3].tense == "noun"
+                    and ctx.purpose_of((start, end), kept[-1][1:3]))):
+            # the launch told again: "fired a rocket which placed a probe into orbit", "the
+            # rocket launch, supposedly to place a probe in orbit"
             kept[-1] = (*kept[-1][:2], end, kept[-1][3])
-            continue  # "fired a rocket which placed a probe into orbit": the launch again
-        if kept and kept[-1][3].type == trigger.type and trigger.tense == "base" \
-                and kept[-1][3].tense == "noun" and ctx.purpose_of((start, end), kept[-1][1:3]):
-            kept[-1] = (*kept[-1][:2], end, kept[-1][3])
-            continue  # "the rocket launch, supposedly to place a probe in orbit"
+            continue
         absorber = (end, trigger) if trigger.absorbs or trigger.absorbs_clause else None
         object_word = requirements.object_word_at(ctx, start, end, trigger) \
             if trigger.absorbs and trigger.object_words else None

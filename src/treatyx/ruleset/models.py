@@ -413,6 +413,7 @@ class EventCue(EntryModel):
     needs_between: Phrases = []
     unless_between: Phrases = []
     needs_after: Phrases = []
+    needs_right_before: Phrases = []
     types: list[EventType] = []
     case: Case | None = None
 

@@ -36,21 +36,25 @@ class Cue:
     between it and the trigger ("urged Moscow to destroy"); with ``after``, only when one
     follows the trigger in its sentence ("tried to reimpose sanctions, but the move failed");
     with ``unless``, not when one of these words stands between it and the trigger ("rejected
-    the vote to impose sanctions": the vote was held)."""
+    the vote to impose sanctions": the vote was held); with ``right_before``, only when one
+    of these words stands right before the trigger ("kept Iran from building", not "kept
+    the damage from a system deployed in Europe")."""
 
     status: str
     needs: frozenset[int] = frozenset()
     types: frozenset[str] = frozenset()  # the event types it applies to (empty: all)
     after: frozenset[int] = frozenset()  # one of these must follow the trigger in its sentence
     unless: frozenset[int] = frozenset()
+    right_before: frozenset[int] = frozenset()
 
 
 def add_cues(table: PhraseTable[Cue], ruleset: RuleSet) -> None:
     for entry in ruleset.entries("event_cues"):
-        needs, after, unless = (
+        needs, after, unless, right_before = (
             frozenset(get_string_id(word.lower()) for word in entry.get(key, []))
-            for key in ("needs_between", "needs_after", "unless_between"))
-        cue = Cue(entry["status"], needs, frozenset(entry.get("types", [])), after, unless)
+            for key in ("needs_between", "needs_after", "unless_between", "needs_right_before"))
+        cue = Cue(entry["status"], needs, frozenset(entry.get("types", [])), after, unless,
+                  right_before)
         table.add_all(entry["cues"], cue, case=entry.get("case"))
 
 
@@ -118,6 +122,8 @@ def status(ctx: DocContext, trigger: int, event_type: str, noun_end: int | None 
             if cue.needs and not any(h in cue.needs for h in ctx.lower[end:trigger]):
                 continue
             if cue.unless and not cue.unless.isdisjoint(ctx.lower[end:trigger]):
+                continue
+            if cue.right_before and ctx.lower[trigger - 1] not in cue.right_before:
                 continue
             if cue.types and event_type not in cue.types:
                 continue

@@ -29,10 +29,10 @@ def test_we_in_a_quotation_is_its_speaker(run, text, expected):
     ("Officials hailed the first operational launch of an Arrow 3 interceptor. Israeli forces "
      "launched an Arrow 3 interceptor at a target over the Red Sea on Thursday.",
      [("interception", "asserted", ["israel"], [], ["arrow-3"], "2019-05-30")]),
-    # another system is another launch
+    # another system is another launch (since round 50 the Arrow 3's owner intercepts with it)
     ("Officials hailed the first operational launch of an Arrow 3 interceptor. Israeli forces "
      "launched an Arrow 2 interceptor at a target over the Red Sea on Thursday.",
-     [("interception", "asserted", [], [], ["arrow-3"], None),
+     [("interception", "asserted", ["israel"], [], ["arrow-3"], None),
       ("interception", "asserted", ["israel"], [], ["arrow-2"], "2019-05-30")]),
     # the same day joins a launch that names no system
     ("A missile launch was detected early on Thursday. North Korea fired a ballistic missile "
@@ -42,10 +42,11 @@ def test_we_in_a_quotation_is_its_speaker(run, text, expected):
     ("Russia fired an S-400 missile on Thursday. Turkey tested an S-400 missile on Thursday.",
      [("missile_test", "asserted", ["russia"], [], ["s-400"], "2019-05-30"),
       ("missile_test", "asserted", ["turkey"], [], ["s-400"], "2019-05-30")]),
-    # a launch with no day of its own and no system is another one
+    # a launch with no day of its own and no system is another one (round 50: the Arrow 3's
+    # owner intercepts with it)
     ("Officials hailed the first operational launch of an Arrow 3 interceptor. Israeli forces "
      "launched an interceptor at a target over the Red Sea on Thursday.",
-     [("interception", "asserted", [], [], ["arrow-3"], None),
+     [("interception", "asserted", ["israel"], [], ["arrow-3"], None),
       ("interception", "asserted", ["israel"], [], [], "2019-05-30")]),
 ])
 def test_a_weapon_event_told_first_without_its_agent(run, text, expected):

@@ -137,12 +137,14 @@ def test_a_missile_in_a_relative_clause(run, text, expected):
 
 
 def test_its_test_is_of_the_weapon_named_before(run):
-    # "Its" looks back to the Agni-IV before the Agni-II named after it
+    # "Its" looks back to the Agni-IV before the Agni-II named after it; since round 50 the
+    # Agni-II set off before "failed" is the weapon of the later tests
     text = ("The Agni-IV is a solid-fuelled missile with two stages. Its maiden flight test in "
             "December 2010 ended in failure, with the missile dropping into the sea. An older "
             "model of this missile, the Agni-II, failed as well in tests in 2009.")
     assert summary(run(text, date="2011-11-15")) == [
-        ("missile_test", "asserted", ["india"], [], ["agni-iv"], "2010-12")]
+        ("missile_test", "asserted", ["india"], [], ["agni-iv"], "2010-12"),
+        ("missile_test", "asserted", ["india"], [], ["agni-ii"], "2009")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -76,8 +76,10 @@ def test_the_sides_of_a_treaty_named_by_its_year(run, text, expected):
     # the date after "since" in "the first ... since" is an earlier event's
     ("Libyan forces fired a Scud, their first since the revolt began six months ago.",
      [("missile_test", "asserted", ["libya"], [], ["scud-b"], None)]),
+    # (since round 50 that earlier event is told too: the last launch, in 2017)
     ("Iran fired a Shahab-3, its first launch since 2017.",
-     [("missile_test", "asserted", ["iran"], [], ["shahab-3"], None)]),
+     [("missile_test", "asserted", ["iran"], [], ["shahab-3"], None),
+      ("missile_test", "asserted", ["iran"], [], ["shahab-3"], "2017")]),
     # without "first", a date after "since" is left to the other rules
     ("Iran has fired Shahab-3 missiles since 2017.",
      [("missile_test", "asserted", ["iran"], [], ["shahab-3"], "2017")]),

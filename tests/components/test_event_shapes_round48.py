@@ -15,14 +15,15 @@ MODEL = [pytest.param(False, id="blank"), pytest.param(True, id="model")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # the target missile is no system of the test; the interceptor's owner tests it
+    # the target missile is no system of the test; the interceptor's owner tests it (and,
+    # since round 50, intercepts with it)
     ("Last week an Arrow 3 interceptor destroyed a Scud target over the sea in a flight test.",
-     [("interception", "asserted", [], [], ["arrow-3", "scud-b"], "2024-W18"),
+     [("interception", "asserted", ["israel"], [], ["arrow-3", "scud-b"], "2024-W18"),
       ("missile_test", "asserted", ["israel"], [], ["arrow-3"], "2024-W18")]),
     # the target's own launch is told apart, with its own weapon
     ("During a test on Tuesday, a THAAD battery shot down a Scud fired from a barge.",
      [("missile_test", "asserted", ["united-states"], [], ["thaad"], "2024-05-07"),
-      ("interception", "asserted", [], [], ["thaad"], "2024-05-07"),
+      ("interception", "asserted", ["united-states"], [], ["thaad"], "2024-05-07"),
       ("missile_test", "asserted", [], [], ["scud-b"], "2024-05-07")]),
     # no interception in the sentence: the test keeps the systems it names
     ("The army tested a Scud and a Patriot battery on Tuesday.",

@@ -61,7 +61,7 @@ CONSULTED_LEXICONS = (
     "speaker-pronouns",
     "perfect-auxiliaries", "past-perfect-auxiliaries", "test-words", "fighting-words",
     "cause-prepositions", "reprisal-nouns", "plain-negations", "target-particles",
-    "circumstance-words", "quote-opening-auxiliaries",
+    "circumstance-words", "later-than-words", "quote-opening-auxiliaries",
     "other-event-cues", "agent-needed-events", "two-sides-rules", "two-sides-verb-rules",
     "meeting-bodies", "resolution-events",
     "combat-evidence-events",

@@ -464,7 +464,11 @@ def system_owner(ctx: DocContext, systems: list[Mention], event_type: str) -> Me
     lexicon system-owner-events only: a state fires missiles it bought). A system many states
     bought (``exported``) is no maker's for the types of lexicon buyer-events: "three Scud
     missiles were launched" names no launcher, while "the sale of Patriot missiles" is still
-    the maker's."""
+    the maker's. For an event done against an attack (lexicon defending-events), only the
+    interceptors count (interceptor-classes): "an Iron Dome battery downed a rocket" is
+    Israel's, "two Kinzhal missiles were shot down" nobody's."""
+    if event_type in ctx.extractor.defending_events:
+        systems = [m for m in systems if m.info.get("class") in ctx.extractor.interceptor_classes]
     states = {m.info.get("country") for m in systems}
     if len(states) != 1 or None in states:
         return None
@@ -527,6 +531,10 @@ def pronoun_speaker(ctx: DocContext, saying: tuple[int, int] | None) -> Mention 
     if not ((start > 0 and ctx.lower[start - 1] in pronouns)
             or (end < len(ctx.lower) and ctx.lower[end] in pronouns)):
         return None
+    if start > 1 and ctx.lower[start - 1] in pronouns and ctx.lower[start - 2] == ctx.hashes.comma:
+        # "Speaking after talks with Kofi Annan, he said": not a person of the phrase that
+        # opens the sentence, but one named before it
+        return _person_named_before(ctx, ctx.sentence_bounds(start)[0])
     return _person_named_before(ctx, start)
 
 
@@ -691,6 +699,9 @@ def subject_before(ctx: DocContext, token: int, limit: int) -> Mention | None:
     "Iran and the six powers (Russia, China, ...) held talks"."""
     i = _before_parentheses(ctx, token, limit)
     while (actor := actor_before(ctx, i, limit)) is not None:
+        if _owner_in_apposition(ctx, actor, limit):
+            i = actor.start  # "Chile, Peru's old rival, was ...": Chile
+            continue
         listed = actor if actor.end == token else _first_conjunct(ctx, actor, limit)
         if not _after_preposition(ctx, listed, limit, ctx.hashes.non_subject_prepositions) \
                 and not _before_other_party(ctx, actor, token) \
@@ -702,6 +713,16 @@ def subject_before(ctx: DocContext, token: int, limit: int) -> Mention | None:
             # "agreed with Japan to hold talks": the other side)
         i = actor.start
     return None
+
+
+def _owner_in_apposition(ctx: DocContext, actor: Mention, limit: int) -> bool:
+    """Is ``actor`` the possessive that opens an apposition to the actor right before its
+    comma ("Chile, Peru's old rival, ...")? Not after a name that is no actor ("Ali Sabah,
+    Kuwait's envoy, said": Kuwait's)."""
+    comma = actor.start - 1
+    return comma - 1 >= limit and ctx.lower[comma] == ctx.hashes.comma \
+        and actor.end < len(ctx.lower) and ctx.lower[actor.end] in ctx.hashes.possessive_marks \
+        and _actor_ending_at(ctx, comma) is not None
 
 
 def _first_conjunct(ctx: DocContext, actor: Mention, limit: int) -> Mention:
@@ -1018,6 +1039,11 @@ def _agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start
         # what is said, the subject of the said clause ("Netanyahu says Iran lied after
         # signing the deal": Iran signed)
         saying = reporting_before(ctx, start)
+        if saying is not None and _comma_before_subordinator(ctx, start, saying[1]) and (
+                speaker := saying_speaker(ctx, *saying)) is not None:
+            # "Oman said Iraq staged the raid, while accusing Baghdad of ...": set off by its
+            # comma, the gerund goes with the saying, so its speaker accuses
+            return speaker
         subject = first_subject(ctx, saying[1] if saying else sent_start, start)
         if subject is not None:
             return subject
@@ -1265,10 +1291,16 @@ def _object_word_owner(ctx: DocContext, start: int, clause_start: int, trigger: 
 def passive_verb(ctx: DocContext, start: int, trigger: Trigger) -> bool:
     """A participle right after a passive auxiliary ("was accused", "were launched"), one
     adverb in -ly between at most ("has been widely condemned"), or a headline's participle
-    with its "by" agent right after it ("Pyongyang condemned by Tokyo over ...")."""
-    return is_participle_trigger(ctx, start, ctx.trigger_span(start)[1], trigger) and (
-        passive_auxiliary(ctx, start, ctx.sentence_bounds(start)[0]) is not None
-        or _headline_passive(ctx, start))
+    with its "by" agent right after it ("Pyongyang condemned by Tokyo over ..."). A verb
+    whose participle is its base form ("hit", "shut") is read as its base, so after a
+    passive auxiliary it is the participle: "the depots have been hit"."""
+    end = ctx.trigger_span(start)[1]
+    auxiliary = passive_auxiliary(ctx, start, ctx.sentence_bounds(start)[0])
+    if trigger.tense == "base" and end - start == 1:
+        # (one word: a phrase after the auxiliary, "was shut down", keeps its old reading)
+        return auxiliary is not None
+    return is_participle_trigger(ctx, start, end, trigger) and (
+        auxiliary is not None or _headline_passive(ctx, start))
 
 
 def is_participle_trigger(ctx: DocContext, start: int, end: int, trigger: Trigger) -> bool:
@@ -1309,6 +1341,15 @@ def _after_subordinator(ctx: DocContext, start: int, sent_start: int) -> bool:
     if i > sent_start and ctx.doc[i].text.lower().endswith("ly"):
         i -= 1
     return i >= sent_start and ctx.lower[i] in ctx.hashes.gerund_subordinators
+
+
+def _comma_before_subordinator(ctx: DocContext, start: int, limit: int) -> bool:
+    """Does a comma (after ``limit``) stand right before the subordinator of the gerund at
+    ``start`` (", while accusing", ", after signing")?"""
+    i = start - 1
+    if ctx.doc[i].text.lower().endswith("ly"):
+        i -= 1
+    return i - 1 >= limit and ctx.lower[i - 1] == ctx.hashes.comma
 
 
 def _subject_right_before(ctx: DocContext, start: int, clause_start: int) -> bool:

@@ -67,6 +67,7 @@ DATELINE_BARE_WORDS = 3  # a dateline with no comma or source in brackets is thi
 OTHER_EVENT_NAME_WORDS = 2  # capitalised words between a date and its event ("Korean War")
 DATELINE_DASHES = frozenset(("-", "–", "—", "--"))
 APPOSITION_WORDS = 8  # tokens of a phrase set aside after a name ("..., the head of the agency,")
+SET_OFF_WORDS = 14  # tokens of a relative clause or apposition set off before its verb
 NAME_ASIDE_WORDS = 4  # capitalised words of a name set aside by commas ("..., Shushan Stepanyan,")
 BRACKET_ASIDE_TOKENS = 6  # tokens of an aside in brackets that words_after passes over
 OPEN_BRACKET, CLOSE_BRACKET = get_string_id("("), get_string_id(")")
@@ -423,6 +424,21 @@ class DocContext:
                 return i + 1
         return sent_start
 
+    def aside_opening(self, i: int, sent_start: int) -> int | None:
+        """Where the comma stands that opens a relative clause or an apposition which the
+        comma at ``i`` closes ("A second Topol, which was meant to anchor the deterrent,
+        also failed", "..., the pride of the fleet, also failed"): "which", "who" or a
+        determiner after the opening comma. None otherwise."""
+        lower = self.lower
+        if lower[i] != self.hashes.comma:
+            return None
+        for opening in range(i - 2, max(sent_start, i - SET_OFF_WORDS) - 1, -1):
+            if lower[opening] == self.hashes.comma:
+                return opening if opening > sent_start and (
+                    lower[opening + 1] in self.hashes.relative_pronouns
+                    or lower[opening + 1] in self.hashes.noun_determiners) else None
+        return None
+
     def _parts_adjectives(self, i: int) -> bool:
         """"conduct destructive, direct-ascent missile tests": a comma between lower-case
         words that a determiner, a possessive or a light verb opens and a weapon word closes
@@ -501,14 +517,21 @@ class DocContext:
 
     def _closes_apposition(self, i: int) -> bool:
         """"Mohamed ElBaradei, the head of the agency, is due in Iran": the commas around a
-        phrase that a determiner opens, right after an actor and before a lower-case word
-        (the verb), set it aside, and break no clause."""
+        phrase that a determiner or an actor's possessive opens ("Chile, Peru's old rival,
+        was ..."), right after an actor and before a lower-case word (the verb), set it
+        aside, and break no clause."""
         doc, lower = self.doc, self.lower
         return any(
             closing + 1 < len(doc) and opening - 1 in self.actor_at
-            and lower[opening + 1] in self.hashes.noun_determiners
+            and (lower[opening + 1] in self.hashes.noun_determiners
+                 or self._possessive_actor_at(opening + 1))
             and doc[closing + 1].is_alpha and doc[closing + 1].is_lower
             for opening, closing in self._comma_pairs(i, APPOSITION_WORDS))
+
+    def _possessive_actor_at(self, start: int) -> bool:
+        """Does an actor's possessive ("Peru's") stand at ``start``?"""
+        actor = self.actor_at.get(start)
+        return actor is not None and self.lower[actor.end] in self.hashes.possessive_marks
 
     def _spaced_dash(self, i: int) -> bool:
         """"China - which regards Taiwan as its own - has warned": a hyphen with a space on

@@ -30,6 +30,7 @@ ATTRIBUTIVE_DATE_GAP = 2
 # words of a place between an event noun and the date after it ("the raids in Damascus on
 # March 2")
 NOUN_DATE_GAP = 3
+SINCE_REACH = 12  # tokens from "first" to the date after its "since"
 NOUN_MODIFIER_WORDS = 5  # adjectives between "the" or a possessive and an event's noun
 NOUN_PHRASE_WORDS = 6  # words from an event noun to a participle that qualifies it
 ZONE_WORDS = frozenset(get_string_id(w) for w in ("gmt", "utc", "zulu"))  # "2145 GMT Wednesday"
@@ -331,7 +332,8 @@ def date_for(ctx: DocContext, trigger: int, reporting: tuple[int, int] | None,
            and not (reporting and d[1] <= trigger and _said_on(ctx, reporting[1], d[0])
                     and not _dates_the_noun(ctx, d, trigger))
            and not in_dateline(ctx, d, sent_start)
-           and not (_vague(d) and _comma_between(ctx, d, trigger))]
+           and not ((_vague(d) or _later_than(ctx, d, trigger))
+                    and _comma_between(ctx, d, trigger))]
     if not own and relative_antecedent(ctx, trigger) is not None:
         return None, False  # "..., which signed but never ratified it": not its date
     if len(dates) > len(own):
@@ -345,6 +347,12 @@ def date_for(ctx: DocContext, trigger: int, reporting: tuple[int, int] | None,
     dates = [d for d in dates if not _across_relative_clause(ctx, d, trigger)]
     opening = [d for d in dates if d[0] - sent_start <= SENTENCE_OPENING and d[0] < trigger
                and not _quoted_apart(ctx, d, trigger)]
+    if not opening and speech:
+        # "No group has claimed the raid, and on Sunday, a spokesman said claims ... were
+        # baseless": a speech act is dated by the nearest day told before it in its sentence
+        # (not what it speaks of: the attack a denial denies)
+        opening = [d for d in dates if d[1] <= trigger and not _vague(d)
+                   and not _quoted_apart(ctx, d, trigger)][-1:]
     weak = False
     if own:
         # the nearest, but one that no comma parts from the trigger first ("banned until
@@ -376,7 +384,8 @@ def date_for(ctx: DocContext, trigger: int, reporting: tuple[int, int] | None,
         chosen, weak = near[0], True
     elif reporting is None and len(dates) == 1 and not _vague(dates[0]) and not (
             speech and _in_later_clause(ctx, dates[0], trigger)) \
-            and not _after_circumstance(ctx, dates[0], trigger):
+            and not _after_circumstance(ctx, dates[0], trigger) \
+            and not _later_than(ctx, dates[0], trigger):
         # a guess from the sentence, never a vague one ("in recent months" of another clause)
         # nor, for something said, one of a clause after it ("rejected a claim that it
         # tested ... in July": July is the test's)
@@ -443,6 +452,30 @@ def _in_earlier_after_clause(ctx: DocContext, date: DateMention, trigger: int) -
     return any(lower[i] == AFTER and hashes.comma not in lower[i:trigger]
                and not hashes.past_perfect_auxiliaries.isdisjoint(lower[i:trigger])
                for i in range(date[1], trigger))
+
+
+def first_since_date(ctx: DocContext, trigger: int) -> DateMention | None:
+    """The date right after "since" that a sentence calling the event at ``trigger`` the
+    first since then names: "its first test since 2017" (not one in a clause: "its first
+    since the revolt began in February")."""
+    lower, hashes = ctx.lower, ctx.hashes
+    sent_start, sent_end = ctx.sentence_bounds(trigger)
+
+    def calls_it_first(i: int) -> bool:
+        # "the first US nuclear test since", "fired ... in the first such tests since",
+        # "fired a missile on Tuesday, its first such launch since" (not "..., the paper
+        # said, in what was the first time since 1974 that the site had been used")
+        if i < trigger:
+            return i >= ctx.clause_start(trigger, sent_start)
+        clause = ctx.clause_start(i, sent_start)
+        return clause <= trigger or lower[clause] in hashes.possessives
+    first = next((i for i in range(sent_start, sent_end)
+                  if lower[i] in hashes.first_since and calls_it_first(i)), None)
+    if first is None:
+        return None
+    return next((d for d in ctx.event_dates_in.get(ctx.sentence_index(trigger), ())
+                 if first < d[0] <= first + SINCE_REACH
+                 and lower[d[0] - 1] in hashes.period_start_words), None)
 
 
 def _since_first(ctx: DocContext, date: DateMention, trigger: int) -> bool:
@@ -800,6 +833,12 @@ def _after_circumstance(ctx: DocContext, date: DateMention, trigger: int) -> boo
         return False
     return not any(trigger < end <= date[0] and _said_on(ctx, end, date[0])
                    for _, end in ctx.reporting_in.get(ctx.sentence_index(trigger), ()))
+
+
+def _later_than(ctx: DocContext, date: DateMention, trigger: int) -> bool:
+    """Does a word of later-than-words stand right before a date before the trigger?
+    "Under orders drawn up after May 3, 2003, the US is freezing ..." """
+    return 0 < date[0] < trigger and ctx.lower[date[0] - 1] in ctx.hashes.later_than
 
 
 def _dates_the_noun(ctx: DocContext, date: DateMention, trigger: int) -> bool:

@@ -34,6 +34,7 @@ from .dating import (
     dateline_date,
     dates_other_clause,
     document_date,
+    first_since_date,
     is_vague,
     knowledge_date,
     later_by_duration,
@@ -210,6 +211,7 @@ WORD_LISTS = {
     "negation_object_prepositions": "negation-object-prepositions",
     "none_determiners": "none-determiners",
     "circumstance_words": "circumstance-words",
+    "later_than": "later-than-words",
     "other_event_cues": "other-event-cues",
     "quantity_nouns": "quantity-nouns",
     "partitives": "partitive-words",
@@ -573,7 +575,8 @@ class EventExtractor(RuleComponent):
                     ctx.types_by_sentence.setdefault(event.sentence, set()).add(trigger.type)
         found = sorted(found + self._verb_anaphors(ctx, found) + self._threats(ctx, found),
                        key=lambda e: e.span.start)
-        found = [copy for event in found for copy in self._per_date(ctx, event)]
+        found = [copy for event in found
+                 for copy in [*self._per_date(ctx, event), *self._last_before_first(ctx, event)]]
         for event in found:
             self._retype_war_launch(ctx, event)
         _retype_launches_of_a_war(ctx, found)
@@ -1207,6 +1210,7 @@ class EventExtractor(RuleComponent):
                 ref for actor in arguments.coordinated(ctx, own)
                 for ref in arguments.actor_refs(actor, "agent", names)]
         parsed = syntax_actors(ctx, start, end, trigger)
+        owner = None  # the state whose systems name the agent, when nothing else does
         reduced = arguments.reduced_relative(ctx, start, trigger)
         nominal = arguments.is_nominal(ctx, start, trigger)
         if parsed.sure and parsed.agents:
@@ -1236,7 +1240,7 @@ class EventExtractor(RuleComponent):
                     _placed(m) for m in parsed.agents or ()):
                 # ('"We fired the Shaheen," a general said': on the parse, "we" is the
                 # general, whose state the text does not say; the weapon's owner fired it)
-                agent = arguments.system_owner(ctx, systems, trigger.type)
+                agent = owner = arguments.system_owner(ctx, systems, trigger.type)
                 if agent is not None:
                     parsed = replace(parsed, agents=None)
             agents = counted or (arguments.coordinated(ctx, agent) if agent is not None
@@ -1310,7 +1314,8 @@ class EventExtractor(RuleComponent):
             targets = [t for t in parsed.targets or []
                        if arguments.may_be_target(ctx, t, end, trigger)
                        and sides.isdisjoint(_sides((t.id,), self.actor_countries))]
-        if trigger.type in self.defending_events and agents:
+        if trigger.type in self.defending_events and agents and owner is None:
+            # (not for the owner of the interceptors: an Iron Dome battery's is Israel's)
             agents = self._defender(ctx, start, agents)
         if targets:
             ctx.event_targets.append((start, trigger.type, targets))
@@ -1438,6 +1443,24 @@ class EventExtractor(RuleComponent):
             for copy in copies:
                 copy.one_of_dates = True
         return copies
+
+    def _last_before_first(self, ctx: DocContext, event: EventMention) -> list[EventMention]:
+        """"the first such tests since 2001": an event of one-per-date-events told as the
+        first since a stated time tells the last one before it, at that time, by the same
+        agents with the same weapons; that one happened, whatever the status of the first
+        ("debated whether to carry out the first nuclear test since 1992")."""
+        if event.trigger.type not in self.one_per_date \
+                or not any(a["role"] == "agent" for a in event.actors):
+            return []
+        since = first_since_date(ctx, event.span.start)
+        if since is None:
+            return []
+        # its own span, from "since" to the date: a span's extension values are kept per
+        # place in the text
+        span = Span(ctx.doc, since[0] - 1, since[1], label=event.span.label)
+        # (a day or month with no year is one before the article's: "since January")
+        return [replace(event, span=span, date=not_yet_to_come(ctx, date_at(ctx, since[0])),
+                        mentions=[], status="asserted", earlier=True)]
 
     def _verb_anaphors(self, ctx: DocContext, found: list[EventMention]) -> list[EventMention]:
         """"Macron signed the instrument of ratification on March 2, while Scholz did so on

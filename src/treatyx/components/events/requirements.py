@@ -280,8 +280,14 @@ def satisfies(ctx: DocContext, need: str, start: int, end: int, has_treaty: bool
                 # clause's own weapon; "shot down a missile ... during an attack": the attack
                 lo = min(lo, ctx.clause_start(start, sent_start))
             # "the Burevestnik covered 14,000 km in a key test": a system named earlier in
-            # the trigger's clause is its weapon too
-            lo_system = min(lo, ctx.clause_start(start, sent_start))
+            # the trigger's clause is its weapon too, also over a relative clause or an
+            # apposition set off before the verb ("A second Topol, which ..., also failed
+            # during a test")
+            clause = ctx.clause_start(start, sent_start)
+            if clause - 1 > sent_start and (
+                    aside := ctx.aside_opening(clause - 1, sent_start)) is not None:
+                clause = ctx.clause_start(aside, sent_start)
+            lo_system = min(lo, clause)
             return any(lo_system <= m.start < hi for m in systems) or _has_word(
                 ctx, need, lo, hi)
         return any(lo <= m.start < hi for m in systems) or _has_word(ctx, need, lo, hi)

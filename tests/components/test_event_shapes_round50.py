@@ -265,3 +265,21 @@ def test_the_first_since_a_date_tells_the_last_one(run, text, date, expected):
 ])
 def test_a_date_after_after_is_not_the_events(run, text, expected):
     assert summary(run(text, date="2007-10-25")) == expected
+
+
+@pytest.mark.parametrize(("second", "expected_date"), [
+    # a definite event noun with nothing but its own day dates the event told before
+    ("The talks will take place later this week.", "2004-W31"),
+    ("Talks will take place later this week.", None),
+])
+def test_the_talks_told_again_with_their_day(run, second, expected_date):
+    records = run("Officials from Japan and South Korea are to hold talks with China on its "
+                  f"nuclear arms in Geneva. {second}", date="2004-07-28")
+    assert summary(records) == [
+        ("talks", "planned", ["japan", "south-korea"], ["china"], [], expected_date)]
+
+
+def test_a_passive_with_nothing_to_record_stays_out(run):
+    records = run("The old reactor at the nuclear site was dismantled on June 27, the caption "
+                  "says.", date="2008-06-28")
+    assert summary(records) == []

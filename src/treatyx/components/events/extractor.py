@@ -996,9 +996,12 @@ class EventExtractor(RuleComponent):
                 {**a, "role": "agent"} for a in actors]
         if self._guessed_for_others(ctx, treaty, trigger, sentence, actors):
             treaty = None  # "Moscow and Minsk signed a trade agreement": not New START
-        if not actors and treaty is None and not systems and not trigger.about_weapons \
-                and trigger.rule not in self.date_named_rules:
-            return None  # "is to be discussed by both delegations": nothing to record
+        bare = not actors and treaty is None and not systems and not trigger.about_weapons \
+            and trigger.rule not in self.date_named_rules
+        if bare and not (trigger.tense == "noun" and requirements.is_definite(ctx, start, trigger)):
+            # "is to be discussed by both delegations": nothing to record (a definite noun
+            # goes on: "The talks will take place later this week" dates the talks told before)
+            return None
         if not any(a["role"] == "agent" for a in actors) \
                 and arguments.counted_subject(ctx, start, clause_start):
             return None  # "121 states have now joined the Convention": a tally

@@ -532,8 +532,8 @@ def pronoun_speaker(ctx: DocContext, saying: tuple[int, int] | None) -> Mention 
             or (end < len(ctx.lower) and ctx.lower[end] in pronouns)):
         return None
     if start > 1 and ctx.lower[start - 1] in pronouns and ctx.lower[start - 2] == ctx.hashes.comma:
-        # "Speaking after talks with Kofi Annan, he said": not a person of the phrase that
-        # opens the sentence, but one named before it
+        # "Fresh from talks with the NATO chief, he told reporters": not a person of the
+        # phrase that opens the sentence, but one named before it
         return _person_named_before(ctx, ctx.sentence_bounds(start)[0])
     return _person_named_before(ctx, start)
 
@@ -1041,8 +1041,8 @@ def _agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start
         saying = reporting_before(ctx, start)
         if saying is not None and _comma_before_subordinator(ctx, start, saying[1]) and (
                 speaker := saying_speaker(ctx, *saying)) is not None:
-            # "Oman said Iraq staged the raid, while accusing Baghdad of ...": set off by its
-            # comma, the gerund goes with the saying, so its speaker accuses
+            # "The envoy said Iraq was behind the blast, while accusing Baghdad of ...": set
+            # off by its comma, the gerund goes with the saying, so its speaker accuses
             return speaker
         subject = first_subject(ctx, saying[1] if saying else sent_start, start)
         if subject is not None:

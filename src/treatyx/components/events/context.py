@@ -426,8 +426,8 @@ class DocContext:
 
     def aside_opening(self, i: int, sent_start: int) -> int | None:
         """Where the comma stands that opens a relative clause or an apposition which the
-        comma at ``i`` closes ("A second Topol, which was meant to anchor the deterrent,
-        also failed", "..., the pride of the fleet, also failed"): "which", "who" or a
+        comma at ``i`` closes ("One more Topol, which Moscow counts on, veered off
+        course", "..., the pride of the fleet, veered off course"): "which", "who" or a
         determiner after the opening comma. None otherwise."""
         lower = self.lower
         if lower[i] != self.hashes.comma:

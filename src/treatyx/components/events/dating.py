@@ -348,9 +348,9 @@ def date_for(ctx: DocContext, trigger: int, reporting: tuple[int, int] | None,
     opening = [d for d in dates if d[0] - sent_start <= SENTENCE_OPENING and d[0] < trigger
                and not _quoted_apart(ctx, d, trigger)]
     if not opening and speech:
-        # "No group has claimed the raid, and on Sunday, a spokesman said claims ... were
-        # baseless": a speech act is dated by the nearest day told before it in its sentence
-        # (not what it speaks of: the attack a denial denies)
+        # "The blast has gone unclaimed, and in remarks on Sunday, the envoy called the
+        # reports baseless": a speech act is dated by the nearest day told before it in its
+        # sentence (not what it speaks of: the attack a denial denies)
         opening = [d for d in dates if d[1] <= trigger and not _vague(d)
                    and not _quoted_apart(ctx, d, trigger)][-1:]
     weak = False
@@ -462,7 +462,7 @@ def first_since_date(ctx: DocContext, trigger: int) -> DateMention | None:
     sent_start, sent_end = ctx.sentence_bounds(trigger)
 
     def calls_it_first(i: int) -> bool:
-        # "the first US nuclear test since", "fired ... in the first such tests since",
+        # "the first US nuclear test since", "flew on Monday in the first such launch since",
         # "fired a missile on Tuesday, its first such launch since" (not "..., the paper
         # said, in what was the first time since 1974 that the site had been used")
         if i < trigger:
@@ -837,7 +837,7 @@ def _after_circumstance(ctx: DocContext, date: DateMention, trigger: int) -> boo
 
 def _later_than(ctx: DocContext, date: DateMention, trigger: int) -> bool:
     """Does a word of later-than-words stand right before a date before the trigger?
-    "Under orders drawn up after May 3, 2003, the US is freezing ..." """
+    "With powers granted after May 3, 2003, Washington is imposing sanctions ..." """
     return 0 < date[0] < trigger and ctx.lower[date[0] - 1] in ctx.hashes.later_than
 
 

@@ -1448,7 +1448,7 @@ class EventExtractor(RuleComponent):
         return copies
 
     def _last_before_first(self, ctx: DocContext, event: EventMention) -> list[EventMention]:
-        """"the first such tests since 2001": an event of one-per-date-events told as the
+        """"its first launch since 2017": an event of one-per-date-events told as the
         first since a stated time tells the last one before it, at that time, by the same
         agents with the same weapons; that one happened, whatever the status of the first
         ("debated whether to carry out the first nuclear test since 1992")."""

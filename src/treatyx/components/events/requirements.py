@@ -281,8 +281,8 @@ def satisfies(ctx: DocContext, need: str, start: int, end: int, has_treaty: bool
                 lo = min(lo, ctx.clause_start(start, sent_start))
             # "the Burevestnik covered 14,000 km in a key test": a system named earlier in
             # the trigger's clause is its weapon too, also over a relative clause or an
-            # apposition set off before the verb ("A second Topol, which ..., also failed
-            # during a test")
+            # apposition set off before the verb ("One more Topol, which Moscow counts on,
+            # veered off course during a test launch")
             clause = ctx.clause_start(start, sent_start)
             if clause - 1 > sent_start and (
                     aside := ctx.aside_opening(clause - 1, sent_start)) is not None:

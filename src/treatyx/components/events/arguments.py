@@ -468,7 +468,7 @@ def system_owner(ctx: DocContext, systems: list[Mention], event_type: str) -> Me
     interceptors count (interceptor-classes): "an Iron Dome battery downed a rocket" is
     Israel's, "two Kinzhal missiles were shot down" nobody's."""
     if event_type in ctx.extractor.defending_events:
-        systems = [m for m in systems if m.info.get("class") in ctx.extractor.interceptor_classes]
+        systems = ctx.extractor.interceptors(systems)
     states = {m.info.get("country") for m in systems}
     if len(states) != 1 or None in states:
         return None
@@ -1337,18 +1337,23 @@ def _after_subordinator(ctx: DocContext, start: int, sent_start: int) -> bool:
     """A gerund right after "after", "before", "since", "while"... (lexicon
     gerund-subordinators; one adverb in -ly may stand between) shares the sentence's
     subject."""
-    i = start - 1
-    if i > sent_start and ctx.doc[i].text.lower().endswith("ly"):
-        i -= 1
+    i = _subordinator_slot(ctx, start, sent_start)
     return i >= sent_start and ctx.lower[i] in ctx.hashes.gerund_subordinators
+
+
+def _subordinator_slot(ctx: DocContext, start: int, floor: int) -> int:
+    """Where the subordinator of the gerund at ``start`` stands: right before it, or before
+    one word in -ly after ``floor`` ("after formally leaving")."""
+    i = start - 1
+    if i > floor and ctx.doc[i].text.lower().endswith("ly"):
+        i -= 1
+    return i
 
 
 def _comma_before_subordinator(ctx: DocContext, start: int, limit: int) -> bool:
     """Does a comma (after ``limit``) stand right before the subordinator of the gerund at
     ``start`` (", while accusing", ", after signing")?"""
-    i = start - 1
-    if ctx.doc[i].text.lower().endswith("ly"):
-        i -= 1
+    i = _subordinator_slot(ctx, start, limit)
     return i - 1 >= limit and ctx.lower[i - 1] == ctx.hashes.comma
 
 

@@ -67,7 +67,6 @@ DATELINE_BARE_WORDS = 3  # a dateline with no comma or source in brackets is thi
 OTHER_EVENT_NAME_WORDS = 2  # capitalised words between a date and its event ("Korean War")
 DATELINE_DASHES = frozenset(("-", "–", "—", "--"))
 APPOSITION_WORDS = 8  # tokens of a phrase set aside after a name ("..., the head of the agency,")
-SET_OFF_WORDS = 14  # tokens of a relative clause or apposition set off before its verb
 NAME_ASIDE_WORDS = 4  # capitalised words of a name set aside by commas ("..., Shushan Stepanyan,")
 BRACKET_ASIDE_TOKENS = 6  # tokens of an aside in brackets that words_after passes over
 OPEN_BRACKET, CLOSE_BRACKET = get_string_id("("), get_string_id(")")
@@ -117,6 +116,8 @@ class LowerHashes:
         self.that = get_string_id("that")
         # what opens a relative clause: "which", "who" (lexicon relative-pronouns), or "that"
         self.relative_openers = self.relative_pronouns | {self.that}
+        # what opens a relative clause or an apposition set off by commas
+        self.set_off_openers = self.relative_pronouns | self.noun_determiners
         self.of, self.by = get_string_id("of"), get_string_id("by")
         self.and_ = get_string_id("and")
         self.and_or = hashes(("and", "or"))
@@ -424,19 +425,18 @@ class DocContext:
                 return i + 1
         return sent_start
 
-    def aside_opening(self, i: int, sent_start: int) -> int | None:
-        """Where the comma stands that opens a relative clause or an apposition which the
-        comma at ``i`` closes ("One more Topol, which Moscow counts on, veered off
-        course", "..., the pride of the fleet, veered off course"): "which", "who" or a
-        determiner after the opening comma. None otherwise."""
-        lower = self.lower
-        if lower[i] != self.hashes.comma:
+    def set_off_opening(self, closing: int, sent_start: int, words: int,
+                        openers: frozenset[int]) -> int | None:
+        """Where the comma stands that opens a phrase which the comma at ``closing`` closes,
+        within ``words`` tokens, when one of ``openers`` follows it: an apposition ("The
+        DF-5C, a liquid-fuelled ICBM, was displayed") or a relative clause ("One more
+        Topol, which Moscow counts on, veered off course"). None otherwise."""
+        lower, comma = self.lower, self.hashes.comma
+        if closing <= sent_start or lower[closing] != comma:
             return None
-        for opening in range(i - 2, max(sent_start, i - SET_OFF_WORDS) - 1, -1):
-            if lower[opening] == self.hashes.comma:
-                return opening if opening > sent_start and (
-                    lower[opening + 1] in self.hashes.relative_pronouns
-                    or lower[opening + 1] in self.hashes.noun_determiners) else None
+        for opening in range(closing - 2, max(sent_start, closing - words) - 1, -1):
+            if lower[opening] == comma:
+                return opening if lower[opening + 1] in openers else None
         return None
 
     def _parts_adjectives(self, i: int) -> bool:

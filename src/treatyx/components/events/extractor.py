@@ -930,8 +930,7 @@ class EventExtractor(RuleComponent):
             # "an Arrow 3 destroyed a target missile during a flight test": an interception
             # trial tests the interceptor, not its target (a missile "launched from Yemen" and
             # shot down is no trial)
-            systems = [m for m in ctx.systems_in.get(sentence, [])
-                       if m.info.get("class") in self.interceptor_classes] or systems
+            systems = self.interceptors(ctx.systems_in.get(sentence, [])) or systems
         if arguments.is_participle_trigger(ctx, start, end, trigger) \
                 and requirements.is_attributive(ctx, start, end):
             return None  # "1,550 deployed warheads", "the disputed missile": an adjective
@@ -1446,6 +1445,10 @@ class EventExtractor(RuleComponent):
             for copy in copies:
                 copy.one_of_dates = True
         return copies
+
+    def interceptors(self, systems: list[Mention]) -> list[Mention]:
+        """The systems of ``systems`` that intercept (lexicon interceptor-classes)."""
+        return [m for m in systems if m.info.get("class") in self.interceptor_classes]
 
     def _last_before_first(self, ctx: DocContext, event: EventMention) -> list[EventMention]:
         """"its first launch since 2017": an event of one-per-date-events told as the

@@ -27,6 +27,7 @@ ARMS_CONTEXT_NEED = frozenset({ARMS_CONTEXT})
 SHARED_BY_WORDS = 3  # words after a participle in which its "by" stands
 SHARED_PASSIVE_WORDS = 8  # words before "and" in which the passive verb it shares stands
 APPOSITION_WORDS = 12  # tokens of an apposition between a name and its passive verb
+SET_OFF_WORDS = 14  # tokens of a relative clause or apposition set off before a test's verb
 OCCASION_ADJECTIVES = 2  # adjectives between "in a" and an occasion noun ("in a successful test")
 OBJECT_WORDS = 5  # words after a verb in which unless_object looks for its object
 SUBJECT_WORDS = 3  # words before a passive verb in which it looks for its subject
@@ -284,8 +285,9 @@ def satisfies(ctx: DocContext, need: str, start: int, end: int, has_treaty: bool
             # apposition set off before the verb ("One more Topol, which Moscow counts on,
             # veered off course during a test launch")
             clause = ctx.clause_start(start, sent_start)
-            if clause - 1 > sent_start and (
-                    aside := ctx.aside_opening(clause - 1, sent_start)) is not None:
+            aside = ctx.set_off_opening(clause - 1, sent_start, SET_OFF_WORDS,
+                                        ctx.hashes.set_off_openers)
+            if aside is not None and aside > sent_start:
                 clause = ctx.clause_start(aside, sent_start)
             lo_system = min(lo, clause)
             return any(lo_system <= m.start < hi for m in systems) or _has_word(
@@ -455,27 +457,14 @@ def _subject_clause(ctx: DocContext, start: int, sent_start: int, verb: int | No
     2006") shares the subject of the clause before it, and an apposition belongs to it."""
     lower, hashes = ctx.lower, ctx.hashes
     clause = ctx.clause_start(start if verb is None else verb, sent_start)
-    if (opening := _apposition_before(ctx, clause, sent_start)) is not None:
+    if (opening := ctx.set_off_opening(clause - 1, sent_start, APPOSITION_WORDS,
+                                       ctx.hashes.noun_determiners)) is not None:
         return ctx.clause_start(opening, sent_start)  # "The DF-5C, an ICBM, was shown"
     if clause - 1 <= sent_start or lower[clause - 1] != hashes.and_ or not all(
             lower[i] in hashes.passive_auxiliaries or lower[i] in hashes.perfect_auxiliaries
             or lower[i] in hashes.auxiliary_adverbs for i in range(clause, start)):
         return clause
     return ctx.clause_start(clause - 1, sent_start)
-
-
-def _apposition_before(ctx: DocContext, clause: int, sent_start: int) -> int | None:
-    """Where the comma stands that opens an apposition closed right before ``clause`` ("The
-    DF-5C, a liquid-fuelled ICBM, was displayed": a determiner after the opening comma);
-    None when there is none."""
-    lower, comma = ctx.lower, ctx.hashes.comma
-    closing = clause - 1
-    if closing <= sent_start or lower[closing] != comma:
-        return None
-    for opening in range(closing - 2, max(sent_start, closing - APPOSITION_WORDS) - 1, -1):
-        if lower[opening] == comma:
-            return opening if lower[opening + 1] in ctx.hashes.noun_determiners else None
-    return None
 
 
 def shared_passive(ctx: DocContext, start: int, sent_start: int) -> int | None:

@@ -99,7 +99,7 @@ CONSULTED_LEXICONS = (
     "noun-agent-prepositions", "target-prepositions", "event-noun-modifiers",
     "noun-determiners", "continuation-openers", "system-owner-events", "place-prepositions",
     "place-not-target-events", "venue-prepositions", "venue-events", "list-closers",
-    "impact-words",
+    "impact-words", "patient-passives",
     "subject-pronouns", "quote-marks",
     "news-media", "non-subject-prepositions", "event-prefixes", "noun-phrase-prepositions",
     "event-predicates", "halting-predicates", "scheduling-predicates", "condition-words",

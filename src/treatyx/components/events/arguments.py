@@ -116,8 +116,8 @@ def holds_agent_preposition(ctx: DocContext, start: int, end: int, trigger: Trig
     """Does the trigger end with the preposition that introduces its agent ("objections
     from", "criticism by"; in a trigger's own words also "in": "alarm in Tokyo")? Not when
     its subject is its target: the actor after "a departure from" its commitments is the one
-    accused."""
-    return end - start > 1 and not trigger.subject_is_target and (
+    accused, nor in a phrase, whose preposition goes with its verb ("abides by")."""
+    return end - start > 1 and not trigger.subject_is_target and trigger.tense != "phrase" and (
         ctx.lower[end - 1] in ctx.hashes.noun_agent_prepositions or ctx.lower[end - 1] == IN)
 
 
@@ -967,7 +967,8 @@ def _agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start
     passive = passive_verb(ctx, start, trigger)
     if passive or (trigger.tense in ("past", "participle") and _after_treaty_name(ctx, start)):
         found = _by_agent_of(ctx, end, sent_end, trigger) or _sides_after(ctx, end)
-        if found is None and trigger.about_weapons and passive:
+        if found is None and trigger.about_weapons and passive \
+                and ctx.lower[start] not in ctx.hashes.patient_passives:
             found = _owner_in_subject(ctx, start, clause_start, sent_start)
         if found is None and trigger.object_words and passive:
             found = _object_word_owner(ctx, start, clause_start, trigger)
@@ -1262,6 +1263,18 @@ def _orderer(ctx: DocContext, start: int, sent_start: int) -> Mention | None:
     return None if verb is None else subject_before(ctx, verb, sent_start)
 
 
+def _owner_of_what_was_hit(ctx: DocContext, auxiliary: int) -> Mention | None:
+    """The actor whose possessive opens the subject of a passive auxiliary, over the
+    lower-case words of its noun phrase ("two of Syria's long-range radar stations were
+    hit": Syria)."""
+    i = auxiliary - 1
+    while i > 0 and auxiliary - i <= NOUN_PHRASE_WINDOW and (
+            ctx.lower[i] in ctx.hashes.hyphens
+            or (ctx.doc[i].is_lower and ctx.doc[i].is_alpha)):
+        i -= 1  # (over the hyphen of "long-range")
+    return ctx.actor_at.get(i - 1) if ctx.doc[i].text in POSSESSIVES else None
+
+
 def _owner_in_subject(ctx: DocContext, start: int, clause_start: int, sent_start: int
                       ) -> Mention | None:
     """Whose weapon the subject of a passive launch or use names: "Russia's missiles were
@@ -1324,8 +1337,9 @@ def patient_subject(ctx: DocContext, start: int, trigger: Trigger) -> tuple[int,
     was accused", "the Syrian regime in August was accused"): the few words before the
     auxiliary, in its clause; None for no passive verb, or one about a weapon (in "Israel's
     interceptors were launched" the subject is the weapon, and its owner the agent)."""
-    if not passive_verb(ctx, start, trigger) or trigger.about_weapons:
-        return None
+    if not passive_verb(ctx, start, trigger) or (
+            trigger.about_weapons and ctx.lower[start] not in ctx.hashes.patient_passives):
+        return None  # ("Iran's radar sites were hit": what was hit, lexicon patient-passives)
     sent_start, _ = ctx.sentence_bounds(start)
     auxiliary = passive_auxiliary(ctx, start, sent_start)
     if auxiliary is None:  # a headline's: the subject stands right before the participle
@@ -2070,6 +2084,10 @@ def target(ctx: DocContext, start: int, end: int, trigger: Trigger, exclude: set
     if (subject := patient_subject(ctx, start, trigger)) is not None:
         # "Syria was accused by Western powers of ...", "UN sanctions on Iran were lifted":
         # the subject is what the verb is done to (not "UN sanctions ... were reimposed")
+        if ctx.lower[start] in ctx.hashes.patient_passives and (
+                owner := _owner_of_what_was_hit(ctx, subject[1])) is not None \
+                and owner.id not in exclude:
+            return owner  # "two of Syria's radar stations were hit": whose they are
         found = actor_before(ctx, subject[1], subject[0])
         if found is not None and found.start >= subject[0] and found.id not in exclude \
                 and ctx.doc[found.end].text not in POSSESSIVES:
@@ -2134,11 +2152,11 @@ def target(ctx: DocContext, start: int, end: int, trigger: Trigger, exclude: set
         return None if found is None or ctx.lower[found.start - 1] == FROM else found
     places = ctx.hashes.place_prepositions if trigger.type in ctx.extractor.place_events \
         else frozenset()
-    # "fired a missile ahead of the summit between Kim and Trump": no target past another
-    # event's noun (a participle may qualify the object: "shot down a missile fired from
-    # Yemen by Houthi rebels")
-    clause_end = next((i for i in range(end, clause_end) if i in ctx.noun_trigger_starts),
-                      clause_end)
+    # "fired a missile ahead of the summit between Kim and Trump", "tested a rocket in breach
+    # of UN resolutions": no target past another event's noun or phrase (a participle may
+    # qualify the object: "shot down a missile fired from Yemen by Houthi rebels")
+    clause_end = next((i for i in range(end, clause_end) if i in ctx.noun_trigger_starts
+                       or i in ctx.phrase_trigger_starts), clause_end)
     i = end
     while (found := actor_after(ctx, i, clause_end, exclude)) is not None:
         before = _phrase_preposition(ctx, found.start, end)

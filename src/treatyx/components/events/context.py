@@ -179,6 +179,7 @@ class DocContext:
         self.trigger_starts: frozenset[int] = frozenset()  # the first token of each trigger
         self.weapon_trigger_starts: frozenset[int] = frozenset()  # of triggers about weapons
         self.noun_trigger_starts: frozenset[int] = frozenset()  # of event nouns
+        self.phrase_trigger_starts: frozenset[int] = frozenset()  # "in breach of"
         self.signing_trigger_starts: frozenset[int] = frozenset()  # of signings' words
         # of triggers of lexicon opposing-events ("condemning", "accused")
         self.opposing_trigger_starts: frozenset[int] = frozenset()

@@ -430,14 +430,21 @@ def _said_clause_date(ctx: DocContext, opening: DateMention, trigger: int,
 def _in_qualifying_participle(ctx: DocContext, date: DateMention, trigger: int,
                               dates: list[DateMention]) -> bool:
     """Is the date the first after another trigger, a participle that qualifies a word for
-    a treaty or a dated instrument after ours with no break between: "shipped the
-    launchers under a contract signed by both sides in 2011" (2011 is the signing's)?"""
+    a treaty or a dated instrument after ours with no break between: "shipped the launchers
+    under a contract signed by both sides in 2011" (2011 is the signing's)? So is one after
+    a participle that qualifies a weapon when a date opens the sentence before ours: "In
+    March, Pakistan flight-tested an older cousin of the rocket fired on Sunday" (not "shot
+    down a missile fired at the capital on Saturday", the day of both)."""
     lower, hashes = ctx.lower, ctx.hashes
+    weapons = hashes.context_words.get("weapon", frozenset())
+    sent_start = ctx.sentence_bounds(trigger)[0]
+    opened = any(d[1] <= trigger and d[0] - sent_start <= SENTENCE_OPENING for d in dates)
     end = ctx.trigger_span(trigger)[1]
     for s in range(end + 1, date[0]):
         if s in ctx.trigger_starts and ctx.doc[s].lower_.endswith("ed") \
                 and (lower[s - 1] in hashes.treaty_nouns
-                     or lower[s - 1] in hashes.dated_instruments) \
+                     or lower[s - 1] in hashes.dated_instruments
+                     or (opened and lower[s - 1] in weapons)) \
                 and hashes.comma not in lower[s:date[0]] \
                 and not any(s < d[0] < date[0] for d in dates):
             return True

@@ -180,6 +180,7 @@ WORD_LISTS = {
     "venue_prepositions": "venue-prepositions",
     "subject_pronouns": "subject-pronouns",
     "impact_words": "impact-words",
+    "patient_passives": "patient-passives",
     "phrase_prepositions": "noun-phrase-prepositions",
     "event_predicates": "event-predicates",
     "halting_predicates": "halting-predicates",
@@ -382,6 +383,11 @@ class EventExtractor(RuleComponent):
         # verbs whose past is their base form ("hit"): a verb, not a noun, before its object
         self.words["past_as_base"] = {verb for verb, forms in irregular.items()
                                       if forms.get("past") == verb}
+        # past forms that are not their base ("took", "came", "was"): a phrase opening with one
+        # tells what is done ("took effect on January 16")
+        self.words["irregular_pasts"] = {
+            past for verb, forms in irregular.items()
+            for past in str(forms.get("past") or "").split("/") if past and past != verb}
         self.speaker_acts = self.words["speaker_acts"]
         self.speech_events = self.words["speech_events"]
         self.until_dated_events = self.words["until_dated_events"]
@@ -553,6 +559,10 @@ class EventExtractor(RuleComponent):
                                               if trigger != BLOCKED and trigger.about_weapons)
         ctx.noun_trigger_starts = frozenset(start for _, start, _, trigger in kept
                                             if trigger != BLOCKED and trigger.tense == "noun")
+        ctx.phrase_trigger_starts = frozenset(  # those opened by a preposition
+            start for _, start, _, trigger in kept if trigger != BLOCKED
+            and trigger.tense == "phrase"
+            and ctx.lower[start] in ctx.hashes.non_subject_prepositions)
         ctx.signing_trigger_starts = frozenset(
             start for _, start, _, trigger in kept if trigger.type == "signing"
             and trigger.rule not in self.date_named_rules)
@@ -1019,7 +1029,8 @@ class EventExtractor(RuleComponent):
             return None
         if trigger.rule in self.own_claims and reporting is not None and source is not None \
                 and any(ctx.actor_at[i].state not in (source.state, None)
-                        for i in range(reporting[1], start) if i in ctx.actor_at):
+                        for i in range(_said_from(ctx, reporting[1], start), start)
+                        if i in ctx.actor_at):
             # "the minister said Iran must convince the world its programme is peaceful": what
             # another state's programme is, told by a speaker of a state of their own
             return None
@@ -1338,10 +1349,12 @@ class EventExtractor(RuleComponent):
                 actors.extend(arguments.actor_refs(accused, "target", names))
         elif trigger.subject_is_target and (
                 trigger.tense != "noun" or _attribute_of_subject(ctx, start)
-                or (agents and all(a.start >= end for a in agents))):
+                or (agents and all(a.start >= end or _possessor_of(ctx, a, start)
+                                   for a in agents))):
             # "Moscow violated the treaty", said Washington: the subject is the accused, as
             # it is of "... are a flagrant violation of the resolutions", and so is whoever
-            # a noun names after it ("the violation of its obligations by Libya")
+            # a noun names after it ("the violation of its obligations by Libya") or owns it
+            # ("Russia's violation")
             makers = {m.info.get("country") for m in systems}
             for accused in agents:
                 # "Russia's forces will receive the Avangard": a state that receives weapons
@@ -1886,9 +1899,11 @@ def _sides(actor_ids: Iterable[str], countries: dict[str, str]) -> set[str]:
 
 
 def _past_phrase(ctx: DocContext, start: int, trigger: Trigger) -> bool:
-    """A phrase trigger that opens with a verb in -ed ("fired a", "launched a"; not "set to
-    expire")."""
-    return trigger.tense == "phrase" and ctx.doc[start].lower_.endswith("ed")
+    """A phrase trigger that opens with a verb in -ed ("fired a", "launched a") or another
+    past form of lexicon verbs ("took effect", "came into force", "was implemented"; not
+    "set to expire", whose past is its base)."""
+    return trigger.tense == "phrase" and (ctx.doc[start].lower_.endswith("ed")
+                                          or ctx.lower[start] in ctx.hashes.irregular_pasts)
 
 
 def _other_trigger_before(ctx: DocContext, end: int, date: dict) -> bool:
@@ -2217,6 +2232,26 @@ def _indefinite_unapposed(ctx: DocContext, start: int) -> bool:
     link = start - 2  # the comma or the copula before the article
     return not (link > 0 and (ctx.doc[link].text == "," or ctx.lower[link] in COPULAS)
                 and any(m.end == link for m in ctx.treaties))
+
+
+def _said_from(ctx: DocContext, saying_end: int, trigger: int) -> int:
+    """Where what is said begins: after a phrase set off by a comma right after the verb of
+    saying and the "that" that follows it ("stressed, in a reply to Washington, that Moscow
+    abides by the treaty": the phrase is no part of the claim)."""
+    if saying_end >= trigger or ctx.lower[saying_end] != ctx.hashes.comma:
+        return saying_end  # (not '"...," said the agency's chief, who urged that ...')
+    that = next((i for i in range(saying_end, trigger) if ctx.lower[i] == ctx.hashes.that),
+                None)
+    return saying_end if that is None else that + 1
+
+
+def _possessor_of(ctx: DocContext, actor: Mention, start: int) -> bool:
+    """Is ``actor`` the possessive owner of the noun at ``start``, over words of lexicon
+    event-noun-modifiers ("Russia's violation", "Iran's repeated breach"; not "North Korea's
+    envoy called the drills a violation")?"""
+    return actor.end < start and ctx.lower[actor.end] in ctx.hashes.possessive_marks \
+        and all(ctx.lower[i] in ctx.hashes.event_noun_modifiers
+                for i in range(actor.end + 1, start))
 
 
 def _attribute_of_subject(ctx: DocContext, start: int) -> bool:

@@ -80,11 +80,16 @@ def test_a_spokesperson_speaks_for_the_state(run, text, speaker):
          "2017-02-14")]
 
 
-def test_a_warning_with_an_adjective_is_a_noun(run):
+@pytest.mark.parametrize("text", [
     # "stern" between the article and "warning": those warned are its targets
-    records = run("Pyongyang said its launches were a stern warning to South Korea and the "
-                  "United States.", date="2019-08-10")
-    assert summary(records) == [
+    "Pyongyang said its launches were a stern warning to South Korea and the United States.",
+    # so with quotation marks inside the noun phrase
+    'Pyongyang said its launches were an "adequate warning" to South Korea and the United '
+    'States.',
+    'Pyongyang said its launches were a "warning" to South Korea and the United States.',
+])
+def test_a_warning_with_an_adjective_is_a_noun(run, text):
+    assert summary(run(text, date="2019-08-10")) == [
         ("warning", "asserted", ["north-korea"], ["south-korea", "united-states"], [],
          "2019-08-10")]
 

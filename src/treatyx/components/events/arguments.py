@@ -2251,6 +2251,8 @@ def _after_determiner(ctx: DocContext, start: int, sent_start: int) -> bool:
             ctx.lower[i] in ctx.hashes.event_noun_modifiers
             or ctx.lower[i] in ctx.hashes.context_words.get("weapon", ())):
         i -= 1
+    if i > sent_start and ctx.lower[i] in ctx.hashes.quote_marks:
+        i -= 1  # 'an "adequate warning"': the quotation opens inside the noun phrase
     return i >= sent_start and article(i)
 
 

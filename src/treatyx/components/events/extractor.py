@@ -2236,8 +2236,8 @@ def _indefinite_unapposed(ctx: DocContext, start: int) -> bool:
 
 def _said_from(ctx: DocContext, saying_end: int, trigger: int) -> int:
     """Where what is said begins: after a phrase set off by a comma right after the verb of
-    saying and the "that" that follows it ("stressed, in a reply to Washington, that Moscow
-    abides by the treaty": the phrase is no part of the claim)."""
+    saying and the "that" that follows it ("said, as Washington's charges piled up, that
+    Moscow abides by the treaty": the phrase is no part of the claim)."""
     if saying_end >= trigger or ctx.lower[saying_end] != ctx.hashes.comma:
         return saying_end  # (not '"...," said the agency's chief, who urged that ...')
     that = next((i for i in range(saying_end, trigger) if ctx.lower[i] == ctx.hashes.that),
@@ -2247,7 +2247,7 @@ def _said_from(ctx: DocContext, saying_end: int, trigger: int) -> int:
 
 def _possessor_of(ctx: DocContext, actor: Mention, start: int) -> bool:
     """Is ``actor`` the possessive owner of the noun at ``start``, over words of lexicon
-    event-noun-modifiers ("Russia's violation", "Iran's repeated breach"; not "North Korea's
+    event-noun-modifiers ("Russia's violation", "Iran's continued breach"; not "North Korea's
     envoy called the drills a violation")?"""
     return actor.end < start and ctx.lower[actor.end] in ctx.hashes.possessive_marks \
         and all(ctx.lower[i] in ctx.hashes.event_noun_modifiers

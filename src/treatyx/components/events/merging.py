@@ -47,8 +47,8 @@ def merge(events: list[EventMention], undoing: AbstractSet[str] = frozenset()
             continue
         target.mentions.extend(event.mentions)
         if event.relative is not None and target.relative is None and _date_rank(target) <= 2:
-            # "India's missile test" in a headline, then "A day after India tested ...": a day
-            # counted from another event (dated once merged) outranks the headline's guess
+            # a headline's "cruise missile test", then "Two days after North Korea tested ...":
+            # a day counted from another event (dated once merged) outranks the headline's guess
             target.relative, target.relative_anchor = event.relative, event.relative_anchor
             target.date, target.date_weak = None, False
         if _date_rank(event) > _date_rank(target) or (

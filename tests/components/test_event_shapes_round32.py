@@ -30,9 +30,10 @@ def test_a_quantifier_after_an_auxiliary(run, text, expected):
      [("talks", "asserted", ["un-security-council"], [], [], "2023-03-12")]),
     ("NATO held an emergency meeting in Brussels on Monday about the missile threat.",
      [("talks", "asserted", ["nato"], [], [], "2023-03-13")]),
-    # an agency's board meeting alone is none
+    # the IAEA's board is one too, its 35 governors states, and it acts for the agency
+    # (round 52; it was none before)
     ("The IAEA board of governors held a meeting in Vienna on the nuclear safeguards "
-     "budget.", []),
+     "budget.", [("talks", "asserted", ["iaea", "iaea-board-of-governors"], [], [], None)]),
     # nor a state meeting its own people
     ("Kim Jong Un held a meeting with his generals on the nuclear programme.", []),
 ])
@@ -152,9 +153,11 @@ def _with_treaty(records: list[dict]) -> list[tuple]:
      [("sanctions", "asserted", ["un-security-council"], "unscr-1929")]),
     ("Washington said the launch was a violation of UNSC resolution 1874.",
      [("violation_allegation", "asserted", ["united-states"], "unscr-1874")]),
-    # ... but no launch's, and the Council's adopting it is no signing
+    # ... but no launch's (the resolution defied is that of the breach: round 52), and the
+    # Council's adopting it is no signing
     ("North Korea launched a rocket on Monday, defying Resolution 1874.",
-     [("missile_test", "asserted", ["north-korea"], None)]),
+     [("missile_test", "asserted", ["north-korea"], None),
+      ("violation_allegation", "asserted", [], "unscr-1874")]),
     ("The Security Council unanimously adopted Resolution No. 2371 on Saturday.", []),
 ])
 def test_a_security_council_resolution(run, text, expected):

@@ -15,7 +15,7 @@ from .test_event_arguments import summary
     # the office after a state's possessive is the verb's subject: its "by" phrase names
     # who made what is denied, not who denies
     ("Iran's foreign minister rejected the ruling by the IAEA board.",
-     [("denial", "asserted", ["iran"], ["iaea-board-of-governors"], [], "2007-03-25")]),
+     [("denial", "asserted", ["iran"], ["iaea", "iaea-board-of-governors"], [], "2007-03-25")]),
     ("Russia's defence ministry on Monday denied claims by Ukraine.",
      [("denial", "asserted", ["russia", "russian-defence-ministry"], ["ukraine"], [],
        "2007-03-19")]),

@@ -231,7 +231,8 @@ def test_a_headline_source_after_a_colon_is_no_target(run_on, model):
 @pytest.mark.parametrize(("text", "expected"), [
     # a phrase with a quoted word in it is the phrase
     ("The IAEA board found Iran in \"non-compliance\" with the NPT on Saturday.",
-     [("violation_allegation", "asserted", ["iaea-board-of-governors"], [], [], "2021-01-02")]),
+     [("violation_allegation", "asserted", ["iaea", "iaea-board-of-governors"], [], [],
+       "2021-01-02")]),
     ("Washington accused Moscow of a \"material breach\" of the INF Treaty.",
      [("violation_allegation", "asserted", ["united-states"], ["russia"], [], "2021-01-05")]),
     ("The EU said Iran's move was a serious \"departure\" from the nuclear deal.",

@@ -75,7 +75,7 @@ def test_a_month_as_early_as_is_the_next_one(run):
     # censured for failing to act: a charge against the state
     ("On Friday the IAEA board rebuked Tehran for failing to answer its questions about "
      "uranium particles.",
-     [("violation_allegation", "asserted", ["iaea-board-of-governors"], ["iran"], [],
+     [("violation_allegation", "asserted", ["iaea", "iaea-board-of-governors"], ["iran"], [],
        "2025-06-13")]),
     # condemned for an act: a warning, the act its own event
     ("Japan condemned North Korea on Friday for the missile launch.",

@@ -161,6 +161,8 @@ def _entity_info(entry: Entry, kind: str) -> dict:
             info["country"] = entry.id
         if data.get("members"):
             info["members"] = list(data["members"])
+        if data.get("acts_for"):
+            info["acts_for"] = data["acts_for"]
         return info
     if kind == "system":
         info = {"name": data["name"], "aliases": aliases, "class": data["class"],

@@ -368,6 +368,7 @@ class Actor(EntryModel):
     capital: Text | None = None
     country: StateRef | None = None
     members: list[StateRef] = []  # the states of a group that always has the same ones (E3)
+    acts_for: ActorRef | None = None  # the body an organ of it acts for (IAEA board: IAEA)
     titles: list[Title] = []
     case: Case | None = None
 

@@ -1837,7 +1837,9 @@ def _told_in_perfect(ctx: DocContext, start: int, end: int, clause_start: int, t
     if requirements.present_perfect(ctx, start):
         return True
     if not arguments.is_nominal(ctx, start, trigger):
-        return False
+        # "Inspectors from the agency have verified ...": a phrase trigger is no verb's form,
+        # so it is a noun phrase when it is the subject of the perfect
+        return trigger.tense == "phrase" and _subject_of_perfect(ctx, start, end)
     light = ctx.last_light_verb(clause_start, start)
     if light is not None:
         return requirements.present_perfect(ctx, light)

@@ -286,6 +286,8 @@ def _cue_after_noun(ctx: DocContext, end: int, sent_end: int) -> str | None:
                 and start not in ctx.date_tokens \
                 and not hashes.event_predicates.isdisjoint(
                     lower[cue_end:cue_end + PREDICATE_WINDOW]):
+            if cue.status == "hypothetical" and _planned_would(ctx, start, cue_end):
+                return "planned"  # "she said further meetings would happen soon"
             return cue.status
     return None
 

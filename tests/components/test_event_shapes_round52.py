@@ -1,0 +1,125 @@
+"""Shapes found in round 52 on part BC and the parts tuned on before: inspectors as the
+subject of the perfect, a threat posed, weapons got rid of or accepted into service, a meeting
+that "would happen" after a verb of saying, a production line, a joint statement of two sides,
+sanctions defied, commitments departed from or fallen short of, a state held responsible for
+an attack, and a session of the IAEA's board, which acts for the agency."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_event_arguments import summary
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the subject of the perfect in the lead is the news of the article's day ...
+    ("Inspectors from the OPCW have checked the storage site near the coast, the agency said.",
+     [("inspection", "asserted", ["opcw"], [], [], "2004-03-04")]),
+    # ... not inspectors still to come
+    ("Inspectors from the OPCW will return to the storage site in April.",
+     [("inspection", "planned", ["opcw"], [], [], "2004-04")]),
+])
+def test_inspectors_as_the_subject_of_the_perfect(run, text, expected):
+    assert summary(run(text, date="2004-03-04")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Canberra said on Monday that the rocket launches posed a threat to regional stability.",
+     [("warning", "asserted", ["australia"], [], [], "2024-06-03")]),
+    # whoever poses the threat is the target
+    ("Tokyo said North Korea's rockets pose a direct threat to its security.",
+     [("warning", "asserted", ["japan"], ["north-korea"], [], "2024-06-04")]),
+    ("Doctors said the heat wave posed a threat to older patients.", []),
+])
+def test_a_threat_posed_is_a_warning(run, text, expected):
+    assert summary(run(text, date="2024-06-04")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Damascus pledged to get rid of its chemical weapons by the middle of 2014.",
+     [("elimination", "planned", ["syria"], [], [], "2014")]),
+    ("The club wants to get rid of its coach before the season.", []),
+    ("The Yars missile was accepted into service in 2010.",
+     [("deployment", "asserted", ["russia"], [], ["yars"], "2010")]),
+    ("The new rules were adopted for service members in May.", []),
+])
+def test_weapons_got_rid_of_or_accepted_into_service(run, text, expected):
+    assert summary(run(text, date="2013-09-20")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "would" after a verb of saying tells a plan ...
+    ("IAEA chief Rafael Grossi said new meetings with Iranian officials would happen soon.",
+     [("talks", "planned", ["iaea", "rafael-grossi"], ["iran"], [], "2023-03-05")]),
+    # ... unless a condition follows
+    ("IAEA chief Rafael Grossi said new meetings with Iranian officials would happen if Tehran "
+     "agreed.",
+     [("talks", "hypothetical", ["iaea", "rafael-grossi"], ["iran"], [], None)]),
+])
+def test_a_meeting_that_would_happen_after_a_verb_of_saying(run, text, expected):
+    assert summary(run(text, date="2023-03-05")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tehran said last year that it had opened a production line for the Fateh-110 missile.",
+     [("development", "asserted", ["iran"], [], ["fateh-110"], "2010")]),
+    ("The plant opened a production line for electric cars.", []),
+])
+def test_a_production_line_for_a_weapon(run, text, expected):
+    assert summary(run(text, date="2011-05-10")) == expected
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), [
+    ("A joint statement by the IAEA and Iran was published in Vienna on Saturday.", "2023-03-06",
+     [("signing", "asserted", ["iaea", "iran"], [], [], "2023-03-04")]),
+    ("A joint statement by the two carmakers said the merger would go ahead.", "2023-03-06", []),
+    ("Moscow and Washington released a joint statement on strategic stability on Wednesday.",
+     "2021-06-17",
+     [("signing", "asserted", ["russia", "united-states"], [], [], "2021-06-16")]),
+])
+def test_a_joint_statement_of_two_sides_is_a_signing(run, text, date, expected):
+    assert summary(run(text, date=date)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Seoul said Pyongyang continues to defy Security Council resolutions.",
+     [("violation_allegation", "asserted", ["south-korea"], ["north-korea"], [], "2016-01-08")]),
+    ("North Korea tested a rocket in defiance of a UN ban.",
+     [("missile_test", "asserted", ["north-korea"], [], [], None),
+      ("violation_allegation", "asserted", [], ["north-korea"], [], None)]),
+    ("The climbers defied the weather to reach the summit.", []),
+])
+def test_sanctions_or_resolutions_defied(run, text, expected):
+    assert summary(run(text, date="2016-01-08")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Berlin said the new step departs from Tehran's commitments under the JCPOA.",
+     [("violation_allegation", "asserted", ["germany"], [], [], "2019-11-08")]),
+    ("Paris said the plan falls short of Iran's obligations under the safeguards agreement.",
+     [("violation_allegation", "asserted", ["france"], [], [], "2019-11-08")]),
+    ("The harvest fell short of the targets set in the plan.", []),
+])
+def test_commitments_departed_from_or_fallen_short_of(run, text, expected):
+    assert summary(run(text, date="2019-11-08")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Warsaw said on Wednesday it held Moscow responsible for the missile strike.",
+     [("violation_allegation", "asserted", ["poland"], ["russia"], [], "2022-11-16"),
+      ("combat_use", "asserted", ["russia"], [], [], "2022-11-16")]),
+    ("Voters held the mayor responsible for the floods.", []),
+])
+def test_a_state_held_responsible_for_an_attack_is_accused(run, text, expected):
+    assert summary(run(text, date="2022-11-17")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the board is a body of states, and what it does the agency does
+    ("The IAEA board of governors opened an emergency session on the safeguards report on "
+     "Monday.",
+     [("talks", "asserted", ["iaea", "iaea-board-of-governors"], [], [], "2026-03-02")]),
+    ("A meeting of IAEA experts in Vienna discussed the nuclear safeguards budget.", []),
+])
+def test_a_session_of_the_iaea_board(run, text, expected):
+    assert summary(run(text, date="2026-03-03")) == expected

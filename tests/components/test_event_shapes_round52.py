@@ -2,7 +2,8 @@
 subject of the perfect, a threat posed, weapons got rid of or accepted into service, a meeting
 that "would happen" after a verb of saying, a production line, a joint statement of two sides,
 sanctions defied, commitments departed from or fallen short of, a state held responsible for
-an attack, and a session of the IAEA's board, which acts for the agency."""
+an attack, a session of the IAEA's board, which acts for the agency, a battery named by its
+state's adjective, and sanctions signed into law."""
 
 from __future__ import annotations
 
@@ -123,3 +124,21 @@ def test_a_state_held_responsible_for_an_attack_is_accused(run, text, expected):
 ])
 def test_a_session_of_the_iaea_board(run, text, expected):
     assert summary(run(text, date="2026-03-03")) == expected
+
+
+def test_a_battery_of_a_states_adjective_acts_for_the_state(run):
+    records = run("A rocket fired at the city on Saturday was shot down by an Israeli battery.",
+                  date="2012-11-17")
+    assert summary(records) == [
+        ("combat_use", "asserted", [], [], [], "2012-11-17"),
+        ("interception", "asserted", ["israel"], [], [], "2012-11-17")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the state named between the verb and "into law" is sanctioned, never the signer
+    ("Trump signed the new North Korea sanctions into law on Friday.",
+     [("sanctions", "asserted", ["donald-trump", "united-states"], [], [], "2017-08-04")]),
+    ("The governor signed the new budget into law on Friday.", []),
+])
+def test_sanctions_signed_into_law(run, text, expected):
+    assert summary(run(text, date="2017-08-05")) == expected

@@ -142,3 +142,13 @@ def test_a_battery_of_a_states_adjective_acts_for_the_state(run):
 ])
 def test_sanctions_signed_into_law(run, text, expected):
     assert summary(run(text, date="2017-08-05")) == expected
+
+
+def test_a_byline_and_a_caption_are_no_sentences_of_the_lead(run):
+    # the short lines of a web page between the headline and the lead tell no news, so the
+    # news told in the perfect is still the lead's, of the article's day
+    records = run("Watchdog detects nerve agent traces at depot\n\nAna Ruiz Wednesday, 4 June "
+                  "2025, 10:15\nA soldier at the gate. File photo\n\nThe OPCW has, after weeks "
+                  "of analysis, verified traces of sarin in soil samples from the depot.\n",
+                  date="2025-06-04")
+    assert summary(records) == [("inspection", "asserted", ["opcw"], [], [], "2025-06-04")]

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 DATE_TYPES = ("DATE", "TIME")
 CROSSHEAD_WORDS = 10  # at most this many words make a line of its own a crosshead
+PAGE_LINE_WORDS = 8  # at most this many tokens make a line with no event a byline or caption
 CROSSHEAD_ENDS = frozenset((".", "!", "?", ":", '"', "”", "'", "’", ")", ","))
 QUOTED_TERM_WORDS = 3  # words between quotation marks that make a quoted term, not a quote
 QUOTED_TITLE_WORDS = 12  # tokens of a document's quoted title at most
@@ -283,9 +284,16 @@ class DocContext:
         first = min(self.trigger_sentences, default=0)
         counts, total = [], 0
         for index in range(len(self.sent_starts)):
-            total += index >= first and not self._blank(index)
+            total += index >= first and not self._blank(index) and not self._page_line(index)
             counts.append(total)
         return counts
+
+    def _page_line(self, index: int) -> bool:
+        """A short line that tells no event after the first that does: a byline, a photo's
+        caption or credit ("Stock photo"), a date line; it is no sentence of the lead."""
+        words = sum(not space for space in self.is_space[self.sent_starts[index]:
+                                                         self.sent_ends[index]])
+        return words <= PAGE_LINE_WORDS and index not in self.trigger_sentences
 
     def system_opening(self, index: int) -> Mention | None:
         """The one system sentence ``index`` names, when it opens by naming it, within its

@@ -152,3 +152,19 @@ def test_a_byline_and_a_caption_are_no_sentences_of_the_lead(run):
                   "of analysis, verified traces of sarin in soil samples from the depot.\n",
                   date="2025-06-04")
     assert summary(records) == [("inspection", "asserted", ["opcw"], [], [], "2025-06-04")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a news subject after a possessive name counts from the event told before it ...
+    ("North Korea displayed a new solid-fuel missile at a parade on Saturday. Kim Jong Un's "
+     "fiery speech came three days after the North fired a cruise missile into the sea.",
+     [("development", "asserted", ["north-korea"], [], [], "2023-02-11"),
+      ("missile_test", "asserted", ["north-korea"], [], [], "2023-02-08")]),
+    # ... but a possessive before another noun is no news subject
+    ("North Korea displayed a new solid-fuel missile at a parade on Saturday. Kim Jong Un's "
+     "sister came three days after the North fired a cruise missile into the sea.",
+     [("development", "asserted", ["north-korea"], [], [], "2023-02-11"),
+      ("missile_test", "asserted", ["north-korea"], [], [], None)]),
+])
+def test_a_news_subject_after_a_possessive_name(run, text, expected):
+    assert summary(run(text, date="2023-02-13")) == expected

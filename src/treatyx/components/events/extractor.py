@@ -22,7 +22,7 @@ from ...matching import PhraseTable
 from ...records import mention
 from ...ruleset import Entry, RuleSet
 from ...wordforms import phrase_forms, plural
-from ..common import contains_phrase, lexicon_phrases, lexicon_words
+from ..common import POSSESSIVES, contains_phrase, lexicon_phrases, lexicon_words
 from ..rulebased import RuleComponent
 from . import arguments, requirements
 from .context import DocContext, LowerHashes, Mention, treaty_noun_at
@@ -88,6 +88,8 @@ RECENT_OFFSET_DAYS = 3  # "Two days after ..." opening a sentence: today's news
 VOLLEY_SENTENCES = 3  # sentences after a launch of several weapons that tell one of them
 NOUN_DATE_REACH = 6  # tokens after an event noun in which a date of its own may stand
 LEAD_SENTENCES = 4  # the first sentences (paragraph breaks not counted) that tell the news
+NEWS_OWNER_WORDS = 4  # tokens of a name before the possessive of a news subject
+NEWS_SUBJECT_ADJECTIVES = 2  # adjectives between that possessive and the subject
 PERFECT_SUBJECT_WORDS = 20  # tokens between an event noun and the perfect verb it is subject of
 FIRST = get_string_id("first")  # "its first step to ...": the first of a series, no later one
 PRESENT_BE = frozenset(get_string_id(w) for w in ("is", "are", "am"))  # "it is cancelling"
@@ -2173,10 +2175,20 @@ def _this_side_of_relative_phrase(ctx: DocContext, start: int, relative: Relativ
 
 
 def _opens_with_news_subject(ctx: DocContext, sentence: int) -> bool:
-    """Does the sentence open with "The news", "The move", "It" ... (lexicon news-subjects)?"""
+    """Does the sentence open with "The news", "The move", "It" ... (lexicon news-subjects),
+    also after a possessive name and a few adjectives ("Putin's angry speech came a day after
+    ...")?"""
     start, end = ctx.sent_starts[sentence], ctx.sent_ends[sentence]
     if start < end and ctx.lower[start] == ctx.hashes.the:
         start += 1
+    owner = next((i for i in range(start + 1, min(end, start + NEWS_OWNER_WORDS))
+                  if ctx.doc[i].lower_ in POSSESSIVES), None)
+    if owner is not None:
+        start = owner + 1  # "Kim Jong Un's", "the country's"
+        while start < end - 1 and ctx.doc[start].is_lower and ctx.doc[start].is_alpha \
+                and ctx.lower[start] not in ctx.hashes.news_subjects \
+                and start <= owner + NEWS_SUBJECT_ADJECTIVES:
+            start += 1  # "lengthy", "first public"
     return start < end and ctx.lower[start] in ctx.hashes.news_subjects
 
 

@@ -255,8 +255,9 @@ def test_the_first_since_a_date_tells_the_last_one(run, text, date, expected):
     # a date after "after" in an opening phrase is when something else was done
     ("With powers granted after May 3, 2003, Washington is imposing sanctions on three Syrian "
      "banks.", [("sanctions", "asserted", ["united-states"], ["syria"], [], None)]),
+    # (the batteries, named by their state's adjective, are Israel's: round 52)
     ("Shortly before midnight on Tuesday, Israeli batteries intercepted two rockets over "
-     "Haifa.", [("interception", "asserted", [], [], [], "2007-10-23T24:00")]),
+     "Haifa.", [("interception", "asserted", ["israel"], [], [], "2007-10-23T24:00")]),
     # a date of the noun after "following" is that noun's
     ("Seoul praised a first move toward disarmament following last month's summit between "
      "Trump and Kim Jong Un in Hanoi.",

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 DATE_TYPES = ("DATE", "TIME")
 CROSSHEAD_WORDS = 10  # at most this many words make a line of its own a crosshead
 PAGE_LINE_WORDS = 8  # at most this many tokens make a line with no event a byline or caption
+SENTENCE_ENDS = frozenset((".", "!", "?", "\"", "”", "’", "'"))  # what ends a sentence
 CROSSHEAD_ENDS = frozenset((".", "!", "?", ":", '"', "”", "'", "’", ")", ","))
 QUOTED_TERM_WORDS = 3  # words between quotation marks that make a quoted term, not a quote
 QUOTED_TITLE_WORDS = 12  # tokens of a document's quoted title at most
@@ -289,11 +290,14 @@ class DocContext:
         return counts
 
     def _page_line(self, index: int) -> bool:
-        """A short line that tells no event after the first that does: a byline, a photo's
-        caption or credit ("Stock photo"), a date line; it is no sentence of the lead."""
-        words = sum(not space for space in self.is_space[self.sent_starts[index]:
-                                                         self.sent_ends[index]])
-        return words <= PAGE_LINE_WORDS and index not in self.trigger_sentences
+        """A short line with no full stop that tells no event: a byline, a photo's credit
+        ("Stock photo"), a date line ("Jane Doe Monday, 4 June 2025, 10:15"); it is no
+        sentence of the lead. (A short sentence ending in a full stop still is one.)"""
+        start, end = self.sent_starts[index], self.sent_ends[index]
+        tokens = [i for i in range(start, end) if not self.is_space[i]]
+        return bool(tokens) and len(tokens) <= PAGE_LINE_WORDS \
+            and self.doc[tokens[-1]].text not in SENTENCE_ENDS \
+            and index not in self.trigger_sentences
 
     def system_opening(self, index: int) -> Mention | None:
         """The one system sentence ``index`` names, when it opens by naming it, within its

@@ -203,7 +203,9 @@ def test_event_shapes_a_new_set_of_sanctions_is_a_sanctions_event(run):
 
 def test_event_shapes_an_interception_is_not_the_shooters(run):
     records = run("Air defences intercepted an Iranian ballistic missile over the Negev.")
-    assert [(e[0], e[2]) for e in summary(records)] == [("interception", [])]
+    # Iran fired the missile: its attack (round 52), no interception of its own
+    assert [(e[0], e[2]) for e in summary(records)] == [("interception", []),
+                                                       ("combat_use", ["iran"])]
 
 
 @pytest.mark.parametrize("text", [
@@ -1099,8 +1101,11 @@ def test_event_shapes_the_north_after_south_korea_is_north_korea_not_the_speaker
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # the Houthi drone it downed is the Houthis' attack (round 52)
     ("HMS Diamond destroyed a Houthi drone over the Red Sea on Tuesday.",
-     [("interception", "asserted", ["royal-navy", "united-kingdom"], [], [], "2024-01-09")]),
+     [("interception", "asserted", ["royal-navy", "united-kingdom"], [], [], "2024-01-09"),
+      ("combat_use", "asserted", ["houthis", "yemen"], ["royal-navy", "united-kingdom"], [],
+       "2024-01-09")]),
     ("The USS Carney shot down a cruise missile on Tuesday.",
      [("interception", "asserted", ["united-states", "us-navy"], [], [], "2024-01-09")]),
     ("Inspectors watched as workers destroyed the missiles at the depot on Tuesday.",
@@ -1186,7 +1191,9 @@ def test_event_shapes_downs_is_an_interception(run):
     records = run("Ukraine downs Russian Kinzhal missile with Patriot\n\nThe army said so.\n",
                   date="2023-05-06")
     assert summary(records) == [
-        ("interception", "asserted", ["ukraine"], [], ["kinzhal", "patriot"], "2023-05-06")]
+        ("interception", "asserted", ["ukraine"], [], ["kinzhal", "patriot"], "2023-05-06"),
+        # the Russian missile downed is Russia's attack, with its own weapon only (round 52)
+        ("combat_use", "asserted", ["russia"], ["ukraine"], ["kinzhal"], "2023-05-06")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -69,7 +69,8 @@ def test_a_hyphenated_word_between_adjective_and_weapon_counts_once(run, text, e
      [("missile_test", "asserted", ["russia"], [], [], "2019-03-25")]),
     # a missile shot down stays an interception
     ("A US destroyer shot down a Houthi missile on Monday.",
-     [("interception", "asserted", ["united-states"], [], [], "2019-03-25")]),
+     [("interception", "asserted", ["united-states"], [], [], "2019-03-25"),
+      ("combat_use", "asserted", ["houthis", "yemen"], ["united-states"], [], "2019-03-25")]),
 ])
 def test_a_satellite_shot_down_is_an_anti_satellite_test(run, text, expected):
     assert summary(run(text, date="2019-03-28")) == expected

@@ -66,7 +66,8 @@ def test_a_year_before_accord_rules_out_a_treaty_of_another_year(run):
 @pytest.mark.parametrize(("text", "expected"), [
     # quote marks and hyphen joints are no words of the object
     ("Israel launches 'David's Sling' anti-missile interceptor at Syrian rockets",
-     [("interception", "asserted", ["israel"], [], ["davids-sling"], "2018-07-23")]),
+     [("interception", "asserted", ["israel"], [], ["davids-sling"], "2018-07-23"),
+      ("combat_use", "asserted", ["syria"], ["israel"], [], "2018-07-23")]),
     ("North Korea has agreed to halt uranium enrichment as well as long-range missile and "
      "nuclear tests.",
      [("moratorium", "asserted", ["north-korea"], [], [], "2018-07-23")]),

@@ -198,7 +198,8 @@ def test_a_long_object_before_the_particle(run):
     ("Negotiations on a successor to New START would be needed before 2026.", []),
     # ... while a missile test or an interception by nobody named is still told
     ("Air defences intercepted an Iranian ballistic missile over the Negev.",
-     [("interception", "asserted", [], [], [], None)]),
+     [("interception", "asserted", [], [], [], None),
+      ("combat_use", "asserted", ["iran"], [], [], None)]),
     ("A ballistic missile was launched from Wonsan on Sunday.",
      [("missile_test", "asserted", [], [], [], "2021-01-17")]),
 ])

@@ -155,7 +155,8 @@ def test_a_weapon_launched_that_struck_was_used(run, text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     # a missile destroyed before it reached its target was intercepted
     ("Saudi forces destroyed the Houthi missile before it reached the city.",
-     [("interception", "asserted", ["saudi-arabia"], [], [], None)]),
+     [("interception", "asserted", ["saudi-arabia"], [], [], None),
+      ("combat_use", "asserted", ["houthis", "yemen"], ["saudi-arabia"], [], None)]),
     ("Inspectors watched as workers destroyed the missiles at the depot.",
      [("elimination", "asserted", [], [], [], None)]),
 ])

@@ -35,7 +35,8 @@ def test_what_a_denial_denies_is_no_allegation_of_its_own(run, text, expected):
     ("Syria was repeatedly accused of violating the convention.",
      [("violation_allegation", "asserted", [], ["syria"], [], "2017-02-14")]),
     ("Two Iranian missiles were quickly intercepted by Israel on Sunday.",
-     [("interception", "asserted", ["israel"], [], [], "2017-02-12")]),
+     [("combat_use", "asserted", ["iran"], ["israel"], [], "2017-02-12"),
+      ("interception", "asserted", ["israel"], [], [], "2017-02-12")]),
 ])
 def test_a_passive_verb_takes_its_agent_from_by_past_an_adverb(run, text, expected):
     assert summary(run(text, date="2017-02-14")) == expected

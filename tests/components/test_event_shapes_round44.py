@@ -135,6 +135,8 @@ def test_a_day_counted_from_another_event_is_another_event(run):
             "week after Kyiv claimed it had downed a Kinzhal missile for the first time.")
     assert summary(run(text, date="2023-05-16")) == [
         ("interception", "asserted", ["ukraine"], [], [], "2023-05-16"),
+        # the Russian missiles downed are Russia's attack of that day (round 52)
+        ("combat_use", "asserted", ["russia"], ["ukraine"], ["kinzhal"], "2023-05-16"),
         ("interception", "asserted", ["ukraine"], [], [], "2023-05-09"),
     ]
 

@@ -168,3 +168,41 @@ def test_a_byline_and_a_caption_are_no_sentences_of_the_lead(run):
 ])
 def test_a_news_subject_after_a_possessive_name(run, text, expected):
     assert summary(run(text, date="2023-02-13")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a weapon downed that a side's adjective names is that side's attack, on the same day
+    ("Saudi forces intercepted several Iranian drones on Wednesday.",
+     [("interception", "asserted", ["saudi-arabia"], [], [], "2026-03-11"),
+      ("combat_use", "asserted", ["iran"], ["saudi-arabia"], [], "2026-03-11")]),
+    # in the passive the adjective stands in the subject
+    ("Thirty Russian drones were shot down over Kyiv on Wednesday.",
+     [("combat_use", "asserted", ["russia"], [], [], "2026-03-11"),
+      ("interception", "asserted", [], [], [], "2026-03-11")]),
+    # where a weapon was made does not say who fired it
+    ("Ukraine shot down an Iranian-made drone over Odesa on Wednesday.",
+     [("interception", "asserted", ["ukraine"], [], [], "2026-03-11")]),
+    # a side's own weapon downed is no attack
+    ("Israeli jets shot down two Israeli drones by mistake on Wednesday.",
+     [("interception", "asserted", ["israel"], [], [], "2026-03-11")]),
+    # nor a jet, no weapon word
+    ("Ukraine shot down a Russian Su-34 jet on Wednesday.",
+     [("interception", "asserted", ["ukraine"], [], [], "2026-03-11")]),
+    # an attack the sentence tells by its own verb is the one attack
+    ("Israel shot down a Houthi missile fired at Eilat on Wednesday.",
+     [("interception", "asserted", ["israel"], [], [], "2026-03-11"),
+      ("combat_use", "asserted", ["houthis", "yemen"], [], [], "2026-03-11")]),
+])
+def test_a_weapon_intercepted_is_the_attack_of_the_side_that_fired_it(run, text, expected):
+    assert summary(run(text, date="2026-03-12")) == expected
+
+
+def test_an_attack_told_by_a_headlines_interception_takes_its_day(run):
+    # the headline's interception is of the day its side is told to have spoken; the attack
+    # its weapon tells is of that day too, though the attacker said nothing
+    records = run("Riyadh says it intercepted several Iranian drones\n\nSaudi Arabia's defence "
+                  "ministry said on Tuesday that the drones were downed near the border.\n",
+                  date="2026-03-11")
+    assert [(e[0], e[2], e[5]) for e in summary(records)] == [
+        ("interception", ["saudi-arabia"], "2026-03-10"),
+        ("combat_use", ["iran"], "2026-03-10")]

@@ -69,7 +69,9 @@ CASES = {
     "Ukrainian air defences intercepted 20 of the 25 missiles overnight.": [
         ev("interception", "interception", agents=("ukraine",))],
     "A US destroyer shot down a Houthi cruise missile over the Red Sea.": [
-        ev("interception", "interception", agents=("united-states",))],
+        ev("interception", "interception", agents=("united-states",)),
+        ev("combat_use", "intercepted-attack-events", agents=("houthis", "yemen"),
+           targets=("united-states",))],
     "Israel's Arrow 3 system intercepted a ballistic missile above the southern Negev.": [
         ev("interception", "interception", agents=("israel",), systems=("arrow-3",))],
     "Ukraine can intercept ballistic missiles with Patriot batteries.": [],  # a capability

@@ -83,6 +83,7 @@ BODY_SENTENCES = 5  # sentences before inspectors with no actor in which their b
 ANAPHOR_WINDOW = 6  # words before a system's name in which "the missile" refers back
 ANAPHOR_MODIFIERS = 4  # lower-case tokens between "the" and "missile" ("submarine - launched")
 THREAT_RULE = "threat-events"  # the rule of a warning derived from a threat (the lexicon entry)
+ATTACK_RULE = "intercepted-attack-events"  # the rule of an attack told by what was intercepted
 TIME_CLAUSE_OPENING = 4  # words before the opener of a time clause ("Two days after")
 RECENT_OFFSET_DAYS = 3  # "Two days after ..." opening a sentence: today's news
 VOLLEY_SENTENCES = 3  # sentences after a launch of several weapons that tell one of them
@@ -285,6 +286,9 @@ class EventMention:
     # one of the events a list of dates tells ("tests in 2006, 2009, 2013 and 2016"): the same
     # event only as one of its date
     one_of_dates: bool = False
+    # an attack told by the weapon an interception downed: where that interception's
+    # trigger starts (a character offset), whose date it takes (see _attacks_intercepted)
+    attack_of: int | None = None
 
 
 def _topic_words(ruleset: RuleSet) -> dict[str, frozenset[str]]:
@@ -470,6 +474,7 @@ class EventExtractor(RuleComponent):
         self.news_media = lexicon_words(ruleset, "news-media")
         self.arms_bodies = lexicon_words(ruleset, "arms-context-bodies")
         self.threat_events = lexicon_words(ruleset, "threat-events")
+        self.intercepted_attack_events = lexicon_words(ruleset, "intercepted-attack-events")
         self.observer_phrases = [phrase.split()
                                  for phrase in lexicon_words(ruleset, "observer-phrases")]
         self.system_anaphors = [phrase.split()
@@ -585,8 +590,8 @@ class EventExtractor(RuleComponent):
                 if event is not None:
                     found.append(event)
                     ctx.types_by_sentence.setdefault(event.sentence, set()).add(trigger.type)
-        found = sorted(found + self._verb_anaphors(ctx, found) + self._threats(ctx, found),
-                       key=lambda e: e.span.start)
+        found = sorted(found + self._verb_anaphors(ctx, found) + self._threats(ctx, found)
+                       + self._attacks_intercepted(ctx, found), key=lambda e: e.span.start)
         found = [copy for event in found
                  for copy in [*self._per_date(ctx, event), *self._last_before_first(ctx, event)]]
         for event in found:
@@ -664,6 +669,8 @@ class EventExtractor(RuleComponent):
             if event.date is None and event.relative is None \
                     and event.trigger.type in self.speech_events:
                 event.date = self._said_with(events, event)
+        _date_attacks_as_interceptions(events)
+        for event in events:
             if _says_nothing(ctx, event, told):
                 continue
             span = event.span  # already labelled with the event type
@@ -1677,6 +1684,46 @@ class EventExtractor(RuleComponent):
                 mentions=[]))
         return threats
 
+    def _attacks_intercepted(self, ctx: DocContext, found: list[EventMention]
+                             ) -> list[EventMention]:
+        """"Saudi forces intercepted several Iranian drones", "thirty Russian drones were shot
+        down": a weapon that a state's or group's adjective names in the object of an event of
+        intercepted-attack-events (in the passive, its subject) was fired by that side, whose
+        attack it is, of the same day and status, its words the trigger; not the interceptor's
+        own weapon, nor where the sentence tells an attack by a verb of its own."""
+        attacks = []
+        weapons = ctx.hashes.context_words.get("weapon", frozenset())
+        for event in found:
+            if event.trigger.type not in self.intercepted_attack_events \
+                    or event.status != "asserted" \
+                    or any(other.trigger.type == "combat_use" and other.sentence == event.sentence
+                           for other in found):
+                continue
+            start, end = event.span.start, event.span.end
+            sent_start, sent_end = ctx.sentence_bounds(start)
+            if requirements.is_passive(ctx, start, sent_start):
+                lo, hi = ctx.clause_start(start, sent_start), start
+            else:
+                lo, hi = end, ctx.clause_end(end, sent_end)
+            attacker = arguments.weapon_adjective(ctx, hi, lo)
+            if attacker is None or _sides((attacker.id,), self.actor_countries) \
+                    & self._agent_sides(event):
+                continue
+            weapon = next((i for i in range(attacker.end, hi) if ctx.lower[i] in weapons), None)
+            if weapon is None:
+                continue
+            defenders = [{**actor, "role": "target"} for actor in event.actors
+                         if actor["role"] == "agent"]
+            attacks.append(replace(
+                event, span=Span(ctx.doc, attacker.start, weapon + 1, label="combat_use"),
+                trigger=replace(event.trigger, type="combat_use", rule=ATTACK_RULE),
+                actors=[*arguments.actor_refs(attacker, "agent", self.actor_names), *defenders],
+                # the attacker's weapons, not the interceptor's ("a Patriot downed a Kinzhal")
+                systems=[s for s in event.systems
+                         if ctx.info.get(f"system:{s}", {}).get("country") == attacker.state],
+                mentions=[], attack_of=event.span.start_char))
+        return attacks
+
     def _modified_system_anaphor(self, ctx: DocContext, first: int, size: int) -> bool:
         """"The ship-launched missile should enter service next year": a phrase of
         system-anaphors with lower-case words between its determiner and its noun, in the
@@ -2172,6 +2219,19 @@ def _this_side_of_relative_phrase(ctx: DocContext, start: int, relative: Relativ
         return [m for m in systems if not lo <= m.start < hi]
     lo, hi = relative_phrase_reach(ctx, relative, sentence)
     return [m for m in systems if lo <= m.start < hi]
+
+
+def _date_attacks_as_interceptions(events: list[EventMention]) -> None:
+    """An attack told by the weapon an interception downed takes the day the interception
+    was given once merged and dated (the day its own speaker spoke, say: the attacker did
+    not speak)."""
+    for event in events:
+        if event.attack_of is None:
+            continue
+        event.date = next((other.date for other in events if other.attack_of is None
+                           and other.date is not None
+                           and any(told["start"] == event.attack_of for told in other.mentions)),
+                          event.date)
 
 
 def _opens_with_news_subject(ctx: DocContext, sentence: int) -> bool:

@@ -1686,7 +1686,7 @@ class EventExtractor(RuleComponent):
 
     def _attacks_intercepted(self, ctx: DocContext, found: list[EventMention]
                              ) -> list[EventMention]:
-        """"Saudi forces intercepted several Iranian drones", "thirty Russian drones were shot
+        """"Jordan's jets downed four Iranian drones", "thirty Russian drones were shot
         down": a weapon that a state's or group's adjective names in the object of an event of
         intercepted-attack-events (in the passive, its subject) was fired by that side, whose
         attack it is, of the same day and status, its words the trigger; not the interceptor's

@@ -24,8 +24,8 @@ if TYPE_CHECKING:
 DATE_TYPES = ("DATE", "TIME")
 CROSSHEAD_WORDS = 10  # at most this many words make a line of its own a crosshead
 PAGE_LINE_WORDS = 8  # at most this many tokens make a line with no event a byline or caption
-SENTENCE_ENDS = frozenset((".", "!", "?", "\"", "”", "’", "'"))  # what ends a sentence
-CROSSHEAD_ENDS = frozenset((".", "!", "?", ":", '"', "”", "'", "’", ")", ","))
+SENTENCE_ENDS = frozenset((".", "!", "?", '"', "”", "'", "’"))  # what ends a sentence
+CROSSHEAD_ENDS = SENTENCE_ENDS | {":", ")", ","}  # what ends a line that is no crosshead
 QUOTED_TERM_WORDS = 3  # words between quotation marks that make a quoted term, not a quote
 QUOTED_TITLE_WORDS = 12  # tokens of a document's quoted title at most
 TITLE_NOUN_WORDS = 4  # tokens before a quoted title in which its document noun stands
@@ -293,8 +293,7 @@ class DocContext:
         """A short line with no full stop that tells no event: a byline, a photo's credit
         ("Stock photo"), a date line ("Jane Doe Monday, 4 June 2025, 10:15"); it is no
         sentence of the lead. (A short sentence ending in a full stop still is one.)"""
-        start, end = self.sent_starts[index], self.sent_ends[index]
-        tokens = [i for i in range(start, end) if not self.is_space[i]]
+        tokens = self._words_of(index)
         return bool(tokens) and len(tokens) <= PAGE_LINE_WORDS \
             and self.doc[tokens[-1]].text not in SENTENCE_ENDS \
             and index not in self.trigger_sentences
@@ -396,9 +395,13 @@ class DocContext:
         index = self.sentence_index(token)
         return self._title_line if index == 0 else self._crosshead(index)
 
+    def _words_of(self, index: int) -> list[int]:
+        """The tokens of sentence ``index`` that are no white space."""
+        return [i for i in range(self.sent_starts[index], self.sent_ends[index])
+                if not self.is_space[i]]
+
     def _crosshead(self, index: int) -> bool:
-        start, end = self.sent_starts[index], self.sent_ends[index]
-        words = [i for i in range(start, end) if not self.is_space[i]]
+        words = self._words_of(index)
         if not words or len(words) > CROSSHEAD_WORDS:
             return False
         text = extensions.doc_text(self.doc)  # Doc.text would join every token on each call

@@ -1696,8 +1696,7 @@ class EventExtractor(RuleComponent):
         for event in found:
             if event.trigger.type not in self.intercepted_attack_events \
                     or event.status != "asserted" \
-                    or any(other.trigger.type == "combat_use" and other.sentence == event.sentence
-                           for other in found):
+                    or "combat_use" in ctx.types_by_sentence.get(event.sentence, ()):
                 continue
             start, end = event.span.start, event.span.end
             sent_start, sent_end = ctx.sentence_bounds(start)

@@ -394,6 +394,7 @@ class Event(EntryModel):
     unless_object: Phrases = []  # "met its obligations": no event when its object holds one
     object: Phrases = []  # "restored some of the sanctions": only with one in it or its object
     instrument: Phrases = []  # "attacked two airfields with missiles": only with a weapon after one
+    unless_attribute: bool = False  # "the plan was a departure from the deal": not after "was"
     # "said the launch was not in violation of": negated right after "not", another type
     negated: EventType | None = None
     # no words: a date that names a treaty ("the 2002 Moscow Treaty") is the trigger

@@ -251,15 +251,19 @@ def _across_relative_clause(ctx: DocContext, date: DateMention, trigger: int) ->
     relative-that-verbs or after a treaty noun: "the accord that expires in December") stand
     between the date and the trigger? An aside set off by commas before the trigger ("On
     Wednesday, the minister, who took office on Monday, said ...") has ended: it parts
-    nothing."""
+    nothing; so has one the trigger's sentence goes on past after a comma ('is concerned
+    about the tests "which are provocative," the envoy said on Friday')."""
     hashes = ctx.hashes
     between = _words_between(ctx, date, trigger)
+    comma = hashes.comma
+    lower = ctx.lower
     if date[1] <= trigger:
-        comma = hashes.comma
-        lower = ctx.lower
         between = [word for i, word in enumerate(between, date[1])
                    if not (word in hashes.relative_pronouns and lower[i - 1] == comma
                            and comma in lower[i + 1:trigger])]
+    else:
+        between = [word for i, word in enumerate(between, trigger + 1)
+                   if not (word in hashes.relative_pronouns and comma in lower[i + 1:date[0]])]
     return not hashes.relative_pronouns.isdisjoint(between) or any(
         word == hashes.that and (after in hashes.relative_that_verbs
                                  or before in hashes.treaty_nouns)
@@ -566,6 +570,12 @@ def saying_days(ctx: DocContext) -> list[tuple[str | None, dict]]:
             if days:
                 found.append((speaker.state, _record(days[0])))
     return found
+
+
+def is_recent_day(ctx: DocContext, value: object) -> bool:
+    """Is ``value`` the document's date or a day of the week before it (a time of it too)?"""
+    now, day = _iso_day(ctx.document_date), _iso_day(str(value or "")[:len("YYYY-MM-DD")])
+    return now is not None and day is not None and 0 <= (now - day).days <= RECENT_DAYS
 
 
 def _iso_day(value: object) -> dt.date | None:

@@ -35,6 +35,7 @@ from .dating import (
     dates_other_clause,
     document_date,
     first_since_date,
+    is_recent_day,
     is_vague,
     knowledge_date,
     later_by_duration,
@@ -95,9 +96,6 @@ PERFECT_SUBJECT_WORDS = 20  # tokens between an event noun and the perfect verb 
 FIRST = get_string_id("first")  # "its first step to ...": the first of a series, no later one
 PRESENT_BE = frozenset(get_string_id(w) for w in ("is", "are", "am"))  # "it is cancelling"
 COPULAS = frozenset(get_string_id(w) for w in ("is", "was", "remains", "remained", "became"))
-LINKING_WORDS = COPULAS | frozenset(get_string_id(w) for w in (
-    "are", "were", "be", "been", "remain", "constitute", "constitutes", "constituted"))
-ATTRIBUTE_WORDS = 4  # words of a determiner and adjectives between a linking verb and a noun
 NEGATION_REACH = 3  # words before a trigger in which a plain negation makes it its negated type
 
 TREATY_SUBJECT_WORDS = 6  # words before a treaty's own verb ("expires") that make its subject
@@ -661,7 +659,8 @@ class EventExtractor(RuleComponent):
                 # published; "now" is that day too
                 if said_days is None:
                     said_days = saying_days(ctx)
-                event.date = self._day_said(said_days, event) or dateline_date(ctx) \
+                event.date = self._day_said(said_days, event) \
+                    or self._day_agent_acted(ctx, events, event) or dateline_date(ctx) \
                     or document_date(ctx)
             elif event.date is None and event.relative is None and event.lead_past \
                     and event.status == "asserted" and not event.another:
@@ -708,6 +707,24 @@ class EventExtractor(RuleComponent):
         spoken (``dating.saying_days``)."""
         states = self._agent_sides(event)
         return next((day for state, day in said_days if state in states), None)
+
+    def _day_agent_acted(self, ctx: DocContext, events: list[EventMention],
+                         event: EventMention) -> dict | None:
+        """"The Council imposed sanctions on Monday ... The Council condemned the test":
+        what an agent is told in the past to have said, with no day of its own, was said on
+        the day of the news, that of the lead's first act dated in the week before
+        publication, when the agent is that act's."""
+        if event.trigger.tense != "past":
+            return None
+        news = next((other for other in events
+                     if other.span.start < event.span.start
+                     and ctx.among_first(other.sentence, LEAD_SENTENCES)
+                     and other.date is not None and not other.date_weak
+                     and other.status == "asserted"
+                     and is_recent_day(ctx, other.date.get("value"))), None)
+        if news is None or not actor_ids(event, "agent") & actor_ids(news, "agent"):
+            return None
+        return news.date
 
     def _agent_sides(self, event: EventMention) -> set[str]:
         """The states (or bodies) the event's agents stand for (``_sides``)."""
@@ -1110,6 +1127,7 @@ class EventExtractor(RuleComponent):
         if date is not None and event_status == "asserted" and told_past:
             date = not_yet_to_come(ctx, date)  # "fired ... on November 21" is no day to come
         elif event_status == "asserted" and not date_weak \
+                and trigger.rule not in self.fixed_status \
                 and (to_come(ctx, date) or week_to_come(ctx, date)
                      or (date or {}).get("value") == "FUTURE_REF") \
                 and trigger.type not in self.scheduled_events \
@@ -1357,7 +1375,7 @@ class EventExtractor(RuleComponent):
             for accused in agents:
                 actors.extend(arguments.actor_refs(accused, "target", names))
         elif trigger.subject_is_target and (
-                trigger.tense != "noun" or _attribute_of_subject(ctx, start)
+                trigger.tense != "noun" or requirements.is_attribute(ctx, start)
                 or (agents and all(a.start >= end or _possessor_of(ctx, a, start)
                                    for a in agents))):
             # "Moscow violated the treaty", said Washington: the subject is the accused, as
@@ -2327,16 +2345,6 @@ def _possessor_of(ctx: DocContext, actor: Mention, start: int) -> bool:
                 for i in range(actor.end + 1, start))
 
 
-def _attribute_of_subject(ctx: DocContext, start: int) -> bool:
-    """Is the event noun at ``start`` the attribute of a linking verb ("the launches are a
-    flagrant violation of", "was a breach of"), over its determiner and adjectives?"""
-    sent_start = ctx.sentence_bounds(start)[0]
-    for i in range(start - 1, max(sent_start, start - ATTRIBUTE_WORDS) - 1, -1):
-        if ctx.lower[i] in LINKING_WORDS:
-            return True
-        if not ctx.doc[i].is_lower or i in ctx.trigger_tokens:
-            return False
-    return False
 
 
 def _only_persons_attacked(ctx: DocContext, actors: list[dict]) -> bool:

@@ -47,6 +47,10 @@ TOWARD = get_string_id("toward")
 IN_THE_DIRECTION_OF = tuple(get_string_id(w) for w in ("in", "the", "direction", "of"))
 FOR = get_string_id("for")
 THAT = get_string_id("that")
+LINKING_WORDS = frozenset(get_string_id(w) for w in (
+    "is", "was", "remains", "remained", "became", "are", "were", "be", "been", "remain",
+    "constitute", "constitutes", "constituted"))
+ATTRIBUTE_WORDS = 4  # words of a determiner and adjectives between a linking verb and a noun
 
 
 def treaty_for(ctx: DocContext, trigger: int) -> tuple[bool, str | None]:
@@ -872,6 +876,21 @@ def right_after(ctx: DocContext, end: int, char: int) -> bool:
     return doc[end].idx <= char < last.idx + len(last)
 
 
+def is_attribute(ctx: DocContext, start: int) -> bool:
+    """Is the event noun at ``start`` the attribute of a linking verb ("the launches are a
+    flagrant violation of", 'was "a considerable departure" from'), over its determiner,
+    adjectives and quote marks?"""
+    sent_start = ctx.sentence_bounds(start)[0]
+    for i in range(start - 1, max(sent_start, start - ATTRIBUTE_WORDS) - 1, -1):
+        if ctx.lower[i] in LINKING_WORDS:
+            return True
+        if ctx.lower[i] in ctx.hashes.quote_marks:
+            continue
+        if not ctx.doc[i].is_lower or i in ctx.trigger_tokens:
+            return False
+    return False
+
+
 def fits(ctx: DocContext, start: int, end: int, trigger: Trigger) -> bool:
     """Does a conditional trigger at [``start``, ``end``) count here: its weapon aimed at one
     of its ``aimed`` words, its ``particle`` after its object, its ``object`` words in its
@@ -883,6 +902,8 @@ def fits(ctx: DocContext, start: int, end: int, trigger: Trigger) -> bool:
         # "the move to ...", "Syria's move to destroy the rockets": a noun, where an aimed
         # verb's weapon is its object
         return False
+    if trigger.unless_attribute and is_attribute(ctx, start):
+        return False  # "the decision was a departure from the deal": called so, no act
     if trigger.unless_object and (
             (object_holds(ctx, end, trigger.unless_object, through_of=_of_follows(ctx, end))
              and not _plain_passive(ctx, start))

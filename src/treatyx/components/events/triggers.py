@@ -58,13 +58,16 @@ class Trigger:
     supplier_after: frozenset[int] = frozenset()
     # with no supplier named, the buyer deploys what it buys ("Germany will buy F-35s")
     buyer_deploys: bool = False
+    # never as the attribute of a linking verb ("the plan was a departure from the deal": the
+    # act is called so, nobody departs)
+    unless_attribute: bool = False
 
     @property
     def conditional(self) -> bool:
         """Does it count only where its context allows (``aimed``, ``particle``,
-        ``unless_object``, ``object``)?"""
+        ``unless_object``, ``object``, ``instrument``, ``unless_attribute``)?"""
         return bool(self.aimed or self.particle or self.unless_object or self.object_words
-                    or self.instrument)
+                    or self.instrument or self.unless_attribute)
 
     @property
     def about_weapons(self) -> bool:
@@ -96,7 +99,8 @@ def make_trigger(entry_id: str, entry: dict, tense: str) -> Trigger:
                    entry.get("negated") or "",
                    frozenset(entry.get("absorbs_clause", [])),
                    _word_ids(entry.get("supplier_after", [])),
-                   bool(entry.get("buyer_deploys")))
+                   bool(entry.get("buyer_deploys")),
+                   bool(entry.get("unless_attribute")))
 
 
 def add_triggers(table: PhraseTable[Trigger], ruleset: RuleSet, irregular: dict) -> None:

@@ -1,7 +1,8 @@
 """Shapes found in round 53 on part BD and the parts tuned on before: a departure from a
 treaty, a state asked to return to compliance, a state deeply concerned, what the agent of the
-day's news said with no day of its own, a day after a quoted relative clause, and an oil
-embargo that came into force."""
+day's news said with no day of its own (or with the day of its own act in the sentence), a day
+after a quoted relative clause, an oil embargo that came into force, sanctions of the day a
+resolution was adopted, and two sides that agree that something must be so."""
 
 from __future__ import annotations
 
@@ -80,6 +81,13 @@ def test_a_state_deeply_concerned(run, text, expected):
      [("sanctions", "asserted", ["un-security-council"], ["north-korea"], [], "2017-09-11"),
       ("warning", "asserted", ["japan"], ["north-korea"], [], "2017-09-12"),
       ("nuclear_test", "asserted", ["north-korea"], [], [], None)]),
+    # what it says in the sentence of its dated act is said that day too
+    ("The UN Security Council imposed fresh sanctions against Pyongyang on Monday.\n\n"
+     "The Security Council condemned the blast, calling it a clear violation of its "
+     "resolutions.",
+     [("sanctions", "asserted", ["un-security-council"], ["north-korea"], [], "2017-09-11"),
+      ("warning", "asserted", ["un-security-council"], [], [], "2017-09-11"),
+      ("violation_allegation", "asserted", ["un-security-council"], [], [], "2017-09-11")]),
     # told in the present, it is said on the day of the article
     ("The UN Security Council imposed fresh sanctions against Pyongyang on Monday.\n\n"
      "The Security Council warns Pyongyang of further measures.",
@@ -122,3 +130,31 @@ def test_the_news_of_the_day_of_the_article_is_another_agents(run, when, day):
         ("violation_allegation", "asserted", ["united-states"], ["iran"], [], day),
         ("violation_allegation", "asserted", ["united-kingdom"], ["iaea"], [], "2009-09-24"),
         ("warning", "asserted", ["united-kingdom"], [], [], "2009-09-25")]
+
+
+@pytest.mark.parametrize(("second", "treaty"), [
+    # sanctions of the very day a resolution the text names was adopted are its ...
+    ("Resolution 2375, adopted without a vote against, caps oil imports.", "unscr-2375"),
+    # ... not those of a resolution of another day
+    ("The sanctions go further than Resolution 2371.", None),
+])
+def test_sanctions_of_the_day_a_resolution_was_adopted(run, second, treaty):
+    records = run("The UN Security Council imposed fresh sanctions against Pyongyang on "
+                  f"Monday.\n\n{second}", date="2017-09-12")
+    assert summary(records) == [
+        ("sanctions", "asserted", ["un-security-council"], ["north-korea"], [], "2017-09-11")]
+    assert [(e.get("treaty") or {}).get("id") for e in records if e["kind"] == "event"] == [
+        treaty]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("On Saturday Joe Biden met Xi Jinping in Lima. Both leaders agreed that humans, not "
+     "machines, must decide on any use of nuclear arms.",
+     [("talks", "asserted", ["joe-biden", "united-states"], ["china", "xi-jinping"], [],
+       "2024-11-16"),
+      ("signing", "asserted", ["china", "united-states"], [], [], "2024-11-16")]),
+    # one side agreeing decides alone
+    ("Moscow agreed that its missile budget was too small.", []),
+])
+def test_two_sides_that_agree_that_something_must_be_so(run, text, expected):
+    assert summary(run(text, date="2024-11-18")) == expected

@@ -624,6 +624,8 @@ class EventExtractor(RuleComponent):
                 event.treaty = None
             if event.trigger.type == "signing" and event.treaty is None:
                 event.treaty = self._signed_that_day(event)
+            elif event.trigger.type == "sanctions" and event.treaty is None:
+                event.treaty = self._resolution_that_day(ctx, event)
         for event in events:
             # a vague date a later retelling gave ("more tests in coming months") yields to
             # the phrase that counts from another event ("ten days after Pakistan tested")
@@ -660,7 +662,8 @@ class EventExtractor(RuleComponent):
                 if said_days is None:
                     said_days = saying_days(ctx)
                 event.date = self._day_said(said_days, event) \
-                    or self._day_agent_acted(ctx, events, event) or dateline_date(ctx) \
+                    or self._day_agent_acted(ctx, events, event) \
+                    or self._said_with(events, event) or dateline_date(ctx) \
                     or document_date(ctx)
             elif event.date is None and event.relative is None and event.lead_past \
                     and event.status == "asserted" and not event.another:
@@ -1573,6 +1576,15 @@ class EventExtractor(RuleComponent):
             return None
         fitting = [treaty for treaty in found if self._by_parties(treaty, event.actors)]
         return fitting[0] if len(fitting) == 1 else None
+
+    def _resolution_that_day(self, ctx: DocContext, event: EventMention) -> str | None:
+        """"The Council imposed new sanctions on Monday ... Resolution 2375 bans ...":
+        sanctions the text dates to the very day a resolution it names was adopted are that
+        resolution's."""
+        day = str((event.date or {}).get("value") or "")
+        named = {m.id for m in ctx.treaties if m.id in self.resolutions}
+        return next((treaty for treaty in self.signed_that_day.get(day, [])
+                     if treaty in named), None)
 
     def _members(self, ctx: DocContext, start: int, clause_start: int) -> list[Mention]:
         """The parties a word of party-nouns before the trigger stands for: "Diplomats from

@@ -158,3 +158,4 @@ def test_sanctions_of_the_day_a_resolution_was_adopted(run, second, treaty):
 ])
 def test_two_sides_that_agree_that_something_must_be_so(run, text, expected):
     assert summary(run(text, date="2024-11-18")) == expected
+

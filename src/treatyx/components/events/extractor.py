@@ -663,8 +663,9 @@ class EventExtractor(RuleComponent):
                     said_days = saying_days(ctx)
                 event.date = self._day_said(said_days, event) \
                     or self._day_agent_acted(ctx, events, event) \
-                    or self._said_with(events, event) or dateline_date(ctx) \
-                    or document_date(ctx)
+                    or (event.trigger.type in self.speech_events
+                        and self._said_with(events, event, self.speech_events)) \
+                    or dateline_date(ctx) or document_date(ctx)
             elif event.date is None and event.relative is None and event.lead_past \
                     and event.status == "asserted" and not event.another:
                 event.date = _lead_day(events, event) or dateline_date(ctx)
@@ -733,15 +734,19 @@ class EventExtractor(RuleComponent):
         """The states (or bodies) the event's agents stand for (``_sides``)."""
         return _sides(actor_ids(event, "agent"), self.actor_countries)
 
-    def _said_with(self, events: list[EventMention], event: EventMention) -> dict | None:
+    def _said_with(self, events: list[EventMention], event: EventMention,
+                   of_types: AbstractSet[str] | None = None) -> dict | None:
         """"Japan condemned the launch, calling it a breach of UN rules": what an
         agent says in the sentence of its own dated act of the same status (here the
         condemnation) is said on the same day, not what another agent said before ("she
         dismissed Baku's claim that it had given notice") nor the signing of a treaty the
-        sentence names by its year ("does not breach the 2002 Moscow Treaty, Russia said")."""
+        sentence names by its year ("does not breach the 2002 Moscow Treaty, Russia said");
+        with ``of_types``, only an act of those types ("condemned the test, calling it a
+        violation", not "denied that it tested a missile in August")."""
         agents = actor_ids(event, "agent")
         return next((other.date for other in events
                      if other is not event and other.sentence == event.sentence
+                     and (of_types is None or other.trigger.type in of_types)
                      and other.date is not None and other.status == event.status
                      and other.trigger.rule not in self.date_named_rules
                      and agents & actor_ids(other, "agent")),

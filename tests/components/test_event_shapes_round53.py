@@ -1,7 +1,7 @@
 """Shapes found in round 53 on part BD and the parts tuned on before: a departure from a
 treaty, a state asked to return to compliance, a state deeply concerned, what the agent of the
-day's news said with no day of its own (or with the day of its own act in the sentence), a day
-after a quoted relative clause, an oil embargo that came into force, sanctions of the day a
+day's news said with no day of its own (or of another act of saying in its sentence), a day
+after a quoted relative clause, an oil embargo that came into effect, sanctions of the day a
 resolution was adopted, and two sides that agree that something must be so."""
 
 from __future__ import annotations
@@ -159,3 +159,10 @@ def test_sanctions_of_the_day_a_resolution_was_adopted(run, second, treaty):
 def test_two_sides_that_agree_that_something_must_be_so(run, text, expected):
     assert summary(run(text, date="2024-11-18")) == expected
 
+
+
+def test_an_oil_embargo_that_came_into_effect(run):
+    text = ("Iran faces an EU oil embargo which came into effect on Monday over its nuclear "
+            "programme.")
+    assert summary(run(text, date="2012-07-03")) == [
+        ("sanctions", "asserted", ["european-union"], [], [], "2012-07-02")]

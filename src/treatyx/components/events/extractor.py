@@ -2362,8 +2362,6 @@ def _possessor_of(ctx: DocContext, actor: Mention, start: int) -> bool:
                 for i in range(actor.end + 1, start))
 
 
-
-
 def _only_persons_attacked(ctx: DocContext, actors: list[dict]) -> bool:
     """Are the targets of an attack all people (none a state, a place or a body)?"""
     targets = {a["id"] for a in actors if a["role"] == "target"}

@@ -537,16 +537,20 @@ class EntityRecognizer(RuleComponent):
 
     def _title_holder(self, surname: str, title_text: str, dct: str | None) -> str | None:
         """The one listed person with this surname who held this title on the document's
-        date ("U.S. President" ends with the listed "President"); None when there is no date,
-        no such person, or more than one."""
+        date ("U.S. President" ends with the listed "President"), else the one who had held
+        it before that date ("President Clinton" in 2008, told of an accord of 1994); None
+        when there is no date, no such person, or more than one ("President Bush" in 2010)."""
         if not dct or " " in surname:
             return None
         said = f" {title_text.lower()}"
-        holders = {
-            entry_id for entry_id, entry in self.people_by_surname.get(surname.lower(), [])
-            for title in entry.get("titles", [])
-            if said.endswith(" " + str(title.get("title") or "?").lower())
-            and _held_on(title, dct)}
+        titled = [(entry_id, title)
+                  for entry_id, entry in self.people_by_surname.get(surname.lower(), [])
+                  for title in entry.get("titles", [])
+                  if said.endswith(" " + str(title.get("title") or "?").lower())]
+        holders = {entry_id for entry_id, title in titled if _held_on(title, dct)}
+        if not holders:
+            holders = {entry_id for entry_id, title in titled
+                       if str(title.get("from") or "9999")[:10] <= dct}
         return holders.pop() if len(holders) == 1 else None
 
     def _from_ner(self, doc: Doc, kept: list[Candidate]) -> list[Candidate]:

@@ -166,3 +166,13 @@ def test_an_oil_embargo_that_came_into_effect(run):
             "programme.")
     assert summary(run(text, date="2012-07-03")) == [
         ("sanctions", "asserted", ["european-union"], [], [], "2012-07-02")]
+
+
+def test_a_phrase_setting_the_scene_lends_no_weapon_to_the_event_it_names(run):
+    # "the attack" retells the volley; the jet of the clause after the comma is the
+    # interception's, not the attacker's
+    text = ("On September 28, the Revolutionary Guards fired dozens of missiles at Kurdish bases "
+            "in Iraq.\n\nDuring the attack, a US F-15 fighter downed a drone over Erbil.")
+    assert summary(run(text, date="2022-10-05")) == [
+        ("combat_use", "asserted", ["iran", "irgc"], ["iraq"], [], "2022-09-28"),
+        ("interception", "asserted", ["united-states"], [], ["f-15"], "2022-09-28")]

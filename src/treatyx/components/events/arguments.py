@@ -2711,9 +2711,9 @@ def _as_what_the_act_served(ctx: DocContext, start: int, clause_start: int) -> b
         and ctx.lower[at + 1] in ctx.hashes.noun_determiners
 
 
-def subject_after_opening_phrase(ctx: DocContext, start: int) -> Mention | None:
-    """The actor right after the comma that closes a phrase opening the sentence with a word
-    of scene-prepositions and holding ``start`` ("During talks in Geneva, | Russia and ...")."""
+def opening_phrase_end(ctx: DocContext, start: int) -> int | None:
+    """The comma that closes a phrase opening the sentence with a word of scene-prepositions
+    and holding ``start`` ("During talks in Geneva, | Russia and ..."), or None."""
     sent_start, sent_end = ctx.sentence_bounds(start)
     if ctx.lower[sent_start] not in ctx.hashes.scene_prepositions:
         return None
@@ -2721,6 +2721,16 @@ def subject_after_opening_phrase(ctx: DocContext, start: int) -> Mention | None:
     close = next((k for k in range(start, sent_end) if ctx.lower[k] == comma), None)
     if close is None or comma in ctx.lower[sent_start:start]:
         return None
+    return close
+
+
+def subject_after_opening_phrase(ctx: DocContext, start: int) -> Mention | None:
+    """The actor right after the comma that closes a phrase opening the sentence with a word
+    of scene-prepositions and holding ``start`` ("During talks in Geneva, | Russia and ...")."""
+    close = opening_phrase_end(ctx, start)
+    if close is None:
+        return None
+    sent_end = ctx.sentence_bounds(start)[1]
     after = close + 2 if close + 2 < sent_end and ctx.lower[close + 1] == ctx.hashes.the \
         else close + 1
     return ctx.actor_at.get(after)

@@ -965,6 +965,11 @@ class EventExtractor(RuleComponent):
         if retelling and not requirements.refers_back(ctx, start, trigger):
             return None
         systems = systems or told_before
+        if trigger.about_weapons and (
+                close := arguments.opening_phrase_end(ctx, start)) is not None:
+            # "During the attack, a US F-15 jet shot down a drone": the weapons of the clause
+            # after the scene-setting phrase are that clause's events'
+            systems = [m for m in systems if m.start < close]
         if trigger.about_weapons:
             systems = self._before_next_weapon_event(ctx, end, sentence, systems)
             if trigger.type not in self.foreign_weapon_events:

@@ -176,3 +176,19 @@ def test_a_phrase_setting_the_scene_lends_no_weapon_to_the_event_it_names(run):
     assert summary(run(text, date="2022-10-05")) == [
         ("combat_use", "asserted", ["iran", "irgc"], ["iraq"], [], "2022-09-28"),
         ("interception", "asserted", ["united-states"], [], ["f-15"], "2022-09-28")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a body asked to meet meets as planned, on the day to come ...
+    ("Britain has now asked the Security Council to discuss the rocket firings at a meeting "
+     "on Monday, its envoy said.",
+     [("talks", "planned", ["un-security-council"], [], [], "2016-03-14")]),
+    # ... not a meeting at which something was asked, and a state asked to act is no plan
+    # of the state's (what such a request tells is left to other cues)
+    ("Britain asked questions at the Security Council's meeting on Monday.",
+     [("talks", "asserted", ["un-security-council"], [], [], "2016-03-07")]),
+    ("Washington asked Seoul to deploy more interceptors near the border.",
+     [("deployment", "asserted", ["south-korea"], [], [], None)]),
+])
+def test_a_body_asked_to_meet(run, text, expected):
+    assert summary(run(text, date="2016-03-11")) == expected

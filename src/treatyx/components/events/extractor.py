@@ -95,7 +95,6 @@ NEWS_SUBJECT_ADJECTIVES = 2  # adjectives between that possessive and the subjec
 PERFECT_SUBJECT_WORDS = 20  # tokens between an event noun and the perfect verb it is subject of
 FIRST = get_string_id("first")  # "its first step to ...": the first of a series, no later one
 PRESENT_BE = frozenset(get_string_id(w) for w in ("is", "are", "am"))  # "it is cancelling"
-COPULAS = frozenset(get_string_id(w) for w in ("is", "was", "remains", "remained", "became"))
 NEGATION_REACH = 3  # words before a trigger in which a plain negation makes it its negated type
 
 TREATY_SUBJECT_WORDS = 6  # words before a treaty's own verb ("expires") that make its subject
@@ -2343,7 +2342,7 @@ def _indefinite_unapposed(ctx: DocContext, start: int) -> bool:
     if start == 0 or ctx.lower[start - 1] not in ctx.hashes.indefinite_articles:
         return False
     link = start - 2  # the comma or the copula before the article
-    return not (link > 0 and (ctx.doc[link].text == "," or ctx.lower[link] in COPULAS)
+    return not (link > 0 and (ctx.doc[link].text == "," or ctx.lower[link] in requirements.COPULAS)
                 and any(m.end == link for m in ctx.treaties))
 
 

@@ -47,9 +47,9 @@ TOWARD = get_string_id("toward")
 IN_THE_DIRECTION_OF = tuple(get_string_id(w) for w in ("in", "the", "direction", "of"))
 FOR = get_string_id("for")
 THAT = get_string_id("that")
-LINKING_WORDS = frozenset(get_string_id(w) for w in (
-    "is", "was", "remains", "remained", "became", "are", "were", "be", "been", "remain",
-    "constitute", "constitutes", "constituted"))
+COPULAS = frozenset(get_string_id(w) for w in ("is", "was", "remains", "remained", "became"))
+LINKING_WORDS = COPULAS | frozenset(get_string_id(w) for w in (
+    "are", "were", "be", "been", "remain", "constitute", "constitutes", "constituted"))
 ATTRIBUTE_WORDS = 4  # words of a determiner and adjectives between a linking verb and a noun
 
 

@@ -19,11 +19,11 @@ from .test_event_arguments import summary
     # ... and a state's word in that subject accuses nobody
     ("The Syrian regime was accused by Western powers of using sarin gas.", []),
     ("UN sanctions on Iran were lifted in January.",
-     [("sanctions", "asserted", ["united-nations"], ["iran"], [], "2016-01")]),
+     [("sanctions", "asserted", ["un-security-council"], ["iran"], [], "2016-01")]),
     # whose sanctions they are is no target
     ("United Nations sanctions against Iran over its nuclear activities were reimposed on "
      "Sunday.",
-     [("sanctions", "asserted", ["united-nations"], ["iran"], [], "2016-02-14")]),
+     [("sanctions", "asserted", ["un-security-council"], ["iran"], [], "2016-02-14")]),
     # a passive launch: its subject is the weapon, not a target, and its owner the agent
     ("Two of Israel's interceptors were launched at the incoming rockets.",
      [("interception", "asserted", ["israel"], [], [], None)]),

@@ -193,7 +193,7 @@ def test_a_cause_after_over_keeps_its_status(run, text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     # sanctions that lapse end, for whoever imposed them ...
     ("UN sanctions on North Korea lapsed in 2024, Seoul said.",
-     [("sanctions", "asserted", ["united-nations"], ["north-korea"], [], "2024"),
+     [("sanctions", "asserted", ["un-security-council"], ["north-korea"], [], "2024"),
       ("expiry", "asserted", ["united-nations"], [], [], "2024")]),
     # ... a resolution rejected to extend them is a failed extension (round 39: sanctions
     # extended are an extension too) ...

@@ -174,7 +174,7 @@ def test_not_sitting_idly_is_a_warning(run, phrase):
 @pytest.mark.parametrize(("text", "expected"), [
     # an embargo that expires, a treaty named beside it: the embargo's expiry ...
     ("Under the JCPOA, the UN arms embargo against Iran expires on October 18.",
-     [("sanctions", "asserted", ["united-nations"], ["iran"], [], "2020-10-18", "jcpoa"),
+     [("sanctions", "asserted", ["un-security-council"], ["iran"], [], "2020-10-18", "jcpoa"),
       ("expiry", "asserted", ["united-nations"], [], [], "2020-10-18", "jcpoa")]),
     # ... a treaty that expires, no sanctions named: the treaty's, with no actor
     ("Putin offered to maintain the limits set in the New START accord after it expires in "

@@ -41,10 +41,10 @@ def test_a_passive_verb_takes_the_target_after_it(run, text, expected):
     # whose the sanctions are, before the object word, is no target but the agent; a date
     # between "its" and the noun leaves the pronoun its owner
     ("Last month's U.N. sanctions were imposed on North Korea for its Jan. 6 nuclear test.",
-     [("sanctions", "asserted", ["united-nations"], ["north-korea"], [], "2009-05"),
+     [("sanctions", "asserted", ["un-security-council"], ["north-korea"], [], "2009-05"),
       ("nuclear_test", "asserted", ["north-korea"], [], [], "2009-01-06")]),
     ("UN sanctions on Iran were reimposed in September.",
-     [("sanctions", "asserted", ["united-nations"], ["iran"], [], "2008-09")]),
+     [("sanctions", "asserted", ["un-security-council"], ["iran"], [], "2008-09")]),
 ])
 def test_the_owner_of_a_passive_subject_acts(run, text, expected):
     assert summary(run(text, date="2009-06-12")) == expected

@@ -244,7 +244,7 @@ def test_a_deal_the_text_never_names_is_no_weapon_events(run):
     # the actor inside a noun trigger of several words is its agent; and "last month" does
     # not name "the accord" over a verb and a determiner, so it dates the sanctions
     ("The reimposition of UN sanctions last month rendered the accord moot.",
-     [("sanctions", "asserted", ["united-nations"], [], [], "2025-09")]),
+     [("sanctions", "asserted", ["un-security-council"], [], [], "2025-09")]),
     ("The 2015 nuclear deal was signed in Vienna.",
      [("signing", "asserted", ["china", "france", "germany", "iran", "russia",
                                "united-kingdom", "united-states"], [], [], "2015")]),

@@ -44,7 +44,7 @@ def test_talks_suspended(run, text, expected):
     # "the 2007 contract" names it, and dates no suspension
     ("Moscow suspended the 2007 contract with Tehran in 2010, citing a UN arms embargo.",
      [("suspension", "asserted", ["russia"], ["iran"], [], "2010"),
-      ("sanctions", "asserted", ["united-nations"], [], [], "2010")]),
+      ("sanctions", "asserted", ["un-security-council"], [], [], "2010")]),
     ("The striker signed a new contract with the club in 2018.", []),
 ])
 def test_arms_contracts(run, text, expected):

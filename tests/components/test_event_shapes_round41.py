@@ -98,9 +98,13 @@ def test_facilities_dismantled_in_a_sentence_about_weapons(run, text, expected):
      "2022-11-03",
      [("warning", "asserted", [], ["japan", "united-states"], [], "2022-11-03"),
       ("talks", "asserted", ["japan", "united-states"], [], [], None)]),
-    # an agency's board is no body of states: its meeting is no talks
-    ("The director spoke about missile programmes to a closed meeting of the Board of "
-     "Governors of the IAEA.", "2004-03-11", []),
+    # an agency's staff is no body of states: its meeting is no talks ...
+    ("The director spoke about missile programmes to a meeting of IAEA experts.",
+     "2004-03-11", []),
+    # ... but its board of governors, 35 states, is (lexicon meeting-bodies)
+    ("The director spoke about missile programmes to a meeting of the Board of Governors of "
+     "the IAEA.", "2004-03-11",
+     [("talks", "asserted", ["iaea", "iaea-board-of-governors"], [], [], None)]),
 ])
 def test_the_sides_of_a_meeting(run_on, model, text, date, expected):
     assert summary(run_on(text, date, model)) == expected

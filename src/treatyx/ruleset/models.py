@@ -369,6 +369,8 @@ class Actor(EntryModel):
     country: StateRef | None = None
     members: list[StateRef] = []  # the states of a group that always has the same ones (E3)
     acts_for: ActorRef | None = None  # the body an organ of it acts for (IAEA board: IAEA)
+    # the organ it acts through in events of a type (UN sanctions are the Security Council's)
+    acts_through: dict[EventType, ActorRef] = {}
     titles: list[Title] = []
     case: Case | None = None
 

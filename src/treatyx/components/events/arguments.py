@@ -33,6 +33,7 @@ NOUN_PHRASE_WINDOW = 5  # words between a determiner and the event noun it intro
 SUPPLIER_WORDS = 12  # words from "bought" to the "from" of its supplier
 DISREGARD_GAP = 2  # lower-case words from a word of disregard to its event noun
 NOUN_ADJECTIVES = 2  # lower-case words between a possessive and its event noun
+AGENT_NOUN_WORDS = 2  # tokens from an opposing event noun to the "by" of its agent
 ASIDE_DASHES = frozenset(("--", "—", "–"))  # marks that open and close an aside
 INSTRUMENT_OWNER_WORDS = 4  # words before a resolution that may name its body
 PARTICIPLE_PHRASE_WORDS = 8  # words of "drafted by Washington last week ,"
@@ -281,7 +282,10 @@ def counted_states(ctx: DocContext, start: int, clause_start: int, trigger: Trig
             return None
     if not count:
         return None
-    return _agents_before(ctx, i, count) or _states_before(ctx, i - 1, count)
+    # (with neither, the states the text names most: "Biden and Putin ended their summit in
+    # Geneva. ... US aides called it a success. ... The two sides released a joint statement")
+    return _agents_before(ctx, i, count) or _states_before(ctx, i - 1, count) \
+        or ctx.main_states(count)
 
 
 def _aside_before(ctx: DocContext, clause_start: int) -> int | None:
@@ -362,16 +366,19 @@ def treaty_of_party_noun(ctx: DocContext, start: int, clause_start: int) -> str 
 
 
 def _agents_before(ctx: DocContext, token: int, count: int) -> list[Mention] | None:
-    """The states of the last event before ``token`` (in its sentence or the two before)
-    that had that many acting: "Britain and France struck rebel depots in northern Mali on
-    Monday, the third time the two allies have carried out raids there"."""
+    """The states (or bodies of no state) of the last event before ``token`` (in its
+    sentence or the two before) that had that many acting: "Britain and France struck rebel
+    depots in northern Mali on Monday, the third time the two allies have carried out raids
+    there"."""
     floor = ctx.sent_starts[max(ctx.sentence_index(token) - 2, 0)]
     for start, _, agents in reversed(ctx.event_agents):
         if start >= token:
             continue
         if start < floor:
             break
-        states = {m.state: m for m in agents if m.state}
+        # (a body of no state counts as a side of its own: "Iran and the IAEA issued a joint
+        # statement saying the two sides had reached an understanding")
+        states = {m.state or m.id: m for m in agents}
         if len(states) == count:
             found = [m if m.id == state else ctx.state_mention(state)
                      for state, m in states.items()]
@@ -838,10 +845,12 @@ def _reporter_for_pronoun(ctx: DocContext, after: int, start: int) -> Mention | 
     if not sayings:
         return None
     saying, said = sayings[-1]
-    if pronoun > said and ctx.lower[pronoun - 1] in ctx.hashes.conditions \
+    if pronoun > said and _subordinator(ctx, pronoun - 1) \
             and (subject := first_subject(ctx, said, pronoun - 1)) is not None:
-        # "Tokyo said North Korea would pay a price if it tested a missile": the pronoun
-        # of a condition stands for the subject of the clause it conditions
+        # "Tokyo said North Korea would pay a price if it tested a missile", "Washington
+        # says Russia has shared no data since it suspended the treaty": the pronoun of a
+        # condition, or of a clause of time or cause, stands for the subject of the clause
+        # it depends on
         return subject
     if ctx.doc[saying].lower_.endswith("ing") and (
             ctx.doc[saying - 1].text == "," or _after_subordinator(ctx, saying, sent_start)):
@@ -851,6 +860,14 @@ def _reporter_for_pronoun(ctx: DocContext, after: int, start: int) -> Mention | 
     else:
         speaker = speaker_before(ctx, saying, sent_start)
     return None if speaker is not None and speaker.info.get("type") == "person" else speaker
+
+
+def _subordinator(ctx: DocContext, i: int) -> bool:
+    """Does the word at ``i`` open a clause of condition, time or cause (lexicons
+    condition-words, clause-status-barriers, gerund-subordinators)?"""
+    hashes = ctx.hashes
+    return ctx.lower[i] in hashes.conditions or ctx.lower[i] in hashes.clause_status_barriers \
+        or ctx.lower[i] in hashes.gerund_subordinators
 
 
 def _after_gerund_trigger(ctx: DocContext, clause_start: int, end: int) -> bool:
@@ -1190,8 +1207,15 @@ def names_a_weapon(ctx: DocContext, state: Mention) -> bool:
 def _opposes(ctx: DocContext, actor: Mention, pronoun: int) -> bool:
     """Does a trigger of lexicon opposing-events stand between the actor and a possessive
     pronoun after it ("a Security Council statement condemning its rocket launch")? Who
-    opposes an act is not who did it."""
-    return not ctx.opposing_trigger_starts.isdisjoint(range(actor.end, pronoun))
+    opposes an act is not who did it. Also when the actor is the agent of such a noun
+    before it ("the denunciation by the United Nations of its missile launches")."""
+    if not ctx.opposing_trigger_starts.isdisjoint(range(actor.end, pronoun)):
+        return True
+    before = actor.start - 1
+    if before > 0 and ctx.lower[before] == ctx.hashes.the:
+        before -= 1
+    return before > 0 and ctx.lower[before] in ctx.hashes.noun_agent_prepositions \
+        and not ctx.opposing_trigger_starts.isdisjoint(range(before - AGENT_NOUN_WORDS, before))
 
 
 def _state_opposed(ctx: DocContext, opponent: Mention, pronoun: int) -> Mention | None:

@@ -908,6 +908,18 @@ class DocContext:
                       if m.state == state and m.info.get("type") == "state"), None)
         return named or self.state_mention(state)
 
+    def main_states(self, count: int) -> list[Mention] | None:
+        """The ``count`` states the document names most often (_state_counts), when each is
+        named more often than any other state; else None."""
+        ranked = sorted(self._state_counts.items(), key=lambda item: -item[1])
+        if len(ranked) < count or (
+                len(ranked) > count and ranked[count][1] == ranked[count - 1][1]):
+            return None
+        found = [next((m for m in self.actors if m.state == state
+                       and m.info.get("type") == "state"), None) or self.state_mention(state)
+                 for state, _ in ranked[:count]]
+        return found if None not in found else None
+
     @cached_property
     def sole_state(self) -> Mention | None:
         """The one state every actor of the document stands for, None when the text names

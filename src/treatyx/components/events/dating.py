@@ -376,6 +376,9 @@ def date_for(ctx: DocContext, trigger: int, reporting: tuple[int, int] | None,
             # what is said is the day it was said
             said = _said_on_day(ctx, index, [d for d in dates if not _vague(d)])
             chosen, weak = (said, True) if said is not None else (chosen, weak)
+    elif opening and reporting is not None and (
+            saying_day := _saying_clause_date(ctx, opening[0], reporting, dates)) is not None:
+        chosen, weak = saying_day, True
     elif opening:
         chosen = _said_clause_date(ctx, opening[0], trigger, dates) or opening[0]
         weak = in_dateline(ctx, chosen, sent_start)
@@ -428,6 +431,18 @@ def _said_clause_date(ctx: DocContext, opening: DateMention, trigger: int,
     that = ctx.hashes.that
     inner = [d for d in dates if opening[1] <= d[0] < trigger
              and that in ctx.lower[opening[1]:d[0]]]
+    return inner[-1] if inner else None
+
+
+def _saying_clause_date(ctx: DocContext, opening: DateMention, reporting: tuple[int, int],
+                        dates: list[DateMention]) -> DateMention | None:
+    """"In 2021 the two sides extended the treaty, but on February 21 Putin said Russia
+    would suspend it": a date other than the opening one, in the clause of the verb of
+    saying and before the verb, dates the saying, and so what was said; the opening date is
+    the earlier clause's."""
+    sent_start = ctx.sentence_bounds(reporting[0])[0]
+    saying_clause = ctx.clause_start(reporting[0], sent_start)
+    inner = [d for d in dates if saying_clause <= d[1] <= reporting[0] and d != opening]
     return inner[-1] if inner else None
 
 

@@ -207,6 +207,7 @@ WORD_LISTS = {
     "cause_prepositions": "cause-prepositions",
     "reprisal_nouns": "reprisal-nouns",
     "status_barriers": "status-barriers",
+    "clause_status_barriers": "clause-status-barriers",
     "past_event_barriers": "past-event-barriers",
     "plain_negations": "plain-negations",
     "negation_object_prepositions": "negation-object-prepositions",
@@ -500,6 +501,9 @@ class EventExtractor(RuleComponent):
         self.actor_names = {entry.id: entry["name"] for entry in ruleset.entries("actors")}
         self.actor_countries = {entry.id: entry["country"]
                                 for entry in ruleset.entries("actors") if entry.get("country")}
+        # (actor, event type) -> the organ it acts through: UN sanctions are the Council's
+        self.organs = {(entry.id, event_type): organ for entry in ruleset.entries("actors")
+                       for event_type, organ in (entry.get("acts_through") or {}).items()}
         self.treaty_names = {entry.id: entry["name"] for entry in ruleset.entries("treaties")}
         # who signed each treaty: its signatories, else its parties
         self.signing_parties = {entry.id: entry.get("signed_by") or entry["parties"]
@@ -764,6 +768,17 @@ class EventExtractor(RuleComponent):
                                  for agent in agents):
             return agents
         return next((found for at, _, found in ctx.event_targets if at == attack), [])
+
+    def _through_organs(self, actors: list[dict], event_type: str) -> list[dict]:
+        """Each actor that acts through an organ in events of this type (rules/actors
+        ``acts_through``) replaced by that organ: "sanctions imposed by the United Nations"
+        are the Security Council's."""
+        if not any((actor["id"], event_type) in self.organs for actor in actors):
+            return actors
+        return dedupe([
+            {**actor, "id": organ, "name": self.actor_names[organ]}
+            if (organ := self.organs.get((actor["id"], event_type))) else actor
+            for actor in actors])
 
     def _one_sided(self, ctx: DocContext, trigger: Trigger, actors: list[dict], status: str
                    ) -> bool:
@@ -1087,6 +1102,7 @@ class EventExtractor(RuleComponent):
                 actors = dedupe([*actors, *accused])
         if event_status == "negated" and trigger.type in self.refuser_events:
             actors = self._with_refuser(ctx, start, clause_start, trigger.type, actors)
+        actors = self._through_organs(actors, trigger.type)
         if self._one_sided(ctx, trigger, actors, event_status):
             return None
         if trigger.type == "combat_use" and _only_persons_attacked(ctx, actors) \

@@ -97,15 +97,8 @@ def status(ctx: DocContext, trigger: int, event_type: str, noun_end: int | None 
     relative = clause_start > sent_start and ctx.lower[clause_start - 1] == THAT
     wide_start = max(ctx.words_before(anchor, CUE_WINDOW + NEEDS_REACH, sent_start),
                      ctx.clause_start(clause_start - 1, sent_start) if relative else clause_start)
-    # "will impose sanctions on Iran over its missile tests": what an event noun tells after
-    # such a word (status-barriers) keeps a status of its own, but for a cue that holds the
-    # word
-    barrier = None if noun_end is None else next(
-        (i for i in range(anchor - 1, window_start - 1, -1)
-         if (ctx.lower[i] in ctx.hashes.status_barriers
-             or (ctx.lower[i] in ctx.hashes.past_event_barriers
-                 and _past_date_in_phrase(ctx, i, noun_end)))
-         and i not in ctx.light_verb_tokens), None)  # (not "hand over")
+    barrier = next((i for i in range(anchor - 1, window_start - 1, -1)
+                    if _status_barrier(ctx, i, noun_end)), None)
     for start, end, cue in ctx.cues_in.get(ctx.sentence_index(trigger), ()):
         if barrier is not None and end <= barrier:
             continue
@@ -147,6 +140,20 @@ def status(ctx: DocContext, trigger: int, event_type: str, noun_end: int | None 
             ctx.lower[trigger:sent_end]):
         found.add("hypothetical")  # "said it would pull out of the accord if ..."
     return next((s for s in STATUS_PRIORITY if s in found), "asserted")
+
+
+def _status_barrier(ctx: DocContext, i: int, noun_end: int | None) -> bool:
+    """Does the word at ``i`` open a phrase whose event keeps its own status, whatever cue
+    comes before it? Before an event noun, a word of status-barriers ("will impose sanctions
+    on Iran over its missile tests"; not the light verb "hand over") or of past-event-barriers
+    with a past date in the phrase; before a verb, a word of clause-status-barriers ("has not
+    shared the data since it suspended the treaty")."""
+    lower, hashes = ctx.lower, ctx.hashes
+    if noun_end is None:
+        return lower[i] in hashes.clause_status_barriers
+    return (lower[i] in hashes.status_barriers
+            or (lower[i] in hashes.past_event_barriers and _past_date_in_phrase(ctx, i, noun_end))
+            ) and i not in ctx.light_verb_tokens
 
 
 def _object_adjective(ctx: DocContext, cue: int) -> bool:

@@ -1,0 +1,128 @@
+"""Shapes found in round 54 on part BE and the parts tuned on before: the day of a saying
+in a clause after an opening date, a clause of time or cause that keeps its own status and
+subject, "each side" of a pair, the agent of a denunciation, and the two sides of a story
+named long before."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_event_arguments import summary
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a date in the clause of the verb of saying dates what is said, not the opening date of
+    # the clause before ...
+    ("In 2021 Moscow and Washington extended the arms treaty, but on February 21, 2023 Putin "
+     "said that Russia would suspend its part in New START.",
+     [("extension", "asserted", ["russia", "united-states"], [], [], "2021"),
+      ("suspension", "planned", ["russia"], [], [], "2023-02-21")]),
+    ("In 2021 Moscow and Washington extended New START, and in February 2023 the Kremlin "
+     "announced that Russia would suspend the treaty.",
+     [("extension", "asserted", ["russia", "united-states"], [], [], "2021"),
+      ("suspension", "planned", ["russia"], [], [], "2023-02")]),
+    # ... while with no date in the saying's clause the opening date still dates what the
+    # sentence tells (not a date of an earlier clause)
+    ("In February 2023 the Kremlin announced that Russia would suspend New START.",
+     [("suspension", "planned", ["russia"], [], [], "2023-02")]),
+    ("In 2021 Moscow and Washington extended the arms treaty they had signed in 2010, and the "
+     "Kremlin said that Russia would suspend New START.",
+     [("extension", "asserted", ["russia", "united-states"], [], [], "2021"),
+      ("signing", "asserted", ["russia", "united-states"], [], [], "2010"),
+      ("suspension", "planned", ["russia"], [], [], "2021")]),
+])
+def test_the_day_of_a_saying_after_an_earlier_clause(run, text, expected):
+    assert summary(run(text, date="2023-06-02")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a negation or a plan before "since" or "because" is not the status of the verb after
+    ("Moscow has not sent any notifications since it suspended New START in February.",
+     [("suspension", "asserted", ["russia"], [], [], "2023-02")]),
+    ("Seoul will skip the talks because Pyongyang fired a ballistic missile on Monday.",
+     [("missile_test", "asserted", ["north-korea"], [], [], "2023-05-29")]),
+    # the pronoun after "since" is the subject of the clause it depends on, not the speaker
+    ("Washington says Russia has sent no notifications under the nuclear treaty since it "
+     "suspended New START in February.",
+     [("suspension", "asserted", ["russia"], [], [], "2023-02")]),
+    # a negation in the verb's own clause still counts
+    ("Moscow says it has not suspended New START since the war began.",
+     [("suspension", "negated", ["russia"], [], [], None)]),
+])
+def test_a_clause_of_time_or_cause_keeps_its_own_status(run, text, expected):
+    assert summary(run(text, date="2023-06-02")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Delegations of India and Pakistan held talks on nuclear confidence-building in Islamabad "
+     "on Sunday. Each side reaffirmed its moratorium on nuclear test explosions.",
+     [("talks", "asserted", ["india", "pakistan"], [], [], "2004-06-20"),
+      ("moratorium", "asserted", ["india", "pakistan"], [], [], "2004-06-20")]),
+    # no pair named: nobody
+    ("Each side in the dispute reaffirmed its moratorium on nuclear test explosions.", []),
+])
+def test_each_side_of_a_pair(run, text, expected):
+    assert summary(run(text, date="2004-06-21")) == expected
+
+
+def test_the_agent_of_a_denunciation_does_not_own_what_it_denounces(run):
+    records = run("North Korea threatened a nuclear test on Sunday after the denouncement by "
+                  "the Security Council of its recent missile launches.", date="2014-03-31")
+    assert summary(records) == [
+        ("warning", "asserted", ["north-korea"], [], [], "2014-03-30"),
+        ("nuclear_test", "asserted", ["north-korea"], [], [], "2014-03-30"),
+        ("warning", "asserted", ["un-security-council"], [], [], None),
+        ("missile_test", "asserted", ["north-korea"], [], [], None)]
+
+
+STORY = ("Biden and Putin ended their summit on nuclear arms in Geneva on Wednesday.\n\n"
+         "The talks were held at a lakeside villa{aside}.\n\n"
+         "Afterwards, the US team said the meeting had gone well. Reporters waited outside.\n\n"
+         "The two sides then released a joint statement on nuclear arms control.")
+
+
+@pytest.mark.parametrize(("aside", "expected"), [
+    # no pair in the sentences just before: the two states the story names most
+    ("", [("talks", "asserted", ["joe-biden", "russia", "united-states", "vladimir-putin"],
+           [], [], "2021-06-16"),
+          ("signing", "asserted", ["russia", "united-states"], [], [], None)]),
+    # two states named as often as the second: no guess
+    (", and Germany and France welcomed them",
+     [("talks", "asserted", ["joe-biden", "russia", "united-states", "vladimir-putin"],
+       [], [], "2021-06-16")]),
+])
+def test_the_two_sides_of_the_story(run, aside, expected):
+    assert summary(run(STORY.format(aside=aside), date="2021-06-17")) == expected
+
+
+def test_the_two_sides_may_be_a_state_and_a_body(run):
+    records = run("The United States urged Iran to keep the nuclear inspections. Iran and the "
+                  "IAEA then issued a joint statement saying the two sides had reached a "
+                  "temporary technical understanding on inspections.", date="2021-02-22")
+    assert summary(records) == [
+        ("inspection", "hypothetical", ["iran"], [], [], None),
+        ("signing", "asserted", ["iaea", "iran"], [], [], None)]
+
+
+def test_two_sides_that_agree_to_have_a_dialogue_conclude_nothing(run):
+    records = run("Biden and Putin met in Geneva on Wednesday. The two leaders agreed to have "
+                  "a dialogue on nuclear arms control.", date="2021-06-17")
+    assert summary(records) == [
+        ("talks", "asserted", ["joe-biden", "russia", "united-states", "vladimir-putin"], [], [],
+         "2021-06-16")]
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # UN sanctions are the Security Council's ...
+    ("The penalties imposed by the United Nations last month target Iranian banks over the "
+     "nuclear programme.",
+     [("sanctions", "asserted", ["un-security-council"], ["iran"], [], "2010-06")]),
+    # ... while the United Nations warns as itself
+    ("The United Nations warned North Korea against another nuclear test.",
+     [("warning", "asserted", ["united-nations"], ["north-korea"], [], "2010-07-02"),
+      ("nuclear_test", "hypothetical", ["north-korea"], [], [], None)]),
+])
+def test_the_organ_a_body_acts_through(run, text, expected):
+    assert summary(run(text, date="2010-07-02")) == expected
+

@@ -171,3 +171,12 @@ def test_phrases_across_quotation_marks_only_where_a_mark_splits_them(blank):
     assert [(doc[s:e].text, payloads) for s, e, payloads in table.across_marks(doc, marks)] \
         == [('breach" of', ["breach"])]
     assert table.across_marks(blank("a breach of the deal"), marks) == []
+
+
+def test_phrases_across_skipped_tokens_only_where_they_split_them(blank):
+    table = _table(blank, [("agreed to", "agree", "ignore"), ("halt", "halt", "ignore")])
+    doc = blank("they agreed on Monday to halt tests and agreed to halt drills")
+    # "on Monday" skipped: the split phrase, not the plain one nor the one-word phrase
+    assert [(doc[s:e].text, payloads) for s, e, payloads in table.across(doc, {2, 3})] \
+        == [("agreed on Monday to", ["agree"])]
+    assert table.across(doc, set()) == []

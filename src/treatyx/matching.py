@@ -34,7 +34,19 @@ HASH_ATTRS = [ORTH, LOWER, IS_UPPER, IS_PUNCT, IS_DIGIT, IS_TITLE]
 # exact and other words lower-cased (see :func:`_marked`)
 COLUMNS = 4
 NO_MATCH = 0  # the id of the empty string: no phrase token has it
+PHRASE_REACH = 8  # tokens on each side of a skipped run that a phrase across it may take
 _WORD_START = re.compile(r"(?:^|(?<=[-\u2010\u2011]))\w")
+
+
+def _runs(positions: list[int]) -> Iterator[tuple[int, int]]:
+    """The runs of consecutive positions in sorted ``positions``, as (first, last)."""
+    first = last = positions[0]
+    for i in positions[1:]:
+        if i != last + 1:
+            yield first, last
+            first = i
+        last = i
+    yield first, last
 
 
 def _marked(word: str) -> bool:
@@ -201,15 +213,31 @@ class PhraseTable(Generic[Payload]):
         """The matches of phrases of two words or more that tokens of ``marks`` (LOWER ids:
         quotation marks) split ('in "non-compliance" with'), as :meth:`__call__` gives them,
         each spanning its marks; none when the document has no such token."""
-        columns = token_ids(doc)[1]
-        kept = [i for i, word in enumerate(columns[1]) if word not in marks]
-        if len(kept) == len(doc):
+        lower = token_ids(doc)[1][1]
+        return self.across(doc, {i for i, word in enumerate(lower) if word in marks})
+
+    def across(self, doc: Doc, skipped: AbstractSet[int]) -> list[tuple[int, int, list[Payload]]]:
+        """The matches of phrases of two words or more that the tokens at ``skipped`` split
+        ('agreed on Wednesday to'), as :meth:`__call__` gives them, each spanning what it
+        skips; none when nothing is skipped."""
+        if not skipped:
             return []
-        found = self._match([[column[i] for i in kept] if firsts else []
-                             for column, firsts in zip(columns, self._firsts, strict=True)],
-                            len(kept))
-        return [(kept[start], kept[end - 1] + 1, payloads) for start, end, payloads in found
-                if kept[end - 1] + 1 - kept[start] > end - start]
+        columns = token_ids(doc)[1]
+        found: list[tuple[int, int, list[Payload]]] = []
+        # only the words around each run of skipped tokens can form such a phrase
+        for first, last in _runs(sorted(skipped)):
+            kept = [i for i in range(max(0, first - PHRASE_REACH),
+                                     min(len(doc), last + 1 + PHRASE_REACH))
+                    if i not in skipped]
+            found.extend(
+                (kept[start], kept[end - 1] + 1, payloads)
+                for start, end, payloads in self._match(
+                    [[column[i] for i in kept] if firsts else []
+                     for column, firsts in zip(columns, self._firsts, strict=True)], len(kept))
+                if kept[start] < first and kept[end - 1] > last)
+        unique = {(start, end, id(payloads)): (start, end, payloads)
+                  for start, end, payloads in found}
+        return sorted(unique.values(), key=lambda m: (m[0], -m[1]))
 
     def _match(self, columns: list[list[int]], n: int) -> list[tuple[int, int, list[Payload]]]:
         found: list[tuple[int, int, list[Payload]]] = []

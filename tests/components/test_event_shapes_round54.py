@@ -126,3 +126,20 @@ def test_two_sides_that_agree_to_have_a_dialogue_conclude_nothing(run):
 def test_the_organ_a_body_acts_through(run, text, expected):
     assert summary(run(text, date="2010-07-02")) == expected
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a phrase split by its date is the phrase
+    ("Seoul and Pyongyang agreed on Wednesday to halt all hostile acts, including missile "
+     "drills, along the border.",
+     [("signing", "asserted", ["north-korea", "south-korea"], [], [], "2018-09-19")]),
+    ("Seoul and Pyongyang agreed Wednesday to halt all hostile acts, including missile drills, "
+     "along the border.",
+     [("signing", "asserted", ["north-korea", "south-korea"], [], [], "2018-09-19")]),
+    ("The US withdrawal on Friday from the INF Treaty ended the pact.",
+     [("withdrawal", "asserted", ["united-states"], [], [], "2018-09-14")]),
+    # nothing else is joined across a date
+    ("Seoul and Pyongyang met on Wednesday to halt the missile drills along the border.",
+     [("talks", "asserted", ["north-korea", "south-korea"], [], [], "2018-09-19")]),
+])
+def test_a_phrase_split_by_a_date(run, text, expected):
+    assert summary(run(text, date="2018-09-20")) == expected

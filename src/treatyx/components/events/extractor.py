@@ -50,7 +50,7 @@ from .dating import (
     years_earlier,
 )
 from .merging import actor_ids, dedupe, merge
-from .status import Cue, add_cues, refuses, status
+from .status import DATE_PREPOSITIONS, Cue, add_cues, refuses, status
 from .syntax_arguments import negation_misses_noun, syntax_actors
 from .triggers import (
     BLOCKED,
@@ -531,9 +531,11 @@ class EventExtractor(RuleComponent):
         return LowerHashes(self.words, self.context_words)
 
     def __call__(self, doc: Doc) -> Doc:
-        # a phrase with a quoted word in it counts as the phrase: 'in "non-compliance" with'
+        # a phrase with a quoted word in it counts as the phrase: 'in "non-compliance" with',
+        # and so does one a date splits: "agreed on Wednesday to halt"
         found_forms = sorted(self.triggers(doc)
-                             + self.triggers.across_marks(doc, self.hashes.quote_marks),
+                             + self.triggers.across_marks(doc, self.hashes.quote_marks)
+                             + self.triggers.across(doc, _date_tokens(doc)),
                              key=lambda m: (m[0], -m[1]))
         if not found_forms and not (self.date_named
                                     and doc.spans.get(extensions.SPAN_GROUPS["treaty"])):
@@ -2057,6 +2059,16 @@ def _without_own_targets(actors: list[dict], countries: dict[str, str]) -> list[
     threatened Congress with a veto")."""
     sides = _sides((a["id"] for a in actors if a["role"] == "agent"), countries)
     return [a for a in actors if a["role"] != "target" or a["id"] not in sides]
+
+
+def _date_tokens(doc: Doc) -> set[int]:
+    """The tokens of the document's dates, with the preposition right before each ("on" of
+    "on Wednesday")."""
+    found: set[int] = set()
+    for span in doc.spans.get(extensions.SPAN_GROUPS["date"], []):
+        start = span.start - (span.start > 0 and doc[span.start - 1].lower in DATE_PREPOSITIONS)
+        found.update(range(start, span.end))
+    return found
 
 
 def _two_sides(actors: list[dict], countries: dict[str, str]) -> list[dict] | None:

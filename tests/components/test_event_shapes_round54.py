@@ -143,3 +143,44 @@ def test_the_organ_a_body_acts_through(run, text, expected):
 ])
 def test_a_phrase_split_by_a_date(run, text, expected):
     assert summary(run(text, date="2018-09-20")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a test launched from a state, no one else named, is that state's
+    ("Officials said two missiles were launched from the eastern coast of North Korea on "
+     "Wednesday.",
+     [("missile_test", "asserted", ["north-korea"], [], [], "2019-10-02")]),
+    ("Officials said two missiles were launched, from North Korea's eastern coast, on "
+     "Wednesday.",
+     [("missile_test", "asserted", ["north-korea"], [], [], "2019-10-02")]),
+    ("Two ballistic missiles were fired from near Wonsan on North Korea's east coast on "
+     "Wednesday.",
+     [("missile_test", "asserted", ["north-korea"], [], [], "2019-10-02")]),
+    # ... with its day between, or a region of it
+    ("Officials said the missiles were fired on Wednesday from northern Syria.",
+     [("missile_test", "asserted", ["syria"], [], [], "2019-10-02")]),
+    # a region of the state a test flies over is a place, no target, as is the state
+    ("Officials said Syria test-fired three Scud missiles over southern Turkey on Wednesday.",
+     [("missile_test", "asserted", ["syria"], [], ["scud-b"], "2019-10-02")]),
+    ("Syria Test-Fires Missiles Over Turkey",
+     [("missile_test", "asserted", ["syria"], [], [], "2019-10-03")]),
+    # (not past the phrase: the state that reports it did not launch it; nor a person, whose
+    # name names a ship)
+    ("The missile was launched from the Admiral Kuznetsov in the Barents Sea on Wednesday.",
+     [("missile_test", "asserted", [], [], [], "2019-10-02")]),
+    ("Two missiles were launched from a submarine, South Korea said on Wednesday.",
+     [("missile_test", "asserted", [], [], [], "2019-10-02")]),
+    # ... but not from a place in other hands, nor in an attack
+    ("Two missiles were fired from Houthi-held territory in Yemen on Wednesday.",
+     [("missile_test", "asserted", [], [], [], "2019-10-02")]),
+    ("On Wednesday a US warship shot down three cruise missiles that were launched from "
+     "Yemen.",
+     [("interception", "asserted", ["united-states"], [], [], "2019-10-02"),
+      ("combat_use", "asserted", [], [], [], None)]),
+    # the same moment in GMT, in brackets, does not change the local day
+    ("Two missiles were launched from North Korea at about 7:10 a.m. Wednesday (2210 GMT "
+     "Tuesday).",
+     [("missile_test", "asserted", ["north-korea"], [], [], "2019-10-02T07:10")]),
+])
+def test_a_test_launched_from_a_state(run, text, expected):
+    assert summary(run(text, date="2019-10-03")) == expected

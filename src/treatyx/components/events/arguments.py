@@ -33,6 +33,7 @@ NOUN_PHRASE_WINDOW = 5  # words between a determiner and the event noun it intro
 SUPPLIER_WORDS = 12  # words from "bought" to the "from" of its supplier
 DISREGARD_GAP = 2  # lower-case words from a word of disregard to its event noun
 NOUN_ADJECTIVES = 2  # lower-case words between a possessive and its event noun
+ORIGIN_WORDS = 6  # words of a "from" phrase in which its state stands ("the eastern coast of")
 AGENT_NOUN_WORDS = 2  # tokens from an opposing event noun to the "by" of its agent
 ASIDE_DASHES = frozenset(("--", "—", "–"))  # marks that open and close an aside
 INSTRUMENT_OWNER_WORDS = 4  # words before a resolution that may name its body
@@ -991,6 +992,11 @@ def _agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start
             found = _object_word_owner(ctx, start, clause_start, trigger)
         if found is None and passive:
             found = _orderer(ctx, start, sent_start)
+        if found is None and passive and trigger.type in ctx.extractor.origin_agent_events \
+                and ctx.sentence_index(start) not in ctx.defending_sentences:
+            # (a missile intercepted was fired at someone: "a missile launched from Yemen
+            # was intercepted" is an attack, by whoever holds the place)
+            found = _origin_actor(ctx, end, sent_end)
         return found
     if (trigger.tense in ("past", "participle") or _participle_with_by(ctx, start, end, trigger)) \
             and not _subject_right_before(ctx, start, clause_start):
@@ -1273,6 +1279,29 @@ def _gerund_subject(ctx: DocContext, start: int) -> Mention | None:
     sent_start, _ = ctx.sentence_bounds(start)
     prepositions = ctx.hashes.non_subject_prepositions | {ctx.hashes.of}
     return actor if _after_preposition(ctx, actor, sent_start, prepositions) else None
+
+
+def _origin_actor(ctx: DocContext, end: int, sent_end: int) -> Mention | None:
+    """The state a "from" phrase right after a passive verb names as where it was done:
+    "two missiles were launched from North Korea's east coast", "fired from the western
+    coast of North Korea", "from a US Navy destroyer" (the first actor in the phrase's words
+    before a clause break, no person); None for a place of no listed actor ("from near
+    Wonsan") or one in other hands (lexicon held-place-words: "from rebel-held territory in
+    Syria")."""
+    lower, hashes = ctx.lower, ctx.hashes
+    first = end + (end < sent_end and lower[end] == hashes.comma)
+    while first < sent_end and (first in ctx.date_tokens or (
+            first + 1 in ctx.date_tokens and lower[first] in hashes.object_stops)):
+        first += 1  # "were fired last Friday from northern Syria", "on Monday from"
+    if first >= sent_end or lower[first] != FROM:
+        return None
+    for i in range(first + 1, min(sent_end, first + 1 + ORIGIN_WORDS)):
+        if lower[i] in hashes.clause_breaks or lower[i] in hashes.held_place_words:
+            return None
+        if (mention := ctx.actor_at.get(i)) is not None:
+            # (a person's name there names a ship: "from the Admiral Gorshkov")
+            return None if mention.info.get("type") == "person" else mention
+    return None
 
 
 def _orderer(ctx: DocContext, start: int, sent_start: int) -> Mention | None:
@@ -2282,8 +2311,17 @@ def _after_determiner(ctx: DocContext, start: int, sent_start: int) -> bool:
 
 def _phrase_preposition(ctx: DocContext, name: int, floor: int) -> int:
     """The word that opens the phrase of a name after a verb: right before it, or before
-    "the" and a few lower-case words and "of" ("around the island of Taiwan": "around")."""
+    "the" and a few lower-case words and "of" ("around the island of Taiwan": "around"),
+    before a person's title ("from the Admiral Kuznetsov": "from") or before a word of
+    region-adjectives ("from northern Syria": "from")."""
     before = name - 1
+    mention = ctx.actor_at.get(name)
+    if mention is not None and mention.info.get("type") == "person":
+        while before > floor and name - before <= TITLE_WORDS and ctx.doc[before].is_title \
+                and before not in ctx.actor_at:
+            before -= 1
+    while before > floor and ctx.lower[before] in ctx.hashes.region_adjectives:
+        before -= 1
     if before > floor and ctx.lower[before] == ctx.hashes.of:
         i = before - 1
         while i > floor and i > before - 1 - PLACE_NOUN_WORDS and ctx.doc[i].is_lower \

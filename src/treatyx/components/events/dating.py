@@ -368,9 +368,13 @@ def date_for(ctx: DocContext, trigger: int, reporting: tuple[int, int] | None,
         chosen = min(own, key=lambda d: (_vague(d), _comma_between(ctx, d, trigger),
                                          _nearer_other_trigger(ctx, d, ours),
                                          abs(d[0] - trigger)))
-        # "on Friday (May 5)": the date in brackets right after says which Friday
-        chosen = next((d for d in own if d[0] == chosen[1] + 1
-                       and ctx.doc[chosen[1]].text == "("), chosen)
+        # "on Friday (May 5)": the date in brackets right after says which Friday; but a
+        # time in another zone there is the same moment told in GMT, not the local day
+        # ("at 7:10 a.m. Wednesday (2210 GMT Tuesday)")
+        bracketed = next((d for d in own if d[0] == chosen[1] + 1
+                          and ctx.doc[chosen[1]].text == "("), None)
+        if bracketed is not None and not _in_other_zone(ctx, bracketed):
+            chosen = bracketed
         if chosen[3].get("value") == "PRESENT_REF":
             # '"... at this time, we condemn ...," Price said late on Tuesday': the "now" of
             # what is said is the day it was said
@@ -614,6 +618,13 @@ def _other_zone_day(ctx: DocContext, date: DateMention) -> bool:
     """Is the date a day named after a time in another zone ("at 6:45 a.m. local time (2145
     GMT Wednesday)")? The day in GMT is not the local day the event is dated by."""
     return date[0] > 0 and ctx.lower[date[0] - 1] in ZONE_WORDS
+
+
+def _in_other_zone(ctx: DocContext, date: DateMention) -> bool:
+    """Is the date told in another zone: a zone word in it or right after it ("2210 GMT
+    Tuesday", "10:10 p.m. Tuesday GMT")?"""
+    stop = min(date[1] + 1, len(ctx.lower))
+    return any(ctx.lower[i] in ZONE_WORDS for i in range(date[0], stop))
 
 
 def _gap(date: DateMention, span: tuple[int, int]) -> int:

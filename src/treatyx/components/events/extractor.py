@@ -177,6 +177,8 @@ WORD_LISTS = {
     "disregard_words": "disregard-words",
     "target_prepositions": "target-prepositions",
     "place_prepositions": "place-prepositions",
+    "held_place_words": "held-place-words",
+    "region_adjectives": "region-adjectives",
     "venue_prepositions": "venue-prepositions",
     "subject_pronouns": "subject-pronouns",
     "impact_words": "impact-words",
@@ -410,6 +412,7 @@ class EventExtractor(RuleComponent):
         self.inspecting_bodies = lexicon_words(ruleset, "inspecting-bodies")
         self.condemning_events = lexicon_words(ruleset, "condemning-events")
         self.place_events = lexicon_words(ruleset, "place-not-target-events")
+        self.origin_agent_events = lexicon_words(ruleset, "origin-agent-events")
         self.clause_target_events = lexicon_words(ruleset, "clause-target-events")
         self.venue_events = lexicon_words(ruleset, "venue-events")
         self.combat_evidence = lexicon_words(ruleset, "combat-evidence-events")

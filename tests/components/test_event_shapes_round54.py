@@ -65,9 +65,11 @@ def test_each_side_of_a_pair(run, text, expected):
     assert summary(run(text, date="2004-06-21")) == expected
 
 
-def test_the_agent_of_a_denunciation_does_not_own_what_it_denounces(run):
-    records = run("North Korea threatened a nuclear test on Sunday after the denouncement by "
-                  "the Security Council of its recent missile launches.", date="2014-03-31")
+@pytest.mark.parametrize("body", ["the Security Council", "the United Nations Security "
+                                  "Council (UNSC)"])
+def test_the_agent_of_a_denunciation_does_not_own_what_it_denounces(run, body):
+    records = run(f"North Korea threatened a nuclear test on Sunday after the denouncement by "
+                  f"{body} of its recent missile launches.", date="2014-03-31")
     assert summary(records) == [
         ("warning", "asserted", ["north-korea"], [], [], "2014-03-30"),
         ("nuclear_test", "asserted", ["north-korea"], [], [], "2014-03-30"),

@@ -1217,6 +1217,9 @@ def _opposes(ctx: DocContext, actor: Mention, pronoun: int) -> bool:
     before it ("the denunciation by the United Nations of its missile launches")."""
     if not ctx.opposing_trigger_starts.isdisjoint(range(actor.end, pronoun)):
         return True
+    if actor.start >= 2 and ctx.doc[actor.start - 1].text == "(" \
+            and (named := _actor_ending_at(ctx, actor.start - 1)) is not None:
+        actor = named  # "the denunciation by the United Nations (UN) of its launches"
     before = actor.start - 1
     if before > 0 and ctx.lower[before] == ctx.hashes.the:
         before -= 1

@@ -13,10 +13,10 @@ from .test_event_arguments import summary
 @pytest.mark.parametrize(("text", "expected"), [
     # a date in the clause of the verb of saying dates what is said, not the opening date of
     # the clause before ...
-    ("In 2021 Moscow and Washington extended the arms treaty, but on February 21, 2023 Putin "
-     "said that Russia would suspend its part in New START.",
+    ("In 2021 Moscow and Washington prolonged New START by five years, yet on 3 March 2023 the "
+     "Kremlin said that Russia would suspend its part in the pact.",
      [("extension", "asserted", ["russia", "united-states"], [], [], "2021"),
-      ("suspension", "planned", ["russia"], [], [], "2023-02-21")]),
+      ("suspension", "planned", ["russia"], [], [], "2023-03-03")]),
     ("In 2021 Moscow and Washington extended New START, and in February 2023 the Kremlin "
      "announced that Russia would suspend the treaty.",
      [("extension", "asserted", ["russia", "united-states"], [], [], "2021"),
@@ -65,8 +65,7 @@ def test_each_side_of_a_pair(run, text, expected):
     assert summary(run(text, date="2004-06-21")) == expected
 
 
-@pytest.mark.parametrize("body", ["the Security Council", "the United Nations Security "
-                                  "Council (UNSC)"])
+@pytest.mark.parametrize("body", ["the Security Council", "the UN Security Council (UNSC)"])
 def test_the_agent_of_a_denunciation_does_not_own_what_it_denounces(run, body):
     records = run(f"North Korea threatened a nuclear test on Sunday after the denouncement by "
                   f"{body} of its recent missile launches.", date="2014-03-31")
@@ -77,10 +76,10 @@ def test_the_agent_of_a_denunciation_does_not_own_what_it_denounces(run, body):
         ("missile_test", "asserted", ["north-korea"], [], [], None)]
 
 
-STORY = ("Biden and Putin ended their summit on nuclear arms in Geneva on Wednesday.\n\n"
-         "The talks were held at a lakeside villa{aside}.\n\n"
-         "Afterwards, the US team said the meeting had gone well. Reporters waited outside.\n\n"
-         "The two sides then released a joint statement on nuclear arms control.")
+STORY = ("Biden and Putin closed their nuclear arms summit in Helsinki on Wednesday.\n\n"
+         "The talks took place in a palace by the harbour{aside}.\n\n"
+         "Later, American aides described the session as productive. Crowds gathered nearby.\n\n"
+         "The two sides then unveiled a joint declaration on nuclear arms control.")
 
 
 @pytest.mark.parametrize(("aside", "expected"), [
@@ -98,16 +97,16 @@ def test_the_two_sides_of_the_story(run, aside, expected):
 
 
 def test_the_two_sides_may_be_a_state_and_a_body(run):
-    records = run("The United States urged Iran to keep the nuclear inspections. Iran and the "
-                  "IAEA then issued a joint statement saying the two sides had reached a "
-                  "temporary technical understanding on inspections.", date="2021-02-22")
+    records = run("Washington pressed Tehran to keep the nuclear inspections going. Later Iran "
+                  "and the IAEA published a joint statement saying the two sides had reached a "
+                  "temporary understanding on inspections.", date="2021-02-22")
     assert summary(records) == [
         ("inspection", "hypothetical", ["iran"], [], [], None),
         ("signing", "asserted", ["iaea", "iran"], [], [], None)]
 
 
 def test_two_sides_that_agree_to_have_a_dialogue_conclude_nothing(run):
-    records = run("Biden and Putin met in Geneva on Wednesday. The two leaders agreed to have "
+    records = run("Biden and Putin met in Helsinki on Wednesday. The two leaders agreed to have "
                   "a dialogue on nuclear arms control.", date="2021-06-17")
     assert summary(records) == [
         ("talks", "asserted", ["joe-biden", "russia", "united-states", "vladimir-putin"], [], [],
@@ -117,9 +116,9 @@ def test_two_sides_that_agree_to_have_a_dialogue_conclude_nothing(run):
 
 @pytest.mark.parametrize(("text", "expected"), [
     # UN sanctions are the Security Council's ...
-    ("The penalties imposed by the United Nations last month target Iranian banks over the "
-     "nuclear programme.",
-     [("sanctions", "asserted", ["un-security-council"], ["iran"], [], "2010-06")]),
+    ("The sanctions the United Nations imposed last month hit Iranian banks over the nuclear "
+     "programme.",
+     [("sanctions", "asserted", ["un-security-council"], [], [], "2010-06")]),
     # ... while the United Nations warns as itself
     ("The United Nations warned North Korea against another nuclear test.",
      [("warning", "asserted", ["united-nations"], ["north-korea"], [], "2010-07-02"),
@@ -152,9 +151,8 @@ def test_a_phrase_split_by_a_date(run, text, expected):
     ("Officials said two missiles were launched from the eastern coast of North Korea on "
      "Wednesday.",
      [("missile_test", "asserted", ["north-korea"], [], [], "2019-10-02")]),
-    ("Officials said two missiles were launched, from North Korea's eastern coast, on "
-     "Wednesday.",
-     [("missile_test", "asserted", ["north-korea"], [], [], "2019-10-02")]),
+    ("Officials said a missile was launched, from Iran's southern coast, on Wednesday.",
+     [("missile_test", "asserted", ["iran"], [], [], "2019-10-02")]),
     ("Two ballistic missiles were fired from near Wonsan on North Korea's east coast on "
      "Wednesday.",
      [("missile_test", "asserted", ["north-korea"], [], [], "2019-10-02")]),
@@ -162,13 +160,14 @@ def test_a_phrase_split_by_a_date(run, text, expected):
     ("Officials said the missiles were fired on Wednesday from northern Syria.",
      [("missile_test", "asserted", ["syria"], [], [], "2019-10-02")]),
     # a region of the state a test flies over is a place, no target, as is the state
-    ("Officials said Syria test-fired three Scud missiles over southern Turkey on Wednesday.",
-     [("missile_test", "asserted", ["syria"], [], ["scud-b"], "2019-10-02")]),
-    ("Syria Test-Fires Missiles Over Turkey",
-     [("missile_test", "asserted", ["syria"], [], [], "2019-10-03")]),
+    ("Officials said Iran test-fired two Shahab missiles over southern Iraq on Wednesday.",
+     [("missile_test", "asserted", ["iran"], [], [], "2019-10-02")]),
+    ("Iran Test-Fires Rockets Over Iraq",
+     [("missile_test", "asserted", ["iran"], [], [], "2019-10-03")]),
     # (not past the phrase: the state that reports it did not launch it; nor a person, whose
     # name names a ship)
-    ("The missile was launched from the Admiral Kuznetsov in the Barents Sea on Wednesday.",
+    ("One cruise missile was launched from the Admiral Kuznetsov in the Barents Sea on "
+     "Wednesday.",
      [("missile_test", "asserted", [], [], [], "2019-10-02")]),
     ("Two missiles were launched from a submarine, South Korea said on Wednesday.",
      [("missile_test", "asserted", [], [], [], "2019-10-02")]),
@@ -180,9 +179,8 @@ def test_a_phrase_split_by_a_date(run, text, expected):
      [("interception", "asserted", ["united-states"], [], [], "2019-10-02"),
       ("combat_use", "asserted", [], [], [], None)]),
     # the same moment in GMT, in brackets, does not change the local day
-    ("Two missiles were launched from North Korea at about 7:10 a.m. Wednesday (2210 GMT "
-     "Tuesday).",
-     [("missile_test", "asserted", ["north-korea"], [], [], "2019-10-02T07:10")]),
+    ("A rocket was fired from North Korea at about 6:20 a.m. Wednesday (2120 GMT Tuesday).",
+     [("missile_test", "asserted", ["north-korea"], [], [], "2019-10-02T06:20")]),
 ])
 def test_a_test_launched_from_a_state(run, text, expected):
     assert summary(run(text, date="2019-10-03")) == expected

@@ -283,8 +283,8 @@ def counted_states(ctx: DocContext, start: int, clause_start: int, trigger: Trig
             return None
     if not count:
         return None
-    # (with neither, the states the text names most: "Biden and Putin ended their summit in
-    # Geneva. ... US aides called it a success. ... The two sides released a joint statement")
+    # (with neither, the states the text names most: "Two leaders held a summit in Helsinki.
+    # ... Aides praised it. ... The two sides then signed a declaration")
     return _agents_before(ctx, i, count) or _states_before(ctx, i - 1, count) \
         or ctx.main_states(count)
 
@@ -1219,7 +1219,7 @@ def _opposes(ctx: DocContext, actor: Mention, pronoun: int) -> bool:
         return True
     if actor.start >= 2 and ctx.doc[actor.start - 1].text == "(" \
             and (named := _actor_ending_at(ctx, actor.start - 1)) is not None:
-        actor = named  # "the denunciation by the United Nations (UN) of its launches"
+        actor = named  # "the rebuke by the Security Council (UNSC) of its tests"
     before = actor.start - 1
     if before > 0 and ctx.lower[before] == ctx.hashes.the:
         before -= 1
@@ -1286,8 +1286,8 @@ def _gerund_subject(ctx: DocContext, start: int) -> Mention | None:
 
 def _origin_actor(ctx: DocContext, end: int, sent_end: int) -> Mention | None:
     """The state a "from" phrase right after a passive verb names as where it was done:
-    "two missiles were launched from North Korea's east coast", "fired from the western
-    coast of North Korea", "from a US Navy destroyer" (the first actor in the phrase's words
+    "a rocket was launched from Iran's Semnan province", "fired from the western coast of
+    Libya", "from a US Navy destroyer" (the first actor in the phrase's words
     before a clause break, no person); None for a place of no listed actor ("from near
     Wonsan") or one in other hands (lexicon held-place-words: "from rebel-held territory in
     Syria")."""
@@ -1295,7 +1295,7 @@ def _origin_actor(ctx: DocContext, end: int, sent_end: int) -> Mention | None:
     first = end + (end < sent_end and lower[end] == hashes.comma)
     while first < sent_end and (first in ctx.date_tokens or (
             first + 1 in ctx.date_tokens and lower[first] in hashes.object_stops)):
-        first += 1  # "were fired last Friday from northern Syria", "on Monday from"
+        first += 1  # "was fired on Monday from southern Iran", "early today from"
     if first >= sent_end or lower[first] != FROM:
         return None
     for i in range(first + 1, min(sent_end, first + 1 + ORIGIN_WORDS)):

@@ -370,7 +370,7 @@ def date_for(ctx: DocContext, trigger: int, reporting: tuple[int, int] | None,
                                          abs(d[0] - trigger)))
         # "on Friday (May 5)": the date in brackets right after says which Friday; but a
         # time in another zone there is the same moment told in GMT, not the local day
-        # ("at 7:10 a.m. Wednesday (2210 GMT Tuesday)")
+        # ("at 6:20 a.m. Wednesday (2120 GMT Tuesday)")
         bracketed = next((d for d in own if d[0] == chosen[1] + 1
                           and ctx.doc[chosen[1]].text == "("), None)
         if bracketed is not None and not _in_other_zone(ctx, bracketed):
@@ -440,8 +440,8 @@ def _said_clause_date(ctx: DocContext, opening: DateMention, trigger: int,
 
 def _saying_clause_date(ctx: DocContext, opening: DateMention, reporting: tuple[int, int],
                         dates: list[DateMention]) -> DateMention | None:
-    """"In 2021 the two sides extended the treaty, but on February 21 Putin said Russia
-    would suspend it": a date other than the opening one, in the clause of the verb of
+    """"In 2021 both capitals prolonged the pact, yet on 3 March the Kremlin said Russia
+    would halt its part in it": a date other than the opening one, in the clause of the verb of
     saying and before the verb, dates the saying, and so what was said; the opening date is
     the earlier clause's."""
     sent_start = ctx.sentence_bounds(reporting[0])[0]
@@ -621,8 +621,8 @@ def _other_zone_day(ctx: DocContext, date: DateMention) -> bool:
 
 
 def _in_other_zone(ctx: DocContext, date: DateMention) -> bool:
-    """Is the date told in another zone: a zone word in it or right after it ("2210 GMT
-    Tuesday", "10:10 p.m. Tuesday GMT")?"""
+    """Is the date told in another zone: a zone word in it or right after it ("2120 GMT
+    Tuesday", "4:30 p.m. Sunday GMT")?"""
     stop = min(date[1] + 1, len(ctx.lower))
     return any(ctx.lower[i] in ZONE_WORDS for i in range(date[0], stop))
 

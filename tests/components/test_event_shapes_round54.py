@@ -184,3 +184,17 @@ def test_a_phrase_split_by_a_date(run, text, expected):
 ])
 def test_a_test_launched_from_a_state(run, text, expected):
     assert summary(run(text, date="2019-10-03")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # states that lead a chorus of criticism warn, each of them
+    ("Washington, Tokyo, Beijing and London led a chorus of criticism on Monday after North "
+     "Korea announced an underground atomic test.",
+     [("warning", "asserted", ["china", "japan", "united-kingdom", "united-states"],
+       ["north-korea"], [], "2006-10-09"),
+      ("nuclear_test", "asserted", ["north-korea"], [], [], "2006-10-09")]),
+    # a chorus an act draws names no one
+    ("The nuclear test drew a chorus of criticism on Monday.", []),
+])
+def test_a_chorus_of_criticism(run, text, expected):
+    assert summary(run(text, date="2006-10-10")) == expected

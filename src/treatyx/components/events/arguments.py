@@ -674,8 +674,8 @@ def takes_as_object(ctx: DocContext, reporting: tuple[int, int], start: int,
     verb_end = reporting[1]
     if verb_end - 1 not in ctx.light_verb_tokens or not is_nominal(ctx, start, trigger):
         return False
-    between = [ctx.lower[i] for i in range(verb_end, start) if i not in ctx.date_tokens and not (
-        i + 1 in ctx.date_tokens and ctx.lower[i] in ctx.hashes.object_stops)]  # "on Monday"
+    between = [ctx.lower[i] for i in range(verb_end, start)
+               if not ctx.in_date_phrase(i)]  # not "on Monday"
     return len(between) <= NOUN_PHRASE_WINDOW and all(
         word in ctx.hashes.noun_determiners or word in ctx.hashes.event_noun_modifiers
         or word in ctx.hashes.possessives for word in between)
@@ -1293,8 +1293,7 @@ def _origin_actor(ctx: DocContext, end: int, sent_end: int) -> Mention | None:
     Syria")."""
     lower, hashes = ctx.lower, ctx.hashes
     first = end + (end < sent_end and lower[end] == hashes.comma)
-    while first < sent_end and (first in ctx.date_tokens or (
-            first + 1 in ctx.date_tokens and lower[first] in hashes.object_stops)):
+    while first < sent_end and ctx.in_date_phrase(first):
         first += 1  # "was fired on Monday from southern Iran", "early today from"
     if first >= sent_end or lower[first] != FROM:
         return None

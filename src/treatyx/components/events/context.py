@@ -904,9 +904,7 @@ class DocContext:
         if not counts:
             return None
         state = max(counts, key=lambda key: counts[key])  # the first named wins a tie
-        named = next((m for m in self.actors
-                      if m.state == state and m.info.get("type") == "state"), None)
-        return named or self.state_mention(state)
+        return self._state_as_named(state)
 
     def main_states(self, count: int) -> list[Mention] | None:
         """The ``count`` states the document names most often (_state_counts), when each is
@@ -915,10 +913,15 @@ class DocContext:
         if len(ranked) < count or (
                 len(ranked) > count and ranked[count][1] == ranked[count - 1][1]):
             return None
-        found = [next((m for m in self.actors if m.state == state
-                       and m.info.get("type") == "state"), None) or self.state_mention(state)
-                 for state, _ in ranked[:count]]
+        found = [self._state_as_named(state) for state, _ in ranked[:count]]
         return found if None not in found else None
+
+    def _state_as_named(self, state: str) -> Mention | None:
+        """The first mention of ``state`` by its own name, else the state as an inferred
+        mention (state_mention)."""
+        named = next((m for m in self.actors
+                      if m.state == state and m.info.get("type") == "state"), None)
+        return named or self.state_mention(state)
 
     @cached_property
     def sole_state(self) -> Mention | None:
@@ -1011,6 +1014,12 @@ class DocContext:
     @cached_property
     def date_tokens(self) -> set[int]:
         return {i for start, end, _, _ in self.dates for i in range(start, end)}
+
+    def in_date_phrase(self, i: int) -> bool:
+        """Is token ``i`` part of a date, or a word of object-stops right before one ("on" of
+        "on Monday")?"""
+        return i in self.date_tokens or (
+            i + 1 in self.date_tokens and self.lower[i] in self.hashes.object_stops)
 
     @cached_property
     def event_dates(self) -> list[DateMention]:

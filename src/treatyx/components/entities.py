@@ -256,6 +256,14 @@ def _add_names(table: PhraseTable[NameRef], ruleset: RuleSet) -> None:
             table.add(text, ref, case, caps=caps(text, ref))
 
 
+def _family_name(entry: Entry, family_name_first: set[str]) -> str:
+    """The word of a listed person's name that a title goes with: the first for a person of
+    a state that puts the family name first ("President Yoon" of Yoon Suk Yeol), else the
+    last ("President Medvedev")."""
+    words = entry["name"].split()
+    return words[0] if entry.get("country") in family_name_first else words[-1]
+
+
 def _kb_name_words(ruleset: RuleSet) -> tuple[set[str], set[str]]:
     """The lower-cased names of the listed states, places and organisations, and the
     surnames of the listed people: what a trained NER's guesses are checked against."""
@@ -295,10 +303,12 @@ class EntityRecognizer(RuleComponent):
         for entry in ruleset.entries("actors"):
             for named in entry.get("short_names_after") or ():
                 self.short_names_after.setdefault(named, []).append(entry.id)
+        self.family_name_first = lexicon_words(ruleset, "family-name-first")
         self.people_by_surname: dict[str, list[tuple[str, Entry]]] = {}
         for entry in ruleset.entries("actors"):
             if entry["type"] == "person":
-                self.people_by_surname.setdefault(entry["name"].split()[-1].lower(), []).append(
+                self.people_by_surname.setdefault(
+                    _family_name(entry, self.family_name_first).lower(), []).append(
                     (entry.id, entry))
         self.surname_ids = {get_string_id(surname) for surname in self.people_by_surname}
         tokenizer = cache.tokenizer_key(nlp.tokenizer)
@@ -308,10 +318,10 @@ class EntityRecognizer(RuleComponent):
             f"{name}-titles", nlp, lambda table: _add_titles(table, ruleset), tokenizer)
         self.descriptions = TreatyDescriptions(nlp, name, ruleset, cache, tokenizer)
         self.place_cues = lexicon_words(ruleset, "place-cues")
+        self.visit_nouns = lexicon_words(ruleset, "visit-nouns")
         self.actor_nouns = lexicon_words(ruleset, "actor-nouns")
         self.seat_nouns = lexicon_words(ruleset, "seat-nouns")
         self.message_nouns = lexicon_words(ruleset, "message-nouns")
-        self.family_name_first = lexicon_words(ruleset, "family-name-first")
         self.honorifics = frozenset(lexicon_phrases(ruleset, "honorifics"))  # as written
         self.name_enders = {  # ORTH ids: matched as written
             get_string_id(p) for p in lexicon_phrases(ruleset, "name-enders")}
@@ -421,6 +431,9 @@ class EntityRecognizer(RuleComponent):
             # "officials from Washington and Moscow met": whom they represent; "warnings
             # from Beijing": who sent them
             return False
+        if before > 0 and doc[before].lower_ == "to" and doc[before - 1].lower_ in \
+                self.visit_nouns:
+            return False  # "the minister's visit to Moscow": the state visited
         return before >= 0 and doc[before].lower_ in self.place_cues
 
     def _described(self, doc: Doc) -> list[Candidate]:
@@ -704,6 +717,36 @@ class EntityRecognizer(RuleComponent):
         """A person named in full is also meant by their surname alone later on: the last
         word of the name, or the first for a person of a state that puts the family name
         first (lexicon family-name-first: "Kim Jong Un" ... "Kim", "Xi Jinping" ... "Xi")."""
+        surnames = self._surname_table(doc, kept, info)
+        if not surnames:
+            return []
+        covered = {i for cand in kept for i in range(cand.start, cand.end)}
+        by_id = {get_string_id(text): cand for text, cand in surnames.items()}
+        found = []
+        for i, word in enumerate(token_ids(doc)[1][0]):
+            first = by_id.get(word)
+            if first is not None and i >= first.end and i not in covered:
+                ref = NameRef("actor", first.ref.id, "surname")
+                found.append(Candidate(i, i + 1, ref, 3, dict(first.extra)))
+        return found
+
+    def _titled_surnames(self, doc: Doc, kept: list[Candidate], info: dict) -> list[Candidate]:
+        """A title before a surname alone ("President Yoon") means the person named in full
+        earlier in the text ("Yoon Suk-yeol"), also when none of their listed titles fits
+        the article's date: no new person of that one-word name."""
+        surnames = self._surname_table(doc, kept, info)
+        for cand in kept:
+            first = surnames.get(doc[cand.start].text) \
+                if cand.ref.role == "title-name" and cand.end - cand.start == 1 else None
+            if first is not None and first.end <= cand.start and first.ref.id != cand.ref.id:
+                cand.ref = NameRef("actor", first.ref.id, "surname")
+                cand.extra = {**first.extra, "title": cand.extra.get("title")}
+        return kept
+
+    def _surname_table(self, doc: Doc, kept: list[Candidate], info: dict
+                       ) -> dict[str, Candidate]:
+        """The surname (as written) of each person named in full in ``kept``, to the first
+        mention that names them so."""
         surnames: dict[str, Candidate] = {}
         for cand in kept:
             if cand.ref.kind != "actor":
@@ -716,17 +759,7 @@ class EntityRecognizer(RuleComponent):
             if person.get("country") in self.family_name_first and cand.ref.role != \
                     "title-name" and cand.end - cand.start >= 2 and doc[cand.start].is_title:
                 surnames.setdefault(doc[cand.start].text, cand)
-        if not surnames:
-            return []
-        covered = {i for cand in kept for i in range(cand.start, cand.end)}
-        by_id = {get_string_id(text): cand for text, cand in surnames.items()}
-        found = []
-        for i, word in enumerate(token_ids(doc)[1][0]):
-            first = by_id.get(word)
-            if first is not None and i >= first.end and i not in covered:
-                ref = NameRef("actor", first.ref.id, "surname")
-                found.append(Candidate(i, i + 1, ref, 3, dict(first.extra)))
-        return found
+        return surnames
 
     def _office_holders(self, doc: Doc, kept: list[Candidate]) -> list[Candidate]:
         """A capitalised word alone that is the surname of the one listed person who held a
@@ -849,6 +882,7 @@ class EntityRecognizer(RuleComponent):
         # surnames of the people named so far come before the NER's guesses, and the
         # people the NER adds may be named by their surname later too
         kept = self._select(kept + self._surnames(doc, kept, self.info), len(doc))
+        kept = self._titled_surnames(doc, kept, self.info)
         kept = self._select(kept + self._office_holders(doc, kept), len(doc))
         kept = self._select(kept + self._from_ner(doc, kept), len(doc))
         kept = sorted(kept + self._surnames(doc, kept, self.info), key=lambda c: c.start)

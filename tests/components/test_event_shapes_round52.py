@@ -137,7 +137,8 @@ def test_a_battery_of_a_states_adjective_acts_for_the_state(run):
 @pytest.mark.parametrize(("text", "expected"), [
     # the state named between the verb and "into law" is sanctioned, never the signer
     ("Trump signed the new North Korea sanctions into law on Friday.",
-     [("sanctions", "asserted", ["donald-trump", "united-states"], [], [], "2017-08-04")]),
+     [("sanctions", "asserted", ["donald-trump", "united-states"], ["north-korea"], [],
+       "2017-08-04")]),
     ("The governor signed the new budget into law on Friday.", []),
 ])
 def test_sanctions_signed_into_law(run, text, expected):

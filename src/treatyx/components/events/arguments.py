@@ -87,7 +87,9 @@ ABOUT = get_string_id("about")
 BECAUSE = get_string_id("because")  # "because of its refusal to": a cause, not "told of its"
 EACH = get_string_id("each")  # "Russia and the US will each dispose of": no determiner
 HAVING = get_string_id("having")  # "with 180 states having signed": a perfect participle
-AS_WELL_AS = (get_string_id("as"), get_string_id("well"), get_string_id("as"))  # joins a list
+JOINING_PHRASES = tuple(  # join a list as "and" does: "Russia and China, along with Britain"
+    tuple(get_string_id(word) for word in phrase.split())
+    for phrase in ("as well as", "along with", "together with"))
 # a trigger ending in one of these names both sides after it: "a call between Biden and Xi"
 SIDES_PREPOSITIONS = frozenset({get_string_id("between"), get_string_id("among")})
 QUOTED_NOUN_WORDS = 8  # tokens from an opening quote to the event noun it quotes
@@ -97,6 +99,15 @@ OTHER_SIDE_PREPOSITIONS = SIDES_PREPOSITIONS | {get_string_id("with")}
 GERUND_ARTICLES = frozenset(get_string_id(w) for w in ("the", "a", "an"))
 CLEFT_VERBS = frozenset(get_string_id(w) for w in ("is", "was", "'s"))  # "it was X that ..."
 IT = get_string_id("it")
+# before "a" and a meeting noun, these make the clause's subject one who met
+MEETING_OCCASIONS = frozenset(get_string_id(word)
+                              for word in ("in", "during", "after", "following", "before"))
+THIRD_PERSON = frozenset(get_string_id(w) for w in ("they", "he", "she"))  # not the speaker
+BOTH = get_string_id("both")  # "Both condemned the launch": the two just named
+VERBS_AFTER_BOTH = frozenset(get_string_id(w) for w in (  # "Both went on to condemn ..."
+    "went", "also", "then", "later", "have", "had", "will", "would", "said", "say", "agreed"))
+# "Abe and his Australian counterpart": the pronoun stands for the person before it
+PERSONAL_POSSESSIVES = frozenset({get_string_id("his"), get_string_id("her")})
 
 
 def disregarded(ctx: DocContext, start: int, trigger: Trigger) -> bool:
@@ -143,15 +154,17 @@ def anaphoric_agent(ctx: DocContext, start: int, clause_start: int,
     the state the text is about: the agent of the last event told in an earlier sentence,
     else the last state named before the trigger. None when it is the ``patient`` subject of
     a passive verb ("the Syrian regime was accused by ...") and, for an event noun
-    (``nominal``), when a verb of watching stands between them (lexicon observing-verbs:
-    "South Korea's military detected the launch" is not the military's launch)."""
+    (``nominal``), when a verb of watching or a meeting stands between them (lexicon
+    observing-verbs: "South Korea's military detected the launch" is not the military's
+    launch)."""
     anaphors = [i for i in range(clause_start, start)
                 if (ctx.lower[i] in ctx.hashes.agent_anaphors or _office_anaphor(ctx, i))
                 and not _inside_a_name(ctx, i) and not _ends_a_name(ctx, i)]
     if not anaphors or (patient is not None and patient[0] <= anaphors[-1] < patient[1]):
         return None
-    if nominal and any(anaphors[-1] < i < start for i in ctx.observing_verb_tokens):
-        return None
+    if nominal and (any(anaphors[-1] < i < start for i in ctx.observing_verb_tokens)
+                    or any(clause_start <= i < start for i in ctx.meeting_trigger_starts)):
+        return None  # (nor "President Moon held talks on the nuclear test": not his test)
     office = _office_anaphor(ctx, anaphors[-1])
     if office and nominal and any(anaphors[-1] < i < start for i in ctx.opposing_trigger_starts):
         return None  # "The ministry voiced concern over the launches": not the ministry's
@@ -268,9 +281,12 @@ def counted_states(ctx: DocContext, start: int, clause_start: int, trigger: Trig
         # subject stands before an aside
         clause_start = ctx.clause_start(aside, ctx.sentence_bounds(aside)[0])
         i = _group_noun_before(ctx, aside, clause_start)
-    if i is None:
+    if i is None and _bare_pair_subject(ctx, clause_start, start):
+        i = number = clause_start  # "Both condemned the launch": the two just named
+    elif i is None:
         return None
-    number = _counting_word(ctx, i, clause_start)  # "the two South Asian nations"
+    else:
+        number = _counting_word(ctx, i, clause_start)  # "the two South Asian nations"
     if lower[number] in hashes.pair_words:
         count = 2
     elif number >= 1 and lower[number - 1] == hashes.the:
@@ -287,6 +303,27 @@ def counted_states(ctx: DocContext, start: int, clause_start: int, trigger: Trig
     # ... Aides praised it. ... The two sides then signed a declaration")
     return _agents_before(ctx, i, count) or _states_before(ctx, i - 1, count) \
         or ctx.main_states(count)
+
+
+def _bare_pair_subject(ctx: DocContext, clause_start: int, start: int) -> bool:
+    """Does the clause open with "both" alone as its subject, a verb right after it ("Both
+    condemned the launch", "Both went on to warn"), the trigger after that?"""
+    first = clause_start
+    if not (first < start and ctx.lower[first] == BOTH):
+        return False
+    word = ctx.doc[first + 1]  # a verb, not a noun ("Both missiles were fired")
+    return first + 1 == start or word.lower in VERBS_AFTER_BOTH or (
+        word.is_lower and word.lower_.endswith("ed"))
+
+
+def _past_descriptor(ctx: DocContext, j: int) -> int:
+    """Past a word of group-anaphors, a capitalised word allowed before it, that describes
+    the actor right after it ("Nordic allies Denmark and Norway"); else ``j``."""
+    k = j + 1 if ctx.doc[j].is_title and j not in ctx.actor_at else j
+    if k + 1 < len(ctx.lower) and ctx.lower[k] in ctx.hashes.group_anaphors \
+            and k + 1 in ctx.actor_at:
+        return k + 1
+    return j
 
 
 def _aside_before(ctx: DocContext, clause_start: int) -> int | None:
@@ -528,6 +565,14 @@ def trailing_saying(ctx: DocContext, trigger: int) -> tuple[int, int, int] | Non
     return None
 
 
+def third_person_quoted(ctx: DocContext, start: int, clause_start: int) -> bool:
+    """Does "they", "he" or "she" stand before the trigger in its clause inside a quotation
+    ('Trump said, adding: "They are not ready to negotiate"'): someone other than the
+    speaker, whom the quotation does not name?"""
+    return ctx.quotation_opening(start) is not None \
+        and not THIRD_PERSON.isdisjoint(ctx.lower[clause_start:start])
+
+
 def pronoun_speaker(ctx: DocContext, saying: tuple[int, int] | None) -> Mention | None:
     """'"It is an outright violation of its obligations," she said': a pronoun next to the
     verb of saying (lexicon speaker-pronouns) stands for the person named last before it, in
@@ -696,7 +741,12 @@ def actor_before(ctx: DocContext, token: int, limit: int) -> Mention | None:
 def speaker_before(ctx: DocContext, token: int, limit: int) -> Mention | None:
     """Who says what the verb of saying at ``token`` says: the nearest actor before it that
     is no object of a preposition ("The Iranian delegation to the IAEA said": Iran),
-    else the nearest actor."""
+    else the nearest actor. A participle set off by a comma says what its sentence's
+    subject says: "Washington notified the UN of its demand, citing Iranian violations"."""
+    if token - 1 > limit and ctx.lower[token - 1] == ctx.hashes.comma \
+            and ctx.doc[token].lower_.endswith("ing") \
+            and (subject := first_subject(ctx, limit, token - 1)) is not None:
+        return subject
     return subject_before(ctx, token, limit) or actor_before(ctx, token, limit)
 
 
@@ -941,18 +991,23 @@ def _after_preposition(ctx: DocContext, actor: Mention, limit: int,
 
 
 def _as_well_as_ending(ctx: DocContext, i: int) -> int | None:
-    """When "as well as" (a comma before it allowed) ends at ``i``, the token before it:
-    "Finland, Sweden and Norway, as well as Denmark" joins Denmark to the list."""
-    if i < 3 or tuple(ctx.lower[i - 2:i + 1]) != AS_WELL_AS:
-        return None
-    return i - 4 if ctx.lower[i - 3] == ctx.hashes.comma else i - 3
+    """When "as well as", "along with" or "together with" (a comma before it allowed) ends
+    at ``i``, the token before it: "Finland, Sweden and Norway, as well as Denmark" joins
+    Denmark to the list."""
+    for phrase in JOINING_PHRASES:
+        first = i - len(phrase) + 1
+        if first > 0 and tuple(ctx.lower[first:i + 1]) == phrase:
+            return first - 2 if ctx.lower[first - 1] == ctx.hashes.comma else first - 1
+    return None
 
 
 def _as_well_as_starting(ctx: DocContext, i: int) -> int | None:
-    """When "as well as" (a comma before it allowed) starts at ``i``, the token after it."""
+    """When a phrase of JOINING_PHRASES (a comma before it allowed) starts at ``i``, the
+    token after it."""
     if i < len(ctx.lower) and ctx.lower[i] == ctx.hashes.comma:
         i += 1
-    return i + 3 if tuple(ctx.lower[i:i + 3]) == AS_WELL_AS else None
+    return next((i + len(phrase) for phrase in JOINING_PHRASES
+                 if tuple(ctx.lower[i:i + len(phrase)]) == phrase), None)
 
 
 def actor_after(ctx: DocContext, token: int, limit: int, exclude: set[str] | None = None
@@ -1657,6 +1712,11 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int, trigger
             and occasion_noun(ctx, start, clause_start) \
             and ctx.last_trigger_before(start, nearest.end) is not None:
         return nearest  # "Japan shot down a missile target in a test": Japan's test
+    if nearest is not None and trigger.type in MEETING_TYPES \
+            and occasion_noun(ctx, start, clause_start, MEETING_OCCASIONS):
+        # "Abe and Morrison agreed in a phone call", "the minister spoke after a meeting
+        # with": the subject met, whatever the verb
+        return nearest
     # "imposed sanctions on Pakistan after its nuclear tests": "its" decides (see agent), not
     # the subject of the clause's light verb; a "by" phrase still names the agent
     owned = start > clause_start and lower[start - 1] in ctx.hashes.possessives
@@ -2176,10 +2236,16 @@ def target(ctx: DocContext, start: int, end: int, trigger: Trigger, exclude: set
                 # US test"), whom any preposition then names; else as after an event noun
                 start = end = found + 1
                 nominal = trigger.type != "warning"
+    if nominal and trigger.subject_is_target and (accused := _adjective_owner(
+            ctx, start, ctx.clause_start(start, ctx.sentence_bounds(start)[0]))) is not None \
+            and accused.id not in exclude:
+        return accused  # "citing Iranian violations": Iran is accused
     if nominal:
         prepositions = ctx.hashes.target_prepositions
-        if ctx.lower[end - 1] in prepositions:
-            after = end  # the trigger holds its preposition: "sanctions on"
+        if ctx.lower[end - 1] in prepositions or (
+                trigger.type in MEETING_TYPES and ctx.lower[end - 1] == ctx.hashes.to
+                and _actor_right_after_to(ctx, end - 1, clause_end)):
+            after = end  # the trigger holds its preposition: "sanctions on", "visit to"
         elif end < len(ctx.lower) and ctx.lower[end] in prepositions:
             after = end + 1  # "strikes against militant camps in Afghanistan": Afghanistan
         elif end < len(ctx.lower) and ctx.lower[end] == ctx.hashes.to \
@@ -2574,6 +2640,8 @@ def coordinated(ctx: DocContext, actor: Mention) -> list[Mention]:
     i = _before_compound(ctx, i)  # "Iran and the so-called E3"
     if i > 0 and lower[i] == hashes.the:
         i -= 1  # "Russia and the United States"
+    elif i > 0 and lower[i] in PERSONAL_POSSESSIVES and lower[i - 1] in hashes.coordinators:
+        i -= 1  # "Abe and his Australian counterpart": the person the pronoun stands for
     # a headline's list opens it with commas alone ("US, Russia extend New START"), not
     # "Russia fires missile at Ukraine, Putin warns West"
     headline_list = ctx.in_headline(actor.start)
@@ -2621,6 +2689,7 @@ def coordinated(ctx: DocContext, actor: Mention) -> list[Mention]:
         elif lower[i] == comma and _serial_comma(ctx, i + 1):
             i += 1  # "Russia, China, and Iran"
         j = _after_compound(ctx, i + 2 if lower[i + 1] == hashes.the else i + 1)
+        j = _past_descriptor(ctx, j)  # "along with Nordic allies Denmark and Norway"
         if j not in ctx.actor_at and j + 1 < len(lower) and lower[j] in hashes.office_times:
             j += 1  # "and then German Foreign Minister Frank-Walter Steinmeier"
         following = ctx.actor_at.get(j)

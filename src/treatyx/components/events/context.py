@@ -185,6 +185,7 @@ class DocContext:
         self.signing_trigger_starts: frozenset[int] = frozenset()  # of signings' words
         # of triggers of lexicon opposing-events ("condemning", "accused")
         self.opposing_trigger_starts: frozenset[int] = frozenset()
+        self.meeting_trigger_starts: frozenset[int] = frozenset()  # talks triggers
         # sentences that hold a trigger of lexicon defending-events (an interception)
         self.defending_sentences: frozenset[int] = frozenset()
 

@@ -439,6 +439,7 @@ class EventExtractor(RuleComponent):
             for noun in entry.get("nouns") or ())
         self.meeting_bodies = lexicon_words(ruleset, "meeting-bodies")
         self.two_sides_verb_rules = lexicon_words(ruleset, "two-sides-verb-rules")
+        self.body_agent_rules = lexicon_words(ruleset, "body-agent-rules")
         self.refuser_events = lexicon_words(ruleset, "refuser-acts-events")
         self.occasion_events = lexicon_words(ruleset, "occasion-events")
         self.scheduled_events = lexicon_words(ruleset, "scheduled-events")
@@ -579,6 +580,9 @@ class EventExtractor(RuleComponent):
         ctx.signing_trigger_starts = frozenset(
             start for _, start, _, trigger in kept if trigger.type == "signing"
             and trigger.rule not in self.date_named_rules)
+        ctx.meeting_trigger_starts = frozenset(
+            start for _, start, _, trigger in kept
+            if trigger != BLOCKED and trigger.type in arguments.MEETING_TYPES)
         ctx.opposing_trigger_starts = frozenset(
             start for _, start, _, trigger in kept
             if trigger != BLOCKED and trigger.type in self.opposing_events)
@@ -1110,6 +1114,9 @@ class EventExtractor(RuleComponent):
         actors = self._through_organs(actors, trigger.type)
         if self._one_sided(ctx, trigger, actors, event_status):
             return None
+        if trigger.rule in self.body_agent_rules and not any(
+                a["role"] == "agent" and a["id"] in self.inspecting_bodies for a in actors):
+            return None  # "Kerry signed documents confirming that ...": no inspection of his
         if trigger.type == "combat_use" and _only_persons_attacked(ctx, actors) \
                 and not requirements.satisfies(ctx, "weapon", start, end, has_treaty, systems):
             return None  # "the minister launched an attack on the opposition leader": words
@@ -1271,7 +1278,9 @@ class EventExtractor(RuleComponent):
         if not trigger.has_actors:
             return []
         # the speaker of an allegation, denial or warning is its agent when no other is named
-        speaker_acts = source is not None and trigger.type in self.speaker_acts
+        speaker_acts = source is not None and trigger.type in self.speaker_acts and (
+            trigger.subject_is_target  # ('"they are groundless," Peskov said': he denies)
+            or not arguments.third_person_quoted(ctx, start, clause_start))
         if arguments.disregarded(ctx, start, trigger) or (
                 trigger.type in self.speech_events
                 and arguments.holds_agent_preposition(ctx, start, end, trigger)):
@@ -1360,17 +1369,24 @@ class EventExtractor(RuleComponent):
             agents = [ctx.sole_state]
         if agents:
             ctx.event_agents.append((start, trigger.type, agents))
+        particle_target = None
         if trigger.particle:  # "Trump pulled the United States out of": the US withdraws
             at = requirements.particle_at(ctx, end, trigger.particle, needs=trigger.requires)
             inside = arguments.actor_inside(ctx, end, at or end)
-            if inside is not None and not (at is not None and self._target_particle(ctx, at)):
+            if inside is not None and at is not None and self._target_particle(ctx, at):
+                # "with critics declaring the US action illegal": the US is what is called
+                # so, never who calls it, whatever the clause's subject
+                agents = [a for a in agents if a.id != inside.id]
+                particle_target = inside
+            elif inside is not None:
                 agents = [inside, *(a for a in agents if a.id != inside.id)]
         if supplier is not None:
             # "China's purchase of Su-35 jets from Russia": Russia supplies, China receives
             target = next((a for a in agents if a.id != supplier.id), None)
             agents = arguments.coordinated(ctx, supplier)
         else:
-            target = arguments.target(ctx, start, end, trigger, exclude={a.id for a in agents})
+            target = particle_target or arguments.target(ctx, start, end, trigger,
+                                                         exclude={a.id for a in agents})
         if target is not None:
             targets = arguments.coordinated(ctx, target)
         elif nominal or trigger.object_words or reduced:

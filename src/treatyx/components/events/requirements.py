@@ -603,18 +603,19 @@ def _weapon_modifiers_start(ctx: DocContext, end: int, noun: int) -> int:
     return start if own_object else noun
 
 
-def occasion_noun(ctx: DocContext, start: int, sent_start: int) -> bool:
-    """An event noun after "in a" or "during a", the occasion of its clause's event: its
-    weapon is the clause's ("shot down a missile target in a test", "shot down an Iranian
-    missile during an attack"); for the types of lexicon occasion-events,
-    its agent too (not "during an attack on Kyiv")."""
+def occasion_noun(ctx: DocContext, start: int, sent_start: int,
+                  prepositions: frozenset[int] | None = None) -> bool:
+    """An event noun after "in a" or "during a" (or a word of ``prepositions``), the
+    occasion of its clause's event: its weapon is the clause's ("shot down a missile target
+    in a test", "shot down an Iranian missile during an attack"); for the types of lexicon
+    occasion-events, its agent too (not "during an attack on Kyiv")."""
     article = start - 1
     while article > sent_start + 1 and start - article <= OCCASION_ADJECTIVES \
             and ctx.doc[article].is_lower and ctx.doc[article].is_alpha \
             and not ctx.doc[article].is_stop:  # (nor "a": a stop word)
         article -= 1  # "in a successful test", "during a routine live test"
     return article >= sent_start + 1 and ctx.lower[article] in ctx.hashes.indefinite_articles \
-        and ctx.lower[article - 1] in ctx.hashes.in_during
+        and ctx.lower[article - 1] in (prepositions or ctx.hashes.in_during)
 
 
 def _after_by_agent(ctx: DocContext, end: int) -> int:
@@ -1167,6 +1168,8 @@ def particle_at(ctx: DocContext, end: int, particles: frozenset[tuple[int, ...]]
     for i in range(end if passive else end + 1, min(sent_end, end + 1 + PARTICLE_GAP)):
         if i > end and lower[i - 1] in breaks:
             return None
+        if ctx.doc[i].is_quote and i > end and phrase_starts_at(ctx, i + 1, particles):
+            i += 1  # 'declared the step "illegal"': the judgement in quote marks
         if phrase_starts_at(ctx, i, particles):
             if not passive:
                 return i if names_object(range(end, i)) else None

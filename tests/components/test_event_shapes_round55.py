@@ -224,3 +224,17 @@ def test_meetings_dismissals_and_confirmations(run, text, expected):
 ])
 def test_they_in_a_quotation(run, text, expected):
     assert summary(run(text, date="2024-09-13")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a night told by the two days it joins dates its events by the second day
+    ("North Korea fired a ballistic missile overnight Monday-Tuesday.",
+     [("missile_test", "asserted", ["north-korea"], [], [], "2022-10-04")]),
+    ("North Korea fired a ballistic missile during the night from Monday to Tuesday.",
+     [("missile_test", "asserted", ["north-korea"], [], [], "2022-10-04")]),
+    # one day's night stays that night
+    ("North Korea fired a ballistic missile on Monday night.",
+     [("missile_test", "asserted", ["north-korea"], [], [], "2022-10-03TNI")]),
+])
+def test_a_night_between_two_days(run, text, expected):
+    assert summary(run(text, date="2022-10-05")) == expected

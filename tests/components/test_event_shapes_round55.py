@@ -238,3 +238,18 @@ def test_they_in_a_quotation(run, text, expected):
 ])
 def test_a_night_between_two_days(run, text, expected):
     assert summary(run(text, date="2022-10-05")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a short aside inside a verb phrase splits it no more than a date does
+    ("Seoul and Washington agreed in principle on Monday to lift the cap on missile warheads.",
+     [("signing", "asserted", ["south-korea", "united-states"], [], [], "2017-09-04")]),
+    ("The Kazakh senate voted unanimously to ratify the nuclear-weapon-free zone treaty.",
+     [("ratification", "asserted", ["kazakhstan"], [], [], None)]),
+    # without the aside the phrase is as before; a word that is no aside still splits it
+    ("Seoul and Washington agreed to lift the cap on missile warheads.",
+     [("signing", "asserted", ["south-korea", "united-states"], [], [], None)]),
+    ("Seoul and Washington agreed reluctantly to lift the cap on missile warheads.", []),
+])
+def test_an_aside_inside_a_verb_phrase(run, text, expected):
+    assert summary(run(text, date="2017-09-05")) == expected

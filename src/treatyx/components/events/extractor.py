@@ -440,6 +440,10 @@ class EventExtractor(RuleComponent):
         self.meeting_bodies = lexicon_words(ruleset, "meeting-bodies")
         self.two_sides_verb_rules = lexicon_words(ruleset, "two-sides-verb-rules")
         self.body_agent_rules = lexicon_words(ruleset, "body-agent-rules")
+        self.phrase_asides: dict[int, list[tuple[int, ...]]] = {}  # first word -> phrases
+        for aside in lexicon_words(ruleset, "phrase-asides"):
+            words = tuple(get_string_id(word) for word in aside.split())
+            self.phrase_asides.setdefault(words[0], []).append(words)
         self.refuser_events = lexicon_words(ruleset, "refuser-acts-events")
         self.occasion_events = lexicon_words(ruleset, "occasion-events")
         self.scheduled_events = lexicon_words(ruleset, "scheduled-events")
@@ -529,6 +533,17 @@ class EventExtractor(RuleComponent):
             if party not in self.state_names)
         extensions.register_extensions()
 
+    def _aside_tokens(self, doc: Doc) -> set[int]:
+        """The tokens of the phrases of lexicon phrase-asides, which may split a verb phrase
+        as a date does: "agreed in a phone call to scrap the limit"."""
+        lower = [token.lower for token in doc]
+        found: set[int] = set()
+        for i, word in enumerate(lower):
+            for aside in self.phrase_asides.get(word, ()):
+                if tuple(lower[i:i + len(aside)]) == aside:
+                    found.update(range(i, i + len(aside)))
+        return found
+
     @cached_property
     def hashes(self) -> LowerHashes:
         """The word lists as LOWER hashes, built on first use."""
@@ -539,7 +554,8 @@ class EventExtractor(RuleComponent):
         # and so does one a date splits: "agreed on Wednesday to halt"
         found_forms = sorted(self.triggers(doc)
                              + self.triggers.across_marks(doc, self.hashes.quote_marks)
-                             + self.triggers.across(doc, _date_tokens(doc)),
+                             + self.triggers.across(doc, _date_tokens(doc)
+                                                    | self._aside_tokens(doc)),
                              key=lambda m: (m[0], -m[1]))
         if not found_forms and not (self.date_named
                                     and doc.spans.get(extensions.SPAN_GROUPS["treaty"])):

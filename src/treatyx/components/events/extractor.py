@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from ... import extensions
 from ...cache import BuildCache
-from ...matching import PhraseTable
+from ...matching import PhraseTable, token_ids
 from ...records import mention
 from ...ruleset import Entry, RuleSet
 from ...wordforms import phrase_forms, plural
@@ -536,10 +536,11 @@ class EventExtractor(RuleComponent):
     def _aside_tokens(self, doc: Doc) -> set[int]:
         """The tokens of the phrases of lexicon phrase-asides, which may split a verb phrase
         as a date does: "agreed in a phone call to scrap the limit"."""
-        lower = [token.lower for token in doc]
+        lower = token_ids(doc)[1][1]
+        firsts = self.phrase_asides
         found: set[int] = set()
-        for i, word in enumerate(lower):
-            for aside in self.phrase_asides.get(word, ()):
+        for i in (i for i, word in enumerate(lower) if word in firsts):
+            for aside in firsts[lower[i]]:
                 if tuple(lower[i:i + len(aside)]) == aside:
                     found.update(range(i, i + len(aside)))
         return found

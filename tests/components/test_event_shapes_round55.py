@@ -253,3 +253,18 @@ def test_a_night_between_two_days(run, text, expected):
 ])
 def test_an_aside_inside_a_verb_phrase(run, text, expected):
     assert summary(run(text, date="2017-09-05")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a joint exercise deploys the forces of each state that holds it ...
+    ("The US-South Korean joint military exercise began on Monday.",
+     [("deployment", "asserted", ["south-korea", "united-states"], [], [], "2014-03-24")]),
+    ("Seoul is holding joint drills with Washington off its east coast this week.",
+     [("deployment", "asserted", ["south-korea"], ["united-states"], [], "2014-W13")]),
+    # ... not one state's own, nor drills nobody is named for
+    ("The Russian navy held a joint exercise of its submarine and air units on Monday.", []),
+    ("Pyongyang warned of a powerful response to the joint drills.",
+     [("warning", "asserted", ["north-korea"], [], [], "2014-03-26")]),
+])
+def test_a_joint_exercise(run, text, expected):
+    assert summary(run(text, date="2014-03-26")) == expected

@@ -268,3 +268,11 @@ def test_an_aside_inside_a_verb_phrase(run, text, expected):
 ])
 def test_a_joint_exercise(run, text, expected):
     assert summary(run(text, date="2014-03-26")) == expected
+
+
+def test_a_saying_word_with_nobody_before_it_leaves_the_speaker_to_the_verb_after(run):
+    # "claims" reads as a verb of saying, but nobody stands before it: Peskov speaks
+    records = run("\"We keep hearing claims about arms deliveries to Moscow, but they are "
+                  "groundless,\" the Kremlin's Peskov said on Thursday.", date="2024-09-13")
+    assert summary(records) == [
+        ("denial", "asserted", ["dmitry-peskov", "russia"], [], [], "2024-09-12")]

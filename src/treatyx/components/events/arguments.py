@@ -319,6 +319,8 @@ def _bare_pair_subject(ctx: DocContext, clause_start: int, start: int) -> bool:
 def _past_descriptor(ctx: DocContext, j: int) -> int:
     """Past a word of group-anaphors, a capitalised word allowed before it, that describes
     the actor right after it ("Nordic allies Denmark and Norway"); else ``j``."""
+    if j >= len(ctx.lower):
+        return j
     k = j + 1 if ctx.doc[j].is_title and j not in ctx.actor_at else j
     if k + 1 < len(ctx.lower) and ctx.lower[k] in ctx.hashes.group_anaphors \
             and k + 1 in ctx.actor_at:

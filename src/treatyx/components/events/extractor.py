@@ -1058,6 +1058,12 @@ class EventExtractor(RuleComponent):
         saying = reporting or (trailing[1:] if trailing else None)
         source = arguments.reporter(ctx, reporting[0], sent_start) if reporting else \
             arguments.trailing_speaker(ctx, start, trailing)
+        if source is None and reporting is not None \
+                and (later := arguments.trailing_saying(ctx, start)) is not None:
+            # '"We keep hearing claims ..., but they are groundless," Peskov said': a word
+            # of saying with nobody before it leaves the speaker to the verb of saying
+            # after the clause
+            source = arguments.trailing_speaker(ctx, start, later)
         if source is None:  # "..., she said": the person named last before
             source = arguments.pronoun_speaker(ctx, saying)
         if source is None and saying is None:

@@ -992,7 +992,7 @@ def _after_preposition(ctx: DocContext, actor: Mention, limit: int,
     return before >= limit and ctx.lower[before] in prepositions
 
 
-def _as_well_as_ending(ctx: DocContext, i: int) -> int | None:
+def _joining_phrase_ending(ctx: DocContext, i: int) -> int | None:
     """When "as well as", "along with" or "together with" (a comma before it allowed) ends
     at ``i``, the token before it: "Finland, Sweden and Norway, as well as Denmark" joins
     Denmark to the list."""
@@ -1003,7 +1003,7 @@ def _as_well_as_ending(ctx: DocContext, i: int) -> int | None:
     return None
 
 
-def _as_well_as_starting(ctx: DocContext, i: int) -> int | None:
+def _joining_phrase_starting(ctx: DocContext, i: int) -> int | None:
     """When a phrase of JOINING_PHRASES (a comma before it allowed) starts at ``i``, the
     token after it."""
     if i < len(ctx.lower) and ctx.lower[i] == ctx.hashes.comma:
@@ -2650,7 +2650,7 @@ def coordinated(ctx: DocContext, actor: Mention) -> list[Mention]:
     # "the US, Japan and other countries": "and other(s)" closes the list after the actor
     joined_by_and = actor.end + 1 < len(lower) and lower[actor.end] == hashes.and_ \
         and lower[actor.end + 1] in hashes.list_closers
-    while i > 0 and ((before_phrase := _as_well_as_ending(ctx, i)) is not None
+    while i > 0 and ((before_phrase := _joining_phrase_ending(ctx, i)) is not None
                      or lower[i] in hashes.coordinators):
         at_comma = before_phrase is None and lower[i] == comma
         if before_phrase is not None:
@@ -2684,7 +2684,7 @@ def coordinated(ctx: DocContext, actor: Mention) -> list[Mention]:
         office = i
         while i < min(office + TITLE_WORDS, len(lower) - 1) and lower[i] in hashes.actor_nouns:
             i += 1
-    while i + 1 < len(lower) and ((after_phrase := _as_well_as_starting(ctx, i)) is not None
+    while i + 1 < len(lower) and ((after_phrase := _joining_phrase_starting(ctx, i)) is not None
                                   or lower[i] in hashes.coordinators):
         if after_phrase is not None:
             i = after_phrase - 1  # "Latvia, as well as Poland": as "and"

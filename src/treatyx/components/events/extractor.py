@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from ... import extensions
 from ...cache import BuildCache
-from ...matching import PhraseTable, token_ids
+from ...matching import PhraseTable
 from ...records import mention
 from ...ruleset import Entry, RuleSet
 from ...wordforms import phrase_forms, plural
@@ -345,6 +345,10 @@ class EventExtractor(RuleComponent):
                 f"{name}-{key}", nlp,
                 lambda table: _add_verbs(table, ruleset, irregular, list_id), tokenizer)
 
+        # short asides that may split a verb phrase as a date does (lexicon phrase-asides)
+        self.aside_table: PhraseTable[str] = cache.phrase_table(
+            f"{name}-asides", nlp, lambda table: table.add_all(
+                lexicon_phrases(ruleset, "phrase-asides"), "aside"), tokenizer)
         self.reporting = verb_table("reporting-verbs", "reporting")
         self.light_verb_table = verb_table("light-verbs", "light-verbs")
         self.anaphor_table = verb_table("verb-anaphors", "verb-anaphors")
@@ -440,10 +444,6 @@ class EventExtractor(RuleComponent):
         self.meeting_bodies = lexicon_words(ruleset, "meeting-bodies")
         self.two_sides_verb_rules = lexicon_words(ruleset, "two-sides-verb-rules")
         self.body_agent_rules = lexicon_words(ruleset, "body-agent-rules")
-        self.phrase_asides: dict[int, list[tuple[int, ...]]] = {}  # first word -> phrases
-        for aside in lexicon_words(ruleset, "phrase-asides"):
-            words = tuple(get_string_id(word) for word in aside.split())
-            self.phrase_asides.setdefault(words[0], []).append(words)
         self.refuser_events = lexicon_words(ruleset, "refuser-acts-events")
         self.occasion_events = lexicon_words(ruleset, "occasion-events")
         self.scheduled_events = lexicon_words(ruleset, "scheduled-events")
@@ -536,14 +536,7 @@ class EventExtractor(RuleComponent):
     def _aside_tokens(self, doc: Doc) -> set[int]:
         """The tokens of the phrases of lexicon phrase-asides, which may split a verb phrase
         as a date does: "agreed in a phone call to scrap the limit"."""
-        lower = token_ids(doc)[1][1]
-        firsts = self.phrase_asides
-        found: set[int] = set()
-        for i in (i for i, word in enumerate(lower) if word in firsts):
-            for aside in firsts[lower[i]]:
-                if tuple(lower[i:i + len(aside)]) == aside:
-                    found.update(range(i, i + len(aside)))
-        return found
+        return {i for start, end, _ in self.aside_table(doc) for i in range(start, end)}
 
     @cached_property
     def hashes(self) -> LowerHashes:

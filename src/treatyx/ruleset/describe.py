@@ -18,7 +18,7 @@ _NAMED = {
     m._state_ref: "state id",
     m._actor_ref: "actor id",
     m._requirement: ("`treaty`, `treaty-object`, `weapon`, `weapon-object`, `weapon-subject`, "
-                     "a lexicon id or `only:` and a lexicon id "
+                     "`state-object`, a lexicon id or `only:` and a lexicon id "
                      "(`a|b`: either)"),
     m._trigger_vocab: "trigger vocabulary id",
     m._iso_date: "ISO date",

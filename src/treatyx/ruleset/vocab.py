@@ -29,7 +29,8 @@ TIMEX_MODS = (
 )
 RANGE_MEASURES = ("range", "distance", "altitude")
 # Words an event's `requires` may name besides lexicon ids.
-REQUIRES_BUILTINS = ("treaty", "treaty-object", "weapon", "weapon-object", "weapon-subject")
+REQUIRES_BUILTINS = ("treaty", "treaty-object", "weapon", "weapon-object", "weapon-subject",
+                     "state-object")
 ONLY_WORDS = "only:"  # "only:attack-nouns": that lexicon's words, never a treaty or system
 # Lexicon lists the code consults by id: a lexicon entry must be one of these or be named by an
 # event's `requires`, so a misspelt id is an error instead of a list nobody reads.
@@ -71,6 +72,7 @@ CONSULTED_LEXICONS = (
     "defending-events",
     "foreign-weapon-events",
     "seat-nouns", "message-nouns", "visit-nouns", "body-agent-rules", "phrase-asides",
+    "degree-adverbs", "non-state-fire-origins",
     "plural-treaty-nouns",
     "family-name-first",
     "irregular-participles",

@@ -861,8 +861,8 @@ def _owner_of_noun_before_to(ctx: DocContext, start: int, clause_start: int
     while owner > clause_start and owner >= start - 4 and ctx.doc[owner].is_lower \
             and ctx.doc[owner].is_alpha and lower[owner] not in hashes.possessives:
         owner -= 1  # up to two modifiers: "after Moscow's latest formal move to quit"
-    if owner <= clause_start:
-        return None
+    if owner < clause_start:
+        return None  # (its first word may be the pronoun: "... and its plans to hold")
     if lower[owner] in hashes.possessive_marks:
         return _actor_ending_at(ctx, owner)  # "Tehran's latest move to quit the deal"
     if lower[owner] not in hashes.possessives \
@@ -1049,12 +1049,19 @@ def _agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start
             found = _object_word_owner(ctx, start, clause_start, trigger)
         if found is None and passive:
             found = _orderer(ctx, start, sent_start)
-        if found is None and passive and trigger.type in ctx.extractor.origin_agent_events \
-                and ctx.sentence_index(start) not in ctx.defending_sentences:
-            # (a missile intercepted was fired at someone: "a missile launched from Yemen
-            # was intercepted" is an attack, by whoever holds the place)
+        if found is None and passive and trigger.type in ctx.extractor.origin_agent_events:
+            # a missile intercepted was fired at someone: "a rocket fired from Iran was shot
+            # down" is Iran's attack, but one "launched from Yemen" may be any armed
+            # group's there (lexicon non-state-fire-origins)
             found = _origin_actor(ctx, end, sent_end)
+            if found is not None and _non_state_origin(ctx, found, start, trigger):
+                found = None
         return found
+    if trigger.type in ctx.extractor.origin_agent_events and reduced_relative(ctx, start, trigger) \
+            and _by_agent_of(ctx, end, sent_end, trigger) is None \
+            and (origin := _origin_actor(ctx, end, sent_end)) is not None \
+            and not _non_state_origin(ctx, origin, start, trigger):
+        return origin  # "a rocket fired from Iran was shot down": Iran fired it
     if (trigger.tense in ("past", "participle") or _participle_with_by(ctx, start, end, trigger)) \
             and not _subject_right_before(ctx, start, clause_start):
         # "Signed in 2010 by Obama and ...", "a claim denied by Moscow", "a rocket over
@@ -1339,6 +1346,14 @@ def _gerund_subject(ctx: DocContext, start: int) -> Mention | None:
     sent_start, _ = ctx.sentence_bounds(start)
     prepositions = ctx.hashes.non_subject_prepositions | {ctx.hashes.of}
     return actor if _after_preposition(ctx, actor, sent_start, prepositions) else None
+
+
+def _non_state_origin(ctx: DocContext, origin: Mention, start: int, trigger: Trigger) -> bool:
+    """Is ``origin`` a state from whose land armed groups fire (lexicon
+    non-state-fire-origins), and the event an attack or a launch that is intercepted? A test
+    fired from Syria is Syria's; a rocket fired from Syria at Israel may be any group's."""
+    return origin.id in ctx.extractor.non_state_fire_origins and (
+        trigger.type == "combat_use" or ctx.sentence_index(start) in ctx.defending_sentences)
 
 
 def _origin_actor(ctx: DocContext, end: int, sent_end: int) -> Mention | None:
@@ -1733,6 +1748,13 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int, trigger
         light = None  # "held emergency meetings to monitor the launches": not theirs
     if nearest is not None and _modifies_noun(ctx, nearest.end, start):
         return nearest
+    if light is not None:
+        first = light
+        while first - 1 in ctx.light_verb_tokens:
+            first -= 1
+        planner = _owner_of_noun_before_to(ctx, first, clause_start)
+        if planner is not None:
+            return planner  # "talks on its plans to hold a nuclear test": whose plans
     if light is not None and trigger.subject_is_target and lower[light] == IN:
         return None  # "Moscow stays in non-compliance with the accord": it is accused
     if nearest is not None and light is not None and light >= nearest.end:
@@ -2549,12 +2571,14 @@ def _sides_after(ctx: DocContext, end: int) -> Mention | None:
     return None
 
 
-def treaty_sides(ctx: DocContext, treaty: Mention, date: int) -> list[Mention]:
-    """The sides of a treaty named by its date, told right after its name: "the 2015 deal
-    between Iran and six powers" (every side), "Iran's 2015 accord with the P5+1"
-    (the side after "with", and the state that owns the deal before or inside its name; with
-    no owner, "with" names only one side of two, and none is taken)."""
-    after = treaty.end
+def treaty_sides(ctx: DocContext, date: int, after: int, treaty: Mention | None = None
+                 ) -> list[Mention]:
+    """The sides of an agreement named by its date, told right after its name (or its word,
+    ``after`` being the token past it): "the 2015 deal between Iran and six powers" (every
+    side), "Iran's 2015 accord with the P5+1", "its 2008 agreement with the US" (the side
+    after "with", and the state that owns the deal: before its date, the one a possessive
+    pronoun stands for, or inside a listed treaty's name; with no owner, "with" names only
+    one side of two, and none is taken)."""
     if after + 1 >= len(ctx.doc) or ctx.lower[after] not in OTHER_SIDE_PREPOSITIONS:
         return []
     first = actor_after_preposition(ctx, after + 1)
@@ -2563,9 +2587,16 @@ def treaty_sides(ctx: DocContext, treaty: Mention, date: int) -> list[Mention]:
     sides = coordinated(ctx, first)
     if ctx.lower[after] != WITH:
         return sides
-    owner = next((ctx.actor_at[i] for i in range(max(0, date - TREATY_OWNER_WORDS), treaty.end)
+    owner = next((ctx.actor_at[i] for i in range(max(0, date - TREATY_OWNER_WORDS), after)
                   if i in ctx.actor_at and ctx.actor_at[i].info.get("type") == "state"), None)
-    if owner is None:
+    if owner is None and date > 0 and ctx.lower[date - 1] in ctx.hashes.possessives:
+        # "Warsaw made it a condition of its 2008 agreement with the US": whom the pronoun
+        # stands for, the state named last before it in its sentence
+        sent_start, _ = ctx.sentence_bounds(date)
+        nearest = actor_before(ctx, date - 1, sent_start)
+        owner = nearest if nearest is not None and nearest.info.get("type") == "state" \
+            else None
+    if owner is None and treaty is not None:
         # "the 2015 Iran nuclear accord with ...": a state's name inside the treaty's, as the
         # text names that state elsewhere
         states = {m.name: m for m in ctx.actors if m.info.get("type") == "state"}

@@ -54,6 +54,7 @@ from .status import DATE_PREPOSITIONS, Cue, add_cues, refuses, status
 from .syntax_arguments import negation_misses_noun, syntax_actors
 from .triggers import (
     BLOCKED,
+    STATE_OBJECT,
     TREATY_NEEDS,
     WEAPON_NEEDS,
     Match,
@@ -103,6 +104,7 @@ SIGNED_OBJECT_WORDS = 3  # from a signing verb to its object's date ("signed a 2
 # Lexicon lists the event finder reads, by the attribute name they get on LowerHashes.
 WORD_LISTS = {
     "treaty_nouns": "treaty-nouns",
+    "degree_adverbs": "degree-adverbs",
     "plural_treaty_nouns": "plural-treaty-nouns",
     "main_clause_openers": "main-clause-openers",
     "treaty_noun_blockers": "treaty-noun-blockers",
@@ -386,7 +388,8 @@ class EventExtractor(RuleComponent):
         self.context_words = {
             need: lexicon_words(ruleset, need_lexicon(need))
             for entry in ruleset.entries("events") for needs in entry.get("requires", [])
-            for need in needs.split("|") if need not in TREATY_NEEDS  # "a|b": either will do
+            for need in needs.split("|")
+            if need not in TREATY_NEEDS and need != STATE_OBJECT  # "a|b": either will do
         }
         self.words = {attr: lexicon_words(ruleset, list_id)
                       for attr, list_id in WORD_LISTS.items()}
@@ -417,6 +420,7 @@ class EventExtractor(RuleComponent):
         self.condemning_events = lexicon_words(ruleset, "condemning-events")
         self.place_events = lexicon_words(ruleset, "place-not-target-events")
         self.origin_agent_events = lexicon_words(ruleset, "origin-agent-events")
+        self.non_state_fire_origins = lexicon_words(ruleset, "non-state-fire-origins")
         self.clause_target_events = lexicon_words(ruleset, "clause-target-events")
         self.venue_events = lexicon_words(ruleset, "venue-events")
         self.combat_evidence = lexicon_words(ruleset, "combat-evidence-events")
@@ -551,8 +555,9 @@ class EventExtractor(RuleComponent):
                              + self.triggers.across(doc, _date_tokens(doc)
                                                     | self._aside_tokens(doc)),
                              key=lambda m: (m[0], -m[1]))
-        if not found_forms and not (self.date_named
-                                    and doc.spans.get(extensions.SPAN_GROUPS["treaty"])):
+        if not found_forms and not (self.date_named and (
+                doc.spans.get(extensions.SPAN_GROUPS["treaty"])
+                or doc.spans.get(extensions.SPAN_GROUPS["date"]))):  # "its 2008 agreement"
             doc.spans[extensions.SPAN_GROUPS["event"]] = []
             return doc
         ctx = DocContext(doc, self)
@@ -1070,9 +1075,17 @@ class EventExtractor(RuleComponent):
         if named is not None:
             # "the 1987 treaty between Moscow and Washington": the sides that concluded it;
             # none told, those rules/treaties.yml lists as its signers
-            actors = [ref for side in arguments.treaty_sides(ctx, named, start)
+            actors = [ref for side in arguments.treaty_sides(ctx, start, named.end, named)
                       for ref in arguments.actor_refs(side, "agent", self.actor_names)] \
                 or self._known_parties(named.id)
+        elif trigger.rule in self.date_named_rules \
+                and (noun := treaty_noun_at(ctx, end, instruments=False,
+                                            over_triggers=True)) is not None:
+            # "its 2008 agreement with the US": the sides an agreement the text does not
+            # name is told with
+            actors = [ref for side in arguments.treaty_sides(ctx, start, noun + 1)
+                      for ref in arguments.actor_refs(side, "agent", self.actor_names)] \
+                or actors
         if event_status == "negated" and trigger.negated_type \
                 and _plainly_negated(ctx, start, clause_start):
             # "Tehran said the launch was not in violation of the resolution": a denial by

@@ -113,6 +113,9 @@ def _same_event(first: EventMention, later: EventMention) -> bool:
         return False
     if later.earlier and not first.earlier:
         return False  # "the previous test of a banned missile happened in August": not the news
+    if later.counted and later.date and not first.date:
+        return False  # "has launched a rocket ... The second launch, on Friday a week before":
+        # one of the series with a day of its own, not the undated news
     if (later.relative is not None
             and any(told["sentence"] == later.sentence for told in first.mentions)) or (
             first.relative is not None and later.retelling):
@@ -140,7 +143,8 @@ def _same_event(first: EventMention, later: EventMention) -> bool:
             and not _same_time(first.date["value"], later.date["value"]):
         return False  # "its tests of 2006, 2009, 2013 and 2016": none is the test of the news
     if first.date and later.date and not _same_time(first.date["value"], later.date["value"]) \
-            and not (later.definite and first.date_weak) and not _reported_later(first, later) \
+            and not (later.definite and first.date_weak) \
+            and not _reported_later(first, later) \
             and not ((first.headline or later.definite)
                      and _within(later.date["value"], first.date["value"])) \
             and not _noun_dated_by_saying(first, later):

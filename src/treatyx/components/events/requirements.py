@@ -11,7 +11,7 @@ from spacy.strings import get_string_id
 
 from ...ruleset.vocab import ONLY_WORDS
 from .context import DocContext, Mention, _start, names_a_treaty
-from .triggers import WEAPON_NEEDS, Trigger
+from .triggers import STATE_OBJECT, WEAPON_NEEDS, Trigger
 
 WEAPON_BEFORE, WEAPON_AFTER = 3, 10  # words where a test or deployment has its weapon
 BARE_AIM_WORDS = 3  # words between a trigger with no weapon after it and its "at"
@@ -40,6 +40,8 @@ PARTICLE_GAP = 10  # words from a separable verb to its particle ("pulled the Un
 
 FROM, ON = get_string_id("from"), get_string_id("on")
 AT = get_string_id("at")
+# prepositions that go on a noun's own phrase: "the agreement on its missiles was dead"
+NOUN_PHRASE_PREPOSITIONS = frozenset(get_string_id(w) for w in ("of", "on", "for", "about", "over"))
 THEY = get_string_id("they")
 PRONOUN_SUBJECTS = frozenset((get_string_id("it"), THEY))
 SUBJECT_SYSTEM_WORDS = 3  # words before a system that opens its sentence ("The new Type-12")
@@ -195,6 +197,11 @@ def satisfies(ctx: DocContext, need: str, start: int, end: int, has_treaty: bool
     sent_start, sent_end = ctx.sentence_bounds(start)
     if need == "treaty":
         return has_treaty or _plural_treaty_object(ctx, start, end)
+    if need == STATE_OBJECT:
+        # "strikes on Yemen": a state named right after the trigger's preposition ("the")
+        first = end + 1 if end < sent_end and ctx.lower[end] == ctx.hashes.the else end
+        state = ctx.actor_at.get(first)
+        return state is not None and state.start == first and state.info.get("type") == "state"
     if need == "weapon-object":
         # "destroy the 9M729 missiles"; "the Kinzhal destroyed a warehouse" is no elimination
         # ("was destroying its remaining chemical arms" is progressive, its object after it)
@@ -689,10 +696,12 @@ def refers_back(ctx: DocContext, start: int, trigger: Trigger) -> bool:
     sentence = ctx.sentence_index(start)
     index = ctx.previous_sentence(sentence)
     told_before = index >= 0 and trigger.type in ctx.types_by_sentence.get(index, ())
-    if counted_in_series(ctx, start) and (
-            told_before or trigger.type in ctx.types_by_sentence.get(sentence, ())):
+    if counted_in_series(ctx, start) and any(
+            trigger.type in types for told, types in ctx.types_by_sentence.items()
+            if told <= sentence):
         return True  # "the first test in 2013 failed, the second test in 2014 ...": one of
-        # a series, counted after another of its sentence or of the one before
+        # a series, counted after another event of its type told anywhere before it (the
+        # story's news, paragraphs back: "the second launch, on Friday a week before")
     if is_definite(ctx, start, trigger):
         return told_before
     # "India tested the Agni-II on Monday. Its previous test ...": a noun told as an earlier
@@ -1000,7 +1009,30 @@ def object_word_at(ctx: DocContext, start: int, end: int, trigger: Trigger) -> i
     inside = [i for i in range(start, end) if ctx.lower[i] in wanted]
     if inside:
         return inside[-1]
-    return object_at(ctx, end, wanted, through_of=True, reach=OBJECT_REACH)
+    found = object_at(ctx, end, wanted, through_of=True, reach=OBJECT_REACH)
+    if found is not None and trigger.tense != "noun" and _opens_a_clause(ctx, found):
+        return None  # "announced the agreement was dead": the subject of a clause of its own
+        # (after a noun, its phrase's predicate: "the last trial of the weapon was held")
+    return found
+
+
+def _opens_a_clause(ctx: DocContext, noun: int) -> bool:
+    """Does a finite auxiliary follow the noun at ``noun`` over its own phrase (words, and
+    "of", "on", "for", "about" or "over" with theirs), no date, clause break or conjunction
+    between ("the agreement on its missiles was dead"; not "steps if missiles were")?"""
+    hashes, lower, doc = ctx.hashes, ctx.lower, ctx.doc
+    _, sent_end = ctx.sentence_bounds(noun)
+    for i in range(noun + 1, min(sent_end, noun + 1 + OBJECT_REACH)):
+        if i in ctx.date_tokens or not (doc[i].is_alpha and doc[i].is_lower):
+            return False  # (nor a name: "steps if US missiles were deployed")
+        if lower[i] in hashes.finite_auxiliaries:
+            return True
+        if lower[i] in hashes.object_stops and lower[i] not in NOUN_PHRASE_PREPOSITIONS:
+            return False
+        if doc[i].lower_.endswith("ing") or (lower[i] in hashes.noun_determiners
+                                            and lower[i - 1] not in NOUN_PHRASE_PREPOSITIONS):
+            return False  # another verb's clause: "a joint statement saying the sides had"
+    return False
 
 
 def object_at(ctx: DocContext, end: int, wanted: set[int], through_of: bool = False,
@@ -1168,8 +1200,14 @@ def particle_at(ctx: DocContext, end: int, particles: frozenset[tuple[int, ...]]
     for i in range(end if passive else end + 1, min(sent_end, end + 1 + PARTICLE_GAP)):
         if i > end and lower[i - 1] in breaks:
             return None
-        if ctx.doc[i].is_quote and i > end and phrase_starts_at(ctx, i + 1, particles):
+        if ctx.doc[i].is_quote and i > end and (
+                phrase_starts_at(ctx, i + 1, particles) or (
+                    i + 1 < sent_end and lower[i + 1] in ctx.hashes.degree_adverbs
+                    and phrase_starts_at(ctx, i + 2, particles))):
             i += 1  # 'declared the step "illegal"': the judgement in quote marks
+        if i > end and lower[i] in ctx.hashes.degree_adverbs \
+                and phrase_starts_at(ctx, i + 1, particles):
+            i += 1  # "called the launch deeply troubling": the judgement past its adverb
         if phrase_starts_at(ctx, i, particles):
             if not passive:
                 return i if names_object(range(end, i)) else None

@@ -17,6 +17,7 @@ from ..common import lexicon_words
 # met by the lexicon's weapon-words
 WEAPON_NEEDS = frozenset({"weapon", "weapon-object", "weapon-subject"})
 TREATY_NEEDS = frozenset({"treaty", "treaty-object"})  # met by a treaty, not a lexicon word
+STATE_OBJECT = "state-object"  # met by a state's name after the trigger, not a lexicon word
 
 
 def need_lexicon(need: str) -> str:

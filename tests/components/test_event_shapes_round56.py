@@ -116,3 +116,33 @@ def test_a_rocket_fired_from_a_state_and_shot_down(run, place, agents):
     assert summary(records) == [
         ("combat_use", "asserted", agents, [], [], "2026-03-04"),
         ("interception", "asserted", ["nato"], [], [], "2026-03-04")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the subject before a relative clause set off by commas is what was neutralised ...
+    ("Officials said the cruise missile, which crossed into Polish airspace, was neutralised "
+     "by NATO jets on Monday.",
+     [("interception", "asserted", ["nato"], [], [], "2024-03-25")]),
+    # ... not what the clause names
+    ("Officials said the hangar, which held spare missile parts, was neutralised by a fire "
+     "on Monday.", []),
+])
+def test_a_passive_subject_past_a_relative_clause(run, text, expected):
+    assert [e for e in summary(run(text, date="2024-03-26")) if e[0] == "interception"] \
+        == expected
+
+
+def test_its_first_test_is_a_test_of_the_system_named_before(run):
+    records = run("Analysts said the weapon is the Bulava, a naval missile whose makers held "
+                  "its first test last autumn.", date="2005-03-18")
+    assert summary(records) == [("missile_test", "asserted", ["russia"], [], ["bulava"], "2004-FA")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pyongyang said a rail-mobile missile regiment was organised at the party congress in "
+     "January.", [("deployment", "asserted", ["north-korea"], [], [], "2021-01")]),
+    ("The ministry set up a new committee on missile defence in January.", []),
+])
+def test_a_missile_unit_formed_is_deployed(run, text, expected):
+    assert [e for e in summary(run(text, date="2021-09-16")) if e[0] == "deployment"] \
+        == expected

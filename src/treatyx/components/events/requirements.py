@@ -210,6 +210,16 @@ def satisfies(ctx: DocContext, need: str, start: int, end: int, has_treaty: bool
             # "was destroyed by a Kinzhal missile" names what destroyed it
             lo = _subject_clause(ctx, start, sent_start)
             hi = start
+            aside = ctx.set_off_opening(lo - 1, sent_start, SET_OFF_WORDS,
+                                        ctx.hashes.set_off_openers)
+            if aside is not None and aside > sent_start:
+                # "the munition, which entered the country's airspace, was neutralised":
+                # the subject before the relative clause set off between commas (not what
+                # the clause names: "the depot, which held old missiles, was destroyed")
+                head = ctx.clause_start(aside, sent_start)
+                if any(head <= m.start < aside for m in systems) \
+                        or _has_word(ctx, need, head, aside):
+                    return True
         else:
             lo = end
             hi = _before_other_object(ctx, end, ctx.words_after(end, WEAPON_AFTER, sent_end))
@@ -258,10 +268,10 @@ def satisfies(ctx: DocContext, need: str, start: int, end: int, has_treaty: bool
             # said it intercepted 20 of them.")
             before = ctx.previous_sentence(ctx.sentence_index(start))
             lo, hi = ctx.sent_starts[before] if before >= 0 else sent_start, sent_end
-        elif start > sent_start and ctx.lower[start - 1] in ctx.hashes.possessives \
+        elif start > sent_start and _after_possessive(ctx, start, sent_start) \
                 and any(m.end < start for m in systems):
             # "the first interception by a David's Sling, which ..., since its deployment in
-            # 2019": "its" is the system named before in the sentence
+            # 2019": "its" is the system named before in the sentence ("its first test" too)
             return True
         else:
             lo = max(sent_start, start - WEAPON_BEFORE)
@@ -819,6 +829,15 @@ def in_compound_word(ctx: DocContext, start: int, end: int) -> bool:
 def _designator(text: str) -> bool:
     """A model number or Roman numeral: "2", "V", "IIA", "3M"."""
     return text[:1].isdigit() or (text.isupper() and len(text) <= 4)
+
+
+def _after_possessive(ctx: DocContext, start: int, sent_start: int) -> bool:
+    """Does a possessive pronoun stand right before ``start``, or before an ordinal of
+    series-ordinals that does ("its deployment", "its first test")?"""
+    possessives = ctx.hashes.possessives
+    return ctx.lower[start - 1] in possessives or (
+        start - 2 >= sent_start and ctx.lower[start - 1] in ctx.hashes.series_ordinals
+        and ctx.lower[start - 2] in possessives)
 
 
 def counted_in_series(ctx: DocContext, start: int) -> bool:

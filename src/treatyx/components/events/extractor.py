@@ -13,6 +13,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from functools import cached_property, partial
 
+from spacy.attrs import LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
@@ -557,7 +558,9 @@ class EventExtractor(RuleComponent):
                              key=lambda m: (m[0], -m[1]))
         if not found_forms and not (self.date_named and (
                 doc.spans.get(extensions.SPAN_GROUPS["treaty"])
-                or doc.spans.get(extensions.SPAN_GROUPS["date"]))):  # "its 2008 agreement"
+                or (doc.spans.get(extensions.SPAN_GROUPS["date"])
+                    and not self.hashes.treaty_nouns.isdisjoint(
+                        doc.to_array(LOWER).tolist())))):  # "its 2008 agreement"
             doc.spans[extensions.SPAN_GROUPS["event"]] = []
             return doc
         ctx = DocContext(doc, self)

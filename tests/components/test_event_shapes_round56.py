@@ -146,3 +146,16 @@ def test_its_first_test_is_a_test_of_the_system_named_before(run):
 def test_a_missile_unit_formed_is_deployed(run, text, expected):
     assert [e for e in summary(run(text, date="2021-09-16")) if e[0] == "deployment"] \
         == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "toward" before a verb of its own says where a missile flew, not a goal ...
+    ("A cruise missile tracked toward the Polish border was shot down by NATO jets on Monday.",
+     [("interception", "asserted", ["nato"], [], [], "2024-03-25")]),
+    # ... but before an event noun it names what is aimed at
+    ("Seoul welcomed the talks as progress toward the elimination of the North's missiles.",
+     []),
+])
+def test_toward_is_a_goal_only_before_its_noun(run, text, expected):
+    assert [e for e in summary(run(text, date="2024-03-26"))
+            if e[0] in ("interception", "elimination")] == expected

@@ -1049,18 +1049,11 @@ def _agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start
             found = _object_word_owner(ctx, start, clause_start, trigger)
         if found is None and passive:
             found = _orderer(ctx, start, sent_start)
-        if found is None and passive and trigger.type in ctx.extractor.origin_agent_events:
-            # a missile intercepted was fired at someone: "a rocket fired from Iran was shot
-            # down" is Iran's attack, but one "launched from Yemen" may be any armed
-            # group's there (lexicon non-state-fire-origins)
-            found = _origin_actor(ctx, end, sent_end)
-            if found is not None and _non_state_origin(ctx, found, start, trigger):
-                found = None
+        if found is None and passive:
+            found = _origin_agent(ctx, start, end, sent_end, trigger)
         return found
-    if trigger.type in ctx.extractor.origin_agent_events and reduced_relative(ctx, start, trigger) \
-            and _by_agent_of(ctx, end, sent_end, trigger) is None \
-            and (origin := _origin_actor(ctx, end, sent_end)) is not None \
-            and not _non_state_origin(ctx, origin, start, trigger):
+    if reduced_relative(ctx, start, trigger) and _by_agent_of(ctx, end, sent_end, trigger) is None \
+            and (origin := _origin_agent(ctx, start, end, sent_end, trigger)) is not None:
         return origin  # "a rocket fired from Iran was shot down": Iran fired it
     if (trigger.tense in ("past", "participle") or _participle_with_by(ctx, start, end, trigger)) \
             and not _subject_right_before(ctx, start, clause_start):
@@ -1348,12 +1341,20 @@ def _gerund_subject(ctx: DocContext, start: int) -> Mention | None:
     return actor if _after_preposition(ctx, actor, sent_start, prepositions) else None
 
 
-def _non_state_origin(ctx: DocContext, origin: Mention, start: int, trigger: Trigger) -> bool:
-    """Is ``origin`` a state from whose land armed groups fire (lexicon
-    non-state-fire-origins), and the event an attack or a launch that is intercepted? A test
-    fired from Syria is Syria's; a rocket fired from Syria at Israel may be any group's."""
-    return origin.id in ctx.extractor.non_state_fire_origins and (
-        trigger.type == "combat_use" or ctx.sentence_index(start) in ctx.defending_sentences)
+def _origin_agent(ctx: DocContext, start: int, end: int, sent_end: int, trigger: Trigger
+                  ) -> Mention | None:
+    """For the types of lexicon origin-agent-events, the state the "from" phrase after the
+    verb names (see _origin_actor): "a rocket fired from Iran was shot down" is Iran's
+    attack. Not in an attack or a launch that is intercepted from a state of lexicon
+    non-state-fire-origins, where any armed group may have fired: a test fired from Syria is
+    Syria's, a rocket fired from Syria at Israel may be any group's."""
+    if trigger.type not in ctx.extractor.origin_agent_events:
+        return None
+    origin = _origin_actor(ctx, end, sent_end)
+    if origin is not None and origin.id in ctx.extractor.non_state_fire_origins and (
+            trigger.type == "combat_use" or ctx.sentence_index(start) in ctx.defending_sentences):
+        return None
+    return origin
 
 
 def _origin_actor(ctx: DocContext, end: int, sent_end: int) -> Mention | None:
@@ -1748,21 +1749,17 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int, trigger
         light = None  # "held emergency meetings to monitor the launches": not theirs
     if nearest is not None and _modifies_noun(ctx, nearest.end, start):
         return nearest
-    if light is not None:
-        first = light
-        while first - 1 in ctx.light_verb_tokens:
-            first -= 1
-        planner = _owner_of_noun_before_to(ctx, first, clause_start)
-        if planner is not None:
-            return planner  # "talks on its plans to hold a nuclear test": whose plans
+    first = light
+    while first is not None and first - 1 in ctx.light_verb_tokens:
+        first -= 1  # "wrapped up": from its first word
+    if first is not None \
+            and (planner := _owner_of_noun_before_to(ctx, first, clause_start)) is not None:
+        return planner  # "talks on its plans to hold a nuclear test": whose plans
     if light is not None and trigger.subject_is_target and lower[light] == IN:
         return None  # "Moscow stays in non-compliance with the accord": it is accused
-    if nearest is not None and light is not None and light >= nearest.end:
+    if nearest is not None and first is not None and light >= nearest.end:
         # a light verb between them: "India conducted a test" ("Iran and the six powers
         # (Russia, ...) held talks": the light verb's subject, before the aside)
-        first = light
-        while first - 1 in ctx.light_verb_tokens:
-            first -= 1  # "wrapped up": from its first word
         return subject_before(ctx, first, clause_start) or nearest
     if light is not None:
         # "the Council approved a British-drafted package of sanctions": whoever does the

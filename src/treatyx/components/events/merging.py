@@ -143,8 +143,7 @@ def _same_event(first: EventMention, later: EventMention) -> bool:
             and not _same_time(first.date["value"], later.date["value"]):
         return False  # "its tests of 2006, 2009, 2013 and 2016": none is the test of the news
     if first.date and later.date and not _same_time(first.date["value"], later.date["value"]) \
-            and not (later.definite and first.date_weak) \
-            and not _reported_later(first, later) \
+            and not (later.definite and first.date_weak) and not _reported_later(first, later) \
             and not ((first.headline or later.definite)
                      and _within(later.date["value"], first.date["value"])) \
             and not _noun_dated_by_saying(first, later):

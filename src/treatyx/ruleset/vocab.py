@@ -77,6 +77,7 @@ CONSULTED_LEXICONS = (
     "family-name-first",
     "irregular-participles",
     "aims-within-attacks", "aims-within-foreign-places", "earlier-event-modifiers",
+    "membership-nouns", "instrument-enacted-events",
     "other-time-prepositions",
     "noun-date-prepositions", "opposing-events", "act-claim-events", "dated-instruments",
     "reason-prepositions", "accusation-words", "context-after-events", "near-context-events",

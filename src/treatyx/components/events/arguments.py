@@ -18,6 +18,7 @@ from .requirements import (
     occasion_noun,
     passive_auxiliary,
     present_perfect,
+    relative_object_holds,
     treaty_for,
     weapon_at,
 )
@@ -61,6 +62,7 @@ PURPOSE_PHRASE_WORDS = 8  # words between "for" and its event noun: "for another
 MAKER_PARTICIPLES = frozenset(get_string_id(word) for word in (
     "made", "built", "designed", "developed", "produced", "manufactured", "supplied"))
 CLAIMED = get_string_id("claimed")  # "the attack claimed by the Houthis": they attacked
+ADJECTIVE_WORDS = 3  # tokens of a state's adjective at most ("South Korean")
 CLAIM_REACH = 6  # words between an event noun and the participle that names its agent by "by"
 PREDICATE_WORDS = 4  # lower-case words of a meeting noun's predicate before "between"
 MEETING_TYPES = frozenset({"talks"})  # whose noun's "of" names who meets ("a summit of the G8")
@@ -1697,7 +1699,7 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int, trigger
                 return ctx.salient_state(mark)
             return None
         return ctx.actor_at.get(mark - 1)
-    owner = _weapon_owner_after_of(ctx, end) or (
+    owner = _weapon_owner_after_of(ctx, end) or _member_after_of(ctx, end) or (
         None if trigger.subject_is_target  # "alleged Russian violations": Russia is accused
         else _adjective_owner(ctx, start, clause_start))
     if owner is not None and owner.info.get("members"):
@@ -1741,7 +1743,8 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int, trigger
     light = None if owned else ctx.last_light_verb(clause_start, start)
     if light is not None and ctx.names_its_object(light, start):
         return None  # "Japan called the launch a violation": the launch is not Japan's
-    if light is not None and _in_prepositional_phrase(ctx, light + 1, start):
+    if light is not None and _in_prepositional_phrase(ctx, light + 1, start) \
+            and not _enacted_by_instrument(ctx, light + 1, start, trigger):
         # "the Council held an emergency meeting on the missile launch": the light verb's
         # object is the meeting, the launch no event of the Council's
         light = None
@@ -1809,11 +1812,21 @@ def _claiming_participle(ctx: DocContext, end: int) -> int:
     auxiliary ("was") stands right before it, with no other trigger, actor or clause break
     between; else ``end`` ("the deployment of missiles made by Russia": their maker)."""
     lower, hashes = ctx.lower, ctx.hashes
-    limit = min(len(lower), end + CLAIM_REACH)
+    dates = ctx.date_tokens
+
+    def in_dates(i: int) -> bool:  # "2006 and 2009": a date, or a word between two
+        return i in dates or (i - 1 in dates and i + 1 in dates)
+
+    words, limit = 0, end
+    while limit < len(lower) and words < CLAIM_REACH:
+        words += not in_dates(limit)  # the noun's own dates do not count ("the tests in
+        limit += 1  # 2006 and 2009 were conducted by")
     for i in range(end, limit):
         if i in ctx.light_verb_tokens or lower[i] == CLAIMED:
             return i if i == end or lower[i - 1] == hashes.comma \
                 or lower[i - 1] in hashes.passive_auxiliaries else end
+        if in_dates(i):
+            continue
         if i in ctx.trigger_tokens or i in ctx.actor_at or (
                 lower[i] in hashes.clause_breaks and lower[i] != hashes.comma):
             return end
@@ -1853,6 +1866,21 @@ def _in_prepositional_phrase(ctx: DocContext, lo: int, hi: int) -> bool:
                 and ctx.lower[i + 1] in hashes.noun_determiners:
             return True  # "reiterated its opposition to the deployment": not its deployment
     return False
+
+
+def _enacted_by_instrument(ctx: DocContext, lo: int, hi: int, trigger: Trigger) -> bool:
+    """"Putin signed a decree on the suspension of the treaty": is the event noun at ``hi``
+    (of a type of instrument-enacted-events) in the phrase of a word of enacting-instruments
+    that the light verb before ``lo`` takes, so that whoever signs or adopts it acts? ("the
+    Council adopted a resolution on the nuclear test": a test is no such act.)"""
+    if trigger.type not in ctx.extractor.instrument_enacted_events:
+        return False
+    hashes = ctx.hashes
+    preposition = next((i for i in range(hi - 1, lo - 1, -1)
+                        if ctx.lower[i] in hashes.non_subject_prepositions
+                        and i not in ctx.date_tokens), None)
+    return preposition is not None and preposition > lo \
+        and ctx.lower[preposition - 1] in hashes.enacting_instruments
 
 
 def _verb_after_to(ctx: DocContext, lo: int, hi: int) -> bool:
@@ -2011,6 +2039,25 @@ def _weapon_owner_after_of(ctx: DocContext, end: int) -> Mention | None:
         if not (doc[k].is_lower or doc[k].like_num):
             return None
     return None
+
+
+def _member_after_of(ctx: DocContext, end: int) -> Mention | None:
+    """"the suspension of Russia's participation in the CFE Treaty": the state whose
+    possessive stands after the noun's "of", before a word of membership-nouns, acts on its
+    own part in the treaty."""
+    lower = ctx.lower
+    i = end if lower[end - 1] == ctx.hashes.of else end + 1
+    if i > len(lower) or lower[i - 1] != ctx.hashes.of:
+        return None
+    if i < len(lower) and lower[i] == ctx.hashes.the:
+        i += 1
+    state = ctx.actor_at.get(i)
+    if state is None or state.start != i or state.info.get("type") != "state":
+        return None
+    after = state.end  # "Russia's", "the United States'"
+    return state if after + 1 < len(lower) and (lower[after] in ctx.hashes.possessive_marks
+                                                or ctx.doc[after].text in ("'", "’")) \
+        and lower[after + 1] in ctx.hashes.membership_nouns else None
 
 
 def _state_before_weapon(ctx: DocContext, i: int, sent_end: int) -> Mention | None:
@@ -2239,7 +2286,13 @@ def target(ctx: DocContext, start: int, end: int, trigger: Trigger, exclude: set
         # "restored some of the US sanctions on Iran": the target follows the object noun
         # as it follows an event noun, and "US" is whose sanctions they are
         found = object_word_at(ctx, start, end, trigger)
-        if found is None:
+        if found is None and relative_object_holds(ctx, start, trigger.object_words):
+            # "the contract Russia signed with Iran": the object stands before the relative
+            # clause, whose verb is followed as any verb is, up to the sentence's own verb
+            # ("the sanctions the UN imposed last month hit Iranian banks")
+            clause_end = next((i for i in range(end, clause_end) if _starts_a_verb(ctx, i)),
+                              clause_end)
+        elif found is None:
             # a passive verb whose subject holds the object word: a target preposition
             # follows it as it follows the noun ("sanctions were imposed on North Korea")
             if not passive_verb(ctx, start, trigger):
@@ -2786,17 +2839,28 @@ def with_hyphen_partners(ctx: DocContext, found: list[Mention]) -> list[Mention]
     sides of one compound ("the Russia-Iran-Azerbaijan summit", "US-China talks")."""
     before: list[Mention] = []
     i = found[0].start
-    while i >= 2 and _hyphen_joins(ctx, i - 1) and (previous := ctx.actor_at.get(i - 2)) \
-            and previous.end == i - 1:
+    while i >= 2 and _hyphen_joins(ctx, i - 1) \
+            and (previous := _actor_or_adjective_ending_at(ctx, i - 1)) is not None:
         before.insert(0, previous)
         i = previous.start
     after: list[Mention] = []
     i = found[-1].end
     while i + 1 < len(ctx.lower) and _hyphen_joins(ctx, i) \
-            and (following := ctx.actor_at.get(i + 1)) and following.start == i + 1:
+            and (following := ctx.actor_at.get(i + 1) or ctx.adjective_at.get(i + 1)) \
+            and following.start == i + 1:
         after.append(following)
         i = following.end
     return [*before, *found, *after] if before or after else found
+
+
+def _actor_or_adjective_ending_at(ctx: DocContext, end: int) -> Mention | None:
+    """The actor, or the state's adjective ("Russian" in "a Russian-Chinese patrol"), whose
+    name ends right before ``end``."""
+    actor = ctx.actor_at.get(end - 1)
+    if actor is not None:
+        return actor if actor.end == end else None
+    return next((m for k in range(end - 1, max(end - ADJECTIVE_WORDS, 0) - 1, -1)
+                 if (m := ctx.adjective_at.get(k)) is not None and m.end == end), None)
 
 
 def _serial_comma(ctx: DocContext, i: int) -> bool:

@@ -142,6 +142,7 @@ WORD_LISTS = {
     "days_words": "vague-days",
     "news_subjects": "news-subjects",
     "earlier_modifiers": "earlier-event-modifiers",
+    "membership_nouns": "membership-nouns",
     "other_time_prepositions": "other-time-prepositions",
     "other_event_dates": "other-event-dates",
     "other_event_nouns": "other-event-nouns",
@@ -454,6 +455,7 @@ class EventExtractor(RuleComponent):
         self.scheduled_events = lexicon_words(ruleset, "scheduled-events")
         self.attack_dated_events = lexicon_words(ruleset, "attack-dated-events")
         self.foreign_weapon_events = lexicon_words(ruleset, "foreign-weapon-events")
+        self.instrument_enacted_events = lexicon_words(ruleset, "instrument-enacted-events")
         self.party_acts = lexicon_words(ruleset, "party-acts-events")
         self.one_per_date = lexicon_words(ruleset, "one-per-date-events")
         self.party_only = lexicon_words(ruleset, "party-only-events")
@@ -634,7 +636,7 @@ class EventExtractor(RuleComponent):
                     # "Its second flight test in March 2014 failed": "its" looks back first
                     finders = finders[::-1]
                 event.systems = finders[0](ctx, event) or finders[1](ctx, event)
-        _share_systems_over_dates(events)
+        _share_weapons_over_dates(events)
         for event in events:
             event.systems = self._without_carriers(ctx, event)
         used = {system for event in events for system in event.systems}
@@ -2369,20 +2371,25 @@ def _opens_with_news_subject(ctx: DocContext, sentence: int) -> bool:
     return start < end and ctx.lower[start] in ctx.hashes.news_subjects
 
 
-def _share_systems_over_dates(events: list[EventMention]) -> None:
+def _share_weapons_over_dates(events: list[EventMention]) -> None:
     """"three tests of the missile in May, on June 2 and July 9": the copies of one
     event per date of a list test one weapon, so each takes the systems the first copy (in
-    the order of the list) to name any was given; the search for a system told in another
-    sentence depends on the date, which differs from copy to copy."""
-    named: dict[int, tuple[int, list[str]]] = {}
+    the order of the list) to name any was given, and with no agent of its own that copy's
+    agents (the weapon's owner); the search for a system told in another sentence depends
+    on the date and the copy's span, which differ from copy to copy."""
+    named: dict[int, tuple[int, EventMention]] = {}
     for event in events:
         if event.one_of_dates and event.systems:
             start, end = event.span.start, event.span.end
             if start not in named or end < named[start][0]:
-                named[start] = (end, event.systems)
+                named[start] = (end, event)
     for event in events:
         if event.one_of_dates and event.span.start in named:
-            event.systems = named[event.span.start][1]
+            first = named[event.span.start][1]
+            event.systems = first.systems
+            if not any(a["role"] == "agent" for a in event.actors):
+                event.actors = dedupe([*(a for a in first.actors if a["role"] == "agent"),
+                                       *event.actors])
 
 
 def _retype_launches_of_a_war(ctx: DocContext, events: list[EventMention]) -> None:

@@ -1,0 +1,118 @@
+"""Shapes found in round 57 on part BH and the parts tuned on before: earlier events told
+by a plural noun with a list of years, "not only" and "not just", patrols flown by two
+states, the other side of a contract told in a relative clause, a finding that someone
+carried out an attack, a state's own part in a treaty suspended, acts enacted by a decree or
+a law, and the induction of a weapon."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_event_arguments import summary
+
+
+@pytest.mark.parametrize("subject", [
+    "Two earlier atomic tests, in 2013 and 2016, were",
+    "The atomic tests in 2013 and 2016 were",
+    "Atomic tests in 2013 and 2016 were",
+])
+def test_tests_listed_by_year_before_a_passive_are_the_by_agents_one_per_year(run, subject):
+    # the years between the noun and its passive verb neither hide the "by" agent nor
+    # merge the two tests
+    records = run(f"Satellite images show a new tunnel at the site. {subject} carried out "
+                  "by North Korea.", date="2012-04-20")
+    assert summary(records) == [
+        ("nuclear_test", "asserted", ["north-korea"], [], [], "2013"),
+        ("nuclear_test", "asserted", ["north-korea"], [], [], "2016")]
+
+
+def test_previous_tests_of_a_weapon_listed_by_year_are_all_its_owners(run):
+    # each year's copy takes the weapon the first found, and with it its owner
+    records = run("Islamabad test-fired a Shaheen-III missile on Wednesday. Previous tests of "
+                  "the missile took place in 2015 and 2019.", date="2021-01-21")
+    assert summary(records) == [
+        ("missile_test", "asserted", ["pakistan"], [], ["shaheen-iii"], "2021-01-20"),
+        ("missile_test", "asserted", ["pakistan"], [], ["shaheen-iii"], "2015"),
+        ("missile_test", "asserted", ["pakistan"], [], ["shaheen-iii"], "2019")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Washington accused Tehran not just of supplying missiles to the Houthis, but of "
+     "arming militias across the region.",
+     [("violation_allegation", "asserted", ["united-states"], ["iran"], [], "2017-12-15"),
+      ("deployment", "asserted", ["iran"], ["houthis", "yemen"], [], None)]),
+    ("Iran has not only tested ballistic missiles but also shipped them abroad.",
+     [("missile_test", "asserted", ["iran"], [], [], None)]),
+    # a plain "not" still negates
+    ("Tehran did not supply the missiles to the rebels.",
+     [("deployment", "negated", ["iran"], [], [], None)]),
+])
+def test_not_only_and_not_just_add_an_act_and_negate_none(run, text, expected):
+    assert summary(run(text, date="2017-12-15")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tokyo scrambled fighters during a joint Russian-Chinese bomber patrol over the Sea of "
+     "Japan on Tuesday.",
+     [("deployment", "asserted", ["china", "russia"], [], [], "2022-05-24")]),
+    # one state's patrol deploys nobody
+    ("Tokyo scrambled fighters during a Russian bomber patrol over the Sea of Japan on "
+     "Tuesday.", []),
+])
+def test_a_patrol_flown_by_two_states_deploys_both(run, text, expected):
+    assert summary(run(text, date="2022-05-26")) == expected
+
+
+def test_the_other_side_of_a_contract_told_in_a_relative_clause(run):
+    records = run("Moscow froze the contract Russia signed with Iran in 2007 for S-300 "
+                  "missiles.", date="2010-09-22")
+    assert [e for e in summary(records) if e[0] == "signing"] == [
+        ("signing", "asserted", ["russia"], ["iran"], ["s-300"], "2007")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The inquiry concluded that the Syrian air force had carried out the sarin attack.",
+     [("violation_allegation", "asserted", [], ["syria"], [], "2017-10-28"),
+      ("combat_use", "asserted", ["syria"], [], [], None)]),
+    # a finding about a test is the test's news, no allegation
+    ("Analysts concluded that North Korea had tested a new solid-fuel missile.",
+     [("missile_test", "asserted", ["north-korea"], [], [], None)]),
+    # nor is a finding about one's own attack
+    ("Kyiv concluded that its drone attack had hit the airfield.",
+     [("combat_use", "asserted", ["ukraine"], [], [], None)]),
+])
+def test_a_finding_that_another_carried_out_an_attack_is_an_allegation(run, text, expected):
+    assert summary(run(text, date="2017-10-28")) == expected
+
+
+@pytest.mark.parametrize(("text", "agents"), [
+    ("The Kremlin published a decree on July 14 on the suspension of Moscow's participation "
+     "in the CFE pact.", ["russia"]),
+    ("Washington announced the suspension of Moscow's membership in the CFE pact on July 14.",
+     ["russia"]),
+    # whose inspections they are says nothing of who suspends them
+    ("Washington announced the suspension of Moscow's inspections under the CFE pact on July "
+     "14.", ["united-states"]),
+])
+def test_a_state_whose_part_in_a_treaty_is_suspended_suspends_it(run, text, agents):
+    records = run(text, date="2007-07-23")
+    assert [e for e in summary(records) if e[0] == "suspension"] == [
+        ("suspension", "asserted", agents, [], [], "2007-07-14")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Putin signed a law on the suspension of New START on Tuesday.",
+     [("suspension", "asserted", ["russia", "vladimir-putin"], [], [], "2023-02-28")]),
+    # a law or a decree about a test is about another's act
+    ("Putin signed a law on the nuclear test on Tuesday.", []),
+    ("Seoul issued a decree on the missile launch on Tuesday.", []),
+])
+def test_an_act_a_signed_law_or_decree_is_about_is_the_signers(run, text, expected):
+    assert summary(run(text, date="2023-03-01")) == expected
+
+
+def test_the_induction_of_a_weapon_deploys_it(run):
+    records = run("The Indian navy marked the induction of the BrahMos missile into its fleet "
+                  "on Monday.", date="2025-12-25")
+    assert summary(records) == [
+        ("deployment", "asserted", ["india"], [], ["brahmos"], "2025-12-22")]

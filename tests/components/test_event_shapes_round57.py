@@ -116,3 +116,30 @@ def test_the_induction_of_a_weapon_deploys_it(run):
                   "on Monday.", date="2025-12-25")
     assert summary(records) == [
         ("deployment", "asserted", ["india"], [], ["brahmos"], "2025-12-22")]
+
+
+@pytest.mark.parametrize("model", [False, True])
+def test_a_series_test_is_not_by_whoever_called_the_tests_regrettable(run_on, model):
+    # in the parse as by word positions, the state that judges the tests did not hold them,
+    # so the first test of the series, told later, is not its own either
+    text = ("Pyongyang fired two rockets into the sea on Wednesday, Seoul said.\n\n"
+            "Tokyo, which is holding talks with Pyongyang on other matters, called the tests "
+            "\"deeply regrettable\".\n\n"
+            "The first test on Friday last week drew praise from state television as a "
+            "breakthrough.")
+    assert summary(run_on(text, "2014-07-02", model)) == [
+        ("missile_test", "asserted", ["north-korea"], [], [], "2014-07-02"),
+        ("talks", "asserted", ["japan"], ["north-korea"], [], None),
+        ("warning", "asserted", ["japan"], [], [], "2014-07-02"),
+        ("missile_test", "asserted", ["north-korea"], [], [], "2014-06-27")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ankara received the first S-400 batteries from Moscow on Friday.",
+     [("deployment", "asserted", ["russia"], ["turkey"], ["s-400"], "2019-07-12")]),
+    # with no supplier named, the receiver alone
+    ("Ankara received the first S-400 batteries on Friday.",
+     [("deployment", "asserted", [], ["turkey"], ["s-400"], "2019-07-12")]),
+])
+def test_weapons_received_from_a_state_are_its_transfer(run, text, expected):
+    assert summary(run(text, date="2019-07-13")) == expected

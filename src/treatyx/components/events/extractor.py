@@ -1414,8 +1414,9 @@ class EventExtractor(RuleComponent):
                 particle_target = inside
             elif inside is not None:
                 agents = [inside, *(a for a in agents if a.id != inside.id)]
-        if supplier is not None:
+        if supplier is not None and not trigger.subject_is_target:
             # "China's purchase of Su-35 jets from Russia": Russia supplies, China receives
+            # (the receiver of a verb whose subject is its target stays so, below)
             target = next((a for a in agents if a.id != supplier.id), None)
             agents = arguments.coordinated(ctx, supplier)
         else:
@@ -1474,8 +1475,9 @@ class EventExtractor(RuleComponent):
             if trigger.type in self.weapon_adjective_events:
                 # "Germany will host US missiles": whose weapons are deployed there
                 _, sent_end = ctx.sentence_bounds(start)
-                owner = arguments.weapon_adjective(ctx, ctx.clause_end(end, sent_end), end)
-                if owner is not None:
+                owner = supplier or arguments.weapon_adjective(
+                    ctx, ctx.clause_end(end, sent_end), end)
+                if owner is not None:  # ("took delivery of the batteries from Russia")
                     actors[:0] = arguments.actor_refs(owner, "agent", names)
             if speaker_acts:  # the accusers: "Britain and EU partners said"
                 actors[:0] = [ref for accuser in arguments.coordinated(ctx, source)

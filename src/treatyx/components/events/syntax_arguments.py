@@ -59,7 +59,7 @@ def syntax_actors(ctx: DocContext, start: int, end: int, trigger: Trigger) -> Sy
     if parse.pos[head] == "PROPN" and trigger.tense != "noun":
         return NOTHING  # a verb tagged as a name: "Washington and Bucharest Sign Shield Pact"
     if parse.pos[head] in NOUN_TAGS or trigger.tense == "noun":
-        agents, sure = _noun_agents(ctx, parse, head)
+        agents, sure = _noun_agents(ctx, parse, head, start)
     else:
         agents, sure = _verb_agents(ctx, parse, head, MAX_CLIMB)
         if agents and all(_where_a_weapon_came_from(ctx, parse, a) for a in agents):
@@ -172,7 +172,7 @@ def _by_phrase(ctx: DocContext, parse: Parse, verb: int) -> list[Mention]:
     return []  # a passive without "by": no agent in the sentence
 
 
-def _noun_agents(ctx: DocContext, parse: Parse, noun: int
+def _noun_agents(ctx: DocContext, parse: Parse, noun: int, start: int
                  ) -> tuple[list[Mention] | None, bool]:
     for child in parse.children(noun):
         dep = parse.deps[child]
@@ -192,6 +192,8 @@ def _noun_agents(ctx: DocContext, parse: Parse, noun: int
                 return actors, False
     governor = parse.heads[noun]
     if parse.deps[noun] in ("dobj", "attr") and governor != noun:
+        if ctx.names_its_object(governor, start):
+            return [], False  # "Japan called the tests regrettable": not Japan's tests
         if parse.lemmas[governor].lower() in ctx.extractor.light_verbs:
             agents, _ = _verb_agents(ctx, parse, governor, MAX_CLIMB)
             return agents, False

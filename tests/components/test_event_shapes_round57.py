@@ -143,3 +143,19 @@ def test_a_series_test_is_not_by_whoever_called_the_tests_regrettable(run_on, mo
 ])
 def test_weapons_received_from_a_state_are_its_transfer(run, text, expected):
     assert summary(run(text, date="2019-07-13")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The IAEA board passed a resolution on Wednesday censuring Tehran for its lack of "
+     "cooperation.",
+     [("violation_allegation", "asserted", ["iaea", "iaea-board-of-governors"], ["iran"], [],
+       "2024-06-05")]),
+    ("The IAEA board adopted a resolution on Wednesday criticising Tehran's lack of "
+     "cooperation with the agency.",
+     [("violation_allegation", "asserted", ["iaea", "iaea-board-of-governors"], ["iran"], [],
+       "2024-06-05")]),
+    # a lack of anything else owed to no treaty is none
+    ("The coach criticised the team's lack of effort on Wednesday.", []),
+])
+def test_a_state_faulted_for_its_lack_of_cooperation_is_accused(run, text, expected):
+    assert summary(run(text, date="2024-06-06")) == expected

@@ -159,3 +159,17 @@ def test_weapons_received_from_a_state_are_its_transfer(run, text, expected):
 ])
 def test_a_state_faulted_for_its_lack_of_cooperation_is_accused(run, text, expected):
     assert summary(run(text, date="2024-06-06")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("New Delhi signed a deal to buy five S-400 systems from Russia on Friday.",
+     [("signing", "asserted", ["india"], ["russia"], [], "2018-10-05"),
+      ("deployment", "asserted", ["russia"], ["india"], ["s-400"], "2018-10-05")]),
+    # a seller of something else bought in the sentence is no side of the deal signed
+    ("New Delhi signed a deal with Paris on Friday, while Ankara bought S-400 systems from "
+     "Russia.",
+     [("signing", "asserted", ["india"], ["france"], [], "2018-10-05"),
+      ("deployment", "asserted", ["russia"], ["turkey"], ["s-400"], "2018-10-05")]),
+])
+def test_the_seller_of_what_a_signed_deal_buys_is_its_other_side(run, text, expected):
+    assert summary(run(text, date="2018-10-06")) == expected

@@ -627,6 +627,7 @@ class EventExtractor(RuleComponent):
         for event in found:
             self._retype_war_launch(ctx, event)
         _retype_launches_of_a_war(ctx, found)
+        _sellers_sign(found)
         events = merge(found, self.undoing_rules)
         for event in events:
             if event.trigger.about_weapons and not event.systems:
@@ -2392,6 +2393,26 @@ def _share_weapons_over_dates(events: list[EventMention]) -> None:
             if not any(a["role"] == "agent" for a in event.actors):
                 event.actors = dedupe([*(a for a in first.actors if a["role"] == "agent"),
                                        *event.actors])
+
+
+def _sellers_sign(events: list[EventMention]) -> None:
+    """"India signed a deal to buy S-400 systems from Russia": the state that a purchase told
+    after a signing in its sentence is bought from (an agent of a trigger with
+    ``supplier_after``) is the other side of the deal its buyer signed."""
+    for signing in events:
+        if signing.trigger.type != "signing":
+            continue
+        signers = {a["id"] for a in signing.actors}
+        for purchase in events:
+            if purchase.sentence != signing.sentence or not purchase.trigger.supplier_after \
+                    or purchase.span.start <= signing.span.start:
+                continue
+            buyers = {a["id"] for a in purchase.actors if a["role"] == "target"}
+            sellers = [a for a in purchase.actors
+                       if a["role"] == "agent" and a["id"] not in signers]
+            if buyers & signers and sellers:
+                signing.actors = [*signing.actors, *({**a, "role": "target"} for a in sellers)]
+                signers |= {a["id"] for a in sellers}
 
 
 def _retype_launches_of_a_war(ctx: DocContext, events: list[EventMention]) -> None:

@@ -173,3 +173,15 @@ def test_a_state_faulted_for_its_lack_of_cooperation_is_accused(run, text, expec
 ])
 def test_the_seller_of_what_a_signed_deal_buys_is_its_other_side(run, text, expected):
     assert summary(run(text, date="2018-10-06")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a capital after "from" sells what a verb of supply-verbs buys
+    ("Ankara bought S-400 systems from Moscow in 2017.",
+     [("deployment", "asserted", ["russia"], ["turkey"], ["s-400"], "2017")]),
+    # after other verbs it stays where a weapon came from
+    ("A missile fired from Tehran in 2017 fell into the sea.",
+     [("missile_test", "asserted", [], [], [], "2017")]),
+])
+def test_a_capital_that_sells_weapons_is_its_state(run, text, expected):
+    assert summary(run(text, date="2018-10-06")) == expected

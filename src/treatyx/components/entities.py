@@ -32,6 +32,7 @@ NAME_ROLES = ("aliases", "metonyms", "adjectives", "demonyms", "weapon_names")
 WEAPON_NAME_WINDOW = 4  # words after a weapon name in which a weapon word must follow
 APPOSITION_WINDOW = 7  # words of an apposition after a weapon name, its weapon word last
 ARTICLES = frozenset({"a", "an", "the"})  # words that open an apposition
+SUPPLY_WORDS = 6  # tokens before "from" in which a verb of supply-verbs makes a capital its seller
 CLOSING_PUNCT = {"]", ")"}  # "[Russian Foreign Minister] Sergei Lavrov"
 MAX_UNKNOWN_NAME_WORDS = 3
 NAMESAKE_WORDS = 7  # capitalised words after a person's name in which a place's noun may end it
@@ -322,6 +323,7 @@ class EntityRecognizer(RuleComponent):
         self.actor_nouns = lexicon_words(ruleset, "actor-nouns")
         self.seat_nouns = lexicon_words(ruleset, "seat-nouns")
         self.message_nouns = lexicon_words(ruleset, "message-nouns")
+        self.supply_verbs = lexicon_words(ruleset, "supply-verbs")
         self.honorifics = frozenset(lexicon_phrases(ruleset, "honorifics"))  # as written
         self.name_enders = {  # ORTH ids: matched as written
             get_string_id(p) for p in lexicon_phrases(ruleset, "name-enders")}
@@ -431,6 +433,10 @@ class EntityRecognizer(RuleComponent):
             # "officials from Washington and Moscow met": whom they represent; "warnings
             # from Beijing": who sent them
             return False
+        if before > 0 and doc[before].lower_ == "from" and any(
+                doc[k].lower_ in self.supply_verbs
+                for k in range(max(0, before - SUPPLY_WORDS), before)):
+            return False  # "bought S-400 systems from Moscow": who sold them
         if before > 0 and doc[before].lower_ == "to" and doc[before - 1].lower_ in \
                 self.visit_nouns:
             return False  # "the minister's visit to Moscow": the state visited

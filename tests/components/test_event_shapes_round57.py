@@ -185,3 +185,17 @@ def test_the_seller_of_what_a_signed_deal_buys_is_its_other_side(run, text, expe
 ])
 def test_a_capital_that_sells_weapons_is_its_state(run, text, expected):
     assert summary(run(text, date="2018-10-06")) == expected
+
+
+def test_a_launch_in_a_text_that_opens_with_an_attack_is_that_attack(run):
+    # the opening sentence tells the attack after another event (where the battery came
+    # from); a later launch by the attackers is the same combat use, not a test
+    records = run("A US-built THAAD battery, which arrived in Israel in October, shot down a "
+                  "ballistic missile fired by the Houthis early on Friday. The missile launched "
+                  "by the Houthis had set off sirens at about 3:30 a.m. across central Israel.",
+                  date="2024-12-28")
+    assert summary(records) == [
+        ("deployment", "asserted", ["united-states"], ["israel"], ["thaad"], "2024-10"),
+        ("interception", "asserted", ["united-states"], ["houthis", "yemen"], ["thaad"],
+         "2024-12-27"),
+        ("combat_use", "asserted", ["houthis", "yemen"], [], [], "2024-12-27")]

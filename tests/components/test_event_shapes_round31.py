@@ -246,10 +246,9 @@ def test_earlier_in_the_week_dates_its_own_clause(run):
     # every actor of the text is American: the deployment told with no agent is America's
     ("Two interceptors were installed in their silos on Thursday, the Pentagon said.",
      [("deployment", "asserted", ["united-states"], [], [], "2004-07-22")]),
-    # two states named: nobody's
+    # two states named: nobody's, and with no system named nothing to record
     ("Two interceptors were installed in their silos on Thursday. Russia and the Pentagon "
-     "disagree over them.",
-     [("deployment", "asserted", [], [], [], "2004-07-22")]),
+     "disagree over them.", []),
     # a launch is often told by a neighbour alone: no sole state launches it
     ("A ballistic missile was launched into the sea on Monday. Japan's defence ministry said "
      "it fell outside its waters.",

@@ -199,3 +199,16 @@ def test_a_launch_in_a_text_that_opens_with_an_attack_is_that_attack(run):
         ("interception", "asserted", ["united-states"], ["houthis", "yemen"], ["thaad"],
          "2024-12-27"),
         ("combat_use", "asserted", ["houthis", "yemen"], [], [], "2024-12-27")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # neither who nor which weapon: nothing to record
+    ("The weapons were shipped to the port on Monday.", []),
+    # a system alone names its owner; an actor alone names who
+    ("A Patriot battery was deployed to the port on Monday.",
+     [("deployment", "asserted", ["united-states"], [], ["patriot"], "2023-03-20")]),
+    ("Warsaw deployed more troops and weapons to the border on Monday.",
+     [("deployment", "asserted", ["poland"], [], [], "2023-03-20")]),
+])
+def test_a_deployment_needs_an_actor_or_a_system(run, text, expected):
+    assert summary(run(text, date="2023-03-22")) == expected

@@ -209,8 +209,9 @@ def test_events_participle_after_a_treaty_is_passive(run):
 
 
 def test_events_cue_before_a_list_of_verbs_covers_every_item(run):
+    # (a named weapon: a deployment of no one and of no system is no record)
     records = run("Under the 1987 pact, neither side may build, deploy, or flight-test "
-                  "ground-launched cruise missiles.")
+                  "the SSC-8 cruise missile.")
     assert events(records, "missile_test")[0]["status"] == "negated"
     assert events(records, "deployment")[0]["status"] == "negated"
     records = run("Both states promised never to test, deploy and produce such missiles.")

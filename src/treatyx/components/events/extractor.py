@@ -473,6 +473,7 @@ class EventExtractor(RuleComponent):
                                    if kind == "withdrawal" and actor]
                           for treaty, listed in self.listed_events.items()}
         self.agent_needed = lexicon_words(ruleset, "agent-needed-events")
+        self.actor_or_system_needed = lexicon_words(ruleset, "actor-or-system-needed-events")
         self.own_claims = lexicon_words(ruleset, "own-claim-rules")
         self.other_claims = lexicon_words(ruleset, "other-party-claim-rules")
         self.two_parties = {treaty: sorted(parties)
@@ -2048,6 +2049,9 @@ def _says_nothing(ctx: DocContext, event: EventMention, told: set[str]) -> bool:
     all the text tells of its type ("A ballistic missile was launched from Wonsan")."""
     if not event.actors and event.trigger.type in ctx.extractor.agent_needed:
         return True  # "the treaty requires talks", "nuclear tests were detected": whose?
+    if not event.actors and not event.systems \
+            and event.trigger.type in ctx.extractor.actor_or_system_needed:
+        return True  # "the weapons were shipped": whose, and which?
     if event.actors or event.treaty or event.systems:
         return False
     if event.trigger.tense == "gerund" or arguments.is_nominal(ctx, event.span.start,

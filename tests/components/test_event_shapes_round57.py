@@ -212,3 +212,15 @@ def test_a_launch_in_a_text_that_opens_with_an_attack_is_that_attack(run):
 ])
 def test_a_deployment_needs_an_actor_or_a_system(run, text, expected):
     assert summary(run(text, date="2023-03-22")) == expected
+
+
+def test_a_text_that_opens_with_a_launch_is_not_made_a_war_by_another_attack(run):
+    # the opening sentence tells another state's strike after the launch: the launch stays
+    # a launch
+    records = run("Pyongyang fired two short-range missiles toward its eastern waters on "
+                  "Thursday, hours after US bombers struck military targets in Syria. The "
+                  "missiles launched by the North flew about 400 km.", date="2023-02-24")
+    assert summary(records) == [
+        ("missile_test", "asserted", ["north-korea"], [], [], "2023-02-23"),
+        ("combat_use", "asserted", ["united-states"], ["syria"], [], "2023-02-23"),
+        ("missile_test", "asserted", ["north-korea"], [], [], None)]

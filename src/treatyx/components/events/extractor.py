@@ -2435,10 +2435,12 @@ def _retype_launches_of_a_war(ctx: DocContext, events: list[EventMention]) -> No
     attacks = [e for e in events if e.trigger.type == "combat_use" and e.status == "asserted"]
     first = next(e for e in events if e.status == "asserted")
     if lead.trigger.type != "combat_use" and not _launch_of_a_later_attack(lead, attacks) \
-            and not any(e.sentence == first.sentence for e in attacks):
+            and (first.trigger.type == "missile_test"
+                 or not any(e.sentence == first.sentence for e in attacks)):
         return  # the text opens with no attack: not about a war (an attack told in its
-        # opening sentence after another event counts: "THAAD, which has been stationed in
-        # Israel since October, intercepted a missile fired by the Houthis")
+        # opening sentence after another event that is no launch counts: "a battery, which
+        # arrived in the region last month, shot down a missile the militia fired"; not
+        # "fired four cruise missiles, hitting the preset target")
     attackers: set[str] = set()
     for event in events:
         agents = actor_ids(event, "agent")

@@ -2026,8 +2026,8 @@ def _weapon_owner_after_of(ctx: DocContext, end: int) -> Mention | None:
     after a second "of" that ends a short phrase of lower-case words and numbers ("the
     deployment of two extra launchers of a US missile defence system")."""
     lower, doc = ctx.lower, ctx.doc
-    i = end if lower[end - 1] == ctx.hashes.of else end + 1
-    if i > len(lower) or lower[i - 1] != ctx.hashes.of:
+    i = _past_of(ctx, end)
+    if i is None:
         return None
     sent_end = ctx.sentence_bounds(end - 1)[1]
     owner = _state_before_weapon(ctx, i, sent_end)
@@ -2041,13 +2041,21 @@ def _weapon_owner_after_of(ctx: DocContext, end: int) -> Mention | None:
     return None
 
 
+def _past_of(ctx: DocContext, end: int) -> int | None:
+    """Where the words after an event noun's "of" begin: the trigger may hold it ("testing
+    of") or it may follow ("the deployment of"); None with no "of"."""
+    lower = ctx.lower
+    i = end if lower[end - 1] == ctx.hashes.of else end + 1
+    return i if i <= len(lower) and lower[i - 1] == ctx.hashes.of else None
+
+
 def _member_after_of(ctx: DocContext, end: int) -> Mention | None:
     """"the suspension of Russia's participation in the CFE Treaty": the state whose
     possessive stands after the noun's "of", before a word of membership-nouns, acts on its
     own part in the treaty."""
     lower = ctx.lower
-    i = end if lower[end - 1] == ctx.hashes.of else end + 1
-    if i > len(lower) or lower[i - 1] != ctx.hashes.of:
+    i = _past_of(ctx, end)
+    if i is None:
         return None
     if i < len(lower) and lower[i] == ctx.hashes.the:
         i += 1

@@ -224,3 +224,19 @@ def test_a_text_that_opens_with_a_launch_is_not_made_a_war_by_another_attack(run
         ("missile_test", "asserted", ["north-korea"], [], [], "2023-02-23"),
         ("combat_use", "asserted", ["united-states"], ["syria"], [], "2023-02-23"),
         ("missile_test", "asserted", ["north-korea"], [], [], None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tokyo condemned the launch on Thursday, as did Seoul.",
+     [("warning", "asserted", ["japan", "south-korea"], [], [], "2016-10-27")]),
+    ("Moscow ratified the treaty in 2000, as did Minsk.",
+     [("ratification", "asserted", ["belarus", "russia"], [], [], "2000")]),
+    # another verb between: its own doers
+    ("Russia tested a missile on Monday, and Iran launched one on Tuesday, as did North Korea.",
+     [("missile_test", "asserted", ["russia"], [], [], "2016-10-24"),
+      ("missile_test", "asserted", ["iran", "north-korea"], [], [], "2016-10-25")]),
+    ("Japan voted against the treaty while Canada abstained, as did Australia.",
+     [("signing", "negated", ["japan"], [], [], None)]),
+])
+def test_those_who_did_as_well_act_too(run, text, expected):
+    assert summary(run(text, date="2016-10-28")) == expected

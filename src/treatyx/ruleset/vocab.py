@@ -79,6 +79,7 @@ CONSULTED_LEXICONS = (
     "irregular-participles",
     "aims-within-attacks", "aims-within-foreign-places", "earlier-event-modifiers",
     "membership-nouns", "instrument-enacted-events", "actor-or-system-needed-events",
+    "also-doer-auxiliaries",
     "other-time-prepositions",
     "noun-date-prepositions", "opposing-events", "act-claim-events", "dated-instruments",
     "reason-prepositions", "accusation-words", "context-after-events", "near-context-events",

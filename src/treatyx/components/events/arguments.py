@@ -41,6 +41,7 @@ INSTRUMENT_OWNER_WORDS = 4  # words before a resolution that may name its body
 PARTICIPLE_PHRASE_WORDS = 8  # words of "drafted by Washington last week ,"
 FOR = get_string_id("for")
 BY = get_string_id("by")
+AS = get_string_id("as")  # ", as did Seoul": others doing the same
 BY_ONLY = frozenset({BY})
 BLAME_PREPOSITIONS = frozenset({get_string_id("of"), FOR})
 COORDINATING = frozenset({get_string_id("and"), get_string_id("or")})  # joins two event nouns
@@ -2092,6 +2093,24 @@ def _state_before_weapon(ctx: DocContext, i: int, sent_end: int) -> Mention | No
            for k in _next_words(ctx, mention.end, len(lower))):
         return mention
     return None
+
+
+def also_doers(ctx: DocContext, end: int) -> list[Mention]:
+    """"Tokyo condemned the launch on Thursday, as did Seoul": the actors after a comma, "as"
+    and an auxiliary of also-doer-auxiliaries later in the verb's clause (no clause break but
+    commas between) do what the verb tells too."""
+    lower = ctx.lower
+    _, sent_end = ctx.sentence_bounds(end - 1)
+    at = next((i for i in range(end, sent_end - 3) if lower[i] == ctx.hashes.comma
+               and lower[i + 1] == AS and lower[i + 2] in ctx.hashes.also_doer_auxiliaries),
+              None)
+    if at is None or any(lower[i] in ctx.hashes.clause_breaks and lower[i] != ctx.hashes.comma
+                         for i in range(end, at)):
+        # "opposed the pact while Canada held back, as did Peru", "..., and Iran launched
+        # one, as did North Korea": the other verb's
+        return []
+    first = ctx.actor_at.get(at + 3)
+    return coordinated(ctx, first) if first is not None and first.start == at + 3 else []
 
 
 def actor_after_preposition(ctx: DocContext, first: int) -> Mention | None:

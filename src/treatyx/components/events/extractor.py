@@ -143,6 +143,7 @@ WORD_LISTS = {
     "news_subjects": "news-subjects",
     "earlier_modifiers": "earlier-event-modifiers",
     "membership_nouns": "membership-nouns",
+    "also_doer_auxiliaries": "also-doer-auxiliaries",
     "other_time_prepositions": "other-time-prepositions",
     "other_event_dates": "other-event-dates",
     "other_event_nouns": "other-event-nouns",
@@ -1403,6 +1404,10 @@ class EventExtractor(RuleComponent):
             # "Two interceptors were installed in their silos on Thursday" in a story whose
             # every actor is American (a passive verb: "let them deploy" names who deploys)
             agents = [ctx.sole_state]
+        if agents and not nominal:
+            # "Tokyo condemned the launch, as did Seoul": the states after "as did" act too
+            agents = [*agents, *(m for m in arguments.also_doers(ctx, end)
+                                 if m.id not in {a.id for a in agents})]
         if agents:
             ctx.event_agents.append((start, trigger.type, agents))
         particle_target = None

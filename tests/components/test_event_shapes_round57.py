@@ -90,6 +90,9 @@ def test_a_finding_that_another_carried_out_an_attack_is_an_allegation(run, text
      "in the CFE pact.", ["russia"]),
     ("Washington announced the suspension of Moscow's membership in the CFE pact on July 14.",
      ["russia"]),
+    # a name ending in "s" takes the apostrophe alone
+    ("Moscow announced the suspension of the United States' participation in the CFE pact "
+     "on July 14.", ["united-states"]),
     # whose inspections they are says nothing of who suspends them
     ("Washington announced the suspension of Moscow's inspections under the CFE pact on July "
      "14.", ["united-states"]),

@@ -2065,7 +2065,7 @@ def _member_after_of(ctx: DocContext, end: int) -> Mention | None:
         return None
     after = state.end  # "Russia's", "the United States'"
     return state if after + 1 < len(lower) and (lower[after] in ctx.hashes.possessive_marks
-                                                or ctx.doc[after].text in ("'", "’")) \
+                                                or lower[after] in ctx.hashes.apostrophes) \
         and lower[after + 1] in ctx.hashes.membership_nouns else None
 
 

@@ -1406,8 +1406,8 @@ class EventExtractor(RuleComponent):
             agents = [ctx.sole_state]
         if agents and not nominal:
             # "Tokyo condemned the launch, as did Seoul": the states after "as did" act too
-            agents = [*agents, *(m for m in arguments.also_doers(ctx, end)
-                                 if m.id not in {a.id for a in agents})]
+            known = {a.id for a in agents}
+            agents = [*agents, *(m for m in arguments.also_doers(ctx, end) if m.id not in known)]
         if agents:
             ctx.event_agents.append((start, trigger.type, agents))
         particle_target = None

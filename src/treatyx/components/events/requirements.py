@@ -1219,14 +1219,8 @@ def particle_at(ctx: DocContext, end: int, particles: frozenset[tuple[int, ...]]
     for i in range(end if passive else end + 1, min(sent_end, end + 1 + PARTICLE_GAP)):
         if i > end and lower[i - 1] in breaks:
             return None
-        if ctx.doc[i].is_quote and i > end and (
-                phrase_starts_at(ctx, i + 1, particles) or (
-                    i + 1 < sent_end and lower[i + 1] in ctx.hashes.degree_adverbs
-                    and phrase_starts_at(ctx, i + 2, particles))):
-            i += 1  # 'declared the step "illegal"': the judgement in quote marks
-        if i > end and lower[i] in ctx.hashes.degree_adverbs \
-                and phrase_starts_at(ctx, i + 1, particles):
-            i += 1  # "called the launch deeply troubling": the judgement past its adverb
+        if i > end:
+            i = _judgement_start(ctx, i, sent_end, particles)
         if phrase_starts_at(ctx, i, particles):
             if not passive:
                 return i if names_object(range(end, i)) else None
@@ -1235,6 +1229,18 @@ def particle_at(ctx: DocContext, end: int, particles: frozenset[tuple[int, ...]]
             return i if names_object(range(ctx.clause_start(start, sent_start), start)) \
                 else None
     return None
+
+
+def _judgement_start(ctx: DocContext, i: int, sent_end: int,
+                     particles: frozenset[tuple[int, ...]]) -> int:
+    """Where a particle begins past a quote mark and an adverb of degree at ``i``
+    ('declared the step "illegal"', "called the launch deeply troubling", 'called the tests
+    "extremely regrettable"'); ``i`` when none begins past them."""
+    j = i + 1 if ctx.doc[i].is_quote else i
+    if j < sent_end and ctx.lower[j] in ctx.hashes.degree_adverbs \
+            and phrase_starts_at(ctx, j + 1, particles):
+        return j + 1
+    return j if j != i and phrase_starts_at(ctx, j, particles) else i
 
 
 def _counted_targets(ctx: DocContext, i: int, sent_end: int) -> bool:

@@ -211,6 +211,7 @@ WORD_LISTS = {
     "test_words": "test-words",
     "test_targets": "test-target-words",
     "fighting_words": "fighting-words",
+    "casualty_words": "casualty-words",
     "cause_prepositions": "cause-prepositions",
     "reprisal_nouns": "reprisal-nouns",
     "status_barriers": "status-barriers",
@@ -1728,8 +1729,9 @@ class EventExtractor(RuleComponent):
     def _retype_war_launch(self, ctx: DocContext, event: EventMention) -> None:
         """"A second rocket fired by Hamas was shot down over Ashkelon": a launch
         told by a verb in a sentence that also tells an event of combat-evidence-events (an
-        interception) or a word of fighting-words ("missiles launched amid the fighting"),
-        that landed in a state after it ("fired a missile on March 8, which landed on a
+        interception), a word of fighting-words ("missiles launched amid the fighting") or
+        of casualty-words in a text that tells no test ("rockets fired at the port killed
+        two"), that landed in a state after it ("fired a missile on March 8, which landed on a
         farm in Poland"), or after an attack noun ("The assault used 12 missiles launched
         from Syria") is combat use, unless a word of test-words
         says it was a test."""
@@ -1743,6 +1745,7 @@ class EventExtractor(RuleComponent):
             return
         if self.combat_evidence.isdisjoint(ctx.types_by_sentence.get(event.sentence, ())) \
                 and ctx.hashes.fighting_words.isdisjoint(ctx.lower[sent_start:sent_end]) \
+                and not _casualties_outside_a_test(ctx, sent_start, sent_end) \
                 and not _landed_in_a_state(ctx, event.span.end, sent_end) \
                 and not _attack_noun_before(ctx, sent_start, event.span.start):
             return
@@ -2455,6 +2458,13 @@ def _retype_launches_of_a_war(ctx: DocContext, events: list[EventMention]) -> No
                 "noun", "phrase") and (agents & attackers or event is lead) \
                 and _on_earth(ctx, event):
             _make_combat_use(ctx, event)
+
+
+def _casualties_outside_a_test(ctx: DocContext, sent_start: int, sent_end: int) -> bool:
+    """Does the sentence tell people killed or hurt (lexicon casualty-words) in a text that
+    never speaks of a test? An accidental launch in a drill can kill too."""
+    return not ctx.hashes.casualty_words.isdisjoint(ctx.lower[sent_start:sent_end]) \
+        and ctx.hashes.test_words.isdisjoint(ctx.lower)
 
 
 def _indefinite_unapposed(ctx: DocContext, start: int) -> bool:

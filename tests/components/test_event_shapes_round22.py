@@ -233,11 +233,14 @@ def test_a_gerund_after_a_weapon_word_is_a_noun(run, text, expected):
 
 def test_a_deal_the_text_never_names_is_no_weapon_events(run):
     # "an agreement" with two states the text names fits the Singapore statement, but the
-    # firing is no act under it
+    # firing is no act under it (the agreement struck, told in a relative clause on it, is
+    # the signing of that statement)
     records = run("North Korea's missile firing came a day after it unveiled an agreement "
                   "it had struck with the United States.", date="2019-10-02")
     assert with_treaty(records) == [
-        ("missile_test", "asserted", ["north-korea"], [], [], None, None)]
+        ("missile_test", "asserted", ["north-korea"], [], [], None, None),
+        ("signing", "asserted", ["north-korea"], ["united-states"], [], None,
+         "singapore-joint-statement")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

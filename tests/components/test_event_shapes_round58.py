@@ -22,3 +22,41 @@ from .test_event_arguments import summary
 ])
 def test_a_launch_that_kills_is_combat_use_unless_the_text_tells_a_test(run, text, expected):
     assert summary(run(text, date="2024-04-20")) == expected
+
+
+@pytest.mark.parametrize("opening", ["contract it signed", "contract that it signed",
+                                     "contract Moscow signed"])
+def test_a_relative_clause_on_the_object_has_its_own_event_and_date(run, opening):
+    # 2007 is the signing's, not the freeze's; "it" is Moscow, the main verb's subject
+    records = run(f"Moscow froze the air defence {opening} with Tehran in 2007 for five "
+                  "S-300 batteries.", date="2015-04-14")
+    assert summary(records) == [
+        ("suspension", "asserted", ["russia"], [], [], None),
+        ("signing", "asserted", ["russia"], ["iran"], ["s-300"], "2007")]
+
+
+def test_a_negation_before_the_noun_leaves_its_relative_clause_asserted(run):
+    records = run("Moscow did not honour the S-300 contract it signed with Tehran in 2007.",
+                  date="2015-04-14")
+    assert summary(records) == [("signing", "asserted", ["russia"], ["iran"], ["s-300"], "2007")]
+
+
+def test_the_pronoun_of_a_relative_clause_is_the_subject_of_the_noun_s_verb(run):
+    # not the first actor of the sentence
+    records = run("US intelligence believes Iran had a nuclear weapons programme that it "
+                  "halted in 2003.", date="2015-04-14")
+    assert summary(records) == [("moratorium", "asserted", ["iran"], [], [], "2003")]
+
+
+def test_a_clause_after_a_noun_of_saying_is_no_relative_clause(run):
+    # "claim it had launched": what was claimed, whose pronoun is the owner's
+    records = run("Washington said on Monday that Tehran's claim it had launched a rocket into "
+                  "orbit was worrying.", date="2008-08-19")
+    assert summary(records) == [("missile_test", "asserted", ["iran"], [], [], "2008-08-18")]
+
+
+def test_a_pronoun_after_a_noun_with_no_determiner_opens_no_relative_clause(run):
+    # "sanctions after it announced": "after" opens a clause of time, so nothing is imposed
+    records = run("North Korea faced calls for harsh sanctions after it announced a nuclear "
+                  "test.", date="2006-10-10")
+    assert summary(records) == [("nuclear_test", "asserted", ["north-korea"], [], [], "2006-10-10")]

@@ -14,10 +14,12 @@ from ..common import POSSESSIVES
 from .context import DocContext, Mention
 from .requirements import (
     is_participle,
+    noun_phrase_opening,
     object_word_at,
     occasion_noun,
     passive_auxiliary,
     present_perfect,
+    relative_object,
     relative_object_holds,
     treaty_for,
     weapon_at,
@@ -891,6 +893,8 @@ def _reporter_for_pronoun(ctx: DocContext, after: int, start: int) -> Mention | 
                     if ctx.lower[i] in ctx.hashes.subject_pronouns), None)
     if pronoun is None:
         return None
+    if (main := _relative_clause_pronoun(ctx, pronoun, start)) is not None:
+        return main
     if (owner := _claimant_before(ctx, pronoun)) is not None:
         return owner
     if (punished := _reaction_target_before(ctx, pronoun)) is not None:
@@ -916,6 +920,19 @@ def _reporter_for_pronoun(ctx: DocContext, after: int, start: int) -> Mention | 
     else:
         speaker = speaker_before(ctx, saying, sent_start)
     return None if speaker is not None and speaker.info.get("type") == "person" else speaker
+
+
+def _relative_clause_pronoun(ctx: DocContext, pronoun: int, start: int) -> Mention | None:
+    """"Moscow froze the contract it signed with Tehran": the pronoun subject of a relative
+    clause on a noun, the object its verb wants, stands for the subject of the verb whose
+    object that noun is (not "Iran's claim it had launched a rocket": no object)."""
+    words = ctx.trigger_objects.get(start)
+    if pronoun < start - 2 or not words or not relative_object_holds(ctx, start, words):
+        return None
+    head = relative_object(ctx, start)
+    opening = noun_phrase_opening(ctx, head)
+    return None if opening is None else subject_before(
+        ctx, opening, ctx.sentence_bounds(start)[0])
 
 
 def _subordinator(ctx: DocContext, i: int) -> bool:

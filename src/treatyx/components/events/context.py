@@ -179,6 +179,8 @@ class DocContext:
         self.trigger_sentences: set[int] = set()  # sentences that hold a trigger
         self.trigger_spans: list[tuple[int, int]] = []  # (start, end) of each trigger, in order
         self.trigger_starts: frozenset[int] = frozenset()  # the first token of each trigger
+        # the words a trigger's rule wants as its object, by the trigger's first token
+        self.trigger_objects: dict[int, frozenset[int]] = {}
         self.weapon_trigger_starts: frozenset[int] = frozenset()  # of triggers about weapons
         self.noun_trigger_starts: frozenset[int] = frozenset()  # of event nouns
         self.phrase_trigger_starts: frozenset[int] = frozenset()  # "in breach of"

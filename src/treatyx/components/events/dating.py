@@ -15,6 +15,7 @@ from ...records import mention
 from ..common import POSSESSIVES
 from .arguments import relative_antecedent, saying_speaker, trigger_ending_at
 from .context import DateMention, DocContext, names_a_treaty
+from .requirements import relative_object, relative_object_holds
 from .status import DATE_PREPOSITIONS
 
 SENTENCE_OPENING = 2  # a date starting within this many tokens of the sentence start opens it
@@ -457,7 +458,9 @@ def _in_qualifying_participle(ctx: DocContext, date: DateMention, trigger: int,
     under a contract signed by both sides in 2011" (2011 is the signing's)? So is one after
     a participle that qualifies a weapon when a date opens the sentence before ours: "In
     March, Pakistan flight-tested an older cousin of the rocket fired on Sunday" (not "shot
-    down a missile fired at the capital on Saturday", the day of both)."""
+    down a missile fired at the capital on Saturday", the day of both), and one after the
+    verb of a relative clause on a noun after ours: "froze the contract it signed with the
+    buyer in 2007" (2007 is the signing's)."""
     lower, hashes = ctx.lower, ctx.hashes
     weapons = hashes.context_words.get("weapon", frozenset())
     sent_start = ctx.sentence_bounds(trigger)[0]
@@ -467,11 +470,20 @@ def _in_qualifying_participle(ctx: DocContext, date: DateMention, trigger: int,
         if s in ctx.trigger_starts and ctx.doc[s].lower_.endswith("ed") \
                 and (lower[s - 1] in hashes.treaty_nouns
                      or lower[s - 1] in hashes.dated_instruments
-                     or (opened and lower[s - 1] in weapons)) \
+                     or (opened and lower[s - 1] in weapons)
+                     or _object_of_relative(ctx, s, end)) \
                 and hashes.comma not in lower[s:date[0]] \
                 and not any(s < d[0] < date[0] for d in dates):
             return True
     return False
+
+
+def _object_of_relative(ctx: DocContext, verb: int, end: int) -> bool:
+    """Is the trigger at ``verb`` the verb of a relative clause whose object is a noun
+    after ``end`` ("froze the contract it signed": the contract)?"""
+    words = ctx.trigger_objects.get(verb)
+    return bool(words) and relative_object_holds(ctx, verb, words) \
+        and relative_object(ctx, verb) >= end
 
 
 def _in_earlier_after_clause(ctx: DocContext, date: DateMention, trigger: int) -> bool:

@@ -592,6 +592,8 @@ class EventExtractor(RuleComponent):
         ctx.trigger_spans = [(start, reach) for _, start, reach, trigger in kept
                              if trigger != BLOCKED and trigger.rule not in self.date_named_rules]
         ctx.trigger_starts = frozenset(start for start, _ in ctx.trigger_spans)
+        ctx.trigger_objects = {start: trigger.object_words for _, start, _, trigger in kept
+                               if trigger != BLOCKED and trigger.object_words}
         ctx.weapon_trigger_starts = frozenset(start for _, start, _, trigger in kept
                                               if trigger != BLOCKED and trigger.about_weapons)
         ctx.noun_trigger_starts = frozenset(start for _, start, _, trigger in kept
@@ -1037,7 +1039,7 @@ class EventExtractor(RuleComponent):
         event_status = self.fixed_status.get(trigger.rule) or (
             "negated" if start in ctx.refused else status(
                 ctx, start, trigger.type, end if nominal or trigger.tense == "phrase" else None,
-                base_verb=trigger.tense == "base"))
+                base_verb=trigger.tense == "base", object_words=trigger.object_words))
         if event_status == "negated" and trigger.type in self.unsaid_when_negated:
             return None  # "will not threaten to use its nuclear arsenal": no warning
         if event_status == "generic":

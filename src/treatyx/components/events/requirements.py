@@ -1133,22 +1133,41 @@ def relative_object(ctx: DocContext, start: int) -> int | None:
     """The last word of the noun a relative clause qualifies, when the verb at ``start`` has
     its subject, an actor, right before it (an auxiliary "has" between allowed) and the
     clause opens with that actor, "which" or "that" ("the sanctions the US has imposed",
-    "the Open Skies Treaty, which Washington left in 2020"); else None."""
+    "the Open Skies Treaty, which Washington left in 2020"), or with a subject pronoun
+    ("the contract it signed with Iran in 2007"); else None."""
     lower, hashes = ctx.lower, ctx.hashes
     i = start - 1
     if i >= 0 and lower[i] in hashes.perfect_auxiliaries:
         i -= 1
-    actor = ctx.actor_at.get(i)
-    if actor is None or actor.end != i + 1:
-        return None
-    j = actor.start - 1
+    pronoun = i >= 0 and lower[i] in hashes.subject_pronouns
+    if pronoun:
+        j = i - 1
+    else:
+        actor = ctx.actor_at.get(i)
+        if actor is None or actor.end != i + 1:
+            return None
+        j = actor.start - 1
     if j >= 0 and lower[j] == hashes.the:
         j -= 1
     if j >= 0 and lower[j] in hashes.relative_openers:
         j -= 1
         if j >= 0 and lower[j] == hashes.comma:
             j -= 1  # "the Open Skies Treaty, which Washington left"
-    return j if j >= 0 else None
+    if j < 0 or (pronoun and noun_phrase_opening(ctx, j) is None):
+        return None  # "Russia said it signed", "calls for sanctions after it tested"
+    return j
+
+
+def noun_phrase_opening(ctx: DocContext, j: int) -> int | None:
+    """The determiner or possessive that opens a phrase of words ending at ``j`` (at most
+    RELATIVE_NOUN_PHRASE words before it): "the contract", "its 2007 arms deal"."""
+    sent_start = ctx.sentence_bounds(j)[0]
+    for i in range(j - 1, max(sent_start, j - RELATIVE_NOUN_PHRASE - 1) - 1, -1):
+        if ctx.lower[i] in ctx.hashes.noun_determiners or ctx.lower[i] in ctx.hashes.possessives:
+            return i
+        if ctx.doc[i].is_punct:
+            return None
+    return None
 
 
 def passive_subject_holds(ctx: DocContext, start: int, end: int, words: frozenset[int]

@@ -60,3 +60,19 @@ def test_a_pronoun_after_a_noun_with_no_determiner_opens_no_relative_clause(run)
     records = run("North Korea faced calls for harsh sanctions after it announced a nuclear "
                   "test.", date="2006-10-10")
     assert summary(records) == [("nuclear_test", "asserted", ["north-korea"], [], [], "2006-10-10")]
+
+
+@pytest.mark.parametrize(("call", "targets"), [
+    ("called for calm on the peninsula", []),
+    ("urged calm on the peninsula", []),
+    # the state urged is the target
+    ("urged Seoul to remain calm", ["south-korea"]),
+])
+def test_a_call_for_calm_about_arms_is_a_warning(run, call, targets):
+    records = run(f"China {call} on Wednesday amid fears of a nuclear test.",
+                  date="2013-02-14")
+    assert summary(records) == [("warning", "asserted", ["china"], targets, [], "2013-02-13")]
+
+
+def test_a_call_for_calm_about_no_arms_is_none(run):
+    assert summary(run("The coach called for calm after the final.", date="2013-02-13")) == []

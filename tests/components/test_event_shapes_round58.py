@@ -76,3 +76,15 @@ def test_a_call_for_calm_about_arms_is_a_warning(run, call, targets):
 
 def test_a_call_for_calm_about_no_arms_is_none(run):
     assert summary(run("The coach called for calm after the final.", date="2013-02-13")) == []
+
+
+@pytest.mark.parametrize(("verb", "expected"), [
+    ("criticizing", "violation_allegation"),
+    ("censuring", "violation_allegation"),
+    ("condemning", "violation_allegation"),
+])
+def test_a_board_resolution_censuring_a_state_is_its_allegation(run, verb, expected):
+    records = run(f"On Wednesday the IAEA board of governors adopted a resolution {verb} "
+                  "Tehran over its enrichment work.", date="2024-06-06")
+    assert summary(records) == [
+        (expected, "asserted", ["iaea", "iaea-board-of-governors"], ["iran"], [], "2024-06-05")]

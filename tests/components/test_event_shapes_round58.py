@@ -88,3 +88,11 @@ def test_a_board_resolution_censuring_a_state_is_its_allegation(run, verb, expec
                   "Tehran over its enrichment work.", date="2024-06-06")
     assert summary(records) == [
         (expected, "asserted", ["iaea", "iaea-board-of-governors"], ["iran"], [], "2024-06-05")]
+
+
+@pytest.mark.parametrize("verb", ["testfired", "test-fired", "test fired"])
+def test_a_test_firing_spelt_as_one_word_is_a_missile_test(run, verb):
+    records = run(f"India successfully {verb} the Agni Prime missile off Odisha on Saturday.",
+                  date="2021-12-19")
+    assert summary(records) == [("missile_test", "asserted", ["india"], [], ["agni-p"],
+                                 "2021-12-18")]

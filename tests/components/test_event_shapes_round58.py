@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from .test_event_arguments import summary
+from .test_event_shapes_round15 import with_treaty
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -96,3 +97,35 @@ def test_a_test_firing_spelt_as_one_word_is_a_missile_test(run, verb):
                   date="2021-12-19")
     assert summary(records) == [("missile_test", "asserted", ["india"], [], ["agni-p"],
                                  "2021-12-18")]
+
+
+def test_instruments_of_ratification_are_of_the_treaty_told_before(run):
+    # the sentence names no treaty: "ratification" stands for the one told before
+    records = run("The Senate approved New START in December. Both foreign ministers will "
+                  "exchange the instruments of ratification on Saturday.", date="2011-02-01")
+    assert [(r[0], r[1], r[-2], r[-1]) for r in with_treaty(records)] == [
+        ("ratification", "asserted", "2010-12", "new-start"),
+        ("entry_into_force", "planned", "2011-02-05", "new-start"),
+        ("ratification", "planned", "2011-02-05", "new-start")]
+
+
+def test_ratification_of_a_new_object_is_no_told_treaty(run):
+    # a new object after "ratification of a": not the treaty told before, so no record
+    records = run("The president praised the New START talks. He pledged to seek ratification "
+                  "of a ban on nuclear testing.", date="2009-04-06")
+    assert [r for r in with_treaty(records) if r[0] == "ratification"] == []
+
+
+def test_a_word_of_ratification_names_no_treaty_for_another_event(run):
+    records = run("The president praised the New START talks. North Korea fired a missile as "
+                  "ratification was debated.", date="2009-04-06")
+    assert [r for r in with_treaty(records) if r[0] == "missile_test"] == [
+        ("missile_test", "asserted", ["north-korea"], [], [], None, None)]
+
+
+def test_instruments_of_ratification_in_a_text_naming_no_treaty_are_of_the_one_that_fits(run):
+    # the two states and the date fit New START
+    records = run("Russia and the United States will exchange the instruments of ratification "
+                  "in Munich on Saturday.", date="2011-02-01")
+    assert [(r[0], r[1], r[-1]) for r in with_treaty(records)] == [
+        ("entry_into_force", "planned", "new-start"), ("ratification", "planned", "new-start")]

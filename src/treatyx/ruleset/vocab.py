@@ -63,7 +63,7 @@ CONSULTED_LEXICONS = (
     "plan-frame-nouns", "office-anaphors", "attack-effect-events",
     "speaker-pronouns",
     "perfect-auxiliaries", "past-perfect-auxiliaries", "test-words", "fighting-words",
-    "casualty-words",
+    "casualty-words", "ratification-words", "ratified-treaty-events",
     "cause-prepositions", "reprisal-nouns", "plain-negations", "target-particles",
     "circumstance-words", "later-than-words", "quote-opening-auxiliaries",
     "other-event-cues", "agent-needed-events", "two-sides-rules", "two-sides-verb-rules",

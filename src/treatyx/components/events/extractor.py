@@ -212,6 +212,7 @@ WORD_LISTS = {
     "test_targets": "test-target-words",
     "fighting_words": "fighting-words",
     "casualty_words": "casualty-words",
+    "ratification_words": "ratification-words",
     "cause_prepositions": "cause-prepositions",
     "reprisal_nouns": "reprisal-nouns",
     "status_barriers": "status-barriers",
@@ -476,6 +477,7 @@ class EventExtractor(RuleComponent):
                           for treaty, listed in self.listed_events.items()}
         self.agent_needed = lexicon_words(ruleset, "agent-needed-events")
         self.actor_or_system_needed = lexicon_words(ruleset, "actor-or-system-needed-events")
+        self.ratified_events = lexicon_words(ruleset, "ratified-treaty-events")
         self.own_claims = lexicon_words(ruleset, "own-claim-rules")
         self.other_claims = lexicon_words(ruleset, "other-party-claim-rules")
         self.two_parties = {treaty: sorted(parties)
@@ -982,7 +984,8 @@ class EventExtractor(RuleComponent):
         pronoun_weapon = requirements.weapon_told_before(ctx, start) \
             if trigger.about_weapons else []
         told_before = [] if systems else pronoun_weapon
-        has_treaty, treaty = requirements.treaty_for(ctx, start)
+        has_treaty, treaty = requirements.treaty_for(
+            ctx, start, ratifying=trigger.type in self.ratified_events)
         if treaty in self.resolutions and trigger.type not in self.resolution_events:
             # "fired a missile in breach of Resolution 1874": the resolution is the breach's,
             # and the Council's adopting it is its sanctions, no signing

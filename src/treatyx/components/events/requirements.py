@@ -55,9 +55,11 @@ LINKING_WORDS = COPULAS | frozenset(get_string_id(w) for w in (
 ATTRIBUTE_WORDS = 4  # words of a determiner and adjectives between a linking verb and a noun
 
 
-def treaty_for(ctx: DocContext, trigger: int) -> tuple[bool, str | None]:
+def treaty_for(ctx: DocContext, trigger: int, ratifying: bool = False
+               ) -> tuple[bool, str | None]:
     """Does the sentence speak of a treaty, and which one: an explicit name (the nearest),
-    else the one "the pact" refers back to (None when no treaty was ever named)."""
+    else the one "the pact" refers back to, or, for a ``ratifying`` event, a word of
+    ratification-words (None when no treaty was ever named)."""
     index = ctx.sentence_index(trigger)
     named = ctx.treaties_in.get(index, [])
     # "The new pact, replacing START I, was signed in Prague": not the treaty replaced
@@ -69,10 +71,11 @@ def treaty_for(ctx: DocContext, trigger: int) -> tuple[bool, str | None]:
     if named:
         return True, min(named, key=lambda m: abs(m.start - trigger)).id
     sent_start, sent_end = ctx.sent_starts[index], ctx.sent_ends[index]
-    if not ctx.holds_treaty_noun(sent_start, sent_end) \
-            and not _it_for_treaty_before(ctx, index, trigger):
-        return False, None
     treaties = ctx.treaties  # in text order: the nearest before the sentence, else after it
+    if not ctx.holds_treaty_noun(sent_start, sent_end) \
+            and not _it_for_treaty_before(ctx, index, trigger) \
+            and not (ratifying and _ratifies_a_told_treaty(ctx, index)):
+        return False, None
     if not treaties:  # "a historic deal" in a text naming none; "a 2001 accord" is of 2001
         if index not in ctx.inferred_treaties:
             ctx.inferred_treaties[index] = _inferred_treaty(ctx, index)
@@ -85,6 +88,17 @@ def treaty_for(ctx: DocContext, trigger: int) -> tuple[bool, str | None]:
     after = next((m for m in treaties[bisect_left(treaties, sent_end, key=_start):]
                   if not _replaced(ctx, m)), None)
     return True, (after.id if after is not None else None)
+
+
+def _ratifies_a_told_treaty(ctx: DocContext, index: int) -> bool:
+    """Does sentence ``index`` hold a word of ratification-words that introduces no new
+    object ("the exchange of ratification instruments is set for Saturday", not "seek
+    ratification of a ban on testing"): what is ratified is the treaty told before?"""
+    lower, hashes = ctx.lower, ctx.hashes
+    end = ctx.sent_ends[index]
+    return any(lower[i] in hashes.ratification_words and not (
+        i + 2 < end and lower[i + 1] == hashes.of and lower[i + 2] in hashes.indefinite_articles)
+        for i in range(ctx.sent_starts[index], end))
 
 
 def _it_for_treaty_before(ctx: DocContext, index: int, trigger: int) -> bool:

@@ -123,6 +123,14 @@ def test_a_word_of_ratification_names_no_treaty_for_another_event(run):
         ("missile_test", "asserted", ["north-korea"], [], [], None, None)]
 
 
+def test_what_is_needed_for_an_event_is_hypothetical(run):
+    records = run("Washington signed the Arms Trade Treaty on Wednesday. Sixty-seven Senate "
+                  "votes are required for ratification.", date="2013-09-26")
+    assert with_treaty(records) == [
+        ("signing", "asserted", ["united-states"], [], [], "2013-09-25", "arms-trade-treaty"),
+        ("ratification", "hypothetical", [], [], [], None, "arms-trade-treaty")]
+
+
 def test_instruments_of_ratification_in_a_text_naming_no_treaty_are_of_the_one_that_fits(run):
     # the two states and the date fit New START
     records = run("Russia and the United States will exchange the instruments of ratification "

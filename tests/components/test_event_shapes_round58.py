@@ -137,3 +137,21 @@ def test_instruments_of_ratification_in_a_text_naming_no_treaty_are_of_the_one_t
                   "in Munich on Saturday.", date="2011-02-01")
     assert [(r[0], r[1], r[-1]) for r in with_treaty(records)] == [
         ("entry_into_force", "planned", "new-start"), ("ratification", "planned", "new-start")]
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Seoul decided last year to deploy the THAAD battery.", "2022"),
+    ("Seoul vowed on Monday to deploy the THAAD battery.", "2023-05-15"),
+    ("Seoul pledged in March to deploy the THAAD battery.", "2023-03"),
+    ("Seoul decided to deploy the THAAD battery last year.", "2022"),
+])
+def test_a_date_inside_a_cue_of_plans_splits_no_cue(run, text, date):
+    assert summary(run(text, date="2023-05-16")) == [
+        ("deployment", "planned", ["south-korea"], [], ["thaad"], date)]
+
+
+def test_a_cue_a_date_splits_leaves_the_cue_inside_it(run):
+    # "said on Monday it would": the "would" next to the trigger still plans it
+    records = run("Iran said on Monday it would take another step to reduce its obligations "
+                  "under the JCPOA within weeks.", date="2020-01-07")
+    assert summary(records) == [("suspension", "planned", ["iran"], [], [], "2020-01-06")]

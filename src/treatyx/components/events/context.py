@@ -1071,8 +1071,18 @@ class DocContext:
         return self.by_sentence(self.dates, _first)
 
     @cached_property
+    def split_cues(self) -> list[tuple[int, int, Any]]:
+        """The status cues a date splits ("decided on Tuesday to", "vowed last week to"),
+        as it splits a trigger."""
+        dates = self.date_tokens
+        skipped = dates | {i - 1 for i in dates if i > 0 and i - 1 not in dates
+                           and self.lower[i - 1] in self.hashes.object_stops}
+        return self.extractor.cues.across(self.doc, skipped)
+
+    @cached_property
     def cues(self) -> list[tuple[int, int, Any]]:
-        return [(start, end, cue) for start, end, payloads in self.extractor.cues(self.doc)
+        found = sorted(self.extractor.cues(self.doc) + self.split_cues, key=_first)
+        return [(start, end, cue) for start, end, payloads in found
                 for cue in payloads]  # "refused" may be in two cue entries
 
     @cached_property
@@ -1109,11 +1119,14 @@ class DocContext:
     @cached_property
     def cues_in(self) -> dict[int, list[tuple[int, int, Any]]]:
         """The cues of each sentence, less those inside a longer cue ("said it would" is
-        planned, not the "would" inside it) or inside a treaty's name (the "Ban" of "the
-        Comprehensive Nuclear Test Ban Treaty" tells no treaty content)."""
+        planned, not the "would" inside it; not one a date splits) or inside a treaty's name
+        (the "Ban" of "the Comprehensive Nuclear Test Ban Treaty" tells no treaty
+        content)."""
         ends: dict[int, set[int]] = {}  # start -> ends of the cues starting there
+        split = {(start, end) for start, end, _ in self.split_cues}
         for start, end, _ in self.cues:
-            ends.setdefault(start, set()).add(end)
+            if (start, end) not in split:  # ("said on Monday it would": the "would" may
+                ends.setdefault(start, set()).add(end)  # stand nearer the trigger)
         longest = max((end - start for start, end, _ in self.cues), default=0)
 
         def inside_another(start: int, end: int) -> bool:

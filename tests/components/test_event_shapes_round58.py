@@ -150,6 +150,19 @@ def test_a_date_inside_a_cue_of_plans_splits_no_cue(run, text, date):
         ("deployment", "planned", ["south-korea"], [], ["thaad"], date)]
 
 
+@pytest.mark.parametrize("text", [
+    "The Agni-V missile will soon be ready for operational induction.",
+    "The Agni-V missile has been cleared for deployment.",
+])
+def test_a_weapon_ready_for_induction_is_a_planned_deployment(run, text):
+    assert summary(run(text, date="2021-12-19")) == [
+        ("deployment", "planned", ["india"], [], ["agni-v"], None)]
+
+
+def test_people_ready_for_induction_deploy_nothing(run):
+    assert summary(run("The new cadets are ready for induction.", date="2021-12-19")) == []
+
+
 def test_a_cue_a_date_splits_leaves_the_cue_inside_it(run):
     # "said on Monday it would": the "would" next to the trigger still plans it
     records = run("Iran said on Monday it would take another step to reduce its obligations "

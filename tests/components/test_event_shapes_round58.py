@@ -168,3 +168,21 @@ def test_a_cue_a_date_splits_leaves_the_cue_inside_it(run):
     records = run("Iran said on Monday it would take another step to reduce its obligations "
                   "under the JCPOA within weeks.", date="2020-01-07")
     assert summary(records) == [("suspension", "planned", ["iran"], [], [], "2020-01-06")]
+
+
+def test_a_treaty_named_with_of_and_its_year_tells_its_signing_not_the_other_dates(run):
+    records = run("Russia left the INF Treaty of 1987 in 2019.", date="2024-09-20")
+    assert with_treaty(records) == [
+        ("withdrawal", "asserted", ["russia"], [], [], "2019", "inf-treaty"),
+        ("signing", "asserted", ["soviet-union", "united-states"], [], [], "1987", "inf-treaty")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Washington accused Tehran of breaching Resolution 1737 of 2006.",
+     [("violation_allegation", "asserted", ["united-states"], ["iran"], [], "2009-04-06")]),
+    ("Seoul said on Monday that the launch was in breach of UN resolution 1718 of 2006.",
+     [("violation_allegation", "asserted", ["south-korea"], [], [], "2009-04-06")]),
+])
+def test_a_resolution_named_with_of_and_its_year_is_no_signing_and_no_date(run, text, expected):
+    # the resolution was adopted, never signed; its year dates no charge of breaching it
+    assert summary(run(text, date="2009-04-06")) == expected

@@ -160,6 +160,7 @@ class DocContext:
         self.treaties = mentions_of(doc, "treaty", self.info)
         # "the 1987 Intermediate-Range Nuclear Forces Treaty": that year names the treaty.
         self.treaty_tokens = {i for m in self.treaties for i in range(m.start, m.end)}
+        self.treaty_ends = {m.end for m in self.treaties}  # the token after each name
         # the tokens of Security Council resolutions, treaties only to some events
         self.resolution_tokens = {i for m in self.treaties if m.id in extractor.resolutions
                                   for i in range(m.start, m.end)}
@@ -1189,8 +1190,16 @@ def names_a_treaty(ctx: DocContext, date: DateMention) -> bool:
     """"the 1987 accord", "the March 14, 2003 bilateral treaty", "a 2006 resolution": a
     date before a word for a treaty (or of dated-instruments), over up to two lower-case
     modifiers, names the treaty (and can date only its
-    signing: "the Feb. 23 accord signed by Annan")."""
-    return treaty_noun_after(ctx, date[1])
+    signing: "the Feb. 23 accord signed by Annan"), and so does one right after a treaty's
+    name and "of" ("the INF Treaty of 1987")."""
+    return treaty_noun_after(ctx, date[1]) or after_treaty_name(ctx, date[0])
+
+
+def after_treaty_name(ctx: DocContext, start: int) -> bool:
+    """Does "of" stand at ``start`` - 1 right after a treaty's name ("the INF Treaty of
+    1987")?"""
+    return start > 1 and ctx.lower[start - 1] == ctx.hashes.of \
+        and start - 1 in ctx.treaty_ends
 
 
 def treaty_noun_after(ctx: DocContext, end: int, instruments: bool = True,

@@ -26,7 +26,7 @@ from ...wordforms import phrase_forms, plural
 from ..common import POSSESSIVES, contains_phrase, lexicon_phrases, lexicon_words
 from ..rulebased import RuleComponent
 from . import arguments, requirements
-from .context import DocContext, LowerHashes, Mention, treaty_noun_at
+from .context import DocContext, LowerHashes, Mention, after_treaty_name, treaty_noun_at
 from .dating import (
     RelativePhrase,
     anniversary_years,
@@ -847,17 +847,21 @@ class EventExtractor(RuleComponent):
     def _treaty_dates(self, ctx: DocContext, found_forms: list
                       ) -> list[tuple[int, int, list[Trigger]]]:
         """The dates that name a treaty ("the 2002 Moscow Treaty", "the 1953 armistice", "a
-        2007 agreement"), as triggers of the entries that are ``named_by_date``; not a treaty
-        word that qualifies an event noun after it ("the 2018 nuclear deal talks")."""
+        2007 agreement", "the INF Treaty of 1987"), as triggers of the entries that are
+        ``named_by_date``; not a treaty word that qualifies an event noun after it ("the 2018
+        nuclear deal talks")."""
         if not self.date_named:
             return []
         names = {m.start for m in ctx.treaties}
+        # "the INF Treaty of 1987" (not "Resolution 1718 of 2006": adopted, never signed)
+        named_before = {m.end + 1 for m in ctx.treaties if m.id not in self.resolutions}
         event_nouns = {start for start, _, triggers in found_forms
                        if any(t != BLOCKED and t.tense == "noun" for t in triggers)}
         return [(start, end, list(self.date_named)) for start, end, span, attrs in ctx.dates
                 if span.label_ == "DATE" and not attrs.get("day_inferred")
                 and str(attrs.get("value", ""))[:1].isdigit()
                 and (start in names or end in names
+                     or (start in named_before and after_treaty_name(ctx, start))
                      or self._names_an_agreement(ctx, end, event_nouns))]
 
     @staticmethod
@@ -998,8 +1002,9 @@ class EventExtractor(RuleComponent):
         if trigger.rule in self.date_named_rules:
             # "a successor to the 1991 START": the date names the treaty it stands in; "a 2010
             # accord" names none, but "New START, a 2010 arms treaty" the one before it
-            named = next((m for m in ctx.treaties if m.start <= start < m.end or m.start == end),
-                         None)
+            named = next((m for m in ctx.treaties if m.start <= start < m.end or m.start == end
+                          or (m.end == start - 1 and after_treaty_name(ctx, start))),
+                         None)  # (the last: "the INF Treaty of 1987")
             treaty = named.id if named is not None else (
                 None if _indefinite_unapposed(ctx, start) else treaty)
         # Short of what it requires, "The Kremlin denied the charge." may take its context

@@ -186,3 +186,10 @@ def test_a_treaty_named_with_of_and_its_year_tells_its_signing_not_the_other_dat
 def test_a_resolution_named_with_of_and_its_year_is_no_signing_and_no_date(run, text, expected):
     # the resolution was adopted, never signed; its year dates no charge of breaching it
     assert summary(run(text, date="2009-04-06")) == expected
+
+
+def test_a_verb_s_form_right_after_the_is_a_plural_noun(run):
+    # "the seals" seals no deal: only the removal of the seals is told
+    records = run("Tehran broke the seals despite its accord with the European trio.",
+                  date="2006-01-12")
+    assert summary(records) == [("moratorium", "asserted", ["iran"], [], [], None)]

@@ -948,11 +948,15 @@ class EventExtractor(RuleComponent):
         event of ``trigger``, whose requirements were met where that event was told."""
         if requirements.counts_weapons(ctx, end, trigger):
             return None  # "fired a barrage of missiles": the firing is the event
-        if trigger.tense == "present" and start > 0 and ctx.doc[start - 1].like_num \
-                and start - 1 not in ctx.date_tokens and start - 1 not in ctx.treaty_tokens:
+        if trigger.tense == "present" and start > 0 and (
+                (ctx.doc[start - 1].like_num and start - 1 not in ctx.date_tokens
+                 and start - 1 not in ctx.treaty_tokens)
+                or (end - start == 1 and (ctx.lower[start - 1] == ctx.hashes.the
+                                          or ctx.lower[start - 1] in ctx.hashes.possessives))):
             if (trigger.type, ctx.doc[start:end].text.lower()) not in self.plural_nouns:
-                return None  # "9,000 pounds of sarin": a verb's -s form after a count
-                # (not after a name's number: "Resolution 1718 imposes")
+                return None  # "9,000 pounds of sarin", "broke the seals": a verb's -s form
+                # after a count or a determiner (not after a name's number: "Resolution
+                # 1718 imposes")
             trigger = replace(trigger, tense="noun")  # "two test launches of the Sarmat"
         sentence = ctx.sentence_index(start)
         sent_start = ctx.sent_starts[sentence]

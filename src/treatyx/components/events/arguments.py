@@ -19,7 +19,7 @@ from .requirements import (
     occasion_noun,
     passive_auxiliary,
     present_perfect,
-    relative_object,
+    relative_clause_object,
     relative_object_holds,
     treaty_for,
     weapon_at,
@@ -926,10 +926,9 @@ def _relative_clause_pronoun(ctx: DocContext, pronoun: int, start: int) -> Menti
     """"Moscow froze the contract it signed with Tehran": the pronoun subject of a relative
     clause on a noun, the object its verb wants, stands for the subject of the verb whose
     object that noun is (not "Iran's claim it had launched a rocket": no object)."""
-    words = ctx.trigger_objects.get(start)
-    if pronoun < start - 2 or not words or not relative_object_holds(ctx, start, words):
+    head = relative_clause_object(ctx, start) if pronoun >= start - 2 else None
+    if head is None:
         return None
-    head = relative_object(ctx, start)
     opening = noun_phrase_opening(ctx, head)
     return None if opening is None else subject_before(
         ctx, opening, ctx.sentence_bounds(start)[0])

@@ -15,7 +15,7 @@ from ...records import mention
 from ..common import POSSESSIVES
 from .arguments import relative_antecedent, saying_speaker, trigger_ending_at
 from .context import DateMention, DocContext, names_a_treaty
-from .requirements import relative_object, relative_object_holds
+from .requirements import relative_clause_object
 from .status import DATE_PREPOSITIONS
 
 SENTENCE_OPENING = 2  # a date starting within this many tokens of the sentence start opens it
@@ -481,9 +481,8 @@ def _in_qualifying_participle(ctx: DocContext, date: DateMention, trigger: int,
 def _object_of_relative(ctx: DocContext, verb: int, end: int) -> bool:
     """Is the trigger at ``verb`` the verb of a relative clause whose object is a noun
     after ``end`` ("froze the contract it signed": the contract)?"""
-    words = ctx.trigger_objects.get(verb)
-    return bool(words) and relative_object_holds(ctx, verb, words) \
-        and relative_object(ctx, verb) >= end
+    head = relative_clause_object(ctx, verb)
+    return head is not None and head >= end
 
 
 def _in_earlier_after_clause(ctx: DocContext, date: DateMention, trigger: int) -> bool:

@@ -854,14 +854,14 @@ class EventExtractor(RuleComponent):
             return []
         names = {m.start for m in ctx.treaties}
         # "the INF Treaty of 1987" (not "Resolution 1718 of 2006": adopted, never signed)
-        named_before = {m.end + 1 for m in ctx.treaties if m.id not in self.resolutions}
+        resolution_ends = {m.end for m in ctx.treaties if m.id in self.resolutions}
         event_nouns = {start for start, _, triggers in found_forms
                        if any(t != BLOCKED and t.tense == "noun" for t in triggers)}
         return [(start, end, list(self.date_named)) for start, end, span, attrs in ctx.dates
                 if span.label_ == "DATE" and not attrs.get("day_inferred")
                 and str(attrs.get("value", ""))[:1].isdigit()
                 and (start in names or end in names
-                     or (start in named_before and after_treaty_name(ctx, start))
+                     or (after_treaty_name(ctx, start) and start - 1 not in resolution_ends)
                      or self._names_an_agreement(ctx, end, event_nouns))]
 
     @staticmethod
@@ -1051,7 +1051,7 @@ class EventExtractor(RuleComponent):
         event_status = self.fixed_status.get(trigger.rule) or (
             "negated" if start in ctx.refused else status(
                 ctx, start, trigger.type, end if nominal or trigger.tense == "phrase" else None,
-                base_verb=trigger.tense == "base", object_words=trigger.object_words))
+                base_verb=trigger.tense == "base"))
         if event_status == "negated" and trigger.type in self.unsaid_when_negated:
             return None  # "will not threaten to use its nuclear arsenal": no warning
         if event_status == "generic":

@@ -1130,6 +1130,15 @@ def relative_object_holds(ctx: DocContext, start: int, words: frozenset[int]) ->
     return _noun_phrase_holds(ctx, j, words, ctx.sentence_bounds(start)[0])
 
 
+def relative_clause_object(ctx: DocContext, verb: int) -> int | None:
+    """The last word of the noun that the trigger at ``verb`` takes as its object (the
+    words its rule wants, ``ctx.trigger_objects``) as the verb of a relative clause on that
+    noun ("froze the contract it signed": the contract), else None."""
+    words = ctx.trigger_objects.get(verb)
+    return relative_object(ctx, verb) if words and relative_object_holds(ctx, verb, words) \
+        else None
+
+
 def _noun_phrase_holds(ctx: DocContext, j: int, words: frozenset[int], sent_start: int
                        ) -> bool:
     """Does the noun phrase ending at ``j`` hold one of ``words`` (RELATIVE_NOUN_PHRASE

@@ -11,12 +11,7 @@ from spacy.strings import get_string_id
 from ...matching import PhraseTable
 from ...ruleset import RuleSet
 from .context import DocContext
-from .requirements import (
-    is_attributive,
-    is_participle,
-    relative_object,
-    relative_object_holds,
-)
+from .requirements import is_attributive, is_participle, relative_clause_object
 from .triggers import BLOCKED, Match
 
 WOULD, THAT, BE = get_string_id("would"), get_string_id("that"), get_string_id("be")
@@ -64,13 +59,12 @@ def add_cues(table: PhraseTable[Cue], ruleset: RuleSet) -> None:
 
 
 def status(ctx: DocContext, trigger: int, event_type: str, noun_end: int | None = None,
-           base_verb: bool = False, object_words: frozenset[int] = frozenset()) -> str:
+           base_verb: bool = False) -> str:
     """The status of the event whose trigger starts at ``trigger``; ``noun_end``, for an event
     noun, lets a cue right after its phrase count too ("sanctions against Iran would follow",
     "talks were set to begin"); a ``base_verb`` right after "and" shares the cues of the verb
-    before it ("so they can fly apart and hit separate targets"); a verb whose object
-    (``object_words``) is the noun its relative clause qualifies takes no cue from before
-    that noun."""
+    before it ("so they can fly apart and hit separate targets"); a verb whose object is
+    the noun its relative clause qualifies takes no cue from before that noun."""
     sent_start, sent_end = ctx.sentence_bounds(trigger)
     found = set()
     if noun_end is not None and (after := _cue_after_noun(ctx, noun_end, sent_end)):
@@ -106,10 +100,9 @@ def status(ctx: DocContext, trigger: int, event_type: str, noun_end: int | None 
                      ctx.clause_start(clause_start - 1, sent_start) if relative else clause_start)
     barrier = next((i for i in range(anchor - 1, window_start - 1, -1)
                     if _status_barrier(ctx, i, noun_end)), None)
-    if object_words and relative_object_holds(ctx, trigger, object_words):
+    if (head := relative_clause_object(ctx, trigger)) is not None:
         # "did not honour the contract it signed in 2007": the relative clause has a
         # subject of its own, and a cue before the noun it qualifies is the main verb's
-        head = relative_object(ctx, trigger)
         barrier = head if barrier is None or barrier < head else barrier
     for start, end, cue in ctx.cues_in.get(ctx.sentence_index(trigger), ()):
         if barrier is not None and end <= barrier:

@@ -193,3 +193,12 @@ def test_a_verb_s_form_right_after_the_is_a_plural_noun(run):
     records = run("Tehran broke the seals despite its accord with the European trio.",
                   date="2006-01-12")
     assert summary(records) == [("moratorium", "asserted", ["iran"], [], [], None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Washington objected on Monday to the missile sale.",
+     [("warning", "asserted", ["united-states"], [], [], "2015-04-13")]),
+    ("The residents objected to the new parking rules.", []),
+])
+def test_an_objection_about_arms_is_a_warning(run, text, expected):
+    assert summary(run(text, date="2015-04-14")) == expected

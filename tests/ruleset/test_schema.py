@@ -55,6 +55,13 @@ actors:
     type: person
     titles: [{title: 42, from: yesterday}]
 """, 5, ["titles[0].title: must be text, got 42", "titles[0].from: must be an ISO date"]),
+    "object-phrase": ("""\
+events:
+  - id: test-cameras-fitted
+    type: inspection
+    verbs: [fit]
+    object: [cameras, monitoring equipment]
+""", 5, ["object[1]", "'monitoring equipment' is not one word", "its head word"]),
     "party-is-a-number": ("""\
 treaties:
   - id: test-pact

@@ -24,6 +24,7 @@ _NAMED = {
     m._iso_date: "ISO date",
     m._day: "YYYY-MM-DD",
     m._regex: "regex",
+    m._single_word: "one-word text",
     m._macros: "regex",
 }
 _PATTERNS = {m.NON_BLANK: "text", m.ENTRY_ID: "kebab-case id"}

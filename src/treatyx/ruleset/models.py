@@ -182,6 +182,19 @@ def _regex(value: str) -> str:
 
 Text = Annotated[str, StringConstraints(pattern=NON_BLANK)]  # checked in Rust: fast
 Phrases = list[Text]
+
+
+def _single_word(value: str) -> str:
+    if len(value.split()) != 1:
+        raise PydanticCustomError(
+            "not_one_word", "'{value}' is not one word: this list is matched word by word, "
+            "so a phrase never matches; write its head word ('equipment' for 'monitoring "
+            "equipment')", {"value": value})
+    return value
+
+
+# object words, read one token at a time ("met its obligations": "obligations")
+Words = list[Annotated[str, AfterValidator(_single_word)]]
 EntryId = Annotated[str, StringConstraints(pattern=ENTRY_ID)]
 IsoDate = Annotated[str, AfterValidator(_iso_date)]
 Day = Annotated[str, AfterValidator(_day)]
@@ -388,14 +401,14 @@ class Event(EntryModel):
     status: Literal[STATUSES] | None = None  # type: ignore[valid-type]
     absorbs: list[EventType] = []
     absorbs_clause: list[EventType] = []  # "denied the system contravenes the treaty"
-    supplier_after: Phrases = []  # "bought S-400s from Russia": Russia supplies, the buyer receives
+    supplier_after: Words = []  # "bought S-400s from Russia": Russia supplies, the buyer receives
     buyer_deploys: bool = False  # no supplier named: the buyer deploys ("will buy F-35 jets")
     subject: Literal["agent", "target", "none"] | None = None
-    aimed: Phrases = []
+    aimed: Words = []
     particle: Phrases = []  # "pull the country out of": the verb counts only with one of these
-    unless_object: Phrases = []  # "met its obligations": no event when its object holds one
-    object: Phrases = []  # "restored some of the sanctions": only with one in it or its object
-    instrument: Phrases = []  # "attacked two airfields with missiles": only with a weapon after one
+    unless_object: Words = []  # "met its obligations": no event when its object holds one
+    object: Words = []  # "restored some of the sanctions": only with one in it or its object
+    instrument: Words = []  # "attacked two airfields with missiles": only with a weapon after one
     unless_attribute: bool = False  # "the plan was a departure from the deal": not after "was"
     # "said the launch was not in violation of": negated right after "not", another type
     negated: EventType | None = None

@@ -202,3 +202,16 @@ def test_a_verb_s_form_right_after_the_is_a_plural_noun(run):
 ])
 def test_an_objection_about_arms_is_a_warning(run, text, expected):
     assert summary(run(text, date="2015-04-14")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The IAEA installed monitoring equipment at the enrichment plant on Monday.",
+     [("inspection", "asserted", ["iaea"], [], [], "2021-09-13")]),
+    ("The IAEA began installing new cameras at the reactor on Monday.",
+     [("inspection", "asserted", ["iaea"], [], [], "2021-09-13")]),
+    ("The city police installed new cameras at the nuclear museum.", []),
+    # no inspecting body: a state's own cameras inspect nothing
+    ("Japan installed new cameras at its nuclear museum on Monday.", []),
+])
+def test_monitors_an_inspecting_body_installs_are_its_inspection(run, text, expected):
+    assert summary(run(text, date="2021-09-14")) == expected

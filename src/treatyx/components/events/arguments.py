@@ -65,7 +65,6 @@ PURPOSE_PHRASE_WORDS = 8  # words between "for" and its event noun: "for another
 MAKER_PARTICIPLES = frozenset(get_string_id(word) for word in (
     "made", "built", "designed", "developed", "produced", "manufactured", "supplied"))
 CLAIMED = get_string_id("claimed")  # "the attack claimed by the Houthis": they attacked
-ADJECTIVE_WORDS = 3  # tokens of a state's adjective at most ("South Korean")
 CLAIM_REACH = 6  # words between an event noun and the participle that names its agent by "by"
 PREDICATE_WORDS = 4  # lower-case words of a meeting noun's predicate before "between"
 MEETING_TYPES = frozenset({"talks"})  # whose noun's "of" names who meets ("a summit of the G8")
@@ -2882,8 +2881,8 @@ def with_hyphen_partners(ctx: DocContext, found: list[Mention]) -> list[Mention]
     sides of one compound ("the Russia-Iran-Azerbaijan summit", "US-China talks")."""
     before: list[Mention] = []
     i = found[0].start
-    while i >= 2 and _hyphen_joins(ctx, i - 1) \
-            and (previous := _actor_or_adjective_ending_at(ctx, i - 1)) is not None:
+    while i >= 2 and _hyphen_joins(ctx, i - 1) and (previous := (
+            _actor_ending_at(ctx, i - 1) or _adjective_ending_at(ctx, i - 1))) is not None:
         before.insert(0, previous)
         i = previous.start
     after: list[Mention] = []
@@ -2894,16 +2893,6 @@ def with_hyphen_partners(ctx: DocContext, found: list[Mention]) -> list[Mention]
         after.append(following)
         i = following.end
     return [*before, *found, *after] if before or after else found
-
-
-def _actor_or_adjective_ending_at(ctx: DocContext, end: int) -> Mention | None:
-    """The actor, or the state's adjective ("Russian" in "a Russian-Chinese patrol"), whose
-    name ends right before ``end``."""
-    actor = ctx.actor_at.get(end - 1)
-    if actor is not None:
-        return actor if actor.end == end else None
-    return next((m for k in range(end - 1, max(end - ADJECTIVE_WORDS, 0) - 1, -1)
-                 if (m := ctx.adjective_at.get(k)) is not None and m.end == end), None)
 
 
 def _serial_comma(ctx: DocContext, i: int) -> bool:

@@ -1075,10 +1075,14 @@ class DocContext:
     def split_cues(self) -> list[tuple[int, int, Any]]:
         """The status cues a date splits ("decided on Tuesday to", "vowed last week to"),
         as it splits a trigger."""
-        dates = self.date_tokens
-        skipped = dates | {i - 1 for i in dates if i > 0 and i - 1 not in dates
-                           and self.lower[i - 1] in self.hashes.object_stops}
+        skipped = {k for i in self.date_tokens for k in (i - 1, i)
+                   if k >= 0 and self.in_date_phrase(k)}  # ("on" of "on Tuesday" too)
         return self.extractor.cues.across(self.doc, skipped)
+
+    @cached_property
+    def tells_a_test(self) -> bool:
+        """Does a word of test-words stand anywhere in the text?"""
+        return not self.hashes.test_words.isdisjoint(self.lower)
 
     @cached_property
     def cues(self) -> list[tuple[int, int, Any]]:

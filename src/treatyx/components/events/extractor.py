@@ -2448,7 +2448,7 @@ def _retype_launches_of_a_war(ctx: DocContext, events: list[EventMention]) -> No
     speaks of a test (no word of test-words), a launch told by a verb, by an agent of combat
     use told before or by the first agent, is that combat use (not a launch of a satellite:
     lexicon space-payloads)."""
-    if not ctx.hashes.test_words.isdisjoint(ctx.lower):
+    if ctx.tells_a_test:
         return
     lead = next((e for e in events if e.status == "asserted" and any(
         a["role"] == "agent" for a in e.actors)), None)
@@ -2478,7 +2478,7 @@ def _casualties_outside_a_test(ctx: DocContext, sent_start: int, sent_end: int) 
     """Does the sentence tell people killed or hurt (lexicon casualty-words) in a text that
     never speaks of a test? An accidental launch in a drill can kill too."""
     return not ctx.hashes.casualty_words.isdisjoint(ctx.lower[sent_start:sent_end]) \
-        and ctx.hashes.test_words.isdisjoint(ctx.lower)
+        and not ctx.tells_a_test
 
 
 def _indefinite_unapposed(ctx: DocContext, start: int) -> bool:

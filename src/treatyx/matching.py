@@ -20,7 +20,7 @@ from itertools import product
 from typing import Any, Generic, TypeVar
 
 import numpy
-from spacy.attrs import IS_DIGIT, IS_PUNCT, IS_TITLE, IS_UPPER, LOWER, ORTH
+from spacy.attrs import IS_DIGIT, IS_PUNCT, IS_TITLE, IS_UPPER, LOWER, NORM, ORTH
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
@@ -29,7 +29,7 @@ from spacy.vocab import Vocab
 from .tokenizer import HYPHENS_KEY, UNICODE_HYPHENS
 
 Payload = TypeVar("Payload")
-HASH_ATTRS = [ORTH, LOWER, IS_UPPER, IS_PUNCT, IS_DIGIT, IS_TITLE]
+HASH_ATTRS = [ORTH, LOWER, IS_UPPER, IS_PUNCT, IS_DIGIT, IS_TITLE, NORM]
 # exact (ORTH), lower-cased (LOWER), all-caps tokens only (ORTH or nothing), marked capitals
 # exact and other words lower-cased (see :func:`_marked`)
 COLUMNS = 4
@@ -96,6 +96,30 @@ def _read_hyphens_as_hyphens(doc: Doc, orth: numpy.ndarray, lower: numpy.ndarray
             lower[token.i] = get_string_id(text.lower())
 
 
+CONTRACTION_MARKS = ("'", "\u2019")
+
+
+def is_clitic(text: str) -> bool:
+    """"'re", "'ll", "’ve", "n't": a piece the tokenizer splits off a contraction."""
+    return text[:1] in CONTRACTION_MARKS or (text[:1] in "nN" and text[1:2] in CONTRACTION_MARKS)
+
+
+def spelled_out(doc: Doc, i: int) -> str:
+    """The lower-case form a phrase table matches token ``i`` on: the piece a contraction
+    splits off as its full word (spaCy's NORM: "'re" is "are", "'ve" "have", "n't" "not"), so
+    the rule lists need not spell every contracted form; any other word as written ("wo" of
+    "won't" too: its "n't" negates it already)."""
+    word = doc[i]
+    return word.norm_ if is_clitic(word.text) else word.lower_
+
+
+def _spell_out_contractions(doc: Doc, lower: numpy.ndarray, norm: numpy.ndarray) -> None:
+    for i in numpy.flatnonzero(lower != norm).tolist():
+        spelled = spelled_out(doc, i)
+        if spelled != doc[i].lower_:
+            lower[i] = get_string_id(spelled)
+
+
 def token_ids(doc: Doc) -> tuple[numpy.ndarray, list[list[int]]]:
     """The ids of ``doc``'s tokens per column (:data:`COLUMNS`: ORTH, LOWER, and ORTH of
     tokens without a lower-case letter, else :data:`NO_MATCH`), as an array (n, 2) of ORTH
@@ -113,8 +137,10 @@ def token_ids(doc: Doc) -> tuple[numpy.ndarray, list[list[int]]]:
     orth, lower = array[:, 0], array[:, 1]
     if doc.user_data.get(HYPHENS_KEY):
         _read_hyphens_as_hyphens(doc, orth, lower)
+    marked_capitals = (orth != lower) & (array[:, 5] == 0)
+    _spell_out_contractions(doc, lower, array[:, 6])
     caps = numpy.where(array[:, 2:5].any(axis=1), orth, NO_MATCH)
-    marked = numpy.where((orth != lower) & (array[:, 5] == 0), orth, lower)
+    marked = numpy.where(marked_capitals, orth, lower)
     columns = [*array[:, :2].T.tolist(), caps.tolist(), marked.tolist()]
     array = array[:, :2]
     _last_ids = (doc, array, columns)
@@ -184,8 +210,9 @@ class PhraseTable(Generic[Payload]):
             if not len(words):
                 continue
             hashes = tuple(get_string_id(
-                word.text.lower() if column == 1 or (column == 3 and not _marked(word.text))
-                else word.text) for word in words)
+                spelled_out(words, word.i)
+                if column == 1 or (column == 3 and not _marked(word.text)) else word.text)
+                for word in words)
             if column == 2 and any(word.text != word.text.upper() for word in words):
                 continue  # cannot match a run of all-caps tokens
             payloads = self._tables[column].setdefault(hashes, [])

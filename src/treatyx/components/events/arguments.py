@@ -10,6 +10,7 @@ from bisect import bisect_left
 from spacy.strings import get_string_id
 from spacy.tokens import Token
 
+from ...matching import is_clitic
 from ..common import POSSESSIVES
 from .context import DocContext, Mention
 from .requirements import (
@@ -654,8 +655,12 @@ def _person_named_before(ctx: DocContext, token: int) -> Mention | None:
     for _ in range(PRONOUN_SENTENCES):
         index = max(ctx.previous_sentence(index), 0)
     first = ctx.sent_starts[index]
-    return next((m for m in reversed(ctx.actors) if first <= m.start and m.end <= token
-                 and m.info.get("type") == "person"), None)
+    persons = [m for m in ctx.actors if first <= m.start and m.end <= token
+               and m.info.get("type") == "person"]
+    # one after a preposition is no subject ("Putin said ... at his meeting with Lukashenko.
+    # He also offered ...": Putin), unless no other is named
+    return next((m for m in reversed(persons) if not _after_preposition(
+        ctx, m, first, ctx.hashes.non_subject_prepositions)), persons[-1] if persons else None)
 
 
 def pronoun_partnered(ctx: DocContext, start: int, clause_start: int) -> Mention | None:
@@ -696,7 +701,8 @@ def first_person_subject(ctx: DocContext, start: int, clause_start: int,
         if ctx.lower[i] in ctx.hashes.first_person:
             return not nominal or ctx.lower[i] in ctx.hashes.possessives \
                 or ctx.last_light_verb(i + 1, start) is not None
-        if not (ctx.doc[i].is_lower and ctx.doc[i].is_alpha) or i in ctx.trigger_starts \
+        if not (ctx.doc[i].is_lower and (ctx.doc[i].is_alpha or is_clitic(ctx.doc[i].text))) \
+                or i in ctx.trigger_starts \
                 or ctx.lower[i] in ctx.hashes.other_persons:
             return False  # ("we will not let them violate the treaty": theirs)
     return False
@@ -849,6 +855,19 @@ def verb_subject(ctx: DocContext, token: int, clause_start: int) -> Mention | No
         nearest = _informer(ctx, nearest, clause_start) or nearest
     return _reporter_for_pronoun(ctx, nearest.end if nearest else clause_start, token) \
         or nearest
+
+
+def it_stands_for_a_weapon(ctx: DocContext, token: int) -> bool:
+    """Is the verb's subject "it", right before it (an auxiliary between allowed), whose
+    clause a subordinator opens right after a weapon ("radars followed the missile after it
+    blasted off")? Then "it" is the weapon, which names no agent."""
+    sent_start = ctx.sentence_bounds(token)[0]
+    pronoun = token - 1
+    if pronoun > sent_start and ctx.lower[pronoun] in ctx.hashes.auxiliaries:
+        pronoun -= 1
+    opener = pronoun - 1
+    return opener > sent_start and ctx.lower[pronoun] == IT and _subordinator(ctx, opener) \
+        and (weapon_at(ctx, opener - 1) or opener - 1 in ctx.system_ending_at)
 
 
 def _owner_of_noun_before_to(ctx: DocContext, start: int, clause_start: int
@@ -1190,7 +1209,20 @@ def _agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start
         # a noun of the phrases ("inspectors") after a verb of saying: the subject of what is
         # said ("the envoy says the accord requires Iran to open the plant to inspectors")
         return first_subject(ctx, saying[1], start)
+    if opening is None and (person := _opening_pronoun_subject(ctx, sent_start, start)):
+        return person
     return first_subject(ctx, sent_start if opening is None else opening + 1, start)
+
+
+def _opening_pronoun_subject(ctx: DocContext, sent_start: int, start: int) -> Mention | None:
+    """"He also faulted Pyongyang's missile sales, calling them unlawful": "he" or "she"
+    (lexicon speaker-pronouns) opening the sentence is its subject, the person named last
+    before it, unless a verb of saying stands between ("He said the accession of the three
+    powers ...": not his)."""
+    if ctx.lower[sent_start] not in ctx.hashes.speaker_pronouns \
+            or reporting_before(ctx, start) is not None:
+        return None
+    return _person_named_before(ctx, sent_start)
 
 
 def _enacting_antecedent(ctx: DocContext, start: int) -> int | None:
@@ -2135,6 +2167,8 @@ def actor_after_preposition(ctx: DocContext, first: int) -> Mention | None:
     the owned ("by Yemen's Houthi rebels": the Houthis; "by Saudi Arabia's Crown Prince
     Mohammed bin Salman": the prince)."""
     doc = ctx.doc
+    if first > 0 and ctx.lower[first - 1] == ctx.hashes.by and _opens_means_clause(ctx, first):
+        return None  # "a move toward penalties by charging Tehran with ...": how, not who
     listed = _example_list(ctx, first)
     if listed is not None:
         return actor_after_preposition(ctx, listed)
@@ -2717,6 +2751,13 @@ def by_agent(ctx: DocContext, end: int, sent_end: int) -> Mention | None:
                 ctx.hashes.possessives | ctx.hashes.definite_determiners):
             return ctx.salient_state(i)  # "halted by our country in 2019"
     return None
+
+
+def _opens_means_clause(ctx: DocContext, i: int) -> bool:
+    """Is the word at ``i`` a verb in -ing ("by accusing", "by threatening"): after "by",
+    the means, whose object is no agent?"""
+    word = ctx.doc[i]
+    return word.is_lower and word.is_alpha and len(word) > 4 and word.lower_.endswith("ing")
 
 
 def _office_set_off_before(ctx: DocContext, comma: int) -> Mention | None:

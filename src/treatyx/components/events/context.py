@@ -12,11 +12,12 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from spacy.attrs import IS_SPACE, LOWER, SENT_START
+from spacy.attrs import IS_SPACE, SENT_START
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from ... import extensions
+from ...matching import token_ids
 
 if TYPE_CHECKING:
     from .extractor import EventExtractor
@@ -88,7 +89,7 @@ def _states_named(actors: Iterable[Mention]) -> set[str]:
 class LowerHashes:
     """The extractor's word lists as sets of LOWER ids (``get_string_id`` of the word: its
     hash, or the symbol number of a built-in string such as "agent" or "number"), so that a
-    token is tested through ``doc.to_array(LOWER)`` without creating a Token object.
+    token is tested through its id (``matching.token_ids``) without creating a Token object.
     Multi-word entries never equal one token's hash, as they never equal one token's text;
     those of the lists a trigger ``requires`` are kept apart as phrases."""
 
@@ -151,10 +152,11 @@ class DocContext:
         self.hashes: LowerHashes = extractor.hashes
         # Token attributes are read from these lists rather than through doc[i], which builds
         # a Token object on every access.
-        columns = doc.to_array([LOWER, SENT_START, IS_SPACE])
-        self.lower: list[int] = columns[:, 0].tolist()
-        self.sent_starts = extensions.sentence_starts(doc, columns[:, 1])
-        self.is_space: list[int] = columns[:, 2].tolist()
+        columns = doc.to_array([SENT_START, IS_SPACE])
+        # the phrase tables' own lower-case ids: Unicode hyphens as "-", contractions spelled out
+        self.lower: list[int] = list(token_ids(doc)[1][1])
+        self.sent_starts = extensions.sentence_starts(doc, columns[:, 0])
+        self.is_space: list[int] = columns[:, 1].tolist()
         self.sent_ends = [*self.sent_starts[1:], len(doc)]
         self.info = doc._.treatyx_entity_info or {}
         self.treaties = mentions_of(doc, "treaty", self.info)

@@ -1359,7 +1359,9 @@ class EventExtractor(RuleComponent):
             # sanctions" Kirby accuses; in "it tried to intercept the rocket launched from
             # Gaza" (a reduced relative) "it" did not fire
             counted = arguments.counted_states(ctx, start, clause_start, trigger)
-            agent = None if counted else self._not_the_opposed(
+            # ("radars followed the missile after it blasted off": "it" is the missile, no agent)
+            agent = None if counted or arguments.it_stands_for_a_weapon(ctx, start) \
+                else self._not_the_opposed(
                 ctx, start, trigger, arguments.agent(ctx, start, end, trigger, clause_start),
                 clause_start) or (
                 arguments.weapon_adjective(ctx, start, clause_start)

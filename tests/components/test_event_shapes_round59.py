@@ -1,0 +1,81 @@
+"""Shapes found in round 59 on part BJ and the parts tuned on before: contractions read as
+their full words, "by" before a verb in -ing (a means, no agent), a sentence opened by "he",
+the person such a pronoun stands for, and "it" that stands for a weapon."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_event_arguments import summary
+
+
+@pytest.mark.parametrize("we_are", ["we're", "we\u2019re", "we are"])
+def test_a_contraction_reads_as_its_full_words(run, we_are):
+    # "'re" is "are": "are going to" plans, and "we" is the speaker's side, not Moscow
+    records = run(f'"Moscow has not honoured the INF Treaty, so {we_are} going to terminate '
+                  'it," Trump told reporters on Saturday.', date="2018-10-21")
+    assert summary(records) == [
+        ("withdrawal", "planned", ["donald-trump", "united-states"], [], [], "2018-10-20")]
+
+
+@pytest.mark.parametrize("will_not", ["won't", "will not"])
+def test_won_t_is_will_not(run, will_not):
+    records = run(f'"Tokyo {will_not} sign the Arms Trade Treaty," the minister said on Saturday.',
+                  date="2018-10-21")
+    assert summary(records) == [("signing", "negated", ["japan"], [], [], "2018-10-20")]
+
+
+def test_by_before_a_verb_in_ing_names_the_means_not_the_agent(run):
+    # Paris began the sanctions; Tehran, after "by accusing", is only accused
+    records = run("Paris began the return of sanctions on Friday by accusing Tehran of "
+                  "breaking the 2015 nuclear deal.", date="2025-09-27")
+    assert summary(records) == [
+        ("sanctions", "asserted", ["france"], [], [], "2025-09-26"),
+        ("violation_allegation", "asserted", ["france"], ["iran"], [], "2025-09-26"),
+        ("signing", "asserted", ["china", "france", "germany", "iran", "russia", "united-kingdom",
+                                 "united-states"], [], [], "2015")]
+
+
+def test_he_opening_a_sentence_is_the_subject_of_its_participle(run):
+    # "calling it illegal" is Yoon's charge, not that of the first state named after "He"
+    records = run("President Yoon spoke at the parade on Tuesday. He also criticized "
+                  "Pyongyang's arms deal with Moscow, calling it illegal.", date="2024-10-02")
+    assert summary(records) == [
+        ("warning", "asserted", ["south-korea", "yoon-suk-yeol"], ["north-korea"], [],
+         "2024-10-02"),
+        ("violation_allegation", "asserted", ["south-korea", "yoon-suk-yeol"], [], [],
+         "2024-10-02")]
+
+
+def test_he_before_a_verb_of_saying_is_not_the_subject_of_what_is_said(run):
+    # the signing is the other states', whom the text does not name one by one: not his
+    records = run("Sergei Lavrov praised the protocol on Tuesday. He told the council the signing "
+                  "by the remaining nuclear states showed support for the NPT.",
+                  date="2014-05-07")
+    assert summary(records) == [("signing", "asserted", [], [], [], None)]
+
+
+def test_he_stands_for_the_person_who_is_no_object_of_a_preposition(run):
+    # Lukashenko, met "with", is named last, but Putin is the one who spoke
+    records = run('"We will send missiles to Minsk," Putin said on Saturday at his meeting with '
+                  "Lukashenko. He also pledged to upgrade the Belarusian air force's bombers for "
+                  "nuclear weapons.", date="2022-06-27")
+    assert summary(records) == [
+        ("deployment", "planned", ["russia", "vladimir-putin"], [], [], "2022-06-25"),
+        ("talks", "asserted", ["russia", "vladimir-putin"], ["alexander-lukashenko", "belarus"],
+         [], "2022-06-25"),
+        ("development", "planned", ["russia", "vladimir-putin"], ["belarus"], [], None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("South Korean radars followed the missile after it blasted off from the east coast on "
+     "Wednesday.",
+     [("missile_test", "asserted", [], [], [], "2012-12-12")]),
+    # the launch told before is the one retold
+    ("Pyongyang fired a missile on Wednesday. South Korean radars followed the missile after "
+     "it had blasted off from the east coast.",
+     [("missile_test", "asserted", ["north-korea"], [], [], "2012-12-12")]),
+])
+def test_it_after_a_weapon_and_a_subordinator_is_the_weapon_not_a_state(run, text, expected):
+    # not the radars' state: "it" stands for the missile, which names no one
+    assert summary(run(text, date="2012-12-12")) == expected

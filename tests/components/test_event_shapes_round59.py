@@ -1,6 +1,7 @@
 """Shapes found in round 59 on part BJ and the parts tuned on before: contractions read as
 their full words, "by" before a verb in -ing (a means, no agent), a sentence opened by "he",
-the person such a pronoun stands for, and "it" that stands for a weapon."""
+the person such a pronoun stands for, threats said and threats denied, a breach called
+possible, "such" that opens another noun than the trigger, and claims of civilian purposes."""
 
 from __future__ import annotations
 
@@ -65,6 +66,52 @@ def test_he_stands_for_the_person_who_is_no_object_of_a_preposition(run):
         ("talks", "asserted", ["russia", "vladimir-putin"], ["alexander-lukashenko", "belarus"],
          [], "2022-06-25"),
         ("development", "planned", ["russia", "vladimir-putin"], ["belarus"], [], None)]
+
+
+@pytest.mark.parametrize("purpose", ["strictly for civilian purposes", "purely civilian"])
+def test_a_claim_of_civilian_purposes_denies_a_weapons_aim(run, purpose):
+    records = run(f"Tehran insists that its uranium enrichment is {purpose}.",
+                  date="2025-09-27")
+    assert summary(records) == [("denial", "asserted", ["iran"], [], [], "2025-09-27")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Abe said on Tuesday that the launch was a grave threat to Japan.",
+     [("warning", "asserted", ["japan", "shinzo-abe"], [], [], "2017-08-29")]),
+    # the act called a threat is the relative clause's object, before its verb
+    ('Pyongyang fired a missile over Hokkaido on Tuesday, a move Abe called an "unprecedented" '
+     "threat.",
+     [("missile_test", "asserted", ["north-korea"], [], [], "2017-08-29"),
+      ("warning", "asserted", ["japan", "shinzo-abe"], [], [], "2017-08-29")]),
+])
+def test_an_act_said_or_called_a_threat_is_warned_against(run, text, expected):
+    assert summary(run(text, date="2017-08-29")) == expected
+
+
+@pytest.mark.parametrize("says", ["do not pose a threat to", "do not pose any threat to",
+                                  "pose no threat to"])
+def test_weapons_said_to_pose_no_threat_are_a_denial(run, says):
+    records = run(f"Moscow said on Saturday that the Iskander missiles {says} NATO.",
+                  date="2016-10-10")
+    assert summary(records) == [("denial", "asserted", ["russia"], [], ["iskander-m"],
+                                 "2016-10-08")]
+
+
+def test_a_breach_called_possible_is_alleged_and_such_opens_no_class_over_a_verb(run):
+    records = run("Lithuania said on Saturday that such deployments were possible violations "
+                  "of the INF Treaty.", date="2016-10-10")
+    assert summary(records) == [
+        ("violation_allegation", "asserted", ["lithuania"], [], [], "2016-10-08")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Analysts said a possible nuclear test by Pyongyang would alarm Tokyo.",
+     [("nuclear_test", "hypothetical", ["north-korea"], [], [], None)]),
+    ("Such tests are routine, the ministry said.", []),
+])
+def test_possible_events_stay_hypothetical_and_such_events_a_class(run, text, expected):
+    assert summary(run(text, date="2016-10-10")) == expected
+
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -1109,10 +1109,11 @@ class EventExtractor(RuleComponent):
             actors = [ref for side in arguments.treaty_sides(ctx, start, noun + 1)
                       for ref in arguments.actor_refs(side, "agent", self.actor_names)] \
                 or actors
-        if event_status == "negated" and trigger.negated_type \
-                and _plainly_negated(ctx, start, clause_start):
+        if (event_status == "negated" or trigger.rule in self.fixed_status) \
+                and trigger.negated_type and _plainly_negated(ctx, start, clause_start):
             # "Tehran said the launch was not in violation of the resolution": a denial by
-            # whoever says so (its agents; with none, whoever was said not to violate)
+            # whoever says so (its agents; with none, whoever was said not to violate); also
+            # for an entry whose status is fixed ("said the missiles do not pose a threat")
             trigger = replace(trigger, type=trigger.negated_type)
             event_status = "asserted"
             actors = [a for a in actors if a["role"] == "agent"] or [

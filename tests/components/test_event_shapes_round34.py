@@ -71,10 +71,12 @@ def test_what_is_warned_of(run, text, expected):
       ("interception", "asserted", ["israel"], [], [], "2021-01-02")]),
     ("The rocket was destroyed in mid-air by two Israeli interceptors.",
      [("interception", "asserted", ["israel"], [], [], None)]),
-    # the pronoun right after an actor's announcement stands for that actor
+    # the pronoun right after an actor's announcement stands for that actor (and what was
+    # said to be troubling is the White House's warning)
     ("The White House said that Tehran's statement it had launched a research rocket was "
      "troubling.",
-     [("missile_test", "asserted", ["iran"], [], [], None)]),
+     [("missile_test", "asserted", ["iran"], [], [], None),
+      ("warning", "asserted", ["united-states"], [], [], "2021-01-06")]),
 ])
 def test_who_acts_named_in_a_phrase(run, text, expected):
     assert summary(run(text, date="2021-01-06")) == expected

@@ -126,3 +126,35 @@ def test_possible_events_stay_hypothetical_and_such_events_a_class(run, text, ex
 def test_it_after_a_weapon_and_a_subordinator_is_the_weapon_not_a_state(run, text, expected):
     # not the radars' state: "it" stands for the missile, which names no one
     assert summary(run(text, date="2012-12-12")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Seoul's unification ministry expressed regret over the missile launch.",
+     [("warning", "asserted", ["rok-unification-ministry", "south-korea"], [], [],
+       "2009-01-30")]),
+    # the state in the subject's own phrase did not launch; one acted on did
+    ("The ministry in Seoul voiced concern over the missile launch.",
+     [("warning", "asserted", ["south-korea"], [], [], "2009-01-30")]),
+    ("Japan protested to China over the missile launch.",
+     [("warning", "asserted", ["japan"], ["china"], [], None),
+      ("missile_test", "asserted", ["china"], [], [], None)]),
+])
+def test_regret_voiced_is_a_warning_and_the_subject_s_phrase_launched_nothing(run, text,
+                                                                              expected):
+    assert summary(run(text, date="2009-01-30")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Israel's foreign minister said the missile trials were very dangerous.",
+     [("warning", "asserted", ["israel"], [], [], "2005-12-02")]),
+    ("Washington stands ready to take further measures in 60 days if Iran keeps enriching "
+     "uranium.",
+     [("warning", "asserted", ["united-states"], ["iran"], [], None),
+      ("development", "hypothetical", ["iran"], [], [], None)]),
+    # unacceptable "to" someone: their view, which the text tells, no warning said
+    ("Moscow wants changes that have so far been unacceptable to the US and its allies in the "
+     "missile talks.", []),
+])
+def test_an_act_judged_dangerous_or_answered_with_further_measures_is_warned_against(
+        run, text, expected):
+    assert summary(run(text, date="2005-12-02")) == expected

@@ -87,6 +87,7 @@ TITLE_WORDS = 2  # words of a title between a state's adjective and a person ("F
 OFFICE_TOKENS = 3  # tokens of an office before "of" and its body ("Director - General of")
 FROM = get_string_id("from")  # words before a trigger in which "bilateral" makes an event joint
 IN = get_string_id("in")  # "officials in Tehran": a seat (lexicon seat-nouns)
+SUBJECT_PHRASE_WORDS = frozenset({IN})  # "the ministry in Seoul": a subject's own words
 WITH = get_string_id("with")
 ABOUT = get_string_id("about")
 BECAUSE = get_string_id("because")  # "because of its refusal to": a cause, not "told of its"
@@ -1766,10 +1767,14 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int, trigger
         # China over the launch": whom the clause acts on did it
         nearest = actor_before(ctx, cause, clause_start)
         if nearest is not None and nearest.start >= clause_start and any(
-                ctx.doc[i].is_lower and ctx.lower[i] not in ctx.hashes.noun_determiners
+                ctx.doc[i].is_lower and ctx.lower[i] not in SUBJECT_PHRASE_WORDS
+                and ctx.lower[i] not in ctx.hashes.noun_determiners
+                and ctx.lower[i] not in ctx.hashes.possessive_marks
+                and ctx.lower[i] not in ctx.hashes.actor_nouns
                 for i in range(clause_start, nearest.start)):
             # (acted on, after a verb or a preposition; not the clause's subject: "Japan
-            # voiced concern over the test" is no test of Japan's)
+            # voiced concern over the test" is no test of Japan's, nor is "Seoul's ministry"
+            # or "the ministry in Seoul voiced concern ...")
             return nearest
     purpose = _purpose_for(ctx, start, clause_start) \
         if trigger.type in ctx.extractor.purpose_events else None

@@ -158,3 +158,19 @@ def test_regret_voiced_is_a_warning_and_the_subject_s_phrase_launched_nothing(ru
 def test_an_act_judged_dangerous_or_answered_with_further_measures_is_warned_against(
         run, text, expected):
     assert summary(run(text, date="2005-12-02")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a city before a meeting is where it is held, not a side
+    ("The Vienna talks on the nuclear deal resumed on Tuesday.", []),
+    ("The Russian talks on the nuclear deal resumed on Tuesday.",
+     [("talks", "asserted", ["russia"], [], [], "2022-02-08")]),
+])
+def test_a_city_before_a_meeting_is_its_venue(run, text, expected):
+    assert summary(run(text, date="2022-02-09")) == expected
+
+
+def test_a_weapon_taken_into_service_is_deployed(run):
+    records = run("The navy will take the new Zircon missile into service next year.",
+                  date="2021-07-20")
+    assert summary(records) == [("deployment", "planned", ["russia"], [], ["zircon"], "2022")]

@@ -1758,7 +1758,7 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int, trigger
     if owner is not None:
         return owner
     named = actor_before(ctx, start, clause_start)
-    if named is not None and named.end <= start and _modifies_noun(ctx, named.end, start) \
+    if named is not None and named.end <= start and _owns_as_modifier(ctx, named, start, trigger) \
             and not trigger.subject_is_target:
         return named  # "concern about the US missile test", after a preposition too
     cause = _cause_before(ctx, start, clause_start)
@@ -1803,7 +1803,7 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int, trigger
         light = None
     if light is not None and _verb_after_to(ctx, light + 1, start):
         light = None  # "held emergency meetings to monitor the launches": not theirs
-    if nearest is not None and _modifies_noun(ctx, nearest.end, start):
+    if nearest is not None and _owns_as_modifier(ctx, nearest, start, trigger):
         return nearest
     first = light
     while first is not None and first - 1 in ctx.light_verb_tokens:
@@ -2313,6 +2313,13 @@ def trigger_ending_at(ctx: DocContext, end: int) -> int | None:
 
 def _inside(spans: list[tuple[int, int]], token: int) -> bool:
     return any(start <= token < end for start, end in spans)
+
+
+def _owns_as_modifier(ctx: DocContext, actor: Mention, start: int, trigger: Trigger) -> bool:
+    """Does ``actor`` open the noun phrase of the event noun at ``start`` ("the US missile
+    test")? Not a city before a meeting, which is where it is held ("the Vienna talks")."""
+    return _modifies_noun(ctx, actor.end, start) \
+        and not (actor.role == "metonym" and trigger.type in MEETING_TYPES)
 
 
 def _modifies_noun(ctx: DocContext, gap_start: int, gap_end: int) -> bool:

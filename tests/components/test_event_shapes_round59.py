@@ -174,3 +174,11 @@ def test_a_weapon_taken_into_service_is_deployed(run):
     records = run("The navy will take the new Zircon missile into service next year.",
                   date="2021-07-20")
     assert summary(records) == [("deployment", "planned", ["russia"], [], ["zircon"], "2022")]
+
+
+@pytest.mark.parametrize("verb", ["reintroduce penalties on", "restore the arms embargo on"])
+def test_penalties_or_an_embargo_put_back_are_sanctions(run, verb):
+    records = run(f"The UN will {verb} Iran on Saturday over its nuclear programme.",
+                  date="2025-09-25")
+    assert summary(records) == [
+        ("sanctions", "planned", ["un-security-council"], ["iran"], [], "2025-09-27")]

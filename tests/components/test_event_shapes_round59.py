@@ -182,3 +182,14 @@ def test_penalties_or_an_embargo_put_back_are_sanctions(run, verb):
                   date="2025-09-25")
     assert summary(records) == [
         ("sanctions", "planned", ["un-security-council"], ["iran"], [], "2025-09-27")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tripoli handed the OPCW an initial declaration of its mustard gas stocks on Friday.",
+     [("inspection", "asserted", ["libya"], [], [], "2004-03-05")]),
+    ("New Delhi and Islamabad swapped lists of their atomic facilities on Friday.",
+     [("inspection", "asserted", ["india", "pakistan"], [], [], "2004-03-05")]),
+])
+def test_a_declaration_handed_to_a_watchdog_or_lists_swapped_are_inspections(run, text,
+                                                                              expected):
+    assert summary(run(text, date="2004-03-06")) == expected

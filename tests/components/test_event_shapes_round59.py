@@ -193,3 +193,13 @@ def test_penalties_or_an_embargo_put_back_are_sanctions(run, verb):
 def test_a_declaration_handed_to_a_watchdog_or_lists_swapped_are_inspections(run, text,
                                                                               expected):
     assert summary(run(text, date="2004-03-06")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Shaheen-III was first put on display at a parade in 2016.",
+     [("development", "asserted", ["pakistan"], [], ["shaheen-iii"], "2016")]),
+    # a photo caption's weapon on display somewhere is no showing of it
+    ("An old S-300 launcher stands on display at a Russian army base, the caption says.", []),
+])
+def test_a_weapon_on_display_at_a_parade_is_its_development(run, text, expected):
+    assert summary(run(text, date="2021-11-10")) == expected

@@ -203,3 +203,13 @@ def test_a_declaration_handed_to_a_watchdog_or_lists_swapped_are_inspections(run
 ])
 def test_a_weapon_on_display_at_a_parade_is_its_development(run, text, expected):
     assert summary(run(text, date="2021-11-10")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "launch" after "the" is a noun, no light verb whose subject would test the missile
+    ("Pyongyang fired a rocket on Monday. Tokyo said the launch was a ballistic missile test.",
+     [("missile_test", "asserted", ["north-korea"], [], [], "2023-05-29")]),
+    ("Tokyo said the launch was a ballistic missile test.", []),
+])
+def test_a_light_verb_s_form_after_a_determiner_is_a_noun(run, text, expected):
+    assert summary(run(text, date="2023-05-30")) == expected

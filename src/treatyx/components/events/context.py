@@ -944,11 +944,14 @@ class DocContext:
     @cached_property
     def light_verb_tokens(self) -> set[int]:
         """Tokens of a light verb ("conducted", "carried out": lexicon light-verbs), not a
-        noun of the same form after a possessive ("North Korea's launch") or the second part
-        of a compound ("high-level talks")."""
-        marks = self.hashes.possessive_marks
+        noun of the same form after a possessive ("North Korea's launch") or a determiner
+        ("the launch was a missile test"; a participle after one stays: "a planned test"), nor
+        the second part of a compound ("high-level talks")."""
+        marks, determiners = self.hashes.possessive_marks, self.hashes.noun_determiners
         return {i for start, end, _ in self.extractor.light_verb_table(self.doc)
                 if not (start > 0 and self.lower[start - 1] in marks)
+                and not (start > 0 and self.lower[start - 1] in determiners
+                         and not self.doc[start].lower_.endswith("ed"))
                 and not self.glued_by_hyphen(start) and not self._participle_adjective(start, end)
                 for i in range(start, end)}
 

@@ -213,3 +213,15 @@ def test_a_weapon_on_display_at_a_parade_is_its_development(run, text, expected)
 ])
 def test_a_light_verb_s_form_after_a_determiner_is_a_noun(run, text, expected):
     assert summary(run(text, date="2023-05-30")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Jens Stoltenberg said on Wednesday that Moscow bears ultimate responsibility for the "
+     "missile strike.",
+     [("violation_allegation", "asserted", ["jens-stoltenberg", "nato"], ["russia"], [],
+       "2022-11-16")]),
+    ("Warsaw said on Wednesday that Moscow was to blame for the missile strike.",
+     [("violation_allegation", "asserted", ["poland"], ["russia"], [], "2022-11-16")]),
+])
+def test_a_state_said_to_bear_responsibility_for_an_attack_is_blamed(run, text, expected):
+    assert summary(run(text, date="2022-11-17")) == expected

@@ -123,9 +123,11 @@ def test_possible_events_stay_hypothetical_and_such_events_a_class(run, text, ex
      "it had blasted off from the east coast.",
      [("missile_test", "asserted", ["north-korea"], [], [], "2012-12-12")]),
 ])
-def test_it_after_a_weapon_and_a_subordinator_is_the_weapon_not_a_state(run, text, expected):
-    # not the radars' state: "it" stands for the missile, which names no one
-    assert summary(run(text, date="2012-12-12")) == expected
+@pytest.mark.parametrize("model", [False, True])
+def test_it_after_a_weapon_and_a_subordinator_is_the_weapon_not_a_state(run_on, text, expected,
+                                                                        model):
+    # not the radars' state: "it" stands for the missile, which names no one (on the parse too)
+    assert summary(run_on(text, "2012-12-12", model)) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -166,8 +168,9 @@ def test_an_act_judged_dangerous_or_answered_with_further_measures_is_warned_aga
     ("The Russian talks on the nuclear deal resumed on Tuesday.",
      [("talks", "asserted", ["russia"], [], [], "2022-02-08")]),
 ])
-def test_a_city_before_a_meeting_is_its_venue(run, text, expected):
-    assert summary(run(text, date="2022-02-09")) == expected
+@pytest.mark.parametrize("model", [False, True])
+def test_a_city_before_a_meeting_is_its_venue(run_on, text, expected, model):
+    assert summary(run_on(text, "2022-02-09", model)) == expected
 
 
 def test_a_weapon_taken_into_service_is_deployed(run):

@@ -2318,8 +2318,14 @@ def _inside(spans: list[tuple[int, int]], token: int) -> bool:
 def _owns_as_modifier(ctx: DocContext, actor: Mention, start: int, trigger: Trigger) -> bool:
     """Does ``actor`` open the noun phrase of the event noun at ``start`` ("the US missile
     test")? Not a city before a meeting, which is where it is held ("the Vienna talks")."""
-    return _modifies_noun(ctx, actor.end, start) \
-        and not (actor.role == "metonym" and trigger.type in MEETING_TYPES)
+    return _modifies_noun(ctx, actor.end, start) and not venue_before(ctx, actor, start, trigger)
+
+
+def venue_before(ctx: DocContext, actor: Mention, start: int, trigger: Trigger) -> bool:
+    """Is ``actor`` a city named in the noun phrase of the meeting at ``start`` ("the Vienna
+    talks", "Amid Vienna Negotiations"): where it is held, not a side?"""
+    return actor.role == "metonym" and trigger.type in MEETING_TYPES \
+        and actor.end <= start and _modifies_noun(ctx, actor.end, start)
 
 
 def _modifies_noun(ctx: DocContext, gap_start: int, gap_end: int) -> bool:

@@ -1345,6 +1345,14 @@ class EventExtractor(RuleComponent):
                 ref for actor in arguments.coordinated(ctx, own)
                 for ref in arguments.actor_refs(actor, "agent", names)]
         parsed = syntax_actors(ctx, start, end, trigger)
+        # "radars followed the missile after it blasted off": "it" is the missile, no agent
+        weapon_pronoun = arguments.it_stands_for_a_weapon(ctx, start)
+        if parsed.agents:
+            # the words' reading holds on the parse too ("the Vienna talks": a place)
+            kept = [] if weapon_pronoun else [
+                m for m in parsed.agents if not arguments.venue_before(ctx, m, start, trigger)]
+            if len(kept) < len(parsed.agents):
+                parsed = replace(parsed, agents=kept)
         owner = None  # the state whose systems name the agent, when nothing else does
         reduced = arguments.reduced_relative(ctx, start, trigger)
         nominal = arguments.is_nominal(ctx, start, trigger)
@@ -1360,9 +1368,7 @@ class EventExtractor(RuleComponent):
             # sanctions" Kirby accuses; in "it tried to intercept the rocket launched from
             # Gaza" (a reduced relative) "it" did not fire
             counted = arguments.counted_states(ctx, start, clause_start, trigger)
-            # ("radars followed the missile after it blasted off": "it" is the missile, no agent)
-            agent = None if counted or arguments.it_stands_for_a_weapon(ctx, start) \
-                else self._not_the_opposed(
+            agent = None if counted or weapon_pronoun else self._not_the_opposed(
                 ctx, start, trigger, arguments.agent(ctx, start, end, trigger, clause_start),
                 clause_start) or (
                 arguments.weapon_adjective(ctx, start, clause_start)

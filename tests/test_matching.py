@@ -57,6 +57,17 @@ def test_apostrophe_variants_match_both_ways(blank):
     assert len(table(blank("Russia's foreign ministry said"))) == 1
 
 
+def test_a_contraction_matches_its_full_words_and_the_full_words_its_contraction(blank):
+    table = _table(blank, [("are going to", "planned", "ignore"), ("we'll", "will", "ignore")])
+    assert _found(table, blank("Now we\u2019re going to act.")) == [
+        ("\u2019re going to", ["planned"])]
+    assert _found(table, blank("Now we're going to act.")) == [("'re going to", ["planned"])]
+    # a phrase written with a contraction is read spelled out as well
+    assert _found(table, blank("We will act.")) == [("We will", ["will"])]
+    # "'s" has no full word of its own and stays as written
+    assert _found(table, blank("Russia's plan")) == []
+
+
 def test_a_compiled_table_pickles_without_the_pipeline(blank):
     table = _table(blank, [("Tomahawk", "tomahawk", None)])
     restored = pickle.loads(pickle.dumps(table))

@@ -96,12 +96,9 @@ def _read_hyphens_as_hyphens(doc: Doc, orth: numpy.ndarray, lower: numpy.ndarray
             lower[token.i] = get_string_id(text.lower())
 
 
-CONTRACTION_MARKS = ("'", "\u2019")
-
-
 def is_clitic(text: str) -> bool:
     """"'re", "'ll", "’ve", "n't": a piece the tokenizer splits off a contraction."""
-    return text[:1] in CONTRACTION_MARKS or (text[:1] in "nN" and text[1:2] in CONTRACTION_MARKS)
+    return text[:1] in APOSTROPHES or (text[:1] in "nN" and text[1:2] in APOSTROPHES)
 
 
 def spelled_out(doc: Doc, i: int) -> str:
@@ -114,6 +111,8 @@ def spelled_out(doc: Doc, i: int) -> str:
 
 
 def _spell_out_contractions(doc: Doc, lower: numpy.ndarray, norm: numpy.ndarray) -> None:
+    """Give the pieces of contractions their full word's id in ``lower`` (only tokens whose
+    NORM differs from their lower case are looked at)."""
     for i in numpy.flatnonzero(lower != norm).tolist():
         spelled = spelled_out(doc, i)
         if spelled != doc[i].lower_:
@@ -121,8 +120,9 @@ def _spell_out_contractions(doc: Doc, lower: numpy.ndarray, norm: numpy.ndarray)
 
 
 def token_ids(doc: Doc) -> tuple[numpy.ndarray, list[list[int]]]:
-    """The ids of ``doc``'s tokens per column (:data:`COLUMNS`: ORTH, LOWER, and ORTH of
-    tokens without a lower-case letter, else :data:`NO_MATCH`), as an array (n, 2) of ORTH
+    """The ids of ``doc``'s tokens per column (:data:`COLUMNS`: ORTH, LOWER with contractions
+    spelled out (:func:`spelled_out`), and ORTH of tokens without a lower-case letter, else
+    :data:`NO_MATCH`), as an array (n, 2) of ORTH
     and LOWER and as three lists.
 
     Components run one document at a time, so the last document's ids are kept: the phrase

@@ -228,3 +228,11 @@ def test_a_light_verb_s_form_after_a_determiner_is_a_noun(run, text, expected):
 ])
 def test_a_state_said_to_bear_responsibility_for_an_attack_is_blamed(run, text, expected):
     assert summary(run(text, date="2022-11-17")) == expected
+
+
+def test_a_resolution_named_leaves_the_deal_a_text_describes_to_its_states_and_date(run):
+    # a Security Council resolution is no deal "the July accord" could mean
+    records = run("The panel's report cited Resolution 1929 on Tuesday. It said nothing of the "
+                  "July accord between Tehran and the six powers.", date="2015-12-16")
+    assert [(r["type"], (r["treaty"] or {}).get("id"), r["date"]["value"])
+            for r in records if r["kind"] == "event"] == [("signing", "jcpoa", "2015-07")]

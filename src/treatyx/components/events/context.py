@@ -333,8 +333,11 @@ class DocContext:
 
     @cached_property
     def _fitting_treaties(self) -> list[tuple[frozenset[str], str, str, bool]]:
-        """:attr:`_treaties_of_named_states`, none when the text names a treaty."""
-        return [] if self.treaties else self._treaties_of_named_states
+        """:attr:`_treaties_of_named_states`, none when the text names a treaty (a Security
+        Council resolution it names is no deal "the deal" could mean)."""
+        resolutions = self.extractor.resolutions
+        return [] if any(m.id not in resolutions for m in self.treaties) \
+            else self._treaties_of_named_states
 
     @cached_property
     def _treaties_of_named_states(self) -> list[tuple[frozenset[str], str, str, bool]]:

@@ -111,12 +111,11 @@ def spelled_out(doc: Doc, i: int) -> str:
 
 
 def _spell_out_contractions(doc: Doc, lower: numpy.ndarray, norm: numpy.ndarray) -> None:
-    """Give the pieces of contractions their full word's id in ``lower`` (only tokens whose
-    NORM differs from their lower case are looked at)."""
+    """Give the pieces of contractions their NORM id in ``lower``, as :func:`spelled_out`
+    reads them (only tokens whose NORM differs from their lower case are looked at)."""
     for i in numpy.flatnonzero(lower != norm).tolist():
-        spelled = spelled_out(doc, i)
-        if spelled != doc[i].lower_:
-            lower[i] = get_string_id(spelled)
+        if is_clitic(doc[i].text):
+            lower[i] = norm[i]
 
 
 def token_ids(doc: Doc) -> tuple[numpy.ndarray, list[list[int]]]:

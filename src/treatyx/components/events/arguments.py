@@ -87,7 +87,6 @@ TITLE_WORDS = 2  # words of a title between a state's adjective and a person ("F
 OFFICE_TOKENS = 3  # tokens of an office before "of" and its body ("Director - General of")
 FROM = get_string_id("from")  # words before a trigger in which "bilateral" makes an event joint
 IN = get_string_id("in")  # "officials in Tehran": a seat (lexicon seat-nouns)
-SUBJECT_PHRASE_WORDS = frozenset({IN})  # "the ministry in Seoul": a subject's own words
 WITH = get_string_id("with")
 ABOUT = get_string_id("about")
 BECAUSE = get_string_id("because")  # "because of its refusal to": a cause, not "told of its"
@@ -1767,7 +1766,7 @@ def noun_owner(ctx: DocContext, start: int, end: int, clause_start: int, trigger
         # China over the launch": whom the clause acts on did it
         nearest = actor_before(ctx, cause, clause_start)
         if nearest is not None and nearest.start >= clause_start and any(
-                ctx.doc[i].is_lower and ctx.lower[i] not in SUBJECT_PHRASE_WORDS
+                ctx.doc[i].is_lower and ctx.lower[i] != IN  # "the ministry in Seoul"
                 and ctx.lower[i] not in ctx.hashes.noun_determiners
                 and ctx.lower[i] not in ctx.hashes.possessive_marks
                 and ctx.lower[i] not in ctx.hashes.actor_nouns
@@ -2318,14 +2317,19 @@ def _inside(spans: list[tuple[int, int]], token: int) -> bool:
 def _owns_as_modifier(ctx: DocContext, actor: Mention, start: int, trigger: Trigger) -> bool:
     """Does ``actor`` open the noun phrase of the event noun at ``start`` ("the US missile
     test")? Not a city before a meeting, which is where it is held ("the Vienna talks")."""
-    return _modifies_noun(ctx, actor.end, start) and not venue_before(ctx, actor, start, trigger)
+    return _modifies_noun(ctx, actor.end, start) and not _city_of_meeting(actor, trigger)
 
 
 def venue_before(ctx: DocContext, actor: Mention, start: int, trigger: Trigger) -> bool:
     """Is ``actor`` a city named in the noun phrase of the meeting at ``start`` ("the Vienna
     talks", "Amid Vienna Negotiations"): where it is held, not a side?"""
-    return actor.role == "metonym" and trigger.type in MEETING_TYPES \
-        and actor.end <= start and _modifies_noun(ctx, actor.end, start)
+    return _city_of_meeting(actor, trigger) and actor.end <= start \
+        and _modifies_noun(ctx, actor.end, start)
+
+
+def _city_of_meeting(actor: Mention, trigger: Trigger) -> bool:
+    """A state named by its capital (a metonym), for an event of a meeting."""
+    return actor.role == "metonym" and trigger.type in MEETING_TYPES
 
 
 def _modifies_noun(ctx: DocContext, gap_start: int, gap_end: int) -> bool:

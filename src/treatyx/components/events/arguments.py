@@ -53,6 +53,7 @@ ORDER_OBJECT_WORDS = 10  # words from a verb of ordering to the "to be" of what 
 QUOTE_SPEAKER_WINDOW = 20  # words after a closing quote to its verb of saying and speaker
 SHORT_SPEAKER = 5  # words from a closing quote with no punctuation before it to its verb
 COMMA_SPEAKER_WINDOW = 8  # words after a comma to the verb of saying of "..., Japan said"
+SPOKEN_TYPES = frozenset({"warning", "denial", "violation_allegation"})  # told by speaking
 INVERTED_SPEAKER_WORDS = 4  # tokens after "..., said" to its speaker ("said a State Department")
 PRONOUN_SENTENCES = 3  # sentences before a "she said" in which the person it stands for is named
 FIRST_PERSON_NOUNS = 3  # lower-case words of a subject after "our" ("our research sector")
@@ -107,6 +108,7 @@ IT = get_string_id("it")
 # before "a" and a meeting noun, these make the clause's subject one who met
 MEETING_OCCASIONS = frozenset(get_string_id(word)
                               for word in ("in", "during", "after", "following", "before"))
+THEY = get_string_id("they")
 THIRD_PERSON = frozenset(get_string_id(w) for w in ("they", "he", "she"))  # not the speaker
 BOTH = get_string_id("both")  # "Both condemned the launch": the two just named
 VERBS_AFTER_BOTH = frozenset(get_string_id(w) for w in (  # "Both went on to condemn ..."
@@ -759,6 +761,10 @@ def speaker_before(ctx: DocContext, token: int, limit: int) -> Mention | None:
             and ctx.doc[token].lower_.endswith("ing") \
             and (subject := first_subject(ctx, limit, token - 1)) is not None:
         return subject
+    if token - 1 > limit and ctx.lower[token - 1] == THEY:
+        # "strikes on Syria to stop a plant they say is ...": "they" is no one named
+        # after a preposition
+        return subject_before(ctx, token, limit)
     return subject_before(ctx, token, limit) or actor_before(ctx, token, limit)
 
 
@@ -777,12 +783,21 @@ def subject_before(ctx: DocContext, token: int, limit: int) -> Mention | None:
                 and not _before_other_party(ctx, actor, token) \
                 and not _by_agent_of_blame(ctx, actor, limit, token):
             return actor
-        if actor.end + 1 == token and ctx.lower[actor.end] == ctx.hashes.to \
+        if _to_right_before(ctx, actor.end, token) \
                 and not _after_preposition(ctx, actor, limit, OTHER_SIDE_PREPOSITIONS):
-            return actor  # "waited for China to sign": its subject (not
-            # "agreed with Japan to hold talks": the other side)
+            return actor  # "waited for China to sign", "called on Pyongyang to immediately
+            # halt": its subject (not "agreed with Japan to hold talks": the other side)
         i = actor.start
     return None
+
+
+def _to_right_before(ctx: DocContext, to: int, token: int) -> bool:
+    """Does "to" at ``to`` open the infinitive at ``token``, an adverb in -ly between
+    allowed ("to immediately halt")?"""
+    if ctx.lower[to] != ctx.hashes.to:
+        return False
+    return to + 1 == token or (to + 2 == token and ctx.doc[to + 1].is_lower
+                               and ctx.doc[to + 1].lower_.endswith("ly"))
 
 
 def _owner_in_apposition(ctx: DocContext, actor: Mention, limit: int) -> bool:
@@ -868,6 +883,24 @@ def it_stands_for_a_weapon(ctx: DocContext, token: int) -> bool:
     opener = pronoun - 1
     return opener > sent_start and ctx.lower[pronoun] == IT and _subordinator(ctx, opener) \
         and (weapon_at(ctx, opener - 1) or opener - 1 in ctx.system_ending_at)
+
+
+def _follower(ctx: DocContext, start: int, clause_start: int) -> Mention | None:
+    """"Russia would follow the US in pulling out of the treaty": the subject of a verb of
+    following-verbs whose object (an actor) and "in" stand right before the verb in -ing
+    at ``start`` does it too; the object did it before."""
+    lower = ctx.lower
+    if start < 3 or lower[start - 1] != IN or not ctx.doc[start].lower_.endswith("ing"):
+        return None
+    followed = _actor_ending_at(ctx, start - 1)
+    if followed is None:
+        return None
+    verb = followed.start - 1
+    if verb > clause_start and lower[verb] == ctx.hashes.the:
+        verb -= 1
+    if verb < clause_start or lower[verb] not in ctx.hashes.following_verbs:
+        return None
+    return verb_subject(ctx, verb, clause_start)
 
 
 def _owner_of_noun_before_to(ctx: DocContext, start: int, clause_start: int
@@ -1128,9 +1161,15 @@ def _agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start
         if owner is not None:
             return owner
     else:
+        speaker = _inverted_speaker(ctx, start, end, trigger, sent_end)
+        if speaker is not None:
+            return speaker
         owner = _owner_of_noun_before_to(ctx, start, clause_start)
         if owner is not None:
             return owner
+        follower = _follower(ctx, start, clause_start)
+        if follower is not None:
+            return follower
         # "India has made clear that it will not sign": "it" is who said so
         subject = verb_subject(ctx, start, clause_start)
         if subject is not None:
@@ -1212,6 +1251,31 @@ def _agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start
     if opening is None and (person := _opening_pronoun_subject(ctx, sent_start, start)):
         return person
     return first_subject(ctx, sent_start if opening is None else opening + 1, start)
+
+
+def _inverted_speaker(ctx: DocContext, start: int, end: int, trigger: Trigger, sent_end: int
+                      ) -> Mention | None:
+    """The speaker after a trigger that is said (a verb of saying or one of SPOKEN_TYPES),
+    set off by a comma or a closing quote ("Warships could become targets, warns Russian
+    envoy"): the actor between the verb and the clause's end, when that end is near and only
+    the speaker's title or a date follow the actor. A verb whose clause goes on ("...,
+    warned Japan that ...", "..., accusing Tehran of ...") has an object there, no speaker."""
+    if start == 0 or not (ctx.lower[start - 1] == ctx.hashes.comma
+                          or ctx.lower[start - 1] in ctx.hashes.quote_marks):
+        return None
+    if trigger.type not in SPOKEN_TYPES and not any(
+            s <= start < e for s, e in ctx.reporting_in.get(ctx.sentence_index(start), ())):
+        return None
+    limit = ctx.clause_end(end, sent_end)
+    if limit - end > INVERTED_SPEAKER_WORDS + 2 or (
+            limit < sent_end and not ctx.doc[limit].is_punct):
+        return None
+    speaker = actor_after(ctx, end, limit)
+    if speaker is None or not all(
+            ctx.doc[i].is_title or ctx.doc[i].is_punct or ctx.in_date_phrase(i)
+            or ctx.lower[i] in ctx.hashes.actor_nouns for i in range(speaker.end, limit)):
+        return None  # only the speaker's words and a date to the clause's end
+    return speaker
 
 
 def _opening_pronoun_subject(ctx: DocContext, sent_start: int, start: int) -> Mention | None:
@@ -1470,12 +1534,17 @@ def _object_word_owner(ctx: DocContext, start: int, clause_start: int, trigger: 
                        ) -> Mention | None:
     """Whose the object word is in the subject of a passive verb: "U.N. sanctions were
     imposed on Pyongyang", "Russia's sanctions were tightened"; None for "sanctions on Iran
-    were lifted"."""
+    were lifted", nor after a preposition ("a measure on Syria sanctions was passed":
+    the topic, whom they hit)."""
     for i in range(clause_start, start):
         if ctx.lower[i] in trigger.object_words:
             before = i - 2 if i - 2 >= clause_start and ctx.doc[i - 1].text in POSSESSIVES \
                 else i - 1
-            return ctx.actor_at.get(before) if before >= clause_start else None
+            owner = ctx.actor_at.get(before) if before >= clause_start else None
+            if owner is not None and _after_preposition(
+                    ctx, owner, clause_start, ctx.hashes.non_subject_prepositions):
+                return None
+            return owner
     return None
 
 
@@ -3081,6 +3150,8 @@ def _before_title(ctx: DocContext, i: int, title: str) -> int:
     while k > 0 and steps <= limit and ctx.lower[k] not in ctx.hashes.coordinators:
         if ctx.doc[k].text in POSSESSIVES and (owner := _actor_ending_at(ctx, k)) is not None:
             k, steps = owner.start - 1, steps + 1  # "and | North Korea's Kim Jong Un"
+        elif _hyphen_joins(ctx, k) or ctx.lower[k] in ctx.hashes.office_times:
+            k -= 1  # "and | then-Chinese President Hu Jintao": no word of the title
         elif ctx.doc[k].is_title or (titled and ctx.doc[k].is_alpha):
             k, steps = k - 1, steps + 1
         else:

@@ -445,10 +445,16 @@ class DocContext:
                     and not self._joins_adverbs(i) \
                     and not self._joins_weapons(i) and not self._parts_adjectives(i) \
                     and not self._closes_aside(i) and not self._sets_off_a_name(i) \
-                    and not self._closes_apposition(i) \
+                    and not self._closes_apposition(i) and not self._opens_examples(i) \
                     and i not in self.bracketed:
                 return i + 1
         return sent_start
+
+    def _opens_examples(self, i: int) -> bool:
+        """Is ``i`` a comma before a word of example-cues ("signed a defence bill, including
+        new sanctions on Iran")? The examples belong to the clause before it."""
+        return self.lower[i] == self.hashes.comma and i + 1 < len(self.lower) \
+            and self.lower[i + 1] in self.hashes.example_cues
 
     def set_off_opening(self, closing: int, sent_start: int, words: int,
                         openers: frozenset[int]) -> int | None:

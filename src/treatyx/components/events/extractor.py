@@ -240,6 +240,7 @@ WORD_LISTS = {
     "replaced_cues": "replaced-treaty-cues",
     "bound_words": "bound-words",
     "example_cues": "example-cues",
+    "following_verbs": "following-verbs",
     "space_payloads": "space-payloads",
 }
 
@@ -1376,9 +1377,10 @@ class EventExtractor(RuleComponent):
                 arguments.object_weapon_owner(ctx, end)
                 if trigger.type in self.object_owner_events else None) or (
                 None if speaker_acts or reduced or weapon_told  # "They were tested": weapons
-                else self._not_the_opposed(ctx, start, trigger, arguments.anaphoric_agent(
-                    ctx, start, clause_start, arguments.patient_subject(ctx, start, trigger),
-                    nominal), clause_start))
+                else self._not_the_opposed(ctx, start, trigger, self._not_opposed_after(
+                    ctx, start, trigger, arguments.anaphoric_agent(
+                        ctx, start, clause_start, arguments.patient_subject(ctx, start, trigger),
+                        nominal)), clause_start))
             if agent is None and trigger.type in self.owner_events and not any(
                     _placed(m) for m in parsed.agents or ()):
                 # ('"We fired the Shaheen," a general said': on the parse, "we" is the
@@ -1668,6 +1670,21 @@ class EventExtractor(RuleComponent):
                    if opener < at < start for m in agents}
         return None if agent.state in opposed else agent
 
+    def _not_opposed_after(self, ctx: DocContext, start: int, trigger: Trigger,
+                           agent: Mention | None) -> Mention | None:
+        """``agent`` (whom "it" or "the country" stands for), but not, for an opposing
+        event, the state its clause names after the trigger: "It expressed alarm at Iranian
+        plans" is no alarm of Iran's, whatever state the text is about. A state after "of"
+        may be the speaker's own ("a violation of Qatar's sovereignty")."""
+        if agent is None or trigger.type not in self.opposing_events:
+            return agent
+        clause_end = ctx.clause_end(start + 1, ctx.sentence_bounds(start)[1])
+        named = (*ctx.actors_in.get(ctx.sentence_index(start), ()),
+                 *(ctx.adjective_at.get(i) for i in range(start + 1, clause_end)))
+        opposed = any(m is not None and start < m.start < clause_end and m.state == agent.state
+                      and ctx.lower[m.start - 1] != ctx.hashes.of for m in named)
+        return None if opposed else agent
+
     def _parties(self, ctx: DocContext, treaty: str) -> list[dict]:
         """"The accord was concluded on October 4": the two parties of a bilateral treaty (its
         listed ``parties``) act together, when the text names both."""
@@ -1734,7 +1751,8 @@ class EventExtractor(RuleComponent):
     def _target_particle(self, ctx: DocContext, at: int) -> bool:
         """Does a particle of target-particles start at ``at``? Then the actor between the
         verb and it is acted on: "putting Tehran on notice" warns Tehran."""
-        return requirements.phrase_starts_at(ctx, at, self.target_particles)
+        return requirements.phrase_starts_at(ctx, at, self.target_particles) \
+            or requirements.split_infinitive_at(ctx, at, self.target_particles)
 
     def _without_carriers(self, ctx: DocContext, event: EventMention) -> list[str]:
         """The event's systems but the aircraft that only carry its weapons ("MiG-31 jets

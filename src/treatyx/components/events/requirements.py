@@ -1263,7 +1263,7 @@ def particle_at(ctx: DocContext, end: int, particles: frozenset[tuple[int, ...]]
             return None
         if i > end:
             i = _judgement_start(ctx, i, sent_end, particles)
-        if phrase_starts_at(ctx, i, particles):
+        if phrase_starts_at(ctx, i, particles) or split_infinitive_at(ctx, i, particles):
             if not passive:
                 return i if names_object(range(end, i)) else None
             if start is None:
@@ -1271,6 +1271,18 @@ def particle_at(ctx: DocContext, end: int, particles: frozenset[tuple[int, ...]]
             return i if names_object(range(ctx.clause_start(start, sent_start), start)) \
                 else None
     return None
+
+
+def split_infinitive_at(ctx: DocContext, i: int,
+                         particles: frozenset[tuple[int, ...]]) -> bool:
+    """Does a particle "to ..." start at ``i`` with an adverb in -ly after its "to"
+    ("pressed Tehran to quickly halt")?"""
+    lower, to = ctx.lower, ctx.hashes.to
+    if lower[i] != to or i + 2 >= len(lower) or not (
+            ctx.doc[i + 1].is_lower and ctx.doc[i + 1].lower_.endswith("ly")):
+        return False
+    return any(len(p) > 1 and p[0] == to and tuple(lower[i + 2:i + 1 + len(p)]) == p[1:]
+               for p in particles)
 
 
 def _judgement_start(ctx: DocContext, i: int, sent_end: int,
@@ -1298,6 +1310,15 @@ def _counted_targets(ctx: DocContext, i: int, sent_end: int) -> bool:
 def phrase_starts_at(ctx: DocContext, i: int, phrases: Iterable[tuple[int, ...]]) -> bool:
     """Does one of ``phrases`` (each a tuple of LOWER ids) start at token ``i``?"""
     return any(tuple(ctx.lower[i:i + len(phrase)]) == phrase for phrase in phrases)
+
+
+def _verb_in_ing(ctx: DocContext, i: int) -> bool:
+    """Is token ``i`` a lower-case form in -ing with an object that a determiner opens
+    ("putting a satellite", "testing its"; not the adjective of "incoming missiles")?"""
+    word = ctx.doc[i]
+    return word.is_lower and word.is_alpha and word.lower_.endswith("ing") \
+        and i + 1 < len(ctx.lower) and (ctx.lower[i + 1] in ctx.hashes.noun_determiners
+                                        or ctx.lower[i + 1] in ctx.hashes.possessives)
 
 
 def is_aimed(ctx: DocContext, end: int, words: frozenset[int]) -> bool:
@@ -1346,6 +1367,8 @@ def is_aimed(ctx: DocContext, end: int, words: frozenset[int]) -> bool:
             j == i + 1 or j not in ctx.date_tokens):  # "to Kaliningrad | last week"
         j += 1
     phrase = range(i + 1, j)
+    if phrase and _verb_in_ing(ctx, phrase[0]):
+        return False  # "a rocket aimed at placing a satellite in orbit": a purpose
     if lower[i] in hashes.attack_aims:  # "fired during a drone attack", not "an exercise"
         attacks = hashes.attack_nouns
         return any(lower[k] in attacks for k in phrase)

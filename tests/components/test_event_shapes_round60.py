@@ -149,3 +149,18 @@ def test_who_follows_a_state_in_an_act_does_it(run, text, expected):
 def test_it_that_stands_for_the_state_a_concern_is_about_is_not_its_speaker(run, text,
                                                                              expected):
     assert summary(run(text, date="2019-03-05")) == expected
+
+
+def test_a_week_to_come_dates_what_is_threatened_not_the_threat(run):
+    # the threat is the news of the day; next week is when the work would restart
+    records = run("Iran has threatened to restart uranium conversion at Isfahan next week.",
+                  date="2005-08-06")
+    assert summary(records) == [("warning", "asserted", ["iran"], [], [], "2005-08-06")]
+
+
+def test_a_relative_clause_set_off_in_the_object_does_not_end_it(run):
+    # "which ... Thursday," tells the flights; "a dangerous provocation" is still what
+    # Australia calls them (and Thursday is the flights' day, not the call's)
+    records = run("Australia called the Chinese missile flights, which passed near its waters on "
+                  "Thursday, a dangerous provocation.", date="2023-03-10")
+    assert summary(records) == [("warning", "asserted", ["australia"], [], [], "2023-03-10")]

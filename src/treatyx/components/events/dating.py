@@ -771,11 +771,15 @@ def _follows_another_noun(ctx: DocContext, date: DateMention, trigger: int) -> b
     return False
 
 
-def not_yet_to_come(ctx: DocContext, date: dict) -> dict:
+def not_yet_to_come(ctx: DocContext, date: dict) -> dict | None:
     """A date of something told as done in the past tense that the date tagger put after the
     article's day, from a day and month with no year ("test-fired the missile on November
     21" in an article of October 31): the same day a year earlier. The tagger, which sees
-    no event, may prefer the nearer day; the event's own verb settles it."""
+    no event, may prefer the nearer day; the event's own verb settles it. A week to come
+    ("threatened to resume the work next week") dates what is threatened, not the threat:
+    None."""
+    if week_to_come(ctx, date):
+        return None
     if not to_come(ctx, date) or _YEAR.search(date.get("text") or ""):
         return date  # no day to come, or one whose year the text gives ("November 21, 2025")
     if _lone_weekday(date):

@@ -36,6 +36,7 @@ RELATIVE_NOUN_PHRASE = 4  # words before "that" in which the noun a relative cla
 CONTEXT_SENTENCES = 2  # sentences before in which a denial or a warning finds its context
 OBJECT_REACH = 8  # ... and `object` ("nuclear and intercontinental missile tests")
 INFERRED_TREATY_REACH = 20  # sentences back in which "the deal" finds the treaty it meant
+RELATIVE_ASIDE_WORDS = 12  # tokens of a relative clause set off in an object
 PARTICLE_GAP = 10  # words from a separable verb to its particle ("pulled the United States out of")
 
 FROM, ON = get_string_id("from"), get_string_id("on")
@@ -1082,7 +1083,16 @@ def object_at(ctx: DocContext, end: int, wanted: set[int], through_of: bool = Fa
     hedge = next((h for h in ctx.extractor.object_hedges.get(lower[end], ())
                   if tuple(lower[end:end + len(h)]) == h), ()) if end < sent_end else ()
     end += len(hedge)  # "paraded what looked like an unfamiliar launcher": the launcher
-    for i in range(end, ctx.words_after(end, reach, sent_end, ctx.actor_at)):
+    limit = ctx.words_after(end, reach, sent_end, ctx.actor_at)
+    i = end - 1
+    while i + 1 < limit:
+        i += 1
+        if (closing := _relative_aside_end(ctx, i, sent_end)) is not None:
+            # "called the launches, which came after others, an act of provocation": the
+            # object goes on past the relative clause set off by commas
+            limit = min(sent_end, limit + closing + 1 - i)
+            i = closing
+            continue
         if lower[i] in wanted and not (lower[i] in hashes.object_stops
                                        and i + 1 in ctx.date_tokens):
             return i  # not a preposition of a date: "by" in "by the end of 2016" names no agent
@@ -1099,6 +1109,17 @@ def object_at(ctx: DocContext, end: int, wanted: set[int], through_of: bool = Fa
                 and lower[i + 1] in hashes.noun_determiners:
             return None  # "closing the test site, another facility could ...": a new phrase
     return None
+
+
+def _relative_aside_end(ctx: DocContext, comma: int, sent_end: int) -> int | None:
+    """Where the comma stands that closes a relative clause ("which" or "who") opened by the
+    comma at ``comma``, within RELATIVE_ASIDE_WORDS; None when none closes there."""
+    hashes, lower = ctx.hashes, ctx.lower
+    if lower[comma] != hashes.comma or comma + 1 >= sent_end \
+            or lower[comma + 1] not in hashes.relative_pronouns:
+        return None
+    return next((k for k in range(comma + 2, min(sent_end, comma + RELATIVE_ASIDE_WORDS))
+                 if lower[k] == hashes.comma), None)
 
 
 def subject_holds(ctx: DocContext, start: int, words: frozenset[int]) -> bool:

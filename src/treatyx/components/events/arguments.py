@@ -761,11 +761,11 @@ def speaker_before(ctx: DocContext, token: int, limit: int) -> Mention | None:
             and ctx.doc[token].lower_.endswith("ing") \
             and (subject := first_subject(ctx, limit, token - 1)) is not None:
         return subject
-    if token - 1 > limit and ctx.lower[token - 1] == THEY:
-        # "strikes on Syria to stop a plant they say is ...": "they" is no one named
-        # after a preposition
-        return subject_before(ctx, token, limit)
-    return subject_before(ctx, token, limit) or actor_before(ctx, token, limit)
+    subject = subject_before(ctx, token, limit)
+    if subject is not None or (token - 1 > limit and ctx.lower[token - 1] == THEY):
+        return subject  # "strikes on Syria to stop a plant they say is ...": "they" is no
+        # one named after a preposition
+    return actor_before(ctx, token, limit)
 
 
 def subject_before(ctx: DocContext, token: int, limit: int) -> Mention | None:
@@ -796,8 +796,7 @@ def _to_right_before(ctx: DocContext, to: int, token: int) -> bool:
     allowed ("to immediately halt")?"""
     if ctx.lower[to] != ctx.hashes.to:
         return False
-    return to + 1 == token or (to + 2 == token and ctx.doc[to + 1].is_lower
-                               and ctx.doc[to + 1].lower_.endswith("ly"))
+    return to + 1 == token or (to + 2 == token and ctx.is_ly_adverb(to + 1))
 
 
 def _owner_in_apposition(ctx: DocContext, actor: Mention, limit: int) -> bool:

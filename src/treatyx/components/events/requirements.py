@@ -1299,8 +1299,7 @@ def split_infinitive_at(ctx: DocContext, i: int,
     """Does a particle "to ..." start at ``i`` with an adverb in -ly after its "to"
     ("pressed Tehran to quickly halt")?"""
     lower, to = ctx.lower, ctx.hashes.to
-    if lower[i] != to or i + 2 >= len(lower) or not (
-            ctx.doc[i + 1].is_lower and ctx.doc[i + 1].lower_.endswith("ly")):
+    if lower[i] != to or i + 2 >= len(lower) or not ctx.is_ly_adverb(i + 1):
         return False
     return any(len(p) > 1 and p[0] == to and tuple(lower[i + 2:i + 1 + len(p)]) == p[1:]
                for p in particles)

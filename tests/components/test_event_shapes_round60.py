@@ -164,3 +164,20 @@ def test_a_relative_clause_set_off_in_the_object_does_not_end_it(run):
     records = run("Australia called the Chinese missile flights, which passed near its waters on "
                   "Thursday, a dangerous provocation.", date="2023-03-10")
     assert summary(records) == [("warning", "asserted", ["australia"], [], [], "2023-03-10")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the seizure is Israel's search; the shipment, Iran's transfer
+    ("Israeli commandos raided a ship carrying a shipment of Syrian-made rockets from Iran on "
+     "Wednesday.",
+     [("inspection", "asserted", ["israel"], [], [], "2014-03-05"),
+      ("deployment", "asserted", ["iran"], [], [], "2014-03-05")]),
+    # "from" after another verb is no origin of the deployment
+    ("The THAAD deployment comes weeks after a drone strike from Yemen on Eilat.",
+     [("deployment", "asserted", ["united-states"], [], ["thaad"], None),
+      ("combat_use", "asserted", ["yemen"], [], [], None)]),
+    ("The THAAD deployment came days after envoys from Iran left Vienna.",
+     [("deployment", "asserted", ["united-states"], [], ["thaad"], None)]),
+])
+def test_a_shipment_from_a_state_is_its_transfer(run, text, expected):
+    assert summary(run(text, date="2014-03-06")) == expected

@@ -1156,7 +1156,8 @@ def _agent(ctx: DocContext, start: int, end: int, trigger: Trigger, clause_start
         # "The US struck a Syrian airbase as a warning to Assad": the striker warns
         return first_subject(ctx, clause_start, start)
     if nominal:
-        owner = noun_owner(ctx, start, end, clause_start, trigger)
+        owner = noun_owner(ctx, start, end, clause_start, trigger) \
+            or _origin_after_object(ctx, end, sent_end, trigger)
         if owner is not None:
             return owner
     else:
@@ -1468,6 +1469,22 @@ def _origin_agent(ctx: DocContext, start: int, end: int, sent_end: int, trigger:
             trigger.type == "combat_use" or ctx.sentence_index(start) in ctx.defending_sentences):
         return None
     return origin
+
+
+def _origin_after_object(ctx: DocContext, end: int, sent_end: int, trigger: Trigger
+                         ) -> Mention | None:
+    """For the types of lexicon origin-noun-events, the state a "from" phrase after the
+    noun's "of" object names: "a shipment of rockets from Iran" (see _origin_actor)."""
+    if trigger.type not in ctx.extractor.origin_noun_events:
+        return None
+    lower, i = ctx.lower, end
+    if lower[end - 1] == ctx.hashes.of or (end < sent_end and lower[end] == ctx.hashes.of):
+        # over the "of" object ("a shipment of Syrian-made rockets from Iran"); a noun with
+        # none has its "from" right after it (not "the deployment comes after attacks from
+        # Iran")
+        while i < min(sent_end, end + ORIGIN_WORDS) and lower[i] != FROM:
+            i += 1
+    return _origin_actor(ctx, i, sent_end)
 
 
 def _origin_actor(ctx: DocContext, end: int, sent_end: int) -> Mention | None:

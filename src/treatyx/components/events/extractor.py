@@ -426,6 +426,7 @@ class EventExtractor(RuleComponent):
         self.condemning_events = lexicon_words(ruleset, "condemning-events")
         self.place_events = lexicon_words(ruleset, "place-not-target-events")
         self.origin_agent_events = lexicon_words(ruleset, "origin-agent-events")
+        self.origin_noun_events = lexicon_words(ruleset, "origin-noun-events")
         self.non_state_fire_origins = lexicon_words(ruleset, "non-state-fire-origins")
         self.clause_target_events = lexicon_words(ruleset, "clause-target-events")
         self.venue_events = lexicon_words(ruleset, "venue-events")

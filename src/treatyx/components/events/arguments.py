@@ -642,12 +642,16 @@ def saying_speaker(ctx: DocContext, start: int, end: int) -> Mention | None:
     the one that opens the words right after it."""
     sent_start, sent_end = ctx.sentence_bounds(start)
     found = speaker_before(ctx, start, sent_start)
-    if found is not None or start == 0:
+    if found is not None or not _after_comma_or_quote(ctx, start):
         return found
-    if not (ctx.lower[start - 1] in ctx.hashes.quote_marks
-            or ctx.lower[start - 1] == ctx.hashes.comma):
-        return None
     return actor_after(ctx, end, min(end + INVERTED_SPEAKER_WORDS, sent_end))
+
+
+def _after_comma_or_quote(ctx: DocContext, start: int) -> bool:
+    """Does a comma or a quote mark stand right before ``start``, where a speaker named
+    after the verb may follow ('"...," said an official', "..., warns Russian envoy")?"""
+    return start > 0 and (ctx.lower[start - 1] == ctx.hashes.comma
+                          or ctx.lower[start - 1] in ctx.hashes.quote_marks)
 
 
 def _person_named_before(ctx: DocContext, token: int) -> Mention | None:
@@ -1260,8 +1264,7 @@ def _inverted_speaker(ctx: DocContext, start: int, end: int, trigger: Trigger, s
     envoy"): the actor between the verb and the clause's end, when that end is near and only
     the speaker's title or a date follow the actor. A verb whose clause goes on ("...,
     warned Japan that ...", "..., accusing Tehran of ...") has an object there, no speaker."""
-    if start == 0 or not (ctx.lower[start - 1] == ctx.hashes.comma
-                          or ctx.lower[start - 1] in ctx.hashes.quote_marks):
+    if not _after_comma_or_quote(ctx, start):
         return None
     if trigger.type not in SPOKEN_TYPES and not any(
             s <= start < e for s, e in ctx.reporting_in.get(ctx.sentence_index(start), ())):
@@ -2286,7 +2289,7 @@ def _example_list(ctx: DocContext, first: int) -> int | None:
     the phrase names its actor itself."""
     doc = ctx.doc
     for i in range(first, min(first + EXAMPLE_WINDOW, len(doc) - 2)):
-        if doc[i].text == "," and ctx.lower[i + 1] in ctx.hashes.example_cues:
+        if ctx.opens_examples(i):
             return i + 2 if i > first else None
         if not doc[i].is_lower or i in ctx.actor_at:
             return None

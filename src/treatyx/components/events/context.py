@@ -445,12 +445,12 @@ class DocContext:
                     and not self._joins_adverbs(i) \
                     and not self._joins_weapons(i) and not self._parts_adjectives(i) \
                     and not self._closes_aside(i) and not self._sets_off_a_name(i) \
-                    and not self._closes_apposition(i) and not self._opens_examples(i) \
+                    and not self._closes_apposition(i) and not self.opens_examples(i) \
                     and i not in self.bracketed:
                 return i + 1
         return sent_start
 
-    def _opens_examples(self, i: int) -> bool:
+    def opens_examples(self, i: int) -> bool:
         """Is ``i`` a comma before a word of example-cues ("signed a defence bill, including
         new sanctions on Iran")? The examples belong to the clause before it."""
         return self.lower[i] == self.hashes.comma and i + 1 < len(self.lower) \
@@ -501,7 +501,7 @@ class DocContext:
             k -= 1
         return k < i - 1 and opens(k)
 
-    def _comma_pairs(self, i: int, words: int) -> Iterator[tuple[int, int]]:
+    def comma_pairs(self, i: int, words: int) -> Iterator[tuple[int, int]]:
         """The commas (opening, closing) around an aside of 1 to ``words`` tokens that the
         comma at ``i`` closes, then those it opens, the shortest first; a word stands before
         the opening one."""
@@ -518,7 +518,7 @@ class DocContext:
     def _closes_aside(self, i: int) -> bool:
         """"Ukraine, naturally, is also refuting ...", "Iran, too, fired ...": the commas around
         one lower-case word right after an actor set it aside, and break no clause."""
-        opening, _ = next(self._comma_pairs(i, 1), (None, None))
+        opening, _ = next(self.comma_pairs(i, 1), (None, None))
         if opening is None or opening - 1 not in self.actor_at:
             return False
         word = self.doc[opening + 1]
@@ -539,7 +539,7 @@ class DocContext:
                 and not doc[opening - 1].is_lower))
             and doc[opening - 1].is_alpha
             and doc[closing + 1].is_alpha and doc[closing + 1].is_lower
-            for opening, closing in self._comma_pairs(i, NAME_ASIDE_WORDS))
+            for opening, closing in self.comma_pairs(i, NAME_ASIDE_WORDS))
 
     def _person_named_whole(self, start: int, end: int) -> bool:
         person = self.actor_at.get(start)
@@ -557,7 +557,7 @@ class DocContext:
             and (lower[opening + 1] in self.hashes.noun_determiners
                  or self._possessive_actor_at(opening + 1))
             and doc[closing + 1].is_alpha and doc[closing + 1].is_lower
-            for opening, closing in self._comma_pairs(i, APPOSITION_WORDS))
+            for opening, closing in self.comma_pairs(i, APPOSITION_WORDS))
 
     def _possessive_actor_at(self, start: int) -> bool:
         """Does an actor's possessive ("Peru's") stand at ``start``?"""

@@ -1752,8 +1752,7 @@ class EventExtractor(RuleComponent):
     def _target_particle(self, ctx: DocContext, at: int) -> bool:
         """Does a particle of target-particles start at ``at``? Then the actor between the
         verb and it is acted on: "putting Tehran on notice" warns Tehran."""
-        return requirements.phrase_starts_at(ctx, at, self.target_particles) \
-            or requirements.split_infinitive_at(ctx, at, self.target_particles)
+        return requirements.particle_starts_at(ctx, at, self.target_particles)
 
     def _without_carriers(self, ctx: DocContext, event: EventMention) -> list[str]:
         """The event's systems but the aircraft that only carry its weapons ("MiG-31 jets

@@ -36,7 +36,7 @@ RELATIVE_NOUN_PHRASE = 4  # words before "that" in which the noun a relative cla
 CONTEXT_SENTENCES = 2  # sentences before in which a denial or a warning finds its context
 OBJECT_REACH = 8  # ... and `object` ("nuclear and intercontinental missile tests")
 INFERRED_TREATY_REACH = 20  # sentences back in which "the deal" finds the treaty it meant
-RELATIVE_ASIDE_WORDS = 12  # tokens of a relative clause set off in an object
+RELATIVE_ASIDE_WORDS = 10  # tokens of a relative clause set off in an object
 PARTICLE_GAP = 10  # words from a separable verb to its particle ("pulled the United States out of")
 
 FROM, ON = get_string_id("from"), get_string_id("on")
@@ -1114,12 +1114,11 @@ def object_at(ctx: DocContext, end: int, wanted: set[int], through_of: bool = Fa
 def _relative_aside_end(ctx: DocContext, comma: int, sent_end: int) -> int | None:
     """Where the comma stands that closes a relative clause ("which" or "who") opened by the
     comma at ``comma``, within RELATIVE_ASIDE_WORDS; None when none closes there."""
-    hashes, lower = ctx.hashes, ctx.lower
-    if lower[comma] != hashes.comma or comma + 1 >= sent_end \
-            or lower[comma + 1] not in hashes.relative_pronouns:
+    if ctx.lower[comma] != ctx.hashes.comma or comma + 1 >= sent_end \
+            or ctx.lower[comma + 1] not in ctx.hashes.relative_pronouns:
         return None
-    return next((k for k in range(comma + 2, min(sent_end, comma + RELATIVE_ASIDE_WORDS))
-                 if lower[k] == hashes.comma), None)
+    return next((closing for opening, closing in ctx.comma_pairs(comma, RELATIVE_ASIDE_WORDS)
+                 if opening == comma and closing < sent_end), None)
 
 
 def subject_holds(ctx: DocContext, start: int, words: frozenset[int]) -> bool:
@@ -1284,7 +1283,7 @@ def particle_at(ctx: DocContext, end: int, particles: frozenset[tuple[int, ...]]
             return None
         if i > end:
             i = _judgement_start(ctx, i, sent_end, particles)
-        if phrase_starts_at(ctx, i, particles) or split_infinitive_at(ctx, i, particles):
+        if particle_starts_at(ctx, i, particles):
             if not passive:
                 return i if names_object(range(end, i)) else None
             if start is None:
@@ -1294,10 +1293,12 @@ def particle_at(ctx: DocContext, end: int, particles: frozenset[tuple[int, ...]]
     return None
 
 
-def split_infinitive_at(ctx: DocContext, i: int,
-                         particles: frozenset[tuple[int, ...]]) -> bool:
-    """Does a particle "to ..." start at ``i`` with an adverb in -ly after its "to"
-    ("pressed Tehran to quickly halt")?"""
+def particle_starts_at(ctx: DocContext, i: int,
+                       particles: frozenset[tuple[int, ...]]) -> bool:
+    """Does one of ``particles`` start at ``i``, a "to ..." one also with an adverb in -ly
+    after its "to" ("pressed Tehran to quickly halt")?"""
+    if phrase_starts_at(ctx, i, particles):
+        return True
     lower, to = ctx.lower, ctx.hashes.to
     if lower[i] != to or i + 2 >= len(lower) or not ctx.is_ly_adverb(i + 1):
         return False
